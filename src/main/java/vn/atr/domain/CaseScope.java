@@ -1,0 +1,5 @@
+package vn.atr.domain;
+
+public enum CaseScope {
+    DOMESTIC, CROSS_BORDER
+}

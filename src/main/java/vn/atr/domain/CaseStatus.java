@@ -1,0 +1,5 @@
+package vn.atr.domain;
+
+public enum CaseStatus {
+    INVESTIGATING, PROSECUTED, TRIED, SUSPENDED, CLOSED
+}

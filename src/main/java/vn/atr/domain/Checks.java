@@ -1,0 +1,69 @@
+package vn.atr.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Collects violations while a validator walks a record, so that every problem is reported at once. */
+final class Checks {
+    static final int MAX_TEXT = 2000;
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    private final List<Violation> violations = new ArrayList<>();
+
+    List<Violation> violations() {
+        return List.copyOf(violations);
+    }
+
+    void add(String field, String key, Object... args) {
+        violations.add(new Violation(field, key, args));
+    }
+
+    void required(String field, Object value) {
+        if (value == null || (value instanceof String s && s.isBlank())
+                || (value instanceof Collection<?> c && c.isEmpty())) {
+            add(field, "validation.required");
+        }
+    }
+
+    void text(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            add(field, "validation.tooLong", max);
+        }
+    }
+
+    void notNegative(String field, long value) {
+        if (value < 0) {
+            add(field, "validation.negative", value);
+        }
+    }
+
+    void atMost(String field, long value, long max) {
+        if (value > max) {
+            add(field, "validation.tooLarge", max);
+        }
+    }
+
+    void date(String field, LocalDate value) {
+        if (value != null && (value.isBefore(EARLIEST) || value.isAfter(LATEST))) {
+            add(field, "validation.dateOutOfRange", VnFormats.date(value), VnFormats.date(EARLIEST),
+                    VnFormats.date(LATEST));
+        }
+    }
+
+    void order(String fromField, LocalDate from, String toField, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            add(toField, "validation.endBeforeStart", VnFormats.date(to), VnFormats.date(from));
+        }
+    }
+
+    void meta(Meta meta) {
+        if (meta == null) {
+            add("id", "validation.required");
+        } else if (!Ids.isValid(meta.id())) {
+            add("id", "validation.badId", meta.id());
+        }
+    }
+}

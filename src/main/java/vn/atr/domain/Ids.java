@@ -1,0 +1,44 @@
+package vn.atr.domain;
+
+import java.security.SecureRandom;
+import java.util.UUID;
+
+/**
+ * Record ids are UUID version 7 (RFC 9562): unique without coordination between offline
+ * installations, and time-ordered so that inserts append to the primary-key index
+ * instead of scattering over it (see docs/decisions/0002-record-ids.md).
+ */
+public final class Ids {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Ids() {
+    }
+
+    public static String newId() {
+        long millis = System.currentTimeMillis();
+        long randA = RANDOM.nextInt(1 << 12);
+        long msb = (millis << 16) | (0x7L << 12) | randA;
+        long lsb = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(msb, lsb).toString();
+    }
+
+    /** A deterministic id for generated or sample data: same seed and counter, same id. */
+    public static String seeded(long seed, long counter) {
+        long msb = (seed << 16) ^ counter;
+        msb = (msb & ~0xF000L) | 0x7000L;
+        long lsb = (counter * 0x9E3779B97F4A7C15L ^ seed) & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(msb, lsb).toString();
+    }
+
+    public static boolean isValid(String id) {
+        if (id == null || id.length() != 36) {
+            return false;
+        }
+        try {
+            UUID.fromString(id);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package vn.atr.domain;
+
+import java.time.Year;
+import java.util.List;
+
+/**
+ * Validation rules of every record kind. Each method returns every problem found (field and
+ * reason); an empty list means the record may be stored.
+ */
+public final class RecordValidator {
+    /** Upper bounds that catch typing slips (an extra zero) without limiting real work. */
+    static final int MAX_PARTICIPANTS = 1_000_000;
+    static final long MAX_QUANTITY = 100_000_000L;
+    static final long MAX_METRIC = 10_000_000_000L;
+    static final long MAX_AMOUNT_VND = 100_000_000_000L;
+    static final int MAX_SUSPECTS = 1000;
+    private static final int SHORT_TEXT = 200;
+
+    private RecordValidator() {
+    }
+
+    public static List<Violation> validate(Activity a) {
+        Checks c = new Checks();
+        c.meta(a.meta());
+        c.required("unitCode", a.unitCode());
+        c.required("typeCode", a.typeCode());
+        c.required("startDate", a.startDate());
+        c.date("startDate", a.startDate());
+        c.date("endDate", a.endDate());
+        c.order("startDate", a.startDate(), "endDate", a.endDate());
+        c.text("title", a.title(), Checks.MAX_TEXT);
+        c.text("leadOrg", a.leadOrg(), SHORT_TEXT);
+        c.text("targetGroup", a.targetGroup(), SHORT_TEXT);
+        c.text("notes", a.notes(), Checks.MAX_TEXT);
+        c.notNegative("participants", a.participants());
+        c.atMost("participants", a.participants(), MAX_PARTICIPANTS);
+        c.notNegative("quantity", a.quantity());
+        c.atMost("quantity", a.quantity(), MAX_QUANTITY);
+        return c.violations();
+    }
+
+    public static List<Violation> validate(OutreachMetric m) {
+        Checks c = new Checks();
+        c.meta(m.meta());
+        c.required("unitCode", m.unitCode());
+        c.required("metricType", m.metricType());
+        c.required("periodFrom", m.periodFrom());
+        c.required("periodTo", m.periodTo());
+        c.date("periodFrom", m.periodFrom());
+        c.date("periodTo", m.periodTo());
+        c.order("periodFrom", m.periodFrom(), "periodTo", m.periodTo());
+        c.notNegative("value", m.value());
+        c.atMost("value", m.value(), MAX_METRIC);
+        c.text("notes", m.notes(), Checks.MAX_TEXT);
+        return c.violations();
+    }
+
+    public static List<Violation> validate(TraffickingCase t) {
+        Checks c = new Checks();
+        c.meta(t.meta());
+        c.required("unitCode", t.unitCode());
+        c.required("caseCode", t.caseCode());
+        c.text("caseCode", t.caseCode(), SHORT_TEXT);
+        c.required("detectionDate", t.detectionDate());
+        c.date("detectionDate", t.detectionDate());
+        c.required("detectingAgency", t.detectingAgency());
+        c.required("scope", t.scope());
+        c.required("status", t.status());
+        if (t.scope() == CaseScope.CROSS_BORDER) {
+            c.required("destinationCountry", t.destinationCountry());
+        }
+        c.notNegative("suspects", t.suspects());
+        c.atMost("suspects", t.suspects(), MAX_SUSPECTS);
+        c.text("notes", t.notes(), Checks.MAX_TEXT);
+        return c.violations();
+    }
+
+    public static List<Violation> validate(Victim v) {
+        Checks c = new Checks();
+        c.meta(v.meta());
+        c.required("unitCode", v.unitCode());
+        c.required("caseId", v.caseId());
+        c.required("victimCode", v.victimCode());
+        c.text("victimCode", v.victimCode(), SHORT_TEXT);
+        c.required("sex", v.sex());
+        c.required("ageBand", v.ageBand());
+        c.required("legalStatus", v.legalStatus());
+        c.required("residenceProvinceCode", v.residenceProvinceCode());
+        c.date("identificationDate", v.identificationDate());
+        c.date("returnedDate", v.returnedDate());
+        c.order("identificationDate", v.identificationDate(), "returnedDate", v.returnedDate());
+        if (v.birthYear() != null) {
+            int thisYear = Year.now().getValue();
+            if (v.birthYear() < 1900 || v.birthYear() > thisYear) {
+                c.add("birthYear", "validation.birthYear", String.valueOf(v.birthYear()), String.valueOf(thisYear));
+            }
+        }
+        if (!v.traffickedWithinVietnam() && (v.destinationCountry() == null || v.destinationCountry().isBlank())) {
+            c.add("destinationCountry", "validation.destinationRequired");
+        }
+        if (v.returnedDate() != null && v.returnPath() == ReturnPath.NOT_RETURNED) {
+            c.add("returnPath", "validation.returnPathContradicts");
+        }
+        c.text("notes", v.notes(), Checks.MAX_TEXT);
+        return c.violations();
+    }
+
+    public static List<Violation> validate(VictimIdentity i) {
+        Checks c = new Checks();
+        c.required("victimId", i.victimId());
+        c.text("fullName", i.fullName(), SHORT_TEXT);
+        c.text("idNumber", i.idNumber(), 20);
+        c.text("address", i.address(), 500);
+        c.text("phone", i.phone(), 20);
+        if (i.idNumber() != null && !i.idNumber().isBlank() && !i.idNumber().matches("[0-9A-Za-z]{6,20}")) {
+            c.add("idNumber", "validation.idNumber");
+        }
+        if (i.phone() != null && !i.phone().isBlank() && !i.phone().matches("\\+?[0-9 .]{6,20}")) {
+            c.add("phone", "validation.phone");
+        }
+        return c.violations();
+    }
+
+    public static List<Violation> validate(SupportService s) {
+        Checks c = new Checks();
+        c.meta(s.meta());
+        c.required("unitCode", s.unitCode());
+        c.required("victimId", s.victimId());
+        c.required("supportType", s.type());
+        c.required("serviceDate", s.serviceDate());
+        c.date("serviceDate", s.serviceDate());
+        c.text("provider", s.provider(), SHORT_TEXT);
+        c.notNegative("amountVnd", s.amountVnd());
+        c.atMost("amountVnd", s.amountVnd(), MAX_AMOUNT_VND);
+        c.text("notes", s.notes(), Checks.MAX_TEXT);
+        return c.violations();
+    }
+
+    public static List<Violation> validate(AdminUnit u) {
+        Checks c = new Checks();
+        c.required("code", u.code());
+        c.text("code", u.code(), 20);
+        c.required("name", u.name());
+        c.text("name", u.name(), SHORT_TEXT);
+        c.required("level", u.level());
+        c.order("validFrom", u.validFrom(), "validTo", u.validTo());
+        return c.violations();
+    }
+}

@@ -1,0 +1,5 @@
+package vn.atr.domain;
+
+public enum Sex {
+    FEMALE, MALE, OTHER
+}

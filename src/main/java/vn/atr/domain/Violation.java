@@ -1,0 +1,32 @@
+package vn.atr.domain;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** One rejected value: the field it concerns and why, as a bundle key with its arguments. */
+public record Violation(String field, String key, Object... args) {
+
+    public String message() {
+        return message(Messages.locale());
+    }
+
+    public String message(Locale locale) {
+        String fieldName = Messages.format(locale, "field." + field);
+        return fieldName + ": " + Messages.format(locale, key, args);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Violation v && v.field.equals(field) && v.key.equals(key) && Arrays.equals(v.args, args);
+    }
+
+    @Override
+    public int hashCode() {
+        return field.hashCode() * 31 + key.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return message();
+    }
+}

@@ -1,0 +1,93 @@
+package vn.atr.domain;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese dates (dd/MM/yyyy) and numbers (10.000). Parsing is strict: 31/11/2023 or 29/02/2023
+ * is refused with a message that names the date, never rolled over to the next month.
+ */
+public final class VnFormats {
+    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+    private VnFormats() {
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : VN_DATE.format(date);
+    }
+
+    /** Accepts 14/12/2023, 4/1/2023, 14.12.2023 and 2023-12-14. */
+    public static LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            throw new ValidationException(new Violation("date", "validation.required"));
+        }
+        String t = text.strip();
+        Matcher dmy = DMY.matcher(t);
+        Matcher iso = ISO.matcher(t);
+        int d;
+        int m;
+        int y;
+        if (dmy.matches()) {
+            d = Integer.parseInt(dmy.group(1));
+            m = Integer.parseInt(dmy.group(2));
+            y = Integer.parseInt(dmy.group(3));
+        } else if (iso.matches()) {
+            y = Integer.parseInt(iso.group(1));
+            m = Integer.parseInt(iso.group(2));
+            d = Integer.parseInt(iso.group(3));
+        } else {
+            throw new ValidationException(new Violation("date", "validation.dateFormat", t));
+        }
+        if (m < 1 || m > 12) {
+            throw new ValidationException(new Violation("date", "validation.noSuchMonth", t, m));
+        }
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            throw new ValidationException(new Violation("date", "validation.noSuchDay", t, d, m, y));
+        }
+    }
+
+    /** Strict ISO date for machine-written files; same messages as {@link #parseDate}. */
+    public static LocalDate parseIsoDate(String text) {
+        try {
+            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
+        } catch (DateTimeParseException e) {
+            return parseDate(text);
+        }
+    }
+
+    /** 10215 -> "10.215". */
+    public static String number(long value) {
+        return numberFormat().format(value);
+    }
+
+    /** Parses "10.215", "10 215" or "10215"; refuses decimals and other text with a message. */
+    public static long parseNumber(String text) {
+        if (text == null || text.isBlank()) {
+            throw new ValidationException(new Violation("number", "validation.required"));
+        }
+        String t = text.strip().replace(".", "").replace(" ", "").replace("\u00a0", "");
+        if (!t.matches("-?\\d{1,18}")) {
+            throw new ValidationException(new Violation("number", "validation.notANumber", text.strip()));
+        }
+        return Long.parseLong(t);
+    }
+
+    private static DecimalFormat numberFormat() {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Messages.VIETNAMESE);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        return new DecimalFormat("#,##0", symbols);
+    }
+}

@@ -1,0 +1,69 @@
+package vn.atr.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import vn.atr.domain.Activity;
+import vn.atr.domain.Meta;
+import vn.atr.domain.RecordValidator;
+import vn.atr.domain.Topic;
+import vn.atr.domain.Violation;
+
+public final class ActivityRepository extends RecordRepository<Activity> {
+
+    public ActivityRepository(Database db) {
+        super(db);
+    }
+
+    @Override
+    protected String table() {
+        return "activity";
+    }
+
+    @Override
+    protected List<String> dataColumns() {
+        return List.of("unit_code", "type_code", "start_date", "end_date", "title", "lead_org", "partner_orgs",
+                "topics", "target_group", "participants", "quantity", "notes");
+    }
+
+    @Override
+    protected void bindData(PreparedStatement ps, int i, Activity a) throws SQLException {
+        ps.setString(i, a.unitCode());
+        ps.setString(i + 1, a.typeCode());
+        Columns.setDate(ps, i + 2, a.startDate());
+        Columns.setDate(ps, i + 3, a.endDate());
+        ps.setString(i + 4, a.title());
+        ps.setString(i + 5, a.leadOrg());
+        ps.setString(i + 6, Columns.listOf(a.partnerOrgs()));
+        ps.setString(i + 7, Columns.setOf(a.topics()));
+        ps.setString(i + 8, a.targetGroup());
+        ps.setInt(i + 9, a.participants());
+        ps.setLong(i + 10, a.quantity());
+        ps.setString(i + 11, a.notes());
+    }
+
+    @Override
+    protected Activity map(ResultSet rs, Meta meta) throws SQLException {
+        return new Activity(meta, rs.getString("unit_code"), rs.getString("type_code"),
+                Columns.date(rs, "start_date"), Columns.date(rs, "end_date"), rs.getString("title"),
+                rs.getString("lead_org"), Columns.list(rs.getString("partner_orgs")),
+                Columns.enumSet(rs.getString("topics"), Topic.class), rs.getString("target_group"),
+                rs.getInt("participants"), rs.getLong("quantity"), rs.getString("notes"));
+    }
+
+    @Override
+    protected Meta meta(Activity a) {
+        return a.meta();
+    }
+
+    @Override
+    protected Activity withMeta(Activity a, Meta meta) {
+        return a.withMeta(meta);
+    }
+
+    @Override
+    protected List<Violation> validate(Activity a) {
+        return RecordValidator.validate(a);
+    }
+}

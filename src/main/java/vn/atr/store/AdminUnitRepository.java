@@ -1,0 +1,94 @@
+package vn.atr.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.atr.domain.AdminUnit;
+import vn.atr.domain.RecordValidator;
+import vn.atr.domain.UnitLevel;
+import vn.atr.domain.ValidationException;
+
+/** Administrative units with their validity dates. Units are retired (valid_to), never deleted. */
+public final class AdminUnitRepository {
+    private final Database db;
+
+    public AdminUnitRepository(Database db) {
+        this.db = db;
+    }
+
+    public List<AdminUnit> listAll() {
+        return db.read(c -> query(c, "SELECT * FROM admin_unit ORDER BY level, code"));
+    }
+
+    public List<AdminUnit> listByLevel(UnitLevel level) {
+        return db.read(c -> query(c, "SELECT * FROM admin_unit WHERE level = ? ORDER BY code", level.name()));
+    }
+
+    public Optional<AdminUnit> find(String code) {
+        return db.read(c -> query(c, "SELECT * FROM admin_unit WHERE code = ?", code).stream().findFirst());
+    }
+
+    /** The unit and every unit below it (a district's communes, the city's districts and communes). */
+    public List<String> codesWithin(String code) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    WITH RECURSIVE tree(code) AS (
+                        SELECT code FROM admin_unit WHERE code = ?
+                        UNION SELECT u.code FROM admin_unit u JOIN tree t ON u.parent_code = t.code)
+                    SELECT code FROM tree""")) {
+                ps.setString(1, code);
+                List<String> codes = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        codes.add(rs.getString(1));
+                    }
+                }
+                return codes;
+            }
+        });
+    }
+
+    public void save(AdminUnit u) {
+        ValidationException.throwIfAny(RecordValidator.validate(u));
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO admin_unit (code, name, level, kind, parent_code, valid_from, valid_to, successor_code)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (code) DO UPDATE SET name = excluded.name, level = excluded.level, kind = excluded.kind,
+                        parent_code = excluded.parent_code, valid_from = excluded.valid_from,
+                        valid_to = excluded.valid_to, successor_code = excluded.successor_code""")) {
+                ps.setString(1, u.code());
+                ps.setString(2, u.name());
+                ps.setString(3, u.level().name());
+                ps.setString(4, u.kind());
+                ps.setString(5, u.parentCode());
+                Columns.setDate(ps, 6, u.validFrom());
+                Columns.setDate(ps, 7, u.validTo());
+                ps.setString(8, u.successorCode());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static List<AdminUnit> query(java.sql.Connection c, String sql, String... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            List<AdminUnit> units = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    units.add(new AdminUnit(rs.getString("code"), rs.getString("name"),
+                            UnitLevel.valueOf(rs.getString("level")), rs.getString("kind"), rs.getString("parent_code"),
+                            Columns.date(rs, "valid_from"), Columns.date(rs, "valid_to"),
+                            rs.getString("successor_code")));
+                }
+            }
+            return units;
+        }
+    }
+}

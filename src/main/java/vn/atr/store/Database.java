@@ -1,0 +1,168 @@
+package vn.atr.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import vn.atr.domain.Messages;
+
+/**
+ * The SQLite store: one file, one connection. Opening checks the file before anything writes to
+ * it (a damaged file is refused, never "repaired" by a write), then brings the schema up to date
+ * through the versioned migrations in {@code db/migration}.
+ */
+public final class Database implements AutoCloseable {
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) and migrates the store at {@code file}. */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new StoreException(Messages.get("store.folderMissing", String.valueOf(folder)));
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new StoreException(Messages.get("store.isFolder", absolute));
+        }
+        boolean existed = Files.exists(absolute);
+        if (existed) {
+            checkIntegrity(absolute);
+        }
+        migrate(absolute);
+        try {
+            Connection c = DriverManager.getConnection(url(absolute), config().toProperties());
+            return new Database(absolute, c);
+        } catch (SQLException e) {
+            throw new StoreException(Messages.get("store.openFailed", absolute, e.getMessage()), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return transaction(c -> work.get());
+    }
+
+    public void runInTransaction(Runnable work) {
+        transaction(c -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Store-internal form of {@link #inTransaction(Supplier)} with the connection at hand. */
+    <T> T transaction(SqlWork<T> work) {
+        try {
+            boolean outer = connection.getAutoCommit();
+            if (!outer) {
+                return work.run(connection); // already inside a transaction: join it
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Messages.get("store.writeFailed", e.getMessage()), e);
+        }
+    }
+
+    /** Reads with the store's connection; SQL errors become a {@link StoreException}. */
+    <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException(Messages.get("store.readFailed", e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!connection.isClosed()) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA optimize");
+                }
+                connection.close();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Messages.get("store.closeFailed", e.getMessage()), e);
+        }
+    }
+
+    static String url(Path file) {
+        return "jdbc:sqlite:" + file;
+    }
+
+    static SQLiteConfig config() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(5000);
+        return config;
+    }
+
+    /** Read-only quick check of an existing file; nothing is written to a file that fails it. */
+    private static void checkIntegrity(Path file) {
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        readOnly.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
+        try (Connection c = DriverManager.getConnection(url(file), readOnly.toProperties());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            String result = rs.next() ? rs.getString(1) : "no result";
+            if (!"ok".equals(result)) {
+                throw new StoreException(Messages.get("store.damaged", file, result));
+            }
+        } catch (SQLiteException e) {
+            if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB || e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
+                throw new StoreException(Messages.get("store.notADatabase", file), e);
+            }
+            throw new StoreException(Messages.get("store.openFailed", file, e.getMessage()), e);
+        } catch (SQLException e) {
+            throw new StoreException(Messages.get("store.openFailed", file, e.getMessage()), e);
+        }
+    }
+
+    private static void migrate(Path file) {
+        try {
+            Flyway.configure()
+                    .dataSource(url(file) + "?foreign_keys=on&journal_mode=WAL&busy_timeout=5000", null, null)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreException(Messages.get("store.migrationFailed", file, e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package vn.atr.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import vn.atr.domain.Messages;
+import vn.atr.domain.Meta;
+import vn.atr.domain.ValidationException;
+import vn.atr.domain.Violation;
+
+/**
+ * Storage of one record kind with the merge bookkeeping every kind shares: validation before any
+ * write, version 1 on insert, version + 1 on each update (optimistic: the caller's version must
+ * still be the stored one), soft delete. Subclasses only say how their own columns map.
+ */
+public abstract class RecordRepository<T> {
+    private static final List<String> META_COLUMNS = List.of("id", "created_at", "updated_at", "updated_by",
+            "version", "deleted");
+
+    protected final Database db;
+    private final String insertSql;
+    private final String updateSql;
+
+    protected RecordRepository(Database db) {
+        this.db = db;
+        List<String> all = new ArrayList<>(META_COLUMNS);
+        all.addAll(dataColumns());
+        this.insertSql = "INSERT INTO " + table() + " (" + String.join(", ", all) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(all.size(), "?")) + ")";
+        this.updateSql = "UPDATE " + table() + " SET updated_at = ?, updated_by = ?, version = ?, deleted = ?, "
+                + String.join(" = ?, ", dataColumns()) + " = ? WHERE id = ? AND version = ?";
+    }
+
+    protected abstract String table();
+
+    /** The kind's own columns, in the order {@link #bindData} binds them. */
+    protected abstract List<String> dataColumns();
+
+    protected abstract void bindData(PreparedStatement ps, int first, T record) throws SQLException;
+
+    protected abstract T map(ResultSet rs, Meta meta) throws SQLException;
+
+    protected abstract Meta meta(T record);
+
+    protected abstract T withMeta(T record, Meta meta);
+
+    protected abstract List<Violation> validate(T record);
+
+    /** Stores a new record (version 1) entered by {@code author}. */
+    public T insert(T record, String author) {
+        ValidationException.throwIfAny(validate(record));
+        Instant now = Instant.now();
+        Meta m = meta(record);
+        T stored = withMeta(record, new Meta(m.id(), m.createdAt() == null ? now : m.createdAt(), now, author, 1, false));
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(insertSql)) {
+                bindInsert(ps, stored);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        return stored;
+    }
+
+    /** Stores many new records in one transaction with one prepared statement (imports, generators). */
+    public void insertAll(List<T> records, String author) {
+        for (T r : records) {
+            ValidationException.throwIfAny(validate(r));
+        }
+        Instant now = Instant.now();
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(insertSql)) {
+                int pending = 0;
+                for (T r : records) {
+                    Meta m = meta(r);
+                    bindInsert(ps, withMeta(r, new Meta(m.id(), now, now, author, 1, false)));
+                    ps.addBatch();
+                    if (++pending == 1000) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Replaces the stored record with {@code record}, whose meta carries the version it was read at.
+     * Refused if someone else changed the record in between.
+     */
+    public T update(T record, String author) {
+        ValidationException.throwIfAny(validate(record));
+        Meta m = meta(record);
+        Meta next = new Meta(m.id(), m.createdAt(), Instant.now(), author, m.version() + 1, m.deleted());
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(updateSql)) {
+                ps.setString(1, next.updatedAt().toString());
+                ps.setString(2, author);
+                ps.setLong(3, next.version());
+                ps.setInt(4, next.deleted() ? 1 : 0);
+                bindData(ps, 5, record);
+                int n = dataColumns().size();
+                ps.setString(5 + n, m.id());
+                ps.setLong(6 + n, m.version());
+                if (ps.executeUpdate() != 1) {
+                    throw new ValidationException(new Violation("version", "store.staleVersion", m.id()));
+                }
+            }
+            return withMeta(record, next);
+        });
+    }
+
+    /** Marks the record deleted (a new version, so the deletion travels in data packages). */
+    public T softDelete(String id, String author) {
+        T current = find(id).orElseThrow(() -> new StoreException(Messages.get("store.notFound", id)));
+        Meta m = meta(current);
+        return update(withMeta(current, new Meta(m.id(), m.createdAt(), m.updatedAt(), m.updatedBy(), m.version(), true)),
+                author);
+    }
+
+    /** The record with this id, deleted or not. */
+    public Optional<T> find(String id) {
+        return db.read(c -> {
+            List<T> found = query(c, "SELECT * FROM " + table() + " WHERE id = ?", id);
+            return found.stream().findFirst();
+        });
+    }
+
+    /** Every record that is not deleted, oldest first. */
+    public List<T> listActive() {
+        return db.read(c -> query(c, "SELECT * FROM " + table() + " WHERE deleted = 0 ORDER BY id"));
+    }
+
+    public long countActive() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table() + " WHERE deleted = 0");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    protected List<T> query(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            List<T> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(map(rs, readMeta(rs)));
+                }
+            }
+            return result;
+        }
+    }
+
+    private void bindInsert(PreparedStatement ps, T record) throws SQLException {
+        Meta m = meta(record);
+        ps.setString(1, m.id());
+        ps.setString(2, m.createdAt().toString());
+        ps.setString(3, m.updatedAt().toString());
+        ps.setString(4, m.updatedBy());
+        ps.setLong(5, m.version());
+        ps.setInt(6, m.deleted() ? 1 : 0);
+        bindData(ps, 7, record);
+    }
+
+    private static Meta readMeta(ResultSet rs) throws SQLException {
+        return new Meta(rs.getString("id"), Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"),
+                rs.getString("updated_by"), rs.getLong("version"), rs.getInt("deleted") != 0);
+    }
+}

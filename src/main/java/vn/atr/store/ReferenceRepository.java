@@ -1,0 +1,84 @@
+package vn.atr.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.atr.domain.ActivityType;
+import vn.atr.domain.Measure;
+import vn.atr.domain.Organisation;
+
+/** Activity types and partner organisations: small reference lists an administrator edits. */
+public final class ReferenceRepository {
+    private final Database db;
+
+    public ReferenceRepository(Database db) {
+        this.db = db;
+    }
+
+    public List<ActivityType> activityTypes() {
+        return db.read(c -> {
+            List<ActivityType> types = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM activity_type ORDER BY sort, code");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    types.add(new ActivityType(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
+                            Measure.valueOf(rs.getString("measure")), rs.getInt("active") != 0));
+                }
+            }
+            return types;
+        });
+    }
+
+    public Optional<ActivityType> activityType(String code) {
+        return activityTypes().stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    public void saveActivityType(ActivityType t) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO activity_type (code, name_vi, name_en, measure, active) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (code) DO UPDATE SET name_vi = excluded.name_vi, name_en = excluded.name_en,
+                        measure = excluded.measure, active = excluded.active""")) {
+                ps.setString(1, t.code());
+                ps.setString(2, t.nameVi());
+                ps.setString(3, t.nameEn());
+                ps.setString(4, t.measure().name());
+                ps.setInt(5, t.active() ? 1 : 0);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public List<Organisation> organisations() {
+        return db.read(c -> {
+            List<Organisation> orgs = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM organisation ORDER BY name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    orgs.add(new Organisation(rs.getString("code"), rs.getString("name"), rs.getString("kind"),
+                            rs.getInt("active") != 0));
+                }
+            }
+            return orgs;
+        });
+    }
+
+    public void saveOrganisation(Organisation o) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO organisation (code, name, kind, active) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+                        active = excluded.active""")) {
+                ps.setString(1, o.code());
+                ps.setString(2, o.name());
+                ps.setString(3, o.kind());
+                ps.setInt(4, o.active() ? 1 : 0);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+}
