@@ -1,7 +1,20 @@
 package vn.atr;
 
+import vn.atr.cli.AtrCli;
+
+/**
+ * Entry point of the jar. Deliberately not a JavaFX {@code Application}: with arguments it runs
+ * the command line and never starts the JavaFX toolkit; without arguments it opens the window.
+ */
 public final class Launcher {
+    private Launcher() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("hello");
+        if (args.length == 0) {
+            AtrCli.run("--help");
+            return;
+        }
+        System.exit(AtrCli.run(args));
     }
 }

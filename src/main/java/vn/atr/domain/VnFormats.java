@@ -49,12 +49,13 @@ public final class VnFormats {
             throw new ValidationException(new Violation("date", "validation.dateFormat", t));
         }
         if (m < 1 || m > 12) {
-            throw new ValidationException(new Violation("date", "validation.noSuchMonth", t, m));
+            throw new ValidationException(new Violation("date", "validation.noSuchMonth", t, String.valueOf(m)));
         }
         try {
             return LocalDate.of(y, m, d);
         } catch (DateTimeException e) {
-            throw new ValidationException(new Violation("date", "validation.noSuchDay", t, d, m, y));
+            throw new ValidationException(new Violation("date", "validation.noSuchDay", t, String.valueOf(d),
+                    String.valueOf(m), String.valueOf(y)));
         }
     }
 

@@ -1,0 +1,30 @@
+package vn.atr.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.atr.service.bench.StoreBenchmark;
+
+/** {@code atr bench ...}: benchmarks on generated data; they print figures and assert nothing. */
+@Command(name = "bench", description = "Đo hiệu năng trên dữ liệu sinh ra.",
+        subcommands = {BenchCommand.Store.class})
+final class BenchCommand {
+
+    @Command(name = "store", description = "Tốc độ ghi 1.000.000 hoạt động và thời gian tổng hợp cả năm.")
+    static final class Store implements Callable<Integer> {
+        @Option(names = "--activities", defaultValue = "1000000", description = "Số hoạt động (mặc định 1.000.000).")
+        int activities;
+
+        @Option(names = "--dir", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
+            new StoreBenchmark(System.out).run(activities, folder);
+            return 0;
+        }
+    }
+}

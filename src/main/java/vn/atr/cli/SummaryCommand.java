@@ -1,0 +1,63 @@
+package vn.atr.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.atr.domain.Messages;
+import vn.atr.domain.Summary;
+import vn.atr.domain.VnFormats;
+import vn.atr.service.Services;
+
+@Command(name = "summary", description = "In các số liệu của báo cáo cho một kỳ (và một đơn vị).")
+final class SummaryCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    PeriodOptions periodOptions;
+
+    @Option(names = "--unit", paramLabel = "CODE", description = "Mã đơn vị hành chính (gồm cả các đơn vị trực thuộc).")
+    String unit;
+
+    @Option(names = "--json", description = "In dạng JSON (khóa tiếng Anh, số nguyên).")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        var period = periodOptions.period();
+        try (Services s = store.open()) {
+            Summary summary = s.summary().summary(period, Optional.ofNullable(unit));
+            Map<String, Object> fields = asMap(summary);
+            if (json) {
+                System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(fields));
+            } else {
+                System.out.println(Messages.get("summary.header", VnFormats.date(summary.from()),
+                        VnFormats.date(summary.to())));
+                fields.forEach((k, v) -> {
+                    if (v instanceof Long n) {
+                        System.out.printf("  %-40s %15s%n", Messages.get("summary." + k), VnFormats.number(n));
+                    }
+                });
+            }
+        }
+        return 0;
+    }
+
+    /** Record components in declaration order; dates as ISO text. A public contract: see the README. */
+    static Map<String, Object> asMap(Summary summary) throws ReflectiveOperationException {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (RecordComponent c : Summary.class.getRecordComponents()) {
+            Object value = c.getAccessor().invoke(summary);
+            map.put(c.getName(), value instanceof Long ? value : String.valueOf(value));
+        }
+        return map;
+    }
+}

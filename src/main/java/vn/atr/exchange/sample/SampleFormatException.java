@@ -1,0 +1,17 @@
+package vn.atr.exchange.sample;
+
+import java.util.List;
+
+/** A sample dataset that cannot be read; lists every problem found. */
+public class SampleFormatException extends RuntimeException {
+    private final List<String> problems;
+
+    public SampleFormatException(List<String> problems) {
+        super(String.join("; ", problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+}

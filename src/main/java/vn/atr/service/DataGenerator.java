@@ -1,0 +1,178 @@
+package vn.atr.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntConsumer;
+import vn.atr.domain.Activity;
+import vn.atr.domain.ActivityType;
+import vn.atr.domain.AdminUnit;
+import vn.atr.domain.AgeBand;
+import vn.atr.domain.CaseScope;
+import vn.atr.domain.CaseStatus;
+import vn.atr.domain.DetectingAgency;
+import vn.atr.domain.ExploitationForm;
+import vn.atr.domain.Ids;
+import vn.atr.domain.LegalStatus;
+import vn.atr.domain.Messages;
+import vn.atr.domain.Meta;
+import vn.atr.domain.OutreachMetric;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.ReturnPath;
+import vn.atr.domain.Sex;
+import vn.atr.domain.SupportService;
+import vn.atr.domain.SupportType;
+import vn.atr.domain.Topic;
+import vn.atr.domain.TraffickingCase;
+import vn.atr.domain.UnitLevel;
+import vn.atr.domain.Victim;
+import vn.atr.store.Database;
+
+/**
+ * Deterministic synthetic data for tests and benchmarks: the same parameters and seed give the
+ * same records (ids included), spread over the communes and the report year.
+ */
+public final class DataGenerator {
+    private static final String AUTHOR = "generator";
+    private static final int CHUNK = 10_000;
+    private static final String[] WEIGHTED_TYPES = {
+        ActivityType.OUTREACH_SESSION, ActivityType.OUTREACH_SESSION, ActivityType.OUTREACH_SESSION,
+        ActivityType.OUTREACH_SESSION, ActivityType.TRAINING, ActivityType.CONFERENCE, ActivityType.BROADCAST,
+        ActivityType.LEAFLET, ActivityType.BANNER, ActivityType.NEWS_ARTICLE, ActivityType.LEGAL_DOCUMENT,
+        ActivityType.WEBSITE_NEWS};
+    private static final String[] PROVINCES = {"04", "04", "04", "01", "03", "05", "06", "08", "09", "16", "17"};
+
+    private final Database db;
+    private final Repositories repos;
+
+    DataGenerator(Database db, Repositories repos) {
+        this.db = db;
+        this.repos = repos;
+    }
+
+    public record Spec(int units, int activities, int cases, long seed, int year) {
+    }
+
+    public record Result(int activities, int metrics, int cases, int victims, int support) {
+    }
+
+    public Result generate(Spec spec) {
+        return generate(spec, done -> { });
+    }
+
+    /** @param progress told how many activities are stored so far */
+    public Result generate(Spec spec, IntConsumer progress) {
+        List<AdminUnit> communes = repos.units().listByLevel(UnitLevel.COMMUNE);
+        if (spec.units() < 1 || spec.units() > communes.size()) {
+            throw new ServiceException(Messages.get("generate.unitsRange", communes.size()));
+        }
+        if (spec.activities() < 0 || spec.cases() < 0) {
+            throw new ServiceException(Messages.get("generate.negative"));
+        }
+        List<String> units = communes.subList(0, spec.units()).stream().map(AdminUnit::code).toList();
+        ReportPeriod period = ReportPeriod.ofYear(spec.year());
+        if (repos.activities().find(Ids.seeded(spec.seed(), 1)).isPresent()
+                || repos.metrics().find(Ids.seeded(spec.seed(), 1)).isPresent()) {
+            throw new ServiceException(Messages.get("generate.alreadyThere", spec.seed()));
+        }
+        Random rnd = new Random(spec.seed());
+        long[] counter = {0};
+        return db.inTransaction(() -> {
+            List<Activity> chunk = new ArrayList<>(CHUNK);
+            for (int i = 0; i < spec.activities(); i++) {
+                chunk.add(activity(rnd, spec.seed(), ++counter[0], units, period));
+                if (chunk.size() == CHUNK) {
+                    repos.activities().insertAll(chunk, AUTHOR);
+                    chunk.clear();
+                    progress.accept(i + 1);
+                }
+            }
+            repos.activities().insertAll(chunk, AUTHOR);
+            progress.accept(spec.activities());
+            List<OutreachMetric> metrics = new ArrayList<>();
+            for (String unit : units) {
+                metrics.add(new OutreachMetric(meta(spec.seed(), ++counter[0]), unit, OutreachMetric.WEBSITE_VISITS,
+                        period.from(), period.to(), 200 + rnd.nextInt(5000), null));
+            }
+            repos.metrics().insertAll(metrics, AUTHOR);
+            return generateCases(spec, rnd, counter, units, period, activitiesResult(spec, metrics.size()));
+        });
+    }
+
+    private static Result activitiesResult(Spec spec, int metrics) {
+        return new Result(spec.activities(), metrics, 0, 0, 0);
+    }
+
+    private Result generateCases(Spec spec, Random rnd, long[] counter, List<String> units, ReportPeriod period,
+                                 Result partial) {
+        List<TraffickingCase> cases = new ArrayList<>();
+        List<Victim> victims = new ArrayList<>();
+        List<SupportService> support = new ArrayList<>();
+        for (int i = 0; i < spec.cases(); i++) {
+            String unit = units.get(rnd.nextInt(units.size()));
+            LocalDate detected = day(rnd, period);
+            boolean abroad = rnd.nextInt(3) > 0;
+            ExploitationForm form = ExploitationForm.values()[rnd.nextInt(ExploitationForm.values().length)];
+            TraffickingCase c = new TraffickingCase(meta(spec.seed(), ++counter[0]), unit,
+                    "GEN-" + spec.year() + "-" + (i + 1), detected,
+                    rnd.nextInt(4) == 0 ? DetectingAgency.BORDER_GUARD : DetectingAgency.POLICE,
+                    abroad ? CaseScope.CROSS_BORDER : CaseScope.DOMESTIC, abroad ? "Trung Quốc" : null,
+                    EnumSet.of(form), CaseStatus.values()[rnd.nextInt(CaseStatus.values().length)], 1 + rnd.nextInt(4),
+                    null);
+            cases.add(c);
+            int victimCount = 1 + (rnd.nextInt(2));
+            for (int v = 0; v < victimCount; v++) {
+                int birthYear = spec.year() - 14 - rnd.nextInt(40);
+                boolean returned = rnd.nextInt(5) > 0;
+                LocalDate identified = detected.plusDays(rnd.nextInt(10));
+                Victim victim = new Victim(meta(spec.seed(), ++counter[0]), unit, c.meta().id(),
+                        c.caseCode() + "-NN" + (v + 1), rnd.nextInt(5) == 0 ? Sex.MALE : Sex.FEMALE, birthYear,
+                        AgeBand.ofAge(spec.year() - birthYear), rnd.nextInt(6) == 0 ? "Mông" : "Kinh",
+                        abroad ? "Trung Quốc" : null, !abroad, PROVINCES[rnd.nextInt(PROVINCES.length)],
+                        LegalStatus.VICTIM, EnumSet.of(form),
+                        returned ? ReturnPath.values()[rnd.nextInt(3)] : ReturnPath.NOT_RETURNED, identified,
+                        returned ? identified.plusDays(3 + rnd.nextInt(30)) : null, rnd.nextBoolean(), null);
+                victims.add(victim);
+                for (int s = 0; s < 2; s++) {
+                    support.add(new SupportService(meta(spec.seed(), ++counter[0]), unit, victim.meta().id(),
+                            SupportType.values()[rnd.nextInt(SupportType.values().length)], identified.plusDays(s),
+                            "Trung tâm Công tác xã hội", 100_000L * (1 + rnd.nextInt(30)), null));
+                }
+            }
+        }
+        repos.cases().insertAll(cases, AUTHOR);
+        repos.victims().insertAll(victims, AUTHOR);
+        repos.support().insertAll(support, AUTHOR);
+        return new Result(partial.activities(), partial.metrics(), cases.size(), victims.size(), support.size());
+    }
+
+    /** One generated activity; public so that benchmarks insert exactly what the generator makes. */
+    public static Activity activity(Random rnd, long seed, long counter, List<String> units, ReportPeriod period) {
+        String type = WEIGHTED_TYPES[rnd.nextInt(WEIGHTED_TYPES.length)];
+        boolean session = type.equals(ActivityType.OUTREACH_SESSION) || type.equals(ActivityType.TRAINING)
+                || type.equals(ActivityType.CONFERENCE);
+        int participants = session ? 20 + rnd.nextInt(300) : 0;
+        long quantity = switch (type) {
+            case ActivityType.LEAFLET -> 100L * (1 + rnd.nextInt(20));
+            case ActivityType.BANNER -> 1 + rnd.nextInt(3);
+            case ActivityType.BROADCAST -> 15L * (1 + rnd.nextInt(8));
+            case ActivityType.OUTREACH_SESSION, ActivityType.TRAINING, ActivityType.CONFERENCE -> 0;
+            default -> 1 + rnd.nextInt(5);
+        };
+        EnumSet<Topic> topics = rnd.nextBoolean() ? EnumSet.allOf(Topic.class) : EnumSet.noneOf(Topic.class);
+        return new Activity(meta(seed, counter), units.get(rnd.nextInt(units.size())), type, day(rnd, period), null,
+                "Hoạt động phòng, chống mua bán người #" + counter, "SLDTBXH", List.of("HLHPN"), topics,
+                "Cộng đồng dân cư", participants, quantity, null);
+    }
+
+    private static LocalDate day(Random rnd, ReportPeriod period) {
+        long days = period.to().toEpochDay() - period.from().toEpochDay();
+        return period.from().plusDays(rnd.nextInt((int) days + 1));
+    }
+
+    private static Meta meta(long seed, long counter) {
+        return Meta.fresh(Ids.seeded(seed, counter), AUTHOR);
+    }
+}

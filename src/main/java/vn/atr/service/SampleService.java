@@ -1,0 +1,45 @@
+package vn.atr.service;
+
+import java.util.Map;
+import vn.atr.domain.Messages;
+import vn.atr.exchange.sample.SampleDataset;
+import vn.atr.exchange.sample.SampleReader;
+import vn.atr.store.Database;
+
+/** Loads the built-in Hai Phong 2023 dataset, once, in one transaction. */
+public final class SampleService {
+    private static final String LOADED_KEY = "sample.loaded.";
+    private static final String AUTHOR = "sample";
+
+    private final Database db;
+    private final Repositories repos;
+
+    SampleService(Database db, Repositories repos) {
+        this.db = db;
+        this.repos = repos;
+    }
+
+    public boolean isLoaded() {
+        return repos.settings().get(LOADED_KEY + SampleReader.HAIPHONG_2023).isPresent();
+    }
+
+    /** @return the number of records loaded */
+    public int loadHaiPhong2023() {
+        SampleDataset data = SampleReader.builtIn();
+        if (isLoaded()) {
+            throw new ServiceException(Messages.get("sample.alreadyLoaded", data.name()));
+        }
+        db.runInTransaction(() -> {
+            for (Map.Entry<String, String> s : data.settings().entrySet()) {
+                repos.settings().put(s.getKey(), s.getValue());
+            }
+            repos.activities().insertAll(data.activities(), AUTHOR);
+            repos.metrics().insertAll(data.metrics(), AUTHOR);
+            repos.cases().insertAll(data.cases(), AUTHOR);
+            repos.victims().insertAll(data.victims(), AUTHOR);
+            repos.support().insertAll(data.support(), AUTHOR);
+            repos.settings().put(LOADED_KEY + data.name(), java.time.Instant.now().toString());
+        });
+        return data.size();
+    }
+}

@@ -1,0 +1,72 @@
+package vn.atr.service;
+
+import java.nio.file.Path;
+import vn.atr.store.ActivityRepository;
+import vn.atr.store.AdminUnitRepository;
+import vn.atr.store.CaseRepository;
+import vn.atr.store.Database;
+import vn.atr.store.OutreachMetricRepository;
+import vn.atr.store.ReferenceRepository;
+import vn.atr.store.SettingsRepository;
+import vn.atr.store.SummaryQuery;
+import vn.atr.store.SupportServiceRepository;
+import vn.atr.store.VictimIdentityRepository;
+import vn.atr.store.VictimRepository;
+
+/**
+ * Everything the UI and the command line use, built once from one open store. No DI framework:
+ * this class is the wiring (DESIGN.md section 2).
+ */
+public final class Services implements AutoCloseable {
+    private final Database db;
+    private final Repositories repositories;
+    private final SummaryService summary;
+    private final SampleService sample;
+    private final DataGenerator generator;
+
+    private Services(Database db) {
+        this.db = db;
+        this.repositories = new Repositories(new ActivityRepository(db), new OutreachMetricRepository(db),
+                new CaseRepository(db), new VictimRepository(db), new VictimIdentityRepository(db),
+                new SupportServiceRepository(db), new AdminUnitRepository(db), new ReferenceRepository(db),
+                new SettingsRepository(db));
+        this.summary = new SummaryService(new SummaryQuery(db));
+        this.sample = new SampleService(db, repositories);
+        this.generator = new DataGenerator(db, repositories);
+    }
+
+    /** Opens (creating or upgrading) the store at {@code dbFile}. */
+    public static Services open(Path dbFile) {
+        return new Services(Database.open(dbFile));
+    }
+
+    public Path storeFile() {
+        return db.file();
+    }
+
+    /** Runs {@code work} as one user action: all of it is stored, or none of it. */
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return db.inTransaction(work);
+    }
+
+    public Repositories repositories() {
+        return repositories;
+    }
+
+    public SummaryService summary() {
+        return summary;
+    }
+
+    public SampleService sample() {
+        return sample;
+    }
+
+    public DataGenerator generator() {
+        return generator;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
