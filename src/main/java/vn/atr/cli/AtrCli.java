@@ -5,11 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.atr.domain.AtrException;
 import vn.atr.domain.Messages;
-import vn.atr.domain.ValidationException;
-import vn.atr.exchange.sample.SampleFormatException;
-import vn.atr.service.ServiceException;
-import vn.atr.store.StoreException;
 
 /**
  * The {@code atr} command line. Exit codes: 0 success; 1 bad input or a failed check, with a
@@ -38,8 +35,7 @@ public final class AtrCli {
             cmd.usage(err);
             return 2;
         }
-        if (e instanceof ValidationException || e instanceof StoreException || e instanceof ServiceException
-                || e instanceof SampleFormatException || e instanceof CliFailure) {
+        if (e instanceof AtrException) {
             err.println("atr: " + oneLine(e.getMessage()));
             LOG.info("Command refused: {}", e.getClass().getSimpleName());
             return 1;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Thrown when a value is refused; carries every problem found, not only the first. */
-public class ValidationException extends RuntimeException {
+public class ValidationException extends AtrException {
     private final List<Violation> violations;
 
     public ValidationException(List<Violation> violations) {

@@ -1,7 +1,9 @@
 package vn.atr.service;
 
+import vn.atr.domain.AtrException;
+
 /** A refused use case; the message is user-facing (Vietnamese by default). */
-public class ServiceException extends RuntimeException {
+public class ServiceException extends AtrException {
     public ServiceException(String message) {
         super(message);
     }

@@ -1,9 +1,10 @@
 package vn.atr.exchange.sample;
 
 import java.util.List;
+import vn.atr.domain.AtrException;
 
 /** A sample dataset that cannot be read; lists every problem found. */
-public class SampleFormatException extends RuntimeException {
+public class SampleFormatException extends AtrException {
     private final List<String> problems;
 
     public SampleFormatException(List<String> problems) {

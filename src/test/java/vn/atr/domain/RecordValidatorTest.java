@@ -1,0 +1,105 @@
+package vn.atr.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RecordValidatorTest {
+    private static final LocalDate DAY = LocalDate.of(2023, 5, 10);
+
+    static Activity activity(int participants, long quantity, LocalDate start, LocalDate end) {
+        return new Activity(Meta.fresh("test"), "305", ActivityType.OUTREACH_SESSION, start, end, "Tuyên truyền",
+                "SLDTBXH", List.of("HLHPN"), Set.of(Topic.DRUGS), "Hội viên", participants, quantity, null);
+    }
+
+    static TraffickingCase trafficCase(CaseScope scope, String country) {
+        return new TraffickingCase(Meta.fresh("test"), "305", "HP-1", DAY, DetectingAgency.POLICE, scope, country,
+                Set.of(ExploitationForm.SEXUAL), CaseStatus.INVESTIGATING, 1, null);
+    }
+
+    static Victim victim(Integer birthYear, boolean domestic, String country, ReturnPath path, LocalDate returned) {
+        return new Victim(Meta.fresh("test"), "305", Ids.newId(), "NN-1", Sex.FEMALE, birthYear, AgeBand.FROM_18_TO_30,
+                "Kinh", country, domestic, "04", LegalStatus.VICTIM, Set.of(), path, DAY, returned, true, null);
+    }
+
+    private static List<String> fields(List<Violation> violations) {
+        return violations.stream().map(Violation::field).toList();
+    }
+
+    @Test
+    void validActivityPasses() {
+        assertThat(RecordValidator.validate(activity(120, 0, DAY, DAY.plusDays(1)))).isEmpty();
+    }
+
+    @Test
+    void everyProblemOfAnActivityIsReportedAtOnce() {
+        Activity bad = new Activity(Meta.fresh("test"), " ", null, null, null, "x".repeat(2001), null, null, null,
+                null, -5, -1, null);
+        List<Violation> v = RecordValidator.validate(bad);
+        assertThat(fields(v)).contains("unitCode", "typeCode", "startDate", "title", "participants", "quantity");
+        assertThat(v).extracting(Violation::message).anyMatch(m -> m.startsWith("Số lượt người tham dự: không được là số âm"));
+    }
+
+    @Test
+    void activityEndingBeforeItStartsIsRefused() {
+        List<Violation> v = RecordValidator.validate(activity(10, 0, DAY, DAY.minusDays(3)));
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.field()).isEqualTo("endDate");
+            assertThat(x.message()).contains("07/05/2023").contains("10/05/2023");
+        });
+    }
+
+    @Test
+    void implausiblyLargeCountsAndFarDatesAreRefused() {
+        assertThat(fields(RecordValidator.validate(activity(2_000_000, 0, DAY, null)))).containsExactly("participants");
+        assertThat(fields(RecordValidator.validate(activity(1, 0, LocalDate.of(1999, 1, 1), null))))
+                .containsExactly("startDate");
+    }
+
+    @Test
+    void badIdIsRefused() {
+        Activity a = activity(1, 0, DAY, null).withMeta(Meta.fresh("not-a-uuid", "test"));
+        assertThat(fields(RecordValidator.validate(a))).containsExactly("id");
+    }
+
+    @Test
+    void crossBorderCaseNeedsADestination() {
+        assertThat(RecordValidator.validate(trafficCase(CaseScope.DOMESTIC, null))).isEmpty();
+        assertThat(fields(RecordValidator.validate(trafficCase(CaseScope.CROSS_BORDER, " "))))
+                .containsExactly("destinationCountry");
+    }
+
+    @Test
+    void victimRules() {
+        assertThat(RecordValidator.validate(victim(1998, true, null, ReturnPath.RESCUED, DAY.plusDays(3)))).isEmpty();
+        assertThat(fields(RecordValidator.validate(victim(1850, true, null, ReturnPath.RESCUED, null))))
+                .containsExactly("birthYear");
+        assertThat(fields(RecordValidator.validate(victim(1998, false, null, ReturnPath.RESCUED, null))))
+                .containsExactly("destinationCountry");
+        assertThat(fields(RecordValidator.validate(victim(1998, true, null, ReturnPath.NOT_RETURNED, DAY))))
+                .containsExactly("returnPath");
+        assertThat(fields(RecordValidator.validate(victim(1998, true, null, ReturnPath.RESCUED, DAY.minusDays(1)))))
+                .containsExactly("returnedDate");
+    }
+
+    @Test
+    void identityFieldsAreChecked() {
+        assertThat(RecordValidator.validate(new VictimIdentity("v", "Nguyễn Thị A", "031190001234", "Lê Chân",
+                "0912 345 678"))).isEmpty();
+        assertThat(fields(RecordValidator.validate(new VictimIdentity("v", null, "12-34", null, "call me"))))
+                .containsExactlyInAnyOrder("idNumber", "phone");
+    }
+
+    @Test
+    void supportAndMetricRules() {
+        SupportService s = new SupportService(Meta.fresh("test"), "305", "victim", SupportType.MEDICAL, DAY, "BV",
+                -1, null);
+        assertThat(fields(RecordValidator.validate(s))).containsExactly("amountVnd");
+        OutreachMetric m = new OutreachMetric(Meta.fresh("test"), "04", OutreachMetric.WEBSITE_VISITS, DAY,
+                DAY.minusDays(1), 10, null);
+        assertThat(fields(RecordValidator.validate(m))).containsExactly("periodTo");
+    }
+}
