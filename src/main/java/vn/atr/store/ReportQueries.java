@@ -1,0 +1,199 @@
+package vn.atr.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import vn.atr.domain.ActivityTally;
+import vn.atr.domain.ExploitationForm;
+import vn.atr.domain.Measure;
+import vn.atr.domain.Messages;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Tally;
+
+/**
+ * The breakdowns of the annual report, each one SQL aggregate for a period and optionally a unit
+ * (with every unit below it). Activities read the trigger-maintained {@code activity_day_total};
+ * victims count with the period in which their case was detected, support with its service date
+ * (the same rules as {@link SummaryQuery}). Labels of enum keys are left to the caller.
+ */
+public final class ReportQueries {
+    private static final String SESSION_TYPES = "('TRAINING', 'OUTREACH_SESSION', 'CONFERENCE')";
+    private static final String CASES = " FROM trafficking_case t WHERE t.deleted = 0"
+            + " AND t.detection_date BETWEEN ? AND ?";
+    private static final String VICTIMS = " FROM victim v JOIN trafficking_case t ON t.id = v.case_id"
+            + " WHERE v.deleted = 0 AND t.deleted = 0 AND t.detection_date BETWEEN ? AND ?";
+
+    private final Database db;
+    private final AdminUnitRepository units;
+
+    public ReportQueries(Database db) {
+        this.db = db;
+        this.units = new AdminUnitRepository(db);
+    }
+
+    /** The unit and every unit below it; empty for the whole store. Refuses an unknown code. */
+    public List<String> scope(Optional<String> unitCode) {
+        List<String> codes = unitCode.map(units::codesWithin).orElse(List.of());
+        if (unitCode.isPresent() && codes.isEmpty()) {
+            throw new StoreException(Messages.get("store.unknownUnit", unitCode.get()));
+        }
+        return codes;
+    }
+
+    /** Every active type (and any inactive one with data), in the administrator's order. */
+    public List<ActivityTally> activitiesByType(ReportPeriod p, List<String> scope) {
+        String sql = "SELECT a.code, a.name_vi, a.measure, coalesce(x.r, 0), coalesce(x.pa, 0), coalesce(x.q, 0)"
+                + " FROM activity_type a LEFT JOIN (SELECT type_code, sum(records) r, sum(participants) pa,"
+                + " sum(quantity) q FROM activity_day_total WHERE day BETWEEN ? AND ?"
+                + SummaryQuery.unitFilter("unit_code", scope) + " GROUP BY type_code) x ON x.type_code = a.code"
+                + " WHERE a.active = 1 OR x.r > 0 ORDER BY a.sort, a.code";
+        return activities(sql, p, scope, true);
+    }
+
+    /** Months with activity, as "MM/yyyy" labels in calendar order. */
+    public List<ActivityTally> activitiesByMonth(ReportPeriod p, List<String> scope) {
+        String sql = "SELECT substr(day, 1, 7) m, substr(day, 6, 2) || '/' || substr(day, 1, 4), NULL,"
+                + " sum(records), sum(participants), 0, sum(CASE WHEN type_code IN " + SESSION_TYPES
+                + " THEN records ELSE 0 END) FROM activity_day_total WHERE day BETWEEN ? AND ?"
+                + SummaryQuery.unitFilter("unit_code", scope) + " GROUP BY m HAVING sum(records) > 0 ORDER BY m";
+        return activities(sql, p, scope, false);
+    }
+
+    /** Units with activity and their names; quantity holds the outreach sessions, sessions the trainings. */
+    public List<ActivityTally> activitiesByUnit(ReportPeriod p, List<String> scope) {
+        String sql = "SELECT d.unit_code, coalesce(u.name, d.unit_code), NULL, sum(d.records), sum(d.participants),"
+                + " sum(CASE WHEN d.type_code = 'OUTREACH_SESSION' THEN d.records ELSE 0 END),"
+                + " sum(CASE WHEN d.type_code = 'TRAINING' THEN d.records ELSE 0 END)"
+                + " FROM activity_day_total d LEFT JOIN admin_unit u ON u.code = d.unit_code"
+                + " WHERE d.day BETWEEN ? AND ?" + SummaryQuery.unitFilter("d.unit_code", scope)
+                + " GROUP BY d.unit_code HAVING sum(d.records) > 0 ORDER BY d.unit_code";
+        return activities(sql, p, scope, false);
+    }
+
+    public List<Tally> casesByAgency(ReportPeriod p, List<String> scope) {
+        return tallies("SELECT t.detecting_agency, count(*), 0" + CASES + filter("t", scope)
+                + " GROUP BY 1 ORDER BY 1", p, scope);
+    }
+
+    public List<Tally> casesByScope(ReportPeriod p, List<String> scope) {
+        return tallies("SELECT t.scope, count(*), 0" + CASES + filter("t", scope) + " GROUP BY 1 ORDER BY 1",
+                p, scope);
+    }
+
+    public List<Tally> casesByExploitation(ReportPeriod p, List<String> scope) {
+        return byForm("t", CASES, p, scope);
+    }
+
+    /** Cases (count) and their victims (value) by the unit that recorded the case. */
+    public List<Tally> casesByUnit(ReportPeriod p, List<String> scope) {
+        String sql = "SELECT t.unit_code, coalesce(u.name, t.unit_code), count(*),"
+                + " (SELECT count(*) FROM victim v WHERE v.deleted = 0 AND v.case_id IN (SELECT t2.id"
+                + " FROM trafficking_case t2 WHERE t2.deleted = 0 AND t2.unit_code = t.unit_code"
+                + " AND t2.detection_date BETWEEN ?1 AND ?2))"
+                + " FROM trafficking_case t LEFT JOIN admin_unit u ON u.code = t.unit_code WHERE t.deleted = 0"
+                + " AND t.detection_date BETWEEN ?1 AND ?2" + filter("t", scope) + " GROUP BY t.unit_code"
+                + " ORDER BY t.unit_code";
+        return labelled(sql, p, scope);
+    }
+
+    public List<Tally> victimsBy(VictimField field, ReportPeriod p, List<String> scope) {
+        return tallies("SELECT coalesce(v." + field.column + ", ''), count(*), 0" + VICTIMS + filter("t", scope)
+                + " GROUP BY 1 ORDER BY 2 DESC, 1", p, scope);
+    }
+
+    /** Victims by province of residence, with the province names. */
+    public List<Tally> victimsByProvince(ReportPeriod p, List<String> scope) {
+        String sql = "SELECT v.residence_province_code, coalesce(u.name, v.residence_province_code), count(*), 0"
+                + " FROM victim v JOIN trafficking_case t ON t.id = v.case_id"
+                + " LEFT JOIN admin_unit u ON u.code = v.residence_province_code"
+                + " WHERE v.deleted = 0 AND t.deleted = 0 AND t.detection_date BETWEEN ? AND ?" + filter("t", scope)
+                + " GROUP BY 1 ORDER BY 3 DESC, 1";
+        return labelled(sql, p, scope);
+    }
+
+    public List<Tally> victimsByExploitation(ReportPeriod p, List<String> scope) {
+        return byForm("v", VICTIMS, p, scope);
+    }
+
+    /** Support by type: records (count) and amount in VND (value). */
+    public List<Tally> supportByType(ReportPeriod p, List<String> scope) {
+        return tallies("SELECT support_type, count(*), coalesce(sum(amount_vnd), 0) FROM support_service"
+                + " WHERE deleted = 0 AND service_date BETWEEN ? AND ?" + SummaryQuery.unitFilter("unit_code", scope)
+                + " GROUP BY 1 ORDER BY 1", p, scope);
+    }
+
+    /** The victim columns the report breaks down by (values are stored codes or free text). */
+    public enum VictimField {
+        SEX("sex"), AGE_BAND("age_band"), ETHNICITY("ethnicity"), RETURN_PATH("return_path"),
+        LEGAL_STATUS("legal_status");
+
+        private final String column;
+
+        VictimField(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Multi-valued forms ("A;B"): a record counts once under each of its forms. */
+    private List<Tally> byForm(String alias, String from, ReportPeriod p, List<String> scope) {
+        String forms = String.join(" UNION ALL ", Arrays.stream(ExploitationForm.values())
+                .map(f -> "SELECT '" + f.name() + "' AS name").toList());
+        String sql = "SELECT f.name, count(*), 0" + from.replace(" WHERE ", " JOIN (" + forms + ") f ON ';' || "
+                + alias + ".exploitation_forms || ';' LIKE '%;' || f.name || ';%' WHERE ")
+                + filter("t", scope) + " GROUP BY 1 ORDER BY 2 DESC, 1";
+        return tallies(sql, p, scope);
+    }
+
+    private static String filter(String alias, List<String> scope) {
+        return SummaryQuery.unitFilter(alias + ".unit_code", scope);
+    }
+
+    /** Rows of (key, count, value); the label is the key until the caller names it. */
+    private List<Tally> tallies(String sql, ReportPeriod p, List<String> scope) {
+        return db.read(c -> {
+            List<Tally> rows = new ArrayList<>();
+            try (PreparedStatement ps = SummaryQuery.prepare(c, sql, p, scope); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Tally(rs.getString(1), rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Rows of (key, label, count, value). */
+    private List<Tally> labelled(String sql, ReportPeriod p, List<String> scope) {
+        return db.read(c -> {
+            List<Tally> rows = new ArrayList<>();
+            try (PreparedStatement ps = SummaryQuery.prepare(c, sql, p, scope); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Tally(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+                }
+            }
+            return rows;
+        });
+    }
+
+    private List<ActivityTally> activities(String sql, ReportPeriod p, List<String> scope, boolean hasMeasure) {
+        return db.read(c -> read(c, sql, p, scope, hasMeasure));
+    }
+
+    private static List<ActivityTally> read(Connection c, String sql, ReportPeriod p, List<String> scope,
+                                            boolean hasMeasure) throws SQLException {
+        List<ActivityTally> rows = new ArrayList<>();
+        try (PreparedStatement ps = SummaryQuery.prepare(c, sql, p, scope); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Measure measure = hasMeasure ? Measure.valueOf(rs.getString(3)) : Measure.SESSIONS;
+                long sessions = hasMeasure ? 0 : rs.getLong(7);
+                rows.add(new ActivityTally(rs.getString(1), rs.getString(2), measure, rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), sessions));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,97 @@
+package vn.atr.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.ActivityTally;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Tally;
+import vn.atr.service.Services;
+import vn.atr.store.ReportQueries.VictimField;
+
+/** The report's breakdowns on the Hai Phong 2023 sample, checked against the sample's CSV rows. */
+class ReportQueriesTest {
+    private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
+
+    @TempDir
+    static Path dir;
+
+    static Path file;
+
+    @BeforeAll
+    static void loadSample() {
+        file = dir.resolve("s.db");
+        try (Services s = Services.open(file)) {
+            s.sample().loadHaiPhong2023();
+        }
+    }
+
+    private static <T> T with(java.util.function.Function<ReportQueries, T> work) {
+        try (Database db = Database.open(file)) {
+            return work.apply(new ReportQueries(db));
+        }
+    }
+
+    private static Map<String, Long> counts(List<Tally> rows) {
+        return rows.stream().collect(Collectors.toMap(Tally::key, Tally::count));
+    }
+
+    @Test
+    void activitiesByTypeMonthAndUnitAddUpToTheSummary() {
+        List<ActivityTally> byType = with(q -> q.activitiesByType(Y2023, List.of()));
+        ActivityTally outreach = byType.stream().filter(t -> t.key().equals("OUTREACH_SESSION")).findFirst().orElseThrow();
+        assertThat(outreach.records()).isEqualTo(54);
+        assertThat(outreach.participants()).isEqualTo(10_215);
+        assertThat(outreach.label()).isEqualTo("Buổi tuyên truyền");
+        assertThat(byType.get(0).key()).isEqualTo("TRAINING");
+        long total = byType.stream().mapToLong(ActivityTally::records).sum();
+        List<ActivityTally> byMonth = with(q -> q.activitiesByMonth(Y2023, List.of()));
+        assertThat(byMonth.stream().mapToLong(ActivityTally::records).sum()).isEqualTo(total);
+        assertThat(byMonth.get(0).label()).isEqualTo("12/2022");
+        List<ActivityTally> byUnit = with(q -> q.activitiesByUnit(Y2023, List.of()));
+        assertThat(byUnit.stream().mapToLong(ActivityTally::records).sum()).isEqualTo(total);
+        assertThat(byUnit.stream().mapToLong(ActivityTally::quantity).sum()).isEqualTo(54);
+        assertThat(byUnit).anySatisfy(u -> assertThat(u.label()).isEqualTo("Quận Ngô Quyền"));
+    }
+
+    @Test
+    void casesAndVictimsBreakdowns() {
+        assertThat(counts(with(q -> q.casesByAgency(Y2023, List.of())))).containsOnly(
+                Map.entry("POLICE", 2L), Map.entry("BORDER_GUARD", 1L));
+        assertThat(counts(with(q -> q.casesByScope(Y2023, List.of())))).containsOnly(
+                Map.entry("CROSS_BORDER", 2L), Map.entry("DOMESTIC", 1L));
+        assertThat(counts(with(q -> q.casesByExploitation(Y2023, List.of())))).containsOnly(
+                Map.entry("FORCED_MARRIAGE", 1L), Map.entry("FORCED_LABOUR", 1L), Map.entry("SEXUAL", 1L));
+        assertThat(counts(with(q -> q.victimsBy(VictimField.SEX, Y2023, List.of())))).containsOnly(
+                Map.entry("FEMALE", 3L), Map.entry("MALE", 1L));
+        assertThat(counts(with(q -> q.victimsBy(VictimField.RETURN_PATH, Y2023, List.of())))).containsOnly(
+                Map.entry("HANDED_OVER", 2L), Map.entry("RESCUED", 2L));
+        assertThat(counts(with(q -> q.victimsBy(VictimField.ETHNICITY, Y2023, List.of())))).containsOnly(
+                Map.entry("Kinh", 3L), Map.entry("Mường", 1L));
+        List<Tally> provinces = with(q -> q.victimsByProvince(Y2023, List.of()));
+        assertThat(provinces).extracting(Tally::label).contains("Hải Phòng", "Tuyên Quang", "Thanh Hóa", "Nghệ An");
+        List<Tally> byUnit = with(q -> q.casesByUnit(Y2023, List.of()));
+        assertThat(byUnit.stream().mapToLong(Tally::count).sum()).isEqualTo(3);
+        assertThat(byUnit.stream().mapToLong(Tally::value).sum()).isEqualTo(4);
+    }
+
+    @Test
+    void supportByTypeAndUnitScope() {
+        List<Tally> support = with(q -> q.supportByType(Y2023, List.of()));
+        assertThat(support.stream().mapToLong(Tally::count).sum()).isEqualTo(13);
+        assertThat(support.stream().mapToLong(Tally::value).sum()).isPositive();
+        List<Tally> inUnit = with(q -> q.casesByAgency(Y2023, q.scope(Optional.of("311"))));
+        assertThat(counts(inUnit)).containsOnly(Map.entry("POLICE", 1L));
+        assertThatThrownBy(() -> with(q -> q.scope(Optional.of("999999")))).isInstanceOf(StoreException.class);
+        List<ActivityTally> none = with(q -> q.activitiesByMonth(ReportPeriod.ofYear(2020), List.of()));
+        assertThat(none).isEmpty();
+    }
+}
