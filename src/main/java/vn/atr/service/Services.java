@@ -7,6 +7,8 @@ import vn.atr.store.CaseRepository;
 import vn.atr.store.Database;
 import vn.atr.store.OutreachMetricRepository;
 import vn.atr.store.ReferenceRepository;
+import vn.atr.store.ReportDraftRepository;
+import vn.atr.store.ReportQueries;
 import vn.atr.store.SettingsRepository;
 import vn.atr.store.SummaryQuery;
 import vn.atr.store.SupportServiceRepository;
@@ -23,6 +25,7 @@ public final class Services implements AutoCloseable {
     private final SummaryService summary;
     private final SampleService sample;
     private final DataGenerator generator;
+    private final ReportService report;
 
     private Services(Database db) {
         this.db = db;
@@ -33,6 +36,8 @@ public final class Services implements AutoCloseable {
         this.summary = new SummaryService(new SummaryQuery(db));
         this.sample = new SampleService(db, repositories);
         this.generator = new DataGenerator(db, repositories);
+        this.report = new ReportService(new ReportQueries(db), new SummaryQuery(db), repositories.settings(),
+                repositories.units(), new DraftService(new ReportDraftRepository(db)));
     }
 
     /** Opens (creating or upgrading) the store at {@code dbFile}. */
@@ -63,6 +68,11 @@ public final class Services implements AutoCloseable {
 
     public DataGenerator generator() {
         return generator;
+    }
+
+    /** The annual report: build the model, export .docx and .xlsx, and the compiler's drafts. */
+    public ReportService report() {
+        return report;
     }
 
     @Override

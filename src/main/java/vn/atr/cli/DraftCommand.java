@@ -1,0 +1,47 @@
+package vn.atr.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.atr.domain.Messages;
+import vn.atr.domain.ReportDraft;
+import vn.atr.service.Services;
+
+@Command(name = "draft", description = {
+    "Nhập hoặc in phần do chuyên viên viết (số, ngày, người ký, nơi nhận, các phần nhận định) của báo cáo một kỳ.",
+    "Không có --file: in nội dung hiện có theo đúng định dạng tệp để sửa rồi nhập lại."})
+final class DraftCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    PeriodOptions periodOptions;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "Tệp văn bản UTF-8 (xem README, mục Annual report).")
+    Path file;
+
+    @Override
+    public Integer call() {
+        var period = periodOptions.period();
+        try (Services s = store.open()) {
+            if (file == null) {
+                System.out.print(s.report().drafts().exportText(period));
+                return 0;
+            }
+            String content;
+            try {
+                content = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new CliFailure(Messages.get("draft.fileMissing", file));
+            }
+            ReportDraft saved = s.report().drafts().importText(period, content);
+            System.out.println(Messages.get("draft.saved", period.toString(), saved.version()));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,58 @@
+package vn.atr.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.atr.domain.Messages;
+import vn.atr.report.model.Progress;
+import vn.atr.report.model.ReportModel;
+import vn.atr.report.model.ReportOptions;
+import vn.atr.service.Services;
+
+@Command(name = "report", description = "Xuất báo cáo năm (.docx theo Nghị định 30/2020/NĐ-CP) và các phụ lục (.xlsx).")
+final class ReportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    PeriodOptions periodOptions;
+
+    @Option(names = "--unit", paramLabel = "CODE", description = "Mã đơn vị hành chính (gồm cả các đơn vị trực thuộc).")
+    String unit;
+
+    @Option(names = "--docx", paramLabel = "FILE", description = "Tệp báo cáo Word cần ghi.")
+    Path docx;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Tệp Excel các bảng phụ lục cần ghi.")
+    Path xlsx;
+
+    @Option(names = "--suppress-small", description = "Số liệu theo đơn vị từ 1 đến 4 ghi là \"< 5\".")
+    boolean suppressSmall;
+
+    @Override
+    public Integer call() {
+        var period = periodOptions.period();
+        if (docx == null && xlsx == null) {
+            throw new UsageException(Messages.get("report.noOutput"));
+        }
+        if (docx != null && xlsx != null && docx.toAbsolutePath().equals(xlsx.toAbsolutePath())) {
+            throw new CliFailure(Messages.get("report.sameFile"));
+        }
+        ReportOptions options = new ReportOptions(suppressSmall);
+        try (Services s = store.open()) {
+            ReportModel model = s.report().build(period, Optional.ofNullable(unit));
+            if (docx != null) {
+                s.report().exportDocx(model, docx, options, Progress.NONE);
+                System.out.println(Messages.get("report.written", docx));
+            }
+            if (xlsx != null) {
+                s.report().exportXlsx(model, xlsx, options, Progress.NONE);
+                System.out.println(Messages.get("report.written", xlsx));
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.atr.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import vn.atr.domain.Tally;
+import vn.atr.report.model.AppendixTable;
+import vn.atr.report.model.AppendixTable.Row;
+import vn.atr.report.model.Figures;
+
+/** Builds the appendix tables (Phụ lục I, II...) from the figures; both renderers print these. */
+public final class AppendixTables {
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+
+    private final ReportText text;
+    private final List<AppendixTable> tables = new ArrayList<>();
+
+    private AppendixTables(ReportText text) {
+        this.text = text;
+    }
+
+    public static List<AppendixTable> of(Figures f, ReportText text) {
+        AppendixTables t = new AppendixTables(text);
+        t.add("types", f.activitiesByType(), a -> Row.of(a.label(), a.records(), a.participants(), a.quantity()), 2,
+                false);
+        t.add("months", f.activitiesByMonth(), a -> Row.of(a.label(), a.records(), a.sessions(), a.participants()), 3,
+                false);
+        t.add("units", f.activitiesByUnit(),
+                a -> Row.of(a.label(), a.records(), a.sessions(), a.quantity(), a.participants()), 4, true);
+        t.add("caseUnits", f.casesByUnit(), c -> Row.of(c.label(), c.count(), c.value()), 2, true);
+        t.grouped("cases", List.of("agency", "scope", "caseForm"),
+                List.of(f.casesByAgency(), f.casesByScope(), f.casesByExploitation()));
+        t.grouped("victims", List.of("sex", "age", "residence", "province", "ethnicity", "victimForm", "return", "legal"),
+                List.of(f.victimsBySex(), f.victimsByAge(), f.victimsByResidence(), f.victimsByProvince(),
+                        f.victimsByEthnicity(), f.victimsByExploitation(), f.victimsByReturnPath(),
+                        f.victimsByLegalStatus()));
+        t.add("support", f.supportByType(), s -> Row.of(ReportText.capitalize(s.label()), s.count(), s.value()), 2,
+                false);
+        return List.copyOf(t.tables);
+    }
+
+    private <T> void add(String id, List<T> items, Function<T, Row> row, int totals, boolean byUnit) {
+        tables.add(new AppendixTable(ROMAN[tables.size()], text.get("appendix." + id + ".title"),
+                text.headers("appendix." + id + ".h"), items.stream().map(row).toList(), totals, byUnit));
+    }
+
+    /** Breakdowns under sub-headings: no total row, since one record may count under several. */
+    private void grouped(String id, List<String> groups, List<List<Tally>> breakdowns) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            if (breakdowns.get(i).isEmpty()) {
+                continue;
+            }
+            rows.add(Row.heading(text.get("group." + groups.get(i))));
+            for (Tally t : breakdowns.get(i)) {
+                rows.add(Row.of(ReportText.capitalize(t.label()), t.count()));
+            }
+        }
+        tables.add(new AppendixTable(ROMAN[tables.size()], text.get("appendix." + id + ".title"),
+                text.headers("appendix." + id + ".h"), rows, 0, false));
+    }
+}

@@ -1,0 +1,217 @@
+package vn.atr.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.atr.domain.ActivityTally;
+import vn.atr.domain.ActivityType;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Summary;
+import vn.atr.domain.Tally;
+import vn.atr.domain.VnFormats;
+import vn.atr.report.model.Figures;
+import vn.atr.report.model.ReportModel;
+
+/**
+ * The sentences of the report that quote figures, composed from the patterns of {@link ReportText}:
+ * a sentence whose figures are all zero is left out, lists read "a, b và c", numbers are written
+ * 10.215, and the previous period is compared only when it has data.
+ */
+public final class ReportSentences {
+    private static final List<String> ORGANISED = List.of(ActivityType.TRAINING, ActivityType.OUTREACH_SESSION,
+            ActivityType.CONFERENCE);
+    private static final List<String> MATERIALS = List.of(ActivityType.LEAFLET, ActivityType.BANNER,
+            ActivityType.BROADCAST);
+    private static final List<String> MEDIA = List.of(ActivityType.NEWS_ARTICLE, ActivityType.LEGAL_DOCUMENT,
+            ActivityType.WEBSITE_NEWS);
+
+    private final ReportText t;
+
+    public ReportSentences(ReportText text) {
+        this.t = text;
+    }
+
+    private static String n(long v) {
+        return VnFormats.number(v);
+    }
+
+    public String subject(ReportModel m) {
+        ReportPeriod p = m.period();
+        String s = p.isReportYear() ? t.get("subject.year", String.valueOf(p.to().getYear()))
+                : t.get("subject.period", VnFormats.date(p.from()), VnFormats.date(p.to()));
+        return m.unitName().map(u -> t.get("subject.unit", s, u)).orElse(s);
+    }
+
+    /** "năm 2023" or "từ ngày ... đến ngày ...". */
+    public String periodPhrase(ReportPeriod p) {
+        return p.isReportYear() ? t.get("period.year", String.valueOf(p.to().getYear()))
+                : t.get("period.range", VnFormats.date(p.from()), VnFormats.date(p.to()));
+    }
+
+    private String intro(ReportPeriod p) {
+        return p.isReportYear() ? t.get("period.intro.year", String.valueOf(p.to().getYear()))
+                : t.get("period.intro.range", VnFormats.date(p.from()), VnFormats.date(p.to()));
+    }
+
+    private String previousPhrase(ReportPeriod p) {
+        ReportPeriod prev = p.previous();
+        return prev.isReportYear() ? t.get("period.previous.year", String.valueOf(prev.to().getYear()))
+                : t.get("period.previous.range");
+    }
+
+    public String legalBasisDefault(ReportModel m) {
+        return t.get("legalBasis.default", periodPhrase(m.period()));
+    }
+
+    public List<String> communication(ReportModel m) {
+        Figures f = m.current();
+        Map<String, ActivityTally> byType = f.activitiesByType().stream()
+                .collect(Collectors.toMap(ActivityTally::key, Function.identity()));
+        List<String> out = new ArrayList<>();
+        List<String> organised = items(ORGANISED, byType, a -> a.records() == 0 ? null
+                : t.get("comm.item." + a.key(), n(a.records()), n(a.participants())));
+        if (!organised.isEmpty()) {
+            out.add(t.get("comm.organised", intro(m.period()), t.join(organised)));
+        }
+        List<String> materials = items(MATERIALS, byType, a -> a.quantity() == 0 ? null
+                : t.get("comm.item." + a.key(), n(a.quantity())));
+        if (!materials.isEmpty()) {
+            out.add(ReportText.capitalize(t.get("comm.materials", String.join("; ", materials))));
+        }
+        List<String> media = items(MEDIA, byType, a -> a.quantity() == 0 ? null
+                : t.get("comm.item." + a.key(), n(a.quantity())));
+        if (f.summary().websiteVisits() > 0) {
+            media.add(t.get("comm.item.visits", n(f.summary().websiteVisits())));
+        }
+        if (!media.isEmpty()) {
+            out.add(ReportText.capitalize(t.get("comm.media", String.join(", ", media))));
+        }
+        List<String> other = f.activitiesByType().stream()
+                .filter(a -> a.records() > 0 && !ORGANISED.contains(a.key()) && !MATERIALS.contains(a.key())
+                        && !MEDIA.contains(a.key()))
+                .map(a -> t.get("comm.item.other", n(a.records()), a.label())).toList();
+        if (!other.isEmpty()) {
+            out.add(t.get("comm.other", t.join(other)));
+        }
+        if (out.isEmpty()) {
+            out.add(t.get("comm.none"));
+        }
+        Summary now = f.summary();
+        Summary before = m.previous().summary();
+        compare(m, "sessions", now.outreachSessions(), before.outreachSessions()).ifPresent(out::add);
+        compare(m, "participants", now.outreachParticipants(), before.outreachParticipants()).ifPresent(out::add);
+        return out;
+    }
+
+    public List<String> cases(ReportModel m) {
+        Figures f = m.current();
+        Summary s = f.summary();
+        List<String> out = new ArrayList<>();
+        if (s.cases() == 0) {
+            out.add(t.get("cases.none", intro(m.period())));
+        } else {
+            List<String> split = new ArrayList<>();
+            if (s.victimsOtherProvince() > 0) {
+                split.add(t.get("cases.victims.other", n(s.victimsOtherProvince())));
+            }
+            if (s.victimsLocal() > 0) {
+                split.add(t.get("cases.victims.local", n(s.victimsLocal()), m.homeProvinceName()));
+            }
+            String tail = split.isEmpty() ? "" : t.get("cases.split", t.join(split));
+            out.add(t.get("cases.total", periodRangeIntro(m.period()), n(s.cases()), n(s.victims()), tail));
+            add(out, "cases.byAgency", f.casesByAgency(), r -> t.get("cases.item.agency", n(r.count()), r.label()));
+            add(out, "cases.byScope", f.casesByScope(), r -> t.get("cases.item.scope", n(r.count()), r.label()));
+            add(out, "cases.byForm", f.casesByExploitation(), r -> t.get("cases.item.form", n(r.count()), r.label()));
+        }
+        compare(m, "cases", s.cases(), m.previous().summary().cases()).ifPresent(out::add);
+        return out;
+    }
+
+    public List<String> victims(ReportModel m) {
+        Figures f = m.current();
+        long victims = f.summary().victims();
+        List<String> out = new ArrayList<>();
+        if (victims == 0) {
+            out.add(t.get("victims.none"));
+            return out;
+        }
+        StringBuilder first = new StringBuilder(t.get("victims.intro", n(victims)));
+        appendList(first, "victims.bySex", f.victimsBySex(), r -> t.get("victims.item.sex", n(r.count()), r.label()));
+        appendList(first, "victims.byAge", f.victimsByAge(), r -> t.get("victims.item.age", n(r.count()), r.label()));
+        appendList(first, "victims.byResidence", f.victimsByProvince(),
+                r -> t.get("victims.item.province", n(r.count()), r.label()));
+        appendList(first, "victims.byEthnicity", f.victimsByEthnicity(),
+                r -> t.get("victims.item.ethnicity", n(r.count()), r.label()));
+        out.add(first.toString());
+        StringBuilder second = new StringBuilder();
+        appendList(second, "victims.byForm", f.victimsByExploitation(),
+                r -> t.get("victims.item.form", n(r.count()), r.label()));
+        appendList(second, "victims.byLegal", f.victimsByLegalStatus(),
+                r -> t.get("victims.item.legal", n(r.count()), r.label()));
+        appendList(second, "victims.byReturn", f.victimsByReturnPath(),
+                r -> t.get("victims.item.return", n(r.count()), r.label()));
+        if (f.summary().victimsReturned() == victims) {
+            second.append(' ').append(t.get("victims.allReturned", n(victims)));
+        }
+        if (!second.isEmpty()) {
+            out.add(second.toString().strip());
+        }
+        compare(m, "victims", victims, m.previous().summary().victims()).ifPresent(out::add);
+        return out;
+    }
+
+    public List<String> support(ReportModel m) {
+        Figures f = m.current();
+        if (f.summary().supportServices() == 0) {
+            return List.of(t.get("support.none"));
+        }
+        List<String> items = f.supportByType().stream()
+                .map(r -> r.value() == 0 ? t.get("support.itemNoAmount", n(r.count()), r.label())
+                        : t.get("support.item", n(r.count()), r.label(), n(r.value()))).toList();
+        return List.of(t.get("support.total", n(f.summary().supportServices()), n(f.summary().supportAmountVnd()),
+                String.join("; ", items)));
+    }
+
+    /** "Số buổi tuyên truyền tăng 12% so với năm 2022 (48 buổi)."; nothing without data to compare. */
+    java.util.Optional<String> compare(ReportModel m, String what, long now, long before) {
+        if (!m.previous().hasData() || before == 0) {
+            return java.util.Optional.empty();
+        }
+        long pct = Math.round(100.0 * Math.abs(now - before) / before);
+        String change = pct == 0 ? t.get("compare.same")
+                : t.get(now > before ? "compare.up" : "compare.down", n(pct));
+        return java.util.Optional.of(t.get("compare.sentence", t.get("compare." + what), change,
+                previousPhrase(m.period()), t.get("compare.unit." + what, n(before))));
+    }
+
+    private String periodRangeIntro(ReportPeriod p) {
+        return t.get("period.intro.range", VnFormats.date(p.from()), VnFormats.date(p.to()));
+    }
+
+    private static List<String> items(List<String> codes, Map<String, ActivityTally> byType,
+                                      Function<ActivityTally, String> item) {
+        List<String> out = new ArrayList<>();
+        for (String code : codes) {
+            ActivityTally a = byType.get(code);
+            String s = a == null ? null : item.apply(a);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private void add(List<String> out, String key, List<Tally> rows, Function<Tally, String> item) {
+        if (!rows.isEmpty()) {
+            out.add(t.get(key, String.join(", ", rows.stream().map(item).toList())));
+        }
+    }
+
+    private void appendList(StringBuilder b, String key, List<Tally> rows, Function<Tally, String> item) {
+        if (!rows.isEmpty()) {
+            b.append(b.isEmpty() ? "" : " ").append(t.get(key, String.join(", ", rows.stream().map(item).toList())));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package vn.atr.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import vn.atr.domain.Messages;
+
+/**
+ * The fixed text of the report (headings, sentence patterns, labels), read from the adaptable
+ * resource {@code report/report-vi.properties}: no report sentence is written in Java code.
+ * Arguments are passed as text already formatted (10.215), so MessageFormat never formats numbers.
+ */
+public final class ReportText {
+    public static final String RESOURCE = "/report/report-vi.properties";
+    private static final ReportText DEFAULT = load(RESOURCE);
+
+    private final Properties texts;
+
+    private ReportText(Properties texts) {
+        this.texts = texts;
+    }
+
+    public static ReportText vietnamese() {
+        return DEFAULT;
+    }
+
+    static ReportText load(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = ReportText.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ReportText(p);
+    }
+
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
+    /** The text under {@code key} with its {0}, {1}... filled; the key itself if it is missing. */
+    public String get(String key, Object... args) {
+        String pattern = texts.getProperty(key);
+        if (pattern == null) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Messages.VIETNAMESE).format(args);
+    }
+
+    /** The label of a stored code ({@code label.sex.FEMALE}); free text (an ethnicity) stays as it is. */
+    public String label(String group, String code) {
+        String key = "label." + group + "." + (code == null ? "" : code);
+        return has(key) ? texts.getProperty(key) : code;
+    }
+
+    /** Column headers: the "|"-separated list under {@code key}. */
+    public List<String> headers(String key) {
+        return List.of(get(key).split("\\|"));
+    }
+
+    /** "a, b và c". */
+    public String join(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        List<String> head = new ArrayList<>(items.subList(0, items.size() - 1));
+        return String.join(get("list.comma"), head) + get("list.and") + items.get(items.size() - 1);
+    }
+
+    /** First letter in capitals (a sentence made of list items). */
+    public static String capitalize(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Messages.VIETNAMESE) + s.substring(1);
+    }
+}

@@ -1,0 +1,215 @@
+package vn.atr.report.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+import vn.atr.domain.ActivityTally;
+import vn.atr.domain.Tally;
+import vn.atr.report.ReportText;
+import vn.atr.report.model.Figures;
+import vn.atr.report.model.ReportModel;
+
+/**
+ * The report's charts as PNG images at print resolution: drawn at {@link #WIDTH_PT} x {@link #HEIGHT_PT}
+ * points and scaled {@link #SCALE} times (about 200 dpi at 16 cm wide). Labels are Vietnamese, in a
+ * serif font with full Vietnamese coverage.
+ */
+public final class ReportCharts {
+    public static final int WIDTH_PT = 460;
+    public static final int HEIGHT_PT = 250;
+    public static final int SCALE = 3;
+    static final int TOP_UNITS = 15;
+    private static final String FONT = pickFont();
+    private static final Color[] COLORS = {new Color(0x1F4E79), new Color(0xC55A11), new Color(0x548235),
+        new Color(0x7F6000)};
+
+    private final ReportText text;
+
+    public ReportCharts(ReportText text) {
+        this.text = text;
+    }
+
+    /** A chart ready to place: its caption and PNG bytes. */
+    public record Chart(String title, byte[] png) {
+    }
+
+    /** The charts for the model; empty when the period has no data at all. */
+    public List<Chart> all(ReportModel m) {
+        List<Chart> charts = new ArrayList<>();
+        Figures f = m.current();
+        if (!f.hasData()) {
+            return charts;
+        }
+        charts.add(byMonth(f));
+        charts.add(byUnit(f));
+        if (f.summary().victims() > 0) {
+            charts.add(victims(f));
+        }
+        if (m.previous().hasData()) {
+            charts.add(compare(m));
+        }
+        return charts;
+    }
+
+    Chart byMonth(Figures f) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        for (ActivityTally a : f.activitiesByMonth()) {
+            d.addValue(a.records(), text.get("chart.axis.activities"), a.label());
+        }
+        String title = text.get("chart.byMonth");
+        return render(title, bar(d, text.get("chart.axis.month"), text.get("chart.axis.activities"),
+                PlotOrientation.VERTICAL, false));
+    }
+
+    Chart byUnit(Figures f) {
+        List<ActivityTally> units = f.activitiesByUnit().stream()
+                .sorted(Comparator.comparingLong(ActivityTally::records).reversed()).limit(TOP_UNITS).toList();
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        for (ActivityTally a : units) {
+            d.addValue(a.records(), text.get("chart.axis.activities"), a.label());
+        }
+        String title = f.activitiesByUnit().size() > TOP_UNITS
+                ? text.get("chart.byUnit.top", String.valueOf(TOP_UNITS)) : text.get("chart.byUnit");
+        return render(title, bar(d, text.get("chart.axis.unit"), text.get("chart.axis.activities"),
+                PlotOrientation.HORIZONTAL, false));
+    }
+
+    Chart victims(Figures f) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        add(d, text.get("group.sex"), f.victimsBySex());
+        add(d, text.get("group.age"), f.victimsByAge());
+        add(d, text.get("group.return"), f.victimsByReturnPath());
+        JFreeChart chart = ChartFactory.createStackedBarChart(null, "", text.get("chart.axis.victims"), d,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        return render(text.get("chart.victims"), style(chart, d, PlotOrientation.HORIZONTAL));
+    }
+
+    Chart compare(ReportModel m) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        String now = period(m, false);
+        String before = period(m, true);
+        for (ActivityTally a : m.previous().activitiesByType()) {
+            if (a.records() > 0 || current(m, a.key()) > 0) {
+                d.addValue(a.records(), before, a.label());
+                d.addValue(current(m, a.key()), now, a.label());
+            }
+        }
+        return render(text.get("chart.compare", before), bar(d, "", text.get("chart.axis.activities"),
+                PlotOrientation.HORIZONTAL, true));
+    }
+
+    private static long current(ReportModel m, String type) {
+        return m.current().activitiesByType().stream().filter(a -> a.key().equals(type))
+                .mapToLong(ActivityTally::records).sum();
+    }
+
+    private String period(ReportModel m, boolean previous) {
+        var p = previous ? m.previous().period() : m.current().period();
+        return p.isReportYear() ? text.get("period.previous.year", String.valueOf(p.to().getYear())) : p.toString();
+    }
+
+    private static void add(DefaultCategoryDataset d, String series, List<Tally> rows) {
+        for (Tally t : rows) {
+            d.addValue(t.count(), series, ReportText.capitalize(t.label()));
+        }
+    }
+
+    private static JFreeChart bar(DefaultCategoryDataset d, String categoryAxis, String valueAxis,
+                                  PlotOrientation orientation, boolean legend) {
+        return style(ChartFactory.createBarChart(null, categoryAxis, valueAxis, d, orientation, legend, false, false),
+                d, orientation);
+    }
+
+    private static JFreeChart style(JFreeChart chart, DefaultCategoryDataset d, PlotOrientation orientation) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xBBBBBB));
+        plot.setOutlineVisible(false);
+        BarRenderer r = (BarRenderer) plot.getRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setItemMargin(0.02);
+        for (int i = 0; i < COLORS.length; i++) {
+            r.setSeriesPaint(i, COLORS[i]);
+        }
+        Font label = new Font(FONT, Font.PLAIN, 9);
+        CategoryAxis categories = plot.getDomainAxis();
+        categories.setTickLabelFont(label);
+        categories.setLabelFont(label);
+        categories.setMaximumCategoryLabelLines(2);
+        if (orientation == PlotOrientation.VERTICAL && d.getColumnCount() > 8) {
+            categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        NumberAxis values = (NumberAxis) plot.getRangeAxis();
+        values.setTickLabelFont(label);
+        values.setLabelFont(label);
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(vn.atr.domain.Messages.VIETNAMESE));
+        values.setNumberFormatOverride(vietnameseNumbers());
+        LegendTitle legendTitle = chart.getLegend();
+        if (legendTitle != null) {
+            legendTitle.setItemFont(label);
+            legendTitle.setItemLabelPadding(new RectangleInsets(2, 2, 4, 2));
+        }
+        return chart;
+    }
+
+    private static java.text.NumberFormat vietnameseNumbers() {
+        java.text.DecimalFormatSymbols s = new java.text.DecimalFormatSymbols(vn.atr.domain.Messages.VIETNAMESE);
+        s.setGroupingSeparator('.');
+        return new java.text.DecimalFormat("#,##0", s);
+    }
+
+    private static Chart render(String title, JFreeChart chart) {
+        BufferedImage image = new BufferedImage(WIDTH_PT * SCALE, HEIGHT_PT * SCALE, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.scale(SCALE, SCALE);
+            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH_PT, HEIGHT_PT));
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Chart(title, out.toByteArray());
+    }
+
+    /** Times New Roman where installed, else a metric-compatible serif with Vietnamese glyphs. */
+    private static String pickFont() {
+        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        for (String f : List.of("Times New Roman", "Liberation Serif", "DejaVu Serif")) {
+            if (installed.contains(f)) {
+                return f;
+            }
+        }
+        return Font.SERIF;
+    }
+}

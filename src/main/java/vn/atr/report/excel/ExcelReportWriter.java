@@ -1,0 +1,115 @@
+package vn.atr.report.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.atr.domain.VnFormats;
+import vn.atr.report.ReportSentences;
+import vn.atr.report.ReportText;
+import vn.atr.report.model.AppendixTable;
+import vn.atr.report.model.Progress;
+import vn.atr.report.model.ReportModel;
+import vn.atr.report.model.ReportOptions;
+
+/**
+ * Writes the appendix tables as a workbook: a cover sheet, then one sheet per table with Vietnamese
+ * headers, frozen header rows, fitted column widths, totals as SUM formulas (with cached values, so
+ * viewers that do not recalculate still show them) and A4 printing fitted to the page width.
+ */
+public final class ExcelReportWriter {
+    static final int HEADER_ROW = 4;
+    private final ReportText text;
+    private final ReportOptions options;
+
+    public ExcelReportWriter(ReportText text, ReportOptions options) {
+        this.text = text;
+        this.options = options;
+    }
+
+    public void write(ReportModel m, Path file, Progress progress) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            ExcelStyles styles = new ExcelStyles(wb);
+            cover(wb, styles, m);
+            int done = 0;
+            for (AppendixTable t : m.appendices()) {
+                new ExcelTableSheet(wb, styles, text, suppress(t)).write(t, sheetName(t));
+                progress.update(0.1 + 0.8 * ++done / m.appendices().size(), t.title());
+            }
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            wb.setForceFormulaRecalculation(true);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        progress.update(1.0, "done");
+    }
+
+    private boolean suppress(AppendixTable t) {
+        return options.suppressSmall() && t.byUnit();
+    }
+
+    String sheetName(AppendixTable t) {
+        return text.get("appendix.label", t.number());
+    }
+
+    private void cover(XSSFWorkbook wb, ExcelStyles s, ReportModel m) {
+        Sheet sheet = wb.createSheet(text.get("xlsx.cover.sheet"));
+        int r = 0;
+        cell(sheet, r, 0, text.get("xlsx.cover.title"), s.title);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
+        r += 2;
+        line(sheet, r++, text.get("xlsx.cover.period"), new ReportSentences(text).periodPhrase(m.period())
+                + " (" + m.period() + ")", s);
+        line(sheet, r++, text.get("xlsx.cover.unit"), m.unitName().orElse(text.get("xlsx.cover.unit.all")), s);
+        line(sheet, r++, text.get("xlsx.cover.agency"), nz(m.agency().issuingAgency()), s);
+        line(sheet, r++, text.get("xlsx.cover.source"),
+                text.get("xlsx.cover.source.value", VnFormats.date(LocalDate.now())), s);
+        r++;
+        cell(sheet, r++, 0, text.get("xlsx.cover.tables"), s.bold);
+        for (AppendixTable t : m.appendices()) {
+            cell(sheet, r, 0, sheetName(t), s.plain);
+            cell(sheet, r++, 1, t.title(), s.plain);
+        }
+        r++;
+        cell(sheet, r, 0, text.get("xlsx.cover.note"), s.plain);
+        sheet.setColumnWidth(0, 24 * 256);
+        sheet.setColumnWidth(1, 100 * 256);
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+    }
+
+    private static void line(Sheet sheet, int r, String label, String value, ExcelStyles s) {
+        cell(sheet, r, 0, label, s.bold);
+        cell(sheet, r, 1, value, s.plain);
+    }
+
+    static Cell cell(Sheet sheet, int r, int c, String value, CellStyle style) {
+        Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+        Cell cell = row.createCell(c);
+        cell.setCellValue(SafeText.of(value));
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    static String ref(int row, int col) {
+        return new CellReference(row, col).formatAsString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,116 @@
+package vn.atr.report.excel;
+
+import static vn.atr.report.excel.ExcelReportWriter.cell;
+import static vn.atr.report.excel.ExcelReportWriter.ref;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import vn.atr.report.ReportText;
+import vn.atr.report.model.AppendixTable;
+import vn.atr.report.model.ReportOptions;
+
+/** One appendix table as a sheet: title rows, a frozen header row, the rows, and the total row. */
+final class ExcelTableSheet {
+    private static final int MAX_WIDTH = 60;
+    private final Workbook wb;
+    private final ExcelStyles s;
+    private final ReportText text;
+    private final boolean suppress;
+
+    ExcelTableSheet(Workbook wb, ExcelStyles styles, ReportText text, boolean suppress) {
+        this.wb = wb;
+        this.s = styles;
+        this.text = text;
+        this.suppress = suppress;
+    }
+
+    void write(AppendixTable t, String name) {
+        Sheet sheet = wb.createSheet(name);
+        int columns = t.headers().size() + 1;
+        int[] widths = new int[columns];
+        cell(sheet, 0, 0, text.get("appendix.label", t.number()), s.title);
+        cell(sheet, 1, 0, t.title(), s.subtitle);
+        sheet.getRow(1).setHeightInPoints(36);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
+        int h = ExcelReportWriter.HEADER_ROW - 1;
+        cell(sheet, h, 0, "TT", s.header);
+        widths[0] = 4;
+        for (int i = 0; i < t.headers().size(); i++) {
+            cell(sheet, h, i + 1, t.headers().get(i), s.header);
+            widths[i + 1] = Math.max(widths[i + 1], i == 0 ? 10 : Math.min(16, t.headers().get(i).length()));
+        }
+        sheet.getRow(h).setHeightInPoints(48);
+        sheet.createFreezePane(0, h + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(h, h, 0, columns - 1));
+        boolean grouped = t.rows().stream().anyMatch(AppendixTable.Row::group);
+        int r = h + 1;
+        int number = 0;
+        for (AppendixTable.Row row : t.rows()) {
+            cell(sheet, r, 0, row.group() ? "" : String.valueOf(++number), s.totalLabel).setCellStyle(s.number);
+            cell(sheet, r, 1, row.label(), row.group() ? s.group : grouped ? s.indented : s.text);
+            widths[1] = Math.max(widths[1], row.label().length() + (grouped ? 2 : 0));
+            for (int i = 0; i < row.values().size(); i++) {
+                value(sheet.getRow(r), i + 2, row.values().get(i));
+                widths[i + 2] = Math.max(widths[i + 2], 8);
+            }
+            r++;
+        }
+        if (t.hasTotal() && !t.rows().isEmpty()) {
+            total(sheet, t, h + 1, r);
+        }
+        if (suppress) {
+            cell(sheet, r + 2, 0, text.get("appendix.note.suppressed"), s.plain);
+        }
+        for (int c = 0; c < columns; c++) {
+            sheet.setColumnWidth(c, Math.min(MAX_WIDTH, widths[c] + 2) * 256);
+        }
+        print(sheet);
+    }
+
+    /** A figure, or "< 5" for 1 to 4 when small counts are suppressed. */
+    private void value(Row row, int col, long v) {
+        Cell c = row.createCell(col);
+        if (suppress && v > 0 && v < ReportOptions.SMALL) {
+            c.setCellValue(text.get("appendix.suppressed"));
+        } else {
+            c.setCellValue(v);
+        }
+        c.setCellStyle(s.number);
+    }
+
+    /**
+     * SUM formulas over the value columns. With suppression on, "< 5" cells are text that SUM would skip,
+     * so the total is written as the true figure instead (the note under the table says so).
+     */
+    private void total(Sheet sheet, AppendixTable t, int first, int totalRow) {
+        cell(sheet, totalRow, 0, "", s.totalLabel);
+        cell(sheet, totalRow, 1, text.get("appendix.total"), s.totalLabel);
+        Row row = sheet.getRow(totalRow);
+        for (int i = 0; i < t.headers().size() - 1; i++) {
+            Cell c = row.createCell(i + 2);
+            c.setCellStyle(s.totalNumber);
+            if (i >= t.totalColumns()) {
+                continue;
+            }
+            if (suppress) {
+                c.setCellValue(t.columnTotal(i));
+            } else {
+                c.setCellFormula("SUM(" + ref(first, i + 2) + ":" + ref(totalRow - 1, i + 2) + ")");
+            }
+        }
+    }
+
+    private static void print(Sheet sheet) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
+    }
+}

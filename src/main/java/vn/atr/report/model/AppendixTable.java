@@ -1,0 +1,42 @@
+package vn.atr.report.model;
+
+import java.util.List;
+
+/**
+ * One appendix table ("Phụ lục I"): column headers, rows of a label and whole numbers, and how many
+ * leading value columns get a total row (a SUM formula in the workbook; 0 = no total row, as in the
+ * breakdown tables where one record may count under several headings). Rows with {@code group}
+ * set are sub-headings without figures. {@code byUnit} tables are the ones small-count suppression
+ * applies to.
+ */
+public record AppendixTable(String number, String title, List<String> headers, List<Row> rows,
+                            int totalColumns, boolean byUnit) {
+
+    public AppendixTable {
+        headers = List.copyOf(headers);
+        rows = List.copyOf(rows);
+    }
+
+    public boolean hasTotal() {
+        return totalColumns > 0;
+    }
+
+    /** A row: its label (first column) and one whole number per further column. */
+    public record Row(String label, List<Long> values, boolean group) {
+        public Row {
+            values = List.copyOf(values);
+        }
+
+        public static Row of(String label, long... values) {
+            return new Row(label, java.util.Arrays.stream(values).boxed().toList(), false);
+        }
+
+        public static Row heading(String label) {
+            return new Row(label, List.of(), true);
+        }
+    }
+
+    public long columnTotal(int valueIndex) {
+        return rows.stream().filter(r -> !r.group()).mapToLong(r -> r.values().get(valueIndex)).sum();
+    }
+}

@@ -1,0 +1,40 @@
+package vn.atr.report.model;
+
+import java.util.List;
+import vn.atr.domain.ActivityTally;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Summary;
+import vn.atr.domain.Tally;
+
+/** Every computed figure of the report for one period; labels are already Vietnamese. */
+public record Figures(
+        ReportPeriod period,
+        Summary summary,
+        List<ActivityTally> activitiesByType,
+        List<ActivityTally> activitiesByMonth,
+        List<ActivityTally> activitiesByUnit,
+        List<Tally> casesByAgency,
+        List<Tally> casesByScope,
+        List<Tally> casesByExploitation,
+        List<Tally> casesByUnit,
+        List<Tally> victimsBySex,
+        List<Tally> victimsByAge,
+        List<Tally> victimsByResidence,
+        List<Tally> victimsByProvince,
+        List<Tally> victimsByEthnicity,
+        List<Tally> victimsByExploitation,
+        List<Tally> victimsByReturnPath,
+        List<Tally> victimsByLegalStatus,
+        List<Tally> supportByType) {
+
+    /** Whether anything at all was recorded in the period (comparisons are made only then). */
+    public boolean hasData() {
+        Summary s = summary;
+        return activitiesByType.stream().anyMatch(t -> t.records() > 0) || s.websiteVisits() > 0 || s.cases() > 0
+                || s.supportServices() > 0;
+    }
+
+    public long activities() {
+        return activitiesByType.stream().mapToLong(ActivityTally::records).sum();
+    }
+}

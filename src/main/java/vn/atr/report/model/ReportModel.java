@@ -1,0 +1,21 @@
+package vn.atr.report.model;
+
+import java.util.List;
+import java.util.Optional;
+import vn.atr.domain.AgencySettings;
+import vn.atr.domain.ReportDraft;
+import vn.atr.domain.ReportPeriod;
+
+/**
+ * Everything a report renderer needs, already computed: the renderers read only this.
+ * {@code unitName} is empty for the whole store; {@code previous} holds the figures of
+ * {@code period.previous()} for the comparisons; {@code homeProvinceName} names "local" victims.
+ */
+public record ReportModel(ReportPeriod period, Optional<String> unitName, AgencySettings agency,
+                          String homeProvinceName, ReportDraft draft,
+                          Figures current, Figures previous, List<AppendixTable> appendices) {
+
+    public ReportModel {
+        appendices = List.copyOf(appendices);
+    }
+}

@@ -1,0 +1,127 @@
+package vn.atr.report.word;
+
+import static vn.atr.report.word.Docx.run;
+import static vn.atr.report.word.Docx.tight;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import vn.atr.domain.VnFormats;
+import vn.atr.report.ReportText;
+import vn.atr.report.model.AppendixTable;
+import vn.atr.report.model.AppendixTable.Row;
+import vn.atr.report.model.ReportModel;
+import vn.atr.report.model.ReportOptions;
+
+/** The appendices: each table on a new page under "Phụ lục I" and its reference line, with totals. */
+final class WordAppendix {
+    static final int TABLE_SIZE = 12;
+    static final int NUMBER_COLUMN = 600;
+    private final XWPFDocument doc;
+    private final ReportText text;
+    private final ReportOptions options;
+    private final int textWidth;
+
+    WordAppendix(XWPFDocument doc, ReportText text, ReportOptions options, int textWidth) {
+        this.doc = doc;
+        this.text = text;
+        this.options = options;
+        this.textWidth = textWidth;
+    }
+
+    void write(ReportModel m, String reference) {
+        for (AppendixTable table : m.appendices()) {
+            XWPFParagraph label = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
+            label.setPageBreak(true);
+            run(label, text.get("appendix.label", table.number()), 14, true, false);
+            run(tight(doc.createParagraph(), ParagraphAlignment.CENTER), table.title(), 14, true, false);
+            XWPFParagraph ref = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
+            ref.setSpacingAfter(240);
+            run(ref, reference, 13, false, true);
+            table(table);
+            if (suppress(table)) {
+                XWPFParagraph note = tight(doc.createParagraph(), ParagraphAlignment.LEFT);
+                note.setSpacingBefore(120);
+                run(note, text.get("appendix.note.suppressed"), 11, false, true);
+            }
+        }
+    }
+
+    private boolean suppress(AppendixTable t) {
+        return options.suppressSmall() && t.byUnit();
+    }
+
+    private void table(AppendixTable t) {
+        int values = t.headers().size() - 1;
+        int labelWidth = textWidth - NUMBER_COLUMN - values * valueWidth(values);
+        XWPFTable table = doc.createTable(1, t.headers().size() + 1);
+        table.setWidth(String.valueOf(textWidth));
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        cell(header.getCell(0), "TT", true, ParagraphAlignment.CENTER, NUMBER_COLUMN, true);
+        for (int i = 0; i < t.headers().size(); i++) {
+            cell(header.getCell(i + 1), t.headers().get(i), true, ParagraphAlignment.CENTER,
+                    i == 0 ? labelWidth : valueWidth(values), true);
+        }
+        if (t.rows().isEmpty()) {
+            XWPFTableRow r = table.createRow();
+            cell(r.getCell(1), text.get("appendix.empty"), false, ParagraphAlignment.LEFT, labelWidth, false);
+        }
+        boolean grouped = t.rows().stream().anyMatch(Row::group);
+        int number = 0;
+        for (Row row : t.rows()) {
+            XWPFTableRow r = table.createRow();
+            String no = row.group() ? "" : String.valueOf(++number);
+            cell(r.getCell(0), no, false, ParagraphAlignment.CENTER, NUMBER_COLUMN, false);
+            XWPFParagraph p = cell(r.getCell(1), row.label(), row.group(), ParagraphAlignment.LEFT, labelWidth, false);
+            if (grouped && !row.group()) {
+                p.setIndentationLeft(200);
+            }
+            for (int i = 0; i < row.values().size(); i++) {
+                cell(r.getCell(i + 2), value(t, row.values().get(i)), false, ParagraphAlignment.RIGHT,
+                        valueWidth(values), false);
+            }
+        }
+        if (t.hasTotal() && !t.rows().isEmpty()) {
+            XWPFTableRow r = table.createRow();
+            cell(r.getCell(0), "", true, ParagraphAlignment.CENTER, NUMBER_COLUMN, false);
+            cell(r.getCell(1), text.get("appendix.total"), true, ParagraphAlignment.CENTER, labelWidth, false);
+            for (int i = 0; i < values; i++) {
+                String total = i < t.totalColumns() ? VnFormats.number(t.columnTotal(i)) : "";
+                cell(r.getCell(i + 2), total, true, ParagraphAlignment.RIGHT, valueWidth(values), false);
+            }
+        }
+    }
+
+    /** The figure as shown: 10.215, or "< 5" for 1 to 4 in a by-unit table when suppression is on. */
+    String value(AppendixTable t, long v) {
+        if (suppress(t) && v > 0 && v < ReportOptions.SMALL) {
+            return text.get("appendix.suppressed");
+        }
+        return VnFormats.number(v);
+    }
+
+    private int valueWidth(int values) {
+        return Math.min(1800, (textWidth - NUMBER_COLUMN) / (values + 2));
+    }
+
+    private static XWPFParagraph cell(XWPFTableCell c, String s, boolean bold, ParagraphAlignment align, int width,
+                                      boolean shaded) {
+        Docx.width(c, width);
+        if (shaded) {
+            CTShd shd = c.getCTTc().getTcPr().addNewShd();
+            shd.setVal(STShd.CLEAR);
+            shd.setFill("D9E2F3");
+        }
+        XWPFParagraph p = tight(c.getParagraphs().get(0), align);
+        p.setSpacingBefore(40);
+        p.setSpacingAfter(40);
+        run(p, s, TABLE_SIZE, bold, false);
+        return p;
+    }
+}

@@ -1,0 +1,140 @@
+package vn.atr.report.word;
+
+import static vn.atr.report.word.Docx.run;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import vn.atr.domain.ReportDraft.Section;
+import vn.atr.report.ReportSentences;
+import vn.atr.report.ReportText;
+import vn.atr.report.chart.ReportCharts;
+import vn.atr.report.chart.ReportCharts.Chart;
+import vn.atr.report.model.ReportModel;
+
+/**
+ * The body of the report in the outline of DESIGN.md section 4: legal basis, I. situation,
+ * II. results (direction, communication, cases, victims and support), III. assessment, IV. tasks,
+ * V. recommendations. Computed sentences come from {@link ReportSentences}; the compiler's text
+ * from the draft, or a highlighted placeholder where it is still missing.
+ */
+final class WordBody {
+    static final int BODY_SIZE = 14;
+    private final XWPFDocument doc;
+    private final ReportText text;
+    private final ReportSentences sentences;
+    private int figureNumber;
+
+    WordBody(XWPFDocument doc, ReportText text) {
+        this.doc = doc;
+        this.text = text;
+        this.sentences = new ReportSentences(text);
+    }
+
+    void write(ReportModel m, List<Chart> charts) throws IOException {
+        narrative(m, Section.LEGAL_BASIS, sentences.legalBasisDefault(m));
+        heading(text.get("h.situation"));
+        narrative(m, Section.SITUATION, null);
+        heading(text.get("h.results"));
+        if (!m.current().hasData()) {
+            paragraph(text.get("noData"));
+        }
+        heading(text.get("h.direction"));
+        narrative(m, Section.DIRECTION, null);
+        heading(text.get("h.communication"));
+        sentences.communication(m).forEach(this::paragraph);
+        optional(m, Section.AFTER_COMMUNICATION);
+        charts.stream().limit(2).forEach(this::chart);
+        if (charts.size() > 3) {
+            chart(charts.get(3));
+        }
+        heading(text.get("h.cases"));
+        sentences.cases(m).forEach(this::paragraph);
+        optional(m, Section.AFTER_CASES);
+        heading(text.get("h.victims"));
+        subheading(text.get("h.victims.received"));
+        sentences.victims(m).forEach(this::paragraph);
+        subheading(text.get("h.victims.support"));
+        sentences.support(m).forEach(this::paragraph);
+        optional(m, Section.AFTER_VICTIMS);
+        if (charts.size() > 2) {
+            chart(charts.get(2));
+        }
+        heading(text.get("h.assessment"));
+        narrative(m, Section.ASSESSMENT, null);
+        heading(text.get("h.tasks"));
+        narrative(m, Section.TASKS, null);
+        heading(text.get("h.recommendations"));
+        narrative(m, Section.RECOMMENDATIONS, null);
+    }
+
+    /** The compiler's text, else {@code fallback}, else the marked placeholder. */
+    private void narrative(ReportModel m, Section s, String fallback) {
+        var written = m.draft().section(s);
+        if (written.isPresent()) {
+            paragraphs(written.get());
+        } else if (fallback != null) {
+            paragraph(fallback);
+        } else {
+            placeholder(Docx.body(doc.createParagraph()), text.get("placeholder." + s.name()), BODY_SIZE);
+        }
+    }
+
+    /** Free paragraphs after a computed section: nothing when the compiler wrote none. */
+    private void optional(ReportModel m, Section s) {
+        m.draft().section(s).ifPresent(this::paragraphs);
+    }
+
+    private void paragraphs(String block) {
+        for (String p : block.split("\\n\\s*\\n")) {
+            paragraph(p.replaceAll("\\s*\\n\\s*", " ").strip());
+        }
+    }
+
+    private void paragraph(String s) {
+        run(Docx.body(doc.createParagraph()), s, BODY_SIZE, false, false);
+    }
+
+    /** "I. ..." in capitals, bold; "1. ..." bold. */
+    private void heading(String s) {
+        XWPFParagraph p = Docx.body(doc.createParagraph());
+        p.setKeepNext(true);
+        run(p, s, BODY_SIZE, true, false);
+    }
+
+    /** "a) ..." regular. */
+    private void subheading(String s) {
+        XWPFParagraph p = Docx.body(doc.createParagraph());
+        p.setKeepNext(true);
+        run(p, s, BODY_SIZE, false, false);
+    }
+
+    private void chart(Chart c) {
+        XWPFParagraph p = Docx.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
+        p.setSpacingBefore(Docx.PARAGRAPH_SPACING);
+        p.setKeepNext(true);
+        XWPFRun r = p.createRun();
+        try {
+            r.addPicture(new ByteArrayInputStream(c.png()), Document.PICTURE_TYPE_PNG, "chart" + (figureNumber + 1)
+                    + ".png", Units.toEMU(ReportCharts.WIDTH_PT), Units.toEMU(ReportCharts.HEIGHT_PT));
+        } catch (InvalidFormatException | IOException e) {
+            throw new IllegalStateException("chart picture", e);
+        }
+        XWPFParagraph caption = Docx.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
+        caption.setSpacingAfter(Docx.PARAGRAPH_SPACING);
+        run(caption, text.get("chart.figure", String.valueOf(++figureNumber), c.title()), 12, false, true);
+    }
+
+    /** Missing compiler text: bracketed, italic and highlighted so that nobody signs it unnoticed. */
+    static void placeholder(XWPFParagraph p, String s, int size) {
+        XWPFRun r = run(p, s, size, false, true);
+        r.setTextHighlightColor("yellow");
+    }
+}

@@ -1,0 +1,139 @@
+package vn.atr.report.word;
+
+import static vn.atr.report.word.Docx.paragraph;
+import static vn.atr.report.word.Docx.run;
+import static vn.atr.report.word.Docx.tight;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import vn.atr.domain.AgencySettings;
+import vn.atr.domain.Messages;
+import vn.atr.domain.ReportDraft;
+import vn.atr.report.ReportText;
+import vn.atr.report.model.ReportModel;
+
+/**
+ * The fixed parts of the document around the body (Decree 30/2020/NĐ-CP, Appendix I): the
+ * two-column header with its rules, number and date lines, title, subject and "Kính gửi"; and
+ * at the end the "Nơi nhận" list beside the signature block.
+ */
+final class WordFront {
+    static final int LEFT_COLUMN = 4200;
+    private final XWPFDocument doc;
+    private final ReportText text;
+    private final int textWidth;
+
+    WordFront(XWPFDocument doc, ReportText text, int textWidth) {
+        this.doc = doc;
+        this.text = text;
+        this.textWidth = textWidth;
+    }
+
+    void header(ReportModel m, String subject) {
+        AgencySettings a = m.agency();
+        ReportDraft d = m.draft();
+        int right = textWidth - LEFT_COLUMN;
+        XWPFTable t = doc.createTable(2, 2);
+        t.removeBorders();
+        XWPFTableCell agency = t.getRow(0).getCell(0);
+        XWPFTableCell nation = t.getRow(0).getCell(1);
+        Docx.width(agency, LEFT_COLUMN);
+        Docx.width(nation, right);
+        run(tight(paragraph(agency, true), ParagraphAlignment.CENTER), upper(a.superiorAgency()), 13, false, false);
+        run(tight(agency.addParagraph(), ParagraphAlignment.CENTER), upper(a.issuingAgency()), 13, true, false);
+        Docx.rule(agency.addParagraph(), LEFT_COLUMN, 22);
+        run(tight(paragraph(nation, true), ParagraphAlignment.CENTER), text.get("header.nation"), 12, true, false);
+        run(tight(nation.addParagraph(), ParagraphAlignment.CENTER), text.get("header.motto"), 13, true, false);
+        Docx.rule(nation.addParagraph(), right, 56);
+        XWPFTableCell number = t.getRow(1).getCell(0);
+        XWPFTableCell date = t.getRow(1).getCell(1);
+        Docx.width(number, LEFT_COLUMN);
+        Docx.width(date, right);
+        XWPFParagraph np = tight(paragraph(number, true), ParagraphAlignment.CENTER);
+        np.setSpacingBefore(80);
+        run(np, d.number() == null ? text.get("header.numberBlank", nz(a.abbreviation()))
+                : text.get("header.number", d.number(), nz(a.abbreviation())), 13, false, false);
+        XWPFParagraph dp = tight(paragraph(date, true), ParagraphAlignment.CENTER);
+        dp.setSpacingBefore(80);
+        run(dp, placeDate(nz(a.placeName()), d.date(), m.period().to().getYear() + 1), 14, false, true);
+
+        XWPFParagraph title = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
+        title.setSpacingBefore(360);
+        run(title, text.get("title"), 14, true, false);
+        run(tight(doc.createParagraph(), ParagraphAlignment.CENTER), subject, 14, true, false);
+        Docx.rule(doc.createParagraph(), textWidth, 30);
+        XWPFParagraph to = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
+        to.setSpacingBefore(240);
+        to.setSpacingAfter(120);
+        run(to, text.get("recipient", nz(a.recipient())), 14, false, false);
+    }
+
+    /**
+     * "Hải Phòng, ngày 05 tháng 01 năm 2026": the decree writes days below 10 and months 1 and 2
+     * with a leading zero. Without a date the day and month are left blank to fill in by hand.
+     */
+    String placeDate(String place, LocalDate date, int defaultYear) {
+        if (date == null) {
+            return text.get("header.placeDateBlank", place, String.valueOf(defaultYear));
+        }
+        String day = String.format("%02d", date.getDayOfMonth());
+        int month = date.getMonthValue();
+        String monthText = month <= 2 ? String.format("%02d", month) : String.valueOf(month);
+        return text.get("header.placeDate", place, day, monthText, String.valueOf(date.getYear()));
+    }
+
+    void signature(ReportModel m) {
+        AgencySettings a = m.agency();
+        ReportDraft d = m.draft();
+        XWPFTable t = doc.createTable(1, 2);
+        t.removeBorders();
+        XWPFTableCell left = t.getRow(0).getCell(0);
+        XWPFTableCell right = t.getRow(0).getCell(1);
+        Docx.width(left, textWidth / 2);
+        Docx.width(right, textWidth - textWidth / 2);
+        XWPFParagraph head = tight(paragraph(left, true), ParagraphAlignment.LEFT);
+        head.setSpacingBefore(240);
+        run(head, text.get("recipients.title"), 12, true, true);
+        List<String> recipients = d.recipients().isEmpty() ? defaultRecipients(a) : d.recipients();
+        for (int i = 0; i < recipients.size(); i++) {
+            String end = i == recipients.size() - 1 ? "." : ";";
+            run(tight(left.addParagraph(), ParagraphAlignment.LEFT), "- " + recipients.get(i) + end, 11, false, false);
+        }
+        String title = d.signerTitle() != null ? d.signerTitle()
+                : a.signerTitle() != null && !a.signerTitle().isBlank() ? a.signerTitle() : text.get("sign.title");
+        XWPFParagraph tp = tight(paragraph(right, true), ParagraphAlignment.CENTER);
+        tp.setSpacingBefore(240);
+        run(tp, upper(title), 14, true, false);
+        for (int i = 0; i < 4; i++) {
+            run(tight(right.addParagraph(), ParagraphAlignment.CENTER), "", 14, false, false);
+        }
+        String name = d.signerName() != null ? d.signerName() : a.signerName();
+        XWPFParagraph np = tight(right.addParagraph(), ParagraphAlignment.CENTER);
+        if (name == null || name.isBlank()) {
+            WordBody.placeholder(np, text.get("sign.unsigned"), 14);
+        } else {
+            run(np, name, 14, true, false);
+        }
+    }
+
+    private List<String> defaultRecipients(AgencySettings a) {
+        List<String> list = new ArrayList<>();
+        list.add(text.get("recipients.default.1"));
+        list.add(text.get("recipients.default.2", nz(a.abbreviation())));
+        return list;
+    }
+
+    static String upper(String s) {
+        return nz(s).toUpperCase(Messages.VIETNAMESE);
+    }
+
+    static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

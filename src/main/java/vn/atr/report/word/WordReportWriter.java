@@ -1,0 +1,121 @@
+package vn.atr.report.word;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import vn.atr.domain.VnFormats;
+import vn.atr.report.ReportSentences;
+import vn.atr.report.ReportText;
+import vn.atr.report.chart.ReportCharts;
+import vn.atr.report.chart.ReportCharts.Chart;
+import vn.atr.report.model.Progress;
+import vn.atr.report.model.ReportModel;
+import vn.atr.report.model.ReportOptions;
+
+/**
+ * Writes the annual report as a .docx in the layout of Decree 30/2020/NĐ-CP, Appendix I: A4
+ * portrait, margins top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman, page numbers
+ * centred at the top from page 2 (a different, empty first-page header).
+ */
+public final class WordReportWriter {
+    public static final int PAGE_WIDTH = 11906;
+    public static final int PAGE_HEIGHT = 16838;
+    public static final int MARGIN_TOP = Docx.mm(20);
+    public static final int MARGIN_BOTTOM = Docx.mm(20);
+    public static final int MARGIN_LEFT = Docx.mm(30);
+    public static final int MARGIN_RIGHT = Docx.mm(15);
+    static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+
+    private final ReportText text;
+    private final ReportOptions options;
+
+    public WordReportWriter(ReportText text, ReportOptions options) {
+        this.text = text;
+        this.options = options;
+    }
+
+    public void write(ReportModel m, Path file, Progress progress) throws IOException {
+        progress.update(0.05, "charts");
+        List<Chart> charts = new ReportCharts(text).all(m);
+        progress.update(0.5, "document");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            defaults(doc);
+            pageSetup(doc);
+            WordFront front = new WordFront(doc, text, TEXT_WIDTH);
+            front.header(m, new ReportSentences(text).subject(m));
+            new WordBody(doc, text).write(m, charts);
+            front.signature(m);
+            progress.update(0.7, "appendices");
+            new WordAppendix(doc, text, options, TEXT_WIDTH).write(m, reference(m));
+            progress.update(0.85, "saving");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                doc.write(out);
+            }
+        }
+        progress.update(1.0, "done");
+    }
+
+    /** "(Kèm theo Báo cáo số 05/BC-SYT ngày 05/01/2026)". */
+    private String reference(ReportModel m) {
+        String abbr = WordFront.nz(m.agency().abbreviation());
+        if (m.draft().number() == null || m.draft().date() == null) {
+            return text.get("appendix.refBlank", abbr);
+        }
+        return text.get("appendix.ref", m.draft().number(), abbr, VnFormats.date(m.draft().date()));
+    }
+
+    /** Times New Roman 14 as the document default, so that LibreOffice and Word agree. */
+    private static void defaults(XWPFDocument doc) {
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setAscii(Docx.FONT);
+        fonts.setHAnsi(Docx.FONT);
+        fonts.setCs(Docx.FONT);
+        fonts.setEastAsia(Docx.FONT);
+        doc.createStyles().setDefaultFonts(fonts);
+    }
+
+    private static void pageSetup(XWPFDocument doc) {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        size.setOrient(STPageOrientation.PORTRAIT);
+        CTPageMar mar = sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(MARGIN_TOP));
+        mar.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
+        mar.setLeft(BigInteger.valueOf(MARGIN_LEFT));
+        mar.setRight(BigInteger.valueOf(MARGIN_RIGHT));
+        mar.setHeader(BigInteger.valueOf(Docx.mm(10)));
+        mar.setFooter(BigInteger.valueOf(Docx.mm(10)));
+        mar.setGutter(BigInteger.ZERO);
+        sect.addNewTitlePg();
+        doc.createHeader(HeaderFooterType.FIRST);
+        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = Docx.tight(header.createParagraph(), ParagraphAlignment.CENTER);
+        CTSimpleField field = p.getCTP().addNewFldSimple();
+        field.setInstr(" PAGE ");
+        CTR r = field.addNewR();
+        var rpr = r.addNewRPr();
+        CTFonts f = rpr.addNewRFonts();
+        f.setAscii(Docx.FONT);
+        f.setHAnsi(Docx.FONT);
+        rpr.addNewSz().setVal(BigInteger.valueOf(28));
+        r.addNewT().setStringValue("2");
+    }
+}

@@ -1,0 +1,156 @@
+package vn.atr.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.atr.domain.AdminUnit;
+import vn.atr.domain.AgencySettings;
+import vn.atr.domain.Messages;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Summary;
+import vn.atr.domain.Tally;
+import vn.atr.report.AppendixTables;
+import vn.atr.report.ReportText;
+import vn.atr.report.excel.ExcelReportWriter;
+import vn.atr.report.model.Figures;
+import vn.atr.report.model.Progress;
+import vn.atr.report.model.ReportModel;
+import vn.atr.report.model.ReportOptions;
+import vn.atr.report.word.WordReportWriter;
+import vn.atr.store.AdminUnitRepository;
+import vn.atr.store.ReportQueries;
+import vn.atr.store.ReportQueries.VictimField;
+import vn.atr.store.SettingsRepository;
+import vn.atr.store.SummaryQuery;
+
+/**
+ * The annual report use case: {@link #build} computes the model from the store for a period (and
+ * optionally a unit with every unit below it); {@link #exportDocx} and {@link #exportXlsx} write it.
+ * Files are written to a temporary file beside the target and then moved into place, so a failed
+ * export never leaves half a document under the user's file name.
+ */
+public final class ReportService {
+    private final ReportQueries queries;
+    private final SummaryQuery summaries;
+    private final SettingsRepository settings;
+    private final AdminUnitRepository units;
+    private final DraftService drafts;
+    private final ReportText text = ReportText.vietnamese();
+
+    ReportService(ReportQueries queries, SummaryQuery summaries, SettingsRepository settings,
+                  AdminUnitRepository units, DraftService drafts) {
+        this.queries = queries;
+        this.summaries = summaries;
+        this.settings = settings;
+        this.units = units;
+        this.drafts = drafts;
+    }
+
+    public ReportModel build(ReportPeriod period, Optional<String> unitCode) {
+        List<String> scope = queries.scope(unitCode);
+        AgencySettings agency = settings.agency();
+        Figures current = figures(period, unitCode, scope, agency);
+        Figures previous = figures(period.previous(), unitCode, scope, agency);
+        Optional<String> unitName = unitCode.flatMap(units::find).map(AdminUnit::name);
+        return new ReportModel(period, unitName, agency, homeName(agency), drafts.get(period), current, previous,
+                AppendixTables.of(current, text));
+    }
+
+    public void exportDocx(ReportModel model, Path file, ReportOptions options, Progress progress) {
+        writeAtomically(file, tmp -> new WordReportWriter(text, options).write(model, tmp, progress));
+    }
+
+    public void exportXlsx(ReportModel model, Path file, ReportOptions options, Progress progress) {
+        writeAtomically(file, tmp -> new ExcelReportWriter(text, options).write(model, tmp, progress));
+    }
+
+    public DraftService drafts() {
+        return drafts;
+    }
+
+    private Figures figures(ReportPeriod p, Optional<String> unitCode, List<String> scope, AgencySettings agency) {
+        Summary s = summaries.summary(p, unitCode);
+        String home = homeName(agency);
+        List<Tally> residence = new ArrayList<>();
+        if (s.victimsLocal() > 0) {
+            residence.add(new Tally("LOCAL", text.get("label.residence.LOCAL", home), s.victimsLocal(), 0));
+        }
+        if (s.victimsOtherProvince() > 0) {
+            residence.add(new Tally("OTHER", text.get("label.residence.OTHER"), s.victimsOtherProvince(), 0));
+        }
+        return new Figures(p, s, queries.activitiesByType(p, scope), queries.activitiesByMonth(p, scope),
+                queries.activitiesByUnit(p, scope),
+                named("agency", queries.casesByAgency(p, scope), vn.atr.domain.DetectingAgency.class),
+                named("scope", queries.casesByScope(p, scope), vn.atr.domain.CaseScope.class),
+                named("form", queries.casesByExploitation(p, scope), null),
+                queries.casesByUnit(p, scope),
+                named("sex", queries.victimsBy(VictimField.SEX, p, scope), vn.atr.domain.Sex.class),
+                named("age", queries.victimsBy(VictimField.AGE_BAND, p, scope), vn.atr.domain.AgeBand.class),
+                residence, queries.victimsByProvince(p, scope),
+                named("ethnicity", queries.victimsBy(VictimField.ETHNICITY, p, scope), null),
+                named("form", queries.victimsByExploitation(p, scope), null),
+                named("return", queries.victimsBy(VictimField.RETURN_PATH, p, scope), vn.atr.domain.ReturnPath.class),
+                named("legal", queries.victimsBy(VictimField.LEGAL_STATUS, p, scope), vn.atr.domain.LegalStatus.class),
+                named("support", queries.supportByType(p, scope), vn.atr.domain.SupportType.class));
+    }
+
+    private String homeName(AgencySettings agency) {
+        return units.find(agency.homeProvinceCode()).map(AdminUnit::name).orElse(agency.homeProvinceCode());
+    }
+
+    /** Labels from the report text; rows of an enum in the enum's order, others as the store sorted them. */
+    private <E extends Enum<E>> List<Tally> named(String group, List<Tally> rows, Class<E> order) {
+        List<Tally> labelled = new ArrayList<>(rows.stream().map(t -> t.withLabel(text.label(group, t.key()))).toList());
+        if (order != null) {
+            labelled.sort(Comparator.comparingInt(t -> ordinal(order, t.key())));
+        }
+        return labelled;
+    }
+
+    private static <E extends Enum<E>> int ordinal(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name).ordinal();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /** The document writer: writes the whole file to the path it is given. */
+    @FunctionalInterface
+    interface FileWork {
+        void write(Path tmp) throws IOException;
+    }
+
+    private static void writeAtomically(Path file, FileWork work) {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ServiceException(Messages.get("report.folderMissing", String.valueOf(folder)));
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            work.write(tmp);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new ServiceException(Messages.get("report.writeFailed", target, e.getMessage()), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file is in the target folder and named as such; nothing else to do
+                }
+            }
+        }
+    }
+}
