@@ -205,7 +205,7 @@ public final class ReportSentences {
 
     private void add(List<String> out, String key, List<Tally> rows, Function<Tally, String> item) {
         if (!rows.isEmpty()) {
-            out.add(t.get(key, String.join(", ", rows.stream().map(item).toList())));
+            out.add(t.get(key, t.join(rows.stream().map(item).toList())));
         }
     }
 

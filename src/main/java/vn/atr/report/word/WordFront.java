@@ -61,7 +61,7 @@ final class WordFront {
                 : text.get("header.number", d.number(), nz(a.abbreviation())), 13, false, false);
         XWPFParagraph dp = tight(paragraph(date, true), ParagraphAlignment.CENTER);
         dp.setSpacingBefore(80);
-        run(dp, placeDate(nz(a.placeName()), d.date(), m.period().to().getYear() + 1), 14, false, true);
+        run(dp, placeDate(text, nz(a.placeName()), d.date(), m.period().to().getYear() + 1), 14, false, true);
 
         XWPFParagraph title = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
         title.setSpacingBefore(360);
@@ -78,7 +78,7 @@ final class WordFront {
      * "Hải Phòng, ngày 05 tháng 01 năm 2026": the decree writes days below 10 and months 1 and 2
      * with a leading zero. Without a date the day and month are left blank to fill in by hand.
      */
-    String placeDate(String place, LocalDate date, int defaultYear) {
+    static String placeDate(ReportText text, String place, LocalDate date, int defaultYear) {
         if (date == null) {
             return text.get("header.placeDateBlank", place, String.valueOf(defaultYear));
         }

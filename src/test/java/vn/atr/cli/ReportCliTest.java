@@ -1,0 +1,86 @@
+package vn.atr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.atr.cli.CliTest.atr;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.store.StoreTestSupport;
+
+/** {@code atr report} and {@code atr draft} end to end, with the bad inputs they must refuse. */
+class ReportCliTest {
+    @TempDir
+    Path dir;
+
+    private static String docxText(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in);
+             XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+            return x.getText();
+        }
+    }
+
+    @Test
+    void draftThenReportWritesBothFiles() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero();
+        Path draft = dir.resolve("draft.txt");
+        Files.writeString(draft, """
+                # nội dung báo cáo năm 2023
+                number = 05
+                date = 05/01/2024
+                signer.title = KT. GIÁM ĐỐC | PHÓ GIÁM ĐỐC
+                signer.name = Nguyễn Văn An
+
+                [recipients]
+                - UBND thành phố (để báo cáo);
+                Lưu: VT, CCPCTNXH
+
+                [assessment]
+                Năm 2023 công tác phòng, chống mua bán người có nhiều chuyển biến.
+
+                Đoạn thứ hai.
+                """, StandardCharsets.UTF_8);
+        assertThat(atr("draft", "--db", db, "--year", "2023", "--file", draft.toString()).exit()).isZero();
+        CliTest.Run shown = atr("draft", "--db", db, "--year", "2023");
+        assertThat(shown.out()).contains("number = 05", "date = 05/01/2024", "signer.title = KT. GIÁM ĐỐC | PHÓ GIÁM ĐỐC",
+                "[assessment]\nNăm 2023 công tác", "UBND thành phố (để báo cáo)\n");
+        Path docx = dir.resolve("bc.docx");
+        Path xlsx = dir.resolve("pl.xlsx");
+        CliTest.Run run = atr("report", "--db", db, "--year", "2023", "--docx", docx.toString(), "--xlsx",
+                xlsx.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.size(xlsx)).isPositive();
+        assertThat(docxText(docx)).contains("Số: 05/BC-SLĐTBXH", "Đoạn thứ hai.", "- UBND thành phố (để báo cáo);");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void badPeriodsAndBadDraftFilesAreRefusedWithAReason() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero();
+        String out = dir.resolve("bc.docx").toString();
+        CliTest.Run backwards = atr("report", "--db", db, "--from", "15/12/2023", "--to", "14/12/2022", "--docx", out);
+        assertThat(backwards.exit()).isEqualTo(1);
+        assertThat(backwards.err()).contains("14/12/2022").contains("trước ngày bắt đầu");
+        CliTest.Run impossible = atr("report", "--db", db, "--from", "15/12/2022", "--to", "31/11/2023", "--docx", out);
+        assertThat(impossible.exit()).isEqualTo(1);
+        assertThat(impossible.err()).contains("31/11/2023");
+        assertThat(Files.exists(Path.of(out))).isFalse();
+        assertThat(atr("report", "--db", db, "--year", "2023").exit()).isEqualTo(2);
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "number = 7\n[opinions]\nx\n", StandardCharsets.UTF_8);
+        String before = StoreTestSupport.digest(Path.of(db));
+        CliTest.Run refused = atr("draft", "--db", db, "--year", "2023", "--file", bad.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("dòng 2").contains("[opinions]");
+        assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(before);
+    }
+}

@@ -1,0 +1,122 @@
+package vn.atr.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.ActivityType;
+import vn.atr.domain.Measure;
+import vn.atr.report.model.ReportModel;
+import vn.atr.report.model.ReportOptions;
+import vn.atr.service.Services;
+
+/** Opens the .xlsx written from the sample and checks sheets, headers, formulas and the formula guard. */
+class ExcelReportTest {
+    static final String EVIL = "=HYPERLINK(\"http://x\",\"y\")";
+
+    @TempDir
+    Path dir;
+
+    private XSSFWorkbook write(boolean suppress) throws Exception {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            // an administrator-defined type whose name looks like a formula: user text in the workbook
+            s.repositories().reference().saveActivityType(new ActivityType("EVIL", EVIL, "Evil", Measure.ITEMS, true));
+            ReportModel m = ReportFixture.model(s, ReportFixture.Y2023);
+            Path file = ReportFixture.xlsx(s, m, dir.resolve("pl.xlsx"), new ReportOptions(suppress));
+            try (InputStream in = Files.newInputStream(file)) {
+                return new XSSFWorkbook(in);
+            }
+        }
+    }
+
+    @Test
+    void coverAndOneSheetPerAppendixWithFrozenHeadersAndPrintSetup() throws Exception {
+        try (XSSFWorkbook wb = write(false)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(8);
+            assertThat(wb.getSheetName(0)).isEqualTo("Bìa");
+            assertThat(wb.getSheetName(1)).isEqualTo("Phụ lục I");
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("CÁC BẢNG SỐ LIỆU");
+            for (int i = 1; i < wb.getNumberOfSheets(); i++) {
+                Sheet sheet = wb.getSheetAt(i);
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
+                assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isNotBlank();
+                PrintSetup ps = sheet.getPrintSetup();
+                assertThat(ps.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(ps.getFitWidth()).isEqualTo((short) 1);
+                assertThat(sheet.getFitToPage()).isTrue();
+                assertThat(sheet.getColumnWidth(1)).isGreaterThan(sheet.getColumnWidth(0));
+            }
+            assertThat(wb.getSheetAt(1).getRow(3).getCell(1).getStringCellValue()).isEqualTo("Loại hoạt động");
+        }
+    }
+
+    @Test
+    void totalsAreSumFormulasWithCachedValues() throws Exception {
+        try (XSSFWorkbook wb = write(false)) {
+            Sheet types = wb.getSheet("Phụ lục I");
+            Row total = types.getRow(types.getLastRowNum());
+            assertThat(total.getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
+            Cell participants = total.getCell(3);
+            assertThat(participants.getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(participants.getCellFormula()).isEqualTo("SUM(D5:D" + total.getRowNum() + ")");
+            long sum = 0;
+            for (int r = 4; r < total.getRowNum(); r++) {
+                sum += (long) types.getRow(r).getCell(3).getNumericCellValue();
+            }
+            assertThat(sum).isEqualTo(10_333);
+            assertThat((long) participants.getNumericCellValue()).isEqualTo(sum);
+            assertThat(participants.getCellStyle().getDataFormatString()).contains("#,##0");
+            Sheet support = wb.getSheet("Phụ lục VII");
+            Row supportTotal = support.getRow(support.getLastRowNum());
+            assertThat((long) supportTotal.getCell(3).getNumericCellValue()).isEqualTo(14_300_000L);
+        }
+    }
+
+    @Test
+    void noTextCellCanStartAFormula() throws Exception {
+        try (XSSFWorkbook wb = write(false)) {
+            boolean sawEvil = false;
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell c : row) {
+                        if (c.getCellType() == CellType.STRING) {
+                            String v = c.getStringCellValue();
+                            assertThat(v).as(sheet.getSheetName() + "!" + c.getAddress())
+                                    .doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+                                    .doesNotStartWith("@");
+                            sawEvil |= v.equals("'" + EVIL);
+                        }
+                    }
+                }
+            }
+            assertThat(sawEvil).isTrue();
+        }
+    }
+
+    @Test
+    void suppressSmallShowsLessThanFiveByUnitAndKeepsTheTrueTotal() throws Exception {
+        try (XSSFWorkbook wb = write(true)) {
+            Sheet units = wb.getSheet("Phụ lục IV");
+            DataFormatter f = new DataFormatter();
+            assertThat(f.formatCellValue(units.getRow(4).getCell(2))).isEqualTo("< 5");
+            Row total = units.getRow(4 + 3);
+            assertThat(total.getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(4.0);
+            Sheet types = wb.getSheet("Phụ lục I");
+            assertThat(types.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(1.0);
+        }
+    }
+}

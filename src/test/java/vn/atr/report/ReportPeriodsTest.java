@@ -1,0 +1,65 @@
+package vn.atr.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Summary;
+import vn.atr.domain.VnFormats;
+import vn.atr.report.model.ReportModel;
+import vn.atr.report.model.ReportOptions;
+import vn.atr.service.DataGenerator;
+import vn.atr.service.Services;
+
+/** Comparison with the previous period, and a period without any data. */
+class ReportPeriodsTest {
+    @TempDir
+    Path dir;
+
+    private static String text(Path docx) throws Exception {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            return doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+        }
+    }
+
+    @Test
+    void comparesWithThePreviousYearWhenItHasData() throws Exception {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            s.generator().generate(new DataGenerator.Spec(3, 40, 2, 7, 2022));
+            ReportModel m = ReportFixture.model(s, ReportFixture.Y2023);
+            String body = text(ReportFixture.docx(s, m, dir.resolve("bc.docx"), ReportOptions.DEFAULT));
+            Summary now = s.summary().summary(ReportFixture.Y2023, Optional.empty());
+            Summary before = s.summary().summary(ReportPeriod.ofYear(2022), Optional.empty());
+            long pct = Math.round(100.0 * Math.abs(now.outreachSessions() - before.outreachSessions())
+                    / before.outreachSessions());
+            String change = (now.outreachSessions() > before.outreachSessions() ? "tăng " : "giảm ") + pct + "%";
+            assertThat(body).contains("Số buổi tuyên truyền " + change + " so với năm 2022 ("
+                    + VnFormats.number(before.outreachSessions()) + " buổi).");
+        }
+    }
+
+    @Test
+    void aPeriodWithoutDataGivesAValidReportThatSaysSo() throws Exception {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            ReportModel m = ReportFixture.model(s, ReportPeriod.ofYear(2010));
+            String body = text(ReportFixture.docx(s, m, dir.resolve("empty.docx"), ReportOptions.DEFAULT));
+            assertThat(body).contains("chưa có số liệu nào được ghi nhận",
+                    "Năm 2010, trên địa bàn không phát hiện vụ mua bán người nào.",
+                    "Trong kỳ báo cáo chưa tiếp nhận nạn nhân bị mua bán.", "Phụ lục I");
+            assertThat(body).doesNotContain("so với");
+            Path xlsx = ReportFixture.xlsx(s, m, dir.resolve("empty.xlsx"), ReportOptions.DEFAULT);
+            try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                assertThat(wb.getNumberOfSheets()).isEqualTo(8);
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package vn.atr.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.atr.report.model.ReportModel;
+import vn.atr.report.model.ReportOptions;
+import vn.atr.service.Services;
+
+/** Opens the .docx written from the Hai Phong 2023 sample and checks the decree's layout and the figures. */
+class WordReportTest {
+    @TempDir
+    static Path dir;
+
+    static Services services;
+    static ReportModel model;
+    static XWPFDocument doc;
+    static String body;
+
+    @BeforeAll
+    static void write() throws Exception {
+        services = ReportFixture.sampleStore(dir);
+        services.report().drafts().save(ReportFixture.draft());
+        model = ReportFixture.model(services, ReportFixture.Y2023);
+        Path file = ReportFixture.docx(services, model, dir.resolve("bc.docx"), ReportOptions.DEFAULT);
+        try (InputStream in = Files.newInputStream(file)) {
+            doc = new XWPFDocument(in);
+        }
+        body = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        doc.close();
+        services.close();
+    }
+
+    @Test
+    void a4PortraitWithTheDecreesMargins() {
+        CTSectPr sect = doc.getDocument().getBody().getSectPr();
+        assertThat(sect.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
+        assertThat(sect.getPgSz().getH()).isEqualTo(BigInteger.valueOf(16838));
+        CTPageMar mar = sect.getPgMar();
+        assertThat(mm(mar.getTop())).isBetween(20.0, 25.0);
+        assertThat(mm(mar.getBottom())).isBetween(20.0, 25.0);
+        assertThat(mm(mar.getLeft())).isBetween(30.0, 35.0);
+        assertThat(mm(mar.getRight())).isBetween(15.0, 20.0);
+    }
+
+    private static double mm(Object twips) {
+        return Math.round(Double.parseDouble(twips.toString()) * 25.4 / 1440 * 10) / 10.0;
+    }
+
+    @Test
+    void everyTextRunIsTimesNewRoman() {
+        List<XWPFRun> runs = new java.util.ArrayList<>();
+        doc.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
+        doc.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c ->
+                c.getParagraphs().forEach(p -> runs.addAll(p.getRuns())))));
+        assertThat(runs).filteredOn(r -> r.getEmbeddedPictures().isEmpty())
+                .isNotEmpty().allSatisfy(r -> assertThat(r.getFontFamily()).isEqualTo("Times New Roman"));
+    }
+
+    @Test
+    void headerTableHasAgenciesNumberNationAndDate() {
+        XWPFTable header = doc.getTables().get(0);
+        String left = header.getRow(0).getCell(0).getText();
+        String right = header.getRow(0).getCell(1).getText();
+        assertThat(left).contains("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+        assertThat(right).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
+        assertThat(header.getRow(0).getCell(0).getParagraphs().get(1).getRuns().get(0).isBold()).isTrue();
+        assertThat(header.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).isBold()).isFalse();
+        assertThat(header.getRow(1).getCell(0).getText()).isEqualTo("Số: 05/BC-SLĐTBXH");
+        XWPFParagraph date = header.getRow(1).getCell(1).getParagraphs().get(0);
+        assertThat(date.getText()).isEqualTo("Hải Phòng, ngày 05 tháng 01 năm 2024");
+        assertThat(date.getRuns().get(0).isItalic()).isTrue();
+    }
+
+    @Test
+    void titleSubjectAndRecipient() {
+        XWPFParagraph title = doc.getParagraphs().stream().filter(p -> p.getText().equals("BÁO CÁO")).findFirst()
+                .orElseThrow();
+        assertThat(title.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+        assertThat(title.getRuns().get(0).isBold()).isTrue();
+        assertThat(title.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(14.0);
+        assertThat(body).contains("Kết quả công tác phòng, chống mua bán người năm 2023",
+                "Kính gửi: Ủy ban nhân dân thành phố Hải Phòng.");
+    }
+
+    @Test
+    void figureSentencesOfTheSample() {
+        assertThat(body).contains(
+                "Năm 2023, đã tổ chức 1 lớp tập huấn cho 118 lượt người và 54 buổi tuyên truyền cho 10.215 lượt người.",
+                "In, phát 4.000 tờ rơi, tài liệu; treo băng rôn, khẩu hiệu tại 3 địa điểm.",
+                "Viết 70 tin bài, đăng tải 24 văn bản quy phạm pháp luật, văn bản chỉ đạo, đưa 50 tin trên trang"
+                        + " thông tin điện tử, thu hút 50.640 lượt truy cập.",
+                "trên địa bàn phát hiện 3 vụ mua bán người với 4 nạn nhân bị mua bán, trong đó 3 nạn nhân là người"
+                        + " tỉnh ngoài và 1 nạn nhân là người Hải Phòng.",
+                "Trong đó, lực lượng Công an phát hiện 2 vụ và Bộ đội Biên phòng phát hiện 1 vụ.",
+                "Về giới tính: 3 nữ, 1 nam.",
+                "Toàn bộ 4 nạn nhân đã được trở về địa phương và gia đình an toàn.",
+                "Đã thực hiện 13 lượt hỗ trợ nạn nhân với tổng kinh phí 14.300.000 đồng");
+        assertThat(body).doesNotContain("so với năm 2022");
+    }
+
+    @Test
+    void bodyIsJustifiedWithFirstLineIndentAndSpacing() {
+        XWPFParagraph p = doc.getParagraphs().stream().filter(x -> x.getText().startsWith("Năm 2023, đã tổ chức"))
+                .findFirst().orElseThrow();
+        assertThat(p.getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
+        assertThat(p.getIndentationFirstLine()).isBetween(567, 720);
+        assertThat(p.getSpacingBefore()).isGreaterThanOrEqualTo(120);
+        assertThat(p.getRuns().get(0).getFontSizeAsDouble()).isBetween(13.0, 14.0);
+    }
+
+    @Test
+    void narrativeFromTheDraftAndPlaceholdersWhereMissing() {
+        assertThat(body).contains(ReportFixture.ASSESSMENT, "Một số địa phương còn hạn chế.");
+        assertThat(body).contains("[Nhập đánh giá tình hình tội phạm mua bán người trên địa bàn]",
+                "[Nhập nhiệm vụ trọng tâm thời gian tới]");
+        assertThat(body).doesNotContain("[Nhập đánh giá kết quả đạt được");
+    }
+
+    @Test
+    void signatureAndDistributionList() {
+        XWPFTable sign = doc.getTables().get(1);
+        String left = sign.getRow(0).getCell(0).getText();
+        assertThat(left).startsWith("Nơi nhận:").contains("- Ủy ban nhân dân thành phố (để báo cáo);",
+                "- Lưu: VT, CCPCTNXH.");
+        XWPFRun head = sign.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0);
+        assertThat(head.isBold() && head.isItalic()).isTrue();
+        assertThat(head.getFontSizeAsDouble()).isEqualTo(12.0);
+        assertThat(sign.getRow(0).getCell(1).getText()).contains("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An");
+    }
+
+    @Test
+    void pageNumbersFromPageTwoAndChartsAsPictures() {
+        CTSectPr sect = doc.getDocument().getBody().getSectPr();
+        assertThat(sect.isSetTitlePg()).isTrue();
+        String header = doc.getHeaderList().stream().map(h -> h._getHdrFtr().xmlText())
+                .collect(Collectors.joining());
+        assertThat(header).contains("PAGE");
+        assertThat(doc.getAllPictures()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(body).contains("Biểu đồ 1. Số hoạt động truyền thông theo tháng");
+    }
+
+    @Test
+    void appendixTablesWithTotals() {
+        assertThat(body).contains("Phụ lục I", "Phụ lục VII", "(Kèm theo Báo cáo số 05/BC-SLĐTBXH ngày 05/01/2024)");
+        XWPFTable types = doc.getTables().get(2);
+        assertThat(types.getRow(0).getCell(1).getText()).isEqualTo("Loại hoạt động");
+        assertThat(types.getRow(2).getCell(1).getText()).isEqualTo("Buổi tuyên truyền");
+        assertThat(types.getRow(2).getCell(2).getText()).isEqualTo("54");
+        assertThat(types.getRow(2).getCell(3).getText()).isEqualTo("10.215");
+        var total = types.getRow(types.getNumberOfRows() - 1);
+        assertThat(total.getCell(1).getText()).isEqualTo("Tổng cộng");
+        long activities = model.current().activities();
+        assertThat(total.getCell(2).getText()).isEqualTo(vn.atr.domain.VnFormats.number(activities));
+        XWPFTable support = doc.getTables().get(doc.getTables().size() - 1);
+        assertThat(support.getRow(support.getNumberOfRows() - 1).getCell(3).getText()).isEqualTo("14.300.000");
+    }
+
+    @Test
+    void noNamesOrIdentifiersInTheDocument() {
+        String all = body + doc.getTables().stream().map(XWPFTable::getText).collect(Collectors.joining());
+        assertThat(all).doesNotContain("NN-2023-01", "HP-2023-01");
+    }
+}
