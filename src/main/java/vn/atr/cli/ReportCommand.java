@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.atr.domain.Messages;
-import vn.atr.report.model.Progress;
-import vn.atr.report.model.ReportModel;
-import vn.atr.report.model.ReportOptions;
+import vn.atr.domain.report.Progress;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
 import vn.atr.service.Services;
 
 @Command(name = "report", description = "Xuất báo cáo năm (.docx theo Nghị định 30/2020/NĐ-CP) và các phụ lục (.xlsx).")

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import vn.atr.domain.Tally;
-import vn.atr.report.model.AppendixTable;
-import vn.atr.report.model.AppendixTable.Row;
-import vn.atr.report.model.Figures;
+import vn.atr.domain.report.AppendixTable;
+import vn.atr.domain.report.AppendixTable.Row;
+import vn.atr.domain.report.Figures;
 
 /** Builds the appendix tables (Phụ lục I, II...) from the figures; both renderers print these. */
 public final class AppendixTables {

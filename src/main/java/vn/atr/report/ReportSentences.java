@@ -11,8 +11,8 @@ import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
 import vn.atr.domain.Tally;
 import vn.atr.domain.VnFormats;
-import vn.atr.report.model.Figures;
-import vn.atr.report.model.ReportModel;
+import vn.atr.domain.report.Figures;
+import vn.atr.domain.report.ReportModel;
 
 /**
  * The sentences of the report that quote figures, composed from the patterns of {@link ReportText}:

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.atr.domain.ActivityType;
 import vn.atr.domain.Measure;
-import vn.atr.report.model.ReportModel;
-import vn.atr.report.model.ReportOptions;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
 import vn.atr.service.Services;
 
 /** Opens the .xlsx written from the sample and checks sheets, headers, formulas and the formula guard. */

@@ -8,9 +8,9 @@ import java.util.Optional;
 import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportDraft.Section;
 import vn.atr.domain.ReportPeriod;
-import vn.atr.report.model.Progress;
-import vn.atr.report.model.ReportModel;
-import vn.atr.report.model.ReportOptions;
+import vn.atr.domain.report.Progress;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
 import vn.atr.service.Services;
 
 /** A real store with the Hai Phong 2023 sample and a draft, and the report files written from it. */

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
 import vn.atr.domain.VnFormats;
-import vn.atr.report.model.ReportModel;
-import vn.atr.report.model.ReportOptions;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
 import vn.atr.service.DataGenerator;
 import vn.atr.service.Services;
 

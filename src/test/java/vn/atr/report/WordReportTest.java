@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import vn.atr.report.model.ReportModel;
-import vn.atr.report.model.ReportOptions;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
 import vn.atr.service.Services;
 
 /** Opens the .docx written from the Hai Phong 2023 sample and checks the decree's layout and the figures. */

@@ -28,8 +28,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import vn.atr.domain.ActivityTally;
 import vn.atr.domain.Tally;
 import vn.atr.report.ReportText;
-import vn.atr.report.model.Figures;
-import vn.atr.report.model.ReportModel;
+import vn.atr.domain.report.Figures;
+import vn.atr.domain.report.ReportModel;
 
 /**
  * The report's charts as PNG images at print resolution: drawn at {@link #WIDTH_PT} x {@link #HEIGHT_PT}

@@ -16,10 +16,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.atr.domain.VnFormats;
 import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
-import vn.atr.report.model.AppendixTable;
-import vn.atr.report.model.Progress;
-import vn.atr.report.model.ReportModel;
-import vn.atr.report.model.ReportOptions;
+import vn.atr.domain.report.AppendixTable;
+import vn.atr.domain.report.Progress;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
 
 /**
  * Writes the appendix tables as a workbook: a cover sheet, then one sheet per table with Vietnamese

@@ -10,8 +10,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import vn.atr.report.ReportText;
-import vn.atr.report.model.AppendixTable;
-import vn.atr.report.model.ReportOptions;
+import vn.atr.domain.report.AppendixTable;
+import vn.atr.domain.report.ReportOptions;
 
 /** One appendix table as a sheet: title rows, a frozen header row, the rows, and the total row. */
 final class ExcelTableSheet {

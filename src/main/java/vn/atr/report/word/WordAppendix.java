@@ -13,10 +13,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import vn.atr.domain.VnFormats;
 import vn.atr.report.ReportText;
-import vn.atr.report.model.AppendixTable;
-import vn.atr.report.model.AppendixTable.Row;
-import vn.atr.report.model.ReportModel;
-import vn.atr.report.model.ReportOptions;
+import vn.atr.domain.report.AppendixTable;
+import vn.atr.domain.report.AppendixTable.Row;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
 
 /** The appendices: each table on a new page under "Phụ lục I" and its reference line, with totals. */
 final class WordAppendix {

@@ -17,7 +17,7 @@ import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
 import vn.atr.report.chart.ReportCharts;
 import vn.atr.report.chart.ReportCharts.Chart;
-import vn.atr.report.model.ReportModel;
+import vn.atr.domain.report.ReportModel;
 
 /**
  * The body of the report in the outline of DESIGN.md section 4: legal basis, I. situation,

@@ -16,7 +16,7 @@ import vn.atr.domain.AgencySettings;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportDraft;
 import vn.atr.report.ReportText;
-import vn.atr.report.model.ReportModel;
+import vn.atr.domain.report.ReportModel;
 
 /**
  * The fixed parts of the document around the body (Decree 30/2020/NĐ-CP, Appendix I): the

@@ -23,9 +23,9 @@ import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
 import vn.atr.report.chart.ReportCharts;
 import vn.atr.report.chart.ReportCharts.Chart;
-import vn.atr.report.model.Progress;
-import vn.atr.report.model.ReportModel;
-import vn.atr.report.model.ReportOptions;
+import vn.atr.domain.report.Progress;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
 
 /**
  * Writes the annual report as a .docx in the layout of Decree 30/2020/NĐ-CP, Appendix I: A4

@@ -1,4 +1,4 @@
-package vn.atr.report.model;
+package vn.atr.domain.report;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package vn.atr.report.model;
+package vn.atr.domain.report;
 
 /** Rendering choices. {@code suppressSmall}: counts 1 to 4 in breakdowns by unit are shown as "< 5". */
 public record ReportOptions(boolean suppressSmall) {

@@ -1,4 +1,4 @@
-package vn.atr.report.model;
+package vn.atr.domain.report;
 
 /** Told how far an export is (0 to 1) and what it is doing; may be called from a worker thread. */
 @FunctionalInterface
