@@ -5,11 +5,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.atr.service.bench.ReportBenchmark;
 import vn.atr.service.bench.StoreBenchmark;
 
 /** {@code atr bench ...}: benchmarks on generated data; they print figures and assert nothing. */
 @Command(name = "bench", description = "Đo hiệu năng trên dữ liệu sinh ra.",
-        subcommands = {BenchCommand.Store.class})
+        subcommands = {BenchCommand.Store.class, BenchCommand.Report.class})
 final class BenchCommand {
 
     @Command(name = "store", description = "Tốc độ ghi 1.000.000 hoạt động và thời gian tổng hợp cả năm.")
@@ -24,6 +25,28 @@ final class BenchCommand {
         public Integer call() throws Exception {
             Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
             new StoreBenchmark(System.out).run(activities, folder);
+            return 0;
+        }
+    }
+
+    @Command(name = "report", description = "Thời gian lập báo cáo năm cấp thành phố (.docx, .xlsx) so với mức sàn của POI.")
+    static final class Report implements Callable<Integer> {
+        @Option(names = "--activities", defaultValue = "100000", description = "Số hoạt động (mặc định 100.000).")
+        int activities;
+
+        @Option(names = "--cases", defaultValue = "2000", description = "Số vụ việc (mặc định 2.000).")
+        int cases;
+
+        @Option(names = "--rounds", defaultValue = "6", description = "Số lần chạy (lần đầu là lần lạnh).")
+        int rounds;
+
+        @Option(names = "--dir", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
+            new ReportBenchmark(System.out).run(activities, cases, Math.max(2, rounds), folder);
             return 0;
         }
     }

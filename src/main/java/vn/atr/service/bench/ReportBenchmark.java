@@ -1,0 +1,116 @@
+package vn.atr.service.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.report.Progress;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
+import vn.atr.report.PoiFloorWriter;
+import vn.atr.service.DataGenerator;
+import vn.atr.service.Services;
+
+/**
+ * {@code atr bench report}: one generated city-scale year, then the time to build the model, to write
+ * the .docx and the .xlsx (first run, i.e. cold in this JVM, and the median of warm runs), the peak heap,
+ * and the floor: POI writing the same tables and pictures with no computation.
+ */
+public final class ReportBenchmark {
+    private static final int YEAR = 2025;
+    private final PrintStream out;
+
+    public ReportBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    public void run(int activities, int cases, int rounds, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path db = folder.resolve("bench-report.db");
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(Path.of(db + suffix));
+        }
+        try (Services s = Services.open(db)) {
+            long t0 = System.nanoTime();
+            var r = s.generator().generate(new DataGenerator.Spec(114, activities, cases, 2025, YEAR));
+            out.printf("bench report: 114 units, %,d activities, %,d cases, %,d victims, %,d support records"
+                    + " (generated in %.1f s)%n", r.activities(), r.cases(), r.victims(), r.support(), sec(t0));
+            ReportPeriod year = ReportPeriod.ofYear(YEAR);
+            Path docx = folder.resolve("bench-report.docx");
+            Path xlsx = folder.resolve("bench-report.xlsx");
+            resetPeaks();
+            double[][] ms = new double[3][rounds];
+            ReportModel model = null;
+            for (int i = 0; i < rounds; i++) {
+                long t = System.nanoTime();
+                model = s.report().build(year, Optional.empty());
+                ms[0][i] = ms(t);
+                t = System.nanoTime();
+                s.report().exportDocx(model, docx, ReportOptions.DEFAULT, Progress.NONE);
+                ms[1][i] = ms(t);
+                t = System.nanoTime();
+                s.report().exportXlsx(model, xlsx, ReportOptions.DEFAULT, Progress.NONE);
+                ms[2][i] = ms(t);
+            }
+            long peak = peakHeap();
+            print("build model", ms[0]);
+            print("write .docx", ms[1]);
+            print("write .xlsx", ms[2]);
+            out.printf("  peak heap during the report runs: %d MB (goal < 256 MB)%n", peak / (1024 * 1024));
+            out.printf("  files: .docx %,d KB, .xlsx %,d KB%n", Files.size(docx) / 1024, Files.size(xlsx) / 1024);
+            floor(model, folder, rounds, median(ms[1]) + median(ms[2]));
+        }
+    }
+
+    private void floor(ReportModel model, Path folder, int rounds, double reportMs) throws IOException {
+        double[] charts = new double[rounds];
+        double[] ms = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long t = System.nanoTime();
+            List<byte[]> pictures = PoiFloorWriter.charts(model);
+            charts[i] = ms(t);
+            PoiFloorWriter.docx(model.appendices(), pictures, folder.resolve("bench-floor.docx"));
+            PoiFloorWriter.xlsx(model.appendices(), folder.resolve("bench-floor.xlsx"));
+            ms[i] = ms(t);
+        }
+        print("  of which the charts (JFreeChart + PNG)", charts);
+        print("floor: same charts + POI writing the same tables, no computation or styling (.docx + .xlsx)", ms);
+        out.printf("  both files warm: %.0f ms = %.2f x the floor (goals: < 1 s, <= 1.5 x)%n", reportMs,
+                reportMs / median(ms));
+    }
+
+    private void print(String what, double[] ms) {
+        out.printf("  %-44s first %6.0f ms, warm median %6.0f ms%n", what, ms[0], median(ms));
+    }
+
+    private static double median(double[] ms) {
+        double[] warm = Arrays.copyOfRange(ms, ms.length > 1 ? 1 : 0, ms.length);
+        Arrays.sort(warm);
+        return warm[warm.length / 2];
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static double ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    private static double sec(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
