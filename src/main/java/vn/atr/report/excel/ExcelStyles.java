@@ -24,6 +24,7 @@ final class ExcelStyles {
     final CellStyle italic;
     final CellStyle header;
     final CellStyle text;
+    final CellStyle index;
     final CellStyle group;
     final CellStyle indented;
     final CellStyle number;
@@ -43,6 +44,7 @@ final class ExcelStyles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         text = style(wb, font(wb, 12, false, false), HorizontalAlignment.LEFT, true);
         text.setWrapText(true);
+        index = style(wb, font(wb, 12, false, false), HorizontalAlignment.CENTER, true);
         group = style(wb, font(wb, 12, true, false), HorizontalAlignment.LEFT, true);
         indented = style(wb, font(wb, 12, false, false), HorizontalAlignment.LEFT, true);
         indented.setIndention((short) 1);

@@ -30,6 +30,7 @@ final class ExcelTableSheet {
 
     void write(AppendixTable t, String name) {
         Sheet sheet = wb.createSheet(name);
+        sheet.setDefaultRowHeightInPoints(18);
         int columns = t.headers().size() + 1;
         int[] widths = new int[columns];
         cell(sheet, 0, 0, text.get("appendix.label", t.number()), s.title);
@@ -51,9 +52,13 @@ final class ExcelTableSheet {
         int r = h + 1;
         int number = 0;
         for (AppendixTable.Row row : t.rows()) {
-            cell(sheet, r, 0, row.group() ? "" : String.valueOf(++number), s.totalLabel).setCellStyle(s.number);
+            cell(sheet, r, 0, row.group() ? "" : String.valueOf(++number), s.index);
+            sheet.getRow(r).setHeightInPoints(18);
             cell(sheet, r, 1, row.label(), row.group() ? s.group : grouped ? s.indented : s.text);
             widths[1] = Math.max(widths[1], row.label().length() + (grouped ? 2 : 0));
+            for (int i = row.values().size(); i < columns - 2; i++) {
+                sheet.getRow(r).createCell(i + 2).setCellStyle(s.number); // a sub-heading row: borders only
+            }
             for (int i = 0; i < row.values().size(); i++) {
                 value(sheet.getRow(r), i + 2, row.values().get(i));
                 widths[i + 2] = Math.max(widths[i + 2], 8);
@@ -89,6 +94,7 @@ final class ExcelTableSheet {
      */
     private void total(Sheet sheet, AppendixTable t, int first, int totalRow) {
         cell(sheet, totalRow, 0, "", s.totalLabel);
+        sheet.getRow(totalRow).setHeightInPoints(18);
         cell(sheet, totalRow, 1, text.get("appendix.total"), s.totalLabel);
         Row row = sheet.getRow(totalRow);
         for (int i = 0; i < t.headers().size() - 1; i++) {

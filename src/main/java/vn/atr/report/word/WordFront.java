@@ -24,7 +24,7 @@ import vn.atr.domain.report.ReportModel;
  * at the end the "Nơi nhận" list beside the signature block.
  */
 final class WordFront {
-    static final int LEFT_COLUMN = 4200;
+    static final int LEFT_COLUMN = 3750;
     private final XWPFDocument doc;
     private final ReportText text;
     private final int textWidth;
@@ -45,8 +45,8 @@ final class WordFront {
         XWPFTableCell nation = t.getRow(0).getCell(1);
         Docx.width(agency, LEFT_COLUMN);
         Docx.width(nation, right);
-        run(tight(paragraph(agency, true), ParagraphAlignment.CENTER), upper(a.superiorAgency()), 13, false, false);
-        run(tight(agency.addParagraph(), ParagraphAlignment.CENTER), upper(a.issuingAgency()), 13, true, false);
+        run(tight(paragraph(agency, true), ParagraphAlignment.CENTER), upper(a.superiorAgency()), 12, false, false);
+        run(tight(agency.addParagraph(), ParagraphAlignment.CENTER), upper(a.issuingAgency()), 12, true, false);
         Docx.rule(agency.addParagraph(), LEFT_COLUMN, 22);
         run(tight(paragraph(nation, true), ParagraphAlignment.CENTER), text.get("header.nation"), 12, true, false);
         run(tight(nation.addParagraph(), ParagraphAlignment.CENTER), text.get("header.motto"), 13, true, false);
