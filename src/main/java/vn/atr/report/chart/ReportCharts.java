@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -55,9 +58,28 @@ public final class ReportCharts {
     public record Chart(String title, byte[] png) {
     }
 
-    /** The charts for the model; empty when the period has no data at all. */
+    /** A chart whose caption is known and whose image may still be rendering. */
+    public record Pending(String title, Supplier<byte[]> png) {
+    }
+
+    /** The charts for the model, rendered one after the other; empty when the period has no data at all. */
     public List<Chart> all(ReportModel m) {
-        List<Chart> charts = new ArrayList<>();
+        return plan(m).stream().map(p -> new Chart(p.title(), p.png().get())).toList();
+    }
+
+    /**
+     * The same charts, each rendered on {@code executor} while the caller goes on writing the document;
+     * a supplier waits for its chart (rendering and PNG encoding are most of a report's time).
+     */
+    public List<Pending> start(ReportModel m, Executor executor) {
+        return plan(m).stream().map(p -> {
+            CompletableFuture<byte[]> png = CompletableFuture.supplyAsync(p.png(), executor);
+            return new Pending(p.title(), png::join);
+        }).toList();
+    }
+
+    private List<Pending> plan(ReportModel m) {
+        List<Pending> charts = new ArrayList<>();
         Figures f = m.current();
         if (!f.hasData()) {
             return charts;
@@ -73,7 +95,7 @@ public final class ReportCharts {
         return charts;
     }
 
-    Chart byMonth(Figures f) {
+    Pending byMonth(Figures f) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         for (ActivityTally a : f.activitiesByMonth()) {
             d.addValue(a.records(), text.get("chart.axis.activities"), a.label());
@@ -83,7 +105,7 @@ public final class ReportCharts {
                 PlotOrientation.VERTICAL, false));
     }
 
-    Chart byUnit(Figures f) {
+    Pending byUnit(Figures f) {
         List<ActivityTally> units = f.activitiesByUnit().stream()
                 .sorted(Comparator.comparingLong(ActivityTally::records).reversed()).limit(TOP_UNITS).toList();
         DefaultCategoryDataset d = new DefaultCategoryDataset();
@@ -96,7 +118,7 @@ public final class ReportCharts {
                 PlotOrientation.HORIZONTAL, false));
     }
 
-    Chart victims(Figures f) {
+    Pending victims(Figures f) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         add(d, text.get("group.sex"), f.victimsBySex());
         add(d, text.get("group.age"), f.victimsByAge());
@@ -106,7 +128,7 @@ public final class ReportCharts {
         return render(text.get("chart.victims"), style(chart, d, PlotOrientation.HORIZONTAL));
     }
 
-    Chart compare(ReportModel m) {
+    Pending compare(ReportModel m) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         String now = period(m, false);
         String before = period(m, true);
@@ -183,7 +205,11 @@ public final class ReportCharts {
         return new java.text.DecimalFormat("#,##0", s);
     }
 
-    private static Chart render(String title, JFreeChart chart) {
+    private static Pending render(String title, JFreeChart chart) {
+        return new Pending(title, () -> png(chart));
+    }
+
+    private static byte[] png(JFreeChart chart) {
         BufferedImage image = new BufferedImage(WIDTH_PT * SCALE, HEIGHT_PT * SCALE, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         try {
@@ -199,7 +225,7 @@ public final class ReportCharts {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new Chart(title, out.toByteArray());
+        return out.toByteArray();
     }
 
     /** Times New Roman where installed, else a metric-compatible serif with Vietnamese glyphs. */

@@ -5,6 +5,8 @@ import static vn.atr.report.word.Docx.run;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -16,7 +18,7 @@ import vn.atr.domain.ReportDraft.Section;
 import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
 import vn.atr.report.chart.ReportCharts;
-import vn.atr.report.chart.ReportCharts.Chart;
+import vn.atr.report.chart.ReportCharts.Pending;
 import vn.atr.domain.report.ReportModel;
 
 /**
@@ -30,6 +32,7 @@ final class WordBody {
     private final XWPFDocument doc;
     private final ReportText text;
     private final ReportSentences sentences;
+    private final List<Map.Entry<XWPFRun, Pending>> pictures = new ArrayList<>();
     private int figureNumber;
 
     WordBody(XWPFDocument doc, ReportText text) {
@@ -38,7 +41,7 @@ final class WordBody {
         this.sentences = new ReportSentences(text);
     }
 
-    void write(ReportModel m, List<Chart> charts) throws IOException {
+    void write(ReportModel m, List<Pending> charts) throws IOException {
         narrative(m, Section.LEGAL_BASIS, sentences.legalBasisDefault(m));
         heading(text.get("h.situation"));
         narrative(m, Section.SITUATION, null);
@@ -116,20 +119,28 @@ final class WordBody {
         run(p, s, BODY_SIZE, false, false);
     }
 
-    private void chart(Chart c) {
+    /** The chart's paragraph and caption now; its picture goes in by {@link #placeCharts} once rendered. */
+    private void chart(Pending c) {
         XWPFParagraph p = Docx.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
         p.setSpacingBefore(Docx.PARAGRAPH_SPACING);
         p.setKeepNext(true);
-        XWPFRun r = p.createRun();
-        try {
-            r.addPicture(new ByteArrayInputStream(c.png()), Document.PICTURE_TYPE_PNG, "chart" + (figureNumber + 1)
-                    + ".png", Units.toEMU(ReportCharts.WIDTH_PT), Units.toEMU(ReportCharts.HEIGHT_PT));
-        } catch (InvalidFormatException | IOException e) {
-            throw new IllegalStateException("chart picture", e);
-        }
+        pictures.add(Map.entry(p.createRun(), c));
         XWPFParagraph caption = Docx.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
         caption.setSpacingAfter(Docx.PARAGRAPH_SPACING);
         run(caption, text.get("chart.figure", String.valueOf(++figureNumber), c.title()), 12, false, true);
+    }
+
+    /** Waits for the charts rendered in the background and puts each picture in its place. */
+    void placeCharts() {
+        int n = 0;
+        for (Map.Entry<XWPFRun, Pending> e : pictures) {
+            try {
+                e.getKey().addPicture(new ByteArrayInputStream(e.getValue().png().get()), Document.PICTURE_TYPE_PNG,
+                        "chart" + ++n + ".png", Units.toEMU(ReportCharts.WIDTH_PT), Units.toEMU(ReportCharts.HEIGHT_PT));
+            } catch (InvalidFormatException | IOException ex) {
+                throw new IllegalStateException("chart picture", ex);
+            }
+        }
     }
 
     /** Missing compiler text: bracketed, italic and highlighted so that nobody signs it unnoticed. */

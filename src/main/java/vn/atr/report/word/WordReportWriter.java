@@ -6,6 +6,8 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -22,7 +24,7 @@ import vn.atr.domain.VnFormats;
 import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
 import vn.atr.report.chart.ReportCharts;
-import vn.atr.report.chart.ReportCharts.Chart;
+import vn.atr.report.chart.ReportCharts.Pending;
 import vn.atr.domain.report.Progress;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
@@ -41,6 +43,8 @@ public final class WordReportWriter {
     public static final int MARGIN_RIGHT = Docx.mm(15);
     static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
+    /** Charts render in the background while the text is laid out (two cores on the target PCs). */
+    private static final int CHART_THREADS = 2;
     private final ReportText text;
     private final ReportOptions options;
 
@@ -51,21 +55,30 @@ public final class WordReportWriter {
 
     public void write(ReportModel m, Path file, Progress progress) throws IOException {
         progress.update(0.05, "charts");
-        List<Chart> charts = new ReportCharts(text).all(m);
-        progress.update(0.5, "document");
+        ExecutorService pool = Executors.newFixedThreadPool(CHART_THREADS, r -> {
+            Thread t = new Thread(r, "report-chart");
+            t.setDaemon(true);
+            return t;
+        });
         try (XWPFDocument doc = new XWPFDocument()) {
+            List<Pending> charts = new ReportCharts(text).start(m, pool);
+            progress.update(0.2, "document");
             defaults(doc);
             pageSetup(doc);
             WordFront front = new WordFront(doc, text, TEXT_WIDTH);
             front.header(m, new ReportSentences(text).subject(m));
-            new WordBody(doc, text).write(m, charts);
+            WordBody body = new WordBody(doc, text);
+            body.write(m, charts);
             front.signature(m);
             progress.update(0.7, "appendices");
             new WordAppendix(doc, text, options, TEXT_WIDTH).write(m, reference(m));
+            body.placeCharts();
             progress.update(0.85, "saving");
             try (OutputStream out = Files.newOutputStream(file)) {
                 doc.write(out);
             }
+        } finally {
+            pool.shutdownNow();
         }
         progress.update(1.0, "done");
     }
