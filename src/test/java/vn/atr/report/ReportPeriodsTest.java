@@ -62,4 +62,17 @@ class ReportPeriodsTest {
             }
         }
     }
+
+    @Test
+    void aUnitReportCountsOnlyThatUnitAndNamesIt() throws Exception {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            ReportModel m = s.report().build(ReportFixture.Y2023, Optional.of("311"));
+            Summary unit = s.summary().summary(ReportFixture.Y2023, Optional.of("311"));
+            assertThat(m.current().summary()).isEqualTo(unit);
+            assertThat(m.unitName()).contains("Huyện Thủy Nguyên");
+            String body = text(ReportFixture.docx(s, m, dir.resolve("unit.docx"), new ReportOptions(true)));
+            assertThat(body).contains("Kết quả công tác phòng, chống mua bán người năm 2023 (Huyện Thủy Nguyên)",
+                    "phát hiện 1 vụ mua bán người với 2 nạn nhân bị mua bán");
+        }
+    }
 }
