@@ -15,7 +15,8 @@ import vn.atr.domain.Messages;
 @Command(name = "atr", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "ATR - Báo cáo phòng, chống mua bán người (chạy không cần mạng).",
         subcommands = {InitCommand.class, SampleCommand.class, GenerateCommand.class, SummaryCommand.class,
-                BenchCommand.class, ReportCommand.class, DraftCommand.class})
+                BenchCommand.class, ReportCommand.class, DraftCommand.class, UserCommand.class,
+                AuditCommand.class})
 public final class AtrCli {
     private static final Logger LOG = LoggerFactory.getLogger(AtrCli.class);
 

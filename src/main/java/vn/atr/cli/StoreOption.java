@@ -1,21 +1,84 @@
 package vn.atr.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import picocli.CommandLine.Option;
+import vn.atr.domain.Messages;
+import vn.atr.service.AuthService;
 import vn.atr.service.DataFolder;
 import vn.atr.service.Services;
 
-/** The {@code --db FILE} option every command takes. */
+/**
+ * The {@code --db FILE} option every command takes, and logging in: a store with users needs
+ * {@code --user NAME} (or ATR_USER) and the password ({@code --password-file}, ATR_PASSWORD_FILE,
+ * or typed). {@code --admin NAME} creates the first administrator of a store without users and
+ * prints the recovery key once. A store without users stays in single-user mode.
+ */
 public final class StoreOption {
     @Option(names = "--db", paramLabel = "FILE",
             description = "Tệp dữ liệu SQLite (mặc định: atr.db trong thư mục dữ liệu của người dùng).")
     Path db;
 
+    @Option(names = "--user", paramLabel = "NAME", description = "Tên đăng nhập (hoặc biến môi trường ATR_USER).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Tệp chứa mật khẩu ở dòng đầu (hoặc ATR_PASSWORD_FILE; nếu không có thì nhập tại bàn phím).")
+    Path passwordFile;
+
+    @Option(names = "--admin", paramLabel = "NAME",
+            description = "Tạo quản trị viên đầu tiên cho tệp dữ liệu chưa có người dùng (mật khẩu từ --password-file).")
+    String admin;
+
     public Path file() {
         return db != null ? db : DataFolder.defaultStore();
     }
 
+    /** Opens the store and logs in as the options say. */
     public Services open() {
+        Services s = openWithoutLogin();
+        try {
+            authenticate(s);
+            return s;
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    /** Opens the store with nobody logged in (recovery with the recovery key). */
+    Services openWithoutLogin() {
         return Services.open(file());
+    }
+
+    private void authenticate(Services s) {
+        AuthService auth = s.auth();
+        if (admin != null && !auth.hasUsers()) {
+            char[] password = PasswordInput.read(passwordFile, "Mật khẩu quản trị viên mới");
+            try {
+                AuthService.FirstAdministrator first = auth.createFirstAdministrator(admin, password);
+                System.out.println(Messages.get("security.adminCreated", admin));
+                System.out.println("    " + first.recoveryKey());
+                if (first.identitiesEncrypted() > 0) {
+                    System.out.println(Messages.get("security.identitiesEncrypted", first.identitiesEncrypted()));
+                }
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            return;
+        }
+        if (!auth.hasUsers()) {
+            return;
+        }
+        String name = user != null ? user : admin != null ? admin : System.getenv("ATR_USER");
+        if (name == null || name.isBlank()) {
+            throw new CliFailure(Messages.get("security.userNeeded"));
+        }
+        char[] password = PasswordInput.read(passwordFile, "Mật khẩu của " + name);
+        try {
+            auth.login(name, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
     }
 }

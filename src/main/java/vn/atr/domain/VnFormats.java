@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class VnFormats {
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter VN_DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
@@ -24,6 +25,11 @@ public final class VnFormats {
 
     public static String date(LocalDate date) {
         return date == null ? "" : VN_DATE.format(date);
+    }
+
+    /** An instant as local time, dd/MM/yyyy HH:mm:ss (lockouts, audit log). */
+    public static String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : VN_DATE_TIME.format(instant.atZone(java.time.ZoneId.systemDefault()));
     }
 
     /** Accepts 14/12/2023, 4/1/2023, 14.12.2023 and 2023-12-14. */

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import vn.atr.domain.Activity;
 import vn.atr.domain.ActivityType;
 import vn.atr.domain.AdminUnit;
@@ -19,6 +20,7 @@ import vn.atr.domain.LegalStatus;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Meta;
 import vn.atr.domain.OutreachMetric;
+import vn.atr.domain.Permission;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.ReturnPath;
 import vn.atr.domain.Sex;
@@ -46,10 +48,12 @@ public final class DataGenerator {
 
     private final Database db;
     private final Repositories repos;
+    private final Supplier<Session> session;
 
-    DataGenerator(Database db, Repositories repos) {
+    DataGenerator(Database db, Repositories repos, Supplier<Session> session) {
         this.db = db;
         this.repos = repos;
+        this.session = session;
     }
 
     public record Spec(int units, int activities, int cases, long seed, int year) {
@@ -64,6 +68,7 @@ public final class DataGenerator {
 
     /** @param progress told how many activities are stored so far */
     public Result generate(Spec spec, IntConsumer progress) {
+        session.get().require(Permission.DATA_LOAD);
         List<AdminUnit> communes = repos.units().listByLevel(UnitLevel.COMMUNE);
         if (spec.units() < 1 || spec.units() > communes.size()) {
             throw new ServiceException(Messages.get("generate.unitsRange", communes.size()));

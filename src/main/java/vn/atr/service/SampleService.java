@@ -1,6 +1,8 @@
 package vn.atr.service;
 
 import java.util.Map;
+import java.util.function.Supplier;
+import vn.atr.domain.Permission;
 import vn.atr.domain.Messages;
 import vn.atr.exchange.sample.SampleDataset;
 import vn.atr.exchange.sample.SampleReader;
@@ -13,10 +15,12 @@ public final class SampleService {
 
     private final Database db;
     private final Repositories repos;
+    private final Supplier<Session> session;
 
-    SampleService(Database db, Repositories repos) {
+    SampleService(Database db, Repositories repos, Supplier<Session> session) {
         this.db = db;
         this.repos = repos;
+        this.session = session;
     }
 
     public boolean isLoaded() {
@@ -25,6 +29,8 @@ public final class SampleService {
 
     /** @return the number of records loaded */
     public int loadHaiPhong2023() {
+        Session current = session.get();
+        current.require(Permission.DATA_LOAD);
         SampleDataset data = SampleReader.builtIn();
         if (isLoaded()) {
             throw new ServiceException(Messages.get("sample.alreadyLoaded", data.name()));
@@ -39,6 +45,7 @@ public final class SampleService {
             repos.victims().insertAll(data.victims(), AUTHOR);
             repos.support().insertAll(data.support(), AUTHOR);
             repos.settings().put(LOADED_KEY + data.name(), java.time.Instant.now().toString());
+            db.audit().append(current.userName(), "import.sample", "dataset", data.name(), null, null, data.size() + " records");
         });
         return data.size();
     }

@@ -12,6 +12,7 @@ import vn.atr.store.ReportQueries;
 import vn.atr.store.SettingsRepository;
 import vn.atr.store.SummaryQuery;
 import vn.atr.store.SupportServiceRepository;
+import vn.atr.store.UserRepository;
 import vn.atr.store.VictimIdentityRepository;
 import vn.atr.store.VictimRepository;
 
@@ -26,6 +27,11 @@ public final class Services implements AutoCloseable {
     private final SampleService sample;
     private final DataGenerator generator;
     private final ReportService report;
+    private final AuthService auth;
+    private final UserService users;
+    private final AuditService audit;
+    private final IdentityService identities;
+    private volatile Session session;
 
     private Services(Database db) {
         this.db = db;
@@ -33,16 +39,56 @@ public final class Services implements AutoCloseable {
                 new CaseRepository(db), new VictimRepository(db), new VictimIdentityRepository(db),
                 new SupportServiceRepository(db), new AdminUnitRepository(db), new ReferenceRepository(db),
                 new SettingsRepository(db));
-        this.summary = new SummaryService(new SummaryQuery(db));
-        this.sample = new SampleService(db, repositories);
-        this.generator = new DataGenerator(db, repositories);
+        UserRepository userRepository = new UserRepository(db);
+        this.session = userRepository.anyUser() ? Session.nobody() : Session.singleUser();
+        this.summary = new SummaryService(new SummaryQuery(db), this::session);
+        this.sample = new SampleService(db, repositories, this::session);
+        this.generator = new DataGenerator(db, repositories, this::session);
+        this.auth = new AuthService(db, userRepository, repositories.units(), this);
+        this.users = new UserService(db, userRepository, repositories.units(), this::session);
+        this.audit = new AuditService(db.audit(), this::session);
+        this.identities = new IdentityService(repositories.identities(), repositories.victims(), this::session);
         this.report = new ReportService(new ReportQueries(db), new SummaryQuery(db), repositories.settings(),
                 repositories.units(), new DraftService(new ReportDraftRepository(db)));
     }
 
-    /** Opens (creating or upgrading) the store at {@code dbFile}. */
+    /**
+     * Opens (creating or upgrading) the store at {@code dbFile}. A store without users is in
+     * single-user mode at once; a store with users refuses everything until {@code auth().login(...)}.
+     */
     public static Services open(Path dbFile) {
         return new Services(Database.open(dbFile));
+    }
+
+    /** The current user and the guard services check (ADR 0050). */
+    public Session session() {
+        return session;
+    }
+
+    /** Makes {@code next} current, wiping the previous session's key and lending the new one to the identity store. */
+    void useSession(Session next) {
+        Session previous = session;
+        session = next;
+        repositories.identities().unlock(next.dataKey());
+        if (previous != null && previous != next) {
+            previous.close();
+        }
+    }
+
+    public AuthService auth() {
+        return auth;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public IdentityService identities() {
+        return identities;
     }
 
     public Path storeFile() {
@@ -77,6 +123,8 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        session.close();
+        repositories.identities().unlock(null);
         db.close();
     }
 }

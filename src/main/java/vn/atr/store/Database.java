@@ -23,10 +23,12 @@ import vn.atr.domain.Messages;
 public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
+    private final AuditRepository audit;
 
     private Database(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+        this.audit = new AuditRepository(this);
     }
 
     /** Opens (creating if needed) and migrates the store at {@code file}. */
@@ -58,6 +60,24 @@ public final class Database implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /** The store's audit log; repositories write to it inside their own transactions. */
+    public AuditRepository audit() {
+        return audit;
+    }
+
+    /**
+     * Copies the write-ahead log into the main file and empties it, so that no earlier version of a
+     * rewritten page (for instance an identifier before encryption) stays in the -wal file.
+     */
+    public void checkpoint() {
+        read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return null;
+        });
     }
 
     /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
@@ -128,6 +148,8 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(5000);
+        // Deleted or overwritten content is zeroed, not left in free space (identifiers, see ADR 0050).
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         return config;
     }
 

@@ -13,6 +13,7 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.Meta;
 import vn.atr.domain.ValidationException;
 import vn.atr.domain.Violation;
+import vn.atr.security.AuditHash;
 
 /**
  * Storage of one record kind with the merge bookkeeping every kind shares: validation before any
@@ -63,6 +64,7 @@ public abstract class RecordRepository<T> {
                 bindInsert(ps, stored);
                 ps.executeUpdate();
             }
+            db.audit().append(c, author, "create", table(), m.id(), null, 1L, null);
             return null;
         });
         return stored;
@@ -87,6 +89,12 @@ public abstract class RecordRepository<T> {
                     }
                 }
                 ps.executeBatch();
+            }
+            if (!records.isEmpty()) {
+                // One entry per batch: the count and a digest of the ids (ADR 0050), not one per row.
+                List<String> ids = records.stream().map(r -> meta(r).id()).toList();
+                db.audit().append(c, author, "create.batch", table(), ids.get(0), null, 1L,
+                        records.size() + " records, ids sha256 " + AuditHash.digestOf(ids));
             }
             return null;
         });
@@ -114,6 +122,8 @@ public abstract class RecordRepository<T> {
                     throw new ValidationException(new Violation("version", "store.staleVersion", m.id()));
                 }
             }
+            db.audit().append(c, author, next.deleted() ? "delete" : "update", table(), m.id(),
+                    m.version(), next.version(), null);
             return withMeta(record, next);
         });
     }

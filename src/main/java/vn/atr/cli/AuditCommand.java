@@ -1,0 +1,89 @@
+package vn.atr.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.atr.domain.AuditCheck;
+import vn.atr.domain.AuditEntry;
+import vn.atr.domain.Messages;
+import vn.atr.domain.VnFormats;
+import vn.atr.service.Services;
+
+/** {@code atr audit verify|list}: checking and reading the audit log (administrator). */
+@Command(name = "audit", description = "Nhật ký kiểm toán.",
+        subcommands = {AuditCommand.Verify.class, AuditCommand.ListEntries.class})
+final class AuditCommand {
+
+    @Command(name = "verify", description = "Kiểm tra chuỗi băm của nhật ký (exit 1 nếu bị sửa).")
+    static final class Verify implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+
+        @Override
+        public Integer call() {
+            try (Services s = store.open()) {
+                AuditCheck check = s.audit().verify();
+                if (!check.intact()) {
+                    throw new CliFailure(Messages.get("audit.broken", check.firstBrokenSeq(), check.reason(),
+                            check.entries()));
+                }
+                System.out.println(Messages.get("audit.intact", VnFormats.number(check.entries())));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", description = "Liệt kê nhật ký, mới nhất trước.")
+    static final class ListEntries implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+        @Option(names = "--by", paramLabel = "NAME", description = "Chỉ các mục của người dùng này.")
+        String by;
+        @Option(names = "--action", paramLabel = "PREFIX", description = "Chỉ các hành động bắt đầu bằng (vd. login).")
+        String action;
+        @Option(names = "--limit", defaultValue = "50")
+        int limit;
+        @Option(names = "--json")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Services s = store.open()) {
+                List<AuditEntry> entries = s.audit().list(by, action, limit);
+                if (json) {
+                    List<Map<String, Object>> rows = new ArrayList<>();
+                    for (AuditEntry e : entries) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("seq", e.seq());
+                        m.put("at", e.at().toString());
+                        m.put("user", e.user());
+                        m.put("action", e.action());
+                        m.put("recordKind", e.recordKind());
+                        m.put("recordId", e.recordId());
+                        m.put("versionBefore", e.versionBefore());
+                        m.put("versionAfter", e.versionAfter());
+                        m.put("detail", e.detail());
+                        m.put("hash", e.hash());
+                        rows.add(m);
+                    }
+                    System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(rows));
+                    return 0;
+                }
+                for (AuditEntry e : entries) {
+                    System.out.printf("%6d %s %-12s %-16s %-16s %s %s%n", e.seq(), VnFormats.dateTime(e.at()), e.user(),
+                            e.action(), e.recordKind() == null ? "" : e.recordKind(),
+                            e.recordId() == null ? "" : e.recordId(), e.detail() == null ? "" : e.detail());
+                }
+            }
+            return 0;
+        }
+    }
+}

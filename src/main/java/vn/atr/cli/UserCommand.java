@@ -1,0 +1,129 @@
+package vn.atr.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.atr.domain.Role;
+import vn.atr.domain.UserAccount;
+import vn.atr.domain.VnFormats;
+import vn.atr.service.Services;
+
+/** {@code atr user add|list|passwd|disable|recover}: the administrator's user management. */
+@Command(name = "user", description = "Quản lý người dùng.",
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Passwd.class,
+                UserCommand.Disable.class, UserCommand.Recover.class})
+final class UserCommand {
+
+    @Command(name = "add", description = "Thêm người dùng (quản trị viên).")
+    static final class Add implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+        @Option(names = "--role", required = true, description = "COMMUNE_STAFF, COMPILER, MANAGER, ADMINISTRATOR")
+        Role role;
+        @Option(names = "--unit", paramLabel = "CODE", description = "Mã đơn vị (bắt buộc với COMMUNE_STAFF).")
+        String unit;
+        @Option(names = "--new-password-file", required = true, paramLabel = "FILE")
+        Path newPasswordFile;
+
+        @Override
+        public Integer call() {
+            char[] password = PasswordInput.fromFile(newPasswordFile);
+            try (Services s = store.open()) {
+                s.users().add(name, role, unit, password);
+                System.out.println("Đã thêm người dùng " + name + " (" + role + ")");
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", description = "Liệt kê người dùng.")
+    static final class ListUsers implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+
+        @Override
+        public Integer call() {
+            try (Services s = store.open()) {
+                for (UserAccount u : s.users().list()) {
+                    System.out.printf("%-20s %-14s %-8s %s%s%n", u.name(), u.role(), u.unitCode() == null ? "" : u.unitCode(),
+                            u.disabled() ? "disabled" : "active",
+                            u.lockedUntil() == null ? "" : " locked until " + VnFormats.dateTime(u.lockedUntil()));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "passwd", description = "Đổi mật khẩu (của mình, hoặc của người khác nếu là quản trị viên).")
+    static final class Passwd implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+        @Option(names = "--new-password-file", required = true, paramLabel = "FILE")
+        Path newPasswordFile;
+
+        @Override
+        public Integer call() {
+            char[] password = PasswordInput.fromFile(newPasswordFile);
+            try (Services s = store.open()) {
+                s.users().changePassword(name, password);
+                System.out.println("Đã đổi mật khẩu của " + name);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "disable", description = "Khóa tài khoản (quản trị viên).")
+    static final class Disable implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            try (Services s = store.open()) {
+                s.users().disable(name);
+                System.out.println("Đã khóa tài khoản " + name);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "recover", description = "Đặt lại mật khẩu bằng khóa khôi phục (không cần đăng nhập).")
+    static final class Recover implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+        @Option(names = "--recovery-key-file", required = true, paramLabel = "FILE")
+        Path recoveryKeyFile;
+        @Option(names = "--new-password-file", required = true, paramLabel = "FILE")
+        Path newPasswordFile;
+
+        @Override
+        public Integer call() {
+            char[] password = PasswordInput.fromFile(newPasswordFile);
+            char[] key = PasswordInput.fromFile(recoveryKeyFile);
+            try (Services s = store.openWithoutLogin()) {
+                s.auth().recover(name, new String(key), password);
+                System.out.println("Đã đặt lại mật khẩu của " + name);
+            } finally {
+                Arrays.fill(password, '\0');
+                Arrays.fill(key, '\0');
+            }
+            return 0;
+        }
+    }
+}

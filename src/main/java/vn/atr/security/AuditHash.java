@@ -1,0 +1,46 @@
+package vn.atr.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The audit chain's hash: SHA-256 over the previous entry's hash and every field of this entry, so
+ * changing, inserting or removing an entry breaks every hash after it.
+ */
+public final class AuditHash {
+    public static final String GENESIS = "0".repeat(64);
+
+    private AuditHash() {
+    }
+
+    public static String of(String previousHash, List<?> fields) {
+        MessageDigest md = sha256();
+        md.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+        for (Object f : fields) {
+            md.update((byte) 0x1f);
+            md.update(String.valueOf(f).getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** A short digest of many record ids (one audit entry per batch insert). */
+    public static String digestOf(Iterable<String> ids) {
+        MessageDigest md = sha256();
+        for (String id : ids) {
+            md.update(id.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) '\n');
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package vn.atr.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import vn.atr.domain.AuditCheck;
+import vn.atr.domain.AuditEntry;
+import vn.atr.security.AuditHash;
+
+/**
+ * The append-only, hash-chained audit log. Triggers refuse UPDATE and DELETE on the table; the
+ * chain makes a change made around the triggers (someone editing the file) visible to {@link #verify()}.
+ * Entries are written in the caller's transaction, so a rolled-back change leaves no entry.
+ */
+public final class AuditRepository {
+    private final Database db;
+
+    AuditRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Appends one entry (joining the current transaction, if any). */
+    public void append(String user, String action, String kind, String recordId, Long before, Long after,
+                       String detail) {
+        db.transaction(c -> {
+            append(c, user, action, kind, recordId, before, after, detail);
+            return null;
+        });
+    }
+
+    void append(Connection c, String user, String action, String kind, String recordId, Long before, Long after,
+                String detail) throws SQLException {
+        String previous = AuditHash.GENESIS;
+        long seq = 1;
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                seq = rs.getLong(1) + 1;
+                previous = rs.getString(2);
+            }
+        }
+        String at = Instant.now().toString();
+        String hash = AuditHash.of(previous, fields(seq, at, user, action, kind, recordId, before, after, detail));
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO audit_log (seq, at, user_name, action, record_kind, record_id, version_before,
+                    version_after, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setLong(1, seq);
+            ps.setString(2, at);
+            ps.setString(3, user);
+            ps.setString(4, action);
+            ps.setString(5, kind);
+            ps.setString(6, recordId);
+            ps.setObject(7, before);
+            ps.setObject(8, after);
+            ps.setString(9, detail);
+            ps.setString(10, previous);
+            ps.setString(11, hash);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Newest first, filtered by user and/or action prefix (null = any), at most {@code limit}. */
+    public List<AuditEntry> list(String user, String actionPrefix, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT * FROM audit_log WHERE (?1 IS NULL OR user_name = ?1) AND (?2 IS NULL OR action LIKE ?2 || '%')
+                    ORDER BY seq DESC LIMIT ?3""")) {
+                ps.setString(1, user);
+                ps.setString(2, actionPrefix);
+                ps.setInt(3, limit);
+                List<AuditEntry> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(map(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Recomputes the whole chain from the first entry. */
+    public AuditCheck verify() {
+        return db.read(c -> {
+            String previous = AuditHash.GENESIS;
+            long expectedSeq = 1;
+            long n = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log ORDER BY seq");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    AuditEntry e = map(rs);
+                    n++;
+                    if (e.seq() != expectedSeq) {
+                        return new AuditCheck(n, expectedSeq, "missing");
+                    }
+                    if (!e.previousHash().equals(previous)) {
+                        return new AuditCheck(n, e.seq(), "previous");
+                    }
+                    String hash = AuditHash.of(previous, fields(e.seq(), rs.getString("at"), e.user(), e.action(),
+                            e.recordKind(), e.recordId(), e.versionBefore(), e.versionAfter(), e.detail()));
+                    if (!hash.equals(e.hash())) {
+                        return new AuditCheck(n, e.seq(), "content");
+                    }
+                    previous = e.hash();
+                    expectedSeq++;
+                }
+            }
+            return new AuditCheck(n, null, null);
+        });
+    }
+
+    private static List<Object> fields(long seq, String at, String user, String action, String kind, String id,
+                                       Long before, Long after, String detail) {
+        return Arrays.asList(seq, at, user, action, kind, id, before, after, detail);
+    }
+
+    private static AuditEntry map(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong("seq"), Instant.parse(rs.getString("at")), rs.getString("user_name"),
+                rs.getString("action"), rs.getString("record_kind"), rs.getString("record_id"),
+                (Long) longOrNull(rs, "version_before"), (Long) longOrNull(rs, "version_after"), rs.getString("detail"),
+                rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    private static Object longOrNull(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+}
