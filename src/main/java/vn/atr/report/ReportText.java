@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,27 @@ public final class ReportText {
             throw new UncheckedIOException(e);
         }
         return new ReportText(p);
+    }
+
+    /**
+     * The built-in text with the entries of {@code file} laid over it, if that file exists: a compiler
+     * adapts a heading or a sentence by copying it there, without a new release. Unknown keys are ignored.
+     */
+    public ReportText withOverrides(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return this;
+        }
+        Properties merged = new Properties();
+        merged.putAll(texts);
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Properties own = new Properties();
+            own.load(reader);
+            own.stringPropertyNames().stream().filter(texts::containsKey)
+                    .forEach(k -> merged.setProperty(k, own.getProperty(k)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ReportText(merged);
     }
 
     public boolean has(String key) {

@@ -40,15 +40,18 @@ public final class ReportService {
     private final SettingsRepository settings;
     private final AdminUnitRepository units;
     private final DraftService drafts;
-    private final ReportText text = ReportText.vietnamese();
+    /** Optional adaptations of the report's wording, beside the store: {@code report-vi.properties}. */
+    public static final String TEXT_OVERRIDES = "report-vi.properties";
+    private final ReportText text;
 
     ReportService(ReportQueries queries, SummaryQuery summaries, SettingsRepository settings,
-                  AdminUnitRepository units, DraftService drafts) {
+                  AdminUnitRepository units, DraftService drafts, Path overrides) {
         this.queries = queries;
         this.summaries = summaries;
         this.settings = settings;
         this.units = units;
         this.drafts = drafts;
+        this.text = ReportText.vietnamese().withOverrides(overrides);
     }
 
     public ReportModel build(ReportPeriod period, Optional<String> unitCode) {

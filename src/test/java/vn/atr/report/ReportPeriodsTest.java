@@ -75,4 +75,15 @@ class ReportPeriodsTest {
                     "phát hiện 1 vụ mua bán người với 2 nạn nhân bị mua bán");
         }
     }
+
+    @Test
+    void aCompilerCanAdaptTheWordingBesideTheStore() throws Exception {
+        Files.writeString(dir.resolve("report-vi.properties"), "h.tasks=IV. NHIỆM VỤ TRỌNG TÂM NĂM 2024\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            ReportModel m = ReportFixture.model(s, ReportFixture.Y2023);
+            String body = text(ReportFixture.docx(s, m, dir.resolve("own.docx"), ReportOptions.DEFAULT));
+            assertThat(body).contains("IV. NHIỆM VỤ TRỌNG TÂM NĂM 2024").doesNotContain("THỜI GIAN TỚI");
+        }
+    }
 }
