@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.atr.domain.AdminUnit;
 import vn.atr.domain.AgencySettings;
 import vn.atr.domain.Messages;
+import vn.atr.domain.Permission;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
 import vn.atr.domain.Tally;
@@ -43,9 +45,11 @@ public final class ReportService {
     /** Optional adaptations of the report's wording, beside the store: {@code report-vi.properties}. */
     public static final String TEXT_OVERRIDES = "report-vi.properties";
     private final ReportText text;
+    private final Supplier<Session> session;
 
     ReportService(ReportQueries queries, SummaryQuery summaries, SettingsRepository settings,
-                  AdminUnitRepository units, DraftService drafts, Path overrides) {
+                  AdminUnitRepository units, DraftService drafts, Path overrides, Supplier<Session> session) {
+        this.session = session;
         this.queries = queries;
         this.summaries = summaries;
         this.settings = settings;
@@ -54,7 +58,12 @@ public final class ReportService {
         this.text = ReportText.vietnamese().withOverrides(overrides);
     }
 
-    public ReportModel build(ReportPeriod period, Optional<String> unitCode) {
+    /** Commune staff get their own unit when none is given, and are refused any unit outside it. */
+    public ReportModel build(ReportPeriod period, Optional<String> requestedUnit) {
+        Session s = session.get();
+        s.require(Permission.REPORT);
+        Optional<String> unitCode = requestedUnit.isPresent() ? requestedUnit : s.restrictedUnit();
+        unitCode.ifPresent(s::requireUnit);
         List<String> scope = queries.scope(unitCode);
         AgencySettings agency = settings.agency();
         Figures current = figures(period, unitCode, scope, agency);
@@ -65,10 +74,12 @@ public final class ReportService {
     }
 
     public void exportDocx(ReportModel model, Path file, ReportOptions options, Progress progress) {
+        session.get().require(Permission.REPORT);
         writeAtomically(file, tmp -> new WordReportWriter(text, options).write(model, tmp, progress));
     }
 
     public void exportXlsx(ReportModel model, Path file, ReportOptions options, Progress progress) {
+        session.get().require(Permission.REPORT);
         writeAtomically(file, tmp -> new ExcelReportWriter(text, options).write(model, tmp, progress));
     }
 

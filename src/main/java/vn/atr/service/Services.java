@@ -49,8 +49,8 @@ public final class Services implements AutoCloseable {
         this.audit = new AuditService(db.audit(), this::session);
         this.identities = new IdentityService(repositories.identities(), repositories.victims(), this::session);
         this.report = new ReportService(new ReportQueries(db), new SummaryQuery(db), repositories.settings(),
-                repositories.units(), new DraftService(new ReportDraftRepository(db)),
-                db.file().resolveSibling(ReportService.TEXT_OVERRIDES));
+                repositories.units(), new DraftService(db, new ReportDraftRepository(db), this::session),
+                db.file().resolveSibling(ReportService.TEXT_OVERRIDES), this::session);
     }
 
     /**
