@@ -20,6 +20,8 @@ public enum Permission {
     /** Put identifiers into an export (still needs the user's confirmation in that export). */
     EXPORT_IDENTIFIERS,
     REPORT,
+    /** Write the report's text (the compiler's draft). */
+    REPORT_DRAFT,
     DASHBOARD,
     /** Load the sample dataset or generated data into a store. */
     DATA_LOAD,
@@ -33,7 +35,7 @@ public enum Permission {
             case COMMUNE_STAFF -> EnumSet.of(RECORD_READ, RECORD_WRITE, EXPORT, REPORT, DASHBOARD);
             case MANAGER -> EnumSet.of(RECORD_READ, REPORT, DASHBOARD, EXPORT);
             case COMPILER -> EnumSet.of(RECORD_READ, RECORD_WRITE, IDENTITY_READ, IDENTITY_WRITE, IMPORT, EXPORT,
-                    EXPORT_IDENTIFIERS, REPORT, DASHBOARD, DATA_LOAD);
+                    EXPORT_IDENTIFIERS, REPORT, REPORT_DRAFT, DASHBOARD, DATA_LOAD);
             case ADMINISTRATOR -> EnumSet.allOf(Permission.class);
         };
     }

@@ -31,7 +31,7 @@ public final class DraftService {
     /** Saves the draft; its version must be the stored one (0 for a new draft). */
     public ReportDraft save(ReportDraft draft) {
         Session s = session.get();
-        s.require(Permission.REPORT);
+        s.require(Permission.REPORT_DRAFT);
         return db.inTransaction(() -> {
             ReportDraft saved = repository.save(draft);
             db.audit().append(s.userName(), "report.draft", "report_draft", draft.period().toString(),

@@ -46,10 +46,13 @@ public final class ReportService {
     public static final String TEXT_OVERRIDES = "report-vi.properties";
     private final ReportText text;
     private final Supplier<Session> session;
+    private final AuditService audit;
 
     ReportService(ReportQueries queries, SummaryQuery summaries, SettingsRepository settings,
-                  AdminUnitRepository units, DraftService drafts, Path overrides, Supplier<Session> session) {
+                  AdminUnitRepository units, DraftService drafts, Path overrides, Supplier<Session> session,
+                  AuditService audit) {
         this.session = session;
+        this.audit = audit;
         this.queries = queries;
         this.summaries = summaries;
         this.settings = settings;
@@ -75,11 +78,15 @@ public final class ReportService {
 
     public void exportDocx(ReportModel model, Path file, ReportOptions options, Progress progress) {
         session.get().require(Permission.REPORT);
+        audit.record("report.export", "docx", String.valueOf(file.getFileName()),
+                model.period() + model.unitName().map(u -> " " + u).orElse(""));
         writeAtomically(file, tmp -> new WordReportWriter(text, options).write(model, tmp, progress));
     }
 
     public void exportXlsx(ReportModel model, Path file, ReportOptions options, Progress progress) {
         session.get().require(Permission.REPORT);
+        audit.record("report.export", "xlsx", String.valueOf(file.getFileName()),
+                model.period() + model.unitName().map(u -> " " + u).orElse(""));
         writeAtomically(file, tmp -> new ExcelReportWriter(text, options).write(model, tmp, progress));
     }
 

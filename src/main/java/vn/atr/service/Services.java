@@ -50,7 +50,7 @@ public final class Services implements AutoCloseable {
         this.identities = new IdentityService(repositories.identities(), repositories.victims(), this::session);
         this.report = new ReportService(new ReportQueries(db), new SummaryQuery(db), repositories.settings(),
                 repositories.units(), new DraftService(db, new ReportDraftRepository(db), this::session),
-                db.file().resolveSibling(ReportService.TEXT_OVERRIDES), this::session);
+                db.file().resolveSibling(ReportService.TEXT_OVERRIDES), this::session, audit);
     }
 
     /**

@@ -1,0 +1,84 @@
+package vn.atr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.atr.cli.CliTest.atr;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Logging in on the command line, user and audit commands, and single-user mode staying as it was. */
+class SecurityCliTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String content) throws Exception {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    @Test
+    void adminCreatedByInitThenEveryCommandNeedsALogin() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        String adminPw = file("admin.pw", "quan-tri-2026!\n").toString();
+        String compilerPw = file("hoa.pw", "tong-hop-2026!\n").toString();
+        String wrongPw = file("wrong.pw", "sai-mat-khau-1\n").toString();
+
+        CliTest.Run init = atr("init", "--db", db, "--admin", "admin", "--password-file", adminPw);
+        assertThat(init.exit()).isZero();
+        assertThat(init.out()).contains("KHÓA KHÔI PHỤC").containsPattern("([0-9A-F]{4}-){15}[0-9A-F]{4}");
+
+        CliTest.Run anonymous = atr("summary", "--db", db, "--year", "2023");
+        assertThat(anonymous.exit()).isEqualTo(1);
+        assertThat(anonymous.err()).startsWith("atr: ").contains("--user");
+
+        CliTest.Run wrong = atr("summary", "--db", db, "--year", "2023", "--user", "admin", "--password-file", wrongPw);
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.err().strip()).isEqualTo("atr: Tên người dùng hoặc mật khẩu không đúng");
+        assertThat(wrong.err()).doesNotContain("sai-mat-khau");
+
+        assertThat(atr("summary", "--db", db, "--year", "2023", "--user", "admin", "--password-file", adminPw).exit())
+                .isZero();
+        assertThat(atr("user", "add", "hoa", "--role", "COMPILER", "--new-password-file", compilerPw, "--db", db,
+                "--user", "admin", "--password-file", adminPw).exit()).isZero();
+        CliTest.Run list = atr("user", "list", "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(list.out()).contains("hoa").contains("COMPILER").contains("ADMINISTRATOR");
+        CliTest.Run notAllowed = atr("user", "list", "--db", db, "--user", "hoa", "--password-file", compilerPw);
+        assertThat(notAllowed.exit()).isEqualTo(1);
+        assertThat(notAllowed.err()).contains("quản lý người dùng");
+
+        CliTest.Run audit = atr("audit", "list", "--json", "--action", "login", "--db", db, "--user", "admin",
+                "--password-file", adminPw);
+        assertThat(audit.out()).contains("\"login.failed\"").contains("\"login\"");
+        CliTest.Run verify = atr("audit", "verify", "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(verify.exit()).isZero();
+        assertThat(verify.out()).contains("nguyên vẹn");
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER audit_log_no_update");
+            s.executeUpdate("UPDATE audit_log SET detail = 'nothing to see' WHERE seq = 3");
+        }
+        CliTest.Run tampered = atr("audit", "verify", "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(tampered.exit()).isEqualTo(1);
+        assertThat(tampered.err()).contains("mục số 3");
+    }
+
+    @Test
+    void aStoreWithoutUsersWorksAsBeforeAndGetsItsAdministratorLater() throws Exception {
+        String db = dir.resolve("old.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero();
+        assertThat(atr("summary", "--db", db, "--year", "2023").exit()).isZero();
+        assertThat(atr("audit", "verify", "--db", db).exit()).isZero();
+        String adminPw = file("admin.pw", "quan-tri-2026!").toString();
+        assertThat(atr("summary", "--db", db, "--year", "2023", "--admin", "admin", "--password-file", adminPw).exit())
+                .isZero();
+        assertThat(atr("summary", "--db", db, "--year", "2023").exit()).isEqualTo(1);
+        String shortPw = file("short.pw", "abc").toString();
+        CliTest.Run weak = atr("init", "--db", dir.resolve("new.db").toString(), "--admin", "a", "--password-file", shortPw);
+        assertThat(weak.exit()).isEqualTo(1);
+        assertThat(weak.err()).contains("quá ngắn");
+    }
+}
