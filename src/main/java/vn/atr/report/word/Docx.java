@@ -32,8 +32,12 @@ final class Docx {
         XWPFRun r = p.createRun();
         r.setFontFamily(FONT);
         r.setFontSize(size);
-        r.setBold(bold);
-        r.setItalic(italic);
+        if (bold) { // unset means regular: fewer XML writes for the thousand cells of a big appendix
+            r.setBold(true);
+        }
+        if (italic) {
+            r.setItalic(true);
+        }
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {

@@ -61,6 +61,7 @@ final class WordAppendix {
         int labelWidth = textWidth - NUMBER_COLUMN - values * valueWidth(values);
         XWPFTable table = doc.createTable(1, t.headers().size() + 1);
         table.setWidth(String.valueOf(textWidth));
+        grid(table, labelWidth, valueWidth(values), values);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         cell(header.getCell(0), "TT", true, ParagraphAlignment.CENTER, NUMBER_COLUMN, true);
@@ -77,14 +78,13 @@ final class WordAppendix {
         for (Row row : t.rows()) {
             XWPFTableRow r = table.createRow();
             String no = row.group() ? "" : String.valueOf(++number);
-            cell(r.getCell(0), no, false, ParagraphAlignment.CENTER, NUMBER_COLUMN, false);
-            XWPFParagraph p = cell(r.getCell(1), row.label(), row.group(), ParagraphAlignment.LEFT, labelWidth, false);
+            cell(r.getCell(0), no, false, ParagraphAlignment.CENTER, 0, false);
+            XWPFParagraph p = cell(r.getCell(1), row.label(), row.group(), ParagraphAlignment.LEFT, 0, false);
             if (grouped && !row.group()) {
                 p.setIndentationLeft(200);
             }
             for (int i = 0; i < row.values().size(); i++) {
-                cell(r.getCell(i + 2), value(t, row.values().get(i)), false, ParagraphAlignment.RIGHT,
-                        valueWidth(values), false);
+                cell(r.getCell(i + 2), value(t, row.values().get(i)), false, ParagraphAlignment.RIGHT, 0, false);
             }
         }
         if (t.hasTotal() && !t.rows().isEmpty()) {
@@ -96,6 +96,22 @@ final class WordAppendix {
                 cell(r.getCell(i + 2), total, true, ParagraphAlignment.RIGHT, valueWidth(values), false);
             }
         }
+    }
+
+    /** The column widths once, in the table grid: the data rows follow it without a width per cell. */
+    private static void grid(XWPFTable table, int labelWidth, int valueWidth, int values) {
+        var tbl = table.getCTTbl();
+        var grid = tbl.getTblGrid() != null ? tbl.getTblGrid() : tbl.addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        grid.addNewGridCol().setW(java.math.BigInteger.valueOf(NUMBER_COLUMN));
+        grid.addNewGridCol().setW(java.math.BigInteger.valueOf(labelWidth));
+        for (int i = 0; i < values; i++) {
+            grid.addNewGridCol().setW(java.math.BigInteger.valueOf(valueWidth));
+        }
+        var layout = tbl.getTblPr().isSetTblLayout() ? tbl.getTblPr().getTblLayout() : tbl.getTblPr().addNewTblLayout();
+        layout.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
     }
 
     /** The figure as shown: 10.215, or "< 5" for 1 to 4 in a by-unit table when suppression is on. */
@@ -110,15 +126,19 @@ final class WordAppendix {
         return Math.min(1800, (textWidth - NUMBER_COLUMN) / (values + 2));
     }
 
+    /** A cell's text; {@code width} 0 keeps the column width of the header row (the table's grid). */
     private static XWPFParagraph cell(XWPFTableCell c, String s, boolean bold, ParagraphAlignment align, int width,
                                       boolean shaded) {
-        Docx.width(c, width);
+        if (width > 0) {
+            Docx.width(c, width);
+        }
         if (shaded) {
             CTShd shd = c.getCTTc().getTcPr().addNewShd();
             shd.setVal(STShd.CLEAR);
             shd.setFill("D9E2F3");
         }
-        XWPFParagraph p = tight(c.getParagraphs().get(0), align);
+        XWPFParagraph p = c.getParagraphs().get(0);
+        p.setAlignment(align);
         p.setSpacingBefore(40);
         p.setSpacingAfter(40);
         run(p, s, TABLE_SIZE, bold, false);
