@@ -1,6 +1,7 @@
 package vn.atr;
 
 import vn.atr.cli.AtrCli;
+import vn.atr.ui.AtrApp;
 
 /**
  * Entry point of the jar. Deliberately not a JavaFX {@code Application}: with arguments it runs
@@ -11,8 +12,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            AtrCli.run("--help");
+        if (args.length == 0 || args[0].equals("--db")) {
+            AtrApp.launchApp(args);
             return;
         }
         System.exit(AtrCli.run(args));

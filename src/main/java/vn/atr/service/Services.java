@@ -32,6 +32,9 @@ public final class Services implements AutoCloseable {
     private final AuditService audit;
     private final IdentityService identities;
     private volatile Session session;
+    private final ActivityService activities;
+    private final ReferenceService reference;
+    private final DashboardService dashboard;
 
     private Services(Database db) {
         this.db = db;
@@ -51,6 +54,9 @@ public final class Services implements AutoCloseable {
         this.report = new ReportService(new ReportQueries(db), new SummaryQuery(db), repositories.settings(),
                 repositories.units(), new DraftService(db, new ReportDraftRepository(db), this::session),
                 db.file().resolveSibling(ReportService.TEXT_OVERRIDES), this::session, audit);
+        this.activities = new ActivityService(db, repositories.activities(), this::session);
+        this.reference = new ReferenceService(db, repositories, this::session);
+        this.dashboard = new DashboardService(new SummaryQuery(db), new ReportQueries(db), this::session);
     }
 
     /**
@@ -120,6 +126,18 @@ public final class Services implements AutoCloseable {
     /** The annual report: build the model, export .docx and .xlsx, and the compiler's drafts. */
     public ReportService report() {
         return report;
+    }
+
+    public ActivityService activities() {
+        return activities;
+    }
+
+    public ReferenceService reference() {
+        return reference;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     @Override

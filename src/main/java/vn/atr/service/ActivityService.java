@@ -1,0 +1,67 @@
+package vn.atr.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import vn.atr.domain.Permission;
+import vn.atr.domain.Activity;
+import vn.atr.domain.ActivityFilter;
+import vn.atr.domain.ActivityRow;
+import vn.atr.store.ActivityListQuery;
+import vn.atr.store.Database;
+import vn.atr.store.ActivityRepository;
+
+/** Entering, correcting and removing activities: each call is one user action in one transaction. */
+public final class ActivityService {
+    private final Database db;
+    private final ActivityRepository repository;
+    private final ActivityListQuery listQuery;
+
+    private final Supplier<Session> session;
+
+    ActivityService(Database db, ActivityRepository repository, Supplier<Session> session) {
+        this.db = db;
+        this.session = session;
+        this.repository = repository;
+        this.listQuery = new ActivityListQuery(db);
+    }
+
+    /** Commune staff see their own unit when no unit is chosen, and are refused any unit outside it. */
+    public List<ActivityRow> list(ActivityFilter filter) {
+        Session s = session.get();
+        s.require(Permission.RECORD_READ);
+        String unit = filter.unitCode() != null ? filter.unitCode() : s.restrictedUnit().orElse(null);
+        if (unit != null) {
+            s.requireUnit(unit);
+        }
+        return listQuery.list(new ActivityFilter(filter.from(), filter.to(), filter.typeCode(), unit, filter.text(),
+                filter.limit()));
+    }
+
+    public Optional<Activity> find(String id) {
+        Session s = session.get();
+        s.require(Permission.RECORD_READ);
+        Optional<Activity> a = repository.find(id).filter(x -> !x.meta().deleted());
+        a.ifPresent(x -> s.requireUnit(x.unitCode()));
+        return a;
+    }
+
+    /** Inserts a new activity or stores a correction (refused if someone changed it meanwhile). */
+    public Activity save(Activity activity, String author) {
+        Session s = session.get();
+        s.require(Permission.RECORD_WRITE);
+        if (activity.unitCode() != null) {
+            s.requireUnit(activity.unitCode());
+        }
+        return db.inTransaction(() -> activity.meta().isNew()
+                ? repository.insert(activity, author)
+                : repository.update(activity, author));
+    }
+
+    /** Soft delete, so that the deletion travels in data packages. */
+    public void delete(String id, String author) {
+        find(id).ifPresent(a -> session.get().requireUnit(a.unitCode()));
+        session.get().require(Permission.RECORD_WRITE);
+        db.runInTransaction(() -> repository.softDelete(id, author));
+    }
+}

@@ -1,0 +1,71 @@
+package vn.atr.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import vn.atr.domain.Permission;
+import vn.atr.domain.ActivityType;
+import vn.atr.domain.AdminUnit;
+import vn.atr.domain.AgencySettings;
+import vn.atr.domain.Organisation;
+import vn.atr.store.Database;
+
+/** Reference lists (units, activity types, organisations) and the installation's agency settings. */
+public final class ReferenceService {
+    /** Set when someone has answered the first-run questions (the shipped defaults are only a guess). */
+    private static final String CONFIRMED = "installation.confirmed";
+
+    private final Database db;
+    private final Repositories repos;
+
+    private final Supplier<Session> session;
+
+    ReferenceService(Database db, Repositories repos, Supplier<Session> session) {
+        this.db = db;
+        this.session = session;
+        this.repos = repos;
+    }
+
+    public List<AdminUnit> units() {
+        return repos.units().listAll();
+    }
+
+    public Optional<AdminUnit> unit(String code) {
+        return code == null ? Optional.empty() : repos.units().find(code);
+    }
+
+    public List<ActivityType> activityTypes() {
+        return repos.reference().activityTypes();
+    }
+
+    public List<Organisation> organisations() {
+        return repos.reference().organisations();
+    }
+
+    public AgencySettings agency() {
+        return repos.settings().agency();
+    }
+
+    /** True once someone has confirmed the agency and unit of this installation (the first-run questions). */
+    public boolean isConfigured() {
+        return repos.settings().get(CONFIRMED).isPresent();
+    }
+
+    public void saveAgency(AgencySettings settings) {
+        session.get().require(Permission.REFERENCE_ADMIN);
+        db.runInTransaction(() -> {
+            repos.settings().saveAgency(settings);
+            repos.settings().put(CONFIRMED, java.time.Instant.now().toString());
+        });
+    }
+
+    public void saveUnit(AdminUnit unit) {
+        session.get().require(Permission.REFERENCE_ADMIN);
+        db.runInTransaction(() -> repos.units().save(unit));
+    }
+
+    public void saveOrganisation(Organisation organisation) {
+        session.get().require(Permission.REFERENCE_ADMIN);
+        db.runInTransaction(() -> repos.reference().saveOrganisation(organisation));
+    }
+}

@@ -1,0 +1,93 @@
+package vn.atr.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.service.DataFolder;
+import vn.atr.service.Services;
+
+/**
+ * Everything the screens share, built once: the services on one store, the task runner, the error
+ * handler, the remembered window state and the reporting period every screen follows.
+ */
+public final class AppContext implements AutoCloseable {
+    /** System property naming the store file (tests, or a second store beside the default one). */
+    public static final String STORE_PROPERTY = "atr.db";
+
+    private final Services services;
+    private final TaskRunner tasks;
+    private final ErrorHandler errors;
+    private final WindowState windowState;
+    private final ViewLoader views;
+    private Navigator navigator;
+    private final ObjectProperty<ReportPeriod> period =
+            new SimpleObjectProperty<>(ReportPeriod.ofYear(ReportPeriod.reportYearOf(LocalDate.now())));
+
+    public AppContext(Services services, TaskRunner tasks, ErrorHandler errors, WindowState windowState) {
+        this.services = services;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.windowState = windowState;
+        this.views = new ViewLoader(this, Controllers.constructors());
+    }
+
+    /** The store the app opens: {@code --db FILE}, else the {@value #STORE_PROPERTY} property, else the data folder's. */
+    public static Path storePath(List<String> args) {
+        int i = args.indexOf("--db");
+        if (i >= 0 && i + 1 < args.size()) {
+            return Path.of(args.get(i + 1));
+        }
+        String property = System.getProperty(STORE_PROPERTY);
+        return property != null && !property.isBlank() ? Path.of(property) : DataFolder.defaultStore();
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public ErrorHandler errors() {
+        return errors;
+    }
+
+    public WindowState windowState() {
+        return windowState;
+    }
+
+    public ViewLoader views() {
+        return views;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    /** Set by the main window once it exists. */
+    public void setNavigator(Navigator navigator) {
+        this.navigator = navigator;
+    }
+
+    public ObjectProperty<ReportPeriod> periodProperty() {
+        return period;
+    }
+
+    public ReportPeriod period() {
+        return period.get();
+    }
+
+    /** Who is recorded as having made a change (until user accounts exist: the OS user). */
+    public String author() {
+        return System.getProperty("user.name", "ui");
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+}

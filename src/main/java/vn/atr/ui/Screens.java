@@ -1,0 +1,35 @@
+package vn.atr.ui;
+
+import java.util.List;
+import vn.atr.ui.activity.ActivitiesController;
+import vn.atr.ui.dashboard.DashboardController;
+import vn.atr.ui.main.PlaceholderController;
+import vn.atr.ui.settings.SettingsController;
+
+/**
+ * The navigation pane, in order. Features add their screen here (report, import/export, backup,
+ * users) and register its controller in {@link Controllers}: nothing else in the window changes.
+ */
+public final class Screens {
+    public static final String DASHBOARD = "dashboard";
+    public static final String ACTIVITIES = "activities";
+    public static final String CASES = "cases";
+    public static final String METRICS = "metrics";
+    public static final String REPORT = "report";
+    public static final String REFERENCE = "reference";
+    public static final String SETTINGS = "settings";
+
+    private Screens() {
+    }
+
+    public static List<NavEntry> all() {
+        return List.of(
+                new NavEntry(DASHBOARD, "nav.dashboard", DashboardController.class, "Dashboard.fxml"),
+                new NavEntry(ACTIVITIES, "nav.activities", ActivitiesController.class, "Activities.fxml"),
+                new NavEntry(CASES, "nav.cases", PlaceholderController.class, "Placeholder.fxml"),
+                new NavEntry(METRICS, "nav.metrics", PlaceholderController.class, "Placeholder.fxml"),
+                new NavEntry(REPORT, "nav.report", PlaceholderController.class, "Placeholder.fxml"),
+                new NavEntry(REFERENCE, "nav.reference", PlaceholderController.class, "Placeholder.fxml"),
+                new NavEntry(SETTINGS, "nav.settings", SettingsController.class, "Settings.fxml"));
+    }
+}

@@ -1,0 +1,154 @@
+package vn.atr.ui.activity;
+
+import java.time.LocalDate;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import vn.atr.domain.ActivityRow;
+import vn.atr.domain.Messages;
+import vn.atr.domain.VnFormats;
+import vn.atr.ui.AppContext;
+import vn.atr.ui.Refreshable;
+import vn.atr.ui.common.Choice;
+import vn.atr.ui.common.Dialogs;
+import vn.atr.ui.common.FormBinding;
+import vn.atr.ui.common.Tables;
+
+/** The activity list screen: filters, sortable table, add / edit / delete. Binds only. */
+public final class ActivitiesController implements Refreshable {
+    private final AppContext context;
+    private final ActivitiesViewModel model;
+
+    @FXML private TextField search;
+    @FXML private ComboBox<Choice> type;
+    @FXML private ComboBox<Choice> unit;
+    @FXML private DatePicker from;
+    @FXML private DatePicker to;
+    @FXML private Label fromError;
+    @FXML private Label toError;
+    @FXML private TableView<ActivityRow> table;
+    @FXML private TableColumn<ActivityRow, LocalDate> dateColumn;
+    @FXML private TableColumn<ActivityRow, String> unitColumn;
+    @FXML private TableColumn<ActivityRow, String> typeColumn;
+    @FXML private TableColumn<ActivityRow, String> titleColumn;
+    @FXML private TableColumn<ActivityRow, Number> participantsColumn;
+    @FXML private TableColumn<ActivityRow, Number> quantityColumn;
+    @FXML private Label count;
+    @FXML private Button edit;
+    @FXML private Button delete;
+
+    public ActivitiesController(AppContext context) {
+        this.context = context;
+        this.model = new ActivitiesViewModel(context);
+    }
+
+    @FXML
+    private void initialize() {
+        search.textProperty().bindBidirectional(model.search);
+        type.valueProperty().bindBidirectional(model.type);
+        unit.valueProperty().bindBidirectional(model.unit);
+        FormBinding.date(from, model.from);
+        FormBinding.date(to, model.to);
+        model.errors().bind(fromError, from, "periodFrom");
+        model.errors().bind(toError, to, "periodTo");
+        dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().startDate()));
+        dateColumn.setCellFactory(Tables.cells(VnFormats::date));
+        unitColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().unitName()));
+        typeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().typeName()));
+        titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
+        participantsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participants()));
+        participantsColumn.setCellFactory(Tables.numberCells());
+        quantityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().quantity()));
+        quantityColumn.setCellFactory(Tables.numberCells());
+        SortedList<ActivityRow> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(Messages.get("activity.empty")));
+        table.setRowFactory(t -> {
+            TableRow<ActivityRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                edit();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                delete();
+            }
+        });
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        count.textProperty().bind(model.countText());
+        search.setOnAction(e -> model.reload());
+        type.setOnAction(e -> model.reload());
+        unit.setOnAction(e -> model.reload());
+        context.periodProperty().addListener((o, old, p) -> model.reload());
+        model.loadChoices(() -> {
+            type.getItems().setAll(model.choices().activityTypes());
+            unit.getItems().setAll(model.choices().units());
+            model.reload();
+        });
+    }
+
+    @Override
+    public void refresh() {
+        model.reload();
+    }
+
+    /** Shows only the activities a dashboard bar stands for. */
+    public void showOnly(String typeCode, String unitCode, LocalDate fromDay, LocalDate toDay) {
+        model.showOnly(typeCode, unitCode, fromDay, toDay);
+    }
+
+    @FXML
+    private void applyFilters() {
+        model.reload();
+    }
+
+    @FXML
+    private void clearFilters() {
+        model.clearFilters();
+    }
+
+    @FXML
+    private void add() {
+        ActivityFormController.open(context, table.getScene().getWindow(), model.choices(), null,
+                model.installationUnit(), model::reload);
+    }
+
+    @FXML
+    private void edit() {
+        ActivityRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        context.tasks().run(() -> context.services().activities().find(row.id()).orElseThrow(),
+                a -> ActivityFormController.open(context, table.getScene().getWindow(), model.choices(), a,
+                        a.unitCode(), model::reload));
+    }
+
+    @FXML
+    private void delete() {
+        ActivityRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        String what = VnFormats.date(row.startDate()) + " - " + row.typeName()
+                + (row.title() == null ? "" : " - " + row.title());
+        Dialogs.confirm(table.getScene().getWindow(), Messages.get("activity.deleteConfirm", what), "action.delete",
+                () -> model.delete(row, model::reload));
+    }
+}

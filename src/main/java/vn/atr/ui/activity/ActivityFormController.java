@@ -1,0 +1,130 @@
+package vn.atr.ui.activity;
+
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import vn.atr.domain.Activity;
+import vn.atr.domain.Messages;
+import vn.atr.ui.AppContext;
+import vn.atr.ui.ViewLoader.View;
+import vn.atr.ui.common.Choice;
+import vn.atr.ui.common.Dialogs;
+import vn.atr.ui.common.FormBinding;
+import vn.atr.ui.common.ReferenceChoices;
+import vn.atr.ui.main.MainWindow;
+
+/** The activity form in its own modal window: Enter saves, Esc cancels, closing asks before losing edits. */
+public final class ActivityFormController {
+    private final AppContext context;
+    private final ActivityFormViewModel model;
+    private Stage stage;
+    private Runnable onSaved = () -> { };
+
+    @FXML private ComboBox<Choice> type;
+    @FXML private ComboBox<Choice> unit;
+    @FXML private DatePicker startDate;
+    @FXML private DatePicker endDate;
+    @FXML private TextField title;
+    @FXML private ComboBox<String> leadOrg;
+    @FXML private TextField targetGroup;
+    @FXML private TextField participants;
+    @FXML private TextField quantity;
+    @FXML private TextArea notes;
+    @FXML private CheckBox drugs;
+    @FXML private CheckBox prostitution;
+    @FXML private CheckBox hiv;
+    @FXML private Label typeError;
+    @FXML private Label unitError;
+    @FXML private Label startDateError;
+    @FXML private Label endDateError;
+    @FXML private Label participantsError;
+    @FXML private Label quantityError;
+    @FXML private Label titleError;
+    @FXML private Button save;
+
+    public ActivityFormController(AppContext context) {
+        this.context = context;
+        this.model = new ActivityFormViewModel(context);
+    }
+
+    /** Opens the form for {@code activity} (null: a new one) over {@code owner}. */
+    public static void open(AppContext context, Window owner, ReferenceChoices choices, Activity activity,
+                            String defaultUnit, Runnable onSaved) {
+        View<ActivityFormController> view = context.views().load(ActivityFormController.class, "ActivityForm.fxml");
+        ActivityFormController c = view.controller();
+        c.onSaved = onSaved;
+        c.type.getItems().setAll(choices.activityTypes());
+        c.unit.getItems().setAll(choices.units());
+        c.leadOrg.getItems().setAll(choices.organisations());
+        String unitCode = activity == null ? defaultUnit : activity.unitCode();
+        c.model.load(activity, activity == null ? null : choices.type(activity.typeCode()).orElse(null),
+                choices.unit(unitCode).orElse(null));
+        c.stage = new Stage();
+        c.stage.initOwner(owner);
+        c.stage.initModality(Modality.WINDOW_MODAL);
+        c.stage.setTitle(Messages.get(activity == null ? "activity.form.new" : "activity.form.edit"));
+        Scene scene = new Scene(view.root());
+        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        c.stage.setScene(scene);
+        c.stage.setOnCloseRequest(e -> {
+            e.consume();
+            c.cancel();
+        });
+        c.stage.show();
+        c.type.requestFocus();
+    }
+
+    @FXML
+    private void initialize() {
+        type.valueProperty().bindBidirectional(model.type);
+        unit.valueProperty().bindBidirectional(model.unit);
+        FormBinding.date(startDate, model.startDate);
+        FormBinding.date(endDate, model.endDate);
+        title.textProperty().bindBidirectional(model.title);
+        leadOrg.getEditor().textProperty().bindBidirectional(model.leadOrg);
+        targetGroup.textProperty().bindBidirectional(model.targetGroup);
+        FormBinding.number(participants, model.participants);
+        FormBinding.number(quantity, model.quantity);
+        notes.textProperty().bindBidirectional(model.notes);
+        drugs.selectedProperty().bindBidirectional(model.drugs);
+        prostitution.selectedProperty().bindBidirectional(model.prostitution);
+        hiv.selectedProperty().bindBidirectional(model.hiv);
+        model.errors().bind(typeError, type, "typeCode");
+        model.errors().bind(unitError, unit, "unitCode");
+        model.errors().bind(startDateError, startDate, "startDate");
+        model.errors().bind(endDateError, endDate, "endDate");
+        model.errors().bind(participantsError, participants, "participants");
+        model.errors().bind(quantityError, quantity, "quantity");
+        model.errors().bind(titleError, title, "title");
+    }
+
+    @FXML
+    private void save() {
+        model.save(saved -> {
+            stage.close();
+            onSaved.run();
+        });
+    }
+
+    @FXML
+    private void cancel() {
+        if (!model.dirty.get()) {
+            stage.close();
+            return;
+        }
+        Dialogs.confirm(stage, Messages.get("form.discard"), "action.discard", stage::close);
+    }
+
+    ActivityFormViewModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.atr.ui.common;
+
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import vn.atr.domain.Messages;
+
+/** Confirmations with buttons named from the bundle (JavaFX has no Vietnamese button texts). */
+public final class Dialogs {
+    private Dialogs() {
+    }
+
+    /** Asks before something that cannot be taken back; the safe answer is the default. */
+    public static Alert confirmation(Window owner, String message, String confirmKey) {
+        ButtonType yes = new ButtonType(Messages.get(confirmKey), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(Messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("app.title"));
+        alert.setHeaderText(null);
+        Button yesButton = (Button) alert.getDialogPane().lookupButton(yes);
+        yesButton.setId("confirm-yes");
+        yesButton.setDefaultButton(false);
+        Button noButton = (Button) alert.getDialogPane().lookupButton(no);
+        noButton.setId("confirm-no");
+        noButton.setDefaultButton(true);
+        return alert;
+    }
+
+    /** Shows the confirmation without blocking and runs {@code onYes} if confirmed. */
+    public static void confirm(Window owner, String message, String confirmKey, Runnable onYes) {
+        Alert alert = confirmation(owner, message, confirmKey);
+        alert.resultProperty().addListener((o, old, result) -> {
+            if (result != null && result.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
+                onYes.run();
+            }
+        });
+        alert.show();
+    }
+
+}

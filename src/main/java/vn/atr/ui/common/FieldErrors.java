@@ -1,0 +1,95 @@
+package vn.atr.ui.common;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import vn.atr.domain.AtrException;
+import vn.atr.domain.ValidationException;
+import vn.atr.domain.Violation;
+import vn.atr.domain.VnFormats;
+
+/**
+ * The inline validation every form shares: typed text is parsed with {@link VnFormats} (the
+ * message names the form's field, not "date"), the record is checked with the domain rules, and
+ * the problems end up as field -> message, which the view shows beside each field.
+ */
+public final class FieldErrors {
+    private final ObservableMap<String, String> messages = FXCollections.observableMap(new LinkedHashMap<>());
+    private final Map<String, String> pending = new LinkedHashMap<>();
+
+    public ObservableMap<String, String> messages() {
+        return messages;
+    }
+
+    /** Starts a new round of validation. */
+    public void clear() {
+        pending.clear();
+    }
+
+    /** Parses a dd/MM/yyyy field; blank gives null (the domain rules say whether it is required). */
+    public java.time.LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return VnFormats.parseDate(text);
+        } catch (ValidationException e) {
+            add(field, e);
+            return null;
+        }
+    }
+
+    /** Parses a whole number typed with or without grouping dots; blank gives 0. */
+    public long number(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            return VnFormats.parseNumber(text);
+        } catch (ValidationException e) {
+            add(field, e);
+            return 0;
+        }
+    }
+
+    public void addAll(List<Violation> violations) {
+        for (Violation v : violations) {
+            pending.putIfAbsent(v.field(), v.message());
+        }
+    }
+
+    private void add(String field, AtrException e) {
+        List<Violation> vs = ((ValidationException) e).violations();
+        Violation first = vs.get(0);
+        pending.putIfAbsent(field, new Violation(field, first.key(), first.args()).message());
+    }
+
+    /** Publishes this round's problems; true when there are none. */
+    public boolean publish() {
+        messages.clear();
+        messages.putAll(pending);
+        return pending.isEmpty();
+    }
+
+    /** All messages, one per line, for the summary above the buttons. */
+    public String summary() {
+        return String.join("\n", messages.values());
+    }
+
+    /** Shows the message for {@code field} in {@code label} (hidden when there is none) and marks the input. */
+    public void bind(javafx.scene.control.Label label, javafx.scene.Node input, String field) {
+        label.getStyleClass().add("field-error");
+        label.setId("error-" + field);
+        Runnable update = () -> {
+            String m = messages.get(field);
+            label.setText(m == null ? "" : m);
+            label.setVisible(m != null);
+            label.setManaged(m != null);
+            input.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), m != null);
+        };
+        messages.addListener((javafx.collections.MapChangeListener<String, String>) c -> update.run());
+        update.run();
+    }
+}

@@ -1,0 +1,40 @@
+package vn.atr.ui.common;
+
+import java.util.List;
+import java.util.Optional;
+import vn.atr.domain.ActivityType;
+import vn.atr.domain.AdminUnit;
+import vn.atr.domain.Messages;
+import vn.atr.domain.Organisation;
+import vn.atr.domain.VnFormats;
+import vn.atr.service.ReferenceService;
+
+/** The choice lists of the coded fields, read once per screen from the reference data. */
+public record ReferenceChoices(List<Choice> activityTypes, List<Choice> units, List<String> organisations) {
+
+    /** Reads the lists (call it in a task: it touches the store). */
+    public static ReferenceChoices read(ReferenceService reference) {
+        boolean english = "en".equals(Messages.locale().getLanguage());
+        List<Choice> types = reference.activityTypes().stream().filter(ActivityType::active)
+                .map(t -> new Choice(t.code(), english && t.nameEn() != null ? t.nameEn() : t.nameVi())).toList();
+        List<Choice> units = reference.units().stream().map(ReferenceChoices::unitChoice).toList();
+        List<String> orgs = reference.organisations().stream().filter(Organisation::active).map(Organisation::name)
+                .toList();
+        return new ReferenceChoices(types, units, orgs);
+    }
+
+    /** A retired unit says until when it existed (old records still use the pre-2025 districts). */
+    static Choice unitChoice(AdminUnit u) {
+        String label = u.validTo() == null ? u.name()
+                : Messages.get("unit.retired", u.name(), VnFormats.date(u.validTo()));
+        return new Choice(u.code(), label);
+    }
+
+    public Optional<Choice> type(String code) {
+        return activityTypes.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    public Optional<Choice> unit(String code) {
+        return units.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,123 @@
+package vn.atr.ui.dashboard;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.TilePane;
+import vn.atr.domain.AgeBand;
+import vn.atr.domain.ExploitationForm;
+import vn.atr.domain.Messages;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Sex;
+import vn.atr.domain.Tally;
+import vn.atr.domain.VnFormats;
+import vn.atr.ui.AppContext;
+import vn.atr.ui.Refreshable;
+import vn.atr.ui.Screens;
+import vn.atr.ui.activity.ActivitiesController;
+import vn.atr.ui.common.Labels;
+
+/** Key figures beside the previous period, and the charts; a bar click opens the filtered list. */
+public final class DashboardController implements Refreshable {
+    private final AppContext context;
+    private final DashboardViewModel model;
+
+    @FXML private GridPane figures;
+    @FXML private Label currentHeader;
+    @FXML private Label previousHeader;
+    @FXML private TilePane charts;
+
+    public DashboardController(AppContext context) {
+        this.context = context;
+        this.model = new DashboardViewModel(context);
+    }
+
+    @FXML
+    private void initialize() {
+        model.data().addListener((o, old, d) -> show(d));
+        context.periodProperty().addListener((o, old, p) -> model.reload());
+        model.reload();
+    }
+
+    @Override
+    public void refresh() {
+        model.reload();
+    }
+
+    private void show(DashboardData d) {
+        ReportPeriod p = context.period();
+        currentHeader.setText(Messages.get("dashboard.current", p.toString()));
+        previousHeader.setText(Messages.get("dashboard.previous", p.previous().toString()));
+        figures.getChildren().removeIf(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) > 0);
+        int row = 1;
+        for (String name : DashboardViewModel.FIGURES) {
+            long now = DashboardViewModel.figure(d.current(), name);
+            long before = DashboardViewModel.figure(d.previous(), name);
+            Label value = figure(name, "current", now);
+            value.getStyleClass().add("figure-value");
+            figures.addRow(row++, new Label(Messages.get("summary." + name)), value,
+                    figure(name, "previous", before), change(now, before));
+        }
+        charts.getChildren().setAll(charts(d, p));
+    }
+
+    private List<Node> charts(DashboardData d, ReportPeriod p) {
+        List<Node> list = new ArrayList<>();
+        int[] i = {0};
+        list.add(DashboardCharts.bars(Messages.get("chart.byMonth"), d.byMonth(),
+                t -> new BarKey(i[0]++, t.key(), t.label()), t -> t.records(), false, k -> openMonth(k, p)));
+        list.add(DashboardCharts.bars(Messages.get("chart.byUnit"), d.byUnit(),
+                t -> new BarKey(i[0]++, t.key(), t.label()), t -> t.records(), true,
+                k -> openActivities(null, k.code(), p.from(), p.to())));
+        list.add(DashboardCharts.bars(Messages.get("chart.byType"), d.byType(),
+                t -> new BarKey(i[0]++, t.key(), t.label()), t -> t.records(), true,
+                k -> openActivities(k.code(), null, p.from(), p.to())));
+        list.add(victims("chart.victimsBySex", d.bySex(), t -> Labels.of(Sex.class, t.key())));
+        list.add(victims("chart.victimsByAge", d.byAgeBand(), t -> Labels.of(AgeBand.class, t.key())));
+        List<Tally> residence = List.of(
+                new Tally("LOCAL", Messages.get("chart.local"), d.current().victimsLocal(), 0),
+                new Tally("OTHER", Messages.get("chart.otherProvince"), d.current().victimsOtherProvince(), 0));
+        list.add(victims("chart.victimsByResidence", residence, Tally::label));
+        list.add(victims("chart.victimsByExploitation", d.byExploitation(),
+                t -> Labels.of(ExploitationForm.class, t.key())));
+        return list;
+    }
+
+    private Node victims(String titleKey, List<Tally> rows, java.util.function.Function<Tally, String> label) {
+        int[] i = {0};
+        return DashboardCharts.bars(Messages.get(titleKey), rows, t -> new BarKey(i[0]++, t.key(), label.apply(t)),
+                Tally::count, true, k -> { });
+    }
+
+    private void openMonth(BarKey k, ReportPeriod p) {
+        YearMonth m = YearMonth.parse(k.code());
+        LocalDate from = m.atDay(1).isBefore(p.from()) ? p.from() : m.atDay(1);
+        LocalDate to = m.atEndOfMonth().isAfter(p.to()) ? p.to() : m.atEndOfMonth();
+        openActivities(null, null, from, to);
+    }
+
+    private void openActivities(String type, String unit, LocalDate from, LocalDate to) {
+        if (context.navigator().open(Screens.ACTIVITIES) instanceof ActivitiesController list) {
+            list.showOnly(type, unit, from, to);
+        }
+    }
+
+    private static Label figure(String name, String which, long value) {
+        Label l = new Label(VnFormats.number(value));
+        l.setId("figure-" + name + "-" + which);
+        l.getStyleClass().add("number");
+        return l;
+    }
+
+    private static Label change(long now, long before) {
+        long diff = now - before;
+        Label l = new Label(diff == 0 ? "=" : (diff > 0 ? "+" : "-") + VnFormats.number(Math.abs(diff)));
+        l.getStyleClass().addAll("number", diff > 0 ? "change-up" : diff < 0 ? "change-down" : "change-none");
+        return l;
+    }
+}

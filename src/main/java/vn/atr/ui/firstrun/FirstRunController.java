@@ -1,0 +1,47 @@
+package vn.atr.ui.firstrun;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import vn.atr.ui.AppContext;
+import vn.atr.ui.common.Choice;
+
+/** Binds the first-run form to its view model. */
+public final class FirstRunController {
+    private final FirstRunViewModel model;
+
+    @FXML private TextField superior;
+    @FXML private TextField issuing;
+    @FXML private TextField abbreviation;
+    @FXML private TextField place;
+    @FXML private ComboBox<Choice> unit;
+    @FXML private CheckBox loadSample;
+    @FXML private Label issuingError;
+    @FXML private Label unitError;
+
+    public FirstRunController(AppContext context) {
+        this.model = new FirstRunViewModel(context);
+    }
+
+    @FXML
+    private void initialize() {
+        superior.textProperty().bindBidirectional(model.superior);
+        issuing.textProperty().bindBidirectional(model.issuing);
+        abbreviation.textProperty().bindBidirectional(model.abbreviation);
+        place.textProperty().bindBidirectional(model.place);
+        unit.valueProperty().bindBidirectional(model.unit);
+        loadSample.selectedProperty().bindBidirectional(model.loadSample);
+        model.errors().bind(issuingError, issuing, "issuingAgency");
+        model.errors().bind(unitError, unit, "unitCode");
+    }
+
+    ComboBox<Choice> unitBox() {
+        return unit;
+    }
+
+    FirstRunViewModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,114 @@
+package vn.atr.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.atr.domain.ActivityRow;
+import vn.atr.store.StoreTestSupport;
+
+/** Entering activities through the real window: list, dashboard, validation, edit and delete. */
+@ExtendWith(ApplicationExtension.class)
+class ActivityUiTest {
+    @TempDir
+    Path dir;
+    private UiFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = UiFixture.show(stage, dir.resolve("atr.db"), true, false);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void aNewActivityShowsInTheListAndTheDashboard(FxRobot robot) {
+        robot.clickOn("#nav-activities");
+        fillNewActivity(robot, "10/03/2023", "1234");
+        robot.type(KeyCode.ENTER);
+
+        TableView<ActivityRow> table = robot.lookup("#activity-table").queryTableView();
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(table.getItems().get(0).participants()).isEqualTo(1234);
+        assertThat(label(robot, "#activity-count")).isEqualTo("1 hoạt động, 1.234 lượt người");
+
+        robot.clickOn("#nav-dashboard");
+        assertThat(label(robot, "#figure-outreachSessions-current")).isEqualTo("1");
+        assertThat(label(robot, "#figure-outreachParticipants-current")).isEqualTo("1.234");
+        assertThat(app.errors).isEmpty();
+    }
+
+    @Test
+    void anImpossibleDateAndANegativeCountAreNamedAndNothingIsSaved(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-activities");
+        String before = StoreTestSupport.digest(app.store);
+        fillNewActivity(robot, "31/11/2023", "-5");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(label(robot, "#error-startDate")).isEqualTo("Ngày bắt đầu: 31/11/2023 không tồn tại: tháng 11/2023 không có ngày 31");
+        assertThat(label(robot, "#error-participants")).isEqualTo("Số lượt người tham dự: không được là số âm (-5)");
+        assertThat(robot.lookup("#form-save").tryQuery()).isPresent();
+        assertThat(StoreTestSupport.digest(app.store)).isEqualTo(before);
+
+        // Esc asks before throwing the typed values away; "Hủy" keeps the form open.
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#confirm-no");
+        assertThat(robot.lookup("#form-save").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#confirm-yes");
+        assertThat(robot.lookup("#form-save").tryQuery()).isEmpty();
+        assertThat(StoreTestSupport.digest(app.store)).isEqualTo(before);
+    }
+
+    @Test
+    void editAndDeleteWithConfirmation(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-activities");
+        fillNewActivity(robot, "10/03/2023", "30");
+        robot.type(KeyCode.ENTER);
+        TableView<ActivityRow> table = robot.lookup("#activity-table").queryTableView();
+
+        robot.clickOn("Tuyên truyền tại chợ");
+        robot.clickOn("#activity-edit");
+        robot.doubleClickOn("#form-participants").eraseText(3).write("45");
+        robot.clickOn("#form-save");
+        assertThat(table.getItems().get(0).participants()).isEqualTo(45);
+        assertThat(StoreTestSupport.count(app.store, "SELECT version FROM activity")).isEqualTo(2);
+
+        robot.clickOn("Tuyên truyền tại chợ");
+        assertThat(table.getSelectionModel().getSelectedItem()).isNotNull();
+        robot.clickOn("#activity-delete");
+        robot.clickOn("#confirm-no");
+        assertThat(table.getItems()).hasSize(1);
+        robot.clickOn("#activity-delete");
+        robot.clickOn("#confirm-yes");
+        assertThat(table.getItems()).isEmpty();
+        assertThat(StoreTestSupport.count(app.store, "SELECT count(*) FROM activity WHERE deleted = 1")).isEqualTo(1);
+    }
+
+    private static void fillNewActivity(FxRobot robot, String date, String participants) {
+        robot.clickOn("#activity-add");
+        ComboBox<?> type = robot.lookup("#form-type").queryComboBox();
+        robot.interact(() -> type.getSelectionModel().select(1)); // the second built-in type: outreach session
+        robot.clickOn("#form-startDate .text-field").write(date);
+        robot.clickOn("#form-title").write("Tuyên truyền tại chợ");
+        robot.clickOn("#form-participants").write(participants);
+    }
+
+    private static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}

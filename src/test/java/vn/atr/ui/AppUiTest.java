@@ -1,0 +1,95 @@
+package vn.atr.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.atr.domain.ActivityRow;
+import vn.atr.domain.Messages;
+import vn.atr.store.StoreTestSupport;
+import vn.atr.ui.common.Choice;
+
+/** A new store: the first-run questions, the 2023 sample on the dashboard, the language switch. */
+@ExtendWith(ApplicationExtension.class)
+class AppUiTest {
+    @TempDir
+    Path dir;
+    private UiFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = UiFixture.show(stage, dir.resolve("atr.db"), false, false);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void firstRunLoadsTheSampleAndTheDashboardShowsTheArticlesFigures(FxRobot robot) throws Exception {
+        robot.clickOn("#first-run-ok"); // no unit chosen yet: refused, nothing stored
+        assertThat(robot.lookup("#error-unitCode").queryAs(Label.class).getText()).contains("bắt buộc");
+        assertThat(StoreTestSupport.count(app.store, "SELECT count(*) FROM activity")).isZero();
+
+        ComboBox<Choice> unit = robot.lookup("#first-run-unit").queryComboBox();
+        robot.interact(() -> unit.getItems().stream().filter(c -> c.code().equals("04")).findFirst()
+                .ifPresent(unit::setValue));
+        robot.clickOn("#first-run-ok");
+
+        assertThat(StoreTestSupport.text(app.store, "SELECT value FROM setting WHERE key = 'installation.unit'"))
+                .isEqualTo("04");
+        robot.clickOn("#nav-dashboard");
+        assertThat(figure(robot, "outreachSessions")).isEqualTo("54");
+        assertThat(figure(robot, "outreachParticipants")).isEqualTo("10.215");
+        assertThat(figure(robot, "newsArticles")).isEqualTo("70");
+        assertThat(figure(robot, "cases")).isEqualTo("3");
+        assertThat(figure(robot, "victims")).isEqualTo("4");
+        assertThat(figure(robot, "supportServices")).isEqualTo("13");
+        assertThat(robot.lookup("#status-unit").queryAs(Label.class).getText()).isEqualTo("Đơn vị: Hải Phòng");
+
+        // The list follows the period: 2023 has the sample's activities, 2022 has none.
+        robot.clickOn("#nav-activities");
+        TableView<ActivityRow> table = robot.lookup("#activity-table").queryTableView();
+        assertThat(table.getItems()).isNotEmpty();
+        robot.interact(() -> app.context.periodProperty().set(vn.atr.domain.ReportPeriod.ofYear(2022)));
+        assertThat(table.getItems()).isEmpty();
+        assertThat(app.errors).isEmpty();
+    }
+
+    @Test
+    void switchToEnglishAndBack(FxRobot robot) {
+        robot.clickOn("#first-run-later");
+        robot.clickOn("#nav-settings");
+        ComboBox<java.util.Locale> language = robot.lookup("#settings-language").queryComboBox();
+        robot.interact(() -> language.getSelectionModel().select(1));
+        assertThat(nav(robot, "dashboard")).isEqualTo("Overview");
+        assertThat(nav(robot, "cases")).isEqualTo("Cases & victims");
+        assertThat(Messages.locale().getLanguage()).isEqualTo("en");
+        assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        ComboBox<java.util.Locale> again = robot.lookup("#settings-language").queryComboBox();
+        robot.interact(() -> again.getSelectionModel().select(0));
+        assertThat(nav(robot, "dashboard")).isEqualTo("Tổng quan");
+        assertThat(nav(robot, "cases")).isEqualTo("Vụ việc & nạn nhân");
+    }
+
+    private static String figure(FxRobot robot, String name) {
+        return robot.lookup("#figure-" + name + "-current").queryAs(Label.class).getText();
+    }
+
+    private static String nav(FxRobot robot, String id) {
+        return robot.lookup("#nav-" + id).queryAs(ToggleButton.class).getText();
+    }
+}

@@ -1,0 +1,136 @@
+package vn.atr.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one bundle stays consistent: both languages have the same keys, every key the code or an
+ * FXML view uses exists, and no key is left unused. A key counts as used when its full text
+ * appears as a string literal in the Java sources, as {@code %key} in an FXML view, or, for the
+ * keys built at run time, when its suffix names something real: {@code field.X} where "X" is a
+ * literal (a validated field), {@code enum.Type.CONSTANT} of a domain enum, {@code summary.X} of a
+ * {@code Summary} component, {@code permission.X} and {@code role.X} of those enums.
+ */
+class MessagesConsistencyTest {
+    private static final Path MAIN = Path.of("src/main");
+    private static final Pattern LITERAL = Pattern.compile("\"([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
+    private static final Pattern SIMPLE_LITERAL = Pattern.compile("\"([A-Za-z][A-Za-z0-9_]*)\"");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
+    private static final Pattern MESSAGE_CALL = Pattern.compile(
+            "(?:Messages\\.(?:get|format)\\((?:[a-zA-Z.]+, )?|new Violation\\(\"[A-Za-z]+\", )\"([A-Za-z0-9_.]+)\"");
+
+    private static Set<String> vi;
+    private static Set<String> en;
+    private static Set<String> javaLiterals = new HashSet<>();
+    private static Set<String> simpleLiterals = new HashSet<>();
+    private static Set<String> fxmlKeys = new HashSet<>();
+    private static Set<String> calledKeys = new HashSet<>();
+
+    @BeforeAll
+    static void read() throws IOException {
+        vi = keys("/i18n/messages.properties");
+        en = keys("/i18n/messages_en.properties");
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".java")) {
+                    String text = Files.readString(f, StandardCharsets.UTF_8);
+                    collect(LITERAL, text, javaLiterals);
+                    collect(SIMPLE_LITERAL, text, simpleLiterals);
+                    collect(MESSAGE_CALL, text, calledKeys);
+                } else if (name.endsWith(".fxml")) {
+                    collect(FXML_KEY, Files.readString(f, StandardCharsets.UTF_8), fxmlKeys);
+                }
+            }
+        }
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertThat(difference(vi, en)).as("keys missing from messages_en.properties").isEmpty();
+        assertThat(difference(en, vi)).as("keys missing from messages.properties").isEmpty();
+    }
+
+    @Test
+    void everyKeyUsedExists() {
+        Set<String> used = new TreeSet<>(fxmlKeys);
+        used.addAll(calledKeys);
+        used.removeIf(k -> k.endsWith(".")); // a prefix completed at run time ("field." + name)
+        assertThat(difference(used, vi)).as("keys used in code or FXML but missing from the bundle").isEmpty();
+    }
+
+    @Test
+    void everyKeyIsUsed() {
+        Set<String> unused = new TreeSet<>();
+        for (String key : vi) {
+            if (!isUsed(key)) {
+                unused.add(key);
+            }
+        }
+        assertThat(unused).as("keys nothing uses (remove them or use them)").isEmpty();
+    }
+
+    private static boolean isUsed(String key) {
+        if (javaLiterals.contains(key) || fxmlKeys.contains(key)) {
+            return true;
+        }
+        String[] parts = key.split("\\.");
+        return switch (parts[0]) {
+            case "field" -> parts.length == 2 && simpleLiterals.contains(parts[1]);
+            case "enum" -> parts.length == 3 && isEnumConstant(parts[1], parts[2]);
+            case "summary" -> parts.length == 2 && Arrays.stream(vn.atr.domain.Summary.class.getRecordComponents())
+                    .map(RecordComponent::getName).anyMatch(parts[1]::equals);
+            case "permission" -> parts.length == 2 && isEnumConstant("Permission", parts[1]);
+            case "role" -> parts.length == 2 && isEnumConstant("Role", parts[1]);
+            case "language" -> parts.length == 2 && List.of("vi", "en").contains(parts[1]);
+            default -> false;
+        };
+    }
+
+    private static boolean isEnumConstant(String type, String constant) {
+        try {
+            Class<?> c = Class.forName("vn.atr.domain." + type);
+            return c.isEnum() && Arrays.stream(c.getEnumConstants()).anyMatch(e -> ((Enum<?>) e).name().equals(constant));
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static Set<String> keys(String resource) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream(resource)) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    private static void collect(Pattern p, String text, Set<String> into) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            into.add(m.group(1));
+        }
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> d = new TreeSet<>(a);
+        d.removeAll(b);
+        return d;
+    }
+}
