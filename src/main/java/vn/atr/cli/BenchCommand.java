@@ -29,7 +29,7 @@ final class BenchCommand {
         }
     }
 
-    @Command(name = "report", description = "Thời gian lập báo cáo năm cấp thành phố (.docx, .xlsx) so với mức sàn của POI.")
+    @Command(name = "report", mixinStandardHelpOptions = true, description = "Thời gian lập báo cáo năm cấp thành phố (.docx, .xlsx) so với mức sàn của POI.")
     static final class Report implements Callable<Integer> {
         @Option(names = "--activities", defaultValue = "100000", description = "Số hoạt động (mặc định 100.000).")
         int activities;

@@ -12,7 +12,7 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.ReportDraft;
 import vn.atr.service.Services;
 
-@Command(name = "draft", description = {
+@Command(name = "draft", mixinStandardHelpOptions = true, description = {
     "Nhập hoặc in phần do chuyên viên viết (số, ngày, người ký, nơi nhận, các phần nhận định) của báo cáo một kỳ.",
     "Không có --file: in nội dung hiện có theo đúng định dạng tệp để sửa rồi nhập lại."})
 final class DraftCommand implements Callable<Integer> {

@@ -12,7 +12,7 @@ import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
 import vn.atr.service.Services;
 
-@Command(name = "report", description = "Xuất báo cáo năm (.docx theo Nghị định 30/2020/NĐ-CP) và các phụ lục (.xlsx).")
+@Command(name = "report", mixinStandardHelpOptions = true, description = "Xuất báo cáo năm (.docx theo Nghị định 30/2020/NĐ-CP) và các phụ lục (.xlsx).")
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
