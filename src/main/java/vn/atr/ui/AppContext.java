@@ -23,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final WindowState windowState;
     private final ViewLoader views;
     private Navigator navigator;
+    private java.util.function.Consumer<String> documentOpener = uri -> { };
     private final ObjectProperty<ReportPeriod> period =
             new SimpleObjectProperty<>(ReportPeriod.ofYear(ReportPeriod.reportYearOf(LocalDate.now())));
 
@@ -71,6 +72,15 @@ public final class AppContext implements AutoCloseable {
     /** Set by the main window once it exists. */
     public void setNavigator(Navigator navigator) {
         this.navigator = navigator;
+    }
+
+    /** How files are opened with the desktop's program (the app's HostServices; nothing in tests). */
+    public void setDocumentOpener(java.util.function.Consumer<String> opener) {
+        this.documentOpener = opener;
+    }
+
+    public void openDocument(Path file) {
+        documentOpener.accept(file.toUri().toString());
     }
 
     public ObjectProperty<ReportPeriod> periodProperty() {

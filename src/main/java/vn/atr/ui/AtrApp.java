@@ -36,6 +36,7 @@ public final class AtrApp extends Application {
             return;
         }
         context = new AppContext(services, TaskRunner.background(errors), errors, state);
+        context.setDocumentOpener(getHostServices()::showDocument);
         MainWindow.show(context, stage);
     }
 

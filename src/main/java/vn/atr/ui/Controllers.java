@@ -8,6 +8,7 @@ import vn.atr.ui.dashboard.DashboardController;
 import vn.atr.ui.firstrun.FirstRunController;
 import vn.atr.ui.main.MainController;
 import vn.atr.ui.main.PlaceholderController;
+import vn.atr.ui.report.ReportController;
 import vn.atr.ui.settings.SettingsController;
 
 /** Every controller an FXML view may name, with its constructor (the FXMLLoader controller factory). */
@@ -16,13 +17,14 @@ final class Controllers {
     }
 
     static Map<Class<?>, Function<AppContext, Object>> constructors() {
-        return Map.of(
-                MainController.class, MainController::new,
-                PlaceholderController.class, PlaceholderController::new,
-                DashboardController.class, DashboardController::new,
-                ActivitiesController.class, ActivitiesController::new,
-                ActivityFormController.class, ActivityFormController::new,
-                FirstRunController.class, FirstRunController::new,
-                SettingsController.class, SettingsController::new);
+        return Map.ofEntries(
+                Map.entry(MainController.class, MainController::new),
+                Map.entry(PlaceholderController.class, PlaceholderController::new),
+                Map.entry(DashboardController.class, DashboardController::new),
+                Map.entry(ActivitiesController.class, ActivitiesController::new),
+                Map.entry(ActivityFormController.class, ActivityFormController::new),
+                Map.entry(FirstRunController.class, FirstRunController::new),
+                Map.entry(SettingsController.class, SettingsController::new),
+                Map.entry(ReportController.class, ReportController::new));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import vn.atr.ui.activity.ActivitiesController;
 import vn.atr.ui.dashboard.DashboardController;
 import vn.atr.ui.main.PlaceholderController;
+import vn.atr.ui.report.ReportController;
 import vn.atr.ui.settings.SettingsController;
 
 /**
@@ -28,7 +29,7 @@ public final class Screens {
                 new NavEntry(ACTIVITIES, "nav.activities", ActivitiesController.class, "Activities.fxml"),
                 new NavEntry(CASES, "nav.cases", PlaceholderController.class, "Placeholder.fxml"),
                 new NavEntry(METRICS, "nav.metrics", PlaceholderController.class, "Placeholder.fxml"),
-                new NavEntry(REPORT, "nav.report", PlaceholderController.class, "Placeholder.fxml"),
+                new NavEntry(REPORT, "nav.report", ReportController.class, "Report.fxml"),
                 new NavEntry(REFERENCE, "nav.reference", PlaceholderController.class, "Placeholder.fxml"),
                 new NavEntry(SETTINGS, "nav.settings", SettingsController.class, "Settings.fxml"));
     }

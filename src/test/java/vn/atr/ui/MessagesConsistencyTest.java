@@ -105,8 +105,17 @@ class MessagesConsistencyTest {
     }
 
     private static boolean isEnumConstant(String type, String constant) {
+        for (String name : List.of("vn.atr.domain." + type, "vn.atr.domain.ReportDraft$" + type)) {
+            if (isEnumConstant(name, type, constant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEnumConstant(String className, String type, String constant) {
         try {
-            Class<?> c = Class.forName("vn.atr.domain." + type);
+            Class<?> c = Class.forName(className);
             return c.isEnum() && Arrays.stream(c.getEnumConstants()).anyMatch(e -> ((Enum<?>) e).name().equals(constant));
         } catch (ClassNotFoundException e) {
             return false;

@@ -1,0 +1,137 @@
+package vn.atr.ui.report;
+
+import java.io.File;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.Accordion;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import javafx.stage.DirectoryChooser;
+import vn.atr.domain.Messages;
+import vn.atr.domain.ReportDraft.Section;
+import vn.atr.domain.Summary;
+import vn.atr.domain.VnFormats;
+import vn.atr.ui.AppContext;
+import vn.atr.ui.Refreshable;
+import vn.atr.ui.common.FormBinding;
+import vn.atr.ui.common.Labels;
+import vn.atr.ui.dashboard.DashboardViewModel;
+
+/** The report screen: metadata, narrative, figures preview, export with progress and cancel. Binds only. */
+public final class ReportController implements Refreshable {
+    private final AppContext context;
+    private final ReportViewModel model;
+    private Task<?> running;
+
+    @FXML private TextField number;
+    @FXML private DatePicker date;
+    @FXML private Label dateError;
+    @FXML private TextField signerTitle;
+    @FXML private TextField signerName;
+    @FXML private TextArea recipients;
+    @FXML private Accordion sections;
+    @FXML private GridPane figures;
+    @FXML private TextField folder;
+    @FXML private ProgressBar progress;
+    @FXML private Button export;
+    @FXML private Button cancel;
+    @FXML private Button openFile;
+    @FXML private Button openFolder;
+    @FXML private Label status;
+
+    public ReportController(AppContext context) {
+        this.context = context;
+        this.model = new ReportViewModel(context);
+    }
+
+    @FXML
+    private void initialize() {
+        number.textProperty().bindBidirectional(model.number);
+        FormBinding.date(date, model.date);
+        model.errors().bind(dateError, date, "reportDate");
+        signerTitle.textProperty().bindBidirectional(model.signerTitle);
+        signerName.textProperty().bindBidirectional(model.signerName);
+        recipients.textProperty().bindBidirectional(model.recipients);
+        for (Section s : Section.values()) {
+            TextArea text = new TextArea();
+            text.setId("report-section-" + s.name());
+            text.setWrapText(true);
+            text.setPrefRowCount(6);
+            text.textProperty().bindBidirectional(model.sections.get(s));
+            sections.getPanes().add(new TitledPane(Labels.of(s), text));
+        }
+        sections.setExpandedPane(sections.getPanes().get(0));
+        folder.textProperty().bindBidirectional(model.folder);
+        status.textProperty().bind(model.status);
+        export.disableProperty().bind(model.exporting);
+        cancel.disableProperty().bind(model.exporting.not());
+        progress.visibleProperty().bind(model.exporting);
+        openFile.disableProperty().bind(model.lastFile.isNull());
+        openFolder.disableProperty().bind(model.lastFile.isNull());
+        model.figures.addListener((o, old, s) -> showFigures(s));
+        context.periodProperty().addListener((o, old, p) -> model.load());
+        model.load();
+    }
+
+    @Override
+    public void refresh() {
+        model.load();
+    }
+
+    private void showFigures(Summary s) {
+        figures.getChildren().clear();
+        int row = 0;
+        for (String name : DashboardViewModel.FIGURES) {
+            Label value = new Label(VnFormats.number(DashboardViewModel.figure(s, name)));
+            value.setId("report-figure-" + name);
+            figures.addRow(row++, new Label(Messages.get("summary." + name)), value);
+        }
+    }
+
+    @FXML
+    private void saveDraft() {
+        model.saveDraft(() -> { });
+    }
+
+    @FXML
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        File current = new File(model.folder.get());
+        if (current.isDirectory()) {
+            chooser.setInitialDirectory(current);
+        }
+        File chosen = chooser.showDialog(folder.getScene().getWindow());
+        if (chosen != null) {
+            model.folder.set(chosen.getAbsolutePath());
+        }
+    }
+
+    @FXML
+    private void export() {
+        running = model.export(() -> { });
+        progress.progressProperty().bind(running.progressProperty());
+    }
+
+    @FXML
+    private void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    @FXML
+    private void openFile() {
+        context.openDocument(model.lastFile.get());
+    }
+
+    @FXML
+    private void openFolder() {
+        context.openDocument(model.lastFile.get().getParent());
+    }
+}

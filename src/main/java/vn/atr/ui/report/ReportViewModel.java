@@ -1,0 +1,156 @@
+package vn.atr.ui.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+import vn.atr.domain.Messages;
+import vn.atr.domain.ReportDraft;
+import vn.atr.domain.ReportDraft.Section;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Summary;
+import vn.atr.domain.VnFormats;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
+import vn.atr.service.ReportService;
+import vn.atr.ui.AppContext;
+import vn.atr.ui.common.FieldErrors;
+
+/**
+ * The report of the selected period: the compiler's metadata and narrative (saved per period), the
+ * computed figures, and the export of both files as one cancellable task with progress.
+ */
+public final class ReportViewModel {
+    private final AppContext context;
+    private final FieldErrors errors = new FieldErrors();
+    private ReportDraft draft;
+
+    final StringProperty number = new SimpleStringProperty("");
+    final StringProperty date = new SimpleStringProperty("");
+    final StringProperty signerTitle = new SimpleStringProperty("");
+    final StringProperty signerName = new SimpleStringProperty("");
+    final StringProperty recipients = new SimpleStringProperty("");
+    final Map<Section, StringProperty> sections = new EnumMap<>(Section.class);
+    final StringProperty folder = new SimpleStringProperty("");
+    final StringProperty status = new SimpleStringProperty("");
+    final ObjectProperty<Summary> figures = new SimpleObjectProperty<>();
+    final ObjectProperty<Path> lastFile = new SimpleObjectProperty<>();
+    final BooleanProperty exporting = new SimpleBooleanProperty();
+
+    public ReportViewModel(AppContext context) {
+        this.context = context;
+        for (Section s : Section.values()) {
+            sections.put(s, new SimpleStringProperty(""));
+        }
+        folder.set(context.services().storeFile().toAbsolutePath().getParent().toString());
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    /** Reads the period's draft and figures. */
+    public void load() {
+        ReportPeriod p = context.period();
+        ReportService reports = context.services().report();
+        context.tasks().run(() -> reports.build(p, Optional.empty()), this::show);
+    }
+
+    private void show(ReportModel m) {
+        draft = m.draft();
+        number.set(nz(draft.number()));
+        date.set(VnFormats.date(draft.date()));
+        signerTitle.set(nz(draft.signerTitle()));
+        signerName.set(nz(draft.signerName()));
+        recipients.set(String.join("\n", draft.recipients()));
+        sections.forEach((s, text) -> text.set(draft.section(s).orElse("")));
+        figures.set(m.current().summary());
+    }
+
+    /** Saves the metadata and narrative of the period (refused with a message if the date is wrong). */
+    public boolean saveDraft(Runnable then) {
+        errors.clear();
+        var day = errors.date("reportDate", date.get());
+        if (!errors.publish() || draft == null) {
+            return false;
+        }
+        Map<Section, String> texts = new EnumMap<>(Section.class);
+        sections.forEach((s, t) -> texts.put(s, t.get()));
+        List<String> lines = Arrays.stream(recipients.get().split("\\R")).map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+        ReportDraft next = new ReportDraft(draft.period(), blank(number.get()), day, blank(signerTitle.get()),
+                blank(signerName.get()), lines, texts, draft.status(), draft.version());
+        context.tasks().run(() -> context.services().report().drafts().save(next), saved -> {
+            draft = saved;
+            status.set(Messages.get("reportScreen.draftSaved"));
+            then.run();
+        });
+        return true;
+    }
+
+    /** Builds the model and writes the .docx then the .xlsx; cancelling stops between steps. */
+    public Task<Path> export(Runnable then) {
+        ReportPeriod p = context.period();
+        Path dir = Path.of(folder.get().strip());
+        String base = "BaoCao_" + p.to().getYear();
+        ReportService reports = context.services().report();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                Files.createDirectories(dir);
+                updateProgress(0, 1);
+                ReportModel m = reports.build(p, Optional.empty());
+                Path docx = dir.resolve(base + ".docx");
+                reports.exportDocx(m, docx, ReportOptions.DEFAULT, (f, step) -> step(f / 2, step));
+                reports.exportXlsx(m, dir.resolve(base + ".xlsx"), ReportOptions.DEFAULT,
+                        (f, step) -> step(0.5 + f / 2, step));
+                updateProgress(1, 1);
+                return docx;
+            }
+
+            /** Progress from the writers; a cancelled export stops at the writer's next step. */
+            private void step(double fraction, String step) {
+                if (isCancelled()) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                updateProgress(fraction, 1);
+                updateMessage(step);
+            }
+        };
+        exporting.set(true);
+        task.setOnCancelled(e -> {
+            exporting.set(false);
+            status.set(Messages.get("reportScreen.exportCancelled"));
+        });
+        task.stateProperty().addListener((o, old, s) -> {
+            if (s == javafx.concurrent.Worker.State.FAILED) {
+                exporting.set(false);
+            }
+        });
+        context.tasks().submit(task, docx -> {
+            exporting.set(false);
+            lastFile.set(docx);
+            status.set(Messages.get("reportScreen.exported", docx.getParent(), base));
+            then.run();
+        });
+        return task;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,64 @@
+package vn.atr.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.atr.store.StoreTestSupport;
+
+/** The report screen on the 2023 sample: figures, the compiler's text saved per period, both files exported. */
+@ExtendWith(ApplicationExtension.class)
+class ReportUiTest {
+    @TempDir
+    Path dir;
+    private UiFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = UiFixture.show(stage, dir.resolve("atr.db"), true, true);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void saveTheTextAndExportBothFiles(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-report");
+        assertThat(robot.lookup("#report-figure-outreachSessions").queryAs(Label.class).getText()).isEqualTo("54");
+
+        robot.clickOn("#report-date .text-field").write("31/02/2024");
+        robot.clickOn("#report-save");
+        assertThat(robot.lookup("#error-reportDate").queryAs(Label.class).getText())
+                .isEqualTo("Ngày ban hành: 31/02/2024 không tồn tại: tháng 2/2024 không có ngày 31");
+        assertThat(StoreTestSupport.count(app.store, "SELECT count(*) FROM report_draft")).isZero();
+
+        robot.doubleClickOn("#report-date .text-field").eraseText(10).write("05/01/2024");
+        robot.clickOn("#report-number").write("05/BC-SYT");
+        robot.clickOn("#report-section-LEGAL_BASIS").write("Căn cứ Luật Phòng, chống mua bán người năm 2024;");
+        robot.clickOn("#report-save");
+        assertThat(StoreTestSupport.text(app.store, "SELECT doc_number FROM report_draft")).isEqualTo("05/BC-SYT");
+
+        Path out = dir.resolve("out");
+        TextField folder = robot.lookup("#report-folder").queryAs(TextField.class);
+        robot.interact(() -> folder.setText(out.toString()));
+        robot.clickOn("#report-export");
+        assertThat(out.resolve("BaoCao_2023.docx")).isNotEmptyFile();
+        assertThat(out.resolve("BaoCao_2023.xlsx")).isNotEmptyFile();
+        assertThat(Files.list(out).count()).isEqualTo(2);
+        assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).contains("BaoCao_2023.docx");
+        assertThat(robot.lookup("#report-open-file").queryButton().isDisabled()).isFalse();
+        assertThat(app.errors).isEmpty();
+    }
+}
