@@ -6,11 +6,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.atr.service.bench.ReportBenchmark;
+import vn.atr.service.bench.SecurityBenchmark;
 import vn.atr.service.bench.StoreBenchmark;
 
 /** {@code atr bench ...}: benchmarks on generated data; they print figures and assert nothing. */
 @Command(name = "bench", description = "Đo hiệu năng trên dữ liệu sinh ra.",
-        subcommands = {BenchCommand.Store.class, BenchCommand.Report.class})
+        subcommands = {BenchCommand.Store.class, BenchCommand.Report.class, BenchCommand.Security.class})
 final class BenchCommand {
 
     @Command(name = "store", description = "Tốc độ ghi 1.000.000 hoạt động và thời gian tổng hợp cả năm.")
@@ -47,6 +48,25 @@ final class BenchCommand {
         public Integer call() throws Exception {
             Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
             new ReportBenchmark(System.out).run(activities, cases, Math.max(2, rounds), folder);
+            return 0;
+        }
+    }
+
+    @Command(name = "security", description = "Thời gian đăng nhập, giải mã 10.000 nạn nhân, chi phí nhật ký kiểm toán khi ghi.")
+    static final class Security implements Callable<Integer> {
+        @Option(names = "--victims", defaultValue = "10000", description = "Số nạn nhân có thông tin nhân thân (mặc định 10.000).")
+        int victims;
+
+        @Option(names = "--activities", defaultValue = "200000", description = "Số hoạt động để đo nhật ký (mặc định 200.000).")
+        int activities;
+
+        @Option(names = "--dir", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
+            new SecurityBenchmark(System.out).run(victims, activities, folder);
             return 0;
         }
     }

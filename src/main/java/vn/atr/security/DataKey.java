@@ -20,6 +20,8 @@ public final class DataKey {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NONCE = 12;
     private final byte[] key;
+    private SecretKeySpec spec;
+    private Cipher cipher; // reused: Cipher.getInstance per field dominated decrypting 10,000 identities
 
     private DataKey(byte[] key) {
         this.key = key;
@@ -57,20 +59,30 @@ public final class DataKey {
         return of(decryptBytes(wrapped, "atr-data-key"));
     }
 
-    public void destroy() {
+    public synchronized void destroy() {
         Arrays.fill(key, (byte) 0);
+        cipher = null;
+        spec = null; // SecretKeySpec keeps its own copy; dropping it is the best the JCE allows
     }
 
     byte[] bytes() {
         return key.clone();
     }
 
-    private String encrypt(byte[] plaintext, String associatedData) {
+    private Cipher cipher() throws GeneralSecurityException {
+        if (cipher == null) {
+            cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            spec = new SecretKeySpec(key, "AES");
+        }
+        return cipher;
+    }
+
+    private synchronized String encrypt(byte[] plaintext, String associatedData) {
         try {
             byte[] nonce = new byte[NONCE];
             RANDOM.nextBytes(nonce);
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, nonce));
+            Cipher c = cipher();
+            c.init(Cipher.ENCRYPT_MODE, spec, new GCMParameterSpec(128, nonce));
             c.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             byte[] ct = c.doFinal(plaintext);
             byte[] out = Arrays.copyOf(nonce, NONCE + ct.length);
@@ -81,14 +93,14 @@ public final class DataKey {
         }
     }
 
-    private byte[] decryptBytes(String text, String associatedData) {
+    private synchronized byte[] decryptBytes(String text, String associatedData) {
         try {
             byte[] in = Base64.getDecoder().decode(text);
             if (in.length < NONCE + 16) {
                 throw new KeyMismatchException();
             }
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, in, 0, NONCE));
+            Cipher c = cipher();
+            c.init(Cipher.DECRYPT_MODE, spec, new GCMParameterSpec(128, in, 0, NONCE));
             c.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             return c.doFinal(in, NONCE, in.length - NONCE);
         } catch (AEADBadTagException | IllegalArgumentException e) {

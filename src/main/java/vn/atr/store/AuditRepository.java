@@ -19,6 +19,8 @@ import vn.atr.security.AuditHash;
  */
 public final class AuditRepository {
     private final Database db;
+    private PreparedStatement lastEntry;
+    private PreparedStatement insertEntry;
 
     AuditRepository(Database db) {
         this.db = db;
@@ -35,10 +37,10 @@ public final class AuditRepository {
 
     void append(Connection c, String user, String action, String kind, String recordId, Long before, Long after,
                 String detail) throws SQLException {
+        prepare(c);
         String previous = AuditHash.GENESIS;
         long seq = 1;
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
-             ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = lastEntry.executeQuery()) {
             if (rs.next()) {
                 seq = rs.getLong(1) + 1;
                 previous = rs.getString(2);
@@ -46,21 +48,28 @@ public final class AuditRepository {
         }
         String at = Instant.now().toString();
         String hash = AuditHash.of(previous, fields(seq, at, user, action, kind, recordId, before, after, detail));
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO audit_log (seq, at, user_name, action, record_kind, record_id, version_before,
-                    version_after, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            ps.setLong(1, seq);
-            ps.setString(2, at);
-            ps.setString(3, user);
-            ps.setString(4, action);
-            ps.setString(5, kind);
-            ps.setString(6, recordId);
-            ps.setObject(7, before);
-            ps.setObject(8, after);
-            ps.setString(9, detail);
-            ps.setString(10, previous);
-            ps.setString(11, hash);
-            ps.executeUpdate();
+        PreparedStatement ps = insertEntry;
+        ps.setLong(1, seq);
+        ps.setString(2, at);
+        ps.setString(3, user);
+        ps.setString(4, action);
+        ps.setString(5, kind);
+        ps.setString(6, recordId);
+        ps.setObject(7, before);
+        ps.setObject(8, after);
+        ps.setString(9, detail);
+        ps.setString(10, previous);
+        ps.setString(11, hash);
+        ps.executeUpdate();
+    }
+
+    /** The two statements stay prepared: compiling them on every append was most of the cost per row. */
+    private void prepare(Connection c) throws SQLException {
+        if (lastEntry == null || lastEntry.isClosed()) {
+            lastEntry = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+            insertEntry = c.prepareStatement("INSERT INTO audit_log (seq, at, user_name, action, record_kind,"
+                    + " record_id, version_before, version_after, detail, prev_hash, hash)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
     }
 
