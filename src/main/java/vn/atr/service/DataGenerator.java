@@ -68,7 +68,8 @@ public final class DataGenerator {
 
     /** @param progress told how many activities are stored so far */
     public Result generate(Spec spec, IntConsumer progress) {
-        session.get().require(Permission.DATA_LOAD);
+        Session user = session.get();
+        user.require(Permission.DATA_LOAD);
         List<AdminUnit> communes = repos.units().listByLevel(UnitLevel.COMMUNE);
         if (spec.units() < 1 || spec.units() > communes.size()) {
             throw new ServiceException(Messages.get("generate.unitsRange", communes.size()));
@@ -102,6 +103,8 @@ public final class DataGenerator {
                         period.from(), period.to(), 200 + rnd.nextInt(5000), null));
             }
             repos.metrics().insertAll(metrics, AUTHOR);
+            db.audit().append(user.userName(), "import.generate", "dataset", "seed " + spec.seed(), null, null,
+                    spec.toString());
             return generateCases(spec, rnd, counter, units, period, activitiesResult(spec, metrics.size()));
         });
     }
