@@ -10,6 +10,7 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.report.Progress;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
+import vn.atr.service.ReportService;
 import vn.atr.service.Services;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Xuất báo cáo năm (.docx theo Nghị định 30/2020/NĐ-CP) và các phụ lục (.xlsx).")
@@ -42,6 +43,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CliFailure(Messages.get("report.sameFile"));
         }
         ReportOptions options = new ReportOptions(suppressSmall);
+        ReportService.prewarm();
         try (Services s = store.open()) {
             ReportModel model = s.report().build(period, Optional.ofNullable(unit));
             if (docx != null) {

@@ -61,6 +61,14 @@ public final class ReportService {
         this.text = ReportText.vietnamese().withOverrides(overrides);
     }
 
+    /**
+     * For a fresh process about to write a report (the command line): starts loading the document
+     * libraries in the background while the store opens and the figures are computed.
+     */
+    public static void prewarm() {
+        vn.atr.report.Prewarm.start();
+    }
+
     /** Commune staff get their own unit when none is given, and are refused any unit outside it. */
     public ReportModel build(ReportPeriod period, Optional<String> requestedUnit) {
         Session s = session.get();

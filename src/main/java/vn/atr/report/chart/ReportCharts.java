@@ -228,6 +228,18 @@ public final class ReportCharts {
         return out.toByteArray();
     }
 
+    /** Loads JFreeChart's and the font's classes (a small chart drawn and thrown away). */
+    public static void prewarm() {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        d.addValue(1, "a", "b");
+        JFreeChart chart = style(ChartFactory.createBarChart(null, "", "", d, PlotOrientation.VERTICAL, false,
+                false, false), d, PlotOrientation.VERTICAL);
+        BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        chart.draw(g, new Rectangle2D.Double(0, 0, 40, 20));
+        g.dispose();
+    }
+
     /** Times New Roman where installed, else a metric-compatible serif with Vietnamese glyphs. */
     private static String pickFont() {
         Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
