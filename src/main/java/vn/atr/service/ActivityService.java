@@ -53,15 +53,22 @@ public final class ActivityService {
         if (activity.unitCode() != null) {
             s.requireUnit(activity.unitCode());
         }
+        if (!activity.meta().isNew()) {
+            // the stored record's unit too: moving another unit's activity into one's own is a change to it
+            repository.find(activity.meta().id()).ifPresent(old -> s.requireUnit(old.unitCode()));
+        }
+        // once the store has users the logged-in user is the author (the audit log names them)
+        String by = s.isSingleUser() ? author : s.userName();
         return db.inTransaction(() -> activity.meta().isNew()
-                ? repository.insert(activity, author)
-                : repository.update(activity, author));
+                ? repository.insert(activity, by)
+                : repository.update(activity, by));
     }
 
     /** Soft delete, so that the deletion travels in data packages. */
     public void delete(String id, String author) {
         find(id).ifPresent(a -> session.get().requireUnit(a.unitCode()));
         session.get().require(Permission.RECORD_WRITE);
-        db.runInTransaction(() -> repository.softDelete(id, author));
+        String by = session.get().isSingleUser() ? author : session.get().userName();
+        db.runInTransaction(() -> repository.softDelete(id, by));
     }
 }

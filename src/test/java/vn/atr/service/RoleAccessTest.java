@@ -15,6 +15,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.ActivityFilter;
 import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Role;
@@ -34,12 +35,15 @@ class RoleAccessTest {
     static Path db;
     static List<String> victims;
 
+    static String otherUnitActivity;
+
     @BeforeAll
     static void usersOfEveryRole() {
         db = dir.resolve("roles.db");
         try (Services s = Services.open(db)) {
             s.auth().createFirstAdministrator("admin", pw(ADMIN_PW));
             victims = SecurityFixtures.victimsWithIdentities(s, OWN_UNIT);
+            otherUnitActivity = s.activities().save(SecurityFixtures.activity(OTHER_UNIT), "admin").meta().id();
             s.users().add("hoa", Role.COMPILER, null, pw(COMPILER_PW));
             s.users().add("lan", Role.MANAGER, null, pw(MANAGER_PW));
             s.users().add("minh", Role.COMMUNE_STAFF, OWN_UNIT, pw(STAFF_PW));
@@ -60,6 +64,8 @@ class RoleAccessTest {
             assertThat(s.session().isLoggedIn()).isFalse();
             refused(() -> s.summary().summary(YEAR, Optional.empty()));
             refused(() -> s.report().build(YEAR, Optional.empty()));
+            refused(() -> s.activities().list(ActivityFilter.of(YEAR)));
+            refused(() -> s.dashboard().summaryWithPrevious(YEAR));
             refused(() -> s.identities().listAll());
             refused(() -> s.users().list());
             refused(() -> s.audit().verify());
@@ -89,6 +95,12 @@ class RoleAccessTest {
             refused(() -> s.audit().list(null, null, 10));
             refused(() -> s.sample().loadHaiPhong2023());
             refused(() -> s.generator().generate(new DataGenerator.Spec(1, 1, 0, 7, 2023)));
+            allowed(() -> s.activities().list(ActivityFilter.of(YEAR)));
+            allowed(() -> s.activities().find(otherUnitActivity));
+            refused(() -> s.activities().save(SecurityFixtures.activity(OWN_UNIT), "lan"));
+            refused(() -> s.activities().delete(otherUnitActivity, "lan"));
+            allowed(() -> s.dashboard().summaryWithPrevious(YEAR));
+            refused(() -> s.reference().saveAgency(s.reference().agency()));
         }
     }
 
@@ -107,6 +119,17 @@ class RoleAccessTest {
             refused(() -> s.users().list());
             refused(() -> s.audit().verify());
             refused(() -> s.sample().loadHaiPhong2023());
+            assertThat(s.activities().list(ActivityFilter.of(YEAR))).isEmpty(); // own unit only: none there yet
+            var own = s.activities().save(SecurityFixtures.activity(OWN_UNIT), "someone-else");
+            assertThat(own.meta().updatedBy()).isEqualTo("minh"); // the session's user, whatever the caller says
+            assertThat(s.activities().list(ActivityFilter.of(YEAR))).hasSize(1);
+            refused(() -> s.activities().find(otherUnitActivity));
+            refused(() -> s.activities().save(SecurityFixtures.activity(OTHER_UNIT), "minh"));
+            refused(() -> s.activities().delete(otherUnitActivity, "minh"));
+            refused(() -> s.activities().list(new ActivityFilter(null, null, null, OTHER_UNIT, null, 10)));
+            assertThat(s.dashboard().summaryWithPrevious(YEAR).get(0).victims()).isEqualTo(3);
+            refused(() -> s.reference().saveAgency(s.reference().agency()));
+            s.activities().delete(own.meta().id(), "minh");
             assertThat(s.session().mayTouchUnit(OWN_UNIT)).isTrue();
             assertThat(s.session().mayTouchUnit(OTHER_UNIT)).isFalse();
         }
@@ -128,6 +151,8 @@ class RoleAccessTest {
             refused(() -> s.users().changePassword("lan", "long-enough-pw".toCharArray()));
             refused(() -> s.audit().verify());
             assertThat(s.generator().generate(new DataGenerator.Spec(1, 5, 1, 7, 2023)).activities()).isEqualTo(5);
+            allowed(() -> s.activities().find(otherUnitActivity));
+            refused(() -> s.reference().saveAgency(s.reference().agency()));
         }
     }
 
@@ -140,6 +165,8 @@ class RoleAccessTest {
             assertThat(s.identities().listAll()).hasSize(3);
             allowed(() -> s.summary().summary(YEAR, Optional.empty()));
             allowed(() -> s.report().build(YEAR, Optional.empty()));
+            allowed(() -> s.reference().saveAgency(s.reference().agency()));
+            allowed(() -> s.dashboard().activitiesByUnit(YEAR));
             assertThat(s.audit().list("admin", "login", 5)).isNotEmpty();
         }
     }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.atr.domain.Activity;
+import vn.atr.domain.ActivityType;
 import vn.atr.domain.AgeBand;
+import vn.atr.domain.Topic;
 import vn.atr.domain.CaseScope;
 import vn.atr.domain.CaseStatus;
 import vn.atr.domain.DetectingAgency;
@@ -38,6 +41,11 @@ final class SecurityFixtures {
 
     static char[] pw(char[] p) {
         return p.clone(); // services may clear what they are given; tests keep their constant
+    }
+
+    static Activity activity(String unit) {
+        return new Activity(Meta.fresh("x"), unit, ActivityType.OUTREACH_SESSION, DAY, DAY, "Tuyên truyền", "SLDTBXH",
+                List.of(), Set.of(Topic.DRUGS), "Hội viên", 40, 0, null);
     }
 
     /** One case in {@code unit} and three victims, stored through the repositories; returns the victims' ids. */
