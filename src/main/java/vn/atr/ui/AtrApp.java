@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.atr.domain.Messages;
 import vn.atr.service.Services;
+import vn.atr.ui.login.LoginDialog;
 import vn.atr.ui.main.MainWindow;
 
 /** The desktop application: opens the store, builds the context, shows the main window. */
@@ -37,7 +38,13 @@ public final class AtrApp extends Application {
         }
         context = new AppContext(services, TaskRunner.background(errors), errors, state);
         context.setDocumentOpener(getHostServices()::showDocument);
-        MainWindow.show(context, stage);
+        if (services.session().isLoggedIn()) {
+            MainWindow.show(context, stage);
+        } else {
+            // A store with users: nothing is shown or read before a successful login.
+            AppContext ready = context;
+            LoginDialog.show(context, null, () -> MainWindow.show(ready, stage), Platform::exit);
+        }
     }
 
     @Override

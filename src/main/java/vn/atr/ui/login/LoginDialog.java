@@ -1,0 +1,99 @@
+package vn.atr.ui.login;
+
+import java.util.Arrays;
+import java.util.Optional;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import vn.atr.domain.AtrException;
+import vn.atr.domain.Messages;
+import vn.atr.ui.AppContext;
+
+/**
+ * Asked before the main window on a store that has users. The slow password check runs as a
+ * background task; a refusal (wrong password, locked, disabled) is shown in the dialog, the password
+ * field is emptied, and the attempt is in the audit log (the service writes it). The password is
+ * read as characters and cleared after the attempt; it is never turned into a String.
+ */
+public final class LoginDialog {
+    private LoginDialog() {
+    }
+
+    /** Shows the dialog; {@code onLoggedIn} runs on the FX thread after a successful login, {@code onCancel} otherwise. */
+    public static Dialog<ButtonType> show(AppContext context, Window owner, Runnable onLoggedIn, Runnable onCancel) {
+        TextField user = new TextField();
+        user.setId("login-user");
+        PasswordField password = new PasswordField();
+        password.setId("login-password");
+        Label error = new Label();
+        error.setId("login-error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(Messages.get("login.user")), user);
+        grid.addRow(1, new Label(Messages.get("login.password")), password);
+        grid.add(error, 0, 2, 2, 1);
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(Messages.get("app.title"));
+        dialog.setHeaderText(Messages.get("login.header"));
+        dialog.getDialogPane().setId("login");
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = new ButtonType(Messages.get("login.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
+        okButton.setId("login-ok");
+        dialog.getDialogPane().lookupButton(cancel).setId("login-cancel");
+        okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            String name = user.getText().strip();
+            char[] secret = password.getCharacters().toString().toCharArray();
+            password.clear();
+            okButton.setDisable(true);
+            error.setText("");
+            context.tasks().run(() -> attempt(context, name, secret), refusal -> {
+                okButton.setDisable(false);
+                if (refusal.isPresent()) {
+                    error.setText(refusal.get());
+                    password.requestFocus();
+                } else {
+                    dialog.close();
+                    onLoggedIn.run();
+                }
+            });
+        });
+        dialog.setOnCloseRequest(e -> {
+            if (!context.services().session().isLoggedIn()) {
+                onCancel.run();
+            }
+        });
+        dialog.show();
+        user.requestFocus();
+        return dialog;
+    }
+
+    /** Empty when logged in, else the refusal's message. */
+    private static Optional<String> attempt(AppContext context, String name, char[] password) {
+        try {
+            context.services().auth().login(name, password);
+            return Optional.empty();
+        } catch (AtrException refused) {
+            return Optional.of(refused.getMessage());
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package vn.atr.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.atr.domain.Messages;
+import vn.atr.domain.Role;
+import vn.atr.service.Services;
+import vn.atr.store.StoreTestSupport;
+import vn.atr.ui.login.LoginDialog;
+import vn.atr.ui.main.MainWindow;
+
+/** A store with users: the login dialog refuses a wrong password in place, then opens the main window. */
+@ExtendWith(ApplicationExtension.class)
+class LoginUiTest {
+    private static final String ADMIN_PW = "quan-tri-2026!";
+    private static final String MANAGER_PW = "lanh-dao-2026!";
+
+    @TempDir
+    static Path dir;
+    private Path store;
+    private AppContext context;
+    private Preferences prefs;
+    private final List<String> errors = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Messages.VIETNAMESE);
+        store = dir.resolve("login-" + UUID.randomUUID() + ".db");
+        try (Services s = Services.open(store)) {
+            s.auth().createFirstAdministrator("admin", ADMIN_PW.toCharArray());
+            s.reference().saveAgency(s.reference().agency());
+            s.users().add("lan", Role.MANAGER, null, MANAGER_PW.toCharArray());
+        }
+        ErrorHandler recording = new ErrorHandler() {
+            @Override
+            protected void display(String message) {
+                errors.add(message);
+            }
+        };
+        prefs = Preferences.userRoot().node("atr-test-" + UUID.randomUUID());
+        context = new AppContext(Services.open(store), TaskRunner.synchronous(recording), recording,
+                new WindowState(prefs));
+        LoginDialog.show(context, null, () -> MainWindow.show(context, stage), () -> { });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+        context.close();
+        prefs.removeNode();
+    }
+
+    @Test
+    void wrongPasswordIsRefusedInPlaceThenTheRightOneOpensTheWindow(FxRobot robot) throws Exception {
+        TextField user = robot.lookup("#login-user").queryAs(TextField.class);
+        PasswordField password = robot.lookup("#login-password").queryAs(PasswordField.class);
+        robot.interact(() -> {
+            user.setText("lan");
+            password.setText("not-the-password");
+        });
+        robot.clickOn("#login-ok");
+        assertThat(robot.lookup("#login-error").queryAs(Label.class).getText())
+                .isEqualTo("Tên người dùng hoặc mật khẩu không đúng");
+        assertThat(password.getText()).isEmpty();
+        assertThat(context.services().session().isLoggedIn()).isFalse();
+        assertThat(robot.lookup("#nav-dashboard").tryQuery()).isEmpty();
+
+        robot.interact(() -> password.setText(MANAGER_PW));
+        robot.clickOn("#login-ok");
+        assertThat(context.services().session().userName()).isEqualTo("lan");
+        assertThat(robot.lookup("#nav-dashboard").tryQuery()).isPresent();
+        assertThat(robot.lookup("#login").tryQuery()).isEmpty();
+        assertThat(errors).isEmpty();
+        assertThat(StoreTestSupport.count(store,
+                "SELECT count(*) FROM audit_log WHERE action = 'login.failed' AND user_name = 'lan'")).isEqualTo(1);
+        assertThat(StoreTestSupport.count(store,
+                "SELECT count(*) FROM audit_log WHERE action = 'login' AND user_name = 'lan'")).isEqualTo(1);
+    }
+}
