@@ -15,6 +15,7 @@ import vn.atr.security.PasswordHasher;
 import vn.atr.security.RecoveryKey;
 import vn.atr.store.AdminUnitRepository;
 import vn.atr.store.Database;
+import vn.atr.store.SettingsRepository;
 import vn.atr.store.StoredUser;
 import vn.atr.store.UserRepository;
 
@@ -29,15 +30,20 @@ public final class AuthService {
     static final int FREE_FAILURES = 3;
     static final Duration FIRST_DELAY = Duration.ofSeconds(30);
     static final Duration MAX_DELAY = Duration.ofHours(1);
+    static final String IDLE_SETTING = "security.idleMinutes";
+    static final Duration DEFAULT_IDLE = Duration.ofMinutes(10);
     private static final byte[] DUMMY_SALT = new byte[16];
 
     private final Database db;
     private final UserRepository users;
     private final AdminUnitRepository units;
+    private final SettingsRepository settings;
     private final Services services;
 
-    AuthService(Database db, UserRepository users, AdminUnitRepository units, Services services) {
+    AuthService(Database db, UserRepository users, AdminUnitRepository units, SettingsRepository settings,
+                Services services) {
         this.db = db;
+        this.settings = settings;
         this.users = users;
         this.units = units;
         this.services = services;
@@ -115,6 +121,34 @@ public final class AuthService {
         Session session = Session.of(u.name(), u.role(), u.unitCode(), scope, dataKey);
         services.useSession(session);
         return session;
+    }
+
+    /**
+     * Idle lock: like {@link #logout()} (key wiped, everything refused) but the UI keeps its screens
+     * and asks the same user for the password again. Returns the user to ask for.
+     */
+    public String lock() {
+        Session current = services.session();
+        String name = current.userName();
+        if (current.isLoggedIn() && !current.isSingleUser()) {
+            db.audit().append(name, "lock", "app_user", name, null, null, "idle");
+            services.useSession(Session.nobody());
+        }
+        return name;
+    }
+
+    /** How long the window may stay untouched before it locks (setting {@value #IDLE_SETTING}, minutes). */
+    public Duration idleLockAfter() {
+        return settings.get(IDLE_SETTING).map(m -> Duration.ofMinutes(Long.parseLong(m.strip())))
+                .orElse(DEFAULT_IDLE);
+    }
+
+    public void setIdleLockAfter(Duration idle) {
+        services.session().require(Permission.USER_ADMIN);
+        if (idle.toMinutes() < 1 || idle.toMinutes() > 240) {
+            throw new ServiceException(Messages.get("security.idleRange"));
+        }
+        db.runInTransaction(() -> settings.put(IDLE_SETTING, String.valueOf(idle.toMinutes())));
     }
 
     /** Ends the current session: key wiped, nothing allowed until the next login. */

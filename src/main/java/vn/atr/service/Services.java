@@ -47,7 +47,7 @@ public final class Services implements AutoCloseable {
         this.summary = new SummaryService(new SummaryQuery(db), this::session);
         this.sample = new SampleService(db, repositories, this::session);
         this.generator = new DataGenerator(db, repositories, this::session);
-        this.auth = new AuthService(db, userRepository, repositories.units(), this);
+        this.auth = new AuthService(db, userRepository, repositories.units(), repositories.settings(), this);
         this.users = new UserService(db, userRepository, repositories.units(), this::session);
         this.audit = new AuditService(db.audit(), this::session);
         this.identities = new IdentityService(repositories.identities(), repositories.victims(), this::session);

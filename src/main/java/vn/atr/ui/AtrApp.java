@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.atr.domain.Messages;
 import vn.atr.service.Services;
+import vn.atr.ui.login.IdleLock;
 import vn.atr.ui.login.LoginDialog;
 import vn.atr.ui.main.MainWindow;
 
@@ -41,9 +42,12 @@ public final class AtrApp extends Application {
         if (services.session().isLoggedIn()) {
             MainWindow.show(context, stage);
         } else {
-            // A store with users: nothing is shown or read before a successful login.
+            // A store with users: nothing is shown or read before a successful login; then the idle lock watches.
             AppContext ready = context;
-            LoginDialog.show(context, null, () -> MainWindow.show(ready, stage), Platform::exit);
+            LoginDialog.show(context, null, () -> {
+                MainWindow.show(ready, stage);
+                IdleLock.install(ready, stage);
+            }, Platform::exit);
         }
     }
 

@@ -101,6 +101,7 @@ class RoleAccessTest {
             refused(() -> s.activities().delete(otherUnitActivity, "lan"));
             allowed(() -> s.dashboard().summaryWithPrevious(YEAR));
             refused(() -> s.reference().saveAgency(s.reference().agency()));
+            refused(() -> s.auth().setIdleLockAfter(java.time.Duration.ofMinutes(60)));
         }
     }
 
@@ -167,6 +168,9 @@ class RoleAccessTest {
             allowed(() -> s.report().build(YEAR, Optional.empty()));
             allowed(() -> s.reference().saveAgency(s.reference().agency()));
             allowed(() -> s.dashboard().activitiesByUnit(YEAR));
+            s.auth().setIdleLockAfter(java.time.Duration.ofMinutes(5));
+            assertThat(s.auth().idleLockAfter()).isEqualTo(java.time.Duration.ofMinutes(5));
+            assertThatThrownBy(() -> s.auth().setIdleLockAfter(java.time.Duration.ZERO)).hasMessageContaining("240");
             assertThat(s.audit().list("admin", "login", 5)).isNotEmpty();
         }
     }

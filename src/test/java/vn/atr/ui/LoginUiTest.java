@@ -22,6 +22,7 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.Role;
 import vn.atr.service.Services;
 import vn.atr.store.StoreTestSupport;
+import vn.atr.ui.login.IdleLock;
 import vn.atr.ui.login.LoginDialog;
 import vn.atr.ui.main.MainWindow;
 
@@ -37,6 +38,7 @@ class LoginUiTest {
     private AppContext context;
     private Preferences prefs;
     private final List<String> errors = new ArrayList<>();
+    private IdleLock idleLock;
 
     @Start
     void start(Stage stage) {
@@ -56,7 +58,10 @@ class LoginUiTest {
         prefs = Preferences.userRoot().node("atr-test-" + UUID.randomUUID());
         context = new AppContext(Services.open(store), TaskRunner.synchronous(recording), recording,
                 new WindowState(prefs));
-        LoginDialog.show(context, null, () -> MainWindow.show(context, stage), () -> { });
+        LoginDialog.show(context, null, () -> {
+            MainWindow.show(context, stage);
+            idleLock = IdleLock.install(context, stage);
+        }, () -> { });
     }
 
     @AfterEach
@@ -91,5 +96,33 @@ class LoginUiTest {
                 "SELECT count(*) FROM audit_log WHERE action = 'login.failed' AND user_name = 'lan'")).isEqualTo(1);
         assertThat(StoreTestSupport.count(store,
                 "SELECT count(*) FROM audit_log WHERE action = 'login' AND user_name = 'lan'")).isEqualTo(1);
+    }
+
+    @Test
+    void theIdleLockAsksTheSameUserAgainAndKeepsWhatWasTyped(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            robot.lookup("#login-user").queryAs(TextField.class).setText("lan");
+            robot.lookup("#login-password").queryAs(PasswordField.class).setText(MANAGER_PW);
+        });
+        robot.clickOn("#login-ok");
+        robot.clickOn("#nav-activities");
+        TextField search = robot.lookup("#activity-search").queryAs(TextField.class);
+        robot.interact(() -> search.setText("Đồ Sơn, chưa lưu"));
+
+        robot.interact(idleLock::lockNow);
+        assertThat(idleLock.isLocked()).isTrue();
+        assertThat(context.services().session().isLoggedIn()).isFalse(); // the services refuse while locked
+        TextField user = robot.lookup("#login-user").queryAs(TextField.class);
+        assertThat(user.getText()).isEqualTo("lan");
+        assertThat(user.isEditable()).isFalse();
+
+        robot.interact(() -> robot.lookup("#login-password").queryAs(PasswordField.class).setText(MANAGER_PW));
+        robot.clickOn("#login-ok");
+        assertThat(idleLock.isLocked()).isFalse();
+        assertThat(context.services().session().userName()).isEqualTo("lan");
+        assertThat(search.getText()).isEqualTo("Đồ Sơn, chưa lưu");
+        assertThat(StoreTestSupport.count(store,
+                "SELECT count(*) FROM audit_log WHERE action = 'lock' AND user_name = 'lan'")).isEqualTo(1);
+        assertThat(context.services().auth().idleLockAfter()).isEqualTo(java.time.Duration.ofMinutes(10));
     }
 }

@@ -28,8 +28,18 @@ public final class LoginDialog {
 
     /** Shows the dialog; {@code onLoggedIn} runs on the FX thread after a successful login, {@code onCancel} otherwise. */
     public static Dialog<ButtonType> show(AppContext context, Window owner, Runnable onLoggedIn, Runnable onCancel) {
+        return show(context, owner, null, onLoggedIn, onCancel);
+    }
+
+    /** {@code lockedUser}: the idle lock asks this user only (the screens keep their unsaved input for them). */
+    static Dialog<ButtonType> show(AppContext context, Window owner, String lockedUser, Runnable onLoggedIn,
+                                   Runnable onCancel) {
         TextField user = new TextField();
         user.setId("login-user");
+        if (lockedUser != null) {
+            user.setText(lockedUser);
+            user.setEditable(false);
+        }
         PasswordField password = new PasswordField();
         password.setId("login-password");
         Label error = new Label();
@@ -48,7 +58,7 @@ public final class LoginDialog {
             dialog.initOwner(owner);
         }
         dialog.setTitle(Messages.get("app.title"));
-        dialog.setHeaderText(Messages.get("login.header"));
+        dialog.setHeaderText(Messages.get(lockedUser == null ? "login.header" : "login.lockedHeader"));
         dialog.getDialogPane().setId("login");
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = new ButtonType(Messages.get("login.ok"), ButtonBar.ButtonData.OK_DONE);
@@ -81,7 +91,11 @@ public final class LoginDialog {
             }
         });
         dialog.show();
-        user.requestFocus();
+        if (lockedUser == null) {
+            user.requestFocus();
+        } else {
+            password.requestFocus();
+        }
         return dialog;
     }
 
