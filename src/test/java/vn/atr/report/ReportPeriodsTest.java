@@ -86,4 +86,27 @@ class ReportPeriodsTest {
             assertThat(body).contains("IV. NHIỆM VỤ TRỌNG TÂM NĂM 2024").doesNotContain("THỜI GIAN TỚI");
         }
     }
+
+    @Test
+    void aCancelledExportStopsAndLeavesNoFile() throws Exception {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            ReportModel m = ReportFixture.model(s, ReportFixture.Y2023);
+            Path out = Files.createDirectory(dir.resolve("out"));
+            java.util.List<Double> steps = new java.util.ArrayList<>();
+            Thread.currentThread().interrupt();
+            try {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.report().exportDocx(m, out.resolve("bc.docx"),
+                        ReportOptions.DEFAULT, (f, step) -> steps.add(f)))
+                        .isInstanceOf(java.util.concurrent.CancellationException.class);
+            } finally {
+                Thread.interrupted();
+            }
+            assertThat(steps).isEmpty();
+            try (var files = Files.list(out)) {
+                assertThat(files).isEmpty();
+            }
+            s.report().exportXlsx(m, out.resolve("pl.xlsx"), ReportOptions.DEFAULT, (f, step) -> steps.add(f));
+            assertThat(steps).isNotEmpty().last().isEqualTo(1.0);
+        }
+    }
 }

@@ -43,7 +43,7 @@ public final class ExcelReportWriter {
             int done = 0;
             for (AppendixTable t : m.appendices()) {
                 new ExcelTableSheet(wb, styles, text, suppress(t)).write(t, sheetName(t));
-                progress.update(0.1 + 0.8 * ++done / m.appendices().size(), t.title());
+                progress.step(0.1 + 0.8 * ++done / m.appendices().size(), t.title());
             }
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             wb.setForceFormulaRecalculation(true);
@@ -51,7 +51,7 @@ public final class ExcelReportWriter {
                 wb.write(out);
             }
         }
-        progress.update(1.0, "done");
+        progress.step(1.0, "done");
     }
 
     private boolean suppress(AppendixTable t) {

@@ -54,7 +54,7 @@ public final class WordReportWriter {
     }
 
     public void write(ReportModel m, Path file, Progress progress) throws IOException {
-        progress.update(0.05, "charts");
+        progress.step(0.05, "charts");
         ExecutorService pool = Executors.newFixedThreadPool(CHART_THREADS, r -> {
             Thread t = new Thread(r, "report-chart");
             t.setDaemon(true);
@@ -62,7 +62,7 @@ public final class WordReportWriter {
         });
         try (XWPFDocument doc = new XWPFDocument()) {
             List<Pending> charts = new ReportCharts(text).start(m, pool);
-            progress.update(0.2, "document");
+            progress.step(0.2, "document");
             defaults(doc);
             pageSetup(doc);
             WordFront front = new WordFront(doc, text, TEXT_WIDTH);
@@ -70,17 +70,17 @@ public final class WordReportWriter {
             WordBody body = new WordBody(doc, text);
             body.write(m, charts);
             front.signature(m);
-            progress.update(0.7, "appendices");
+            progress.step(0.7, "appendices");
             new WordAppendix(doc, text, options, TEXT_WIDTH).write(m, reference(m));
             body.placeCharts();
-            progress.update(0.85, "saving");
+            progress.step(0.85, "saving");
             try (OutputStream out = Files.newOutputStream(file)) {
                 doc.write(out);
             }
         } finally {
             pool.shutdownNow();
         }
-        progress.update(1.0, "done");
+        progress.step(1.0, "done");
     }
 
     /** "(Kèm theo Báo cáo số 05/BC-SYT ngày 05/01/2026)". */
