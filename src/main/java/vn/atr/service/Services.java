@@ -35,6 +35,8 @@ public final class Services implements AutoCloseable {
     private final ActivityService activities;
     private final ReferenceService reference;
     private final DashboardService dashboard;
+    private final CaseService cases;
+    private final MetricService metrics;
 
     private Services(Database db) {
         this.db = db;
@@ -57,6 +59,8 @@ public final class Services implements AutoCloseable {
         this.activities = new ActivityService(db, repositories.activities(), this::session);
         this.reference = new ReferenceService(db, repositories, this::session);
         this.dashboard = new DashboardService(new SummaryQuery(db), new ReportQueries(db), this::session);
+        this.cases = new CaseService(db, repositories, this::session);
+        this.metrics = new MetricService(db, repositories, this::session);
     }
 
     /**
@@ -138,6 +142,14 @@ public final class Services implements AutoCloseable {
 
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public MetricService metrics() {
+        return metrics;
     }
 
     @Override

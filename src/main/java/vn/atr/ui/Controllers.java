@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 import vn.atr.ui.activity.ActivitiesController;
 import vn.atr.ui.activity.ActivityFormController;
+import vn.atr.ui.cases.CasesController;
 import vn.atr.ui.dashboard.DashboardController;
 import vn.atr.ui.firstrun.FirstRunController;
 import vn.atr.ui.main.MainController;
@@ -25,6 +26,7 @@ final class Controllers {
                 Map.entry(ActivityFormController.class, ActivityFormController::new),
                 Map.entry(FirstRunController.class, FirstRunController::new),
                 Map.entry(SettingsController.class, SettingsController::new),
-                Map.entry(ReportController.class, ReportController::new));
+                Map.entry(ReportController.class, ReportController::new),
+                Map.entry(CasesController.class, CasesController::new));
     }
 }

@@ -2,6 +2,7 @@ package vn.atr.ui;
 
 import java.util.List;
 import vn.atr.ui.activity.ActivitiesController;
+import vn.atr.ui.cases.CasesController;
 import vn.atr.ui.dashboard.DashboardController;
 import vn.atr.ui.main.PlaceholderController;
 import vn.atr.ui.report.ReportController;
@@ -27,7 +28,7 @@ public final class Screens {
         return List.of(
                 new NavEntry(DASHBOARD, "nav.dashboard", DashboardController.class, "Dashboard.fxml"),
                 new NavEntry(ACTIVITIES, "nav.activities", ActivitiesController.class, "Activities.fxml"),
-                new NavEntry(CASES, "nav.cases", PlaceholderController.class, "Placeholder.fxml"),
+                new NavEntry(CASES, "nav.cases", CasesController.class, "Cases.fxml"),
                 new NavEntry(METRICS, "nav.metrics", PlaceholderController.class, "Placeholder.fxml"),
                 new NavEntry(REPORT, "nav.report", ReportController.class, "Report.fxml"),
                 new NavEntry(REFERENCE, "nav.reference", PlaceholderController.class, "Placeholder.fxml"),

@@ -24,7 +24,7 @@ public final class ActivitiesViewModel {
     private final ObservableList<ActivityRow> rows = FXCollections.observableArrayList();
     private final FieldErrors errors = new FieldErrors();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
-    private ReferenceChoices choices = new ReferenceChoices(java.util.List.of(), java.util.List.of(), java.util.List.of());
+    private ReferenceChoices choices = ReferenceChoices.EMPTY;
 
     final StringProperty search = new SimpleStringProperty("");
     final ObjectProperty<Choice> type = new SimpleObjectProperty<>();

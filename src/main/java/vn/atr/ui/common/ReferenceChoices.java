@@ -10,7 +10,10 @@ import vn.atr.domain.VnFormats;
 import vn.atr.service.ReferenceService;
 
 /** The choice lists of the coded fields, read once per screen from the reference data. */
-public record ReferenceChoices(List<Choice> activityTypes, List<Choice> units, List<String> organisations) {
+public record ReferenceChoices(List<Choice> activityTypes, List<Choice> units, List<String> organisations,
+                               List<Choice> provinces) {
+
+    public static final ReferenceChoices EMPTY = new ReferenceChoices(List.of(), List.of(), List.of(), List.of());
 
     /** Reads the lists (call it in a task: it touches the store). */
     public static ReferenceChoices read(ReferenceService reference) {
@@ -20,7 +23,9 @@ public record ReferenceChoices(List<Choice> activityTypes, List<Choice> units, L
         List<Choice> units = reference.units().stream().map(ReferenceChoices::unitChoice).toList();
         List<String> orgs = reference.organisations().stream().filter(Organisation::active).map(Organisation::name)
                 .toList();
-        return new ReferenceChoices(types, units, orgs);
+        List<Choice> provinces = reference.units().stream().filter(u -> u.level() == vn.atr.domain.UnitLevel.PROVINCE)
+                .map(u -> new Choice(u.code(), u.name())).toList();
+        return new ReferenceChoices(types, units, orgs, provinces);
     }
 
     /** A retired unit says until when it existed (old records still use the pre-2025 districts). */

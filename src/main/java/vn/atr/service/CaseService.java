@@ -1,0 +1,102 @@
+package vn.atr.service;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.atr.domain.Messages;
+import vn.atr.domain.Permission;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.SupportService;
+import vn.atr.domain.TraffickingCase;
+import vn.atr.domain.Victim;
+import vn.atr.store.Database;
+
+/**
+ * Cases, their victims and each victim's support: one transaction per save or delete, deletions
+ * soft (they travel in packages) and refused while something still hangs below the record.
+ */
+public final class CaseService {
+    private final Database db;
+    private final Repositories repos;
+    private final Supplier<Session> session;
+
+    CaseService(Database db, Repositories repos, Supplier<Session> session) {
+        this.db = db;
+        this.repos = repos;
+        this.session = session;
+    }
+
+    /** Cases detected in the period (commune staff: their unit's), newest first. */
+    public List<TraffickingCase> cases(ReportPeriod period) {
+        Session s = reader();
+        return repos.cases().listActive().stream()
+                .filter(c -> period.contains(c.detectionDate()) && s.mayTouchUnit(c.unitCode()))
+                .sorted(Comparator.comparing(TraffickingCase::detectionDate).reversed()).toList();
+    }
+
+    public List<Victim> victims(String caseId) {
+        reader();
+        return repos.victims().listForCase(caseId).stream().filter(v -> !v.meta().deleted()).toList();
+    }
+
+    public List<SupportService> support(String victimId) {
+        reader();
+        return repos.support().listForVictim(victimId).stream().filter(v -> !v.meta().deleted()).toList();
+    }
+
+    public TraffickingCase save(TraffickingCase c, String author) {
+        writer(c.unitCode());
+        return db.inTransaction(() -> c.meta().isNew() ? repos.cases().insert(c, author) : repos.cases().update(c, author));
+    }
+
+    public Victim save(Victim v, String author) {
+        writer(v.unitCode());
+        return db.inTransaction(() -> v.meta().isNew() ? repos.victims().insert(v, author)
+                : repos.victims().update(v, author));
+    }
+
+    public SupportService save(SupportService s, String author) {
+        writer(s.unitCode());
+        return db.inTransaction(() -> s.meta().isNew() ? repos.support().insert(s, author)
+                : repos.support().update(s, author));
+    }
+
+    public void deleteCase(TraffickingCase c, String author) {
+        writer(c.unitCode());
+        db.runInTransaction(() -> {
+            if (!victims(c.meta().id()).isEmpty()) {
+                throw new ServiceException(Messages.get("case.hasVictims", c.caseCode()));
+            }
+            repos.cases().softDelete(c.meta().id(), author);
+        });
+    }
+
+    public void deleteVictim(Victim v, String author) {
+        writer(v.unitCode());
+        db.runInTransaction(() -> {
+            if (!support(v.meta().id()).isEmpty()) {
+                throw new ServiceException(Messages.get("victim.hasSupport", v.victimCode()));
+            }
+            repos.victims().softDelete(v.meta().id(), author);
+        });
+    }
+
+    public void deleteSupport(SupportService s, String author) {
+        writer(s.unitCode());
+        db.runInTransaction(() -> repos.support().softDelete(s.meta().id(), author));
+    }
+
+    private Session reader() {
+        Session s = session.get();
+        s.require(Permission.RECORD_READ);
+        return s;
+    }
+
+    private void writer(String unit) {
+        Session s = session.get();
+        s.require(Permission.RECORD_WRITE);
+        if (unit != null) {
+            s.requireUnit(unit);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package vn.atr.service;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.atr.domain.OutreachMetric;
+import vn.atr.domain.Permission;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.store.Database;
+
+/** Counted figures without individual records (website visits...): list, save, soft delete. */
+public final class MetricService {
+    private final Database db;
+    private final Repositories repos;
+    private final Supplier<Session> session;
+
+    MetricService(Database db, Repositories repos, Supplier<Session> session) {
+        this.db = db;
+        this.repos = repos;
+        this.session = session;
+    }
+
+    /** Metrics whose period overlaps the reporting period. */
+    public List<OutreachMetric> metrics(ReportPeriod p) {
+        Session s = session.get();
+        s.require(Permission.RECORD_READ);
+        return repos.metrics().listActive().stream()
+                .filter(m -> !m.periodTo().isBefore(p.from()) && !m.periodFrom().isAfter(p.to())
+                        && s.mayTouchUnit(m.unitCode()))
+                .sorted(Comparator.comparing(OutreachMetric::periodFrom).reversed()).toList();
+    }
+
+    public OutreachMetric save(OutreachMetric m, String author) {
+        guard(m.unitCode());
+        return db.inTransaction(() -> m.meta().isNew() ? repos.metrics().insert(m, author)
+                : repos.metrics().update(m, author));
+    }
+
+    public void delete(OutreachMetric m, String author) {
+        guard(m.unitCode());
+        db.runInTransaction(() -> repos.metrics().softDelete(m.meta().id(), author));
+    }
+
+    private void guard(String unit) {
+        Session s = session.get();
+        s.require(Permission.RECORD_WRITE);
+        if (unit != null) {
+            s.requireUnit(unit);
+        }
+    }
+}

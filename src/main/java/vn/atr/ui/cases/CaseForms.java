@@ -1,0 +1,104 @@
+package vn.atr.ui.cases;
+
+import java.util.List;
+import vn.atr.domain.AgeBand;
+import vn.atr.domain.CaseScope;
+import vn.atr.domain.CaseStatus;
+import vn.atr.domain.DetectingAgency;
+import vn.atr.domain.ExploitationForm;
+import vn.atr.domain.LegalStatus;
+import vn.atr.domain.Meta;
+import vn.atr.domain.ReturnPath;
+import vn.atr.domain.Sex;
+import vn.atr.domain.SupportService;
+import vn.atr.domain.SupportType;
+import vn.atr.domain.TraffickingCase;
+import vn.atr.domain.Victim;
+import vn.atr.domain.VnFormats;
+import vn.atr.ui.common.ReferenceChoices;
+import vn.atr.ui.common.form.Field;
+import vn.atr.ui.common.form.RecordForm;
+
+/** The fields of the case, victim and support forms, and how each maps to its record. */
+final class CaseForms {
+    private CaseForms() {
+    }
+
+    static RecordForm caseForm(ReferenceChoices choices, TraffickingCase c, String defaultUnit) {
+        RecordForm f = new RecordForm(List.of(Field.text("caseCode"), Field.choice("unitCode", choices.units()),
+                Field.date("detectionDate"), Field.choice("detectingAgency", DetectingAgency.class),
+                Field.choice("scope", CaseScope.class), Field.text("destinationCountry"),
+                Field.multi("exploitationForms", ExploitationForm.class), Field.choice("status", CaseStatus.class),
+                Field.number("suspects"), Field.area("notes")));
+        if (c == null) {
+            return f.choose("unitCode", defaultUnit).choose("scope", CaseScope.DOMESTIC)
+                    .choose("status", CaseStatus.INVESTIGATING);
+        }
+        return f.set("caseCode", c.caseCode()).choose("unitCode", c.unitCode())
+                .set("detectionDate", VnFormats.date(c.detectionDate())).choose("detectingAgency", c.detectingAgency())
+                .choose("scope", c.scope()).set("destinationCountry", c.destinationCountry())
+                .checkAll("exploitationForms", c.exploitationForms()).choose("status", c.status())
+                .set("suspects", VnFormats.number(c.suspects())).set("notes", c.notes());
+    }
+
+    static TraffickingCase toCase(RecordForm f, TraffickingCase original, String author) {
+        return new TraffickingCase(meta(original == null ? null : original.meta(), author), f.code("unitCode"),
+                f.text("caseCode"), f.date("detectionDate"), f.enumValue("detectingAgency", DetectingAgency.class),
+                f.enumValue("scope", CaseScope.class), f.text("destinationCountry"),
+                f.enumSet("exploitationForms", ExploitationForm.class), f.enumValue("status", CaseStatus.class),
+                (int) f.number("suspects"), f.text("notes"));
+    }
+
+    static RecordForm victimForm(ReferenceChoices choices, Victim v) {
+        RecordForm f = new RecordForm(List.of(Field.text("victimCode"), Field.choice("sex", Sex.class),
+                Field.number("birthYear"), Field.choice("ageBand", AgeBand.class), Field.text("ethnicity"),
+                Field.check("traffickedWithinVietnam"), Field.text("destinationCountry"),
+                Field.choice("residenceProvinceCode", choices.provinces()), Field.choice("legalStatus", LegalStatus.class),
+                Field.multi("exploitationForms", ExploitationForm.class), Field.choice("returnPath", ReturnPath.class),
+                Field.date("identificationDate"), Field.date("returnedDate"), Field.check("consentToDataUse"),
+                Field.area("notes")));
+        if (v == null) {
+            return f.set("ethnicity", "Kinh").choose("legalStatus", LegalStatus.VICTIM)
+                    .choose("returnPath", ReturnPath.NOT_RETURNED);
+        }
+        return f.set("victimCode", v.victimCode()).choose("sex", v.sex())
+                .set("birthYear", v.birthYear() == null ? "" : String.valueOf(v.birthYear()))
+                .choose("ageBand", v.ageBand()).set("ethnicity", v.ethnicity())
+                .check("traffickedWithinVietnam", v.traffickedWithinVietnam())
+                .set("destinationCountry", v.destinationCountry()).choose("residenceProvinceCode", v.residenceProvinceCode())
+                .choose("legalStatus", v.legalStatus()).checkAll("exploitationForms", v.exploitationForms())
+                .choose("returnPath", v.returnPath()).set("identificationDate", VnFormats.date(v.identificationDate()))
+                .set("returnedDate", VnFormats.date(v.returnedDate())).check("consentToDataUse", v.consentToDataUse())
+                .set("notes", v.notes());
+    }
+
+    static Victim toVictim(RecordForm f, Victim original, TraffickingCase owner, String author) {
+        return new Victim(meta(original == null ? null : original.meta(), author), owner.unitCode(), owner.meta().id(),
+                f.text("victimCode"), f.enumValue("sex", Sex.class), f.optionalInt("birthYear"),
+                f.enumValue("ageBand", AgeBand.class), f.text("ethnicity"), f.text("destinationCountry"),
+                f.checked("traffickedWithinVietnam"), f.code("residenceProvinceCode"),
+                f.enumValue("legalStatus", LegalStatus.class), f.enumSet("exploitationForms", ExploitationForm.class),
+                f.enumValue("returnPath", ReturnPath.class), f.date("identificationDate"), f.date("returnedDate"),
+                f.checked("consentToDataUse"), f.text("notes"));
+    }
+
+    static RecordForm supportForm(SupportService s) {
+        RecordForm f = new RecordForm(List.of(Field.choice("supportType", SupportType.class), Field.date("serviceDate"),
+                Field.text("provider"), Field.number("amountVnd"), Field.area("notes")));
+        if (s == null) {
+            return f;
+        }
+        return f.choose("supportType", s.type()).set("serviceDate", VnFormats.date(s.serviceDate()))
+                .set("provider", s.provider()).set("amountVnd", VnFormats.number(s.amountVnd())).set("notes", s.notes());
+    }
+
+    static SupportService toSupport(RecordForm f, SupportService original, Victim victim, String author) {
+        return new SupportService(meta(original == null ? null : original.meta(), author), victim.unitCode(),
+                victim.meta().id(), f.enumValue("supportType", SupportType.class), f.date("serviceDate"),
+                f.text("provider"), f.number("amountVnd"), f.text("notes"));
+    }
+
+    private static Meta meta(Meta original, String author) {
+        return original == null ? Meta.fresh(author) : original;
+    }
+}

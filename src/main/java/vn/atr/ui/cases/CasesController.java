@@ -1,0 +1,110 @@
+package vn.atr.ui.cases;
+
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import vn.atr.domain.Messages;
+import vn.atr.domain.RecordValidator;
+import vn.atr.domain.SupportService;
+import vn.atr.domain.TraffickingCase;
+import vn.atr.domain.Victim;
+import vn.atr.domain.VnFormats;
+import vn.atr.ui.AppContext;
+import vn.atr.ui.Refreshable;
+import vn.atr.ui.common.Dialogs;
+import vn.atr.ui.common.Labels;
+import vn.atr.ui.common.RecordTable;
+import vn.atr.ui.common.RecordTable.Column;
+import vn.atr.ui.common.form.RecordDialog;
+import vn.atr.ui.common.form.RecordForm;
+
+/** Cases, victims of the selected case, support of the selected victim: three shared lists and forms. */
+public final class CasesController implements Refreshable {
+    private final AppContext context;
+    private final CasesViewModel model;
+
+    @FXML private StackPane casePane;
+    @FXML private StackPane victimPane;
+    @FXML private StackPane supportPane;
+
+    public CasesController(AppContext context) {
+        this.context = context;
+        this.model = new CasesViewModel(context);
+    }
+
+    @FXML
+    private void initialize() {
+        RecordTable<TraffickingCase> cases = new RecordTable<>("case", "case.list", List.of(
+                Column.text("field.caseCode", TraffickingCase::caseCode),
+                Column.text("field.detectionDate", c -> VnFormats.date(c.detectionDate())),
+                Column.text("field.detectingAgency", c -> Labels.of(c.detectingAgency())),
+                Column.text("field.scope", c -> Labels.of(c.scope())),
+                Column.text("field.status", c -> Labels.of(c.status())),
+                Column.number("field.suspects", TraffickingCase::suspects)),
+                this::editCase, () -> editCase(null), c -> confirm(c.caseCode(), () -> model.deleteCase(c)));
+        RecordTable<Victim> victims = new RecordTable<>("victim", "victim.list", List.of(
+                Column.text("field.victimCode", Victim::victimCode),
+                Column.text("field.sex", v -> Labels.of(v.sex())),
+                Column.text("field.ageBand", v -> Labels.of(v.ageBand())),
+                Column.text("field.legalStatus", v -> Labels.of(v.legalStatus())),
+                Column.text("field.returnPath", v -> Labels.of(v.returnPath()))),
+                this::editVictim, () -> editVictim(null), v -> confirm(v.victimCode(), () -> model.deleteVictim(v)));
+        RecordTable<SupportService> support = new RecordTable<>("support", "support.list", List.of(
+                Column.text("field.supportType", s -> Labels.of(s.type())),
+                Column.text("field.serviceDate", s -> VnFormats.date(s.serviceDate())),
+                Column.text("field.provider", s -> s.provider() == null ? "" : s.provider()),
+                Column.number("field.amountVnd", SupportService::amountVnd)),
+                this::editSupport, () -> editSupport(null),
+                s -> confirm(Labels.of(s.type()), () -> model.deleteSupport(s)));
+        cases.setItems(model.cases);
+        victims.setItems(model.victims);
+        support.setItems(model.support);
+        cases.table().getSelectionModel().selectedItemProperty().addListener((o, old, c) -> model.selectedCase.set(c));
+        victims.table().getSelectionModel().selectedItemProperty()
+                .addListener((o, old, v) -> model.selectedVictim.set(v));
+        victims.addButton().disableProperty().bind(model.selectedCase.isNull());
+        support.addButton().disableProperty().bind(model.selectedVictim.isNull());
+        casePane.getChildren().setAll(cases.root());
+        victimPane.getChildren().setAll(victims.root());
+        supportPane.getChildren().setAll(support.root());
+        context.periodProperty().addListener((o, old, p) -> model.loadCases());
+        model.load();
+    }
+
+    @Override
+    public void refresh() {
+        model.loadCases();
+    }
+
+    private void editCase(TraffickingCase c) {
+        RecordForm form = CaseForms.caseForm(model.choices, c, model.defaultUnit());
+        RecordDialog.open(context, window(), Messages.get(c == null ? "case.new" : "case.edit"), form,
+                () -> CaseForms.toCase(form, c, context.author()), RecordValidator::validate,
+                x -> context.services().cases().save(x, context.author()), model::loadCases);
+    }
+
+    private void editVictim(Victim v) {
+        TraffickingCase owner = model.selectedCase.get();
+        RecordForm form = CaseForms.victimForm(model.choices, v);
+        RecordDialog.open(context, window(), Messages.get(v == null ? "victim.new" : "victim.edit"), form,
+                () -> CaseForms.toVictim(form, v, owner, context.author()), RecordValidator::validate,
+                x -> context.services().cases().save(x, context.author()), model::loadVictims);
+    }
+
+    private void editSupport(SupportService s) {
+        Victim victim = model.selectedVictim.get();
+        RecordForm form = CaseForms.supportForm(s);
+        RecordDialog.open(context, window(), Messages.get(s == null ? "support.new" : "support.edit"), form,
+                () -> CaseForms.toSupport(form, s, victim, context.author()), RecordValidator::validate,
+                x -> context.services().cases().save(x, context.author()), model::loadSupport);
+    }
+
+    private void confirm(String what, Runnable delete) {
+        Dialogs.confirm(window(), Messages.get("record.deleteConfirm", what), "action.delete", delete);
+    }
+
+    private Window window() {
+        return casePane.getScene().getWindow();
+    }
+}

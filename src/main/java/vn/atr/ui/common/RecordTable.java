@@ -1,0 +1,118 @@
+package vn.atr.ui.common;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import vn.atr.domain.Messages;
+
+/**
+ * The list every record kind shares: a title, add / edit / delete buttons (ids {@code prefix-add}...),
+ * a sortable table; double-click or Enter edits, Delete deletes.
+ */
+public final class RecordTable<T> {
+    /** A column: header key, the shown value, right-aligned Vietnamese number or text. */
+    public record Column<T>(String headerKey, Function<T, Object> value, boolean number) {
+        public static <T> Column<T> text(String headerKey, Function<T, Object> value) {
+            return new Column<>(headerKey, value, false);
+        }
+
+        public static <T> Column<T> number(String headerKey, Function<T, Object> value) {
+            return new Column<>(headerKey, value, true);
+        }
+    }
+
+    private final TableView<T> table = new TableView<>();
+    private final Button add = new Button(Messages.get("action.add"));
+    private final VBox root;
+
+    public RecordTable(String prefix, String titleKey, List<Column<T>> columns, Consumer<T> onEdit,
+                       Runnable onAdd, Consumer<T> onDelete) {
+        table.setId(prefix + "-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Messages.get("list.empty")));
+        for (Column<T> c : columns) {
+            TableColumn<T, Object> col = new TableColumn<>(Messages.get(c.headerKey()));
+            col.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(c.value().apply(x.getValue())));
+            if (c.number()) {
+                col.setCellFactory(Tables.cells(v -> vn.atr.domain.VnFormats.number(((Number) v).longValue())));
+                col.setStyle("-fx-alignment: center-right;");
+            } else {
+                col.setCellFactory(Tables.cells(String::valueOf));
+            }
+            table.getColumns().add(col);
+        }
+        add.setId(prefix + "-add");
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> onAdd.run());
+        Button edit = new Button(Messages.get("action.edit"));
+        edit.setId(prefix + "-edit");
+        edit.setOnAction(e -> selected(onEdit));
+        Button delete = new Button(Messages.get("action.delete"));
+        delete.setId(prefix + "-delete");
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(e -> selected(onDelete));
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.setRowFactory(t -> {
+            TableRow<T> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onEdit.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                selected(onEdit);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                selected(onDelete);
+            }
+        });
+        Label title = new Label(Messages.get(titleKey));
+        title.getStyleClass().add("title-4");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, gap, add, edit, delete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(6, bar, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.getStyleClass().add("record-table");
+    }
+
+    private void selected(Consumer<T> action) {
+        T item = table.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            action.accept(item);
+        }
+    }
+
+    public VBox root() {
+        return root;
+    }
+
+    public TableView<T> table() {
+        return table;
+    }
+
+    public Button addButton() {
+        return add;
+    }
+
+    public void setItems(ObservableList<T> items) {
+        table.setItems(items);
+    }
+}

@@ -1,0 +1,195 @@
+package vn.atr.ui.common.form;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import vn.atr.domain.Messages;
+import vn.atr.domain.Violation;
+import vn.atr.ui.AppContext;
+import vn.atr.ui.common.Choice;
+import vn.atr.ui.common.Dialogs;
+import vn.atr.ui.common.FormBinding;
+import vn.atr.ui.main.MainWindow;
+
+/**
+ * The modal form window every record kind shares (cases, victims, support, metrics...): inputs
+ * generated from the fields, inline messages, Enter saves, Esc cancels, unsaved edits guarded.
+ */
+public final class RecordDialog<T> {
+    private final AppContext context;
+    private final RecordForm form;
+    private final Stage stage = new Stage();
+
+    private RecordDialog(AppContext context, RecordForm form) {
+        this.context = context;
+        this.form = form;
+    }
+
+    /**
+     * @param build    makes the record from the form (parse problems are recorded in the form's errors)
+     * @param validate the domain rules for the record
+     * @param save     stores it (run as a task)
+     */
+    public static <T> void open(AppContext context, Window owner, String title, RecordForm form, Supplier<T> build,
+                                Function<T, List<Violation>> validate, Function<T, T> save, Runnable onSaved) {
+        RecordDialog<T> d = new RecordDialog<>(context, form);
+        Button ok = new Button(Messages.get("action.save"));
+        ok.setId("form-save");
+        ok.setDefaultButton(true);
+        ok.getStyleClass().add("accent");
+        ok.setOnAction(e -> d.save(build, validate, save, onSaved));
+        Button cancel = new Button(Messages.get("action.cancel"));
+        cancel.setId("form-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> d.cancel());
+        Label keys = new Label(Messages.get("form.keys"));
+        keys.getStyleClass().add("text-muted");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, keys, gap, ok, cancel);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        ScrollPane body = new ScrollPane(d.grid());
+        body.setFitToWidth(true);
+        body.getStyleClass().add("edge-to-edge");
+        VBox root = new VBox(10, body, buttons);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root.setPadding(new Insets(16, 20, 16, 20));
+        root.setPrefWidth(640);
+        root.setMaxHeight(720);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        d.stage.setScene(scene);
+        d.stage.setTitle(title);
+        d.stage.initOwner(owner);
+        d.stage.initModality(Modality.WINDOW_MODAL);
+        d.stage.setOnCloseRequest(e -> {
+            e.consume();
+            d.cancel();
+        });
+        form.markClean();
+        d.stage.show();
+    }
+
+    private GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(170);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, inputs);
+        int row = 0;
+        for (Field f : form.fields()) {
+            javafx.scene.Node input = input(f);
+            Label error = new Label();
+            form.errors().bind(error, input, f.name());
+            Label label = new Label(Messages.get("field." + f.name()));
+            label.setLabelFor(input);
+            grid.addRow(row++, label, new VBox(input, error));
+        }
+        return grid;
+    }
+
+    private javafx.scene.Node input(Field f) {
+        String id = "form-" + f.name();
+        switch (f.kind()) {
+            case AREA -> {
+                TextArea a = new TextArea();
+                a.setPrefRowCount(3);
+                a.setWrapText(true);
+                a.textProperty().bindBidirectional(form.textProperty(f.name()));
+                a.setId(id);
+                return a;
+            }
+            case DATE -> {
+                DatePicker p = new DatePicker();
+                p.setEditable(true);
+                FormBinding.date(p, form.textProperty(f.name()));
+                p.setId(id);
+                return p;
+            }
+            case NUMBER -> {
+                TextField t = new TextField();
+                t.setMaxWidth(180);
+                FormBinding.number(t, form.textProperty(f.name()));
+                t.setId(id);
+                return t;
+            }
+            case CHOICE -> {
+                ComboBox<Choice> c = new ComboBox<>();
+                c.getItems().setAll(f.choices());
+                c.setMaxWidth(Double.MAX_VALUE);
+                c.valueProperty().bindBidirectional(form.choiceProperty(f.name()));
+                c.setId(id);
+                return c;
+            }
+            case CHECK -> {
+                CheckBox b = new CheckBox();
+                b.selectedProperty().bindBidirectional(form.checkProperty(f.name()));
+                b.setId(id);
+                return b;
+            }
+            case MULTI -> {
+                FlowPane pane = new FlowPane(12, 4);
+                for (Choice c : f.choices()) {
+                    CheckBox b = new CheckBox(c.label());
+                    b.setId(id + "-" + c.code());
+                    b.selectedProperty().bindBidirectional(form.checkProperty(f.name() + "." + c.code()));
+                    pane.getChildren().add(b);
+                }
+                pane.setId(id);
+                return pane;
+            }
+            default -> {
+                TextField t = new TextField();
+                t.textProperty().bindBidirectional(form.textProperty(f.name()));
+                t.setId(id);
+                return t;
+            }
+        }
+    }
+
+    private void save(Supplier<T> build, Function<T, List<Violation>> validate, Function<T, T> save, Runnable onSaved) {
+        form.errors().clear();
+        T record = build.get();
+        form.errors().addAll(validate.apply(record)); // a field that did not parse keeps its parse message
+        if (!form.errors().publish()) {
+            return;
+        }
+        context.tasks().run(() -> save.apply(record), saved -> {
+            form.markClean();
+            stage.close();
+            onSaved.run();
+        });
+    }
+
+    private void cancel() {
+        if (!form.dirty().get()) {
+            stage.close();
+            return;
+        }
+        Dialogs.confirm(stage, Messages.get("form.discard"), "action.discard", stage::close);
+    }
+}

@@ -1,0 +1,114 @@
+package vn.atr.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.atr.store.StoreTestSupport;
+import vn.atr.ui.common.Choice;
+
+/** A case with two victims and support, through the shared list and form. */
+@ExtendWith(ApplicationExtension.class)
+class CaseUiTest {
+    @TempDir
+    Path dir;
+    private UiFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = UiFixture.show(stage, dir.resolve("atr.db"), true, false);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void aCaseWithTwoVictimsAndTheirSupport(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-cases");
+        robot.clickOn("#case-add");
+        robot.clickOn("#form-caseCode").write("HP-2023-01");
+        robot.clickOn("#form-detectionDate .text-field").write("05/05/2023");
+        choose(robot, "#form-detectingAgency", "POLICE");
+        robot.clickOn("#form-exploitationForms-SEXUAL");
+        robot.clickOn("#form-caseCode").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#case-table").queryTableView().getItems()).hasSize(1);
+
+        robot.clickOn("HP-2023-01");
+        addVictim(robot, "NN-01", "FEMALE");
+        addVictim(robot, "NN-02", "MALE");
+        TableView<?> victims = robot.lookup("#victim-table").queryTableView();
+        assertThat(victims.getItems()).hasSize(2);
+
+        robot.clickOn("NN-01");
+        robot.clickOn("#support-add");
+        choose(robot, "#form-supportType", "MEDICAL");
+        robot.clickOn("#form-serviceDate .text-field").write("10/05/2023");
+        robot.clickOn("#form-amountVnd").write("1500000");
+        robot.clickOn("#form-provider").write("Bệnh viện Việt Tiệp").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#support-table").queryTableView().getItems()).hasSize(1);
+
+        assertThat(StoreTestSupport.count(app.store, "SELECT count(*) FROM victim WHERE deleted = 0")).isEqualTo(2);
+        assertThat(StoreTestSupport.count(app.store, "SELECT amount_vnd FROM support_service")).isEqualTo(1_500_000);
+        assertThat(StoreTestSupport.text(app.store, "SELECT exploitation_forms FROM trafficking_case")).isEqualTo("SEXUAL");
+
+        // A case with victims is not deleted: the reason is shown, the store unchanged.
+        String before = StoreTestSupport.digest(app.store);
+        robot.clickOn("HP-2023-01");
+        robot.clickOn("#case-delete");
+        robot.clickOn("#confirm-yes");
+        assertThat(app.errors).singleElement().asString().contains("còn nạn nhân");
+        assertThat(StoreTestSupport.digest(app.store)).isEqualTo(before);
+
+        robot.clickOn("#nav-dashboard");
+        assertThat(robot.lookup("#figure-victims-current").queryAs(Label.class).getText()).isEqualTo("2");
+        assertThat(robot.lookup("#figure-supportAmountVnd-current").queryAs(Label.class).getText())
+                .isEqualTo("1.500.000");
+    }
+
+    @Test
+    void aVictimWithoutRequiredFieldsIsRefusedWithTheirNames(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-cases");
+        robot.clickOn("#case-add");
+        robot.clickOn("#form-caseCode").write("HP-2023-02");
+        robot.clickOn("#form-detectionDate .text-field").write("05/05/2023");
+        choose(robot, "#form-detectingAgency", "BORDER_GUARD");
+        robot.clickOn("#form-save");
+        robot.clickOn("HP-2023-02");
+        String before = StoreTestSupport.digest(app.store);
+        robot.clickOn("#victim-add");
+        robot.clickOn("#form-victimCode").write("NN-09");
+        robot.clickOn("#form-birthYear").write("2090").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#error-sex").queryAs(Label.class).getText()).isEqualTo("Giới tính: bắt buộc phải nhập");
+        assertThat(robot.lookup("#error-birthYear").queryAs(Label.class).getText()).startsWith("Năm sinh: năm sinh 2090");
+        assertThat(StoreTestSupport.digest(app.store)).isEqualTo(before);
+    }
+
+    private static void addVictim(FxRobot robot, String code, String sex) {
+        robot.clickOn("#victim-add");
+        robot.clickOn("#form-victimCode").write(code);
+        choose(robot, "#form-sex", sex);
+        choose(robot, "#form-ageBand", "FROM_18_TO_30");
+        choose(robot, "#form-residenceProvinceCode", "04");
+        robot.clickOn("#form-traffickedWithinVietnam");
+        robot.clickOn("#form-victimCode").type(KeyCode.ENTER);
+    }
+
+    private static void choose(FxRobot robot, String query, String code) {
+        ComboBox<Choice> box = robot.lookup(query).queryComboBox();
+        robot.interact(() -> box.setValue(box.getItems().stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow()));
+    }
+}
