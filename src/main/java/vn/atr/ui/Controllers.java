@@ -9,6 +9,7 @@ import vn.atr.ui.dashboard.DashboardController;
 import vn.atr.ui.firstrun.FirstRunController;
 import vn.atr.ui.main.MainController;
 import vn.atr.ui.main.PlaceholderController;
+import vn.atr.ui.metric.MetricsController;
 import vn.atr.ui.report.ReportController;
 import vn.atr.ui.settings.SettingsController;
 
@@ -27,6 +28,7 @@ final class Controllers {
                 Map.entry(FirstRunController.class, FirstRunController::new),
                 Map.entry(SettingsController.class, SettingsController::new),
                 Map.entry(ReportController.class, ReportController::new),
-                Map.entry(CasesController.class, CasesController::new));
+                Map.entry(CasesController.class, CasesController::new),
+                Map.entry(MetricsController.class, MetricsController::new));
     }
 }

@@ -5,6 +5,7 @@ import vn.atr.ui.activity.ActivitiesController;
 import vn.atr.ui.cases.CasesController;
 import vn.atr.ui.dashboard.DashboardController;
 import vn.atr.ui.main.PlaceholderController;
+import vn.atr.ui.metric.MetricsController;
 import vn.atr.ui.report.ReportController;
 import vn.atr.ui.settings.SettingsController;
 
@@ -29,7 +30,7 @@ public final class Screens {
                 new NavEntry(DASHBOARD, "nav.dashboard", DashboardController.class, "Dashboard.fxml"),
                 new NavEntry(ACTIVITIES, "nav.activities", ActivitiesController.class, "Activities.fxml"),
                 new NavEntry(CASES, "nav.cases", CasesController.class, "Cases.fxml"),
-                new NavEntry(METRICS, "nav.metrics", PlaceholderController.class, "Placeholder.fxml"),
+                new NavEntry(METRICS, "nav.metrics", MetricsController.class, "Metrics.fxml"),
                 new NavEntry(REPORT, "nav.report", ReportController.class, "Report.fxml"),
                 new NavEntry(REFERENCE, "nav.reference", PlaceholderController.class, "Placeholder.fxml"),
                 new NavEntry(SETTINGS, "nav.settings", SettingsController.class, "Settings.fxml"));

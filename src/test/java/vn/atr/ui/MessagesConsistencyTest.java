@@ -99,9 +99,21 @@ class MessagesConsistencyTest {
                     .map(RecordComponent::getName).anyMatch(parts[1]::equals);
             case "permission" -> parts.length == 2 && isEnumConstant("Permission", parts[1]);
             case "role" -> parts.length == 2 && isEnumConstant("Role", parts[1]);
+            case "metric" -> parts.length == 2 && isMetricType(parts[1]);
             case "language" -> parts.length == 2 && List.of("vi", "en").contains(parts[1]);
             default -> false;
         };
+    }
+
+    /** A metric type is a String constant of OutreachMetric (metric.WEBSITE_VISITS). */
+    private static boolean isMetricType(String type) {
+        return Arrays.stream(vn.atr.domain.OutreachMetric.class.getFields()).anyMatch(f -> {
+            try {
+                return java.lang.reflect.Modifier.isStatic(f.getModifiers()) && type.equals(f.get(null));
+            } catch (IllegalAccessException e) {
+                return false;
+            }
+        });
     }
 
     private static boolean isEnumConstant(String type, String constant) {
