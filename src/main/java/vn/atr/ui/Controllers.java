@@ -8,8 +8,8 @@ import vn.atr.ui.cases.CasesController;
 import vn.atr.ui.dashboard.DashboardController;
 import vn.atr.ui.firstrun.FirstRunController;
 import vn.atr.ui.main.MainController;
-import vn.atr.ui.main.PlaceholderController;
 import vn.atr.ui.metric.MetricsController;
+import vn.atr.ui.reference.ReferenceController;
 import vn.atr.ui.report.ReportController;
 import vn.atr.ui.settings.SettingsController;
 
@@ -21,7 +21,6 @@ final class Controllers {
     static Map<Class<?>, Function<AppContext, Object>> constructors() {
         return Map.ofEntries(
                 Map.entry(MainController.class, MainController::new),
-                Map.entry(PlaceholderController.class, PlaceholderController::new),
                 Map.entry(DashboardController.class, DashboardController::new),
                 Map.entry(ActivitiesController.class, ActivitiesController::new),
                 Map.entry(ActivityFormController.class, ActivityFormController::new),
@@ -29,6 +28,7 @@ final class Controllers {
                 Map.entry(SettingsController.class, SettingsController::new),
                 Map.entry(ReportController.class, ReportController::new),
                 Map.entry(CasesController.class, CasesController::new),
-                Map.entry(MetricsController.class, MetricsController::new));
+                Map.entry(MetricsController.class, MetricsController::new),
+                Map.entry(ReferenceController.class, ReferenceController::new));
     }
 }

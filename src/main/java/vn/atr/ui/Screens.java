@@ -4,8 +4,8 @@ import java.util.List;
 import vn.atr.ui.activity.ActivitiesController;
 import vn.atr.ui.cases.CasesController;
 import vn.atr.ui.dashboard.DashboardController;
-import vn.atr.ui.main.PlaceholderController;
 import vn.atr.ui.metric.MetricsController;
+import vn.atr.ui.reference.ReferenceController;
 import vn.atr.ui.report.ReportController;
 import vn.atr.ui.settings.SettingsController;
 
@@ -32,7 +32,7 @@ public final class Screens {
                 new NavEntry(CASES, "nav.cases", CasesController.class, "Cases.fxml"),
                 new NavEntry(METRICS, "nav.metrics", MetricsController.class, "Metrics.fxml"),
                 new NavEntry(REPORT, "nav.report", ReportController.class, "Report.fxml"),
-                new NavEntry(REFERENCE, "nav.reference", PlaceholderController.class, "Placeholder.fxml"),
+                new NavEntry(REFERENCE, "nav.reference", ReferenceController.class, "Reference.fxml"),
                 new NavEntry(SETTINGS, "nav.settings", SettingsController.class, "Settings.fxml"));
     }
 }

@@ -36,6 +36,7 @@ public final class RecordTable<T> {
 
     private final TableView<T> table = new TableView<>();
     private final Button add = new Button(Messages.get("action.add"));
+    private final Button delete = new Button(Messages.get("action.delete"));
     private final VBox root;
 
     public RecordTable(String prefix, String titleKey, List<Column<T>> columns, Consumer<T> onEdit,
@@ -60,7 +61,6 @@ public final class RecordTable<T> {
         Button edit = new Button(Messages.get("action.edit"));
         edit.setId(prefix + "-edit");
         edit.setOnAction(e -> selected(onEdit));
-        Button delete = new Button(Messages.get("action.delete"));
         delete.setId(prefix + "-delete");
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> selected(onDelete));
@@ -110,6 +110,12 @@ public final class RecordTable<T> {
 
     public Button addButton() {
         return add;
+    }
+
+    /** For lists whose records are retired rather than deleted (units, organisations). */
+    public void setDeleteText(String text) {
+        delete.setText(text);
+        delete.getStyleClass().remove("danger");
     }
 
     public void setItems(ObservableList<T> items) {
