@@ -163,7 +163,8 @@ public final class ReportService {
         }
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            // a plain new file (not Files.createTempFile, whose owner-only permissions the report would keep)
+            tmp = folder.resolve("." + target.getFileName() + "-" + java.util.UUID.randomUUID() + ".tmp");
             work.write(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
