@@ -17,11 +17,11 @@ import vn.atr.domain.VnFormats;
 import vn.atr.service.Services;
 
 /** {@code atr audit verify|list}: checking and reading the audit log (administrator). */
-@Command(name = "audit", description = "Nhật ký kiểm toán.",
+@Command(name = "audit", mixinStandardHelpOptions = true, description = "Nhật ký kiểm toán.",
         subcommands = {AuditCommand.Verify.class, AuditCommand.ListEntries.class})
 final class AuditCommand {
 
-    @Command(name = "verify", description = "Kiểm tra chuỗi băm của nhật ký (exit 1 nếu bị sửa).")
+    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Kiểm tra chuỗi băm của nhật ký (exit 1 nếu bị sửa).")
     static final class Verify implements Callable<Integer> {
         @Mixin
         StoreOption store;
@@ -40,7 +40,7 @@ final class AuditCommand {
         }
     }
 
-    @Command(name = "list", description = "Liệt kê nhật ký, mới nhất trước.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Liệt kê nhật ký, mới nhất trước.")
     static final class ListEntries implements Callable<Integer> {
         @Mixin
         StoreOption store;

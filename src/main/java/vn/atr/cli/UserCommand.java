@@ -13,12 +13,12 @@ import vn.atr.domain.VnFormats;
 import vn.atr.service.Services;
 
 /** {@code atr user add|list|passwd|disable|recover}: the administrator's user management. */
-@Command(name = "user", description = "Quản lý người dùng.",
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Quản lý người dùng.",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Passwd.class,
                 UserCommand.Disable.class, UserCommand.Recover.class})
 final class UserCommand {
 
-    @Command(name = "add", description = "Thêm người dùng (quản trị viên).")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Thêm người dùng (quản trị viên).")
     static final class Add implements Callable<Integer> {
         @Mixin
         StoreOption store;
@@ -44,7 +44,7 @@ final class UserCommand {
         }
     }
 
-    @Command(name = "list", description = "Liệt kê người dùng.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Liệt kê người dùng.")
     static final class ListUsers implements Callable<Integer> {
         @Mixin
         StoreOption store;
@@ -62,7 +62,7 @@ final class UserCommand {
         }
     }
 
-    @Command(name = "passwd", description = "Đổi mật khẩu (của mình, hoặc của người khác nếu là quản trị viên).")
+    @Command(name = "passwd", mixinStandardHelpOptions = true, description = "Đổi mật khẩu (của mình, hoặc của người khác nếu là quản trị viên).")
     static final class Passwd implements Callable<Integer> {
         @Mixin
         StoreOption store;
@@ -84,7 +84,7 @@ final class UserCommand {
         }
     }
 
-    @Command(name = "disable", description = "Khóa tài khoản (quản trị viên).")
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Khóa tài khoản (quản trị viên).")
     static final class Disable implements Callable<Integer> {
         @Mixin
         StoreOption store;
@@ -101,7 +101,7 @@ final class UserCommand {
         }
     }
 
-    @Command(name = "recover", description = "Đặt lại mật khẩu bằng khóa khôi phục (không cần đăng nhập).")
+    @Command(name = "recover", mixinStandardHelpOptions = true, description = "Đặt lại mật khẩu bằng khóa khôi phục (không cần đăng nhập).")
     static final class Recover implements Callable<Integer> {
         @Mixin
         StoreOption store;

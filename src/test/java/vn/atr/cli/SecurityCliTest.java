@@ -81,4 +81,14 @@ class SecurityCliTest {
         assertThat(weak.exit()).isEqualTo(1);
         assertThat(weak.err()).contains("quá ngắn");
     }
+
+    @Test
+    void everySecurityCommandExplainsItself() {
+        for (String[] cmd : new String[][] {{"user", "--help"}, {"user", "add", "--help"}, {"user", "recover", "--help"},
+                {"audit", "verify", "--help"}, {"audit", "list", "--help"}, {"bench", "security", "--help"}}) {
+            CliTest.Run run = atr(cmd);
+            assertThat(run.exit()).as(String.join(" ", cmd)).isZero();
+            assertThat(run.out()).contains("Usage:");
+        }
+    }
 }
