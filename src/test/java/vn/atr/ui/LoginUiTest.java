@@ -31,6 +31,7 @@ import vn.atr.ui.main.MainWindow;
 class LoginUiTest {
     private static final String ADMIN_PW = "quan-tri-2026!";
     private static final String MANAGER_PW = "lanh-dao-2026!";
+    private static final String STAFF_PW = "can-bo-xa-2026!";
 
     @TempDir
     static Path dir;
@@ -48,6 +49,7 @@ class LoginUiTest {
             s.auth().createFirstAdministrator("admin", ADMIN_PW.toCharArray());
             s.reference().saveAgency(s.reference().agency());
             s.users().add("lan", Role.MANAGER, null, MANAGER_PW.toCharArray());
+            s.users().add("minh", Role.COMMUNE_STAFF, "305", STAFF_PW.toCharArray());
         }
         ErrorHandler recording = new ErrorHandler() {
             @Override
@@ -124,5 +126,26 @@ class LoginUiTest {
         assertThat(StoreTestSupport.count(store,
                 "SELECT count(*) FROM audit_log WHERE action = 'lock' AND user_name = 'lan'")).isEqualTo(1);
         assertThat(context.services().auth().idleLockAfter()).isEqualTo(java.time.Duration.ofMinutes(10));
+    }
+
+    @Test
+    void communeStaffAskingForAnotherUnitGetsARefusalNotACrash(FxRobot robot) {
+        robot.interact(() -> {
+            robot.lookup("#login-user").queryAs(TextField.class).setText("minh");
+            robot.lookup("#login-password").queryAs(PasswordField.class).setText(STAFF_PW);
+        });
+        robot.clickOn("#login-ok");
+        robot.clickOn("#nav-activities");
+        javafx.scene.control.ComboBox<vn.atr.ui.common.Choice> unit =
+                robot.lookup("#activity-filter-unit").queryComboBox();
+        robot.interact(() -> unit.getItems().stream().filter(c -> "306".equals(c.code())).findFirst()
+                .ifPresent(c -> {
+                    unit.setValue(c);
+                    unit.fireEvent(new javafx.event.ActionEvent());
+                }));
+        assertThat(errors).isNotEmpty();
+        assertThat(errors.get(errors.size() - 1)).contains("minh").contains("306");
+        assertThat(context.services().session().userName()).isEqualTo("minh"); // still logged in, window still there
+        assertThat(robot.lookup("#nav-dashboard").tryQuery()).isPresent();
     }
 }
