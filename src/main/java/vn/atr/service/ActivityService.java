@@ -47,18 +47,9 @@ public final class ActivityService {
     }
 
     /** Inserts a new activity or stores a correction (refused if someone changed it meanwhile). */
-    public Activity save(Activity activity, String author) {
-        Session s = session.get();
-        s.require(Permission.RECORD_WRITE);
-        if (activity.unitCode() != null) {
-            s.requireUnit(activity.unitCode());
-        }
-        if (!activity.meta().isNew()) {
-            // the stored record's unit too: moving another unit's activity into one's own is a change to it
-            repository.find(activity.meta().id()).ifPresent(old -> s.requireUnit(old.unitCode()));
-        }
-        // once the store has users the logged-in user is the author (the audit log names them)
-        String by = s.isSingleUser() ? author : s.userName();
+    public Activity save(Activity activity, String requestedAuthor) {
+        String by = UnitGuard.requireWritable(session.get(), repository, activity.meta(), activity.unitCode(),
+                Activity::unitCode, requestedAuthor);
         return db.inTransaction(() -> activity.meta().isNew()
                 ? repository.insert(activity, by)
                 : repository.update(activity, by));
@@ -68,7 +59,7 @@ public final class ActivityService {
     public void delete(String id, String author) {
         find(id).ifPresent(a -> session.get().requireUnit(a.unitCode()));
         session.get().require(Permission.RECORD_WRITE);
-        String by = session.get().isSingleUser() ? author : session.get().userName();
+        String by = session.get().author(author);
         db.runInTransaction(() -> repository.softDelete(id, by));
     }
 }

@@ -35,34 +35,40 @@ public final class CaseService {
     }
 
     public List<Victim> victims(String caseId) {
-        reader();
-        return repos.victims().listForCase(caseId).stream().filter(v -> !v.meta().deleted()).toList();
+        Session s = reader();
+        return repos.victims().listForCase(caseId).stream()
+                .filter(v -> !v.meta().deleted() && s.mayTouchUnit(v.unitCode())).toList();
     }
 
     public List<SupportService> support(String victimId) {
-        reader();
-        return repos.support().listForVictim(victimId).stream().filter(v -> !v.meta().deleted()).toList();
+        Session s = reader();
+        return repos.support().listForVictim(victimId).stream()
+                .filter(v -> !v.meta().deleted() && s.mayTouchUnit(v.unitCode())).toList();
     }
 
-    public TraffickingCase save(TraffickingCase c, String author) {
-        writer(c.unitCode());
+    public TraffickingCase save(TraffickingCase c, String requestedAuthor) {
+        String author = UnitGuard.requireWritable(session.get(), repos.cases(), c.meta(), c.unitCode(),
+                TraffickingCase::unitCode, requestedAuthor);
         return db.inTransaction(() -> c.meta().isNew() ? repos.cases().insert(c, author) : repos.cases().update(c, author));
     }
 
-    public Victim save(Victim v, String author) {
-        writer(v.unitCode());
+    public Victim save(Victim v, String requestedAuthor) {
+        String author = UnitGuard.requireWritable(session.get(), repos.victims(), v.meta(), v.unitCode(),
+                Victim::unitCode, requestedAuthor);
         return db.inTransaction(() -> v.meta().isNew() ? repos.victims().insert(v, author)
                 : repos.victims().update(v, author));
     }
 
-    public SupportService save(SupportService s, String author) {
-        writer(s.unitCode());
+    public SupportService save(SupportService s, String requestedAuthor) {
+        String author = UnitGuard.requireWritable(session.get(), repos.support(), s.meta(), s.unitCode(),
+                SupportService::unitCode, requestedAuthor);
         return db.inTransaction(() -> s.meta().isNew() ? repos.support().insert(s, author)
                 : repos.support().update(s, author));
     }
 
-    public void deleteCase(TraffickingCase c, String author) {
-        writer(c.unitCode());
+    public void deleteCase(TraffickingCase c, String requestedAuthor) {
+        String author = UnitGuard.requireWritable(session.get(), repos.cases(), c.meta(), c.unitCode(),
+                TraffickingCase::unitCode, requestedAuthor);
         db.runInTransaction(() -> {
             if (!victims(c.meta().id()).isEmpty()) {
                 throw new ServiceException(Messages.get("case.hasVictims", c.caseCode()));
@@ -71,8 +77,9 @@ public final class CaseService {
         });
     }
 
-    public void deleteVictim(Victim v, String author) {
-        writer(v.unitCode());
+    public void deleteVictim(Victim v, String requestedAuthor) {
+        String author = UnitGuard.requireWritable(session.get(), repos.victims(), v.meta(), v.unitCode(),
+                Victim::unitCode, requestedAuthor);
         db.runInTransaction(() -> {
             if (!support(v.meta().id()).isEmpty()) {
                 throw new ServiceException(Messages.get("victim.hasSupport", v.victimCode()));
@@ -81,8 +88,9 @@ public final class CaseService {
         });
     }
 
-    public void deleteSupport(SupportService s, String author) {
-        writer(s.unitCode());
+    public void deleteSupport(SupportService s, String requestedAuthor) {
+        String author = UnitGuard.requireWritable(session.get(), repos.support(), s.meta(), s.unitCode(),
+                SupportService::unitCode, requestedAuthor);
         db.runInTransaction(() -> repos.support().softDelete(s.meta().id(), author));
     }
 
@@ -92,11 +100,4 @@ public final class CaseService {
         return s;
     }
 
-    private void writer(String unit) {
-        Session s = session.get();
-        s.require(Permission.RECORD_WRITE);
-        if (unit != null) {
-            s.requireUnit(unit);
-        }
-    }
 }

@@ -30,22 +30,16 @@ public final class MetricService {
                 .sorted(Comparator.comparing(OutreachMetric::periodFrom).reversed()).toList();
     }
 
-    public OutreachMetric save(OutreachMetric m, String author) {
-        guard(m.unitCode());
+    public OutreachMetric save(OutreachMetric m, String requestedAuthor) {
+        String author = UnitGuard.requireWritable(session.get(), repos.metrics(), m.meta(), m.unitCode(),
+                OutreachMetric::unitCode, requestedAuthor);
         return db.inTransaction(() -> m.meta().isNew() ? repos.metrics().insert(m, author)
                 : repos.metrics().update(m, author));
     }
 
-    public void delete(OutreachMetric m, String author) {
-        guard(m.unitCode());
+    public void delete(OutreachMetric m, String requestedAuthor) {
+        String author = UnitGuard.requireWritable(session.get(), repos.metrics(), m.meta(), m.unitCode(),
+                OutreachMetric::unitCode, requestedAuthor);
         db.runInTransaction(() -> repos.metrics().softDelete(m.meta().id(), author));
-    }
-
-    private void guard(String unit) {
-        Session s = session.get();
-        s.require(Permission.RECORD_WRITE);
-        if (unit != null) {
-            s.requireUnit(unit);
-        }
     }
 }

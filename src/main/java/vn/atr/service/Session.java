@@ -99,6 +99,11 @@ public final class Session implements AutoCloseable {
         return loggedIn && (unitScope == null || unitScope.contains(unit));
     }
 
+    /** Who a change is recorded under: the logged-in user once the store has users; the caller's name only in single-user mode. */
+    public String author(String requested) {
+        return isSingleUser() ? requested : userName;
+    }
+
     public String userName() {
         return userName;
     }

@@ -19,6 +19,7 @@ import vn.atr.domain.ActivityFilter;
 import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Role;
+import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.VictimIdentity;
 import vn.atr.domain.report.Progress;
 import vn.atr.domain.report.ReportModel;
@@ -36,6 +37,7 @@ class RoleAccessTest {
     static List<String> victims;
 
     static String otherUnitActivity;
+    static TraffickingCase otherUnitCase;
 
     @BeforeAll
     static void usersOfEveryRole() {
@@ -44,6 +46,7 @@ class RoleAccessTest {
             s.auth().createFirstAdministrator("admin", pw(ADMIN_PW));
             victims = SecurityFixtures.victimsWithIdentities(s, OWN_UNIT);
             otherUnitActivity = s.activities().save(SecurityFixtures.activity(OTHER_UNIT), "admin").meta().id();
+            otherUnitCase = s.cases().save(SecurityFixtures.trafficCase(OTHER_UNIT), "admin");
             s.users().add("hoa", Role.COMPILER, null, pw(COMPILER_PW));
             s.users().add("lan", Role.MANAGER, null, pw(MANAGER_PW));
             s.users().add("minh", Role.COMMUNE_STAFF, OWN_UNIT, pw(STAFF_PW));
@@ -102,6 +105,9 @@ class RoleAccessTest {
             allowed(() -> s.dashboard().summaryWithPrevious(YEAR));
             refused(() -> s.reference().saveAgency(s.reference().agency()));
             refused(() -> s.auth().setIdleLockAfter(java.time.Duration.ofMinutes(60)));
+            assertThat(s.cases().cases(YEAR)).extracting(TraffickingCase::unitCode).contains(OWN_UNIT, OTHER_UNIT);
+            refused(() -> s.cases().save(SecurityFixtures.trafficCase(OWN_UNIT), "lan"));
+            allowed(() -> s.metrics().metrics(YEAR));
         }
     }
 
@@ -131,6 +137,18 @@ class RoleAccessTest {
             assertThat(s.dashboard().summaryWithPrevious(YEAR).get(0).victims()).isEqualTo(3);
             refused(() -> s.reference().saveAgency(s.reference().agency()));
             s.activities().delete(own.meta().id(), "minh");
+            // cases, victims, support, metrics: only their unit's, and a forged copy does not reach another unit's record
+            assertThat(s.cases().cases(YEAR)).extracting(TraffickingCase::unitCode).containsOnly(OWN_UNIT);
+            refused(() -> s.cases().save(SecurityFixtures.trafficCase(OTHER_UNIT), "minh"));
+            TraffickingCase forged = new TraffickingCase(otherUnitCase.meta(), OWN_UNIT, "X", YEAR.from(),
+                    otherUnitCase.detectingAgency(), otherUnitCase.scope(), null, otherUnitCase.exploitationForms(),
+                    otherUnitCase.status(), 0, null);
+            refused(() -> s.cases().save(forged, "minh"));
+            refused(() -> s.cases().deleteCase(forged, "minh"));
+            TraffickingCase mine = s.cases().save(SecurityFixtures.trafficCase(OWN_UNIT), "someone-else");
+            assertThat(mine.meta().updatedBy()).isEqualTo("minh");
+            s.cases().deleteCase(mine, "minh");
+            allowed(() -> s.metrics().metrics(YEAR));
             assertThat(s.session().mayTouchUnit(OWN_UNIT)).isTrue();
             assertThat(s.session().mayTouchUnit(OTHER_UNIT)).isFalse();
         }

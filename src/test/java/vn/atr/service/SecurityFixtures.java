@@ -48,6 +48,12 @@ final class SecurityFixtures {
                 List.of(), Set.of(Topic.DRUGS), "Hội viên", 40, 0, null);
     }
 
+    static TraffickingCase trafficCase(String unit) {
+        return new TraffickingCase(Meta.fresh("x"), unit, "HP-" + unit, DAY, DetectingAgency.POLICE,
+                CaseScope.CROSS_BORDER, "Trung Quốc", Set.of(ExploitationForm.FORCED_MARRIAGE), CaseStatus.INVESTIGATING,
+                1, null);
+    }
+
     /** One case in {@code unit} and three victims, stored through the repositories; returns the victims' ids. */
     static List<String> victimsWithIdentities(Services s, String unit) {
         String author = s.session().userName();
