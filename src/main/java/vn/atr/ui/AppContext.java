@@ -24,14 +24,21 @@ public final class AppContext implements AutoCloseable {
     private final ViewLoader views;
     private Navigator navigator;
     private java.util.function.Consumer<String> documentOpener = uri -> { };
-    private final ObjectProperty<ReportPeriod> period =
-            new SimpleObjectProperty<>(ReportPeriod.ofYear(ReportPeriod.reportYearOf(LocalDate.now())));
+    private final ObjectProperty<ReportPeriod> period = new SimpleObjectProperty<>();
 
     public AppContext(Services services, TaskRunner tasks, ErrorHandler errors, WindowState windowState) {
         this.services = services;
         this.tasks = tasks;
         this.errors = errors;
         this.windowState = windowState;
+        int thisYear = ReportPeriod.reportYearOf(LocalDate.now());
+        int year = windowState.reportYear(thisYear);
+        period.set(ReportPeriod.ofYear(year >= 2000 && year <= 2100 ? year : thisYear));
+        period.addListener((o, old, p) -> {
+            if (p.isReportYear()) {
+                windowState.setReportYear(p.to().getYear());
+            }
+        });
         this.views = new ViewLoader(this, Controllers.constructors());
     }
 

@@ -29,6 +29,15 @@ public final class WindowState {
         prefs.put("screen", id);
     }
 
+    /** The report year last looked at (people usually work on one year for weeks). */
+    public int reportYear(int fallback) {
+        return prefs.getInt("reportYear", fallback);
+    }
+
+    public void setReportYear(int year) {
+        prefs.putInt("reportYear", year);
+    }
+
     public Locale language() {
         String tag = prefs.get("language", Messages.VIETNAMESE.toLanguageTag());
         return Locale.forLanguageTag(tag);

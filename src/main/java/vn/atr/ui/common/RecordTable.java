@@ -42,6 +42,7 @@ public final class RecordTable<T> {
     public RecordTable(String prefix, String titleKey, List<Column<T>> columns, Consumer<T> onEdit,
                        Runnable onAdd, Consumer<T> onDelete) {
         table.setId(prefix + "-table");
+        table.getStyleClass().addAll("dense", "striped");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("list.empty")));
         for (Column<T> c : columns) {

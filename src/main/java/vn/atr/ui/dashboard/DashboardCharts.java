@@ -44,13 +44,17 @@ final class DashboardCharts {
         plot.setOutlineVisible(false);
         plot.getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits(
                 java.util.Locale.forLanguageTag("vi-VN")));
+        if (!horizontal) {
+            // Twelve or thirteen month labels side by side only fit slanted.
+            plot.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+        }
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, BAR);
         renderer.setMaximumBarWidth(0.08);
         ChartViewer viewer = new ChartViewer(chart);
-        viewer.setPrefSize(520, 300);
+        viewer.setPrefSize(490, 290);
         viewer.setMinHeight(260);
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override

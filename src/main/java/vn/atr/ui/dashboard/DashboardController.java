@@ -70,7 +70,7 @@ public final class DashboardController implements Refreshable {
         List<Node> list = new ArrayList<>();
         int[] i = {0};
         list.add(DashboardCharts.bars(Messages.get("chart.byMonth"), d.byMonth(),
-                t -> new BarKey(i[0]++, t.key(), t.label()), t -> t.records(), false, k -> openMonth(k, p)));
+                t -> new BarKey(i[0]++, t.key(), monthLabel(t.key())), t -> t.records(), false, k -> openMonth(k, p)));
         list.add(DashboardCharts.bars(Messages.get("chart.byUnit"), d.byUnit(),
                 t -> new BarKey(i[0]++, t.key(), t.label()), t -> t.records(), true,
                 k -> openActivities(null, k.code(), p.from(), p.to())));
@@ -92,6 +92,11 @@ public final class DashboardController implements Refreshable {
         int[] i = {0};
         return DashboardCharts.bars(Messages.get(titleKey), rows, t -> new BarKey(i[0]++, t.key(), label.apply(t)),
                 Tally::count, true, k -> { });
+    }
+
+    /** "2023-01" -> "01/23": short enough for twelve bars side by side. */
+    private static String monthLabel(String key) {
+        return key.substring(5, 7) + "/" + key.substring(2, 4);
     }
 
     private void openMonth(BarKey k, ReportPeriod p) {

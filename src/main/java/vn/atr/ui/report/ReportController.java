@@ -90,6 +90,7 @@ public final class ReportController implements Refreshable {
         for (String name : DashboardViewModel.FIGURES) {
             Label value = new Label(VnFormats.number(DashboardViewModel.figure(s, name)));
             value.setId("report-figure-" + name);
+            javafx.scene.layout.GridPane.setHalignment(value, javafx.geometry.HPos.RIGHT);
             figures.addRow(row++, new Label(Messages.get("summary." + name)), value);
         }
     }
