@@ -34,7 +34,8 @@ public final class DashboardViewModel {
         context.tasks().run(() -> read(context.services().dashboard(), p), data::set);
     }
 
-    static DashboardData read(DashboardService s, ReportPeriod p) {
+    /** Reads everything the dashboard shows for the period (in a task: it touches the store). */
+    public static DashboardData read(DashboardService s, ReportPeriod p) {
         List<Summary> two = s.summaryWithPrevious(p);
         List<vn.atr.domain.ActivityTally> units = s.activitiesByUnit(p).stream()
                 .sorted(Comparator.comparingLong(vn.atr.domain.ActivityTally::records).reversed())
