@@ -20,6 +20,7 @@ public final class AtrApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.install();
         ErrorHandler errors = new ErrorHandler();
         errors.install();
         WindowState state = WindowState.forUser();

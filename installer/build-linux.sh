@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Builds ATR's Linux app-image and .deb from a clean checkout (installer/README.md).
+# Output: target/installer/atr (app-image) and target/installer/atr_VERSION_amd64.deb.
+# Needs JDK 17 (jlink, jpackage), Maven, fakeroot and dpkg-deb; xvfb-run + libgtk-3-0 for the
+# AppCDS window start (without them the archive is recorded from a CLI run).
+# MVN_FLAGS (e.g. "-o") is passed to Maven.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+VERSION=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
+FX_VERSION=$(sed -n 's|.*<javafx.version>\(.*\)</javafx.version>.*|\1|p' pom.xml | head -1)
+WORK=$ROOT/target/pkg
+OUT=$ROOT/target/installer
+MVN="mvn -B -q ${MVN_FLAGS:-}"
+step() { echo "== $*"; }
+
+step "Maven package (version $VERSION, JavaFX $FX_VERSION)"
+$MVN package -DskipTests
+rm -rf "$WORK" "$OUT"
+mkdir -p "$WORK/fx" "$WORK/app" "$OUT"
+$MVN org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$WORK/deps"
+# JavaFX's platform jars are modular: they go into the runtime with jlink. The plain
+# javafx-*.jar without classifier are empty placeholders. Everything else stays on the class path.
+mv "$WORK"/deps/javafx-*-linux.jar "$WORK/fx/"
+rm -f "$WORK"/deps/javafx-*.jar
+mv "$WORK"/deps/*.jar "$WORK/app/"
+cp "target/atr-$VERSION.jar" "$WORK/app/"
+
+step "jlink runtime"
+# Modules: jdeps --print-module-deps on the ATR jar gives java.base, java.management, java.prefs,
+# java.security.jgss, java.sql, java.xml.crypto and the JavaFX ones; the libraries add java.desktop
+# (POI, JFreeChart), java.logging, java.naming (logback, Flyway), java.scripting, jdk.unsupported
+# (sqlite-jdbc), jdk.zipfs, jdk.charsets, jdk.crypto.ec (TLS-free but AES/EC providers) and
+# jdk.localedata (Vietnamese number/date formats; only the vi and en locales are kept).
+MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting
+MODULES=$MODULES,java.security.jgss,java.sql,java.xml,java.xml.crypto,jdk.localedata,jdk.crypto.ec
+MODULES=$MODULES,jdk.unsupported,jdk.zipfs,jdk.charsets,javafx.controls,javafx.fxml,javafx.swing
+# JavaFX native libraries: left inside the module, JavaFX would extract them to ~/.openjfx/cache
+# (needs a writable home). They are excluded from the module and put in the runtime's lib folder,
+# where JavaFX's System.loadLibrary fallback finds them (docs/decisions/0060-packaging.md).
+jlink --module-path "$WORK/fx" --add-modules "$MODULES" --include-locales=vi,en \
+    --exclude-resources='glob:/javafx.*/*.so' \
+    --strip-debug --no-header-files --no-man-pages --compress=2 --output "$WORK/runtime"
+for jar in "$WORK"/fx/*.jar; do
+    unzip -q -o -j "$jar" '*.so' -d "$WORK/runtime/lib" 2>/dev/null || true
+done
+
+step "jpackage app-image"
+JAVA_OPTIONS='-XX:SharedArchiveFile=$APPDIR/atr.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off'
+COMMON=(--name atr --app-version "$VERSION" --vendor "ATR project"
+    --description "Báo cáo công tác phòng, chống mua bán người (ATR)"
+    --copyright "ATR project")
+jpackage --type app-image "${COMMON[@]}" --dest "$OUT" \
+    --input "$WORK/app" --main-jar "atr-$VERSION.jar" --main-class vn.atr.Launcher \
+    --runtime-image "$WORK/runtime" --icon installer/atr.png \
+    --java-options "$JAVA_OPTIONS"
+
+step "AppCDS archive"
+APP=$OUT/atr
+INSTALL_DIR=/opt/atr
+# JDK 17's dynamic archive only matches the exact class path it was recorded with, so it is
+# recorded with the app-image seen at its install path /opt/atr (a private mount namespace:
+# nothing on this machine's /opt changes). It needs the runtime's base archive first.
+"$APP/lib/runtime/bin/java" -Xshare:dump >/dev/null
+CP=$(sed -n "s|^app.classpath=\$APPDIR/|$INSTALL_DIR/lib/app/|p" "$APP/lib/app/atr.cfg" | paste -sd:)
+# A representative start: the window on a fresh store (first-run screen) under Xvfb, closing by
+# itself; without a display (or with ATR_CDS_CLI=1), a CLI sample import instead.
+if command -v xvfb-run >/dev/null && [ "${ATR_CDS_CLI:-}" != 1 ]; then
+    RUN="xvfb-run -a $INSTALL_DIR/lib/runtime/bin/java -Datr.exitAfterStart=true"
+    ARGS=""
+else
+    RUN="$INSTALL_DIR/lib/runtime/bin/java"
+    ARGS="sample"
+fi
+CDS_HOME=$(mktemp -d)
+ATR_HOME=$CDS_HOME unshare -m sh -c "mount -t tmpfs none /opt && mkdir $INSTALL_DIR \
+    && mount --bind '$APP' $INSTALL_DIR \
+    && $RUN -XX:ArchiveClassesAtExit=$INSTALL_DIR/lib/app/atr.jsa -cp $CP vn.atr.Launcher $ARGS" \
+    >"$WORK/cds.log" 2>&1 || true
+rm -rf "$CDS_HOME"
+[ -s "$APP/lib/app/atr.jsa" ] || { cat "$WORK/cds.log" >&2; echo "AppCDS archive was not created" >&2; exit 1; }
+grep -h "window shown" "$WORK/cds.log" || true
+
+step "jpackage .deb"
+# The .deb is built from the finished app-image, so it carries the archive. A post-install
+# script links /usr/bin/atr to the launcher; the data folder (~/.local/share/atr) is never touched.
+RES=$WORK/deb-resources
+mkdir -p "$RES"
+cp installer/linux/postinst installer/linux/prerm "$RES/"
+jpackage --type deb "${COMMON[@]}" --dest "$OUT" --app-image "$APP" \
+    --linux-package-name atr --linux-app-category utils --linux-menu-group Office \
+    --linux-package-deps "libgtk-3-0, fonts-liberation2" \
+    --resource-dir "$RES"
+ls -la "$OUT"/*.deb
