@@ -26,6 +26,10 @@ mv "$WORK"/deps/javafx-*-linux.jar "$WORK/fx/"
 rm -f "$WORK"/deps/javafx-*.jar
 mv "$WORK"/deps/*.jar "$WORK/app/"
 cp "target/atr-$VERSION.jar" "$WORK/app/"
+# sqlite-jdbc carries natives for 25 platforms (11 MB); the .deb is amd64: keep Linux/x86_64.
+zip -q -d "$WORK"/app/sqlite-jdbc-*.jar 'org/sqlite/native/FreeBSD/*' 'org/sqlite/native/Linux-Musl/*' \
+    'org/sqlite/native/Mac/*' 'org/sqlite/native/Windows/*' 'org/sqlite/native/Linux/a*' \
+    'org/sqlite/native/Linux/ppc64/*' 'org/sqlite/native/Linux/riscv64/*' 'org/sqlite/native/Linux/x86/*'
 
 step "jlink runtime"
 # Modules: jdeps --print-module-deps on the ATR jar gives java.base, java.management, java.prefs,

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# The installer's own test (too slow for `mvn verify`): builds the .deb, installs it, starts the
+# installed ATR under Xvfb and takes a screenshot of the first-run screen, runs the installed CLI
+# (sample, summary, report) against the store in the user's data folder, upgrades over itself with
+# a newer package version, removes the package and checks that the data is still there.
+# Prints the package and installed sizes and the time to the first window with and without the
+# AppCDS archive. Exits non-zero when any step fails. Run as root: bash installer/test-deb.sh
+# (SKIP_BUILD=1 reuses target/installer/atr_*.deb).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+fail() { echo "FAIL: $*" >&2; exit 1; }
+step() { echo "== $*"; }
+
+need=()
+for p in xvfb xauth imagemagick libgtk-3-0 fakeroot zip; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
+if [ ${#need[@]} -gt 0 ]; then
+    step "apt-get install ${need[*]}"
+    apt-get update -q >/dev/null && apt-get install -y -q "${need[@]}" >/dev/null
+fi
+[ "${SKIP_BUILD:-}" = 1 ] || bash installer/build-linux.sh
+DEB=$(ls "$ROOT"/target/installer/atr_*_amd64.deb | head -1)
+VERSION=$(dpkg-deb -f "$DEB" Version)
+APP_VERSION=${VERSION%-*}
+
+# A fresh user: everything ATR writes must land in $HOME/.local/share/atr. Java takes user.home
+# from the password file, not from $HOME, so it is passed too (JAVA_TOOL_OPTIONS reaches the
+# installed launcher's JVM; the JVM notes it on stderr).
+export HOME=$(mktemp -d)
+unset ATR_HOME XDG_DATA_HOME
+export JAVA_TOOL_OPTIONS="-Duser.home=$HOME"
+DATA=$HOME/.local/share/atr
+TMPW=$(mktemp -d)
+dpkg -s atr >/dev/null 2>&1 && apt-get remove -y -q atr >/dev/null
+
+step "install $(basename "$DEB")"
+apt-get install -y -q "$DEB" >/dev/null || fail "apt-get install"
+[ "$(readlink -f "$(command -v atr)")" = /opt/atr/bin/atr ] || fail "atr is not on the PATH"
+atr --version 2>/dev/null | grep -qx "ATR $APP_VERSION" || fail "atr --version: $(atr --version)"
+
+step "first window under Xvfb"
+export DISPLAY=:97
+Xvfb $DISPLAY -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB=$!
+trap 'kill $XVFB 2>/dev/null || true' EXIT
+sleep 1
+# first window time: the app prints "ATR window shown after N ms" (from process start) with
+# -Datr.startupProbe; -Datr.exitAfterStart closes it by itself.
+first_window() {
+    local home=$1 delay=$2 log=$3
+    HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home -Datr.exitAfterStart=true -Datr.exitAfterStartMs=$delay" \
+        timeout 120 atr >"$log" 2>&1
+}
+first_window "$HOME" 5000 "$TMPW/first.log" &
+RUN=$!
+for _ in $(seq 1 100); do grep -q "window shown" "$TMPW/first.log" 2>/dev/null && break; sleep 0.3; done
+grep -q "window shown" "$TMPW/first.log" || { cat "$TMPW/first.log"; fail "no window"; }
+sleep 2
+mkdir -p docs/screenshots
+import -window root docs/screenshots/installed-first-run.png || fail "screenshot"
+wait $RUN || { cat "$TMPW/first.log"; fail "the installed app did not exit cleanly"; }
+[ -f "$DATA/atr.db" ] || fail "no store in the data folder $DATA"
+[ ! -e "$HOME/.openjfx" ] || fail "JavaFX extracted native libraries into the home folder"
+
+step "installed CLI: sample, summary, report"
+atr sample || fail "atr sample"
+atr summary --year 2023 --json > "$TMPW/summary.json" || fail "atr summary"
+grep -q '"' "$TMPW/summary.json" || fail "empty summary"
+atr report --year 2023 --docx "$TMPW/bc.docx" --xlsx "$TMPW/pl.xlsx" || fail "atr report"
+[ -s "$TMPW/bc.docx" ] && [ -s "$TMPW/pl.xlsx" ] || fail "report files missing"
+BEFORE=$(sha256sum "$DATA/atr.db" | cut -d' ' -f1)
+
+step "upgrade over the installed version keeps the data"
+NEWER=$TMPW/newer
+mkdir -p "$NEWER" && dpkg-deb -R "$DEB" "$NEWER/pkg"
+sed -i "s/^Version: .*/Version: ${APP_VERSION}-99/" "$NEWER/pkg/DEBIAN/control"
+fakeroot dpkg-deb -b -Zxz "$NEWER/pkg" "$NEWER/atr_${APP_VERSION}-99_amd64.deb" >/dev/null
+apt-get install -y -q "$NEWER/atr_${APP_VERSION}-99_amd64.deb" >/dev/null || fail "upgrade"
+[ "$(dpkg-query -W -f '${Version}' atr)" = "${APP_VERSION}-99" ] || fail "upgrade did not replace the package"
+[ "$(sha256sum "$DATA/atr.db" | cut -d' ' -f1)" = "$BEFORE" ] || fail "upgrade changed the store"
+atr summary --year 2023 --json | cmp -s - "$TMPW/summary.json" || fail "figures differ after upgrade"
+
+step "sizes and first window (5 runs each, fresh store, warm file cache)"
+DEB_SIZE=$(stat -c %s "$DEB")
+INST_SIZE=$(du -sk /opt/atr | cut -f1)
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+time_window() {
+    for i in 1 2 3 4 5; do
+        local h; h=$(mktemp -d)
+        first_window "$h" 0 "$TMPW/t.log" || { cat "$TMPW/t.log"; fail "timed start"; }
+        sed -n 's/.*window shown after \([0-9]*\) ms.*/\1/p' "$TMPW/t.log"
+        rm -rf "$h"
+    done | median
+}
+time_version() {
+    for i in 1 2 3 4 5; do
+        local s e; s=$(date +%s%N); atr --version >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 ))
+    done | median
+}
+WITH=$(time_window); WITH_CLI=$(time_version)
+mv /opt/atr/lib/app/atr.jsa "$TMPW/atr.jsa"
+WITHOUT=$(time_window); WITHOUT_CLI=$(time_version)
+mv "$TMPW/atr.jsa" /opt/atr/lib/app/atr.jsa
+printf '.deb size: %.1f MB (%d bytes)\n' "$(echo "$DEB_SIZE / 1000000" | bc -l)" "$DEB_SIZE"
+printf 'installed /opt/atr: %.1f MB\n' "$(echo "$INST_SIZE / 1024" | bc -l)"
+echo "first window (median of 5): ${WITH} ms with AppCDS, ${WITHOUT} ms without"
+echo "atr --version (median of 5): ${WITH_CLI} ms with AppCDS, ${WITHOUT_CLI} ms without"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+step "remove keeps the data folder"
+apt-get remove -y -q atr >/dev/null || fail "apt-get remove"
+[ ! -e /usr/bin/atr ] || fail "/usr/bin/atr left behind"
+[ ! -e /opt/atr/bin/atr ] || fail "/opt/atr left behind"
+[ -f "$DATA/atr.db" ] || fail "the data folder lost the store"
+echo "data folder kept: $(ls "$DATA" | tr '\n' ' ')"
+rm -rf "$HOME" "$TMPW"
+echo "installer test passed"
