@@ -35,15 +35,16 @@ public final class SampleService {
         if (isLoaded()) {
             throw new ServiceException(Messages.get("sample.alreadyLoaded", data.name()));
         }
+        String author = current.author(AUTHOR); // once the store has users, the administrator or compiler loading it
         db.runInTransaction(() -> {
             for (Map.Entry<String, String> s : data.settings().entrySet()) {
                 repos.settings().put(s.getKey(), s.getValue());
             }
-            repos.activities().insertAll(data.activities(), AUTHOR);
-            repos.metrics().insertAll(data.metrics(), AUTHOR);
-            repos.cases().insertAll(data.cases(), AUTHOR);
-            repos.victims().insertAll(data.victims(), AUTHOR);
-            repos.support().insertAll(data.support(), AUTHOR);
+            repos.activities().insertAll(data.activities(), author);
+            repos.metrics().insertAll(data.metrics(), author);
+            repos.cases().insertAll(data.cases(), author);
+            repos.victims().insertAll(data.victims(), author);
+            repos.support().insertAll(data.support(), author);
             repos.settings().put(LOADED_KEY + data.name(), java.time.Instant.now().toString());
             db.audit().append(current.userName(), "import.sample", "dataset", data.name(), null, null, data.size() + " records");
         });
