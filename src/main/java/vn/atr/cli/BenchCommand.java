@@ -11,7 +11,8 @@ import vn.atr.service.bench.StoreBenchmark;
 
 /** {@code atr bench ...}: benchmarks on generated data; they print figures and assert nothing. */
 @Command(name = "bench", description = "Đo hiệu năng trên dữ liệu sinh ra.",
-        subcommands = {BenchCommand.Store.class, BenchCommand.Report.class, BenchCommand.Security.class})
+        subcommands = {BenchCommand.Store.class, BenchCommand.Report.class, BenchCommand.Security.class,
+                BenchCommand.Ui.class})
 final class BenchCommand {
 
     @Command(name = "store", description = "Tốc độ ghi 1.000.000 hoạt động và thời gian tổng hợp cả năm.")
@@ -67,6 +68,22 @@ final class BenchCommand {
         public Integer call() throws Exception {
             Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
             new SecurityBenchmark(System.out).run(victims, activities, folder);
+            return 0;
+        }
+    }
+
+    @Command(name = "ui", mixinStandardHelpOptions = true, description = "Khởi động cửa sổ (có và không có AppCDS), mở danh sách hoạt động và đổi kỳ báo cáo trên 100.000 hoạt động.")
+    static final class Ui implements Callable<Integer> {
+        @Option(names = "--activities", defaultValue = "100000", description = "Số hoạt động (mặc định 100.000).")
+        int activities;
+
+        @Option(names = "--dir", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
+            new UiBench(System.out).run(activities, folder);
             return 0;
         }
     }
