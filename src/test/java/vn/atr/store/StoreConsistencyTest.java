@@ -1,0 +1,169 @@
+package vn.atr.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.Activity;
+import vn.atr.domain.ActivityType;
+import vn.atr.domain.Meta;
+import vn.atr.domain.OutreachMetric;
+import vn.atr.domain.SupportService;
+import vn.atr.domain.SupportType;
+import vn.atr.domain.Topic;
+import vn.atr.domain.TraffickingCase;
+import vn.atr.domain.ValidationException;
+import vn.atr.domain.Victim;
+
+/**
+ * Invariants of the store beyond single round trips: the connection's pragmas, the version rule
+ * for every record repository, and the trigger-kept daily totals against the raw rows after a
+ * mixed history of inserts, corrections, moves, deletions and a rolled-back transaction.
+ */
+class StoreConsistencyTest {
+    private static final List<String> UNITS = List.of("303", "304", "305", "306");
+    private static final List<String> TYPES = List.of(ActivityType.OUTREACH_SESSION, ActivityType.TRAINING,
+            ActivityType.LEAFLET, ActivityType.BANNER);
+
+    @TempDir
+    Path dir;
+    Database db;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("atr.db"));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private String pragma(String name) {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+    }
+
+    @Test
+    void theStoresConnectionHasItsPragmasInForce() {
+        assertThat(pragma("foreign_keys")).isEqualTo("1");
+        assertThat(pragma("journal_mode")).isEqualTo("wal");
+        assertThat(pragma("integrity_check")).isEqualTo("ok");
+    }
+
+    /** Every record repository: update gives version n+1, a stale copy is refused, deletion is a new version. */
+    @Test
+    void everyRecordRepositoryVersionsItsChangesAndRefusesStaleCopies() {
+        TraffickingCase c = RepositoryRoundTripTest.trafficCase();
+        TraffickingCase storedCase = checkVersions(new CaseRepository(db), c, TraffickingCase::meta,
+                r -> r.withMeta(Meta.fresh("an")));
+        Victim v = RepositoryRoundTripTest.victim(storedCase.meta().id());
+        Victim storedVictim = checkVersions(new VictimRepository(db), v, Victim::meta,
+                r -> r.withMeta(Meta.fresh("an")));
+        checkVersions(new SupportServiceRepository(db), new SupportService(Meta.fresh("an"), "305",
+                storedVictim.meta().id(), SupportType.LEGAL_AID, LocalDate.of(2023, 6, 1), "Trợ giúp pháp lý", 0, null),
+                SupportService::meta, r -> r.withMeta(Meta.fresh("an")));
+        checkVersions(new OutreachMetricRepository(db), new OutreachMetric(Meta.fresh("an"), "04",
+                OutreachMetric.WEBSITE_VISITS, LocalDate.of(2022, 12, 15), LocalDate.of(2023, 12, 14), 10, null),
+                OutreachMetric::meta, r -> r.withMeta(Meta.fresh("an")));
+        checkVersions(new ActivityRepository(db), RepositoryRoundTripTest.activity(12), Activity::meta,
+                r -> r.withMeta(Meta.fresh("an")));
+    }
+
+    private <T> T checkVersions(RecordRepository<T> repo, T record, Function<T, Meta> meta,
+            UnaryOperator<T> fresh) {
+        T v1 = repo.insert(record, "an");
+        record = fresh.apply(record);
+        String id = meta.apply(v1).id();
+        assertThat(meta.apply(v1).version()).as(repo.table()).isEqualTo(1);
+        T v2 = repo.update(v1, "binh");
+        assertThat(meta.apply(v2).version()).as(repo.table()).isEqualTo(2);
+        assertThat(meta.apply(repo.find(id).orElseThrow()).updatedBy()).isEqualTo("binh");
+        assertThatThrownBy(() -> repo.update(v1, "chi")).as(repo.table()).isInstanceOf(ValidationException.class)
+                .hasMessageContaining(id);
+        assertThat(meta.apply(repo.find(id).orElseThrow()).version()).isEqualTo(2);
+        T v3 = repo.update(v2, "binh");
+        assertThat(meta.apply(v3).version()).isEqualTo(3);
+        // Keep a live copy for the caller (children refer to it), then check deletion on a throwaway one.
+        T other = repo.insert(record, "an");
+        T deleted = repo.softDelete(meta.apply(other).id(), "binh");
+        assertThat(meta.apply(deleted).deleted()).isTrue();
+        assertThat(meta.apply(deleted).version()).isEqualTo(2);
+        assertThat(repo.listActive()).extracting(r -> meta.apply(r).id()).contains(id)
+                .doesNotContain(meta.apply(other).id());
+        return v3;
+    }
+
+    @Test
+    void dailyTotalsEqualTheRawRowsAfterAMixedHistory() {
+        ActivityRepository repo = new ActivityRepository(db);
+        Random random = new Random(42);
+        List<Activity> live = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            live.add(repo.insert(randomActivity(random, Meta.fresh("an")), "an"));
+        }
+        for (int i = 0; i < 80; i++) { // corrections that may move a record to another day, unit or type
+            int k = random.nextInt(live.size());
+            live.set(k, repo.update(randomActivity(random, live.get(k).meta()), "binh"));
+        }
+        for (int i = 0; i < 40; i++) {
+            Activity gone = live.remove(random.nextInt(live.size()));
+            repo.softDelete(gone.meta().id(), "binh");
+        }
+        // A transaction that fails after writing leaves the totals as they were.
+        assertThatThrownBy(() -> db.runInTransaction(() -> {
+            repo.insert(randomActivity(random, Meta.fresh("an")), "an");
+            repo.update(randomActivity(random, live.get(0).meta()), "an");
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+
+        assertThat(rows("SELECT day, unit_code, type_code, records, participants, quantity FROM activity_day_total"
+                + " WHERE records <> 0 OR participants <> 0 OR quantity <> 0"))
+                .isEqualTo(rows("SELECT start_date, unit_code, type_code, count(*), sum(participants), sum(quantity)"
+                        + " FROM activity WHERE deleted = 0 GROUP BY start_date, unit_code, type_code"));
+        assertThat(rows("SELECT count(*), sum(participants) FROM activity WHERE deleted = 0"))
+                .containsOnlyKeys("110|" + live.stream().mapToLong(Activity::participants).sum());
+    }
+
+    private static Activity randomActivity(Random random, Meta meta) {
+        LocalDate day = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(20));
+        return new Activity(meta, UNITS.get(random.nextInt(UNITS.size())), TYPES.get(random.nextInt(TYPES.size())),
+                day, null, "Hoạt động", "SLDTBXH", List.of(), Set.of(Topic.DRUGS), null,
+                random.nextInt(300), random.nextInt(50), null);
+    }
+
+    /** The rows of a query, keyed by their text, so that two queries compare as sets. */
+    private TreeMap<String, List<String>> rows(String sql) {
+        return db.read(c -> {
+            TreeMap<String, List<String>> out = new TreeMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int i = 1; i <= n; i++) {
+                        row.add(rs.getString(i));
+                    }
+                    out.put(String.join("|", row.subList(0, Math.min(3, n))), row.subList(Math.min(3, n), n));
+                }
+            }
+            return out;
+        });
+    }
+}
