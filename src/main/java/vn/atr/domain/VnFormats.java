@@ -84,11 +84,12 @@ public final class VnFormats {
         if (text == null || text.isBlank()) {
             throw new ValidationException(new Violation("number", "validation.required"));
         }
-        String t = text.strip().replace(".", "").replace(" ", "").replace("\u00a0", "");
-        if (!t.matches("-?\\d{1,18}")) {
+        // Separators must group thousands ("10.215", "10 215"): "10.5" is a decimal to a reader, not 105.
+        String grouped = text.strip().replace(' ', '.').replace('\u00a0', '.');
+        if (!grouped.matches("-?\\d{1,18}|-?\\d{1,3}(\\.\\d{3}){1,5}")) {
             throw new ValidationException(new Violation("number", "validation.notANumber", text.strip()));
         }
-        return Long.parseLong(t);
+        return Long.parseLong(grouped.replace(".", ""));
     }
 
     private static DecimalFormat numberFormat() {
