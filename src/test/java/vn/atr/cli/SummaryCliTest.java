@@ -1,0 +1,135 @@
+package vn.atr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.atr.cli.CliTest.atr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.cli.CliTest.Run;
+import vn.atr.store.StoreTestSupport;
+
+/** The command line's unit summaries, generator determinism and refusals beyond those of {@link CliTest}. */
+class SummaryCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path sampleStore() {
+        Path db = dir.resolve("s.db");
+        assertThat(atr("sample", "--db", db.toString()).exit()).isZero();
+        return db;
+    }
+
+    private static JsonNode json(Run run) throws Exception {
+        assertThat(run.exit()).as(run.err()).isZero();
+        return JSON.readTree(run.out());
+    }
+
+    @Test
+    void unitSummaryCountsThatUnitAndAQuietUnitGivesZeros() throws Exception {
+        Path db = sampleStore();
+        JsonNode thuyNguyen = json(atr("summary", "--db", db.toString(), "--year", "2023", "--unit", "311", "--json"));
+        assertThat(thuyNguyen.get("cases").asLong()).isEqualTo(1);
+        assertThat(thuyNguyen.get("victims").asLong()).isEqualTo(2);
+
+        JsonNode quiet = json(atr("summary", "--db", db.toString(), "--from", "01/01/2021", "--to", "31/12/2021",
+                "--unit", "311", "--json"));
+        assertThat(quiet.get("from").asText()).isEqualTo("2021-01-01");
+        quiet.fields().forEachRemaining(e -> {
+            if (e.getValue().isNumber()) {
+                assertThat(e.getValue().asLong()).as(e.getKey()).isZero();
+            }
+        });
+    }
+
+    @Test
+    void unknownUnitIsOneLineExitOneAndNothingChanges() throws Exception {
+        Path db = sampleStore();
+        String before = StoreTestSupport.digest(db);
+        Run run = atr("summary", "--db", db.toString(), "--year", "2023", "--unit", "XYZ");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).startsWith("atr: ").doesNotContain("\n").contains("XYZ");
+        assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
+    }
+
+    @Test
+    void impossibleEndDateIsNamed() throws Exception {
+        Path db = sampleStore();
+        String before = StoreTestSupport.digest(db);
+        Run run = atr("summary", "--db", db.toString(), "--from", "15/12/2022", "--to", "29/02/2023");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("29/02/2023");
+        assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
+        assertThat(atr("summary", "--db", db.toString(), "--from", "15/12/2023", "--to", "29/02/2024").exit())
+                .isZero();
+    }
+
+    @Test
+    void everyCommandRefusesADamagedFileAndLeavesItsBytes() throws Exception {
+        Path db = dir.resolve("broken.db");
+        byte[] junk = new byte[20_000];
+        new Random(11).nextBytes(junk);
+        Files.write(db, junk);
+        for (String[] args : new String[][] {{"init"}, {"sample"}, {"generate", "--units", "2", "--activities", "5"}}) {
+            String[] full = new String[args.length + 2];
+            System.arraycopy(args, 0, full, 0, args.length);
+            full[args.length] = "--db";
+            full[args.length + 1] = db.toString();
+            Run run = atr(full);
+            assertThat(run.exit()).as(args[0]).isEqualTo(1);
+            assertThat(run.err().strip()).as(args[0]).doesNotContain("\n").isNotEmpty();
+        }
+        assertThat(Files.readAllBytes(db)).isEqualTo(junk);
+        assertThat(dir.resolve("broken.db-wal")).doesNotExist();
+    }
+
+    @Test
+    void initTwiceChangesNothing() throws Exception {
+        Path db = dir.resolve("i.db");
+        assertThat(atr("init", "--db", db.toString()).exit()).isZero();
+        String before = StoreTestSupport.digest(db);
+        assertThat(atr("init", "--db", db.toString()).exit()).isZero();
+        assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAMessage() {
+        Run noPeriod = atr("summary", "--db", dir.resolve("s.db").toString());
+        assertThat(noPeriod.exit()).isEqualTo(2);
+        assertThat(noPeriod.err()).contains("--year");
+        Run badYear = atr("summary", "--year", "hai nghìn");
+        assertThat(badYear.exit()).isEqualTo(2);
+        assertThat(badYear.err()).isNotBlank();
+    }
+
+    @Test
+    void generateWithTheSameSeedGivesTheSameSummaryInTwoStores() throws Exception {
+        String[] spec = {"--units", "6", "--activities", "400", "--cases", "5", "--seed", "17", "--year", "2024"};
+        JsonNode[] summaries = new JsonNode[3];
+        for (int i = 0; i < 3; i++) {
+            String db = dir.resolve("g" + i + ".db").toString();
+            String[] args = new String[spec.length + 3];
+            args[0] = "generate";
+            args[1] = "--db";
+            args[2] = db;
+            System.arraycopy(spec, 0, args, 3, spec.length);
+            if (i == 2) {
+                args[args.length - 3] = "18"; // another seed
+            }
+            assertThat(atr(args).exit()).isZero();
+            summaries[i] = json(atr("summary", "--db", db, "--year", "2024", "--json"));
+        }
+        assertThat(summaries[0]).isEqualTo(summaries[1]);
+        assertThat(summaries[0].get("cases").asLong()).isEqualTo(5);
+        assertThat(summaries[0].get("outreachSessions").asLong()
+                + summaries[0].get("trainingCourses").asLong()).isPositive();
+        assertThat(summaries[2]).isNotEqualTo(summaries[0]);
+    }
+}
