@@ -3,11 +3,13 @@ package vn.atr.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -65,7 +67,35 @@ class StoreConsistencyTest {
     void theStoresConnectionHasItsPragmasInForce() {
         assertThat(pragma("foreign_keys")).isEqualTo("1");
         assertThat(pragma("journal_mode")).isEqualTo("wal");
+        assertThat(pragma("synchronous")).as("FULL for user edits").isEqualTo("2");
+        assertThat(pragma("secure_delete")).isEqualTo("1");
         assertThat(pragma("integrity_check")).isEqualTo("ok");
+    }
+
+    /** A real store whose pages are damaged (not random bytes) is refused on open and not written to. */
+    @Test
+    void aStoreWithDamagedPagesIsRefusedAndKeptAsItWas() throws Exception {
+        ActivityRepository repo = new ActivityRepository(db);
+        Random random = new Random(5);
+        for (int i = 0; i < 300; i++) {
+            repo.insert(randomActivity(random, Meta.fresh("an")), "an");
+        }
+        db.checkpoint();
+        db.close();
+        Path file = dir.resolve("atr.db");
+        byte[] bytes = Files.readAllBytes(file);
+        int pageSize = 4096;
+        for (int page = 2; page < bytes.length / pageSize; page += 3) { // b-tree page headers of many pages
+            Arrays.fill(bytes, page * pageSize, page * pageSize + 12, (byte) 0x7f);
+        }
+        Files.write(file, bytes);
+        Files.deleteIfExists(dir.resolve("atr.db-wal"));
+        Files.deleteIfExists(dir.resolve("atr.db-shm"));
+
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString());
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+        db = Database.open(dir.resolve("other.db")); // for close()
     }
 
     /** Every record repository: update gives version n+1, a stale copy is refused, deletion is a new version. */
