@@ -13,7 +13,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 step() { echo "== $*"; }
 
 need=()
-for p in xvfb xauth imagemagick libgtk-3-0 fakeroot zip; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
+for p in xvfb xauth imagemagick libgtk-3-0 fakeroot zip unzip bc; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
 if [ ${#need[@]} -gt 0 ]; then
     step "apt-get install ${need[*]}"
     apt-get update -q >/dev/null && apt-get install -y -q "${need[@]}" >/dev/null
