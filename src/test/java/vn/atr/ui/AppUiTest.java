@@ -63,6 +63,12 @@ class AppUiTest {
         robot.clickOn("#nav-activities");
         TableView<ActivityRow> table = robot.lookup("#activity-table").queryTableView();
         assertThat(table.getItems()).isNotEmpty();
+        // What a click on the "by type" bar does: the list narrowed to that type (and back to all).
+        robot.interact(() -> ((vn.atr.ui.activity.ActivitiesController) app.context.navigator().open(Screens.ACTIVITIES))
+                .showOnly("TRAINING", null, app.context.period().from(), app.context.period().to()));
+        assertThat(table.getItems()).singleElement().satisfies(r -> assertThat(r.typeCode()).isEqualTo("TRAINING"));
+        robot.clickOn("#activity-filter-clear");
+        assertThat(table.getItems()).hasSizeGreaterThan(1);
         robot.interact(() -> app.context.periodProperty().set(vn.atr.domain.ReportPeriod.ofYear(2022)));
         assertThat(table.getItems()).isEmpty();
         assertThat(app.errors).isEmpty();
