@@ -98,6 +98,30 @@ class StoreConsistencyTest {
         db = Database.open(dir.resolve("other.db")); // for close()
     }
 
+    /** A batch is one transaction: a record that breaks a foreign key after a full batch leaves nothing behind. */
+    @Test
+    void aBatchFailingPartWayStoresNothing() throws Exception {
+        ActivityRepository repo = new ActivityRepository(db);
+        Random random = new Random(9);
+        List<Activity> batch = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            batch.add(randomActivity(random, Meta.fresh("an")));
+        }
+        Activity orphan = batch.get(1200);
+        batch.set(1200, new Activity(orphan.meta(), "99999", orphan.typeCode(), orphan.startDate(), null,
+                orphan.title(), null, List.of(), Set.of(), null, 1, 0, null));
+        String before = StoreTestSupport.digest(dir.resolve("atr.db"));
+        assertThatThrownBy(() -> repo.insertAll(batch, "an")).isInstanceOf(StoreException.class)
+                .hasMessageContaining("FOREIGN KEY");
+        assertThat(StoreTestSupport.digest(dir.resolve("atr.db"))).isEqualTo(before);
+
+        batch.set(1200, orphan);
+        repo.insertAll(batch, "an");
+        assertThat(repo.countActive()).isEqualTo(1500);
+        assertThat(rows("SELECT sum(records), sum(participants) FROM activity_day_total"))
+                .containsOnlyKeys("1500|" + batch.stream().mapToLong(Activity::participants).sum());
+    }
+
     /** Every record repository: update gives version n+1, a stale copy is refused, deletion is a new version. */
     @Test
     void everyRecordRepositoryVersionsItsChangesAndRefusesStaleCopies() {
