@@ -27,6 +27,7 @@ import vn.atr.domain.LegalStatus;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Meta;
 import vn.atr.domain.OutreachMetric;
+import vn.atr.domain.RecordValidator;
 import vn.atr.domain.ReturnPath;
 import vn.atr.domain.Sex;
 import vn.atr.domain.SupportService;
@@ -71,51 +72,54 @@ public final class SampleReader {
         }
         List<Activity> activities = new ArrayList<>();
         for (CSVRecord r : rows("activities.csv")) {
-            cell(r, "activities.csv", () -> activities.add(new Activity(meta(r), r.get("unit_code"), r.get("type_code"),
+            cell(r, "activities.csv", () -> activities.add(valid(new Activity(meta(r), r.get("unit_code"),
+                    r.get("type_code"),
                     date(r.get("start_date")), optDate(r.get("end_date")), r.get("title"), r.get("lead_org"),
                     split(r.get("partner_orgs")), enums(r.get("topics"), Topic.class), r.get("target_group"),
-                    (int) VnFormats.parseNumber(r.get("participants")), VnFormats.parseNumber(r.get("quantity")),
-                    r.get("notes"))));
+                    intCell(r, "participants"), VnFormats.parseNumber(r.get("quantity")),
+                    r.get("notes")), RecordValidator::validate)));
         }
         List<OutreachMetric> metrics = new ArrayList<>();
         for (CSVRecord r : rows("metrics.csv")) {
-            cell(r, "metrics.csv", () -> metrics.add(new OutreachMetric(meta(r), r.get("unit_code"),
+            cell(r, "metrics.csv", () -> metrics.add(valid(new OutreachMetric(meta(r), r.get("unit_code"),
                     r.get("metric_type"), date(r.get("period_from")), date(r.get("period_to")),
-                    VnFormats.parseNumber(r.get("value")), r.get("notes"))));
+                    VnFormats.parseNumber(r.get("value")), r.get("notes")), RecordValidator::validate)));
         }
         Map<String, String> caseIds = new HashMap<>();
         List<TraffickingCase> cases = new ArrayList<>();
         for (CSVRecord r : rows("cases.csv")) {
             cell(r, "cases.csv", () -> {
-                cases.add(new TraffickingCase(meta(r), r.get("unit_code"), r.get("case_code"),
+                // Known even if the row is bad, so that its victims report their own problems, not "unknown".
+                caseIds.put(r.get("case_code"), r.get("id"));
+                cases.add(valid(new TraffickingCase(meta(r), r.get("unit_code"), r.get("case_code"),
                         date(r.get("detection_date")), DetectingAgency.valueOf(r.get("detecting_agency")),
                         CaseScope.valueOf(r.get("scope")), r.get("destination_country"),
                         enums(r.get("exploitation_forms"), ExploitationForm.class), CaseStatus.valueOf(r.get("status")),
-                        (int) VnFormats.parseNumber(r.get("suspects")), r.get("notes")));
-                caseIds.put(r.get("case_code"), r.get("id"));
+                        intCell(r, "suspects"), r.get("notes")), RecordValidator::validate));
             });
         }
         Map<String, String> victimIds = new HashMap<>();
         List<Victim> victims = new ArrayList<>();
         for (CSVRecord r : rows("victims.csv")) {
             cell(r, "victims.csv", () -> {
-                victims.add(new Victim(meta(r), r.get("unit_code"), ref(caseIds, r.get("case_code")),
+                victimIds.put(r.get("victim_code"), r.get("id"));
+                victims.add(valid(new Victim(meta(r), r.get("unit_code"), ref(caseIds, r.get("case_code")),
                         r.get("victim_code"), Sex.valueOf(r.get("sex")),
-                        (int) VnFormats.parseNumber(r.get("birth_year")), AgeBand.valueOf(r.get("age_band")),
+                        intCell(r, "birth_year"), AgeBand.valueOf(r.get("age_band")),
                         r.get("ethnicity"), r.get("destination_country"), flag(r.get("trafficked_within_vietnam")),
                         r.get("residence_province_code"), LegalStatus.valueOf(r.get("legal_status")),
                         enums(r.get("exploitation_forms"), ExploitationForm.class),
                         ReturnPath.valueOf(r.get("return_path")), optDate(r.get("identification_date")),
-                        optDate(r.get("returned_date")), flag(r.get("consent_to_data_use")), r.get("notes")));
-                victimIds.put(r.get("victim_code"), r.get("id"));
+                        optDate(r.get("returned_date")), flag(r.get("consent_to_data_use")), r.get("notes")),
+                        RecordValidator::validate));
             });
         }
         List<SupportService> support = new ArrayList<>();
         for (CSVRecord r : rows("support.csv")) {
-            cell(r, "support.csv", () -> support.add(new SupportService(meta(r), r.get("unit_code"),
+            cell(r, "support.csv", () -> support.add(valid(new SupportService(meta(r), r.get("unit_code"),
                     ref(victimIds, r.get("victim_code")), SupportType.valueOf(r.get("support_type")),
                     date(r.get("service_date")), r.get("provider"), VnFormats.parseNumber(r.get("amount_vnd")),
-                    r.get("notes"))));
+                    r.get("notes")), RecordValidator::validate)));
         }
         if (!problems.isEmpty()) {
             throw new SampleFormatException(problems);
@@ -147,6 +151,22 @@ public final class SampleReader {
         } catch (IllegalArgumentException | IllegalStateException e) {
             problems.add(Messages.get("sample.badRow", file, r.getRecordNumber() + 1, e.getMessage()));
         }
+    }
+
+    /** Checked here, not at store time, so that every rule broken is reported with its file and row. */
+    private static <T> T valid(T record, Function<T, List<Violation>> rules) {
+        ValidationException.throwIfAny(rules.apply(record));
+        return record;
+    }
+
+    /** A whole number that must fit an int: an oversized value is refused, not wrapped round to a negative. */
+    private static int intCell(CSVRecord r, String column) {
+        long value = VnFormats.parseNumber(r.get(column));
+        if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+            throw new ValidationException(new Violation(column, "validation.tooLarge",
+                    VnFormats.number(Integer.MAX_VALUE)));
+        }
+        return (int) value;
     }
 
     private static Meta meta(CSVRecord r) {
