@@ -37,6 +37,8 @@ public final class Services implements AutoCloseable {
     private final DashboardService dashboard;
     private final CaseService cases;
     private final MetricService metrics;
+    private final vn.atr.service.exchange.ExchangeService exchange;
+    private final vn.atr.service.exchange.ConflictService conflicts;
 
     private Services(Database db) {
         this.db = db;
@@ -61,6 +63,8 @@ public final class Services implements AutoCloseable {
         this.dashboard = new DashboardService(new SummaryQuery(db), new ReportQueries(db), this::session);
         this.cases = new CaseService(db, repositories, this::session);
         this.metrics = new MetricService(db, repositories, this::session);
+        this.exchange = new vn.atr.service.exchange.ExchangeService(db, repositories, this::session);
+        this.conflicts = new vn.atr.service.exchange.ConflictService(db, exchange, this::session);
     }
 
     /**
@@ -113,6 +117,16 @@ public final class Services implements AutoCloseable {
 
     public Repositories repositories() {
         return repositories;
+    }
+
+    /** Offline exchange: data packages (issue 5). */
+    public vn.atr.service.exchange.ExchangeService exchange() {
+        return exchange;
+    }
+
+    /** Conflicts kept aside by package imports, resolved by the compiler. */
+    public vn.atr.service.exchange.ConflictService conflicts() {
+        return conflicts;
     }
 
     public SummaryService summary() {

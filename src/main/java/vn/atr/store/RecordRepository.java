@@ -136,6 +136,56 @@ public abstract class RecordRepository<T> {
                 author);
     }
 
+    /** Every record, deleted ones too, with its meta (data packages carry deletions). */
+    public List<T> listAll() {
+        return db.read(c -> query(c, "SELECT * FROM " + table() + " ORDER BY id"));
+    }
+
+    /** The domain's validation of one record, for imports that report before writing. */
+    public List<Violation> violations(T record) {
+        return validate(record);
+    }
+
+    /** {@code record} with other bookkeeping (conflict resolution gives the kept side a new version). */
+    public T copyWithMeta(T record, Meta meta) {
+        return withMeta(record, meta);
+    }
+
+    /** The table this kind is stored in (the entity name in data packages). */
+    public String entity() {
+        return table();
+    }
+
+    /**
+     * Writes records exactly as given, meta included (id, version, timestamps, author, deletion):
+     * merging a data package must keep the sender's versions. An upsert, so SQLite fires the insert or
+     * the update triggers and trigger-maintained totals stay right. Joins the caller's transaction.
+     */
+    public void upsertAsGiven(List<T> records, String author) {
+        for (T r : records) {
+            ValidationException.throwIfAny(validate(r));
+        }
+        List<String> all = new ArrayList<>(META_COLUMNS);
+        all.addAll(dataColumns());
+        String sql = insertSql + " ON CONFLICT(id) DO UPDATE SET " + String.join(", ",
+                all.stream().filter(col -> !col.equals("id")).map(col -> col + " = excluded." + col).toList());
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (T r : records) {
+                    bindInsert(ps, r);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            if (!records.isEmpty()) {
+                List<String> ids = records.stream().map(r -> meta(r).id()).toList();
+                db.audit().append(c, author, "import.batch", table(), ids.get(0), null, null,
+                        records.size() + " records, ids sha256 " + AuditHash.digestOf(ids));
+            }
+            return null;
+        });
+    }
+
     /** The record with this id, deleted or not. */
     public Optional<T> find(String id) {
         return db.read(c -> {

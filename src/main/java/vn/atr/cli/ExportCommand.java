@@ -1,0 +1,66 @@
+package vn.atr.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.atr.service.Services;
+import vn.atr.service.exchange.ExchangeService;
+
+/**
+ * {@code atr export}: a data package for the city. With {@code --with-identifiers} the package
+ * password comes from {@code --password-file}; the login password (stores with users) then comes from
+ * ATR_PASSWORD_FILE or the terminal, never from the same file.
+ */
+@Command(name = "export", description = "Xuất gói dữ liệu (.atrpkg) để gửi cấp trên (USB, thư điện tử).")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    PeriodOptions periodOptions;
+
+    @Option(names = "--unit", paramLabel = "CODE", description = "Chỉ xuất bản ghi của đơn vị này (mặc định: tất cả).")
+    String unit;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Tệp gói sẽ ghi (.atrpkg).")
+    Path out;
+
+    @Option(names = "--with-identifiers",
+            description = "Kèm thông tin nhận dạng nạn nhân; cả gói được mã hóa bằng mật khẩu ở --password-file.")
+    boolean withIdentifiers;
+
+    @Override
+    public Integer call() {
+        var period = periodOptions.period();
+        char[] password = packagePassword(store, withIdentifiers);
+        try (Services s = store.open()) {
+            ExchangeService.ExportResult r = s.exchange().export(unit, period, out, password);
+            System.out.println("Đã ghi gói " + r.file() + ": " + r.manifest().counts()
+                    + (password != null ? " (mã hóa AES-256-GCM)" : ""));
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+        return 0;
+    }
+
+    /** The package password from --password-file (taken away from the login), if wanted. */
+    static char[] packagePassword(StoreOption store, boolean wanted) {
+        if (!wanted) {
+            return null;
+        }
+        if (store.passwordFile == null) {
+            throw new UsageException("--with-identifiers cần --password-file FILE chứa mật khẩu của gói");
+        }
+        char[] password = PasswordInput.fromFile(store.passwordFile);
+        store.passwordFile = null;
+        if (password.length < 8) {
+            throw new CliFailure("Mật khẩu của gói phải có ít nhất 8 ký tự");
+        }
+        return password;
+    }
+}

@@ -1,0 +1,70 @@
+package vn.atr.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.atr.exchange.pkg.PackageReader;
+import vn.atr.service.Services;
+import vn.atr.service.exchange.ImportPlan;
+
+/** {@code atr import FILE [--dry-run]}: verify, print the plan, apply it in one transaction. */
+@Command(name = "import", description = "Nhập gói dữ liệu (.atrpkg): kiểm tra, in kế hoạch, rồi gộp trong một giao dịch.")
+final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Tệp gói .atrpkg")
+    Path file;
+
+    @Option(names = "--dry-run", description = "Chỉ kiểm tra và in kế hoạch, không ghi gì.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        char[] password = store.passwordFile != null && isEncrypted() ? ExportCommand.packagePassword(store, true) : null;
+        try (Services s = store.open()) {
+            ImportPlan plan = s.exchange().plan(file, password);
+            print(plan);
+            if (dryRun) {
+                System.out.println("Chạy thử (--dry-run): không ghi gì.");
+                return 0;
+            }
+            s.exchange().apply(plan);
+            System.out.println("Đã nhập: " + plan.changes().size() + " bản ghi thay đổi, " + plan.conflicts().size()
+                    + " xung đột để lại (xem: atr conflicts list).");
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+        return 0;
+    }
+
+    private boolean isEncrypted() {
+        try {
+            return new PackageReader().isEncrypted(file);
+        } catch (RuntimeException e) {
+            return false; // the real read reports what is wrong with the file
+        }
+    }
+
+    static void print(ImportPlan plan) {
+        System.out.println("Gói " + plan.fileName() + " từ đơn vị " + plan.manifest().sourceUnit() + ", cài đặt "
+                + plan.manifest().installationId() + ", kỳ " + plan.manifest().periodFrom() + " – "
+                + plan.manifest().periodTo() + ", tạo lúc " + plan.manifest().createdAt());
+        plan.previousImport().ifPresent(p -> System.out.println("Lưu ý: tệp này đã được nhập trước đây (" + p + ")."));
+        plan.counts().forEach((k, v) -> System.out.printf("  %-10s %8d%n", k.name().toLowerCase(), v));
+        for (ImportPlan.Entry e : plan.entries()) {
+            if (e.outcome() != ImportPlan.Outcome.UNCHANGED && e.outcome() != ImportPlan.Outcome.NEW) {
+                System.out.println("  " + e.outcome().name().toLowerCase() + " " + e.entity() + " " + e.recordId()
+                        + ": " + e.reason());
+                e.differences().forEach(d -> System.out.println("      " + d.field() + ": " + d.ours() + " | " + d.theirs()));
+            }
+        }
+        plan.duplicateWarnings().forEach(w -> System.out.println("  có thể trùng: " + w));
+    }
+}

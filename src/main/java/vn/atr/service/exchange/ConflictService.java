@@ -1,0 +1,84 @@
+package vn.atr.service.exchange;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import vn.atr.domain.Meta;
+import vn.atr.domain.Permission;
+import vn.atr.exchange.pkg.PackageJson;
+import vn.atr.service.ServiceException;
+import vn.atr.service.Session;
+import vn.atr.store.Database;
+import vn.atr.store.ExchangeRepository;
+
+/**
+ * Conflicts kept aside by imports: listed field by field and resolved by the compiler, either keeping
+ * our record or taking theirs. The kept side is stored with a version above both, so it wins the next
+ * exchange in either direction instead of raising the same conflict again.
+ */
+public final class ConflictService {
+    private final Database db;
+    private final ExchangeService exchange;
+    private final Supplier<Session> session;
+
+    public ConflictService(Database db, ExchangeService exchange, Supplier<Session> session) {
+        this.db = db;
+        this.exchange = exchange;
+        this.session = session;
+    }
+
+    /** An open conflict with our current record, theirs, and the differing fields side by side. */
+    public record OpenConflict(long id, String source, String entity, String recordId, long ourVersion,
+                               long theirVersion, Object ours, Object theirs,
+                               List<ImportPlan.FieldDifference> differences) {
+    }
+
+    public List<OpenConflict> list() {
+        session.get().require(Permission.IMPORT);
+        return exchange.bookkeeping().openConflicts().stream().map(this::open).toList();
+    }
+
+    private OpenConflict open(ExchangeRepository.Conflict c) {
+        ExchangeEntity<?> e = exchange.entity(c.entity())
+                .orElseThrow(() -> new ServiceException("Loại bản ghi không biết: " + c.entity()));
+        Object ours = e.repo().find(c.recordId()).orElse(null);
+        Object theirs = parse(e, c.theirRecord());
+        return new OpenConflict(c.id(), c.source(), c.entity(), c.recordId(), c.ourVersion(), c.theirVersion(),
+                ours, theirs, ImportPlanner.differences(ours, theirs));
+    }
+
+    /** Resolves conflict {@code id}: {@code takeTheirs} false keeps our record. One transaction. */
+    public void resolve(long id, boolean takeTheirs) {
+        Session s = session.get();
+        s.require(Permission.IMPORT);
+        OpenConflict c = list().stream().filter(x -> x.id() == id).findFirst()
+                .orElseThrow(() -> new ServiceException("Không có xung đột chưa giải quyết số " + id));
+        ExchangeEntity<?> e = exchange.entity(c.entity()).orElseThrow();
+        db.runInTransaction(() -> {
+            keep(e, takeTheirs ? c.theirs() : c.ours(), c, s.userName());
+            exchange.bookkeeping().putBaseVersions(c.source(), c.entity(), Map.of(c.recordId(), c.theirVersion()));
+            exchange.bookkeeping().resolve(id, takeTheirs ? "take-theirs" : "keep-ours");
+            db.audit().append(s.userName(), "conflict." + (takeTheirs ? "take-theirs" : "keep-ours"), c.entity(),
+                    c.recordId(), c.ourVersion(), c.theirVersion(), null);
+        });
+    }
+
+    private <T> void keep(ExchangeEntity<T> e, Object kept, OpenConflict c, String user) {
+        T record = e.type().cast(kept);
+        T current = e.repo().find(c.recordId()).orElse(record);
+        Meta m = e.meta().apply(record);
+        long version = Math.max(e.meta().apply(current).version(), c.theirVersion()) + 1;
+        Meta next = new Meta(m.id(), m.createdAt(), Instant.now(), user, version, m.deleted());
+        e.repo().upsertAsGiven(List.of(e.repo().copyWithMeta(record, next)), user);
+    }
+
+    private static <T> T parse(ExchangeEntity<T> e, String json) {
+        try {
+            return PackageJson.mapper().readValue(json, e.type());
+        } catch (IOException ex) {
+            throw new ServiceException("Bản ghi xung đột không đọc được: " + ex.getMessage());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package vn.atr.service.exchange;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import vn.atr.domain.Activity;
+import vn.atr.domain.Meta;
+import vn.atr.domain.OutreachMetric;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.SupportService;
+import vn.atr.domain.TraffickingCase;
+import vn.atr.domain.Victim;
+import vn.atr.service.Repositories;
+import vn.atr.store.RecordRepository;
+
+/**
+ * One record kind as it travels in a data package: its repository, Java type, meta, unit, and the
+ * date that places it in a period. Order matters on import: cases before their victims before support.
+ */
+record ExchangeEntity<T>(RecordRepository<T> repo, Class<T> type, Function<T, Meta> meta, Function<T, String> unit,
+                         Function<T, java.time.LocalDate> date) {
+
+    String name() {
+        return repo.entity();
+    }
+
+    /** Records of the period (a record without a date travels with every period) and, if given, the unit. */
+    Predicate<T> selects(ReportPeriod period, String unitCode) {
+        return r -> (unitCode == null || unitCode.equals(unit.apply(r)))
+                && (date.apply(r) == null || period.contains(date.apply(r)));
+    }
+
+    static List<ExchangeEntity<?>> all(Repositories repos) {
+        return List.of(
+                new ExchangeEntity<>(repos.activities(), Activity.class, Activity::meta, Activity::unitCode,
+                        Activity::startDate),
+                new ExchangeEntity<>(repos.metrics(), OutreachMetric.class, OutreachMetric::meta,
+                        OutreachMetric::unitCode, OutreachMetric::periodTo),
+                new ExchangeEntity<>(repos.cases(), TraffickingCase.class, TraffickingCase::meta,
+                        TraffickingCase::unitCode, TraffickingCase::detectionDate),
+                new ExchangeEntity<>(repos.victims(), Victim.class, Victim::meta, Victim::unitCode,
+                        Victim::identificationDate),
+                new ExchangeEntity<>(repos.support(), SupportService.class, SupportService::meta,
+                        SupportService::unitCode, SupportService::serviceDate));
+    }
+}

@@ -1,0 +1,193 @@
+package vn.atr.service.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import vn.atr.domain.Permission;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.exchange.pkg.Manifest;
+import vn.atr.exchange.pkg.PackageJson;
+import vn.atr.exchange.pkg.PackageReader;
+import vn.atr.exchange.pkg.PackageWriter;
+import vn.atr.service.AppVersion;
+import vn.atr.service.Repositories;
+import vn.atr.service.ServiceException;
+import vn.atr.service.Session;
+import vn.atr.store.Database;
+import vn.atr.store.ExchangeRepository;
+
+/**
+ * Offline exchange of data packages (DESIGN.md section 5, ADR 0030): export, verify and plan an
+ * import, apply a plan in one transaction. Conflicts are handled by {@link ConflictService}.
+ */
+public final class ExchangeService {
+    static final String INSTALLATION_KEY = "exchange.installationId";
+
+    private final Database db;
+    private final Repositories repos;
+    private final ExchangeRepository exchange;
+    private final Supplier<Session> session;
+    private final List<ExchangeEntity<?>> entities;
+
+    public ExchangeService(Database db, Repositories repos, Supplier<Session> session) {
+        this.db = db;
+        this.repos = repos;
+        this.exchange = new ExchangeRepository(db);
+        this.session = session;
+        this.entities = ExchangeEntity.all(repos);
+    }
+
+    /** What an export wrote. */
+    public record ExportResult(Path file, Manifest manifest) {
+    }
+
+    /** This installation's id, created (random) the first time a package needs it. */
+    public String installationId() {
+        return repos.settings().get(INSTALLATION_KEY).orElseGet(() -> {
+            String id = UUID.randomUUID().toString();
+            repos.settings().put(INSTALLATION_KEY, id);
+            return id;
+        });
+    }
+
+    /**
+     * Writes every record of {@code period} (of {@code unitCode}, or all units if null), deleted ones
+     * included. Identifiers only with a password, which then encrypts the whole payload.
+     */
+    public ExportResult export(String unitCode, ReportPeriod period, Path out, char[] password) {
+        Session s = session.get();
+        s.require(password == null ? Permission.EXPORT : Permission.EXPORT_IDENTIFIERS);
+        Map<String, byte[]> data = new LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (ExchangeEntity<?> e : entities) {
+            lines(e, period, unitCode, data, counts);
+        }
+        Manifest m = new Manifest(Manifest.FORMAT_VERSION, unitCode, installationId(), period.from().toString(),
+                period.to().toString(), Instant.now().toString(), AppVersion.get(), password != null, null, null,
+                null);
+        Manifest written = new PackageWriter().write(out, m, data, counts, password);
+        db.audit().append(s.userName(), "export", "package", out.getFileName().toString(), null, null,
+                counts + (password != null ? " encrypted" : ""));
+        return new ExportResult(out, written);
+    }
+
+    private <T> void lines(ExchangeEntity<T> e, ReportPeriod period, String unit, Map<String, byte[]> data,
+                           Map<String, Long> counts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long n = 0;
+        try {
+            for (T r : e.repo().listAll()) {
+                if (e.selects(period, unit).test(r)) {
+                    out.write(PackageJson.mapper().writeValueAsBytes(r));
+                    out.write('\n');
+                    n++;
+                }
+            }
+        } catch (IOException ex) {
+            throw new ServiceException("Không ghi được " + e.name() + ": " + ex.getMessage());
+        }
+        data.put(e.name(), out.toByteArray());
+        counts.put(e.name(), n);
+    }
+
+    /** Verifies the package (refusing it with the reason if it cannot be trusted) and computes the plan. */
+    public ImportPlan plan(Path file, char[] password) {
+        session.get().require(Permission.IMPORT);
+        PackageReader.Contents c = new PackageReader().read(file, password);
+        ImportPlanner planner = new ImportPlanner(exchange);
+        List<ImportPlan.Entry> entries = new ArrayList<>();
+        for (ExchangeEntity<?> e : entities) {
+            byte[] lines = c.entities().get(e.name());
+            if (lines != null) {
+                entries.addAll(planner.plan(e, lines, c.manifest().installationId()));
+            }
+        }
+        for (String name : c.entities().keySet()) {
+            if (entities.stream().noneMatch(e -> e.name().equals(name))) {
+                throw new ServiceException("Gói chứa loại bản ghi không biết: " + name);
+            }
+        }
+        return new ImportPlan(file.getFileName().toString(), c.fileSha256(), c.manifest(),
+                exchange.previousImport(c.fileSha256()), entries, List.of());
+    }
+
+    /**
+     * Applies a plan in one transaction: new, updated and deleted records are written with the sender's
+     * meta, conflicts are kept aside, the base versions and the import itself are recorded. Refused
+     * (nothing written) if any record was rejected.
+     */
+    public Map<ImportPlan.Outcome, Integer> apply(ImportPlan plan) {
+        Session s = session.get();
+        s.require(Permission.IMPORT);
+        if (!plan.rejected().isEmpty()) {
+            ImportPlan.Entry r = plan.rejected().get(0);
+            throw new ServiceException("Gói bị từ chối: " + plan.rejected().size() + " bản ghi không hợp lệ, ví dụ "
+                    + r.entity() + " " + r.recordId() + ": " + r.reason() + ". Không có gì được ghi.");
+        }
+        String source = plan.manifest().installationId();
+        db.runInTransaction(() -> {
+            for (ExchangeEntity<?> e : entities) {
+                write(e, plan, source, s.userName());
+            }
+            exchange.recordImport(plan.fileName(), plan.fileSha256(), source, s.userName(), summary(plan));
+        });
+        return plan.counts();
+    }
+
+    private <T> void write(ExchangeEntity<T> e, ImportPlan plan, String source, String user) {
+        List<T> changed = new ArrayList<>();
+        Map<String, Long> base = new HashMap<>();
+        for (ImportPlan.Entry entry : plan.entries()) {
+            if (!entry.entity().equals(e.name())) {
+                continue;
+            }
+            switch (entry.outcome()) {
+                case NEW, UPDATED, DELETED -> changed.add(e.type().cast(entry.theirs()));
+                case CONFLICT -> exchange.addConflict(source, e.name(), entry.recordId(), entry.ourVersion(),
+                        entry.theirVersion(), json(entry.theirs()));
+                default -> { }
+            }
+            if (entry.outcome() != ImportPlan.Outcome.CONFLICT) {
+                base.put(entry.recordId(), entry.theirVersion());
+            }
+        }
+        e.repo().upsertAsGiven(changed, user);
+        exchange.putBaseVersions(source, e.name(), base);
+    }
+
+    static String json(Object record) {
+        try {
+            return PackageJson.mapper().writeValueAsString(record);
+        } catch (IOException ex) {
+            throw new ServiceException(ex.getMessage());
+        }
+    }
+
+    static String summary(ImportPlan plan) {
+        StringBuilder b = new StringBuilder();
+        plan.counts().forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ").append(k.name().toLowerCase()).append(' ')
+                .append(v));
+        return b.toString();
+    }
+
+    ExchangeRepository bookkeeping() {
+        return exchange;
+    }
+
+    List<ExchangeEntity<?>> entities() {
+        return entities;
+    }
+
+    Optional<ExchangeEntity<?>> entity(String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,53 @@
+package vn.atr.service.exchange;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.atr.exchange.pkg.Manifest;
+
+/**
+ * What importing a package would do, computed before anything is written: one entry per incoming
+ * record with its outcome and the reason. The UI binds a table to {@link #entries()} and a
+ * side-by-side view to {@link #conflicts()}; {@link #previousImport()} says the file was seen before.
+ */
+public record ImportPlan(String fileName, String fileSha256, Manifest manifest, Optional<String> previousImport,
+                         List<Entry> entries, List<String> duplicateWarnings) {
+
+    public enum Outcome { NEW, UPDATED, UNCHANGED, DELETED, CONFLICT, REJECTED }
+
+    /**
+     * One incoming record. {@code ours} is the stored record (null if new), {@code theirs} the package's;
+     * {@code differences} lists the fields that differ, for conflicts and updates.
+     */
+    public record Entry(Outcome outcome, String entity, String recordId, Long ourVersion, long theirVersion,
+                        String reason, Object ours, Object theirs, List<FieldDifference> differences) {
+    }
+
+    /** One field shown side by side: our value and theirs, as text. */
+    public record FieldDifference(String field, String ours, String theirs) {
+    }
+
+    public Map<Outcome, Integer> counts() {
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) {
+            counts.put(o, 0);
+        }
+        entries.forEach(e -> counts.merge(e.outcome(), 1, Integer::sum));
+        return counts;
+    }
+
+    public List<Entry> conflicts() {
+        return entries.stream().filter(e -> e.outcome() == Outcome.CONFLICT).toList();
+    }
+
+    public List<Entry> rejected() {
+        return entries.stream().filter(e -> e.outcome() == Outcome.REJECTED).toList();
+    }
+
+    /** Records that would change the store (new, updated, deleted). */
+    public List<Entry> changes() {
+        return entries.stream().filter(e -> e.outcome() == Outcome.NEW || e.outcome() == Outcome.UPDATED
+                || e.outcome() == Outcome.DELETED).toList();
+    }
+}

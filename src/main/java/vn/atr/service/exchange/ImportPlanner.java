@@ -1,0 +1,129 @@
+package vn.atr.service.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.atr.domain.Meta;
+import vn.atr.domain.Violation;
+import vn.atr.exchange.pkg.PackageJson;
+import vn.atr.service.exchange.ImportPlan.Entry;
+import vn.atr.service.exchange.ImportPlan.FieldDifference;
+import vn.atr.service.exchange.ImportPlan.Outcome;
+import vn.atr.store.ExchangeRepository;
+
+/**
+ * The merge rules (ADR 0030), by record id and version, with the version last exchanged with the
+ * sending installation as the common base: new id → add; same data → nothing; theirs newer and ours
+ * untouched since the base → update; both changed since the base (or the same version with different
+ * data) → conflict kept aside; theirs older and unchanged since the base → nothing.
+ */
+final class ImportPlanner {
+    private final ExchangeRepository exchange;
+
+    ImportPlanner(ExchangeRepository exchange) {
+        this.exchange = exchange;
+    }
+
+    <T> List<Entry> plan(ExchangeEntity<T> entity, byte[] jsonLines, String source) {
+        Map<String, T> ours = entity.repo().listAll().stream()
+                .collect(Collectors.toMap(r -> entity.meta().apply(r).id(), Function.identity()));
+        Map<String, Long> base = exchange.baseVersions(source, entity.name());
+        List<Entry> entries = new ArrayList<>();
+        int line = 0;
+        for (String text : new String(jsonLines, StandardCharsets.UTF_8).split("\n")) {
+            line++;
+            if (text.isBlank()) {
+                continue;
+            }
+            T theirs;
+            try {
+                theirs = PackageJson.mapper().readValue(text, entity.type());
+            } catch (IOException | RuntimeException e) {
+                entries.add(new Entry(Outcome.REJECTED, entity.name(), "dòng " + line, null, 0,
+                        "không đọc được bản ghi: " + e.getMessage(), null, null, List.of()));
+                continue;
+            }
+            entries.add(decide(entity, theirs, ours.get(entity.meta().apply(theirs).id()), base));
+        }
+        return entries;
+    }
+
+    private <T> Entry decide(ExchangeEntity<T> entity, T theirs, T ours, Map<String, Long> base) {
+        Meta tm = entity.meta().apply(theirs);
+        List<Violation> violations = entity.repo().violations(theirs);
+        if (!violations.isEmpty() || tm.version() < 1) {
+            String reason = violations.isEmpty() ? "phiên bản " + tm.version() + " không hợp lệ"
+                    : violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+            return new Entry(Outcome.REJECTED, entity.name(), tm.id(), null, tm.version(), reason, ours, theirs,
+                    List.of());
+        }
+        if (ours == null) {
+            return new Entry(Outcome.NEW, entity.name(), tm.id(), null, tm.version(), "bản ghi mới", null, theirs,
+                    List.of());
+        }
+        Meta om = entity.meta().apply(ours);
+        List<FieldDifference> diff = differences(ours, theirs);
+        Long b = base.get(tm.id());
+        boolean oursChanged = b == null || om.version() > b;
+        boolean theirsChanged = b == null || tm.version() > b;
+        Outcome outcome;
+        String reason;
+        if (diff.isEmpty()) {
+            outcome = Outcome.UNCHANGED;
+            reason = "nội dung như bản đang có";
+        } else if (tm.version() == om.version() || (oursChanged && theirsChanged && b != null)) {
+            outcome = Outcome.CONFLICT;
+            reason = "đã sửa ở cả hai nơi (bên mình v" + om.version() + ", bên gửi v" + tm.version() + ")";
+        } else if (tm.version() > om.version()) {
+            outcome = tm.deleted() && !om.deleted() ? Outcome.DELETED : Outcome.UPDATED;
+            reason = "phiên bản mới hơn (v" + om.version() + " → v" + tm.version() + ")";
+        } else {
+            outcome = Outcome.UNCHANGED;
+            reason = "bản đang có mới hơn (v" + om.version() + " > v" + tm.version() + ")";
+        }
+        return new Entry(outcome, entity.name(), tm.id(), om.version(), tm.version(), reason, ours, theirs, diff);
+    }
+
+    /** Data fields (and the deletion flag) that differ; who and when are bookkeeping, not data. */
+    static List<FieldDifference> differences(Object ours, Object theirs) {
+        ObjectNode a = comparable(ours);
+        ObjectNode b = comparable(theirs);
+        List<FieldDifference> diff = new ArrayList<>();
+        for (Iterator<String> it = a.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            JsonNode x = a.get(f);
+            JsonNode y = b.get(f);
+            if (!x.equals(y)) {
+                diff.add(new FieldDifference(f, text(x), text(y)));
+            }
+        }
+        return diff;
+    }
+
+    private static ObjectNode comparable(Object record) {
+        ObjectNode node = PackageJson.mapper().valueToTree(record);
+        JsonNode meta = node.remove("meta");
+        node.put("deleted", meta != null && meta.path("deleted").asBoolean());
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isArray()) {
+                List<String> sorted = new ArrayList<>();
+                e.getValue().forEach(v -> sorted.add(v.asText()));
+                sorted.sort(null);
+                e.setValue(PackageJson.mapper().valueToTree(sorted));
+            }
+        }
+        return node;
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() ? "" : n.isValueNode() ? n.asText() : n.toString();
+    }
+}

@@ -1,0 +1,138 @@
+package vn.atr.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Bookkeeping of offline exchange: imports done, versions last exchanged per source, conflicts. */
+public final class ExchangeRepository {
+    private final Database db;
+
+    public ExchangeRepository(Database db) {
+        this.db = db;
+    }
+
+    /** A conflict kept aside: our stored version and the sender's record (as package JSON). */
+    public record Conflict(long id, String source, String entity, String recordId, long ourVersion,
+                           long theirVersion, String theirRecord, Instant createdAt) {
+    }
+
+    /** When and with what result a package with this SHA-256 was imported before, if it was. */
+    public Optional<String> previousImport(String sha256) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT imported_at || ' ' || result FROM exchange_import WHERE sha256 = ? ORDER BY id LIMIT 1")) {
+                ps.setString(1, sha256);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    public void recordImport(String fileName, String sha256, String source, String who, String result) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchange_import (file_name, sha256, "
+                    + "source_installation, imported_by, imported_at, result) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, fileName);
+                ps.setString(2, sha256);
+                ps.setString(3, source);
+                ps.setString(4, who);
+                ps.setString(5, Instant.now().toString());
+                ps.setString(6, result);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Versions last exchanged with {@code source} for every record of {@code entity}. */
+    public Map<String, Long> baseVersions(String source, String entity) {
+        return db.read(c -> {
+            Map<String, Long> map = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT record_id, version FROM exchange_base WHERE source_installation = ? AND entity = ?")) {
+                ps.setString(1, source);
+                ps.setString(2, entity);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        map.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            return map;
+        });
+    }
+
+    public void putBaseVersions(String source, String entity, Map<String, Long> versions) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchange_base (source_installation, entity, "
+                    + "record_id, version) VALUES (?, ?, ?, ?) ON CONFLICT (source_installation, entity, record_id) "
+                    + "DO UPDATE SET version = excluded.version")) {
+                for (Map.Entry<String, Long> e : versions.entrySet()) {
+                    ps.setString(1, source);
+                    ps.setString(2, entity);
+                    ps.setString(3, e.getKey());
+                    ps.setLong(4, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    public void addConflict(String source, String entity, String recordId, long ours, long theirs, String theirJson) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchange_conflict (source_installation, entity, "
+                    + "record_id, our_version, their_version, their_record, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, source);
+                ps.setString(2, entity);
+                ps.setString(3, recordId);
+                ps.setLong(4, ours);
+                ps.setLong(5, theirs);
+                ps.setString(6, theirJson);
+                ps.setString(7, Instant.now().toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Conflicts not resolved yet, oldest first. */
+    public List<Conflict> openConflicts() {
+        return db.read(c -> {
+            List<Conflict> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, source_installation, entity, record_id, "
+                    + "our_version, their_version, their_record, created_at FROM exchange_conflict "
+                    + "WHERE resolved_at IS NULL ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new Conflict(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5), rs.getLong(6), rs.getString(7), Instant.parse(rs.getString(8))));
+                }
+            }
+            return list;
+        });
+    }
+
+    public void resolve(long conflictId, String resolution) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE exchange_conflict SET resolved_at = ?, resolution = ? WHERE id = ? AND resolved_at IS NULL")) {
+                ps.setString(1, Instant.now().toString());
+                ps.setString(2, resolution);
+                ps.setLong(3, conflictId);
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException("Không có xung đột chưa giải quyết số " + conflictId);
+                }
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,109 @@
+package vn.atr.service.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.Activity;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Summary;
+import vn.atr.service.Services;
+import vn.atr.store.StoreTestSupport;
+
+/** Export from one real store, import into another: same figures; twice changes nothing; conflicts. */
+class ExchangeRoundTripTest {
+    private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportImportGivesEqualSummariesAndReimportChangesNothing() throws Exception {
+        Path pkg = dir.resolve("hp.atrpkg");
+        Summary source;
+        try (Services a = Services.open(dir.resolve("a.db"))) {
+            a.sample().loadHaiPhong2023();
+            var r = a.exchange().export(null, Y2023, pkg, null);
+            assertThat(r.manifest().counts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(117);
+            assertThat(r.manifest().sha256()).containsKey("activity.jsonl");
+            source = a.summary().summary(Y2023, Optional.empty());
+        }
+        Path b = dir.resolve("b.db");
+        try (Services s = Services.open(b)) {
+            ImportPlan plan = s.exchange().plan(pkg, null);
+            assertThat(plan.counts().get(ImportPlan.Outcome.NEW)).isEqualTo(117);
+            assertThat(plan.previousImport()).isEmpty();
+            s.exchange().apply(plan);
+            assertThat(s.summary().summary(Y2023, Optional.empty())).isEqualTo(source);
+        }
+        String before = StoreTestSupport.digest(b);
+        try (Services s = Services.open(b)) {
+            ImportPlan again = s.exchange().plan(pkg, null);
+            assertThat(again.previousImport()).isPresent();
+            assertThat(again.counts().get(ImportPlan.Outcome.UNCHANGED)).isEqualTo(117);
+            assertThat(again.changes()).isEmpty();
+            s.exchange().apply(again);
+            assertThat(s.summary().summary(Y2023, Optional.empty())).isEqualTo(source);
+        }
+        assertThat(StoreTestSupport.count(b, "SELECT count(*) FROM activity")).isEqualTo(
+                StoreTestSupport.count(dir.resolve("a.db"), "SELECT count(*) FROM activity"));
+        assertThat(StoreTestSupport.count(b, "SELECT count(*) FROM exchange_import")).isEqualTo(2);
+        assertThat(before).isNotNull();
+    }
+
+    @Test
+    void recordEditedOnBothSidesIsAConflictResolvedBothWays() {
+        Path toCity = dir.resolve("1.atrpkg");
+        Path back = dir.resolve("2.atrpkg");
+        try (Services ward = Services.open(dir.resolve("ward.db")); Services city = Services.open(dir.resolve("city.db"))) {
+            ward.sample().loadHaiPhong2023();
+            ward.exchange().export(null, Y2023, toCity, null);
+            city.exchange().apply(city.exchange().plan(toCity, null));
+
+            Activity w = ward.repositories().activities().listActive().get(0);
+            Activity c = city.repositories().activities().find(w.meta().id()).orElseThrow();
+            ward.repositories().activities().update(withTitle(w, "Sửa ở phường"), "ward");
+            Activity c2 = city.repositories().activities().update(withTitle(c, "Sửa ở thành phố"), "city");
+            ward.exchange().export(null, Y2023, back, null);
+
+            ImportPlan plan = city.exchange().plan(back, null);
+            assertThat(plan.conflicts()).hasSize(1);
+            assertThat(plan.conflicts().get(0).differences()).anySatisfy(d -> {
+                assertThat(d.field()).isEqualTo("title");
+                assertThat(d.ours()).isEqualTo("Sửa ở thành phố");
+                assertThat(d.theirs()).isEqualTo("Sửa ở phường");
+            });
+            city.exchange().apply(plan);
+            assertThat(city.repositories().activities().find(w.meta().id()).orElseThrow().title())
+                    .isEqualTo("Sửa ở thành phố"); // never silently decided
+            var open = city.conflicts().list();
+            assertThat(open).hasSize(1);
+            city.conflicts().resolve(open.get(0).id(), true);
+            Activity taken = city.repositories().activities().find(w.meta().id()).orElseThrow();
+            assertThat(taken.title()).isEqualTo("Sửa ở phường");
+            assertThat(taken.meta().version()).isGreaterThan(c2.meta().version());
+            assertThat(city.conflicts().list()).isEmpty();
+
+            // The other way: a second conflict, kept ours.
+            Activity w2 = ward.repositories().activities().find(w.meta().id()).orElseThrow();
+            ward.repositories().activities().update(withTitle(w2, "Phường sửa lần hai"), "ward");
+            Activity c3 = city.repositories().activities().find(w.meta().id()).orElseThrow();
+            city.repositories().activities().update(withTitle(c3, "Thành phố giữ"), "city");
+            ward.exchange().export(null, Y2023, back, null);
+            city.exchange().apply(city.exchange().plan(back, null));
+            var second = city.conflicts().list();
+            assertThat(second).hasSize(1);
+            city.conflicts().resolve(second.get(0).id(), false);
+            assertThat(city.repositories().activities().find(w.meta().id()).orElseThrow().title())
+                    .isEqualTo("Thành phố giữ");
+            assertThat(city.conflicts().list()).isEmpty();
+        }
+    }
+
+    static Activity withTitle(Activity a, String title) {
+        return new Activity(a.meta(), a.unitCode(), a.typeCode(), a.startDate(), a.endDate(), title, a.leadOrg(),
+                a.partnerOrgs(), a.topics(), a.targetGroup(), a.participants(), a.quantity(), a.notes());
+    }
+}
