@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
         char[] password = packagePassword(store, withIdentifiers);
         try (Services s = store.open()) {
             ExchangeService.ExportResult r = s.exchange().export(unit, period, out, password);
-            System.out.println("Đã ghi gói " + r.file() + ": " + r.manifest().counts()
+            System.out.println("Đã ghi gói " + r.file() + ": " + r.counts()
                     + (password != null ? " (mã hóa AES-256-GCM)" : ""));
         } finally {
             if (password != null) {

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.atr.exchange.pkg.PackageReader;
 import vn.atr.service.Services;
+import vn.atr.service.exchange.ExchangeService;
 import vn.atr.service.exchange.ImportPlan;
 
 /** {@code atr import FILE [--dry-run]}: verify, print the plan, apply it in one transaction. */
@@ -25,7 +25,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        char[] password = store.passwordFile != null && isEncrypted() ? ExportCommand.packagePassword(store, true) : null;
+        // For an encrypted package --password-file is the package's password, not the login's.
+        char[] password = store.passwordFile != null && ExchangeService.isEncrypted(file)
+                ? ExportCommand.packagePassword(store, true) : null;
         try (Services s = store.open()) {
             ImportPlan plan = s.exchange().plan(file, password);
             print(plan);
@@ -44,18 +46,8 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private boolean isEncrypted() {
-        try {
-            return new PackageReader().isEncrypted(file);
-        } catch (RuntimeException e) {
-            return false; // the real read reports what is wrong with the file
-        }
-    }
-
     static void print(ImportPlan plan) {
-        System.out.println("Gói " + plan.fileName() + " từ đơn vị " + plan.manifest().sourceUnit() + ", cài đặt "
-                + plan.manifest().installationId() + ", kỳ " + plan.manifest().periodFrom() + " – "
-                + plan.manifest().periodTo() + ", tạo lúc " + plan.manifest().createdAt());
+        System.out.println(plan.describe());
         plan.previousImport().ifPresent(p -> System.out.println("Lưu ý: tệp này đã được nhập trước đây (" + p + ")."));
         plan.counts().forEach((k, v) -> System.out.printf("  %-10s %8d%n", k.name().toLowerCase(), v));
         for (ImportPlan.Entry e : plan.entries()) {

@@ -48,6 +48,15 @@ public final class ExchangeService {
 
     /** What an export wrote. */
     public record ExportResult(Path file, Manifest manifest) {
+        /** Records written per entity. */
+        public Map<String, Long> counts() {
+            return manifest.counts();
+        }
+    }
+
+    /** Whether the package is encrypted (its password must then be given to {@link #plan}). */
+    public static boolean isEncrypted(Path file) {
+        return new PackageReader().isEncrypted(file);
     }
 
     /** This installation's id, created (random) the first time a package needs it. */
@@ -68,8 +77,9 @@ public final class ExchangeService {
         s.require(password == null ? Permission.EXPORT : Permission.EXPORT_IDENTIFIERS);
         Map<String, byte[]> data = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
+        java.util.Set<String> caseIds = new java.util.HashSet<>();
         for (ExchangeEntity<?> e : entities) {
-            lines(e, period, unitCode, data, counts);
+            lines(e, period, unitCode, data, counts, caseIds);
         }
         Manifest m = new Manifest(Manifest.FORMAT_VERSION, unitCode, installationId(), period.from().toString(),
                 period.to().toString(), Instant.now().toString(), AppVersion.get(), password != null, null, null,
@@ -81,12 +91,18 @@ public final class ExchangeService {
     }
 
     private <T> void lines(ExchangeEntity<T> e, ReportPeriod period, String unit, Map<String, byte[]> data,
-                           Map<String, Long> counts) {
+                           Map<String, Long> counts, java.util.Set<String> caseIds) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long n = 0;
         try {
             for (T r : e.repo().listAll()) {
-                if (e.selects(period, unit).test(r)) {
+                // A victim travels with its case (the report counts victims by their case's period).
+                boolean selected = r instanceof vn.atr.domain.Victim v && v.caseId() != null
+                        ? caseIds.contains(v.caseId()) : e.selects(period, unit).test(r);
+                if (selected) {
+                    if (r instanceof vn.atr.domain.TraffickingCase c) {
+                        caseIds.add(c.meta().id());
+                    }
                     out.write(PackageJson.mapper().writeValueAsBytes(r));
                     out.write('\n');
                     n++;

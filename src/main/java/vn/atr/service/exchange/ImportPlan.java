@@ -28,6 +28,13 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
     public record FieldDifference(String field, String ours, String theirs) {
     }
 
+    /** One line saying where the package comes from (for the CLI and the screen). */
+    public String describe() {
+        return "Gói " + fileName + " từ đơn vị " + (manifest.sourceUnit() == null ? "(tất cả)" : manifest.sourceUnit())
+                + ", cài đặt " + manifest.installationId() + ", kỳ " + manifest.periodFrom() + " – "
+                + manifest.periodTo() + ", tạo lúc " + manifest.createdAt() + ", phiên bản " + manifest.appVersion();
+    }
+
     public Map<Outcome, Integer> counts() {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         for (Outcome o : Outcome.values()) {

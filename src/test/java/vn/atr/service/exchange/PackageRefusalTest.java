@@ -1,0 +1,185 @@
+package vn.atr.service.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.AtrException;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.exchange.pkg.PackageDigest;
+import vn.atr.exchange.pkg.PackageException;
+import vn.atr.exchange.pkg.PackageJson;
+import vn.atr.exchange.pkg.PackageReader;
+import vn.atr.service.Services;
+import vn.atr.store.StoreTestSupport;
+
+/** Damaged, hostile or foreign packages are refused with a clear message and the store unchanged. */
+class PackageRefusalTest {
+    @TempDir
+    Path dir;
+    Path good;
+    Path target;
+
+    @BeforeEach
+    void exportSample() {
+        good = dir.resolve("good.atrpkg");
+        try (Services s = Services.open(dir.resolve("src.db"))) {
+            s.sample().loadHaiPhong2023();
+            s.exchange().export(null, ReportPeriod.ofYear(2023), good, null);
+        }
+        target = dir.resolve("target.db");
+        try (Services s = Services.open(target)) {
+            s.exchange().installationId();
+        }
+    }
+
+    @Test
+    void oneByteChangedIsRefused() throws Exception {
+        Path bad = rewrite(e -> e.put("activity.jsonl", flipFirstDigit(e.get("activity.jsonl"))));
+        assertRefused(bad, "activity.jsonl bị thay đổi");
+        byte[] raw = Files.readAllBytes(good);
+        raw[raw.length / 2] ^= 0x01;
+        Path flipped = Files.write(dir.resolve("flipped.atrpkg"), raw);
+        assertRefused(flipped, "");
+    }
+
+    @Test
+    void truncatedZipIsRefused() throws Exception {
+        byte[] raw = Files.readAllBytes(good);
+        Path cut = Files.write(dir.resolve("cut.atrpkg"), java.util.Arrays.copyOf(raw, raw.length / 2));
+        assertRefused(cut, "bị cắt cụt");
+    }
+
+    @Test
+    void entryPathWithDotDotIsRefused() throws Exception {
+        Path bad = rewrite(e -> e.put("../evil.jsonl", "x".getBytes(StandardCharsets.UTF_8)));
+        assertRefused(bad, "không an toàn");
+    }
+
+    @Test
+    void entryInflatingPastTheLimitIsRefused() throws Exception {
+        Path bomb = rewrite(e -> e.put("activity.jsonl", new byte[3 * 1024 * 1024]));
+        assertThat(Files.size(bomb)).isLessThan(100_000);
+        assertThatThrownBy(() -> new PackageReader(1024 * 1024).read(bomb, null))
+                .isInstanceOf(PackageException.class).hasMessageContaining("vượt giới hạn");
+    }
+
+    @Test
+    void wrongFormatVersionIsRefused() throws Exception {
+        Path bad = rewrite(e -> e.put("manifest.json", editManifest(e.get("manifest.json"),
+                m -> m.put("formatVersion", 99))));
+        assertRefused(bad, "Phiên bản định dạng gói 99");
+    }
+
+    @Test
+    void oneInvalidRecordRefusesThePackage() throws Exception {
+        Path bad = rewrite(e -> {
+            String lines = new String(e.get("activity.jsonl"), StandardCharsets.UTF_8);
+            String first = lines.substring(0, lines.indexOf('\n'));
+            ObjectNode rec = read(first.getBytes(StandardCharsets.UTF_8));
+            rec.put("participants", -5);
+            byte[] edited = (rec + lines.substring(lines.indexOf('\n'))).getBytes(StandardCharsets.UTF_8);
+            e.put("activity.jsonl", edited);
+            e.put("manifest.json", editManifest(e.get("manifest.json"),
+                    m -> ((ObjectNode) m.get("sha256")).put("activity.jsonl", PackageDigest.sha256(edited))));
+        });
+        String before = StoreTestSupport.digest(target);
+        try (Services s = Services.open(target)) {
+            ImportPlan plan = s.exchange().plan(bad, null);
+            assertThat(plan.rejected()).hasSize(1);
+            assertThat(plan.rejected().get(0).reason()).contains("participants");
+            assertThatThrownBy(() -> s.exchange().apply(plan)).isInstanceOf(AtrException.class)
+                    .hasMessageContaining("không hợp lệ").hasMessageContaining("participants");
+        }
+        assertThat(StoreTestSupport.digest(target)).isEqualTo(before);
+    }
+
+    @Test
+    void encryptedPackageOpensOnlyWithTheRightPassword() {
+        Path enc = dir.resolve("enc.atrpkg");
+        try (Services s = Services.open(dir.resolve("src.db"))) {
+            s.exchange().export(null, ReportPeriod.ofYear(2023), enc, "đúng-mật-khẩu".toCharArray());
+        }
+        try (Services s = Services.open(target)) {
+            assertThatThrownBy(() -> s.exchange().plan(enc, "sai-mật-khẩu".toCharArray()))
+                    .isInstanceOf(PackageException.class).hasMessageContaining("Sai mật khẩu");
+            assertThatThrownBy(() -> s.exchange().plan(enc, null)).hasMessageContaining("--password-file");
+            ImportPlan plan = s.exchange().plan(enc, "đúng-mật-khẩu".toCharArray());
+            assertThat(plan.manifest().encryption().iterations()).isGreaterThanOrEqualTo(600_000);
+            assertThat(plan.counts().get(ImportPlan.Outcome.NEW)).isEqualTo(117);
+        }
+    }
+
+    private void assertRefused(Path pkg, String message) throws Exception {
+        String before = StoreTestSupport.digest(target);
+        try (Services s = Services.open(target)) {
+            assertThatThrownBy(() -> s.exchange().apply(s.exchange().plan(pkg, null)))
+                    .isInstanceOf(PackageException.class).hasMessageContaining(message);
+        }
+        assertThat(StoreTestSupport.digest(target)).isEqualTo(before);
+    }
+
+    private Path rewrite(Consumer<Map<String, byte[]>> edit) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(good.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(e)) {
+                    entries.put(e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        edit.accept(entries);
+        Path out = Files.createTempFile(dir, "bad", ".atrpkg");
+        try (OutputStream os = Files.newOutputStream(out); ZipOutputStream zip = new ZipOutputStream(os)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    private static byte[] flipFirstDigit(byte[] bytes) {
+        byte[] copy = bytes.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] >= '1' && copy[i] <= '8') {
+                copy[i]++;
+                return copy;
+            }
+        }
+        throw new AssertionError("no digit");
+    }
+
+    private static ObjectNode read(byte[] json) {
+        try {
+            return (ObjectNode) PackageJson.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static byte[] editManifest(byte[] json, Consumer<ObjectNode> edit) {
+        ObjectNode m = read(json);
+        edit.accept(m);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(m.toString().getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+}
