@@ -16,7 +16,8 @@ import vn.atr.domain.Messages;
         description = "ATR - Báo cáo phòng, chống mua bán người (chạy không cần mạng).",
         subcommands = {InitCommand.class, SampleCommand.class, GenerateCommand.class, SummaryCommand.class,
                 BenchCommand.class, ReportCommand.class, DraftCommand.class, UserCommand.class,
-                AuditCommand.class, ExportCommand.class, ImportCommand.class, ConflictsCommand.class})
+                AuditCommand.class, ExportCommand.class, ImportCommand.class, ConflictsCommand.class,
+                BackupCommand.class, RestoreCommand.class})
 public final class AtrCli {
     private static final Logger LOG = LoggerFactory.getLogger(AtrCli.class);
 

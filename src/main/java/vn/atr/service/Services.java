@@ -39,6 +39,7 @@ public final class Services implements AutoCloseable {
     private final MetricService metrics;
     private final vn.atr.service.exchange.ExchangeService exchange;
     private final vn.atr.service.exchange.ConflictService conflicts;
+    private final BackupService backup;
 
     private Services(Database db) {
         this.db = db;
@@ -65,6 +66,7 @@ public final class Services implements AutoCloseable {
         this.metrics = new MetricService(db, repositories, this::session);
         this.exchange = new vn.atr.service.exchange.ExchangeService(db, repositories, this::session);
         this.conflicts = new vn.atr.service.exchange.ConflictService(db, exchange, this::session);
+        this.backup = new BackupService(db);
     }
 
     /**
@@ -73,6 +75,11 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(Path dbFile) {
         return new Services(Database.open(dbFile));
+    }
+
+    /** Backups of this open store (restores are static: they need the store closed). */
+    public BackupService backup() {
+        return backup;
     }
 
     /** The current user and the guard services check (ADR 0050). */

@@ -1,0 +1,53 @@
+package vn.atr.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.atr.domain.Messages;
+import vn.atr.service.BackupService;
+import vn.atr.service.Services;
+
+/**
+ * {@code atr backup --out FILE} or {@code atr backup --auto}. The encryption password has its own
+ * option because {@code --password-file} is already the login password of every command.
+ */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Sao lưu tệp dữ liệu (sao lưu trực tuyến, kiểm tra toàn vẹn sau khi ghi).")
+final class BackupCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @ArgGroup(multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--out", paramLabel = "FILE", description = "Tệp sao lưu cần ghi.")
+        Path out;
+
+        @Option(names = "--auto", description = "Sao lưu tự động vào thư mục backups cạnh tệp dữ liệu (xoay vòng 7 ngày, 4 tuần, 12 tháng).")
+        boolean auto;
+    }
+
+    @Option(names = "--backup-password-file", paramLabel = "FILE",
+            description = "Mã hóa bản sao lưu (AES-GCM) bằng mật khẩu ở dòng đầu của tệp này.")
+    Path backupPasswordFile;
+
+    @Override
+    public Integer call() {
+        char[] password = backupPasswordFile == null ? null : PasswordInput.fromFile(backupPasswordFile);
+        try (Services s = store.open()) {
+            BackupService.BackupInfo info = target.auto ? s.backup().autoBackup() : s.backup().backupTo(target.out, password);
+            System.out.println(Messages.get("backup.done", info.file()));
+            RestoreCommand.printContent(info);
+            return 0;
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package vn.atr.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.atr.domain.Messages;
+import vn.atr.domain.VnFormats;
+import vn.atr.service.BackupService;
+import vn.atr.service.DataFolder;
+
+/**
+ * {@code atr restore FILE}: shows what the backup holds, asks (or takes {@code --yes}), keeps the
+ * replaced store in the backups folder, then puts the backup in place. It works on a closed store,
+ * so it also rescues a damaged one that cannot be opened.
+ */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Khôi phục tệp dữ liệu từ một bản sao lưu (giữ lại tệp bị thay thế).")
+final class RestoreCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "Bản sao lưu.")
+    Path backup;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "Tệp dữ liệu cần thay (mặc định: atr.db trong thư mục dữ liệu).")
+    Path db;
+
+    @Option(names = "--yes", description = "Không hỏi lại.")
+    boolean yes;
+
+    @Option(names = "--backup-password-file", paramLabel = "FILE", description = "Mật khẩu của bản sao lưu đã mã hóa.")
+    Path backupPasswordFile;
+
+    @Override
+    public Integer call() throws IOException {
+        Path storeFile = db != null ? db : DataFolder.defaultStore();
+        char[] password = backupPasswordFile == null ? null : PasswordInput.fromFile(backupPasswordFile);
+        try {
+            BackupService.BackupInfo info = BackupService.inspect(backup, password);
+            printContent(info);
+            if (!yes && !confirmed(storeFile)) {
+                throw new CliFailure(Messages.get("restore.notConfirmed"));
+            }
+            BackupService.restore(backup, storeFile, password)
+                    .ifPresent(kept -> System.out.println(Messages.get("restore.kept", kept)));
+            System.out.println(Messages.get("restore.done", storeFile));
+            return 0;
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    private static boolean confirmed(Path storeFile) throws IOException {
+        if (System.console() == null) {
+            throw new CliFailure(Messages.get("restore.needsYes"));
+        }
+        System.out.print(Messages.get("restore.ask", storeFile) + " [y/N] ");
+        System.out.flush();
+        String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        return answer != null && (answer.trim().equalsIgnoreCase("y") || answer.trim().equalsIgnoreCase("c"));
+    }
+
+    static void printContent(BackupService.BackupInfo info) {
+        System.out.println(Messages.get("restore.header", info.file(), VnFormats.date(info.time().toLocalDate())
+                + " " + info.time().toLocalTime(), info.content().schemaVersion()));
+        info.content().counts().forEach((table, n) ->
+                System.out.printf("  %-32s %12s%n", table, VnFormats.number(n)));
+    }
+}

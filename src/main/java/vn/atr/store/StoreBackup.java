@@ -1,0 +1,145 @@
+package vn.atr.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+import vn.atr.domain.Messages;
+
+/**
+ * SQLite-level backup and restore. The copy is made with SQLite's online backup on the open
+ * connection (consistent while the app keeps running), written to a temporary file, checked with
+ * {@code PRAGMA integrity_check}, and only then moved into place: a pulled USB stick or a full disk
+ * never leaves a half-written file under the final name.
+ */
+public final class StoreBackup {
+    private StoreBackup() {
+    }
+
+    /** What a backup (or any store file) holds: schema version and active-or-not row counts per table. */
+    public record Content(String schemaVersion, Map<String, Long> counts) {
+    }
+
+    /** Online backup of {@code db} to {@code target} (temp file + integrity check + atomic move). */
+    public static void backup(Database db, Path target) {
+        Path temp = AtomicFiles.tempBeside(target);
+        try {
+            db.read(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("backup to " + quoted(temp));
+                }
+                return null;
+            });
+            check(temp);
+            AtomicFiles.moveIntoPlace(temp, target);
+        } catch (RuntimeException e) {
+            AtomicFiles.deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    /** Full integrity check of a closed store file, read-only; throws a user-facing error if it fails. */
+    public static void check(Path file) {
+        String result = readOnly(file, c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                return rs.next() ? rs.getString(1) : "no result";
+            }
+        });
+        if (!"ok".equals(result)) {
+            throw new StoreException(Messages.get("store.damaged", file, result));
+        }
+    }
+
+    /** Reads what {@code file} holds without writing to it (it is checked first). */
+    public static Content inspect(Path file) {
+        check(file);
+        return readOnly(file, c -> {
+            List<String> tables = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                            + " AND name <> 'flyway_schema_history' ORDER BY name")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String table : tables) {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                    counts.put(table, rs.next() ? rs.getLong(1) : 0L);
+                }
+            }
+            String version = "?";
+            if (tables.isEmpty() || !hasFlyway(c)) {
+                throw new StoreException(Messages.get("backup.notAtrStore", file));
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1")) {
+                if (rs.next()) {
+                    version = rs.getString(1);
+                }
+            }
+            return new Content(version, counts);
+        });
+    }
+
+    /**
+     * Puts the checked file {@code source} in place of the (closed) store {@code store}: copy beside
+     * the store, then an atomic move; the store's old write-ahead log files are removed so that SQLite
+     * does not replay them onto the restored file.
+     */
+    public static void replaceStore(Path source, Path store) {
+        check(source);
+        Path temp = AtomicFiles.tempBeside(store);
+        try {
+            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.fsync(temp);
+            Files.deleteIfExists(Path.of(store + "-wal"));
+            Files.deleteIfExists(Path.of(store + "-shm"));
+            AtomicFiles.moveIntoPlace(temp, store);
+        } catch (IOException e) {
+            AtomicFiles.deleteQuietly(temp);
+            throw new StoreException(Messages.get("backup.writeFailed", store, AtomicFiles.reason(e)), e);
+        }
+    }
+
+    private static boolean hasFlyway(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT 1 FROM sqlite_master WHERE name = 'flyway_schema_history'")) {
+            return rs.next();
+        }
+    }
+
+    private static <T> T readOnly(Path file, SqlWork<T> work) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(Messages.get("backup.missing", file));
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        try (Connection c = DriverManager.getConnection(Database.url(file), config.toProperties())) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(Messages.get("store.notADatabase", file), e);
+        }
+    }
+
+    private static String quoted(Path file) {
+        String text = file.toAbsolutePath().toString();
+        if (text.contains("'")) {
+            throw new StoreException(Messages.get("backup.badPath", text));
+        }
+        return "'" + text + "'";
+    }
+}

@@ -1,0 +1,64 @@
+package vn.atr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.atr.cli.CliTest.atr;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.store.StoreTestSupport;
+
+/** `atr backup` and `atr restore` in-process on real store files. */
+class BackupCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void backupThenRestoreWithConfirmation() throws Exception {
+        String db = dir.resolve("atr.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero();
+        String backup = dir.resolve("b.db").toString();
+        CliTest.Run b = atr("backup", "--db", db, "--out", backup);
+        assertThat(b.exit()).as(b.err()).isZero();
+        assertThat(b.out()).contains("activity");
+        String atBackup = StoreTestSupport.digest(Path.of(db));
+        assertThat(atr("generate", "--db", db, "--activities", "20", "--units", "2", "--cases", "1").exit()).isZero();
+        String changed = StoreTestSupport.digest(Path.of(db));
+
+        CliTest.Run refused = atr("restore", backup, "--db", db); // no terminal in tests
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).contains("activity"); // the content was shown first
+        assertThat(refused.err()).contains("--yes");
+        assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(changed);
+
+        CliTest.Run restored = atr("restore", backup, "--db", db, "--yes");
+        assertThat(restored.exit()).as(restored.err()).isZero();
+        assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(atBackup);
+        try (var kept = Files.list(dir.resolve("backups"))) {
+            Path replaced = kept.filter(p -> p.getFileName().toString().startsWith("replaced-")).findFirst().orElseThrow();
+            assertThat(StoreTestSupport.digest(replaced)).isEqualTo(changed);
+        }
+    }
+
+    @Test
+    void encryptedBackupAndAutoBackup() throws Exception {
+        String db = dir.resolve("atr.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero();
+        Path pw = dir.resolve("pw.txt");
+        Files.writeString(pw, "một mật khẩu\n");
+        String backup = dir.resolve("b.atrbak").toString();
+        assertThat(atr("backup", "--db", db, "--out", backup, "--backup-password-file", pw.toString()).exit()).isZero();
+        CliTest.Run noPassword = atr("restore", backup, "--db", db, "--yes");
+        assertThat(noPassword.exit()).isEqualTo(1);
+        assertThat(noPassword.err()).startsWith("atr: ").contains("--backup-password-file");
+        assertThat(atr("restore", backup, "--db", db, "--yes", "--backup-password-file", pw.toString()).exit()).isZero();
+
+        CliTest.Run auto = atr("backup", "--db", db, "--auto");
+        assertThat(auto.exit()).as(auto.err()).isZero();
+        try (var files = Files.list(dir.resolve("backups"))) {
+            assertThat(files.filter(p -> p.getFileName().toString().matches("atr-\\d{8}-\\d{6}\\.db"))).hasSize(1);
+        }
+        assertThat(atr("backup", "--db", db).exit()).isEqualTo(2); // --out or --auto is required
+    }
+}
