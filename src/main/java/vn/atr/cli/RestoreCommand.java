@@ -68,8 +68,8 @@ final class RestoreCommand implements Callable<Integer> {
 
     static void printContent(BackupService.BackupInfo info) {
         System.out.println(Messages.get("restore.header", info.file(), VnFormats.date(info.time().toLocalDate())
-                + " " + info.time().toLocalTime(), info.content().schemaVersion()));
-        info.content().counts().forEach((table, n) ->
+                + " " + info.time().toLocalTime(), info.schemaVersion()));
+        info.counts().forEach((table, n) ->
                 System.out.printf("  %-32s %12s%n", table, VnFormats.number(n)));
     }
 }

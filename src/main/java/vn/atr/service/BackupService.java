@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -36,7 +37,11 @@ public final class BackupService {
     }
 
     /** A written backup file and what it holds. */
-    public record BackupInfo(Path file, LocalDateTime time, boolean encrypted, StoreBackup.Content content) {
+    public record BackupInfo(Path file, LocalDateTime time, boolean encrypted, String schemaVersion,
+            Map<String, Long> counts) {
+        BackupInfo(Path file, LocalDateTime time, boolean encrypted, StoreBackup.Content content) {
+            this(file, time, encrypted, content.schemaVersion(), content.counts());
+        }
     }
 
     /** Backs up to {@code target}, encrypted when {@code password} is given (may be null). */
@@ -105,6 +110,7 @@ public final class BackupService {
         Path plain = BackupFiles.plainCopy(backup, password);
         try {
             StoreBackup.inspect(plain);
+            StoreBackup.requireClosed(store);
             Optional<Path> kept = Optional.empty();
             if (Files.exists(store)) {
                 Path folder = backupFolder(store);

@@ -82,6 +82,18 @@ public final class Services implements AutoCloseable {
         return backup;
     }
 
+    /**
+     * Opens a (possibly damaged) store read-only: the app shows its data with a clear message and
+     * offers {@link BackupService#newestGoodBackup(Path)}; any save is refused, nothing is written.
+     */
+    public static Services openReadOnly(Path dbFile) {
+        return new Services(Database.openReadOnly(dbFile));
+    }
+
+    public boolean readOnly() {
+        return db.readOnly();
+    }
+
     /** The current user and the guard services check (ADR 0050). */
     public Session session() {
         return session;

@@ -24,10 +24,12 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final AuditRepository audit;
+    private final StoreLock lock;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, StoreLock lock) {
         this.file = file;
         this.connection = connection;
+        this.lock = lock;
         this.audit = new AuditRepository(this);
     }
 
@@ -41,17 +43,49 @@ public final class Database implements AutoCloseable {
         if (Files.isDirectory(absolute)) {
             throw new StoreException(Messages.get("store.isFolder", absolute));
         }
-        boolean existed = Files.exists(absolute);
-        if (existed) {
-            checkIntegrity(absolute);
-        }
-        migrate(absolute);
+        StoreLock lock = StoreLock.acquire(absolute); // one writer per store, before anything reads or writes it
         try {
+            boolean existed = Files.exists(absolute);
+            if (existed) {
+                checkIntegrity(absolute);
+            }
+            migrate(absolute);
             Connection c = DriverManager.getConnection(url(absolute), config().toProperties());
-            return new Database(absolute, c);
+            return new Database(absolute, c, lock);
         } catch (SQLException e) {
+            lock.close();
             throw new StoreException(Messages.get("store.openFailed", absolute, e.getMessage()), e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
+    }
+
+    /**
+     * Opens {@code file} read-only, without checking or migrating it: for showing what a damaged (or
+     * newer) store holds while the user restores a backup. Every write is refused by SQLite itself;
+     * nothing is ever written to the file. No writer lock is taken (another reader may be open).
+     */
+    public static Database openReadOnly(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new StoreException(Messages.get("backup.missing", absolute));
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
+        config.enforceForeignKeys(true);
+        try {
+            Connection c = DriverManager.getConnection(url(absolute), config.toProperties());
+            return new Database(absolute, c, null);
+        } catch (SQLException e) {
+            throw new StoreException(Messages.get("store.notADatabase", absolute), e);
+        }
+    }
+
+    /** True for a store opened with {@link #openReadOnly(Path)}. */
+    public boolean readOnly() {
+        return lock == null;
     }
 
     public Path file() {
@@ -128,13 +162,19 @@ public final class Database implements AutoCloseable {
     public void close() {
         try {
             if (!connection.isClosed()) {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("PRAGMA optimize");
+                if (lock != null) {
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("PRAGMA optimize");
+                    }
                 }
                 connection.close();
             }
         } catch (SQLException e) {
             throw new StoreException(Messages.get("store.closeFailed", e.getMessage()), e);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 

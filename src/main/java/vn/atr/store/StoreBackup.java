@@ -102,7 +102,7 @@ public final class StoreBackup {
     public static void replaceStore(Path source, Path store) {
         check(source);
         Path temp = AtomicFiles.tempBeside(store);
-        try {
+        try (StoreLock lock = StoreLock.acquire(store)) {
             Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
             AtomicFiles.fsync(temp);
             Files.deleteIfExists(Path.of(store + "-wal"));
@@ -112,6 +112,11 @@ public final class StoreBackup {
             AtomicFiles.deleteQuietly(temp);
             throw new StoreException(Messages.get("backup.writeFailed", store, AtomicFiles.reason(e)), e);
         }
+    }
+
+    /** Throws a user-facing error when another window or command has {@code store} open. */
+    public static void requireClosed(Path store) {
+        StoreLock.acquire(store.toAbsolutePath()).close();
     }
 
     private static boolean hasFlyway(Connection c) throws SQLException {

@@ -36,7 +36,7 @@ class BackupServiceTest {
         String before;
         try (Services s = Services.open(db)) {
             BackupService.BackupInfo info = s.backup().backupTo(backup, null);
-            assertThat(info.content().counts().get("activity")).isPositive();
+            assertThat(info.counts().get("activity")).isPositive();
         }
         before = StoreTestSupport.digest(db);
         assertThat(StoreTestSupport.digest(backup)).isEqualTo(before);
@@ -71,7 +71,7 @@ class BackupServiceTest {
                 .isInstanceOf(AtrException.class).hasMessageContaining("cần mật khẩu");
         BackupService.BackupInfo info = BackupService.inspect(backup, "mật khẩu dài".toCharArray());
         assertThat(info.encrypted()).isTrue();
-        assertThat(info.content().counts()).containsKey("activity");
+        assertThat(info.counts()).containsKey("activity");
         BackupService.restore(backup, db, "mật khẩu dài".toCharArray());
         assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
     }
@@ -128,5 +128,18 @@ class BackupServiceTest {
         assertThat(keep.stream().map(x -> x.getYear() * 100 + x.getMonthValue()).distinct()).hasSize(12);
         assertThat(keep.size()).isBetween(12, 7 + 4 + 12);
         assertThat(keep).doesNotContain(hourly.get(hourly.size() - 1));
+    }
+
+    @Test
+    void readOnlyOpenShowsTheDataAndRefusesWrites() throws Exception {
+        Path db = sampleStore();
+        String before = StoreTestSupport.digest(db);
+        try (Services s = Services.openReadOnly(db)) {
+            assertThat(s.readOnly()).isTrue();
+            assertThat(s.sample().isLoaded()).isTrue();
+            assertThatThrownBy(() -> s.generator().generate(new DataGenerator.Spec(1, 5, 0, 1, 2023)))
+                    .isInstanceOf(AtrException.class);
+        }
+        assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
     }
 }
