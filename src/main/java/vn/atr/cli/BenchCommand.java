@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.atr.service.bench.ExchangeBenchmark;
 import vn.atr.service.bench.ReportBenchmark;
 import vn.atr.service.bench.SecurityBenchmark;
 import vn.atr.service.bench.StoreBenchmark;
@@ -12,7 +13,7 @@ import vn.atr.service.bench.StoreBenchmark;
 /** {@code atr bench ...}: benchmarks on generated data; they print figures and assert nothing. */
 @Command(name = "bench", description = "Đo hiệu năng trên dữ liệu sinh ra.",
         subcommands = {BenchCommand.Store.class, BenchCommand.Report.class, BenchCommand.Security.class,
-                BenchCommand.Ui.class})
+                BenchCommand.Ui.class, BenchCommand.Exchange.class})
 final class BenchCommand {
 
     @Command(name = "store", description = "Tốc độ ghi 1.000.000 hoạt động và thời gian tổng hợp cả năm.")
@@ -84,6 +85,26 @@ final class BenchCommand {
         public Integer call() throws Exception {
             Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
             new UiBench(System.out).run(activities, folder);
+            return 0;
+        }
+    }
+
+    @Command(name = "exchange", mixinStandardHelpOptions = true,
+            description = "Xuất 100.000 bản ghi; kiểm tra và gộp 114 gói 1.000 bản ghi vào một tệp dữ liệu; bộ nhớ heap cao nhất.")
+    static final class Exchange implements Callable<Integer> {
+        @Option(names = "--records", defaultValue = "100000", description = "Số bản ghi xuất (mặc định 100.000).")
+        int records;
+
+        @Option(names = "--per-package", defaultValue = "1000", description = "Số bản ghi mỗi gói (mặc định 1.000).")
+        int perPackage;
+
+        @Option(names = "--dir", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
+            new ExchangeBenchmark(System.out).run(records, perPackage, folder);
             return 0;
         }
     }

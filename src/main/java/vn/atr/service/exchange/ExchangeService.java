@@ -115,6 +115,14 @@ public final class ExchangeService {
         counts.put(e.name(), n);
     }
 
+    /**
+     * Stored cases or victims that look like {@code record} (a {@code TraffickingCase} or {@code Victim}
+     * about to be saved): for the entry form and the import plan, before saving.
+     */
+    public List<String> likelyDuplicates(Object record) {
+        return new DuplicateFinder(repos).likelyDuplicates(record);
+    }
+
     /** Verifies the package (refusing it with the reason if it cannot be trusted) and computes the plan. */
     public ImportPlan plan(Path file, char[] password) {
         session.get().require(Permission.IMPORT);
@@ -132,8 +140,15 @@ public final class ExchangeService {
                 throw new ServiceException("Gói chứa loại bản ghi không biết: " + name);
             }
         }
+        DuplicateFinder finder = new DuplicateFinder(repos);
+        List<String> warnings = new ArrayList<>();
+        for (ImportPlan.Entry e : entries) {
+            if (e.outcome() == ImportPlan.Outcome.NEW) {
+                warnings.addAll(finder.likelyDuplicates(e.theirs()));
+            }
+        }
         return new ImportPlan(file.getFileName().toString(), c.fileSha256(), c.manifest(),
-                exchange.previousImport(c.fileSha256()), entries, List.of());
+                exchange.previousImport(c.fileSha256()), entries, warnings);
     }
 
     /**

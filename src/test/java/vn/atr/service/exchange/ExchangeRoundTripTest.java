@@ -102,6 +102,18 @@ class ExchangeRoundTripTest {
         }
     }
 
+    @Test
+    void aCaseTypedAgainWithAnotherIdIsFlaggedAsALikelyDuplicate() {
+        try (Services s = Services.open(dir.resolve("d.db"))) {
+            s.sample().loadHaiPhong2023();
+            var existing = s.repositories().cases().listActive().get(0);
+            var again = existing.withMeta(vn.atr.domain.Meta.fresh("staff"));
+            assertThat(s.exchange().likelyDuplicates(again)).singleElement().asString()
+                    .contains(existing.caseCode());
+            assertThat(s.exchange().likelyDuplicates(existing)).isEmpty();
+        }
+    }
+
     static Activity withTitle(Activity a, String title) {
         return new Activity(a.meta(), a.unitCode(), a.typeCode(), a.startDate(), a.endDate(), title, a.leadOrg(),
                 a.partnerOrgs(), a.topics(), a.targetGroup(), a.participants(), a.quantity(), a.notes());
