@@ -141,6 +141,20 @@ public abstract class RecordRepository<T> {
         return db.read(c -> query(c, "SELECT * FROM " + table() + " ORDER BY id"));
     }
 
+    /** The records with these ids, deleted or not (read in chunks; imports look up only what arrives). */
+    public List<T> findAll(java.util.Collection<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        return db.read(c -> {
+            List<T> found = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += 500) {
+                List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
+                found.addAll(query(c, "SELECT * FROM " + table() + " WHERE id IN ("
+                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()));
+            }
+            return found;
+        });
+    }
+
     /** The domain's validation of one record, for imports that report before writing. */
     public List<Violation> violations(T record) {
         return validate(record);

@@ -32,24 +32,25 @@ final class ImportPlanner {
     }
 
     <T> List<Entry> plan(ExchangeEntity<T> entity, byte[] jsonLines, String source) {
-        Map<String, T> ours = entity.repo().listAll().stream()
-                .collect(Collectors.toMap(r -> entity.meta().apply(r).id(), Function.identity()));
-        Map<String, Long> base = exchange.baseVersions(source, entity.name());
         List<Entry> entries = new ArrayList<>();
+        List<T> incoming = new ArrayList<>();
         int line = 0;
         for (String text : new String(jsonLines, StandardCharsets.UTF_8).split("\n")) {
             line++;
             if (text.isBlank()) {
                 continue;
             }
-            T theirs;
             try {
-                theirs = PackageJson.mapper().readValue(text, entity.type());
+                incoming.add(PackageJson.mapper().readValue(text, entity.type()));
             } catch (IOException | RuntimeException e) {
                 entries.add(new Entry(Outcome.REJECTED, entity.name(), "dòng " + line, null, 0,
                         "không đọc được bản ghi: " + e.getMessage(), null, null, List.of()));
-                continue;
             }
+        }
+        Map<String, T> ours = entity.repo().findAll(incoming.stream().map(r -> entity.meta().apply(r).id()).toList())
+                .stream().collect(Collectors.toMap(r -> entity.meta().apply(r).id(), Function.identity()));
+        Map<String, Long> base = exchange.baseVersions(source, entity.name());
+        for (T theirs : incoming) {
             entries.add(decide(entity, theirs, ours.get(entity.meta().apply(theirs).id()), base));
         }
         return entries;
