@@ -13,8 +13,25 @@ import vn.atr.service.bench.StoreBenchmark;
 /** {@code atr bench ...}: benchmarks on generated data; they print figures and assert nothing. */
 @Command(name = "bench", description = "Đo hiệu năng trên dữ liệu sinh ra.",
         subcommands = {BenchCommand.Store.class, BenchCommand.Report.class, BenchCommand.Security.class,
-                BenchCommand.Ui.class, BenchCommand.Exchange.class})
+                BenchCommand.Ui.class, BenchCommand.Exchange.class, BenchCommand.Backup.class})
 final class BenchCommand {
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "Sao lưu trực tuyến tệp 1.000.000 hoạt động so với chép tệp + fsync (mức sàn).")
+    static final class Backup implements Callable<Integer> {
+        @Option(names = "--activities", defaultValue = "1000000", description = "Số hoạt động (mặc định 1.000.000).")
+        int activities;
+
+        @Option(names = "--dir", description = "Thư mục cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
+            new vn.atr.service.bench.BackupBenchmark(System.out).run(activities, folder);
+            return 0;
+        }
+    }
 
     @Command(name = "store", description = "Tốc độ ghi 1.000.000 hoạt động và thời gian tổng hợp cả năm.")
     static final class Store implements Callable<Integer> {

@@ -86,13 +86,13 @@ public final class StoreBenchmark {
                 first.outreachParticipants());
     }
 
-    private static List<String> units(Database db) {
+    static List<String> units(Database db) {
         return new vn.atr.store.AdminUnitRepository(db).listByLevel(UnitLevel.COMMUNE).stream()
                 .map(AdminUnit::code).toList();
     }
 
     /** Same seed for both runs, so both stores receive the same rows. */
-    private static void generate(int count, List<String> units, Consumer<List<Activity>> sink) {
+    static void generate(int count, List<String> units, Consumer<List<Activity>> sink) {
         Random rnd = new Random(42);
         ReportPeriod period = ReportPeriod.ofYear(YEAR);
         List<Activity> chunk = new ArrayList<>(CHUNK);
