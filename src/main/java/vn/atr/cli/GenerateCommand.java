@@ -29,7 +29,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services s = store.open()) {
+        try (Services s = store.openOrCreate()) {
             DataGenerator.Result r = s.generator().generate(new DataGenerator.Spec(units, activities, cases, seed, year));
             System.out.printf("Đã sinh %d hoạt động, %d chỉ số, %d vụ việc, %d nạn nhân, %d lượt hỗ trợ.%n",
                     r.activities(), r.metrics(), r.cases(), r.victims(), r.support());

@@ -28,7 +28,7 @@ final class ImportCommand implements Callable<Integer> {
         // For an encrypted package --password-file is the package's password, not the login's.
         char[] password = store.passwordFile != null && ExchangeService.isEncrypted(file)
                 ? ExportCommand.packagePassword(store, true) : null;
-        try (Services s = store.open()) {
+        try (Services s = store.openOrCreate()) {
             ImportPlan plan = s.exchange().plan(file, password);
             print(plan);
             if (dryRun) {

@@ -12,7 +12,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services s = store.open()) {
+        try (Services s = store.openOrCreate()) {
             System.out.println("Tệp dữ liệu sẵn sàng: " + s.storeFile());
         }
         return 0;

@@ -13,7 +13,7 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services s = store.open()) {
+        try (Services s = store.openOrCreate()) {
             int n = s.sample().loadHaiPhong2023();
             System.out.println(Messages.get("sample.loaded", "haiphong-2023", n));
         }

@@ -1,5 +1,6 @@
 package vn.atr.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import picocli.CommandLine.Option;
@@ -34,9 +35,18 @@ public final class StoreOption {
         return db != null ? db : DataFolder.defaultStore();
     }
 
-    /** Opens the store and logs in as the options say. */
+    /**
+     * Opens an existing store and logs in as the options say. A missing file is refused rather
+     * than created: a typo in {@code --db} must not silently give a report of zeros.
+     */
     public Services open() {
-        Services s = openWithoutLogin();
+        requireExisting();
+        return openOrCreate();
+    }
+
+    /** Opens the store, creating it when the file does not exist yet (init, sample, generate, import). */
+    public Services openOrCreate() {
+        Services s = Services.open(file());
         try {
             authenticate(s);
             return s;
@@ -46,9 +56,17 @@ public final class StoreOption {
         }
     }
 
-    /** Opens the store with nobody logged in (recovery with the recovery key). */
+    /** Opens the existing store with nobody logged in (recovery with the recovery key). */
     Services openWithoutLogin() {
+        requireExisting();
         return Services.open(file());
+    }
+
+    private void requireExisting() {
+        Path file = file();
+        if (!Files.exists(file) && Files.isDirectory(file.toAbsolutePath().getParent())) {
+            throw new CliFailure(Messages.get("cli.storeMissing", file));
+        }
     }
 
     private void authenticate(Services s) {

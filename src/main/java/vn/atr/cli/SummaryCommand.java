@@ -41,11 +41,15 @@ final class SummaryCommand implements Callable<Integer> {
             } else {
                 System.out.println(Messages.get("summary.header", VnFormats.date(summary.from()),
                         VnFormats.date(summary.to())));
+                Map<String, Long> figures = new LinkedHashMap<>();
                 fields.forEach((k, v) -> {
                     if (v instanceof Long n) {
-                        System.out.printf("  %-40s %15s%n", Messages.get("summary." + k), VnFormats.number(n));
+                        figures.put(Messages.get("summary." + k), n);
                     }
                 });
+                int width = figures.keySet().stream().mapToInt(String::length).max().orElse(0);
+                figures.forEach((label, n) ->
+                        System.out.printf("  %-" + width + "s %15s%n", label, VnFormats.number(n)));
             }
         }
         return 0;

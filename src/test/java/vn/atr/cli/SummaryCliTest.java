@@ -60,6 +60,24 @@ class SummaryCliTest {
     }
 
     @Test
+    void readingCommandsRefuseAMissingStoreAndCreateNothing() throws Exception {
+        Path missing = dir.resolve("typo.db");
+        for (String[] args : new String[][] {
+                {"summary", "--db", missing.toString(), "--year", "2023"},
+                {"report", "--db", missing.toString(), "--year", "2023", "--docx", dir.resolve("r.docx").toString()},
+                {"audit", "verify", "--db", missing.toString()}}) {
+            Run run = atr(args);
+            assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(run.err().strip()).startsWith("atr: ").doesNotContain("\n").contains("typo.db");
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(atr("init", "--db", missing.toString()).exit()).isZero();
+        assertThat(atr("summary", "--db", missing.toString(), "--year", "2023").exit()).isZero();
+    }
+
+    @Test
     void impossibleEndDateIsNamed() throws Exception {
         Path db = sampleStore();
         String before = StoreTestSupport.digest(db);
