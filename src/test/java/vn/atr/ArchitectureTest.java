@@ -63,4 +63,10 @@ class ArchitectureTest {
             .resideOutsideOfPackages("vn.atr.ui..", "vn.atr")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("services run in background tasks and headless commands; only the UI knows JavaFX");
+
+    @ArchTest
+    static final ArchRule windowAndCommandLineGoThroughTheGuards = noClasses().that()
+            .resideInAnyPackage("vn.atr.ui..", "vn.atr.cli..")
+            .should().callMethod(vn.atr.service.Services.class, "repositories")
+            .because("the repositories skip the session guard; they are for benchmarks and tests (ADR 0050)");
 }

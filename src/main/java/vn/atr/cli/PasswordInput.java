@@ -42,8 +42,8 @@ final class PasswordInput {
         if (file != null) {
             return fromFile(file);
         }
-        String env = System.getenv("ATR_PASSWORD_FILE");
-        if (env != null && !env.isBlank()) {
+        String env = Environment.get(Environment.PASSWORD_FILE);
+        if (env != null) {
             return fromFile(Path.of(env));
         }
         Console console = System.console();

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
 import vn.atr.service.BackupService;
-import vn.atr.service.DataFolder;
 
 /**
  * {@code atr restore FILE}: shows what the backup holds, asks (or takes {@code --yes}), keeps the
@@ -26,8 +26,9 @@ final class RestoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Bản sao lưu.")
     Path backup;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Tệp dữ liệu cần thay (mặc định: atr.db trong thư mục dữ liệu).")
-    Path db;
+    /** {@code --db}, and the administrator's login when the store has users ({@code --user}, ATR_USER...). */
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--yes", description = "Không hỏi lại.")
     boolean yes;
@@ -37,7 +38,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path storeFile = db != null ? db : DataFolder.defaultStore();
+        Path storeFile = store.file();
         char[] password = backupPasswordFile == null ? null : PasswordInput.fromFile(backupPasswordFile);
         try {
             BackupService.BackupInfo info = BackupService.inspect(backup, password);
@@ -45,7 +46,7 @@ final class RestoreCommand implements Callable<Integer> {
             if (!yes && !confirmed(storeFile)) {
                 throw new CliFailure(Messages.get("restore.notConfirmed"));
             }
-            BackupService.restore(backup, storeFile, password)
+            BackupService.restore(backup, storeFile, password, store::credentials)
                     .ifPresent(kept -> System.out.println(Messages.get("restore.kept", kept)));
             System.out.println(Messages.get("restore.done", storeFile));
             return 0;

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import picocli.CommandLine.Option;
 import vn.atr.domain.Messages;
 import vn.atr.service.AuthService;
+import vn.atr.service.BackupService;
 import vn.atr.service.DataFolder;
 import vn.atr.service.Services;
 
@@ -88,15 +89,23 @@ public final class StoreOption {
         if (!auth.hasUsers()) {
             return;
         }
-        String name = user != null ? user : admin != null ? admin : System.getenv("ATR_USER");
+        BackupService.Credentials login = credentials();
+        try {
+            auth.login(login.user(), login.password());
+        } finally {
+            Arrays.fill(login.password(), '\0');
+        }
+    }
+
+    /**
+     * Who the command runs as: {@code --user} (or {@code --admin}), else ATR_USER; the password from
+     * {@code --password-file}, else ATR_PASSWORD_FILE, else typed. The caller clears the password.
+     */
+    BackupService.Credentials credentials() {
+        String name = user != null ? user : admin != null ? admin : Environment.get(Environment.USER);
         if (name == null || name.isBlank()) {
             throw new CliFailure(Messages.get("security.userNeeded"));
         }
-        char[] password = PasswordInput.read(passwordFile, "Mật khẩu của " + name);
-        try {
-            auth.login(name, password);
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        return new BackupService.Credentials(name, PasswordInput.read(passwordFile, "Mật khẩu của " + name));
     }
 }

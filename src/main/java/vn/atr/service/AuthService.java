@@ -74,7 +74,7 @@ public final class AuthService {
             users.insert(admin);
             users.saveRecoveryWrappedKey(dataKey.wrapWith(recovery.key()));
             db.audit().append(name, "user.create", "app_user", name, null, null, "role ADMINISTRATOR (first)");
-            return services.repositories().identities().encryptClearRows(dataKey, name);
+            return services.unguardedRepositories().identities().encryptClearRows(dataKey, name);
         });
         recovery.key().destroy();
         db.checkpoint();

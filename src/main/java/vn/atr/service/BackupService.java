@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import vn.atr.domain.Messages;
+import vn.atr.domain.Permission;
 import vn.atr.security.BackupCipher;
 import vn.atr.store.AtomicFiles;
 import vn.atr.store.Database;
@@ -31,9 +33,15 @@ public final class BackupService {
     static final String FOLDER = "backups";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final Database db;
+    private final Supplier<Session> session;
 
-    BackupService(Database db) {
+    BackupService(Database db, Supplier<Session> session) {
         this.db = db;
+        this.session = session;
+    }
+
+    /** The login a restore asks for when the store has users; the password array is cleared after use. */
+    public record Credentials(String user, char[] password) {
     }
 
     /** A written backup file and what it holds. */
@@ -44,8 +52,13 @@ public final class BackupService {
         }
     }
 
-    /** Backs up to {@code target}, encrypted when {@code password} is given (may be null). */
+    /** Backs up to {@code target}, encrypted when {@code password} is given (may be null). Administrator. */
     public BackupInfo backupTo(Path target, char[] password) {
+        session.get().require(Permission.BACKUP);
+        return logged("backup", write(target, password));
+    }
+
+    private BackupInfo write(Path target, char[] password) {
         if (password == null || password.length == 0) {
             StoreBackup.backup(db, target);
             return new BackupInfo(target, now(), false, StoreBackup.inspect(target));
@@ -68,15 +81,31 @@ public final class BackupService {
         return backupTo(folder.resolve("atr-" + STAMP.format(now()) + ext), password);
     }
 
-    /** The automatic backup (on close, daily): into the data folder's backups, then rotation. */
+    /** The written backup goes to the audit log (not into the backup itself: it is logged once written). */
+    private BackupInfo logged(String action, BackupInfo info) {
+        if (!db.readOnly()) {
+            db.audit().append(session.get().userName(), action, "store", String.valueOf(info.file().getFileName()),
+                    null, null, info.encrypted() ? "encrypted" : null);
+        }
+        return info;
+    }
+
+    /**
+     * The automatic backup (on close, daily): into the data folder's backups, then rotation. Any
+     * logged-in user's app makes it (it is the safety net, kept beside the store under the same
+     * protection), but nobody when the store has users and nobody is logged in.
+     */
     public BackupInfo autoBackup() {
+        if (!session.get().isLoggedIn()) {
+            throw new AccessDeniedException(Messages.get("security.loginRequired"));
+        }
         Path folder = backupFolder(db.file());
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new ServiceException(Messages.get("backup.writeFailed", folder, AtomicFiles.reason(e)), e);
         }
-        BackupInfo info = backupTo(folder.resolve("atr-" + STAMP.format(now()) + ".db"), null);
+        BackupInfo info = logged("backup.auto", write(folder.resolve("atr-" + STAMP.format(now()) + ".db"), null));
         rotate(folder, BackupRotation.DEFAULT);
         return info;
     }
@@ -105,12 +134,15 @@ public final class BackupService {
     /**
      * Replaces the closed store {@code store} by {@code backup}; the replaced store is first kept in
      * the backups folder (returned). The store must not be open (the single-writer lock refuses it).
+     * When the store has users, {@code login} is asked for an administrator ({@link RestoreGuard});
+     * the restored store's audit log records the restore.
      */
-    public static Optional<Path> restore(Path backup, Path store, char[] password) {
+    public static Optional<Path> restore(Path backup, Path store, char[] password, Supplier<Credentials> login) {
         Path plain = BackupFiles.plainCopy(backup, password);
         try {
             StoreBackup.inspect(plain);
             StoreBackup.requireClosed(store);
+            String user = RestoreGuard.requireAdministrator(store, plain, login);
             Optional<Path> kept = Optional.empty();
             if (Files.exists(store)) {
                 Path folder = backupFolder(store);
@@ -120,6 +152,7 @@ public final class BackupService {
                 kept = Optional.of(replaced);
             }
             StoreBackup.replaceStore(plain, store);
+            RestoreGuard.record(store, user, backup, kept);
             return kept;
         } catch (IOException e) {
             throw new ServiceException(Messages.get("backup.writeFailed", store, AtomicFiles.reason(e)), e);

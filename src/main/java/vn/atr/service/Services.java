@@ -1,6 +1,7 @@
 package vn.atr.service;
 
 import java.nio.file.Path;
+import vn.atr.domain.Messages;
 import vn.atr.store.ActivityRepository;
 import vn.atr.store.AdminUnitRepository;
 import vn.atr.store.CaseRepository;
@@ -66,7 +67,7 @@ public final class Services implements AutoCloseable {
         this.metrics = new MetricService(db, repositories, this::session);
         this.exchange = new vn.atr.service.exchange.ExchangeService(db, repositories, this::session);
         this.conflicts = new vn.atr.service.exchange.ConflictService(db, exchange, this::session);
-        this.backup = new BackupService(db);
+        this.backup = new BackupService(db, this::session);
     }
 
     /**
@@ -134,7 +135,21 @@ public final class Services implements AutoCloseable {
         return db.inTransaction(work);
     }
 
+    /**
+     * The repositories without the services' guards, for benchmarks and tests that fill a store
+     * directly. Refused once the store has users (ADR 0050): then everything goes through the
+     * guarded services; in single-user mode the session allows everything anyway. ArchitectureTest
+     * keeps the window and the command line from calling it.
+     */
     public Repositories repositories() {
+        if (!session.isSingleUser()) {
+            throw new AccessDeniedException(Messages.get("security.repositoriesRefused"));
+        }
+        return repositories;
+    }
+
+    /** The repositories for the services of this package (and its tests), whoever is logged in. */
+    Repositories unguardedRepositories() {
         return repositories;
     }
 

@@ -22,22 +22,22 @@ class BackupCliTest {
         CliTest.Run b = atr("backup", "--db", db, "--out", backup);
         assertThat(b.exit()).as(b.err()).isZero();
         assertThat(b.out()).contains("activity");
-        String atBackup = StoreTestSupport.digest(Path.of(db));
+        String atBackup = StoreTestSupport.recordsDigest(Path.of(db));
         assertThat(atr("generate", "--db", db, "--activities", "20", "--units", "2", "--cases", "1").exit()).isZero();
-        String changed = StoreTestSupport.digest(Path.of(db));
+        String changed = StoreTestSupport.recordsDigest(Path.of(db));
 
         CliTest.Run refused = atr("restore", backup, "--db", db); // no terminal in tests
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).contains("activity"); // the content was shown first
         assertThat(refused.err()).contains("--yes");
-        assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(changed);
+        assertThat(StoreTestSupport.recordsDigest(Path.of(db))).isEqualTo(changed);
 
         CliTest.Run restored = atr("restore", backup, "--db", db, "--yes");
         assertThat(restored.exit()).as(restored.err()).isZero();
-        assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(atBackup);
+        assertThat(StoreTestSupport.recordsDigest(Path.of(db))).isEqualTo(atBackup);
         try (var kept = Files.list(dir.resolve("backups"))) {
             Path replaced = kept.filter(p -> p.getFileName().toString().startsWith("replaced-")).findFirst().orElseThrow();
-            assertThat(StoreTestSupport.digest(replaced)).isEqualTo(changed);
+            assertThat(StoreTestSupport.recordsDigest(replaced)).isEqualTo(changed);
         }
     }
 

@@ -38,19 +38,19 @@ class BackupServiceTest {
             BackupService.BackupInfo info = s.backup().backupTo(backup, null);
             assertThat(info.counts().get("activity")).isPositive();
         }
-        before = StoreTestSupport.digest(db);
-        assertThat(StoreTestSupport.digest(backup)).isEqualTo(before);
+        before = StoreTestSupport.recordsDigest(db);
+        assertThat(StoreTestSupport.recordsDigest(backup)).isEqualTo(before);
         try (Services s = Services.open(db)) {
             s.generator().generate(new DataGenerator.Spec(3, 50, 2, 7, 2023));
         }
-        assertThat(StoreTestSupport.digest(db)).isNotEqualTo(before);
-        String changed = StoreTestSupport.digest(db);
+        assertThat(StoreTestSupport.recordsDigest(db)).isNotEqualTo(before);
+        String changed = StoreTestSupport.recordsDigest(db);
 
-        var kept = BackupService.restore(backup, db, null);
+        var kept = BackupService.restore(backup, db, null, null);
 
-        assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
         assertThat(kept).isPresent();
-        assertThat(StoreTestSupport.digest(kept.get())).isEqualTo(changed);
+        assertThat(StoreTestSupport.recordsDigest(kept.get())).isEqualTo(changed);
         try (Services s = Services.open(db)) { // the restored store opens and migrates normally
             assertThat(s.sample().isLoaded()).isTrue();
         }
@@ -64,16 +64,16 @@ class BackupServiceTest {
             s.backup().backupTo(backup, "mật khẩu dài".toCharArray());
         }
         assertThat(Files.readAllBytes(backup)).startsWith("ATRBAK1\n".getBytes());
-        String before = StoreTestSupport.digest(db);
+        String before = StoreTestSupport.recordsDigest(db);
         assertThatThrownBy(() -> BackupService.inspect(backup, "sai".toCharArray()))
                 .isInstanceOf(AtrException.class).hasMessageContaining("Sai mật khẩu");
-        assertThatThrownBy(() -> BackupService.restore(backup, db, null))
+        assertThatThrownBy(() -> BackupService.restore(backup, db, null, null))
                 .isInstanceOf(AtrException.class).hasMessageContaining("cần mật khẩu");
         BackupService.BackupInfo info = BackupService.inspect(backup, "mật khẩu dài".toCharArray());
         assertThat(info.encrypted()).isTrue();
         assertThat(info.counts()).containsKey("activity");
-        BackupService.restore(backup, db, "mật khẩu dài".toCharArray());
-        assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
+        BackupService.restore(backup, db, "mật khẩu dài".toCharArray(), null);
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
     }
 
     @Test
@@ -91,9 +91,9 @@ class BackupServiceTest {
                 f.write(garbage, 0, 4096);
             }
         }
-        String before = StoreTestSupport.digest(db);
-        assertThatThrownBy(() -> BackupService.restore(backup, db, null)).isInstanceOf(AtrException.class);
-        assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
+        String before = StoreTestSupport.recordsDigest(db);
+        assertThatThrownBy(() -> BackupService.restore(backup, db, null, null)).isInstanceOf(AtrException.class);
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
     }
 
     @Test
@@ -133,13 +133,13 @@ class BackupServiceTest {
     @Test
     void readOnlyOpenShowsTheDataAndRefusesWrites() throws Exception {
         Path db = sampleStore();
-        String before = StoreTestSupport.digest(db);
+        String before = StoreTestSupport.recordsDigest(db);
         try (Services s = Services.openReadOnly(db)) {
             assertThat(s.readOnly()).isTrue();
             assertThat(s.sample().isLoaded()).isTrue();
             assertThatThrownBy(() -> s.generator().generate(new DataGenerator.Spec(1, 5, 0, 1, 2023)))
                     .isInstanceOf(AtrException.class);
         }
-        assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
     }
 }

@@ -74,7 +74,7 @@ class RoleAccessTest {
             refused(() -> s.audit().verify());
             refused(() -> s.sample().loadHaiPhong2023());
             refused(() -> s.generator().generate(new DataGenerator.Spec(1, 1, 0, 7, 2023)));
-            assertThatThrownBy(() -> s.repositories().identities().listAll()).hasMessageContaining("mã hóa");
+            assertThatThrownBy(() -> s.unguardedRepositories().identities().listAll()).hasMessageContaining("mã hóa");
         }
     }
 
@@ -93,7 +93,7 @@ class RoleAccessTest {
             assertThat(s.session().mayReadIdentifiers()).isFalse();
             assertThat(s.session().mayExportIdentifiers()).isFalse();
             // no key in the session either: the store itself cannot decrypt for a manager
-            assertThatThrownBy(() -> s.repositories().identities().listAll()).hasMessageContaining("mã hóa");
+            assertThatThrownBy(() -> s.unguardedRepositories().identities().listAll()).hasMessageContaining("mã hóa");
             refused(() -> s.users().list());
             refused(() -> s.audit().list(null, null, 10));
             refused(() -> s.sample().loadHaiPhong2023());

@@ -57,12 +57,12 @@ final class SecurityFixtures {
     /** One case in {@code unit} and three victims, stored through the repositories; returns the victims' ids. */
     static List<String> victimsWithIdentities(Services s, String unit) {
         String author = s.session().userName();
-        TraffickingCase c = s.repositories().cases().insert(new TraffickingCase(Meta.fresh(author), unit, "HP-9", DAY,
+        TraffickingCase c = s.unguardedRepositories().cases().insert(new TraffickingCase(Meta.fresh(author), unit, "HP-9", DAY,
                 DetectingAgency.POLICE, CaseScope.CROSS_BORDER, "Trung Quốc", Set.of(ExploitationForm.FORCED_MARRIAGE),
                 CaseStatus.INVESTIGATING, 1, null), author);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Victim v = s.repositories().victims().insert(new Victim(Meta.fresh(author), unit, c.meta().id(), "NN-" + i,
+            Victim v = s.unguardedRepositories().victims().insert(new Victim(Meta.fresh(author), unit, c.meta().id(), "NN-" + i,
                     Sex.FEMALE, 1999, AgeBand.FROM_18_TO_30, "Kinh", "Trung Quốc", false, "04", LegalStatus.VICTIM,
                     Set.of(ExploitationForm.FORCED_MARRIAGE), ReturnPath.HANDED_OVER, DAY, DAY.plusDays(9), true, null),
                     author);
@@ -74,11 +74,11 @@ final class SecurityFixtures {
 
     static void saveIdentities(Services s, List<String> ids) {
         String author = s.session().userName();
-        s.repositories().identities().save(new VictimIdentity(ids.get(0), SECRETS.get(0), SECRETS.get(1),
+        s.unguardedRepositories().identities().save(new VictimIdentity(ids.get(0), SECRETS.get(0), SECRETS.get(1),
                 SECRETS.get(2), SECRETS.get(3)), author);
-        s.repositories().identities().save(new VictimIdentity(ids.get(1), SECRETS.get(4), SECRETS.get(5), null, null),
+        s.unguardedRepositories().identities().save(new VictimIdentity(ids.get(1), SECRETS.get(4), SECRETS.get(5), null, null),
                 author);
-        s.repositories().identities().save(new VictimIdentity(ids.get(2), SECRETS.get(6), SECRETS.get(7), null, null),
+        s.unguardedRepositories().identities().save(new VictimIdentity(ids.get(2), SECRETS.get(6), SECRETS.get(7), null, null),
                 author);
     }
 

@@ -55,8 +55,8 @@ public final class SecurityBenchmark {
         Files.deleteIfExists(file);
         char[] password = "bench-password-2026".toCharArray();
         try (Services s = Services.open(file)) {
-            s.auth().createFirstAdministrator("bench", password.clone());
-            writeVictims(s, count);
+            writeVictims(s, count); // single-user mode: the repositories are open to benchmarks only then
+            s.auth().createFirstAdministrator("bench", password.clone()); // encrypts the identifiers written
         }
         try (Services s = Services.open(file)) {
             double[] login = new double[6];
