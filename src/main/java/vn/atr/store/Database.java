@@ -203,11 +203,11 @@ public final class Database implements AutoCloseable {
              ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
             String result = rs.next() ? rs.getString(1) : "no result";
             if (!"ok".equals(result)) {
-                throw new StoreException(Messages.get("store.damaged", file, result));
+                throw new StoreDamagedException(Messages.get("store.damaged", file, result));
             }
         } catch (SQLiteException e) {
             if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB || e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
-                throw new StoreException(Messages.get("store.notADatabase", file), e);
+                throw new StoreDamagedException(Messages.get("store.notADatabase", file), e);
             }
             throw new StoreException(Messages.get("store.openFailed", file, e.getMessage()), e);
         } catch (SQLException e) {

@@ -41,11 +41,25 @@ public final class StoreBackup {
                 }
                 return null;
             });
+            rollbackJournal(temp);
             check(temp);
             AtomicFiles.moveIntoPlace(temp, target);
         } catch (RuntimeException e) {
             AtomicFiles.deleteQuietly(temp);
             throw e;
+        }
+    }
+
+    /**
+     * The copy keeps the store's WAL flag, and every later read-only open of a WAL file leaves
+     * {@code -shm}/{@code -wal} files beside it (litter on a USB stick). A backup is a closed file:
+     * switch it to the rollback journal; opening it again as a store turns WAL back on.
+     */
+    private static void rollbackJournal(Path file) {
+        try (Connection c = DriverManager.getConnection(Database.url(file)); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=DELETE");
+        } catch (SQLException e) {
+            throw new StoreException(Messages.get("store.notADatabase", file), e);
         }
     }
 

@@ -47,7 +47,7 @@ final class StoreLock implements AutoCloseable {
             throw new StoreException(Messages.get("store.openFailed", store, e.getMessage()), e);
         }
         closeQuietly(channel);
-        throw new StoreException(Messages.get("store.inUse", store));
+        throw new StoreInUseException(Messages.get("store.inUse", store));
     }
 
     @Override

@@ -17,7 +17,11 @@ public final class AppContext implements AutoCloseable {
     /** System property naming the store file (tests, or a second store beside the default one). */
     public static final String STORE_PROPERTY = "atr.db";
 
-    private final Services services;
+    /** How the store is open: for writing, or read-only because it is damaged or another ATR has it. */
+    public enum StoreMode { WRITABLE, DAMAGED, IN_USE }
+
+    private volatile Services services;
+    private final ObjectProperty<StoreMode> storeMode = new SimpleObjectProperty<>(StoreMode.WRITABLE);
     private final TaskRunner tasks;
     private final ErrorHandler errors;
     private final WindowState windowState;
@@ -28,6 +32,7 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(Services services, TaskRunner tasks, ErrorHandler errors, WindowState windowState) {
         this.services = services;
+        storeMode.set(services.readOnly() ? StoreMode.DAMAGED : StoreMode.WRITABLE);
         this.tasks = tasks;
         this.errors = errors;
         this.windowState = windowState;
@@ -54,6 +59,28 @@ public final class AppContext implements AutoCloseable {
 
     public Services services() {
         return services;
+    }
+
+    /**
+     * Puts freshly opened services in place of the closed ones (after a restore); the caller closed
+     * the old ones and rebuilds the window, so no screen keeps a reference to them.
+     */
+    public void replaceServices(Services next, StoreMode mode) {
+        this.services = next;
+        storeMode.set(mode);
+    }
+
+    public StoreMode storeMode() {
+        return storeMode.get();
+    }
+
+    public ObjectProperty<StoreMode> storeModeProperty() {
+        return storeMode;
+    }
+
+    /** True while the store is open read-only: every edit action is disabled and nothing is written. */
+    public boolean readOnly() {
+        return storeMode.get() != StoreMode.WRITABLE;
     }
 
     public TaskRunner tasks() {

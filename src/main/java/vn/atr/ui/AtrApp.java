@@ -1,16 +1,20 @@
 package vn.atr.ui;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.atr.domain.Messages;
-import vn.atr.service.Services;
+import vn.atr.ui.backup.AutoBackup;
 import vn.atr.ui.login.IdleLock;
 import vn.atr.ui.login.LoginDialog;
+import vn.atr.ui.main.MainController;
 import vn.atr.ui.main.MainWindow;
 
 /** The desktop application: opens the store, builds the context, shows the main window. */
@@ -26,30 +30,33 @@ public final class AtrApp extends Application {
         WindowState state = WindowState.forUser();
         Messages.setLocale(state.language());
         Path store = AppContext.storePath(getParameters().getRaw());
-        Services services;
-        try {
-            services = Services.open(store);
-        } catch (RuntimeException e) {
-            // A damaged or unreadable store: say why and stop, never write to it.
-            LOG.error("Cannot open store", e);
-            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorHandler.userMessage(e));
-            alert.setHeaderText(Messages.get("error.storeHeader"));
-            alert.showAndWait();
+        Optional<StoreStartup.Opened> opened = StoreStartup.open(store, new StartupDialogs());
+        if (opened.isEmpty()) {
             Platform.exit();
             return;
         }
-        context = new AppContext(services, TaskRunner.background(errors), errors, state);
+        context = new AppContext(opened.get().services(), TaskRunner.background(errors), errors, state);
+        context.storeModeProperty().set(opened.get().mode());
         context.setDocumentOpener(getHostServices()::showDocument);
-        if (services.session().isLoggedIn()) {
-            MainWindow.show(context, stage);
+        if (context.services().session().isLoggedIn()) {
+            showMain(stage);
         } else {
             // A store with users: nothing is shown or read before a successful login; then the idle lock watches.
-            AppContext ready = context;
             LoginDialog.show(context, null, () -> {
-                MainWindow.show(ready, stage);
-                IdleLock.install(ready, stage);
+                showMain(stage);
+                IdleLock.install(context, stage);
             }, Platform::exit);
         }
+    }
+
+    private void showMain(Stage stage) {
+        MainWindow.show(context, stage);
+        AutoBackup.install(context, stage);
+        AutoBackup.dailyIfDue(context, info -> {
+            if (context.navigator() instanceof MainController main) {
+                main.backupDone(info.time());
+            }
+        });
     }
 
     @Override
@@ -61,5 +68,36 @@ public final class AtrApp extends Application {
 
     public static void launchApp(String... args) {
         Application.launch(AtrApp.class, args);
+    }
+
+    /** The start-up questions as blocking dialogs (before the main window exists). */
+    private static final class StartupDialogs implements StoreStartup.Questions {
+        @Override
+        public boolean openReadOnly(String message) {
+            return ask(StoreStartup.inUseQuestion(message), "startup.openReadOnly", "startup.exit");
+        }
+
+        @Override
+        public boolean restoreUnreadable(String message, Path backup) {
+            return ask(message + "\n\n" + Messages.get("startup.restoreQuestion", backup),
+                    "backupScreen.restore", "startup.exit");
+        }
+
+        @Override
+        public void refuse(Throwable failure) {
+            LOG.error("Cannot open store", failure);
+            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorHandler.userMessage(failure));
+            alert.setHeaderText(Messages.get("error.storeHeader"));
+            alert.showAndWait();
+        }
+
+        private static boolean ask(String message, String yesKey, String noKey) {
+            ButtonType yes = new ButtonType(Messages.get(yesKey).replace("_", ""), ButtonBar.ButtonData.OK_DONE);
+            ButtonType no = new ButtonType(Messages.get(noKey), ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(Alert.AlertType.WARNING, message, yes, no);
+            alert.setTitle(Messages.get("app.title"));
+            alert.setHeaderText(Messages.get("error.storeHeader"));
+            return alert.showAndWait().filter(yes::equals).isPresent();
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 import vn.atr.ui.activity.ActivitiesController;
 import vn.atr.ui.activity.ActivityFormController;
+import vn.atr.ui.backup.BackupController;
 import vn.atr.ui.cases.CasesController;
 import vn.atr.ui.dashboard.DashboardController;
 import vn.atr.ui.firstrun.FirstRunController;
@@ -29,6 +30,7 @@ final class Controllers {
                 Map.entry(ReportController.class, ReportController::new),
                 Map.entry(CasesController.class, CasesController::new),
                 Map.entry(MetricsController.class, MetricsController::new),
-                Map.entry(ReferenceController.class, ReferenceController::new));
+                Map.entry(ReferenceController.class, ReferenceController::new),
+                Map.entry(BackupController.class, BackupController::new));
     }
 }

@@ -28,16 +28,21 @@ public class ErrorHandler {
     }
 
     public void show(Throwable error) {
-        if (error instanceof AtrException) {
-            LOG.info("Refused: {}", error.getClass().getSimpleName());
-        } else {
-            LOG.error("Unexpected failure", error);
-        }
+        log(error);
         String message = userMessage(error);
         if (Platform.isFxApplicationThread()) {
             display(message);
         } else {
             Platform.runLater(() -> display(message));
+        }
+    }
+
+    /** Logs a failure whose message the screen shows itself (a refusal briefly, anything else in full). */
+    public void log(Throwable error) {
+        if (error instanceof AtrException) {
+            LOG.info("Refused: {}", error.getClass().getSimpleName());
+        } else {
+            LOG.error("Unexpected failure", error);
         }
     }
 

@@ -2,6 +2,7 @@ package vn.atr.ui;
 
 import java.util.List;
 import vn.atr.ui.activity.ActivitiesController;
+import vn.atr.ui.backup.BackupController;
 import vn.atr.ui.cases.CasesController;
 import vn.atr.ui.dashboard.DashboardController;
 import vn.atr.ui.metric.MetricsController;
@@ -21,6 +22,7 @@ public final class Screens {
     public static final String REPORT = "report";
     public static final String REFERENCE = "reference";
     public static final String SETTINGS = "settings";
+    public static final String BACKUP = "backup";
 
     private Screens() {
     }
@@ -33,6 +35,7 @@ public final class Screens {
                 new NavEntry(METRICS, "nav.metrics", MetricsController.class, "Metrics.fxml"),
                 new NavEntry(REPORT, "nav.report", ReportController.class, "Report.fxml"),
                 new NavEntry(REFERENCE, "nav.reference", ReferenceController.class, "Reference.fxml"),
+                new NavEntry(BACKUP, "nav.backup", BackupController.class, "Backup.fxml"),
                 new NavEntry(SETTINGS, "nav.settings", SettingsController.class, "Settings.fxml"));
     }
 }

@@ -42,6 +42,20 @@ public final class TaskRunner {
         return submit(task, onSuccess);
     }
 
+    /** Like {@link #run(Callable, Consumer)}, but a failure goes to {@code onFailure} (on the FX thread) instead of a message. */
+    public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        executor.execute(task);
+        return task;
+    }
+
     /** Runs a task that reports progress and may be cancelled (exports, imports). */
     public <T> Task<T> submit(Task<T> task, Consumer<T> onSuccess) {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));

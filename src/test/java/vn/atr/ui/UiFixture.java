@@ -24,7 +24,10 @@ final class UiFixture implements AutoCloseable {
     private final Preferences prefs;
 
     private UiFixture(Path store, boolean configure, boolean sample) {
-        this.store = store;
+        this(store, prepared(store, configure, sample));
+    }
+
+    private static Services prepared(Path store, boolean configure, boolean sample) {
         Messages.setLocale(Messages.VIETNAMESE);
         Services services = Services.open(store);
         if (sample) {
@@ -35,6 +38,12 @@ final class UiFixture implements AutoCloseable {
             services.reference().saveAgency(new AgencySettings(a.superiorAgency(), "SỞ Y TẾ", "SYT", "Hải Phòng",
                     a.recipient(), a.signerTitle(), a.signerName(), "04", "04"));
         }
+        return services;
+    }
+
+    private UiFixture(Path store, Services services) {
+        this.store = store;
+        Messages.setLocale(Messages.VIETNAMESE);
         ErrorHandler recording = new ErrorHandler() {
             @Override
             protected void display(String message) {
@@ -48,6 +57,14 @@ final class UiFixture implements AutoCloseable {
 
     static UiFixture show(Stage stage, Path store, boolean configure, boolean sample) {
         UiFixture f = new UiFixture(store, configure, sample);
+        MainWindow.show(f.context, stage);
+        return f;
+    }
+
+    /** A window on services opened by the caller (read-only, damaged or in use by another window). */
+    static UiFixture showOn(Stage stage, Services services, AppContext.StoreMode mode) {
+        UiFixture f = new UiFixture(services.storeFile(), services);
+        f.context.storeModeProperty().set(mode);
         MainWindow.show(f.context, stage);
         return f;
     }

@@ -68,6 +68,7 @@ public final class ActivityFormController {
         String unitCode = activity == null ? defaultUnit : activity.unitCode();
         c.model.load(activity, activity == null ? null : choices.type(activity.typeCode()).orElse(null),
                 choices.unit(unitCode).orElse(null));
+        c.save.setDisable(context.readOnly());
         c.stage = new Stage();
         c.stage.initOwner(owner);
         c.stage.initModality(Modality.WINDOW_MODAL);

@@ -41,4 +41,15 @@ public final class Dialogs {
         alert.show();
     }
 
+    /** A short piece of news (a finished backup or restore), shown without blocking. */
+    public static Alert info(Window owner, String message, String id) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message,
+                new ButtonType(Messages.get("about.close"), ButtonBar.ButtonData.OK_DONE));
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("app.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId(id);
+        alert.show();
+        return alert;
+    }
 }

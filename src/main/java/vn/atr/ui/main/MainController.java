@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -11,6 +12,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -22,6 +24,8 @@ import vn.atr.ui.Navigator;
 import vn.atr.ui.Refreshable;
 import vn.atr.ui.Screens;
 import vn.atr.ui.ViewLoader.View;
+import vn.atr.ui.backup.RestoreAction;
+import vn.atr.ui.common.EditLock;
 
 /** The main window: navigation, period selector, content area and status bar. Binds only. */
 public final class MainController implements Navigator {
@@ -38,6 +42,11 @@ public final class MainController implements Navigator {
     @FXML private Label storeLabel;
     @FXML private Label unitLabel;
     @FXML private Label periodLabel;
+    @FXML private Label backupLabel;
+    @FXML private Button aboutButton;
+    @FXML private HBox banner;
+    @FXML private Label bannerText;
+    @FXML private Button bannerRestore;
 
     public MainController(AppContext context) {
         this.context = context;
@@ -86,8 +95,10 @@ public final class MainController implements Navigator {
         unitLabel.textProperty().bind(model.unitText());
         periodLabel.textProperty().bind(model.periodText());
         model.refreshUnit();
+        showReadOnlyBanner();
         nav.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), aboutButton::fire);
                 buttons.values().forEach(b -> {
                     if (b.getUserData() instanceof KeyCombination k) {
                         scene.getAccelerators().put(k, b::fire);
@@ -110,6 +121,9 @@ public final class MainController implements Navigator {
             r.refresh();
         }
         content.getChildren().setAll(view.root());
+        if (context.readOnly()) {
+            EditLock.apply(view.root());
+        }
         buttons.get(entry.id()).setSelected(true);
         context.windowState().setLastScreen(entry.id());
         return view.controller();
@@ -123,6 +137,34 @@ public final class MainController implements Navigator {
         context.setNavigator(fresh.controller());
         nav.getScene().setRoot(root);
         fresh.controller().open(current);
+    }
+
+    /** Read-only mode: the banner says why; a damaged store gets the one-click restore. */
+    private void showReadOnlyBanner() {
+        AppContext.StoreMode mode = context.storeMode();
+        boolean readOnly = mode != AppContext.StoreMode.WRITABLE;
+        banner.setVisible(readOnly);
+        banner.setManaged(readOnly);
+        bannerText.setText(mode == AppContext.StoreMode.IN_USE ? Messages.get("readOnly.inUse")
+                : Messages.get("readOnly.damaged"));
+        bannerRestore.setVisible(mode == AppContext.StoreMode.DAMAGED);
+        bannerRestore.setManaged(mode == AppContext.StoreMode.DAMAGED);
+    }
+
+    @FXML
+    private void restoreNewest() {
+        RestoreAction.newestGood(context, nav.getScene().getWindow());
+    }
+
+    @FXML
+    private void about() {
+        AboutDialog.show(context, nav.getScene().getWindow());
+    }
+
+    /** The status bar's note of the last automatic backup. */
+    public void backupDone(java.time.LocalDateTime time) {
+        backupLabel.setText(Messages.get("status.backup", vn.atr.domain.VnFormats.date(time.toLocalDate()),
+                String.format("%02d:%02d", time.getHour(), time.getMinute())));
     }
 
     /** Refreshes what depends on the settings (after the first-run questions). */

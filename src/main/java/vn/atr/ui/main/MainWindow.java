@@ -35,7 +35,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> context.windowState().save(stage));
         view.controller().open(context.windowState().lastScreen(Screens.DASHBOARD));
         stage.show();
-        if (!context.services().reference().isConfigured()) {
+        if (!context.readOnly() && !context.services().reference().isConfigured()) {
             FirstRunDialog.show(context, stage, () -> {
                 if (context.navigator() instanceof MainController main) {
                     main.settingsChanged();

@@ -59,6 +59,7 @@ public final class RecordDialog<T> {
         ok.setDefaultButton(true);
         ok.getStyleClass().add("accent");
         ok.setOnAction(e -> d.save(build, validate, save, onSaved));
+        ok.setDisable(context.readOnly());
         Button cancel = new Button(Messages.get("action.cancel"));
         cancel.setId("form-cancel");
         cancel.setCancelButton(true);

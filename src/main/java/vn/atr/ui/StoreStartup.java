@@ -1,0 +1,82 @@
+package vn.atr.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.atr.domain.Messages;
+import vn.atr.service.BackupService;
+import vn.atr.service.OpenProblem;
+import vn.atr.service.Services;
+import vn.atr.ui.AppContext.StoreMode;
+
+/**
+ * How the app opens its store (issue 7): normally for writing; a store that fails its integrity
+ * check read-only (the window then shows a banner and a one-click restore, and nothing is written);
+ * a store another ATR window has open read-only if the user agrees, else not at all. A file too
+ * damaged to read even read-only can only be replaced by the newest good backup, if the user agrees.
+ * The questions are asked through {@link Questions} so that this decision is tested without dialogs.
+ */
+final class StoreStartup {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreStartup.class);
+
+    /** The user's answers at start (dialogs in the app). */
+    interface Questions {
+        /** Another ATR has the store: true = open read-only, false = exit. */
+        boolean openReadOnly(String message);
+
+        /** The file cannot be read at all: true = restore {@code backup} in its place, false = exit. */
+        boolean restoreUnreadable(String message, Path backup);
+
+        /** Says why the store cannot be opened (the app then exits). */
+        void refuse(Throwable failure);
+    }
+
+    /** The opened services and how they are open. */
+    record Opened(Services services, StoreMode mode) {
+    }
+
+    private StoreStartup() {
+    }
+
+    /** Empty when the app should exit (refused, or the user chose to). */
+    static Optional<Opened> open(Path store, Questions ask) {
+        try {
+            return Optional.of(new Opened(Services.open(store), StoreMode.WRITABLE));
+        } catch (RuntimeException failure) {
+            OpenProblem problem = OpenProblem.of(failure);
+            LOG.warn("Store not opened for writing ({}): {}", problem, failure.getMessage());
+            if (problem == OpenProblem.OTHER) {
+                ask.refuse(failure);
+                return Optional.empty();
+            }
+            if (problem == OpenProblem.IN_USE && !ask.openReadOnly(failure.getMessage())) {
+                return Optional.empty();
+            }
+            return readOnly(store, problem == OpenProblem.IN_USE ? StoreMode.IN_USE : StoreMode.DAMAGED, failure, ask);
+        }
+    }
+
+    private static Optional<Opened> readOnly(Path store, StoreMode mode, RuntimeException why, Questions ask) {
+        try {
+            // Opening reads the users table: a file that is not readable at all fails here.
+            return Optional.of(new Opened(Services.openReadOnly(store), mode));
+        } catch (RuntimeException unreadable) {
+            LOG.warn("Store not readable: {}", unreadable.getMessage());
+            Optional<Path> good = mode == StoreMode.DAMAGED ? BackupService.newestGoodBackup(store) : Optional.empty();
+            if (good.isEmpty() || !ask.restoreUnreadable(why.getMessage(), good.get())) {
+                if (good.isEmpty()) {
+                    ask.refuse(why);
+                }
+                return Optional.empty();
+            }
+            BackupService.restore(good.get(), store, null);
+            return Optional.of(new Opened(Services.open(store), StoreMode.WRITABLE));
+        }
+    }
+
+    /** The dialog texts' keys, kept here so that the questions read the same in the app and its tests. */
+    static String inUseQuestion(String message) {
+        return message + "\n\n" + Messages.get("startup.inUseQuestion");
+    }
+}

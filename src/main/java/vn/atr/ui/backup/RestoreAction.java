@@ -1,0 +1,95 @@
+package vn.atr.ui.backup;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.stage.Window;
+import vn.atr.domain.Messages;
+import vn.atr.domain.Permission;
+import vn.atr.service.BackupService;
+import vn.atr.service.Services;
+import vn.atr.ui.AppContext;
+import vn.atr.ui.AppContext.StoreMode;
+import vn.atr.ui.common.Dialogs;
+import vn.atr.ui.login.LoginDialog;
+
+/**
+ * Replaces the open store by a backup: the services are closed (a restore needs the writer lock),
+ * {@link BackupService#restore} keeps the replaced store in the backups folder and puts the checked
+ * backup in place, then the store is opened again and the window rebuilt on it. If the restore fails,
+ * the old store is opened again as it was (read-only if it was), so the app stays usable.
+ */
+public final class RestoreAction {
+    private RestoreAction() {
+    }
+
+    /** What a restore left: the services now open, how, what was kept, and the failure if any. */
+    private record Outcome(Services services, StoreMode mode, Optional<Path> kept, RuntimeException failure) {
+    }
+
+    /** Asks, then restores {@code backup}; {@code password} for an encrypted one (may be null). */
+    public static void confirmAndRestore(AppContext context, Window owner, Path backup, char[] password) {
+        Path store = context.services().storeFile();
+        Dialogs.confirm(owner, Messages.get("restore.ask", store), "backupScreen.restore",
+                () -> restore(context, owner, backup, password));
+    }
+
+    /** The damaged-store banner's button: the newest automatic backup that passes the check. */
+    public static void newestGood(AppContext context, Window owner) {
+        Path store = context.services().storeFile();
+        context.tasks().run(() -> BackupService.newestGoodBackup(store).map(p -> BackupService.inspect(p, null)),
+                found -> {
+                    if (found.isEmpty()) {
+                        context.errors().show(new vn.atr.service.ServiceException(
+                                Messages.get("backupScreen.noGoodBackup", BackupService.backupFolder(store))));
+                        return;
+                    }
+                    Dialogs.confirm(owner, BackupViewModel.describe(found.get()) + "\n\n" + Messages.get("restore.ask", store),
+                            "backupScreen.restore", () -> restore(context, owner, found.get().file(), null));
+                });
+    }
+
+    static void restore(AppContext context, Window owner, Path backup, char[] password) {
+        Services old = context.services();
+        try {
+            old.session().require(Permission.BACKUP); // an administrator's action (ADR 0050)
+        } catch (RuntimeException refused) {
+            context.errors().show(refused);
+            return;
+        }
+        Path store = old.storeFile();
+        StoreMode mode = context.storeMode();
+        if (owner != null && owner.getScene() != null) {
+            owner.getScene().getRoot().setDisable(true); // the window is rebuilt on the restored store
+        }
+        context.tasks().run(() -> {
+            old.close();
+            try {
+                Optional<Path> kept = BackupService.restore(backup, store, password);
+                return new Outcome(Services.open(store), StoreMode.WRITABLE, kept, null);
+            } catch (RuntimeException e) {
+                Services again = mode == StoreMode.WRITABLE ? Services.open(store) : Services.openReadOnly(store);
+                return new Outcome(again, mode, Optional.empty(), e);
+            }
+        }, outcome -> {
+            context.replaceServices(outcome.services(), outcome.mode());
+            if (outcome.failure() != null) {
+                context.navigator().reload();
+                context.errors().show(outcome.failure());
+                return;
+            }
+            String message = Messages.get("restore.done", store)
+                    + outcome.kept().map(k -> "\n" + Messages.get("restore.kept", k)).orElse("");
+            if (outcome.services().session().isLoggedIn()) {
+                context.navigator().reload();
+                Dialogs.info(owner, message, "restore-done");
+            } else {
+                // The restored store has users: nothing is shown before one of them logs in.
+                LoginDialog.show(context, owner, () -> {
+                    context.navigator().reload();
+                    Dialogs.info(owner, message, "restore-done");
+                }, Platform::exit);
+            }
+        });
+    }
+}

@@ -1,0 +1,162 @@
+package vn.atr.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.atr.service.AppVersion;
+import vn.atr.service.BackupService;
+import vn.atr.service.DataGenerator;
+import vn.atr.store.StoreTestSupport;
+import vn.atr.ui.backup.AutoBackup;
+import vn.atr.ui.backup.BackupController;
+
+/** The backup screen on a real store: back up to a folder, restore with counts shown first, backup on close, About. */
+@ExtendWith(ApplicationExtension.class)
+class BackupUiTest {
+    @TempDir
+    Path dir;
+    private UiFixture app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = UiFixture.show(stage, dir.resolve("atr.db"), false, true);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void backUpToAFolderWithAndWithoutPassword(FxRobot robot) throws Exception {
+        Path usb = Files.createDirectories(dir.resolve("usb"));
+        robot.clickOn("#nav-backup");
+        robot.clickOn("#backup-run"); // no folder yet
+        assertThat(text(robot, "#backup-result")).contains("Hãy chọn thư mục");
+
+        robot.interact(() -> robot.lookup("#backup-folder").queryTextInputControl().setText(usb.toString()));
+        robot.clickOn("#backup-password").write("mật khẩu 1");
+        robot.clickOn("#backup-password-again").write("mật khẩu 2");
+        robot.clickOn("#backup-run");
+        assertThat(text(robot, "#backup-result")).contains("không giống nhau");
+        assertThat(files(usb)).isEmpty();
+
+        robot.interact(() -> {
+            robot.lookup("#backup-password").queryTextInputControl().clear();
+            robot.lookup("#backup-password-again").queryTextInputControl().clear();
+        });
+        robot.clickOn("#backup-run");
+        assertThat(files(usb)).singleElement().satisfies(f -> {
+            assertThat(f.getFileName().toString()).matches("atr-\\d{8}-\\d{6}\\.db");
+            assertThat(text(robot, "#backup-result")).contains(f.toString());
+            assertThat(StoreTestSupport.digest(f)).isEqualTo(StoreTestSupport.digest(app.store));
+        });
+
+        Path encryptedUsb = Files.createDirectories(dir.resolve("usb2"));
+        robot.interact(() -> robot.lookup("#backup-folder").queryTextInputControl().setText(encryptedUsb.toString()));
+        robot.clickOn("#backup-password").write("mật khẩu dài");
+        robot.clickOn("#backup-password-again").write("mật khẩu dài");
+        robot.clickOn("#backup-run");
+        assertThat(files(encryptedUsb)).singleElement().satisfies(f -> {
+            assertThat(f.getFileName().toString()).endsWith(".atrbak");
+            assertThat(Files.readAllBytes(f)).startsWith("ATRBAK1\n".getBytes());
+            assertThat(text(robot, "#backup-result")).contains("mã hóa").contains(f.toString());
+        });
+        assertThat(app.errors).isEmpty();
+    }
+
+    @Test
+    void restoreShowsWhatTheBackupHoldsThenGivesItsDataBack(FxRobot robot) throws Exception {
+        BackupService.BackupInfo backup = app.context.services().backup().autoBackup();
+        String backedUp = StoreTestSupport.digest(backup.file());
+        long activities = backup.counts().get("activity");
+        app.context.services().generator().generate(new DataGenerator.Spec(2, 30, 1, 3, 2023));
+        assertThat(StoreTestSupport.digest(app.store)).isNotEqualTo(backedUp);
+
+        robot.clickOn("#nav-backup");
+        TableView<?> list = robot.lookup("#backup-list").queryTableView();
+        assertThat(list.getItems()).hasSize(1);
+        assertThat(robot.lookup("#backup-restore").queryAs(Button.class).isDisabled()).isTrue();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        assertThat(text(robot, "#backup-details")).contains("Hoạt động: " + activities)
+                .contains("Vụ việc: 3").contains("Nạn nhân: 4").contains("Lượt hỗ trợ: 13");
+
+        robot.clickOn("#backup-restore");
+        robot.clickOn("#confirm-yes");
+
+        assertThat(app.errors).isEmpty();
+        assertThat(robot.lookup("#restore-done").tryQuery()).isPresent();
+        robot.type(javafx.scene.input.KeyCode.ENTER); // closes the news
+        assertThat(StoreTestSupport.digest(app.store)).isEqualTo(backedUp);
+        assertThat(Files.list(BackupService.backupFolder(app.store)))
+                .anySatisfy(p -> assertThat(p.getFileName().toString()).startsWith("replaced-"));
+        // The window runs on the restored store: the dashboard reads it again.
+        robot.clickOn("#nav-activities");
+        assertThat(robot.lookup("#activity-table").queryTableView().getItems()).hasSize(
+                (int) StoreTestSupport.count(app.store, "SELECT count(*) FROM activity WHERE deleted = 0"
+                        + " AND start_date BETWEEN '2022-12-15' AND '2023-12-14'"));
+    }
+
+    @Test
+    void restoreOfAChosenEncryptedFileNeedsItsPassword(FxRobot robot) throws Exception {
+        Path file = dir.resolve("copy.atrbak");
+        app.context.services().backup().backupTo(file, "mật khẩu dài".toCharArray());
+        robot.clickOn("#nav-backup");
+        BackupController[] screen = new BackupController[1];
+        robot.interact(() -> screen[0] = (BackupController) app.context.navigator().open(Screens.BACKUP));
+        robot.interact(() -> screen[0].add(file));
+        assertThat(text(robot, "#backup-details")).contains("mã hóa");
+        robot.clickOn("#restore-password").write("mật khẩu dài");
+        robot.clickOn("#backup-inspect");
+        assertThat(text(robot, "#backup-details")).contains("Nạn nhân: 4");
+        assertThat(robot.lookup("#backup-restore").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void closingTheWindowTakesABackupFirst(FxRobot robot) throws Exception {
+        AutoBackup[] installed = new AutoBackup[1];
+        robot.interact(() -> installed[0] = AutoBackup.install(app.context, stage));
+        assertThat(BackupService.automaticBackups(app.store)).isEmpty();
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(stage.isShowing()).isFalse();
+        assertThat(BackupService.automaticBackups(app.store)).singleElement()
+                .satisfies(b -> assertThat(StoreTestSupport.digest(b)).isEqualTo(StoreTestSupport.digest(app.store)));
+        assertThat(installed[0].closeOverheadMillis()).isNotNegative();
+    }
+
+    @Test
+    void f1ShowsAboutWithTheVersionAndTheStore(FxRobot robot) {
+        robot.clickOn("#nav-dashboard");
+        robot.type(javafx.scene.input.KeyCode.F1);
+        assertThat(text(robot, "#about-version")).isEqualTo(AppVersion.get());
+        assertThat(text(robot, "#about-store")).isEqualTo(app.store.toAbsolutePath().toString());
+        assertThat(text(robot, "#about-backupFolder")).isEqualTo(BackupService.backupFolder(app.store).toString());
+        assertThat(text(robot, "#about-javafx")).isNotBlank();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static java.util.List<Path> files(Path folder) throws Exception {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.toList();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package vn.atr.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.atr.service.Services;
+import vn.atr.store.StoreTestSupport;
+import vn.atr.ui.AppContext.StoreMode;
+
+/** A damaged store opens read-only with the banner and a one-click restore; a second window is offered read-only. */
+@ExtendWith(ApplicationExtension.class)
+class ReadOnlyUiTest {
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private UiFixture app;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void damagedStoreIsReadOnlyWithEditsDisabledUntilTheNewestGoodBackupIsRestored(FxRobot robot) throws Exception {
+        Path store = sampleStore();
+        try (Services s = Services.open(store)) {
+            s.backup().autoBackup();
+        }
+        String good = StoreTestSupport.digest(store);
+        damage(store);
+        byte[] damaged = Files.readAllBytes(store);
+
+        StoreStartup.Opened opened = StoreStartup.open(store, answers(true, new ArrayList<>())).orElseThrow();
+        assertThat(opened.mode()).isEqualTo(StoreMode.DAMAGED);
+        robot.interact(() -> app = UiFixture.showOn(stage, opened.services(), opened.mode()));
+
+        assertThat(robot.lookup("#readonly-banner").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(text(robot, "#readonly-message")).startsWith("Kho dữ liệu bị hỏng — chỉ đọc");
+        robot.clickOn("#nav-activities");
+        assertThat(robot.lookup("#activity-table").queryTableView().getItems()).isNotEmpty(); // still readable
+        assertThat(disabled(robot, "#activity-add")).isTrue();
+        assertThat(disabled(robot, "#activity-edit")).isTrue();
+        assertThat(disabled(robot, "#activity-delete")).isTrue();
+        robot.clickOn("#nav-reference");
+        assertThat(disabled(robot, "#agency-edit")).isTrue();
+        robot.clickOn("#nav-report");
+        assertThat(disabled(robot, "#report-save")).isTrue();
+        assertThat(Files.readAllBytes(store)).isEqualTo(damaged); // nothing written
+
+        robot.clickOn("#banner-restore");
+        robot.clickOn("#confirm-yes");
+        robot.type(javafx.scene.input.KeyCode.ENTER); // closes the news
+
+        assertThat(app.errors).isEmpty();
+        assertThat(app.context.storeMode()).isEqualTo(StoreMode.WRITABLE);
+        assertThat(robot.lookup("#readonly-banner").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(StoreTestSupport.digest(store)).isEqualTo(good);
+        robot.clickOn("#nav-activities");
+        assertThat(disabled(robot, "#activity-add")).isFalse();
+    }
+
+    @Test
+    void aSecondWindowOnTheSameStoreIsToldAndOpensReadOnlyOrNotAtAll(FxRobot robot) throws Exception {
+        Path store = sampleStore();
+        try (Services first = Services.open(store)) {
+            List<String> asked = new ArrayList<>();
+            assertThat(StoreStartup.open(store, answers(false, asked))).isEmpty();
+            assertThat(asked).singleElement().asString().contains("đang được mở bởi một cửa sổ hoặc lệnh ATR khác");
+
+            Optional<StoreStartup.Opened> second = StoreStartup.open(store, answers(true, asked));
+            assertThat(second.orElseThrow().mode()).isEqualTo(StoreMode.IN_USE);
+            robot.interact(() -> app = UiFixture.showOn(stage, second.get().services(), second.get().mode()));
+            assertThat(text(robot, "#readonly-message")).contains("cửa sổ ATR khác — chỉ đọc");
+            assertThat(robot.lookup("#banner-restore").queryAs(Node.class).isVisible()).isFalse();
+            robot.clickOn("#nav-activities");
+            assertThat(disabled(robot, "#activity-add")).isTrue();
+            assertThat(first.readOnly()).isFalse(); // the first window keeps writing
+        }
+    }
+
+    private Path sampleStore() {
+        Path store = dir.resolve("atr.db");
+        try (Services s = Services.open(store)) {
+            s.sample().loadHaiPhong2023();
+            s.reference().saveAgency(s.reference().agency());
+        }
+        return store;
+    }
+
+    /** Breaks the b-tree header of a table the screens do not read: the integrity check fails, the rest reads. */
+    private static void damage(Path store) throws Exception {
+        long page = StoreTestSupport.count(store, "SELECT rootpage FROM sqlite_master WHERE name = 'exchange_conflict'");
+        long size = StoreTestSupport.count(store, "PRAGMA page_size");
+        try (RandomAccessFile f = new RandomAccessFile(store.toFile(), "rw")) {
+            f.seek((page - 1) * size);
+            f.write(new byte[] {0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f});
+        }
+    }
+
+    private static StoreStartup.Questions answers(boolean yes, List<String> asked) {
+        return new StoreStartup.Questions() {
+            @Override
+            public boolean openReadOnly(String message) {
+                asked.add(message);
+                return yes;
+            }
+
+            @Override
+            public boolean restoreUnreadable(String message, Path backup) {
+                asked.add(message);
+                return yes;
+            }
+
+            @Override
+            public void refuse(Throwable failure) {
+                asked.add(failure.getMessage());
+            }
+        };
+    }
+
+    private static boolean disabled(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Button.class).isDisabled();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+}
