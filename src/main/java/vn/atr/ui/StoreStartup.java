@@ -70,7 +70,7 @@ final class StoreStartup {
                 }
                 return Optional.empty();
             }
-            BackupService.restore(good.get(), store, null);
+            BackupService.restore(good.get(), store, null, null); // a store with users: refused, the app says why
             return Optional.of(new Opened(Services.open(store), StoreMode.WRITABLE));
         }
     }

@@ -2,11 +2,12 @@ package vn.atr.ui.backup;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import vn.atr.domain.Messages;
-import vn.atr.domain.Permission;
 import vn.atr.service.BackupService;
+import vn.atr.service.BackupService.Credentials;
 import vn.atr.service.Services;
 import vn.atr.ui.AppContext;
 import vn.atr.ui.AppContext.StoreMode;
@@ -51,12 +52,16 @@ public final class RestoreAction {
 
     static void restore(AppContext context, Window owner, Path backup, char[] password) {
         Services old = context.services();
-        try {
-            old.session().require(Permission.BACKUP); // an administrator's action (ADR 0050)
-        } catch (RuntimeException refused) {
-            context.errors().show(refused);
-            return;
+        Supplier<Credentials> login = null;
+        if (!old.session().isSingleUser()) {
+            // The service logs an administrator in to the store being replaced (or the backup's users if it is damaged).
+            Optional<Credentials> admin = AdministratorLogin.ask(owner, old.session().userName());
+            if (admin.isEmpty()) {
+                return;
+            }
+            login = admin::get;
         }
+        Supplier<Credentials> credentials = login;
         Path store = old.storeFile();
         StoreMode mode = context.storeMode();
         if (owner != null && owner.getScene() != null) {
@@ -65,7 +70,7 @@ public final class RestoreAction {
         context.tasks().run(() -> {
             old.close();
             try {
-                Optional<Path> kept = BackupService.restore(backup, store, password);
+                Optional<Path> kept = BackupService.restore(backup, store, password, credentials);
                 return new Outcome(Services.open(store), StoreMode.WRITABLE, kept, null);
             } catch (RuntimeException e) {
                 Services again = mode == StoreMode.WRITABLE ? Services.open(store) : Services.openReadOnly(store);
