@@ -65,7 +65,7 @@ class BackupUiTest {
         assertThat(files(usb)).singleElement().satisfies(f -> {
             assertThat(f.getFileName().toString()).matches("atr-\\d{8}-\\d{6}\\.db");
             assertThat(text(robot, "#backup-result")).contains(f.toString());
-            assertThat(StoreTestSupport.digest(f)).isEqualTo(StoreTestSupport.digest(app.store));
+            assertThat(StoreTestSupport.recordsDigest(f)).isEqualTo(StoreTestSupport.recordsDigest(app.store));
         });
 
         Path encryptedUsb = Files.createDirectories(dir.resolve("usb2"));
@@ -84,10 +84,10 @@ class BackupUiTest {
     @Test
     void restoreShowsWhatTheBackupHoldsThenGivesItsDataBack(FxRobot robot) throws Exception {
         BackupService.BackupInfo backup = app.context.services().backup().autoBackup();
-        String backedUp = StoreTestSupport.digest(backup.file());
+        String backedUp = StoreTestSupport.recordsDigest(backup.file());
         long activities = backup.counts().get("activity");
         app.context.services().generator().generate(new DataGenerator.Spec(2, 30, 1, 3, 2023));
-        assertThat(StoreTestSupport.digest(app.store)).isNotEqualTo(backedUp);
+        assertThat(StoreTestSupport.recordsDigest(app.store)).isNotEqualTo(backedUp);
 
         robot.clickOn("#nav-backup");
         TableView<?> list = robot.lookup("#backup-list").queryTableView();
@@ -103,7 +103,7 @@ class BackupUiTest {
         assertThat(app.errors).isEmpty();
         assertThat(robot.lookup("#restore-done").tryQuery()).isPresent();
         robot.type(javafx.scene.input.KeyCode.ENTER); // closes the news
-        assertThat(StoreTestSupport.digest(app.store)).isEqualTo(backedUp);
+        assertThat(StoreTestSupport.recordsDigest(app.store)).isEqualTo(backedUp);
         assertThat(Files.list(BackupService.backupFolder(app.store)))
                 .anySatisfy(p -> assertThat(p.getFileName().toString()).startsWith("replaced-"));
         // The window runs on the restored store: the dashboard reads it again.
@@ -136,7 +136,7 @@ class BackupUiTest {
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         assertThat(stage.isShowing()).isFalse();
         assertThat(BackupService.automaticBackups(app.store)).singleElement()
-                .satisfies(b -> assertThat(StoreTestSupport.digest(b)).isEqualTo(StoreTestSupport.digest(app.store)));
+                .satisfies(b -> assertThat(StoreTestSupport.recordsDigest(b)).isEqualTo(StoreTestSupport.recordsDigest(app.store)));
         assertThat(installed[0].closeOverheadMillis()).isNotNegative();
     }
 
