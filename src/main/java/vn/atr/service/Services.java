@@ -40,6 +40,7 @@ public final class Services implements AutoCloseable {
     private final MetricService metrics;
     private final vn.atr.service.exchange.ExchangeService exchange;
     private final vn.atr.service.exchange.ConflictService conflicts;
+    private final vn.atr.service.exchange.XlsxImportService xlsx;
     private final BackupService backup;
 
     private Services(Database db) {
@@ -67,6 +68,7 @@ public final class Services implements AutoCloseable {
         this.metrics = new MetricService(db, repositories, this::session);
         this.exchange = new vn.atr.service.exchange.ExchangeService(db, repositories, this::session);
         this.conflicts = new vn.atr.service.exchange.ConflictService(db, exchange, this::session);
+        this.xlsx = new vn.atr.service.exchange.XlsxImportService(db, repositories, this::session);
         this.backup = new BackupService(db, this::session);
     }
 
@@ -161,6 +163,11 @@ public final class Services implements AutoCloseable {
     /** Conflicts kept aside by package imports, resolved by the compiler. */
     public vn.atr.service.exchange.ConflictService conflicts() {
         return conflicts;
+    }
+
+    /** Excel template and import (issue 5 item 3). */
+    public vn.atr.service.exchange.XlsxImportService xlsx() {
+        return xlsx;
     }
 
     public SummaryService summary() {

@@ -1,0 +1,80 @@
+package vn.atr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.atr.cli.CliTest.atr;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.store.StoreTestSupport;
+
+/** {@code atr template} and {@code atr import-xlsx}: files, exit codes, one-line reasons, the store. */
+class XlsxCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void templateThenImportWithExitCodes() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        Path template = dir.resolve("mau.xlsx");
+        CliTest.Run t = atr("template", "--db", db, "--out", template.toString());
+        assertThat(t.exit()).as(t.err()).isZero();
+        assertThat(t.out()).contains("mau.xlsx");
+
+        Path filled = dir.resolve("phuong.xlsx");
+        fill(template, filled, Map.of(1, new Object[] {"304", "Buổi tuyên truyền", "14/12/2023", 120},
+                2, new Object[] {"304", "Buổi tuyên truyền", "31/11/2023", 80}));
+        String before = StoreTestSupport.digest(Path.of(db));
+        CliTest.Run refused = atr("import-xlsx", "--db", db, filled.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).contains("Hoạt động, dòng 3, cột Ngày bắt đầu: 31/11/2023 không tồn tại");
+        assertThat(refused.err().strip().lines().count()).isEqualTo(1);
+        assertThat(refused.err()).startsWith("atr: Tệp phuong.xlsx có 1 ô không hợp lệ");
+        assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(before);
+
+        CliTest.Run dry = atr("import-xlsx", "--db", db, "--dry-run", "--valid-only", filled.toString());
+        assertThat(dry.exit()).isEqualTo(1);
+        assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(before);
+
+        CliTest.Run partial = atr("import-xlsx", "--db", db, "--valid-only", filled.toString());
+        assertThat(partial.exit()).as(partial.err()).isZero();
+        assertThat(partial.out()).contains("Đã nhập 1 bản ghi từ phuong.xlsx");
+        assertThat(StoreTestSupport.count(Path.of(db), "SELECT count(*) FROM activity")).isEqualTo(1);
+
+        CliTest.Run again = atr("import-xlsx", "--db", db, "--valid-only", filled.toString());
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("đã được nhập trước đây");
+
+        CliTest.Run missing = atr("import-xlsx", "--db", db, dir.resolve("none.xlsx").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        Path notXlsx = Files.writeString(dir.resolve("x.xlsx"), "not a workbook");
+        CliTest.Run broken = atr("import-xlsx", "--db", db, notXlsx.toString());
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.err()).startsWith("atr: Không đọc được tệp Excel x.xlsx");
+        assertThat(atr("import-xlsx", "--db", db).exit()).isEqualTo(2);
+    }
+
+    private static void fill(Path template, Path out, Map<Integer, Object[]> rows) throws Exception {
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheet("Hoạt động");
+            rows.forEach((r, values) -> {
+                Row row = sheet.createRow(r);
+                // Template order: unit, type, start date, end date, title, lead, partners, topics, target, participants.
+                row.createCell(0).setCellValue((String) values[0]);
+                row.createCell(1).setCellValue((String) values[1]);
+                row.createCell(2).setCellValue((String) values[2]);
+                row.createCell(9).setCellValue(((Integer) values[3]).doubleValue());
+            });
+            try (OutputStream os = Files.newOutputStream(out)) {
+                wb.write(os);
+            }
+        }
+    }
+}
