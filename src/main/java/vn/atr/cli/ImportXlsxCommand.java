@@ -33,7 +33,7 @@ final class ImportXlsxCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         XlsxImportResult r;
-        try (Services s = store.open()) {
+        try (Services s = store.openOrCreate()) {
             r = s.xlsx().importFile(file, dryRun, validOnly);
         }
         for (XlsxProblem p : r.problems()) {

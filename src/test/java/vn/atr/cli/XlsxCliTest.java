@@ -24,6 +24,8 @@ class XlsxCliTest {
     void templateThenImportWithExitCodes() throws Exception {
         String db = dir.resolve("s.db").toString();
         Path template = dir.resolve("mau.xlsx");
+        assertThat(atr("template", "--db", db, "--out", template.toString()).exit()).isEqualTo(1); // no store yet
+        assertThat(atr("init", "--db", db).exit()).isZero();
         CliTest.Run t = atr("template", "--db", db, "--out", template.toString());
         assertThat(t.exit()).as(t.err()).isZero();
         assertThat(t.out()).contains("mau.xlsx");
