@@ -2,57 +2,130 @@ package vn.atr.report;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import vn.atr.domain.report.AppendixTable;
+import vn.atr.domain.report.ReportModel;
 import vn.atr.report.chart.ReportCharts;
 
 /**
- * The benchmark's floor: POI writing the same tables and the same (already rendered) pictures with
- * no computation, no styling and no formulas, i.e. what the report cannot go below.
+ * The benchmark's floor: what writing the report's two files costs with no computation and no styling.
+ * The content is the report's own, read back from the files the report wrote (outside the timing): the same
+ * paragraph texts, the same table cells, the same workbook cells (totals as their values). The charts are
+ * rendered inside the timing, by the same code and in the same way as the report does (two background
+ * threads while the document is written), because a report cannot place a chart without drawing it.
  */
 public final class PoiFloorWriter {
-    private PoiFloorWriter() {
+    private final ReportCharts charts;
+
+    public PoiFloorWriter(ReportText text) {
+        this.charts = new ReportCharts(text);
     }
 
-    /** Pre-renders the chart images once, so that the floor measures only POI. */
-    public static List<byte[]> charts(vn.atr.domain.report.ReportModel m) {
-        return new ReportCharts(ReportText.vietnamese()).all(m).stream().map(ReportCharts.Chart::png).toList();
+    /** What the floor writes: the report's texts and cells, without their formatting. */
+    public record Content(List<String> paragraphs, List<List<List<String>>> tables, List<SheetCells> sheets) {
     }
 
-    public static void docx(List<AppendixTable> tables, List<byte[]> pictures, Path file) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            for (int i = 0; i < 40; i++) {
-                doc.createParagraph().createRun().setText("Đoạn văn bản của báo cáo số " + i);
+    /** One sheet's cells: a String, a Double or null (empty) per cell. */
+    public record SheetCells(String name, List<List<Object>> rows) {
+    }
+
+    /** Reads back the report's .docx and .xlsx into the floor's content. */
+    public static Content readBack(Path docx, Path xlsx) throws IOException {
+        List<String> paragraphs = new ArrayList<>();
+        List<List<List<String>>> tables = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            doc.getParagraphs().stream().map(XWPFParagraph::getText).forEach(paragraphs::add);
+            for (XWPFTable t : doc.getTables()) {
+                tables.add(t.getRows().stream().map(r -> r.getTableCells().stream().map(c -> c.getText()).toList())
+                        .toList());
             }
-            for (byte[] png : pictures) {
+        }
+        List<SheetCells> sheets = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (Sheet sheet : wb) {
+                List<List<Object>> rows = new ArrayList<>();
+                for (Row row : sheet) {
+                    List<Object> cells = new ArrayList<>();
+                    for (int c = 0; c < row.getLastCellNum(); c++) {
+                        cells.add(value(row.getCell(c)));
+                    }
+                    rows.add(cells);
+                }
+                sheets.add(new SheetCells(sheet.getSheetName(), rows));
+            }
+        }
+        return new Content(paragraphs, tables, sheets);
+    }
+
+    private static Object value(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> cell.getNumericCellValue();
+            case STRING -> cell.getStringCellValue();
+            default -> null;
+        };
+    }
+
+    /** The charts alone, rendered one after the other on this thread (for the benchmark's breakdown). */
+    public static void chartsOneByOne(ReportModel model) {
+        new ReportCharts(ReportText.vietnamese()).all(model);
+    }
+
+    /** Renders the model's charts and writes {@code content} unstyled as a .docx and an .xlsx. */
+    public void write(ReportModel model, Content content, Path docx, Path xlsx) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<ReportCharts.Pending> pending = charts.start(model, pool);
+            docx(content, pending, docx);
+        } finally {
+            pool.shutdownNow();
+        }
+        xlsx(content.sheets(), xlsx);
+    }
+
+    private static void docx(Content content, List<ReportCharts.Pending> pictures, Path file) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            for (String p : content.paragraphs()) {
+                doc.createParagraph().createRun().setText(p);
+            }
+            for (List<List<String>> t : content.tables()) {
+                XWPFTable table = doc.createTable();
+                for (int r = 0; r < t.size(); r++) {
+                    XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
+                    List<String> cells = t.get(r);
+                    for (int c = 0; c < cells.size(); c++) {
+                        (c < row.getTableCells().size() ? row.getCell(c) : row.addNewTableCell()).setText(cells.get(c));
+                    }
+                }
+            }
+            for (ReportCharts.Pending chart : pictures) {
                 try {
-                    doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(png),
+                    doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(chart.png().get()),
                             Document.PICTURE_TYPE_PNG, "c.png", Units.toEMU(ReportCharts.WIDTH_PT),
                             Units.toEMU(ReportCharts.HEIGHT_PT));
                 } catch (InvalidFormatException e) {
                     throw new IOException(e);
-                }
-            }
-            for (AppendixTable t : tables) {
-                XWPFTable table = doc.createTable(1, t.headers().size());
-                for (AppendixTable.Row r : t.rows()) {
-                    XWPFTableRow row = table.createRow();
-                    row.getCell(0).setText(r.label());
-                    for (int c = 0; c < r.values().size(); c++) {
-                        row.getCell(c + 1).setText(String.valueOf(r.values().get(c)));
-                    }
                 }
             }
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -61,16 +134,20 @@ public final class PoiFloorWriter {
         }
     }
 
-    public static void xlsx(List<AppendixTable> tables, Path file) throws IOException {
+    private static void xlsx(List<SheetCells> sheets, Path file) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            for (AppendixTable t : tables) {
-                Sheet sheet = wb.createSheet("PL " + t.number());
+            for (SheetCells s : sheets) {
+                Sheet sheet = wb.createSheet(s.name());
                 int r = 0;
-                for (AppendixTable.Row row : t.rows()) {
+                for (List<Object> cells : s.rows()) {
                     Row x = sheet.createRow(r++);
-                    x.createCell(0).setCellValue(row.label());
-                    for (int c = 0; c < row.values().size(); c++) {
-                        x.createCell(c + 1).setCellValue(row.values().get(c));
+                    for (int c = 0; c < cells.size(); c++) {
+                        Object v = cells.get(c);
+                        if (v instanceof Double d) {
+                            x.createCell(c).setCellValue(d);
+                        } else if (v != null) {
+                            x.createCell(c).setCellValue((String) v);
+                        }
                     }
                 }
             }

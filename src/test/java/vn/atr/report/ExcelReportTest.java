@@ -85,6 +85,27 @@ class ExcelReportTest {
     }
 
     @Test
+    void everyCachedTotalEqualsWhatPoiComputesFromTheFormula() throws Exception {
+        try (XSSFWorkbook wb = write(false)) {
+            var evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            int formulas = 0;
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell c : row) {
+                        if (c.getCellType() == CellType.FORMULA) {
+                            formulas++;
+                            double cached = c.getNumericCellValue();
+                            assertThat(evaluator.evaluate(c).getNumberValue()).as(sheet.getSheetName() + " "
+                                    + c.getAddress()).isEqualTo(cached);
+                        }
+                    }
+                }
+            }
+            assertThat(formulas).isGreaterThan(10);
+        }
+    }
+
+    @Test
     void noTextCellCanStartAFormula() throws Exception {
         try (XSSFWorkbook wb = write(false)) {
             boolean sawEvil = false;

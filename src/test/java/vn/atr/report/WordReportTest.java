@@ -69,12 +69,37 @@ class WordReportTest {
 
     @Test
     void everyTextRunIsTimesNewRoman() {
-        List<XWPFRun> runs = new java.util.ArrayList<>();
-        doc.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
+        List<XWPFParagraph> paragraphs = new java.util.ArrayList<>(doc.getParagraphs());
         doc.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c ->
-                c.getParagraphs().forEach(p -> runs.addAll(p.getRuns())))));
-        assertThat(runs).filteredOn(r -> r.getEmbeddedPictures().isEmpty())
-                .isNotEmpty().allSatisfy(r -> assertThat(r.getFontFamily()).isEqualTo("Times New Roman"));
+                paragraphs.addAll(c.getParagraphs()))));
+        List<String> fonts = new java.util.ArrayList<>();
+        for (XWPFParagraph p : paragraphs) {
+            for (XWPFRun r : p.getRuns()) {
+                if (r.getEmbeddedPictures().isEmpty()) {
+                    fonts.add(effectiveFont(p, r));
+                }
+            }
+        }
+        assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).isEqualTo("Times New Roman"));
+    }
+
+    /** The run's own font, else the font of its paragraph's style (the appendix cells use styles). */
+    private String effectiveFont(XWPFParagraph p, XWPFRun r) {
+        if (r.getFontFamily() != null || p.getStyle() == null) {
+            return r.getFontFamily();
+        }
+        var style = doc.getStyles().getStyle(p.getStyle()).getCTStyle();
+        return style.isSetRPr() && style.getRPr().sizeOfRFontsArray() > 0
+                ? style.getRPr().getRFontsArray(0).getAscii() : null;
+    }
+
+    @Test
+    void appendixCellsAreTwelvePointWithSpacing() {
+        XWPFParagraph cell = doc.getTables().get(2).getRow(2).getCell(2).getParagraphs().get(0);
+        var style = doc.getStyles().getStyle(cell.getStyle()).getCTStyle();
+        assertThat(style.getRPr().getSzArray(0).getVal().toString()).isEqualTo("24");
+        assertThat(style.getPPr().getSpacing().getBefore().toString()).isEqualTo("40");
+        assertThat(style.getPPr().getJc().getVal().toString()).isEqualTo("right");
     }
 
     @Test

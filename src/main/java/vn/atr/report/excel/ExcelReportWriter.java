@@ -45,7 +45,6 @@ public final class ExcelReportWriter {
                 new ExcelTableSheet(wb, styles, text, suppress(t)).write(t, sheetName(t));
                 progress.step(0.1 + 0.8 * ++done / m.appendices().size(), t.title());
             }
-            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             wb.setForceFormulaRecalculation(true);
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);

@@ -107,8 +107,13 @@ final class ExcelTableSheet {
                 c.setCellValue(t.columnTotal(i));
             } else {
                 c.setCellFormula("SUM(" + ref(first, i + 2) + ":" + ref(totalRow - 1, i + 2) + ")");
+                c.setCellValue(columnSum(t, i)); // the cached result: what SUM gives over the cells written above
             }
         }
+    }
+
+    private static long columnSum(AppendixTable t, int column) {
+        return t.rows().stream().filter(r -> r.values().size() > column).mapToLong(r -> r.values().get(column)).sum();
     }
 
     private static void print(Sheet sheet) {

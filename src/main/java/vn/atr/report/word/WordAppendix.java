@@ -6,6 +6,7 @@ import static vn.atr.report.word.Docx.tight;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -126,7 +127,7 @@ final class WordAppendix {
         return Math.min(1800, (textWidth - NUMBER_COLUMN) / (values + 2));
     }
 
-    /** A cell's text; {@code width} 0 keeps the column width of the header row (the table's grid). */
+    /** A cell's text in a cell style ({@link DocxStyles}); {@code width} 0 keeps the column width of the header row (the table's grid). */
     private static XWPFParagraph cell(XWPFTableCell c, String s, boolean bold, ParagraphAlignment align, int width,
                                       boolean shaded) {
         if (width > 0) {
@@ -138,10 +139,12 @@ final class WordAppendix {
             shd.setFill("D9E2F3");
         }
         XWPFParagraph p = c.getParagraphs().get(0);
-        p.setAlignment(align);
-        p.setSpacingBefore(40);
-        p.setSpacingAfter(40);
-        run(p, s, TABLE_SIZE, bold, false);
+        p.setStyle(DocxStyles.cell(align)); // alignment, spacing, font and size come from the style
+        XWPFRun r = p.createRun();
+        if (bold) {
+            r.setBold(true);
+        }
+        r.setText(s);
         return p;
     }
 }

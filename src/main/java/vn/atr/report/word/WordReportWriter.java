@@ -99,7 +99,9 @@ public final class WordReportWriter {
         fonts.setHAnsi(Docx.FONT);
         fonts.setCs(Docx.FONT);
         fonts.setEastAsia(Docx.FONT);
-        doc.createStyles().setDefaultFonts(fonts);
+        var styles = doc.createStyles();
+        styles.setDefaultFonts(fonts);
+        DocxStyles.addCellStyles(styles, WordAppendix.TABLE_SIZE);
     }
 
     private static void pageSetup(XWPFDocument doc) {
