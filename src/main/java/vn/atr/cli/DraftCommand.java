@@ -25,10 +25,29 @@ final class DraftCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Tệp văn bản UTF-8 (xem README, mục Annual report).")
     Path file;
 
+    @Option(names = "--submit", description = "Nộp báo cáo của kỳ: khóa nội dung và chốt số liệu tại thời điểm nộp.")
+    boolean submit;
+
+    @Option(names = "--reopen", description = "Mở lại báo cáo đã nộp để sửa (ghi nhật ký); số liệu được tính lại.")
+    boolean reopen;
+
     @Override
     public Integer call() {
         var period = periodOptions.period();
+        if ((file != null ? 1 : 0) + (submit ? 1 : 0) + (reopen ? 1 : 0) > 1) {
+            throw new UsageException(Messages.get("draft.actionsExclusive"));
+        }
         try (Services s = store.open()) {
+            if (submit) {
+                System.out.println(Messages.get("draft.submitted", period.toString(),
+                        s.report().submit(period).version()));
+                return 0;
+            }
+            if (reopen) {
+                System.out.println(Messages.get("draft.reopened", period.toString(),
+                        s.report().reopen(period).version()));
+                return 0;
+            }
             if (file == null) {
                 System.out.print(s.report().drafts().exportText(period));
                 return 0;

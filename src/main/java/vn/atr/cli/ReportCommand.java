@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.atr.domain.Messages;
+import vn.atr.domain.VnFormats;
 import vn.atr.domain.report.Progress;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
@@ -46,6 +47,8 @@ final class ReportCommand implements Callable<Integer> {
         ReportService.prewarm();
         try (Services s = store.open()) {
             ReportModel model = s.report().build(period, Optional.ofNullable(unit));
+            model.submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote", period.toString(),
+                    VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), sub.by())));
             if (docx != null) {
                 s.report().exportDocx(model, docx, options, Progress.NONE);
                 System.out.println(Messages.get("report.written", docx));

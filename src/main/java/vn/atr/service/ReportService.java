@@ -13,6 +13,7 @@ import vn.atr.domain.AdminUnit;
 import vn.atr.domain.AgencySettings;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Permission;
+import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
 import vn.atr.domain.Tally;
@@ -69,19 +70,47 @@ public final class ReportService {
         vn.atr.report.Prewarm.start();
     }
 
-    /** Commune staff get their own unit when none is given, and are refused any unit outside it. */
+    /**
+     * Commune staff get their own unit when none is given, and are refused any unit outside it. A submitted
+     * period's report for the whole store is the one frozen at submission (the model says so).
+     */
     public ReportModel build(ReportPeriod period, Optional<String> requestedUnit) {
         Session s = session.get();
         s.require(Permission.REPORT);
         Optional<String> unitCode = requestedUnit.isPresent() ? requestedUnit : s.restrictedUnit();
         unitCode.ifPresent(s::requireUnit);
+        ReportDraft draft = drafts.get(period);
+        if (unitCode.isEmpty() && draft.status() == ReportDraft.Status.SUBMITTED) {
+            var frozen = drafts.frozen(period);
+            if (frozen.isPresent()) {
+                return FrozenReport.model(frozen.get(), draft);
+            }
+        }
+        return compute(period, unitCode, draft);
+    }
+
+    private ReportModel compute(ReportPeriod period, Optional<String> unitCode, ReportDraft draft) {
         List<String> scope = queries.scope(unitCode);
         AgencySettings agency = settings.agency();
         Figures current = figures(period, unitCode, scope, agency);
         Figures previous = figures(period.previous(), unitCode, scope, agency);
         Optional<String> unitName = unitCode.flatMap(units::find).map(AdminUnit::name);
-        return new ReportModel(period, unitName, agency, homeName(agency), drafts.get(period), current, previous,
-                AppendixTables.of(current, text));
+        return new ReportModel(period, unitName, agency, homeName(agency), draft, current, previous,
+                AppendixTables.of(current, text), Optional.empty());
+    }
+
+    /**
+     * Submits the period's report (the whole store's): the draft is locked and the figures computed now are
+     * kept with it, so later changes to the records no longer change this report. Audited.
+     */
+    public ReportDraft submit(ReportPeriod period) {
+        session.get().require(Permission.REPORT_DRAFT);
+        return drafts.submit(period, () -> FrozenReport.json(compute(period, Optional.empty(), drafts.get(period))));
+    }
+
+    /** Reopens a submitted report for editing: it is computed from the records again. Audited. */
+    public ReportDraft reopen(ReportPeriod period) {
+        return drafts.reopen(period);
     }
 
     public void exportDocx(ReportModel model, Path file, ReportOptions options, Progress progress) {

@@ -47,13 +47,13 @@ public final class ReportDraftRepository {
     public ReportDraft save(ReportDraft d) {
         return db.transaction(c -> {
             List<String> cols = new ArrayList<>(List.of("doc_number", "doc_date", "signer_title", "signer_name",
-                    "recipients", "status", "updated_at"));
+                    "recipients", "updated_at"));
             cols.addAll(SECTION_COLUMNS);
             String sql = d.version() == 0
                     ? "INSERT INTO report_draft (" + String.join(", ", cols) + ", version, period_from, period_to)"
                     + " VALUES (" + "?, ".repeat(cols.size()) + "?, ?, ?) ON CONFLICT DO NOTHING"
                     : "UPDATE report_draft SET " + String.join(" = ?, ", cols) + " = ?, version = ?"
-                    + " WHERE period_from = ? AND period_to = ? AND version = " + d.version();
+                    + " WHERE period_from = ? AND period_to = ? AND status = 'DRAFT' AND version = " + d.version();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
                 ps.setString(i++, d.number());
@@ -61,7 +61,6 @@ public final class ReportDraftRepository {
                 ps.setString(i++, d.signerTitle());
                 ps.setString(i++, d.signerName());
                 ps.setString(i++, String.join("\n", d.recipients()));
-                ps.setString(i++, d.status().name());
                 ps.setString(i++, Instant.now().toString());
                 for (Section s : Section.values()) {
                     ps.setString(i++, d.sections().get(s));
@@ -74,7 +73,51 @@ public final class ReportDraftRepository {
                 }
             }
             return new ReportDraft(d.period(), d.number(), d.date(), d.signerTitle(), d.signerName(), d.recipients(),
-                    d.sections(), d.status(), d.version() + 1);
+                    d.sections(), ReportDraft.Status.DRAFT, d.version() + 1);
+        });
+    }
+
+    /** The submission of a submitted period: when, by whom, and the figures frozen then (JSON). */
+    public record Frozen(Instant at, String by, String figures) {
+    }
+
+    public Optional<Frozen> frozen(ReportPeriod period) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT submitted_at, submitted_by, frozen_figures"
+                    + " FROM report_draft WHERE period_from = ? AND period_to = ? AND status = 'SUBMITTED'")) {
+                ps.setString(1, period.from().toString());
+                ps.setString(2, period.to().toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Frozen(Instant.parse(rs.getString(1)), rs.getString(2),
+                            rs.getString(3))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Marks the stored draft (at {@code version}, still a draft) submitted with its frozen figures, or
+     * (figures null) reopens a submitted one; returns the new version.
+     */
+    public int setStatus(ReportPeriod period, int version, ReportDraft.Status status, Frozen frozen) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE report_draft SET status = ?, submitted_at = ?,"
+                    + " submitted_by = ?, frozen_figures = ?, updated_at = ?, version = version + 1"
+                    + " WHERE period_from = ? AND period_to = ? AND version = ? AND status <> ?")) {
+                ps.setString(1, status.name());
+                ps.setString(2, frozen == null ? null : frozen.at().toString());
+                ps.setString(3, frozen == null ? null : frozen.by());
+                ps.setString(4, frozen == null ? null : frozen.figures());
+                ps.setString(5, Instant.now().toString());
+                ps.setString(6, period.from().toString());
+                ps.setString(7, period.to().toString());
+                ps.setInt(8, version);
+                ps.setString(9, status.name());
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException(Messages.get("store.staleVersion", period.toString()));
+                }
+            }
+            return version + 1;
         });
     }
 

@@ -83,4 +83,35 @@ class ReportCliTest {
         assertThat(refused.err()).contains("dòng 2").contains("[opinions]");
         assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(before);
     }
+
+    @Test
+    void submitFreezesTheReportAndReopenRecomputes() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero();
+        CliTest.Run submit = atr("draft", "--db", db, "--year", "2023", "--submit");
+        assertThat(submit.exit()).as(submit.err()).isZero();
+        assertThat(submit.out()).contains("Đã nộp báo cáo kỳ 15/12/2022 - 14/12/2023");
+        assertThat(atr("draft", "--db", db, "--year", "2023").out()).contains("status = submitted");
+
+        Path draft = dir.resolve("draft.txt");
+        Files.writeString(draft, "number = 09\n", StandardCharsets.UTF_8);
+        String before = StoreTestSupport.digest(Path.of(db));
+        CliTest.Run refused = atr("draft", "--db", db, "--year", "2023", "--file", draft.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).startsWith("atr: ").contains("đã nộp", "--reopen");
+        assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(before);
+        assertThat(atr("draft", "--db", db, "--year", "2023", "--submit", "--reopen").exit()).isEqualTo(2);
+
+        Path docx = dir.resolve("bc.docx");
+        CliTest.Run report = atr("report", "--db", db, "--year", "2023", "--docx", docx.toString());
+        assertThat(report.exit()).as(report.err()).isZero();
+        assertThat(report.out()).contains("đã nộp ngày", "số liệu chốt khi nộp");
+
+        CliTest.Run reopen = atr("draft", "--db", db, "--year", "2023", "--reopen");
+        assertThat(reopen.exit()).as(reopen.err()).isZero();
+        assertThat(reopen.out()).contains("Đã mở lại báo cáo kỳ");
+        CliTest.Run again = atr("report", "--db", db, "--year", "2023", "--docx", docx.toString());
+        assertThat(again.out()).doesNotContain("đã nộp ngày");
+        assertThat(atr("draft", "--db", db, "--year", "2023", "--file", draft.toString()).exit()).isZero();
+    }
 }

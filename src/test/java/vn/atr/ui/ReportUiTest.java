@@ -61,4 +61,31 @@ class ReportUiTest {
         assertThat(robot.lookup("#report-open-file").queryButton().isDisabled()).isFalse();
         assertThat(app.errors).isEmpty();
     }
+
+    @Test
+    void submitLocksTheReportAndReopenUnlocksIt(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-report");
+        robot.clickOn("#report-number").write("07/BC-SYT");
+        robot.clickOn("#report-submit");
+        assertThat(StoreTestSupport.text(app.store, "SELECT status FROM report_draft")).isEqualTo("SUBMITTED");
+        assertThat(StoreTestSupport.text(app.store, "SELECT doc_number FROM report_draft")).isEqualTo("07/BC-SYT");
+        assertThat(StoreTestSupport.text(app.store, "SELECT frozen_figures FROM report_draft")).contains("\"cases\":3");
+        Label note = robot.lookup("#report-submission").queryAs(Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).contains("Báo cáo đã nộp ngày", "số liệu chốt khi nộp");
+        assertThat(robot.lookup("#report-number").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(robot.lookup("#report-save").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#report-submit").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#report-reopen");
+        assertThat(StoreTestSupport.text(app.store, "SELECT status FROM report_draft")).isEqualTo("DRAFT");
+        assertThat(StoreTestSupport.count(app.store, "SELECT count(*) FROM report_draft WHERE frozen_figures IS NULL"))
+                .isEqualTo(1);
+        assertThat(robot.lookup("#report-number").queryAs(TextField.class).isEditable()).isTrue();
+        assertThat(robot.lookup("#report-submission").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).contains("mở lại");
+        assertThat(StoreTestSupport.count(app.store,
+                "SELECT count(*) FROM audit_log WHERE action IN ('report.submit', 'report.reopen')")).isEqualTo(2);
+        assertThat(app.errors).isEmpty();
+    }
 }

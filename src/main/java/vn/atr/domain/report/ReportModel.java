@@ -10,10 +10,13 @@ import vn.atr.domain.ReportPeriod;
  * Everything a report renderer needs, already computed: the renderers read only this.
  * {@code unitName} is empty for the whole store; {@code previous} holds the figures of
  * {@code period.previous()} for the comparisons; {@code homeProvinceName} names "local" victims.
+ * {@code submission} is present when the period's report was submitted: the figures are then the ones
+ * frozen at submission, not the store's current ones.
  */
 public record ReportModel(ReportPeriod period, Optional<String> unitName, AgencySettings agency,
                           String homeProvinceName, ReportDraft draft,
-                          Figures current, Figures previous, List<AppendixTable> appendices) {
+                          Figures current, Figures previous, List<AppendixTable> appendices,
+                          Optional<Submission> submission) {
 
     public ReportModel {
         appendices = List.copyOf(appendices);

@@ -71,8 +71,13 @@ public final class ExcelReportWriter {
                 + " (" + m.period() + ")", s);
         line(sheet, r++, text.get("xlsx.cover.unit"), m.unitName().orElse(text.get("xlsx.cover.unit.all")), s);
         line(sheet, r++, text.get("xlsx.cover.agency"), nz(m.agency().issuingAgency()), s);
-        line(sheet, r++, text.get("xlsx.cover.source"),
-                text.get("xlsx.cover.source.value", VnFormats.date(LocalDate.now())), s);
+        // a submitted report's figures date from its submission
+        String submitted = m.submission().map(x -> VnFormats.date(x.at().atZone(java.time.ZoneId.systemDefault())
+                .toLocalDate())).orElse(null);
+        line(sheet, r++, text.get("xlsx.cover.source"), text.get("xlsx.cover.source.value",
+                submitted != null ? submitted : VnFormats.date(LocalDate.now())), s);
+        line(sheet, r++, text.get("xlsx.cover.status"), submitted != null
+                ? text.get("xlsx.cover.status.submitted", submitted) : text.get("xlsx.cover.status.draft"), s);
         r++;
         cell(sheet, r++, 0, text.get("xlsx.cover.tables"), s.bold);
         for (AppendixTable t : m.appendices()) {

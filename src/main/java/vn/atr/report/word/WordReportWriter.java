@@ -65,6 +65,8 @@ public final class WordReportWriter {
             progress.step(0.2, "document");
             defaults(doc);
             pageSetup(doc);
+            m.submission().ifPresent(sub -> submittedNote(doc, text.get("submitted.note",
+                    VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))));
             WordFront front = new WordFront(doc, text, TEXT_WIDTH);
             front.header(m, new ReportSentences(text).subject(m));
             WordBody body = new WordBody(doc, text);
@@ -81,6 +83,18 @@ public final class WordReportWriter {
             pool.shutdownNow();
         }
         progress.step(1.0, "done");
+    }
+
+    /**
+     * A submitted report says so in the first page's header (small, italic, above the official layout) and in
+     * the document properties: its figures are the ones frozen at submission.
+     */
+    private static void submittedNote(XWPFDocument doc, String note) {
+        XWPFHeader first = doc.getHeaderFooterPolicy().getFirstPageHeader();
+        XWPFParagraph p = Docx.tight(first.getParagraphs().isEmpty() ? first.createParagraph()
+                : first.getParagraphs().get(0), ParagraphAlignment.RIGHT);
+        Docx.run(p, note, 9, false, true);
+        doc.getProperties().getCoreProperties().setContentStatus(note);
     }
 
     /** "(Kèm theo Báo cáo số 05/BC-SYT ngày 05/01/2026)". */

@@ -44,6 +44,10 @@ public final class ReportController implements Refreshable {
     @FXML private Button openFile;
     @FXML private Button openFolder;
     @FXML private Label status;
+    @FXML private Button save;
+    @FXML private Button submit;
+    @FXML private Button reopen;
+    @FXML private Label submission;
 
     public ReportController(AppContext context) {
         this.context = context;
@@ -74,9 +78,36 @@ public final class ReportController implements Refreshable {
         progress.visibleProperty().bind(model.exporting);
         openFile.disableProperty().bind(model.lastFile.isNull());
         openFolder.disableProperty().bind(model.lastFile.isNull());
+        lockWhenSubmitted();
         model.figures.addListener((o, old, s) -> showFigures(s));
         context.periodProperty().addListener((o, old, p) -> model.load());
         model.load();
+    }
+
+    /** A submitted report is read-only until it is reopened. */
+    private void lockWhenSubmitted() {
+        for (var field : java.util.List.of(number, signerTitle, signerName)) {
+            field.editableProperty().bind(model.submitted.not());
+        }
+        recipients.editableProperty().bind(model.submitted.not());
+        date.disableProperty().bind(model.submitted);
+        sections.getPanes().forEach(p -> ((TextArea) p.getContent()).editableProperty().bind(model.submitted.not()));
+        save.disableProperty().bind(model.submitted);
+        submit.disableProperty().bind(model.submitted);
+        reopen.disableProperty().bind(model.submitted.not());
+        submission.textProperty().bind(model.submission);
+        submission.visibleProperty().bind(model.submitted);
+        submission.managedProperty().bind(model.submitted);
+    }
+
+    @FXML
+    private void submit() {
+        model.submit();
+    }
+
+    @FXML
+    private void reopen() {
+        model.reopen();
     }
 
     @Override

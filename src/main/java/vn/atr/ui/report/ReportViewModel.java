@@ -46,6 +46,9 @@ public final class ReportViewModel {
     final ObjectProperty<Summary> figures = new SimpleObjectProperty<>();
     final ObjectProperty<Path> lastFile = new SimpleObjectProperty<>();
     final BooleanProperty exporting = new SimpleBooleanProperty();
+    /** The period's report was submitted: its text is locked and its figures are the frozen ones. */
+    final BooleanProperty submitted = new SimpleBooleanProperty();
+    final StringProperty submission = new SimpleStringProperty("");
 
     public ReportViewModel(AppContext context) {
         this.context = context;
@@ -75,6 +78,27 @@ public final class ReportViewModel {
         recipients.set(String.join("\n", draft.recipients()));
         sections.forEach((s, text) -> text.set(draft.section(s).orElse("")));
         figures.set(m.current().summary());
+        submitted.set(m.submission().isPresent());
+        submission.set(m.submission().map(x -> Messages.get("reportScreen.submittedNote",
+                VnFormats.date(x.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), x.by())).orElse(""));
+    }
+
+    /** Saves what is on screen, then submits the period's report: its figures are frozen as they are now. */
+    public void submit() {
+        ReportPeriod p = context.period();
+        saveDraft(() -> context.tasks().run(() -> context.services().report().submit(p), d -> {
+            load();
+            status.set(Messages.get("reportScreen.submittedDone"));
+        }));
+    }
+
+    /** Reopens a submitted report for editing (audited); its figures are computed from the data again. */
+    public void reopen() {
+        ReportPeriod p = context.period();
+        context.tasks().run(() -> context.services().report().reopen(p), d -> {
+            load();
+            status.set(Messages.get("reportScreen.reopenedDone"));
+        });
     }
 
     /** Saves the metadata and narrative of the period (refused with a message if the date is wrong). */
