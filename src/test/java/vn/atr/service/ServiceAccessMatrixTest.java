@@ -101,6 +101,10 @@ class ServiceAccessMatrixTest {
                 new Row("report.drafts.save", KEY_HOLDERS,
                         (s, w) -> s.report().drafts().save(s.report().drafts().get(YEAR))),
                 new Row("report.drafts.exportText", ANY_USER, (s, w) -> s.report().drafts().exportText(YEAR)),
+                new Row("report.submit+reopen", KEY_HOLDERS, (s, w) -> {
+                    s.report().submit(YEAR);
+                    s.report().reopen(YEAR);
+                }),
                 new Row("dashboard.summaryWithPrevious", ANY_USER, (s, w) -> s.dashboard().summaryWithPrevious(YEAR)),
                 new Row("dashboard.activitiesByUnit", ANY_USER, (s, w) -> s.dashboard().activitiesByUnit(YEAR)),
                 new Row("dashboard.victimsBySex", ANY_USER, (s, w) -> s.dashboard().victimsBySex(YEAR)),
