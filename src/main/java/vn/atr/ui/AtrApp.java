@@ -11,6 +11,8 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.atr.domain.Messages;
+import vn.atr.service.ServiceException;
+import vn.atr.ui.backup.AdministratorLogin;
 import vn.atr.ui.backup.AutoBackup;
 import vn.atr.ui.login.IdleLock;
 import vn.atr.ui.login.LoginDialog;
@@ -81,6 +83,12 @@ public final class AtrApp extends Application {
         public boolean restoreUnreadable(String message, Path backup) {
             return ask(message + "\n\n" + Messages.get("startup.restoreQuestion", backup),
                     "backupScreen.restore", "startup.exit");
+        }
+
+        @Override
+        public vn.atr.service.BackupService.Credentials administrator() {
+            return AdministratorLogin.ask(null, "")
+                    .orElseThrow(() -> new ServiceException(Messages.get("restore.notConfirmed")));
         }
 
         @Override

@@ -30,6 +30,9 @@ final class StoreStartup {
 
         /** Says why the store cannot be opened (the app then exits). */
         void refuse(Throwable failure);
+
+        /** An administrator's login for a restore on a store with users (asked only then). */
+        BackupService.Credentials administrator();
     }
 
     /** The opened services and how they are open. */
@@ -58,21 +61,39 @@ final class StoreStartup {
     }
 
     private static Optional<Opened> readOnly(Path store, StoreMode mode, RuntimeException why, Questions ask) {
+        Services services;
         try {
             // Opening reads the users table: a file that is not readable at all fails here.
-            return Optional.of(new Opened(Services.openReadOnly(store), mode));
+            services = Services.openReadOnly(store);
         } catch (RuntimeException unreadable) {
             LOG.warn("Store not readable: {}", unreadable.getMessage());
-            Optional<Path> good = mode == StoreMode.DAMAGED ? BackupService.newestGoodBackup(store) : Optional.empty();
-            if (good.isEmpty() || !ask.restoreUnreadable(why.getMessage(), good.get())) {
-                if (good.isEmpty()) {
-                    ask.refuse(why);
-                }
-                return Optional.empty();
-            }
-            BackupService.restore(good.get(), store, null, null); // a store with users: refused, the app says why
-            return Optional.of(new Opened(Services.open(store), StoreMode.WRITABLE));
+            return restoreNewest(store, mode, why, ask);
         }
+        if (services.session().isLoggedIn()) {
+            return Optional.of(new Opened(services, mode));
+        }
+        // A store with users: a login writes the audit log, which a read-only store cannot take.
+        services.close();
+        return restoreNewest(store, mode, why, ask);
+    }
+
+    /** A damaged store the window cannot show: the newest good backup in its place, if the user agrees. */
+    private static Optional<Opened> restoreNewest(Path store, StoreMode mode, RuntimeException why, Questions ask) {
+        Optional<Path> good = mode == StoreMode.DAMAGED ? BackupService.newestGoodBackup(store) : Optional.empty();
+        if (good.isEmpty()) {
+            ask.refuse(why);
+            return Optional.empty();
+        }
+        if (!ask.restoreUnreadable(why.getMessage(), good.get())) {
+            return Optional.empty();
+        }
+        try {
+            BackupService.restore(good.get(), store, null, ask::administrator);
+        } catch (RuntimeException refused) {
+            ask.refuse(refused);
+            return Optional.empty();
+        }
+        return Optional.of(new Opened(Services.open(store), StoreMode.WRITABLE));
     }
 
     /** The dialog texts' keys, kept here so that the questions read the same in the app and its tests. */

@@ -101,6 +101,34 @@ class ReadOnlyUiTest {
         }
     }
 
+    @Test
+    void aDamagedStoreWithUsersIsReplacedAtStartByTheNewestGoodBackupWithAnAdministratorsLogin() throws Exception {
+        Path store = sampleStore();
+        try (Services s = Services.open(store)) {
+            s.auth().createFirstAdministrator("admin", "mật khẩu quản trị".toCharArray());
+        }
+        try (Services s = Services.open(store)) {
+            s.auth().login("admin", "mật khẩu quản trị".toCharArray());
+            s.backup().autoBackup();
+        }
+        String good = StoreTestSupport.recordsDigest(store);
+        damage(store);
+        byte[] damaged = Files.readAllBytes(store);
+        List<String> asked = new ArrayList<>();
+
+        // A wrong password: refused, the damaged file left as it was.
+        assertThat(StoreStartup.open(store, answers(true, asked, "sai mật khẩu"))).isEmpty();
+        assertThat(Files.readAllBytes(store)).isEqualTo(damaged);
+
+        StoreStartup.Opened opened = StoreStartup.open(store, answers(true, asked, "mật khẩu quản trị")).orElseThrow();
+        try (Services s = opened.services()) {
+            assertThat(opened.mode()).isEqualTo(StoreMode.WRITABLE);
+            assertThat(s.readOnly()).isFalse();
+        }
+        assertThat(StoreTestSupport.recordsDigest(store)).isEqualTo(good);
+        assertThat(asked).anySatisfy(m -> assertThat(m).contains("bị hỏng"));
+    }
+
     private Path sampleStore() {
         Path store = dir.resolve("atr.db");
         try (Services s = Services.open(store)) {
@@ -121,6 +149,10 @@ class ReadOnlyUiTest {
     }
 
     private static StoreStartup.Questions answers(boolean yes, List<String> asked) {
+        return answers(yes, asked, "không dùng");
+    }
+
+    private static StoreStartup.Questions answers(boolean yes, List<String> asked, String adminPassword) {
         return new StoreStartup.Questions() {
             @Override
             public boolean openReadOnly(String message) {
@@ -137,6 +169,11 @@ class ReadOnlyUiTest {
             @Override
             public void refuse(Throwable failure) {
                 asked.add(failure.getMessage());
+            }
+
+            @Override
+            public vn.atr.service.BackupService.Credentials administrator() {
+                return new vn.atr.service.BackupService.Credentials("admin", adminPassword.toCharArray());
             }
         };
     }

@@ -16,11 +16,11 @@ import vn.atr.service.BackupService.Credentials;
  * A restore replaces every record, so on a store with users the service asks an administrator to log
  * in to it (RestoreGuard); this dialog collects that login before the restore starts on the task thread.
  */
-final class AdministratorLogin {
+public final class AdministratorLogin {
     private AdministratorLogin() {
     }
 
-    static Optional<Credentials> ask(Window owner, String user) {
+    public static Optional<Credentials> ask(Window owner, String user) {
         TextField name = new TextField(user == null ? "" : user);
         name.setId("restore-login-user");
         PasswordField password = new PasswordField();

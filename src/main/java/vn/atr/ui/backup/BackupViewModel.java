@@ -154,8 +154,12 @@ public final class BackupViewModel {
     static String describe(BackupInfo info) {
         StringBuilder text = new StringBuilder(Messages.get("backupScreen.holds", TIME.format(info.time()),
                 info.schemaVersion()));
-        COUNTED.forEach((table, key) -> text.append("\n").append(Messages.get(key)).append(": ")
-                .append(VnFormats.number(info.counts().getOrDefault(table, 0L))));
+        String separator = "\n";
+        for (Map.Entry<String, String> counted : COUNTED.entrySet()) {
+            text.append(separator).append(Messages.get(counted.getValue())).append(": ")
+                    .append(VnFormats.number(info.counts().getOrDefault(counted.getKey(), 0L)));
+            separator = " · ";
+        }
         return text.toString();
     }
 
