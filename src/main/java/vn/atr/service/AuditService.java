@@ -1,5 +1,7 @@
 package vn.atr.service;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.atr.domain.AuditCheck;
@@ -32,6 +34,22 @@ public final class AuditService {
     public List<AuditEntry> list(String user, String actionPrefix, int limit) {
         session.get().require(Permission.AUDIT_READ);
         return audit.list(user, actionPrefix, limit);
+    }
+
+    /**
+     * The administrator's view: user (exact, null = any), action prefix (null = any), and the days
+     * {@code from}..{@code to} inclusive in this computer's time zone (null = open), newest first.
+     */
+    public List<AuditEntry> list(String user, String actionPrefix, LocalDate from, LocalDate to, int limit) {
+        session.get().require(Permission.AUDIT_READ);
+        ZoneId zone = ZoneId.systemDefault();
+        return audit.list(blankToNull(user), blankToNull(actionPrefix),
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), limit);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public AuditCheck verify() {

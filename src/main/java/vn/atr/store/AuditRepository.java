@@ -75,13 +75,25 @@ public final class AuditRepository {
 
     /** Newest first, filtered by user and/or action prefix (null = any), at most {@code limit}. */
     public List<AuditEntry> list(String user, String actionPrefix, int limit) {
+        return list(user, actionPrefix, null, null, limit);
+    }
+
+    /**
+     * As {@link #list(String, String, int)}, also limited to {@code from <= at < to} (null = open).
+     * The bounds are compared as text without a zone suffix: an entry's "2026-11-29T03:50:00.12Z"
+     * sorts after the bound "2026-11-29T03:50:00" of the same second, so no entry falls between.
+     */
+    public List<AuditEntry> list(String user, String actionPrefix, Instant from, Instant to, int limit) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT * FROM audit_log WHERE (?1 IS NULL OR user_name = ?1) AND (?2 IS NULL OR action LIKE ?2 || '%')
+                    AND (?4 IS NULL OR at >= ?4) AND (?5 IS NULL OR at < ?5)
                     ORDER BY seq DESC LIMIT ?3""")) {
                 ps.setString(1, user);
                 ps.setString(2, actionPrefix);
                 ps.setInt(3, limit);
+                ps.setString(4, bound(from));
+                ps.setString(5, bound(to));
                 List<AuditEntry> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -122,6 +134,13 @@ public final class AuditRepository {
             return new AuditCheck(n, null, null);
         });
     }
+
+    private static String bound(Instant t) {
+        return t == null ? null : BOUND.format(t.atOffset(java.time.ZoneOffset.UTC));
+    }
+
+    private static final java.time.format.DateTimeFormatter BOUND =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private static List<Object> fields(long seq, String at, String user, String action, String kind, String id,
                                        Long before, Long after, String detail) {

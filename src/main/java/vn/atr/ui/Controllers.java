@@ -3,6 +3,8 @@ package vn.atr.ui;
 import java.util.Map;
 import java.util.function.Function;
 import vn.atr.ui.activity.ActivitiesController;
+import vn.atr.ui.admin.AuditController;
+import vn.atr.ui.admin.UsersController;
 import vn.atr.ui.activity.ActivityFormController;
 import vn.atr.ui.backup.BackupController;
 import vn.atr.ui.cases.CasesController;
@@ -31,6 +33,8 @@ final class Controllers {
                 Map.entry(CasesController.class, CasesController::new),
                 Map.entry(MetricsController.class, MetricsController::new),
                 Map.entry(ReferenceController.class, ReferenceController::new),
-                Map.entry(BackupController.class, BackupController::new));
+                Map.entry(BackupController.class, BackupController::new),
+                Map.entry(UsersController.class, UsersController::new),
+                Map.entry(AuditController.class, AuditController::new));
     }
 }

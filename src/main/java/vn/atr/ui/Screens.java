@@ -1,8 +1,11 @@
 package vn.atr.ui;
 
 import java.util.List;
+import vn.atr.domain.Permission;
 import vn.atr.ui.activity.ActivitiesController;
 import vn.atr.ui.backup.BackupController;
+import vn.atr.ui.admin.AuditController;
+import vn.atr.ui.admin.UsersController;
 import vn.atr.ui.cases.CasesController;
 import vn.atr.ui.dashboard.DashboardController;
 import vn.atr.ui.metric.MetricsController;
@@ -23,6 +26,8 @@ public final class Screens {
     public static final String REFERENCE = "reference";
     public static final String SETTINGS = "settings";
     public static final String BACKUP = "backup";
+    public static final String USERS = "users";
+    public static final String AUDIT = "audit";
 
     private Screens() {
     }
@@ -35,7 +40,9 @@ public final class Screens {
                 new NavEntry(METRICS, "nav.metrics", MetricsController.class, "Metrics.fxml"),
                 new NavEntry(REPORT, "nav.report", ReportController.class, "Report.fxml"),
                 new NavEntry(REFERENCE, "nav.reference", ReferenceController.class, "Reference.fxml"),
-                new NavEntry(BACKUP, "nav.backup", BackupController.class, "Backup.fxml"),
-                new NavEntry(SETTINGS, "nav.settings", SettingsController.class, "Settings.fxml"));
+                new NavEntry(BACKUP, "nav.backup", BackupController.class, "Backup.fxml", Permission.BACKUP),
+                new NavEntry(SETTINGS, "nav.settings", SettingsController.class, "Settings.fxml"),
+                new NavEntry(USERS, "nav.users", UsersController.class, "Users.fxml", Permission.USER_ADMIN),
+                new NavEntry(AUDIT, "nav.audit", AuditController.class, "Audit.fxml", Permission.AUDIT_READ));
     }
 }

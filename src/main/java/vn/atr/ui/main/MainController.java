@@ -1,6 +1,7 @@
 package vn.atr.ui.main;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -56,7 +57,7 @@ public final class MainController implements Navigator {
     @FXML
     private void initialize() {
         int index = 1;
-        for (NavEntry entry : Screens.all()) {
+        for (NavEntry entry : visibleScreens()) {
             ToggleButton b = new ToggleButton(Messages.get(entry.labelKey()));
             b.setId("nav-" + entry.id());
             b.setToggleGroup(group);
@@ -111,8 +112,8 @@ public final class MainController implements Navigator {
     /** Shows the screen, loading it the first time; remembers it as the last screen. */
     @Override
     public Object open(String screenId) {
-        NavEntry entry = Screens.all().stream().filter(e -> e.id().equals(screenId)).findFirst()
-                .orElse(Screens.all().get(0));
+        List<NavEntry> visible = visibleScreens();
+        NavEntry entry = visible.stream().filter(e -> e.id().equals(screenId)).findFirst().orElse(visible.get(0));
         View<?> view = loaded.get(entry.id());
         if (view == null) {
             view = context.views().load(entry.controller(), entry.fxml());
@@ -127,6 +128,11 @@ public final class MainController implements Navigator {
         buttons.get(entry.id()).setSelected(true);
         context.windowState().setLastScreen(entry.id());
         return view.controller();
+    }
+
+    /** The screens the logged-in user may use: the administrator's screens only for the administrator. */
+    private List<NavEntry> visibleScreens() {
+        return Screens.all().stream().filter(e -> e.visibleTo(context.services().session())).toList();
     }
 
     @Override

@@ -1,0 +1,216 @@
+package vn.atr.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.atr.domain.AuditEntry;
+import vn.atr.domain.Messages;
+import vn.atr.domain.Role;
+import vn.atr.domain.UserAccount;
+import vn.atr.service.AccessDeniedException;
+import vn.atr.service.Services;
+import vn.atr.store.StoreTestSupport;
+import vn.atr.ui.common.Choice;
+import vn.atr.ui.main.MainWindow;
+
+/**
+ * The administrator's screens (issue 6): users (add, see, reset a password, the role's permissions)
+ * and the audit log (filters, chain check); a manager is not offered them and the services refuse.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AdminUiTest {
+    private static final String ADMIN_PW = "quan-tri-2026!";
+    private static final String MANAGER_PW = "lanh-dao-2026!";
+
+    @TempDir
+    static Path dir;
+    private static Path template;
+    private Stage stage;
+    private AppContext context;
+    private Preferences prefs;
+    private final List<String> errors = new ArrayList<>();
+
+    @BeforeAll
+    static void storeWithAnAdministratorAndAManager() {
+        Messages.setLocale(Messages.VIETNAMESE);
+        template = dir.resolve("template.db");
+        try (Services s = Services.open(template)) {
+            s.auth().createFirstAdministrator("admin", ADMIN_PW.toCharArray());
+            s.reference().saveAgency(s.reference().agency());
+            s.users().add("lan", Role.MANAGER, null, MANAGER_PW.toCharArray());
+            s.auth().login("lan", MANAGER_PW.toCharArray()); // the manager's own entries in the log
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    /** A copy of the template store, logged in as {@code user}, in the main window. */
+    private Path showAs(FxRobot robot, String user, String password) throws Exception {
+        Path store = dir.resolve("admin-" + UUID.randomUUID() + ".db");
+        Files.copy(template, store);
+        Services services = Services.open(store);
+        services.auth().login(user, password.toCharArray());
+        ErrorHandler recording = new ErrorHandler() {
+            @Override
+            protected void display(String message) {
+                errors.add(message);
+            }
+        };
+        prefs = Preferences.userRoot().node("atr-test-" + UUID.randomUUID());
+        context = new AppContext(services, TaskRunner.synchronous(recording), recording, new WindowState(prefs));
+        robot.interact(() -> MainWindow.show(context, stage));
+        return store;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+        if (context != null) {
+            context.close();
+            prefs.removeNode();
+        }
+    }
+
+    @Test
+    void theAdministratorAddsAUserAndSeesIt(FxRobot robot) throws Exception {
+        Path store = showAs(robot, "admin", ADMIN_PW);
+        robot.clickOn("#nav-users");
+        TableView<UserAccount> table = robot.lookup("#user-table").queryTableView();
+        assertThat(table.getItems()).extracting(UserAccount::name).containsExactly("admin", "lan");
+
+        robot.clickOn("#user-add");
+        robot.interact(() -> {
+            robot.lookup("#user-name").queryAs(TextField.class).setText("xa305");
+            ComboBox<Role> role = robot.lookup("#user-role").queryComboBox();
+            role.setValue(Role.COMMUNE_STAFF);
+            ComboBox<Choice> unit = robot.lookup("#user-unit").queryComboBox();
+            unit.setValue(unit.getItems().stream().filter(c -> "305".equals(c.code())).findFirst().orElseThrow());
+            robot.lookup("#user-password").queryAs(PasswordField.class).setText("ngan");
+            robot.lookup("#user-password-repeat").queryAs(PasswordField.class).setText("ngan");
+        });
+        robot.clickOn("#user-save");
+        // the service's refusal is shown in the dialog, which stays open, and nothing is stored
+        assertThat(robot.lookup("#user-error").queryAs(Label.class).getText()).contains("quá ngắn");
+        assertThat(StoreTestSupport.count(store, "SELECT count(*) FROM app_user WHERE name = 'xa305'")).isZero();
+        robot.interact(() -> {
+            robot.lookup("#user-password").queryAs(PasswordField.class).setText("can-bo-xa-305!");
+            robot.lookup("#user-password-repeat").queryAs(PasswordField.class).setText("can-bo-xa-305?");
+        });
+        robot.clickOn("#user-save");
+        assertThat(robot.lookup("#user-error").queryAs(Label.class).getText()).isEqualTo("Hai lần nhập mật khẩu không giống nhau");
+        robot.interact(() -> {
+            robot.lookup("#user-password").queryAs(PasswordField.class).setText("can-bo-xa-305!");
+            robot.lookup("#user-password-repeat").queryAs(PasswordField.class).setText("can-bo-xa-305!");
+        });
+        robot.clickOn("#user-save");
+
+        assertThat(robot.lookup("#user-dialog").tryQuery()).isEmpty();
+        assertThat(table.getItems()).extracting(UserAccount::name).contains("xa305");
+        UserAccount added = table.getItems().stream().filter(u -> u.name().equals("xa305")).findFirst().orElseThrow();
+        assertThat(added.role()).isEqualTo(Role.COMMUNE_STAFF);
+        assertThat(added.unitCode()).isEqualTo("305");
+        robot.interact(() -> table.getSelectionModel().select(added));
+        assertThat(robot.lookup("#user-role-info").queryAs(Label.class).getText())
+                .startsWith("Vai trò: cán bộ xã/phường").contains("nhập, sửa, xóa hồ sơ")
+                .doesNotContain("quản lý người dùng");
+
+        robot.clickOn("#user-reset");
+        robot.interact(() -> {
+            robot.lookup("#user-password").queryAs(PasswordField.class).setText("mat-khau-moi-305");
+            robot.lookup("#user-password-repeat").queryAs(PasswordField.class).setText("mat-khau-moi-305");
+        });
+        robot.clickOn("#user-save");
+        assertThat(robot.lookup("#user-dialog").tryQuery()).isEmpty();
+        assertThat(errors).isEmpty();
+        assertThat(StoreTestSupport.count(store,
+                "SELECT count(*) FROM audit_log WHERE user_name = 'admin' AND action = 'user.create' AND record_id = 'xa305'"))
+                .isEqualTo(1);
+        assertThat(StoreTestSupport.count(store,
+                "SELECT count(*) FROM audit_log WHERE user_name = 'admin' AND action = 'user.passwd' AND record_id = 'xa305'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aManagerIsNotOfferedTheAdministratorsScreensAndTheServicesRefuse(FxRobot robot) throws Exception {
+        showAs(robot, "lan", MANAGER_PW);
+        assertThat(robot.lookup("#nav-dashboard").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-users").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-audit").tryQuery()).isEmpty();
+        // asking the navigator for the screen by name does not reach it either
+        robot.interact(() -> context.navigator().open(Screens.USERS));
+        assertThat(robot.lookup("#user-table").tryQuery()).isEmpty();
+        assertThatThrownBy(() -> context.services().users().list()).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("lan");
+        assertThatThrownBy(() -> context.services().audit().list(null, null, null, null, 10))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> context.services().users().add("x", Role.MANAGER, null, "long-enough-pw".toCharArray()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theAuditLogFiltersAndChecksTheChain(FxRobot robot) throws Exception {
+        showAs(robot, "admin", ADMIN_PW);
+        robot.clickOn("#nav-audit");
+        TableView<AuditEntry> table = robot.lookup("#audit-table").queryTableView();
+        assertThat(table.getItems()).extracting(AuditEntry::user).contains("admin", "lan");
+        assertThat(table.getItems().get(0).action()).isEqualTo("login"); // newest first: this login
+
+        robot.interact(() -> robot.lookup("#audit-user").queryAs(TextField.class).setText("lan"));
+        robot.clickOn("#audit-filter");
+        assertThat(table.getItems()).isNotEmpty().extracting(AuditEntry::user).containsOnly("lan");
+
+        robot.interact(() -> {
+            robot.lookup("#audit-user").queryAs(TextField.class).clear();
+            robot.lookup("#audit-action").queryAs(TextField.class).setText("user.");
+        });
+        robot.clickOn("#audit-filter");
+        assertThat(table.getItems()).extracting(AuditEntry::action).containsOnly("user.create");
+        assertThat(table.getItems()).extracting(AuditEntry::recordId).containsExactly("lan", "admin"); // newest first
+
+        LocalDate today = LocalDate.now();
+        robot.interact(() -> {
+            robot.lookup("#audit-action").queryAs(TextField.class).clear();
+            robot.lookup("#audit-from").queryAs(DatePicker.class).setValue(today.plusDays(1));
+        });
+        robot.clickOn("#audit-filter");
+        assertThat(table.getItems()).isEmpty();
+        robot.interact(() -> {
+            robot.lookup("#audit-from").queryAs(DatePicker.class).setValue(today.minusDays(1));
+            robot.lookup("#audit-to").queryAs(DatePicker.class).setValue(today);
+        });
+        robot.clickOn("#audit-filter");
+        assertThat(table.getItems()).isNotEmpty();
+        assertThat(robot.lookup("#audit-count").queryAs(Label.class).getText())
+                .isEqualTo(table.getItems().size() + " mục");
+
+        robot.clickOn("#audit-verify");
+        assertThat(robot.lookup("#audit-verify-result").queryAs(Label.class).getText())
+                .startsWith("Nhật ký kiểm toán nguyên vẹn");
+        assertThat(errors).isEmpty();
+    }
+}
