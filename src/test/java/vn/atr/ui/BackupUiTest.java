@@ -148,6 +148,10 @@ class BackupUiTest {
         assertThat(text(robot, "#about-store")).isEqualTo(app.store.toAbsolutePath().toString());
         assertThat(text(robot, "#about-backupFolder")).isEqualTo(BackupService.backupFolder(app.store).toString());
         assertThat(text(robot, "#about-javafx")).isNotBlank();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#settings-about");
+        assertThat(text(robot, "#about-version")).isEqualTo(AppVersion.get());
     }
 
     private static String text(FxRobot robot, String id) {

@@ -68,6 +68,7 @@ class ReadOnlyUiTest {
         assertThat(disabled(robot, "#agency-edit")).isTrue();
         robot.clickOn("#nav-report");
         assertThat(disabled(robot, "#report-save")).isTrue();
+        assertThat(disabled(robot, "#report-submit")).isTrue();
         assertThat(Files.readAllBytes(store)).isEqualTo(damaged); // nothing written
 
         robot.clickOn("#banner-restore");

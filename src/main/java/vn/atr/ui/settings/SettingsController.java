@@ -43,4 +43,9 @@ public final class SettingsController {
         });
         storeFile.setText(Messages.get("status.store", context.services().storeFile()));
     }
+
+    @FXML
+    private void about() {
+        vn.atr.ui.main.AboutDialog.show(context, storeFile.getScene().getWindow());
+    }
 }
