@@ -30,7 +30,7 @@ import vn.atr.store.StoreBackup;
  * Every method is plain blocking code: the UI calls it from its TaskRunner, never on the FX thread.
  */
 public final class BackupService {
-    static final String FOLDER = "backups";
+    static final String FOLDER = StoreBackup.FOLDER;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final Database db;
     private final Supplier<Session> session;

@@ -7,9 +7,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -25,6 +28,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final AuditRepository audit;
     private final StoreLock lock;
+    private Optional<Path> upgradeBackup = Optional.empty();
 
     private Database(Path file, Connection connection, StoreLock lock) {
         this.file = file;
@@ -49,9 +53,11 @@ public final class Database implements AutoCloseable {
             if (existed) {
                 checkIntegrity(absolute);
             }
-            migrate(absolute);
+            Optional<Path> kept = migrate(absolute, existed);
             Connection c = DriverManager.getConnection(url(absolute), config().toProperties());
-            return new Database(absolute, c, lock);
+            Database db = new Database(absolute, c, lock);
+            db.upgradeBackup = kept;
+            return db;
         } catch (SQLException e) {
             lock.close();
             throw new StoreException(Messages.get("store.openFailed", absolute, e.getMessage()), e);
@@ -81,6 +87,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(Messages.get("store.notADatabase", absolute), e);
         }
+    }
+
+    /** The copy taken before this open upgraded the schema, if it did (shown to the user and logged). */
+    public Optional<Path> upgradeBackup() {
+        return upgradeBackup;
     }
 
     /** True for a store opened with {@link #openReadOnly(Path)}. */
@@ -215,14 +226,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(Path file) {
+    /**
+     * Applies pending migrations. An existing store with a schema is first copied to
+     * {@code backups/pre-upgrade-*.db} beside it (see {@link UpgradeBackup}): an upgrade that fails
+     * half-way, or a newer version the user wants to leave, can be undone with {@code atr restore}.
+     */
+    private static Optional<Path> migrate(Path file, boolean existed) {
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(url(file) + "?foreign_keys=on&journal_mode=WAL&busy_timeout=5000", null, null)
                     .locations("classpath:db/migration")
                     .loggers("slf4j")
-                    .load()
-                    .migrate();
+                    .load();
+            Optional<Path> kept = Optional.empty();
+            if (existed) {
+                MigrationInfoService info = flyway.info();
+                MigrationInfo current = info.current();
+                MigrationInfo[] pending = info.pending();
+                if (current != null && pending.length > 0) {
+                    kept = Optional.of(UpgradeBackup.take(file, current.getVersion().getVersion(),
+                            pending[pending.length - 1].getVersion().getVersion()));
+                }
+            }
+            flyway.migrate();
+            return kept;
         } catch (FlywayException e) {
             throw new StoreException(Messages.get("store.migrationFailed", file, e.getMessage()), e);
         }

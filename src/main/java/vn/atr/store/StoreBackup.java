@@ -24,6 +24,9 @@ import vn.atr.domain.Messages;
  * never leaves a half-written file under the final name.
  */
 public final class StoreBackup {
+    /** The folder beside the store that holds its automatic, replaced and pre-upgrade copies. */
+    public static final String FOLDER = "backups";
+
     private StoreBackup() {
     }
 
@@ -154,7 +157,7 @@ public final class StoreBackup {
         }
     }
 
-    private static String quoted(Path file) {
+    static String quoted(Path file) {
         String text = file.toAbsolutePath().toString();
         if (text.contains("'")) {
             throw new StoreException(Messages.get("backup.badPath", text));
