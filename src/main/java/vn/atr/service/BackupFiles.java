@@ -9,6 +9,7 @@ import java.util.Arrays;
 import vn.atr.domain.Messages;
 import vn.atr.security.BackupCipher;
 import vn.atr.store.AtomicFiles;
+import vn.atr.store.StoreBackup;
 
 /** File handling around backups: decrypting to a temporary plain copy, keeping a replaced store. */
 final class BackupFiles {
@@ -65,5 +66,41 @@ final class BackupFiles {
         } finally {
             AtomicFiles.deleteQuietly(temp);
         }
+    }
+
+    /**
+     * Seals the copies in {@code store}'s backups folder that still hold identifiers in clear (automatic,
+     * replaced and pre-upgrade copies made while the store was single-user): each becomes an encrypted
+     * {@code .atrbak} (AES-GCM under {@code password}, the first administrator's) and the clear file is
+     * removed. Called once identities in the store itself are encrypted; otherwise a backup would keep
+     * in clear what the store no longer does. Restore them with that password.
+     */
+    static int sealClearCopies(Path store, char[] password) {
+        Path folder = BackupService.backupFolder(store);
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int sealed = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".db")).toList()) {
+                if (!StoreBackup.holdsClearIdentities(p)) {
+                    continue;
+                }
+                String name = p.getFileName().toString();
+                byte[] plain = Files.readAllBytes(p);
+                try {
+                    AtomicFiles.write(p.resolveSibling(name.substring(0, name.length() - 3) + ".atrbak"),
+                            BackupCipher.encrypt(plain, password));
+                } finally {
+                    Arrays.fill(plain, (byte) 0);
+                }
+                Files.write(p, new byte[(int) Math.min(Files.size(p), Integer.MAX_VALUE - 8)]); // overwrite, then remove
+                Files.delete(p);
+                sealed++;
+            }
+        } catch (IOException e) {
+            throw new ServiceException(Messages.get("backup.writeFailed", folder, AtomicFiles.reason(e)), e);
+        }
+        return sealed;
     }
 }

@@ -72,6 +72,7 @@ public final class BackupService {
             throw new ServiceException(Messages.get("backup.writeFailed", target, AtomicFiles.reason(e)), e);
         } finally {
             AtomicFiles.deleteQuietly(plain);
+            StoreBackup.deleteSidecars(plain);
         }
     }
 
@@ -127,6 +128,7 @@ public final class BackupService {
         } finally {
             if (plain != backup) {
                 AtomicFiles.deleteQuietly(plain);
+                StoreBackup.deleteSidecars(plain);
             }
         }
     }
@@ -159,6 +161,7 @@ public final class BackupService {
         } finally {
             if (plain != backup) {
                 AtomicFiles.deleteQuietly(plain);
+                StoreBackup.deleteSidecars(plain);
             }
         }
     }

@@ -1,9 +1,6 @@
 package vn.atr.service;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import vn.atr.domain.AdminUnit;
 import vn.atr.domain.AgencySettings;
-import vn.atr.domain.Messages;
 import vn.atr.domain.Permission;
 import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportPeriod;
@@ -26,6 +22,7 @@ import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
 import vn.atr.report.word.WordReportWriter;
 import vn.atr.store.AdminUnitRepository;
+import vn.atr.store.AtomicFiles;
 import vn.atr.store.ReportQueries;
 import vn.atr.store.ReportQueries.VictimField;
 import vn.atr.store.SettingsRepository;
@@ -34,8 +31,9 @@ import vn.atr.store.SummaryQuery;
 /**
  * The annual report use case: {@link #build} computes the model from the store for a period (and
  * optionally a unit with every unit below it); {@link #exportDocx} and {@link #exportXlsx} write it.
- * Files are written to a temporary file beside the target and then moved into place, so a failed
- * export never leaves half a document under the user's file name.
+ * Files are written through {@link AtomicFiles} (temporary file beside the target, fsync, atomic move),
+ * so a failed export (full disk, read-only folder) never leaves half a document under the user's file
+ * name nor replaces the previous one; the audit entry is recorded only once the file is in place.
  */
 public final class ReportService {
     private final ReportQueries queries;
@@ -115,16 +113,19 @@ public final class ReportService {
 
     public void exportDocx(ReportModel model, Path file, ReportOptions options, Progress progress) {
         session.get().require(Permission.REPORT);
-        audit.record("report.export", "docx", String.valueOf(file.getFileName()),
-                model.period() + model.unitName().map(u -> " " + u).orElse(""));
-        writeAtomically(file, tmp -> new WordReportWriter(text, options).write(model, tmp, progress));
+        AtomicFiles.write(file, out -> new WordReportWriter(text, options).write(model, out, progress));
+        recordExport("docx", file, model); // only once the file is in place
     }
 
     public void exportXlsx(ReportModel model, Path file, ReportOptions options, Progress progress) {
         session.get().require(Permission.REPORT);
-        audit.record("report.export", "xlsx", String.valueOf(file.getFileName()),
+        AtomicFiles.write(file, out -> new ExcelReportWriter(text, options).write(model, out, progress));
+        recordExport("xlsx", file, model);
+    }
+
+    private void recordExport(String kind, Path file, ReportModel model) {
+        audit.record("report.export", kind, String.valueOf(file.getFileName()),
                 model.period() + model.unitName().map(u -> " " + u).orElse(""));
-        writeAtomically(file, tmp -> new ExcelReportWriter(text, options).write(model, tmp, progress));
     }
 
     public DraftService drafts() {
@@ -175,41 +176,6 @@ public final class ReportService {
             return Enum.valueOf(type, name).ordinal();
         } catch (IllegalArgumentException | NullPointerException e) {
             return Integer.MAX_VALUE;
-        }
-    }
-
-    /** The document writer: writes the whole file to the path it is given. */
-    @FunctionalInterface
-    interface FileWork {
-        void write(Path tmp) throws IOException;
-    }
-
-    private static void writeAtomically(Path file, FileWork work) {
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new ServiceException(Messages.get("report.folderMissing", String.valueOf(folder)));
-        }
-        Path tmp = null;
-        try {
-            // a plain new file (not Files.createTempFile, whose owner-only permissions the report would keep)
-            tmp = folder.resolve("." + target.getFileName() + "-" + java.util.UUID.randomUUID() + ".tmp");
-            work.write(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new ServiceException(Messages.get("report.writeFailed", target, e.getMessage()), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is in the target folder and named as such; nothing else to do
-                }
-            }
         }
     }
 }

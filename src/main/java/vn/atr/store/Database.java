@@ -156,8 +156,22 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException(Messages.get("store.writeFailed", e.getMessage()), e);
+            throw new StoreException(Messages.get("store.writeFailed", writeReason(e)), e);
         }
+    }
+
+    /** A full disk or a read-only file in the user's words; other SQLite errors as SQLite says them. */
+    private String writeReason(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            int primary = se.getResultCode().code & 0xff;
+            if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+                return Messages.get("store.diskFull", file);
+            }
+            if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+                return Messages.get("store.readOnlyFile", file);
+            }
+        }
+        return e.getMessage();
     }
 
     /** Reads with the store's connection; SQL errors become a {@link StoreException}. */

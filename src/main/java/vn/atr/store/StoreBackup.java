@@ -36,7 +36,7 @@ public final class StoreBackup {
 
     /** Online backup of {@code db} to {@code target} (temp file + integrity check + atomic move). */
     public static void backup(Database db, Path target) {
-        Path temp = AtomicFiles.tempBeside(target);
+        Path temp = AtomicFiles.createTemp(target); // a read-only folder fails here, with its own message
         try {
             db.read(c -> {
                 try (Statement s = c.createStatement()) {
@@ -50,6 +50,8 @@ public final class StoreBackup {
         } catch (RuntimeException e) {
             AtomicFiles.deleteQuietly(temp);
             throw e;
+        } finally {
+            deleteSidecars(temp);
         }
     }
 
@@ -58,12 +60,21 @@ public final class StoreBackup {
      * {@code -shm}/{@code -wal} files beside it (litter on a USB stick). A backup is a closed file:
      * switch it to the rollback journal; opening it again as a store turns WAL back on.
      */
-    private static void rollbackJournal(Path file) {
+    static void rollbackJournal(Path file) {
         try (Connection c = DriverManager.getConnection(Database.url(file)); Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=DELETE");
         } catch (SQLException e) {
             throw new StoreException(Messages.get("store.notADatabase", file), e);
         }
+    }
+
+    /**
+     * Removes the {@code -wal}/{@code -shm} files that checking a temporary copy (a WAL-mode file opened
+     * read-only) leaves beside it; the copy itself is complete without them (nothing was written).
+     */
+    public static void deleteSidecars(Path temp) {
+        AtomicFiles.deleteQuietly(Path.of(temp + "-wal"));
+        AtomicFiles.deleteQuietly(Path.of(temp + "-shm"));
     }
 
     /** Full integrity check of a closed store file, read-only; throws a user-facing error if it fails. */
@@ -129,6 +140,25 @@ public final class StoreBackup {
             AtomicFiles.deleteQuietly(temp);
             throw new StoreException(Messages.get("backup.writeFailed", store, AtomicFiles.reason(e)), e);
         }
+    }
+
+    /**
+     * Whether the store file {@code file} holds victims' identifiers in clear (a store from before the
+     * first administrator, or from before schema V6): such copies are sealed when identities get encrypted.
+     */
+    public static boolean holdsClearIdentities(Path file) {
+        return readOnly(file, c -> {
+            try (Statement s = c.createStatement(); ResultSet cols = s.executeQuery(
+                    "SELECT count(*) FROM pragma_table_info('victim_identity') WHERE name = 'encrypted'")) {
+                boolean flagged = cols.next() && cols.getInt(1) > 0;
+                try (Statement q = c.createStatement(); ResultSet rs = q.executeQuery(
+                        "SELECT count(*) FROM victim_identity" + (flagged ? " WHERE encrypted = 0" : ""))) {
+                    return rs.next() && rs.getLong(1) > 0;
+                }
+            } catch (SQLException noTable) {
+                return false;
+            }
+        });
     }
 
     /** Throws a user-facing error when another window or command has {@code store} open. */

@@ -39,7 +39,7 @@ final class UpgradeBackup {
         } catch (IOException e) {
             throw new StoreException(Messages.get("store.upgradeBackupFailed", store, AtomicFiles.reason(e)), e);
         }
-        Path temp = AtomicFiles.tempBeside(target);
+        Path temp = AtomicFiles.createTemp(target);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
@@ -51,11 +51,14 @@ final class UpgradeBackup {
             throw new StoreException(Messages.get("store.upgradeBackupFailed", store, e.getMessage()), e);
         }
         try {
+            StoreBackup.rollbackJournal(temp);
             StoreBackup.check(temp);
             AtomicFiles.moveIntoPlace(temp, target);
         } catch (RuntimeException e) {
             AtomicFiles.deleteQuietly(temp);
             throw new StoreException(Messages.get("store.upgradeBackupFailed", store, e.getMessage()), e);
+        } finally {
+            StoreBackup.deleteSidecars(temp);
         }
         LOG.info("Store schema version {} is older than {}: copy kept at {} before upgrading", from, to, target);
         return target;

@@ -2,8 +2,6 @@ package vn.atr.report.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -36,7 +34,8 @@ public final class ExcelReportWriter {
         this.options = options;
     }
 
-    public void write(ReportModel m, Path file, Progress progress) throws IOException {
+    /** Writes the workbook to {@code out} (the caller owns the file: see ReportService, AtomicFiles). */
+    public void write(ReportModel m, OutputStream out, Progress progress) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             ExcelStyles styles = new ExcelStyles(wb);
             cover(wb, styles, m);
@@ -46,9 +45,7 @@ public final class ExcelReportWriter {
                 progress.step(0.1 + 0.8 * ++done / m.appendices().size(), t.title());
             }
             wb.setForceFormulaRecalculation(true);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
+            wb.write(out);
         }
         progress.step(1.0, "done");
     }

@@ -3,8 +3,6 @@ package vn.atr.report.word;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +51,8 @@ public final class WordReportWriter {
         this.options = options;
     }
 
-    public void write(ReportModel m, Path file, Progress progress) throws IOException {
+    /** Writes the document to {@code out} (the caller owns the file: see ReportService, AtomicFiles). */
+    public void write(ReportModel m, OutputStream out, Progress progress) throws IOException {
         progress.step(0.05, "charts");
         ExecutorService pool = Executors.newFixedThreadPool(CHART_THREADS, r -> {
             Thread t = new Thread(r, "report-chart");
@@ -76,9 +75,7 @@ public final class WordReportWriter {
             new WordAppendix(doc, text, options, TEXT_WIDTH).write(m, reference(m));
             body.placeCharts();
             progress.step(0.85, "saving");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                doc.write(out);
-            }
+            doc.write(out);
         } finally {
             pool.shutdownNow();
         }

@@ -22,6 +22,7 @@ import vn.atr.service.AppVersion;
 import vn.atr.service.Repositories;
 import vn.atr.service.ServiceException;
 import vn.atr.service.Session;
+import vn.atr.store.AtomicFiles;
 import vn.atr.store.Database;
 import vn.atr.store.ExchangeRepository;
 
@@ -81,12 +82,17 @@ public final class ExchangeService {
         for (ExchangeEntity<?> e : entities) {
             lines(e, period, unitCode, data, counts, caseIds);
         }
-        Manifest m = new Manifest(Manifest.FORMAT_VERSION, unitCode, installationId(), period.from().toString(),
-                period.to().toString(), Instant.now().toString(), AppVersion.get(), password != null, null, null,
-                null);
-        Manifest written = new PackageWriter().write(out, m, data, counts, password);
-        db.audit().append(s.userName(), "export", "package", out.getFileName().toString(), null, null,
-                counts + (password != null ? " encrypted" : ""));
+        // One transaction: an installation id created for this package is kept only if the file is written.
+        Manifest written = db.inTransaction(() -> {
+            Manifest m = new Manifest(Manifest.FORMAT_VERSION, unitCode, installationId(), period.from().toString(),
+                    period.to().toString(), Instant.now().toString(), AppVersion.get(), password != null, null, null,
+                    null);
+            Manifest[] full = new Manifest[1];
+            AtomicFiles.write(out, os -> full[0] = new PackageWriter().write(os, m, data, counts, password));
+            db.audit().append(s.userName(), "export", "package", out.getFileName().toString(), null, null,
+                    counts + (password != null ? " encrypted" : ""));
+            return full[0];
+        });
         return new ExportResult(out, written);
     }
 
