@@ -1,8 +1,5 @@
 package vn.atr.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,13 +49,7 @@ final class DraftCommand implements Callable<Integer> {
                 System.out.print(s.report().drafts().exportText(period));
                 return 0;
             }
-            String content;
-            try {
-                content = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new CliFailure(Messages.get("draft.fileMissing", file));
-            }
-            ReportDraft saved = s.report().drafts().importText(period, content);
+            ReportDraft saved = s.report().drafts().importFile(period, file);
             System.out.println(Messages.get("draft.saved", period.toString(), saved.version()));
         }
         return 0;

@@ -1,21 +1,27 @@
 package vn.atr.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import vn.atr.domain.Messages;
 import vn.atr.service.Services;
 
-@Command(name = "sample", description = "Nạp dữ liệu mẫu Hải Phòng 2023 (chỉ một lần).")
+@Command(name = "sample", description = "Nạp dữ liệu mẫu Hải Phòng 2023 (chỉ một lần), hoặc một bộ tệp CSV cùng dạng (--dir).")
 final class SampleCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Option(names = "--dir", paramLabel = "FOLDER",
+            description = "Thư mục chứa các tệp CSV UTF-8 theo dạng samples/haiphong-2023 (activities.csv, cases.csv, ...).")
+    Path dir;
+
     @Override
     public Integer call() {
         try (Services s = store.openOrCreate()) {
-            int n = s.sample().loadHaiPhong2023();
-            System.out.println(Messages.get("sample.loaded", "haiphong-2023", n));
+            int n = dir == null ? s.sample().loadHaiPhong2023() : s.sample().loadFolder(dir);
+            System.out.println(Messages.get("sample.loaded", dir == null ? "haiphong-2023" : dir.toString(), n));
         }
         return 0;
     }

@@ -32,6 +32,30 @@ final class Checks {
         if (value != null && value.length() > max) {
             add(field, "validation.tooLong", max);
         }
+        if (value != null && looksLikeFormula(value)) {
+            add(field, "validation.formula", value.strip().substring(0, Math.min(12, value.strip().length())));
+        }
+    }
+
+    /**
+     * Text a spreadsheet would run as a formula ("=cmd|' /C calc'!A0", "@SUM(...)", "+cmd|...",
+     * "-2+3+cmd|..."): refused at entry, as well as neutralised wherever ATR writes cells. Ordinary text
+     * such as "- Tuyên truyền" or a phone number "+84 (0) 90..." is not caught.
+     */
+    static boolean looksLikeFormula(String value) {
+        String t = value.stripLeading();
+        if (t.length() < 2) {
+            return false;
+        }
+        char first = t.charAt(0);
+        char next = t.charAt(1);
+        if (first == '=' || first == '@') {
+            return !Character.isWhitespace(next) && next != first;
+        }
+        if (first == '+' || first == '-') {
+            return t.indexOf('|') > 0 || t.indexOf('!') > 0 || Character.isLetter(next) && t.indexOf('(') > 0;
+        }
+        return false;
     }
 
     void notNegative(String field, long value) {

@@ -31,6 +31,8 @@ import vn.atr.domain.VnFormats;
  * </pre>
  */
 public final class DraftFileFormat {
+    /** Longest narrative section accepted (about 15 pages of text; a whole year's report is a few). */
+    static final int MAX_SECTION = 50_000;
     static final String RECIPIENTS = "recipients";
 
     private DraftFileFormat() {
@@ -43,6 +45,7 @@ public final class DraftFileFormat {
 
     public static ReportDraft parse(String content, ReportPeriod period, int version) {
         Map<String, String> meta = new java.util.HashMap<>();
+        Map<String, Integer> lineOf = new java.util.HashMap<>();
         Map<Section, StringBuilder> sections = new EnumMap<>(Section.class);
         List<String> recipients = new ArrayList<>();
         String current = null;
@@ -68,6 +71,7 @@ public final class DraftFileFormat {
                     throw bad(i + 1, Messages.get("draft.unknownKey", key));
                 }
                 meta.put(key, t.substring(eq + 1).strip());
+                lineOf.put(key, i + 1);
             } else if (current.equals(RECIPIENTS)) {
                 if (!t.isEmpty() && !t.startsWith("#")) {
                     recipients.add(t.replaceFirst("^-\\s*", "").replaceFirst("[;.]$", ""));
@@ -78,9 +82,21 @@ public final class DraftFileFormat {
         }
         Map<Section, String> text = new EnumMap<>(Section.class);
         sections.forEach((s, b) -> text.put(s, b.toString().strip()));
-        return new ReportDraft(period, blankToNull(meta.get("number")), date(meta.get("date")),
+        text.forEach((s, t) -> {
+            if (t.length() > MAX_SECTION) {
+                throw bad(sectionLine(lines, s), Messages.get("draft.sectionTooLong", sectionName(s), VnFormats.number(MAX_SECTION)));
+            }
+        });
+        java.time.LocalDate date;
+        try {
+            date = date(meta.get("date"));
+        } catch (vn.atr.domain.ValidationException e) {
+            throw bad(lineOf.getOrDefault("date", 0), Messages.get("draft.badDate", e.violations().get(0).message()
+                    .replaceFirst("^[^:]*: ", "")));
+        }
+        return new ReportDraft(period, blankToNull(meta.get("number")), date,
                 title(meta.get("signer.title")), blankToNull(meta.get("signer.name")), recipients, text,
-                status(meta.get("status")), version);
+                status(meta.get("status"), lineOf.getOrDefault("status", 0)), version);
     }
 
     public static String format(ReportDraft d) {
@@ -100,6 +116,15 @@ public final class DraftFileFormat {
         return b.toString();
     }
 
+    private static int sectionLine(String[] lines, Section s) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().equalsIgnoreCase("[" + sectionName(s) + "]")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     private static Section section(String name, int line) {
         for (Section s : Section.values()) {
             if (sectionName(s).equals(name)) {
@@ -117,14 +142,14 @@ public final class DraftFileFormat {
         return text == null || text.isBlank() ? null : text.replaceAll("\\s*\\|\\s*", "\n");
     }
 
-    private static ReportDraft.Status status(String text) {
+    private static ReportDraft.Status status(String text, int line) {
         if (text == null || text.isBlank()) {
             return ReportDraft.Status.DRAFT;
         }
         try {
             return ReportDraft.Status.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ServiceException(Messages.get("draft.badStatus", text));
+            throw bad(line, Messages.get("draft.badStatus", text));
         }
     }
 

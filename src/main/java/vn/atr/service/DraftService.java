@@ -8,6 +8,7 @@ import vn.atr.domain.Permission;
 import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportDraft.Status;
 import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.VnFormats;
 import vn.atr.store.Database;
 import vn.atr.store.ReportDraftRepository;
 import vn.atr.store.ReportDraftRepository.Frozen;
@@ -57,6 +58,41 @@ public final class DraftService {
     public ReportDraft importText(ReportPeriod period, String content) {
         ReportDraft parsed = DraftFileFormat.parse(content, period, get(period).version());
         return save(parsed);
+    }
+
+    /**
+     * {@link #importText} from a file: UTF-8 text only (a file saved as Windows-1258 or UTF-16 is
+     * refused rather than stored as garbage), at most {@value #MAX_FILE} bytes.
+     */
+    public ReportDraft importFile(ReportPeriod period, java.nio.file.Path file) {
+        byte[] bytes;
+        try {
+            if (java.nio.file.Files.size(file) > MAX_FILE) {
+                throw new ServiceException(Messages.get("draft.fileTooLarge", file, VnFormats.number(MAX_FILE)));
+            }
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new ServiceException(Messages.get("draft.fileMissing", file), e);
+        }
+        return importText(period, utf8(file, bytes));
+    }
+
+    static final int MAX_FILE = 1_000_000;
+
+    private static String utf8(java.nio.file.Path file, byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ServiceException(Messages.get("draft.notUtf8", file));
+            }
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ServiceException(Messages.get("draft.notUtf8", file), e);
+        }
     }
 
     public String exportText(ReportPeriod period) {

@@ -1,5 +1,7 @@
 package vn.atr.service;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 import vn.atr.domain.Permission;
@@ -8,7 +10,7 @@ import vn.atr.exchange.sample.SampleDataset;
 import vn.atr.exchange.sample.SampleReader;
 import vn.atr.store.Database;
 
-/** Loads the built-in Hai Phong 2023 dataset, once, in one transaction. */
+/** Loads a sample dataset (the built-in Hai Phong 2023 one, or CSV files in a folder), once, in one transaction. */
 public final class SampleService {
     private static final String LOADED_KEY = "sample.loaded.";
     private static final String AUTHOR = "sample";
@@ -29,10 +31,26 @@ public final class SampleService {
 
     /** @return the number of records loaded */
     public int loadHaiPhong2023() {
+        session.get().require(Permission.DATA_LOAD);
+        return load(SampleReader.builtIn());
+    }
+
+    /**
+     * Loads a dataset kept as CSV files in {@code folder} (the layout of {@code samples/haiphong-2023}).
+     * Every file is read and checked first; a bad cell anywhere refuses the whole folder, naming file,
+     * row, column and reason, with nothing stored.
+     */
+    public int loadFolder(Path folder) {
+        session.get().require(Permission.DATA_LOAD);
+        if (!Files.isDirectory(folder)) {
+            throw new ServiceException(Messages.get("sample.noFolder", folder));
+        }
+        return load(SampleReader.fromFolder(folder));
+    }
+
+    private int load(SampleDataset data) {
         Session current = session.get();
-        current.require(Permission.DATA_LOAD);
-        SampleDataset data = SampleReader.builtIn();
-        if (isLoaded()) {
+        if (repos.settings().get(LOADED_KEY + data.name()).isPresent()) {
             throw new ServiceException(Messages.get("sample.alreadyLoaded", data.name()));
         }
         String author = current.author(AUTHOR); // once the store has users, the administrator or compiler loading it

@@ -230,6 +230,7 @@ public final class Database implements AutoCloseable {
             if (!"ok".equals(result)) {
                 throw new StoreDamagedException(Messages.get("store.damaged", file, result));
             }
+            requireAtrStore(c, file);
         } catch (SQLiteException e) {
             if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB || e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
                 throw new StoreDamagedException(Messages.get("store.notADatabase", file), e);
@@ -245,6 +246,16 @@ public final class Database implements AutoCloseable {
      * {@code backups/pre-upgrade-*.db} beside it (see {@link UpgradeBackup}): an upgrade that fails
      * half-way, or a newer version the user wants to leave, can be undone with {@code atr restore}.
      */
+    /** Another program's SQLite file (tables, but no ATR schema history) is never migrated into. */
+    private static void requireAtrStore(Connection c, Path file) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT sum(name = 'flyway_schema_history'), count(*) FROM sqlite_master WHERE type = 'table'")) {
+            if (rs.next() && rs.getInt(1) == 0 && rs.getInt(2) > 0) {
+                throw new StoreException(Messages.get("backup.notAtrStore", file));
+            }
+        }
+    }
+
     private static Optional<Path> migrate(Path file, boolean existed) {
         try {
             Flyway flyway = Flyway.configure()

@@ -29,6 +29,56 @@ public final class PackageJson {
         return MAPPER;
     }
 
+    /**
+     * Why a JSON text could not be read, in Vietnamese and naming the field ("trường startDate: ngày
+     * \"2023-11-31\" không tồn tại"), instead of the library's English with class names.
+     */
+    public static String explain(Exception e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            return "trường lạ \"" + u.getPropertyName() + "\" (định dạng gói không có trường này)";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining("."));
+            if (m.getCause() instanceof java.time.format.DateTimeParseException d) {
+                return "trường " + field + ": ngày \"" + d.getParsedString() + "\" không tồn tại hoặc sai dạng (cần yyyy-MM-dd)";
+            }
+            if (m instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
+                return "trường " + field + ": giá trị \"" + f.getValue() + "\" sai kiểu (cần "
+                        + kind(f.getTargetType()) + ")";
+            }
+            if (m instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException f) {
+                return "trường " + field + ": sai kiểu dữ liệu (cần " + kind(f.getTargetType()) + ")";
+            }
+            return "trường " + field + ": giá trị không đọc được";
+        }
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            return "không phải JSON hợp lệ (dòng " + j.getLocation().getLineNr() + ", cột "
+                    + j.getLocation().getColumnNr() + ")";
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == null) {
+            return "kiểu khác";
+        }
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+            return "số nguyên";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true hoặc false";
+        }
+        if (java.util.Map.class.isAssignableFrom(type)) {
+            return "một đối tượng JSON";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "một danh sách";
+        }
+        return type == String.class ? "chuỗi" : "kiểu " + type.getSimpleName();
+    }
+
     private static ObjectMapper create() {
         SimpleModule time = new SimpleModule("iso-time");
         time.addSerializer(Instant.class, new JsonSerializer<>() {

@@ -80,6 +80,9 @@ public final class PackageReader {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (ZipEntry e : list) {
             checkName(e.getName(), entries);
+            if (e.getSize() > entryLimit) { // refused on its declared size before inflating anything
+                throw tooLarge(e.getName());
+            }
             try (InputStream in = zip.getInputStream(e)) {
                 entries.put(e.getName(), limited(in, e.getName()));
             }
@@ -91,6 +94,9 @@ public final class PackageReader {
         if (name.contains("..") || name.startsWith("/") || name.contains("\\") || name.contains(":")
                 || name.contains("/")) {
             throw new PackageException("Tên mục không an toàn trong gói: \"" + name + "\"");
+        }
+        if (name.equals("[Content_Types].xml")) {
+            throw new PackageException("Tệp này là tài liệu Office (.xlsx hoặc .docx), không phải gói dữ liệu .atrpkg");
         }
         if (!name.equals(Manifest.ENTRY) && !name.equals(PackageWriter.PAYLOAD) && !name.endsWith(".jsonl")) {
             throw new PackageException("Mục lạ trong gói: \"" + name + "\"");
@@ -106,13 +112,17 @@ public final class PackageReader {
         long total = 0;
         for (int n; (n = in.read(buf)) > 0; ) {
             total += n;
-            if (total > entryLimit) {
-                throw new PackageException("Mục \"" + name + "\" giải nén vượt giới hạn " + entryLimit
-                        + " byte: gói bị từ chối (nghi bom zip)");
+            if (total > entryLimit) { // the declared size can lie: counted while inflating too
+                throw tooLarge(name);
             }
             out.write(buf, 0, n);
         }
         return out.toByteArray();
+    }
+
+    private PackageException tooLarge(String name) {
+        return new PackageException("Mục \"" + name + "\" giải nén vượt giới hạn " + entryLimit
+                + " byte: gói bị từ chối (nghi bom zip)");
     }
 
     private static Manifest manifest(byte[] bytes) {
@@ -123,7 +133,7 @@ public final class PackageReader {
         try {
             m = PackageJson.mapper().readValue(bytes, Manifest.class);
         } catch (IOException e) {
-            throw new PackageException("Bản kê manifest.json không đọc được: " + e.getMessage(), e);
+            throw new PackageException("Bản kê manifest.json không đọc được: " + PackageJson.explain(e), e);
         }
         if (m.formatVersion() != Manifest.FORMAT_VERSION) {
             throw new PackageException("Phiên bản định dạng gói " + m.formatVersion() + " không được hỗ trợ (cần "

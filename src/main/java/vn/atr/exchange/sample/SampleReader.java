@@ -2,9 +2,7 @@ package vn.atr.exchange.sample;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.atr.domain.Activity;
 import vn.atr.domain.AgeBand;
@@ -65,6 +64,18 @@ public final class SampleReader {
         return new SampleReader(name -> SampleReader.class.getResourceAsStream(base + name)).read(HAIPHONG_2023);
     }
 
+    /** A dataset kept as CSV files in {@code folder} ({@code atr sample --dir}); named after the folder. */
+    public static SampleDataset fromFolder(java.nio.file.Path folder) {
+        return new SampleReader(name -> {
+            java.nio.file.Path file = folder.resolve(name);
+            try {
+                return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.newInputStream(file) : null;
+            } catch (IOException e) {
+                return null; // reported as a missing file
+            }
+        }).read(String.valueOf(folder.toAbsolutePath().normalize().getFileName()));
+    }
+
     public SampleDataset read(String name) {
         Map<String, String> settings = new LinkedHashMap<>();
         for (CSVRecord r : rows("settings.csv")) {
@@ -74,16 +85,16 @@ public final class SampleReader {
         for (CSVRecord r : rows("activities.csv")) {
             cell(r, "activities.csv", () -> activities.add(valid(new Activity(meta(r), r.get("unit_code"),
                     r.get("type_code"),
-                    date(r.get("start_date")), optDate(r.get("end_date")), r.get("title"), r.get("lead_org"),
-                    split(r.get("partner_orgs")), enums(r.get("topics"), Topic.class), r.get("target_group"),
-                    intCell(r, "participants"), VnFormats.parseNumber(r.get("quantity")),
+                    date(r, "start_date"), optDate(r, "end_date"), r.get("title"), r.get("lead_org"),
+                    split(r.get("partner_orgs")), enums(r, "topics", Topic.class), r.get("target_group"),
+                    intCell(r, "participants"), number(r, "quantity"),
                     r.get("notes")), RecordValidator::validate)));
         }
         List<OutreachMetric> metrics = new ArrayList<>();
         for (CSVRecord r : rows("metrics.csv")) {
             cell(r, "metrics.csv", () -> metrics.add(valid(new OutreachMetric(meta(r), r.get("unit_code"),
-                    r.get("metric_type"), date(r.get("period_from")), date(r.get("period_to")),
-                    VnFormats.parseNumber(r.get("value")), r.get("notes")), RecordValidator::validate)));
+                    r.get("metric_type"), date(r, "period_from"), date(r, "period_to"),
+                    number(r, "value"), r.get("notes")), RecordValidator::validate)));
         }
         Map<String, String> caseIds = new HashMap<>();
         List<TraffickingCase> cases = new ArrayList<>();
@@ -92,9 +103,9 @@ public final class SampleReader {
                 // Known even if the row is bad, so that its victims report their own problems, not "unknown".
                 caseIds.put(r.get("case_code"), r.get("id"));
                 cases.add(valid(new TraffickingCase(meta(r), r.get("unit_code"), r.get("case_code"),
-                        date(r.get("detection_date")), DetectingAgency.valueOf(r.get("detecting_agency")),
-                        CaseScope.valueOf(r.get("scope")), r.get("destination_country"),
-                        enums(r.get("exploitation_forms"), ExploitationForm.class), CaseStatus.valueOf(r.get("status")),
+                        date(r, "detection_date"), code(r, "detecting_agency", DetectingAgency.class),
+                        code(r, "scope", CaseScope.class), r.get("destination_country"),
+                        enums(r, "exploitation_forms", ExploitationForm.class), code(r, "status", CaseStatus.class),
                         intCell(r, "suspects"), r.get("notes")), RecordValidator::validate));
             });
         }
@@ -104,21 +115,21 @@ public final class SampleReader {
             cell(r, "victims.csv", () -> {
                 victimIds.put(r.get("victim_code"), r.get("id"));
                 victims.add(valid(new Victim(meta(r), r.get("unit_code"), ref(caseIds, r.get("case_code")),
-                        r.get("victim_code"), Sex.valueOf(r.get("sex")),
-                        intCell(r, "birth_year"), AgeBand.valueOf(r.get("age_band")),
+                        r.get("victim_code"), code(r, "sex", Sex.class),
+                        intCell(r, "birth_year"), code(r, "age_band", AgeBand.class),
                         r.get("ethnicity"), r.get("destination_country"), flag(r.get("trafficked_within_vietnam")),
-                        r.get("residence_province_code"), LegalStatus.valueOf(r.get("legal_status")),
-                        enums(r.get("exploitation_forms"), ExploitationForm.class),
-                        ReturnPath.valueOf(r.get("return_path")), optDate(r.get("identification_date")),
-                        optDate(r.get("returned_date")), flag(r.get("consent_to_data_use")), r.get("notes")),
+                        r.get("residence_province_code"), code(r, "legal_status", LegalStatus.class),
+                        enums(r, "exploitation_forms", ExploitationForm.class),
+                        code(r, "return_path", ReturnPath.class), optDate(r, "identification_date"),
+                        optDate(r, "returned_date"), flag(r.get("consent_to_data_use")), r.get("notes")),
                         RecordValidator::validate));
             });
         }
         List<SupportService> support = new ArrayList<>();
         for (CSVRecord r : rows("support.csv")) {
             cell(r, "support.csv", () -> support.add(valid(new SupportService(meta(r), r.get("unit_code"),
-                    ref(victimIds, r.get("victim_code")), SupportType.valueOf(r.get("support_type")),
-                    date(r.get("service_date")), r.get("provider"), VnFormats.parseNumber(r.get("amount_vnd")),
+                    ref(victimIds, r.get("victim_code")), code(r, "support_type", SupportType.class),
+                    date(r, "service_date"), r.get("provider"), number(r, "amount_vnd"),
                     r.get("notes")), RecordValidator::validate)));
         }
         if (!problems.isEmpty()) {
@@ -133,8 +144,19 @@ public final class SampleReader {
             problems.add(Messages.get("sample.fileMissing", file));
             return List.of();
         }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return FORMAT.parse(reader).getRecords();
+        try (in) {
+            String text = SampleText.decode(file, in.readAllBytes(), problems);
+            if (text == null) {
+                return List.of();
+            }
+            CSVParser parser = FORMAT.parse(new StringReader(text));
+            List<String> missing = SampleText.COLUMNS.getOrDefault(file, List.of()).stream()
+                    .filter(c -> !parser.getHeaderNames().contains(c)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(Messages.get("sample.missingColumns", file, String.join(", ", missing)));
+                return List.of();
+            }
+            return parser.getRecords();
         } catch (IOException | RuntimeException e) {
             problems.add(Messages.get("sample.unreadable", file, e.getMessage()));
             return List.of();
@@ -161,24 +183,34 @@ public final class SampleReader {
 
     /** A whole number that must fit an int: an oversized value is refused, not wrapped round to a negative. */
     private static int intCell(CSVRecord r, String column) {
-        long value = VnFormats.parseNumber(r.get(column));
+        long value = number(r, column);
         if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
-            throw new ValidationException(new Violation(column, "validation.tooLarge",
+            throw new ValidationException(new Violation(SampleText.field(column), "validation.tooLarge",
                     VnFormats.number(Integer.MAX_VALUE)));
         }
         return (int) value;
+    }
+
+    private static long number(CSVRecord r, String column) {
+        return SampleText.named(column, () -> VnFormats.parseNumber(r.get(column)));
     }
 
     private static Meta meta(CSVRecord r) {
         return Meta.fresh(r.get("id"), AUTHOR);
     }
 
-    private static LocalDate date(String s) {
-        return VnFormats.parseDate(s);
+    private static LocalDate date(CSVRecord r, String column) {
+        return SampleText.named(column, () -> VnFormats.parseDate(r.get(column)));
     }
 
-    private static LocalDate optDate(String s) {
-        return s == null || s.isBlank() ? null : VnFormats.parseDate(s);
+    private static LocalDate optDate(CSVRecord r, String column) {
+        String s = r.get(column);
+        return s == null || s.isBlank() ? null : date(r, column);
+    }
+
+    /** One code of an enum, or a message naming the column, the value and the codes allowed. */
+    private static <E extends Enum<E>> E code(CSVRecord r, String column, Class<E> type) {
+        return SampleText.code(column, r.get(column), type);
     }
 
     private static boolean flag(String s) {
@@ -189,10 +221,10 @@ public final class SampleReader {
         return s == null || s.isBlank() ? List.of() : Arrays.asList(s.split(";"));
     }
 
-    private static <E extends Enum<E>> Set<E> enums(String s, Class<E> type) {
+    private static <E extends Enum<E>> Set<E> enums(CSVRecord r, String column, Class<E> type) {
         Set<E> set = EnumSet.noneOf(type);
-        for (String name : split(s)) {
-            set.add(Enum.valueOf(type, name.strip()));
+        for (String name : split(r.get(column))) {
+            set.add(SampleText.code(column, name.strip(), type));
         }
         return set;
     }

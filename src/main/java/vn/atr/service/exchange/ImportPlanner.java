@@ -44,7 +44,7 @@ final class ImportPlanner {
                 incoming.add(PackageJson.mapper().readValue(text, entity.type()));
             } catch (IOException | RuntimeException e) {
                 entries.add(new Entry(Outcome.REJECTED, entity.name(), "dòng " + line, null, 0,
-                        "không đọc được bản ghi: " + e.getMessage(), null, null, List.of()));
+                        "không đọc được bản ghi: " + PackageJson.explain(e), null, null, List.of()));
             }
         }
         Map<String, T> ours = entity.repo().findAll(incoming.stream().map(r -> entity.meta().apply(r).id()).toList())
