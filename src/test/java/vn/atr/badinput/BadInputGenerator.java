@@ -56,6 +56,7 @@ public final class BadInputGenerator {
         CsvCorpus.write(out, Path.of("samples/haiphong-2023"));
         stores(out, store);
         workbooks(out);
+        templates(out, store, work.resolve("mau.xlsx"));
         drafts(out);
         System.out.println("Wrote the bad-input corpus to " + out);
     }
@@ -176,6 +177,38 @@ public final class BadInputGenerator {
         traversal.put("../../../evil.sh", "#!/bin/sh\n".getBytes(StandardCharsets.UTF_8)); // first, before the parts
         traversal.putAll(entries(bytesToTemp(book)));
         write(out, "xlsx-path-traversal.xlsx", zip(traversal));
+    }
+
+    /**
+     * Filled copies of {@code atr template} (the workbook {@code atr import-xlsx} reads) with one bad
+     * activity row each: the file is a proper workbook, the cell is not.
+     */
+    private static void templates(Path out, Path store, Path template) throws IOException {
+        if (vn.atr.cli.AtrCli.run("template", "--db", store.toString(), "--out", template.toString()) != 0) {
+            throw new IllegalStateException("atr template failed");
+        }
+        String[] good = {"10301008 - Phường Hồng Bàng", "Lớp tập huấn", "20/04/2023", "", "Tập huấn phòng, chống mua bán người",
+            "", "", "", "Cán bộ xã", "118", "0", ""};
+        filled(out, template, "xlsx-template-date-31-11-2023.xlsx", good, 2, "31/11/2023");
+        filled(out, template, "xlsx-template-date-29-02-2023.xlsx", good, 2, "29/02/2023");
+        filled(out, template, "xlsx-template-negative-participants.xlsx", good, 9, "-118");
+        filled(out, template, "xlsx-template-huge-participants.xlsx", good, 9, "99999999999999999999");
+        filled(out, template, "xlsx-template-formula-title.xlsx", good, 4, "=cmd|' /C calc'!A0");
+        filled(out, template, "xlsx-template-overlong-title.xlsx", good, 4, "Tập huấn ".repeat(300));
+        filled(out, template, "xlsx-template-unknown-unit.xlsx", good, 0, "99999999 - Xã không có");
+    }
+
+    private static void filled(Path out, Path template, String name, String[] row, int column, String value)
+            throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(template));
+             java.io.OutputStream os = Files.newOutputStream(out.resolve(name))) {
+            var sheet = wb.getSheet("Hoạt động");
+            var r = sheet.createRow(1);
+            for (int i = 0; i < row.length; i++) {
+                r.createCell(i).setCellValue(i == column ? value : row[i]);
+            }
+            wb.write(os);
+        }
     }
 
     /** Draft text files for {@code atr draft --file}: the format is in README (Annual report). */

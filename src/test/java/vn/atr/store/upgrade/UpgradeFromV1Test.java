@@ -68,9 +68,22 @@ class UpgradeFromV1Test {
         Path store = Files.copy(FIXTURE, dir.resolve("atr.db"));
         String v1 = StoreTestSupport.digest(store);
         Path kept;
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("vn.atr.store.UpgradeBackup");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        ch.qos.logback.classic.Level level = log.getLevel();
+        log.setLevel(ch.qos.logback.classic.Level.INFO); // tests log WARN and above only
+        log.addAppender(logged);
         try (Database db = Database.open(store)) {
             kept = db.upgradeBackup().orElseThrow();
+        } finally {
+            log.detachAppender(logged);
+            log.setLevel(level);
         }
+        assertThat(logged.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .anySatisfy(m -> assertThat(m).contains("version 1 is older than").contains(kept.toString()));
         assertThat(kept.getParent()).isEqualTo(dir.resolve("backups"));
         assertThat(kept.getFileName().toString()).startsWith("pre-upgrade-v1-to-v" + currentVersion() + "-").endsWith(".db");
         assertThat(StoreTestSupport.digest(kept)).isEqualTo(v1);
