@@ -213,6 +213,9 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(5000);
+        // 32 MB page cache (default 2 MB): merging a package dirties index pages all over the store
+        // (ids and dates arrive interleaved); a small cache spills them mid-transaction (ADR 0030).
+        config.setCacheSize(-32768);
         // Deleted or overwritten content is zeroed, not left in free space (identifiers, see ADR 0050).
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         return config;

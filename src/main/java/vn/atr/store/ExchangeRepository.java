@@ -2,8 +2,11 @@ package vn.atr.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,17 +54,24 @@ public final class ExchangeRepository {
         });
     }
 
-    /** Versions last exchanged with {@code source} for every record of {@code entity}. */
-    public Map<String, Long> baseVersions(String source, String entity) {
+    /**
+     * Versions last exchanged with {@code source} for the records {@code ids} of {@code entity} (only
+     * those that arrive: a city that merged 114 packages from one source must not read them all again).
+     */
+    public Map<String, Long> baseVersions(String source, String entity, Collection<String> ids) {
+        List<String> all = new ArrayList<>(ids);
         return db.read(c -> {
             Map<String, Long> map = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT record_id, version FROM exchange_base WHERE source_installation = ? AND entity = ?")) {
-                ps.setString(1, source);
-                ps.setString(2, entity);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        map.put(rs.getString(1), rs.getLong(2));
+            String full = baseSql(CHUNK);
+            try (PreparedStatement ps = c.prepareStatement(full)) {
+                for (int i = 0; i < all.size(); i += CHUNK) {
+                    List<String> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+                    if (chunk.size() == CHUNK) {
+                        readBase(ps, source, entity, chunk, map);
+                    } else {
+                        try (PreparedStatement last = c.prepareStatement(baseSql(chunk.size()))) {
+                            readBase(last, source, entity, chunk, map);
+                        }
                     }
                 }
             }
@@ -69,7 +79,31 @@ public final class ExchangeRepository {
         });
     }
 
+    private static final int CHUNK = 500;
+
+    private static String baseSql(int n) {
+        return "SELECT record_id, version FROM exchange_base WHERE source_installation = ? AND entity = ? "
+                + "AND record_id IN (" + String.join(", ", Collections.nCopies(n, "?")) + ")";
+    }
+
+    private static void readBase(PreparedStatement ps, String source, String entity, List<String> ids,
+                                 Map<String, Long> into) throws SQLException {
+        ps.setString(1, source);
+        ps.setString(2, entity);
+        for (int i = 0; i < ids.size(); i++) {
+            ps.setString(3 + i, ids.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                into.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+    }
+
     public void putBaseVersions(String source, String entity, Map<String, Long> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
         db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchange_base (source_installation, entity, "
                     + "record_id, version) VALUES (?, ?, ?, ?) ON CONFLICT (source_installation, entity, record_id) "
@@ -87,18 +121,30 @@ public final class ExchangeRepository {
         });
     }
 
-    public void addConflict(String source, String entity, String recordId, long ours, long theirs, String theirJson) {
+    /** A conflict to keep aside: our stored version and the sender's record as package JSON. */
+    public record NewConflict(String recordId, long ourVersion, long theirVersion, String theirRecord) {
+    }
+
+    /** Keeps {@code conflicts} of {@code entity} from {@code source} aside, with one prepared statement. */
+    public void addConflicts(String source, String entity, List<NewConflict> conflicts) {
+        if (conflicts.isEmpty()) {
+            return;
+        }
+        String now = Instant.now().toString();
         db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchange_conflict (source_installation, entity, "
                     + "record_id, our_version, their_version, their_record, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, source);
-                ps.setString(2, entity);
-                ps.setString(3, recordId);
-                ps.setLong(4, ours);
-                ps.setLong(5, theirs);
-                ps.setString(6, theirJson);
-                ps.setString(7, Instant.now().toString());
-                ps.executeUpdate();
+                for (NewConflict n : conflicts) {
+                    ps.setString(1, source);
+                    ps.setString(2, entity);
+                    ps.setString(3, n.recordId());
+                    ps.setLong(4, n.ourVersion());
+                    ps.setLong(5, n.theirVersion());
+                    ps.setString(6, n.theirRecord());
+                    ps.setString(7, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
             return null;
         });

@@ -27,6 +27,7 @@ public abstract class RecordRepository<T> {
     protected final Database db;
     private final String insertSql;
     private final String updateSql;
+    private final String upsertSql;
 
     protected RecordRepository(Database db) {
         this.db = db;
@@ -36,6 +37,8 @@ public abstract class RecordRepository<T> {
                 + String.join(", ", Collections.nCopies(all.size(), "?")) + ")";
         this.updateSql = "UPDATE " + table() + " SET updated_at = ?, updated_by = ?, version = ?, deleted = ?, "
                 + String.join(" = ?, ", dataColumns()) + " = ? WHERE id = ? AND version = ?";
+        this.upsertSql = insertSql + " ON CONFLICT(id) DO UPDATE SET " + String.join(", ",
+                all.stream().filter(col -> !col.equals("id")).map(col -> col + " = excluded." + col).toList());
     }
 
     protected abstract String table();
@@ -179,12 +182,11 @@ public abstract class RecordRepository<T> {
         for (T r : records) {
             ValidationException.throwIfAny(validate(r));
         }
-        List<String> all = new ArrayList<>(META_COLUMNS);
-        all.addAll(dataColumns());
-        String sql = insertSql + " ON CONFLICT(id) DO UPDATE SET " + String.join(", ",
-                all.stream().filter(col -> !col.equals("id")).map(col -> col + " = excluded." + col).toList());
+        if (records.isEmpty()) {
+            return;
+        }
         db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement(upsertSql)) {
                 for (T r : records) {
                     bindInsert(ps, r);
                     ps.addBatch();

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import vn.atr.domain.Messages;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.Victim;
 import vn.atr.service.Repositories;
@@ -25,34 +28,58 @@ public final class DuplicateFinder {
 
     /** Human-readable reasons, one per likely duplicate among the stored records (none if it looks new). */
     public List<String> likelyDuplicates(Object record) {
+        return likelyDuplicates(List.of(record));
+    }
+
+    /**
+     * The same for many records at once (an import plan): the stored cases and victims are read once
+     * and grouped by unit, instead of once per incoming record.
+     */
+    public List<String> likelyDuplicates(List<?> records) {
         List<String> found = new ArrayList<>();
-        if (record instanceof TraffickingCase c) {
-            for (TraffickingCase o : repos.cases().listActive()) {
-                if (o.meta().id().equals(c.meta().id()) || !o.unitCode().equals(c.unitCode())) {
-                    continue;
+        Map<String, List<TraffickingCase>> cases = null;
+        Map<String, List<Victim>> victims = null;
+        for (Object record : records) {
+            if (record instanceof TraffickingCase c) {
+                if (cases == null) {
+                    cases = repos.cases().listActive().stream().collect(Collectors.groupingBy(TraffickingCase::unitCode));
                 }
-                if (c.caseCode() != null && c.caseCode().equalsIgnoreCase(o.caseCode())) {
-                    found.add("vụ việc " + c.caseCode() + " trùng số hồ sơ với vụ việc đã có " + o.meta().id());
-                } else if (near(c.detectionDate(), o.detectionDate(), CASE_DAYS)
-                        && Objects.equals(c.exploitationForms(), o.exploitationForms())
-                        && Objects.equals(c.scope(), o.scope())) {
-                    found.add("vụ việc " + c.caseCode() + " giống vụ việc đã có " + o.caseCode()
-                            + " (cùng đơn vị, hình thức, ngày phát hiện cách nhau ≤ " + CASE_DAYS + " ngày)");
+                caseDuplicates(c, cases.getOrDefault(c.unitCode(), List.of()), found);
+            } else if (record instanceof Victim v) {
+                if (victims == null) {
+                    victims = repos.victims().listActive().stream().collect(Collectors.groupingBy(Victim::unitCode));
                 }
-            }
-        } else if (record instanceof Victim v) {
-            for (Victim o : repos.victims().listActive()) {
-                if (o.meta().id().equals(v.meta().id()) || !o.unitCode().equals(v.unitCode())) {
-                    continue;
-                }
-                if (v.sex() == o.sex() && v.birthYear() != null && v.birthYear().equals(o.birthYear())
-                        && near(v.identificationDate(), o.identificationDate(), VICTIM_DAYS)) {
-                    found.add("nạn nhân " + label(v) + " giống nạn nhân đã có " + label(o)
-                            + " (cùng đơn vị, giới tính, năm sinh " + v.birthYear() + ", ngày xác định gần nhau)");
-                }
+                victimDuplicates(v, victims.getOrDefault(v.unitCode(), List.of()), found);
             }
         }
         return found;
+    }
+
+    private static void caseDuplicates(TraffickingCase c, List<TraffickingCase> sameUnit, List<String> found) {
+        for (TraffickingCase o : sameUnit) {
+            if (o.meta().id().equals(c.meta().id())) {
+                continue;
+            }
+            if (c.caseCode() != null && c.caseCode().equalsIgnoreCase(o.caseCode())) {
+                found.add(Messages.get("exchange.duplicate.caseCode", c.caseCode(), o.meta().id()));
+            } else if (near(c.detectionDate(), o.detectionDate(), CASE_DAYS)
+                    && Objects.equals(c.exploitationForms(), o.exploitationForms())
+                    && Objects.equals(c.scope(), o.scope())) {
+                found.add(Messages.get("exchange.duplicate.case", c.caseCode(), o.caseCode(), CASE_DAYS));
+            }
+        }
+    }
+
+    private static void victimDuplicates(Victim v, List<Victim> sameUnit, List<String> found) {
+        for (Victim o : sameUnit) {
+            if (o.meta().id().equals(v.meta().id())) {
+                continue;
+            }
+            if (v.sex() == o.sex() && v.birthYear() != null && v.birthYear().equals(o.birthYear())
+                    && near(v.identificationDate(), o.identificationDate(), VICTIM_DAYS)) {
+                found.add(Messages.get("exchange.duplicate.victim", label(v), label(o), v.birthYear()));
+            }
+        }
     }
 
     private static String label(Victim v) {

@@ -146,13 +146,8 @@ public final class ExchangeService {
                 throw new ServiceException("Gói chứa loại bản ghi không biết: " + name);
             }
         }
-        DuplicateFinder finder = new DuplicateFinder(repos);
-        List<String> warnings = new ArrayList<>();
-        for (ImportPlan.Entry e : entries) {
-            if (e.outcome() == ImportPlan.Outcome.NEW) {
-                warnings.addAll(finder.likelyDuplicates(e.theirs()));
-            }
-        }
+        List<String> warnings = new DuplicateFinder(repos).likelyDuplicates(entries.stream()
+                .filter(e -> e.outcome() == ImportPlan.Outcome.NEW).map(ImportPlan.Entry::theirs).toList());
         return new ImportPlan(file.getFileName().toString(), c.fileSha256(), c.manifest(),
                 exchange.previousImport(c.fileSha256()), entries, warnings);
     }
@@ -171,26 +166,26 @@ public final class ExchangeService {
                     + r.entity() + " " + r.recordId() + ": " + r.reason() + ". Không có gì được ghi.");
         }
         String source = plan.manifest().installationId();
+        Map<String, List<ImportPlan.Entry>> byEntity = plan.entries().stream()
+                .collect(java.util.stream.Collectors.groupingBy(ImportPlan.Entry::entity));
         db.runInTransaction(() -> {
             for (ExchangeEntity<?> e : entities) {
-                write(e, plan, source, s.userName());
+                write(e, byEntity.getOrDefault(e.name(), List.of()), source, s.userName());
             }
             exchange.recordImport(plan.fileName(), plan.fileSha256(), source, s.userName(), summary(plan));
         });
         return plan.counts();
     }
 
-    private <T> void write(ExchangeEntity<T> e, ImportPlan plan, String source, String user) {
+    private <T> void write(ExchangeEntity<T> e, List<ImportPlan.Entry> entries, String source, String user) {
         List<T> changed = new ArrayList<>();
+        List<ExchangeRepository.NewConflict> conflicts = new ArrayList<>();
         Map<String, Long> base = new HashMap<>();
-        for (ImportPlan.Entry entry : plan.entries()) {
-            if (!entry.entity().equals(e.name())) {
-                continue;
-            }
+        for (ImportPlan.Entry entry : entries) {
             switch (entry.outcome()) {
                 case NEW, UPDATED, DELETED -> changed.add(e.type().cast(entry.theirs()));
-                case CONFLICT -> exchange.addConflict(source, e.name(), entry.recordId(), entry.ourVersion(),
-                        entry.theirVersion(), json(entry.theirs()));
+                case CONFLICT -> conflicts.add(new ExchangeRepository.NewConflict(entry.recordId(),
+                        entry.ourVersion(), entry.theirVersion(), json(entry.theirs())));
                 default -> { }
             }
             if (entry.outcome() != ImportPlan.Outcome.CONFLICT) {
@@ -198,6 +193,7 @@ public final class ExchangeService {
             }
         }
         e.repo().upsertAsGiven(changed, user);
+        exchange.addConflicts(source, e.name(), conflicts);
         exchange.putBaseVersions(source, e.name(), base);
     }
 

@@ -1,6 +1,7 @@
 package vn.atr.service.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.atr.domain.Messages;
 import vn.atr.domain.Meta;
 import vn.atr.domain.Violation;
 import vn.atr.exchange.pkg.PackageJson;
@@ -34,6 +36,7 @@ final class ImportPlanner {
     <T> List<Entry> plan(ExchangeEntity<T> entity, byte[] jsonLines, String source) {
         List<Entry> entries = new ArrayList<>();
         List<T> incoming = new ArrayList<>();
+        ObjectReader reader = PackageJson.mapper().readerFor(entity.type());
         int line = 0;
         for (String text : new String(jsonLines, StandardCharsets.UTF_8).split("\n")) {
             line++;
@@ -41,15 +44,17 @@ final class ImportPlanner {
                 continue;
             }
             try {
-                incoming.add(PackageJson.mapper().readValue(text, entity.type()));
+                incoming.add(reader.readValue(text));
             } catch (IOException | RuntimeException e) {
-                entries.add(new Entry(Outcome.REJECTED, entity.name(), "dòng " + line, null, 0,
-                        "không đọc được bản ghi: " + PackageJson.explain(e), null, null, List.of()));
+                entries.add(new Entry(Outcome.REJECTED, entity.name(), Messages.get("exchange.plan.line", line), null, 0,
+                        Messages.get("exchange.plan.unreadable", PackageJson.explain(e)), null, null, List.of()));
             }
         }
-        Map<String, T> ours = entity.repo().findAll(incoming.stream().map(r -> entity.meta().apply(r).id()).toList())
-                .stream().collect(Collectors.toMap(r -> entity.meta().apply(r).id(), Function.identity()));
-        Map<String, Long> base = exchange.baseVersions(source, entity.name());
+        // Only the incoming ids are looked up, ours and the base alike: cost follows the package, not the store.
+        List<String> ids = incoming.stream().map(r -> entity.meta().apply(r).id()).toList();
+        Map<String, T> ours = entity.repo().findAll(ids).stream()
+                .collect(Collectors.toMap(r -> entity.meta().apply(r).id(), Function.identity()));
+        Map<String, Long> base = exchange.baseVersions(source, entity.name(), ids);
         for (T theirs : incoming) {
             entries.add(decide(entity, theirs, ours.get(entity.meta().apply(theirs).id()), base));
         }
@@ -60,17 +65,17 @@ final class ImportPlanner {
         Meta tm = entity.meta().apply(theirs);
         List<Violation> violations = entity.repo().violations(theirs);
         if (!violations.isEmpty() || tm.version() < 1) {
-            String reason = violations.isEmpty() ? "phiên bản " + tm.version() + " không hợp lệ"
+            String reason = violations.isEmpty() ? Messages.get("exchange.plan.badVersion", tm.version())
                     : violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
             return new Entry(Outcome.REJECTED, entity.name(), tm.id(), null, tm.version(), reason, ours, theirs,
                     List.of());
         }
         if (ours == null) {
-            return new Entry(Outcome.NEW, entity.name(), tm.id(), null, tm.version(), "bản ghi mới", null, theirs,
+            return new Entry(Outcome.NEW, entity.name(), tm.id(), null, tm.version(), Messages.get("exchange.plan.new"), null, theirs,
                     List.of());
         }
         Meta om = entity.meta().apply(ours);
-        List<FieldDifference> diff = differences(ours, theirs);
+        List<FieldDifference> diff = sameData(entity, ours, theirs) ? List.of() : differences(ours, theirs);
         Long b = base.get(tm.id());
         boolean oursChanged = b == null || om.version() > b;
         boolean theirsChanged = b == null || tm.version() > b;
@@ -78,18 +83,25 @@ final class ImportPlanner {
         String reason;
         if (diff.isEmpty()) {
             outcome = Outcome.UNCHANGED;
-            reason = "nội dung như bản đang có";
+            reason = Messages.get("exchange.plan.same");
         } else if (tm.version() == om.version() || (oursChanged && theirsChanged && b != null)) {
             outcome = Outcome.CONFLICT;
-            reason = "đã sửa ở cả hai nơi (bên mình v" + om.version() + ", bên gửi v" + tm.version() + ")";
+            reason = Messages.get("exchange.plan.bothChanged", om.version(), tm.version());
         } else if (tm.version() > om.version()) {
             outcome = tm.deleted() && !om.deleted() ? Outcome.DELETED : Outcome.UPDATED;
-            reason = "phiên bản mới hơn (v" + om.version() + " → v" + tm.version() + ")";
+            reason = Messages.get("exchange.plan.newer", om.version(), tm.version());
         } else {
             outcome = Outcome.UNCHANGED;
-            reason = "bản đang có mới hơn (v" + om.version() + " > v" + tm.version() + ")";
+            reason = Messages.get("exchange.plan.oursNewer", om.version(), tm.version());
         }
         return new Entry(outcome, entity.name(), tm.id(), om.version(), tm.version(), reason, ours, theirs, diff);
+    }
+
+    /** Cheap exact test first (most re-imported records are equal), before the field-by-field diff. */
+    private static <T> boolean sameData(ExchangeEntity<T> entity, T ours, T theirs) {
+        Meta tm = entity.meta().apply(theirs);
+        return entity.meta().apply(ours).deleted() == tm.deleted()
+                && entity.repo().copyWithMeta(ours, tm).equals(theirs);
     }
 
     /** Data fields (and the deletion flag) that differ; who and when are bookkeeping, not data. */
