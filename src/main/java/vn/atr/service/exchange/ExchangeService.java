@@ -1,6 +1,5 @@
 package vn.atr.service.exchange;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,12 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import vn.atr.domain.Messages;
 import vn.atr.domain.Permission;
 import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.VictimIdentity;
 import vn.atr.exchange.pkg.Manifest;
 import vn.atr.exchange.pkg.PackageJson;
 import vn.atr.exchange.pkg.PackageReader;
 import vn.atr.exchange.pkg.PackageWriter;
+import vn.atr.service.AccessDeniedException;
 import vn.atr.service.AppVersion;
 import vn.atr.service.Repositories;
 import vn.atr.service.ServiceException;
@@ -38,6 +40,7 @@ public final class ExchangeService {
     private final ExchangeRepository exchange;
     private final Supplier<Session> session;
     private final List<ExchangeEntity<?>> entities;
+    private final IdentityTransfer identities;
 
     public ExchangeService(Database db, Repositories repos, Supplier<Session> session) {
         this.db = db;
@@ -45,6 +48,7 @@ public final class ExchangeService {
         this.exchange = new ExchangeRepository(db);
         this.session = session;
         this.entities = ExchangeEntity.all(repos);
+        this.identities = new IdentityTransfer(repos.identities());
     }
 
     /** What an export wrote. */
@@ -71,54 +75,48 @@ public final class ExchangeService {
 
     /**
      * Writes every record of {@code period} (of {@code unitCode}, or all units if null), deleted ones
-     * included. Identifiers only with a password, which then encrypts the whole payload.
+     * included, with identifiers when a password is given (the command line's --with-identifiers).
      */
     public ExportResult export(String unitCode, ReportPeriod period, Path out, char[] password) {
+        return export(unitCode, period, out, password, password != null);
+    }
+
+    /**
+     * Writes a package. Commune staff export their own unit only (no unit means theirs). Identifiers go
+     * in only when asked, when the role may read and export them, and when a password encrypts the
+     * whole payload; a password without identifiers just encrypts. Every export is audited.
+     */
+    public ExportResult export(String unitCode, ReportPeriod period, Path out, char[] password,
+                               boolean withIdentifiers) {
         Session s = session.get();
-        s.require(password == null ? Permission.EXPORT : Permission.EXPORT_IDENTIFIERS);
-        Map<String, byte[]> data = new LinkedHashMap<>();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        java.util.Set<String> caseIds = new java.util.HashSet<>();
-        for (ExchangeEntity<?> e : entities) {
-            lines(e, period, unitCode, data, counts, caseIds);
+        s.require(Permission.EXPORT);
+        String unit = unitCode == null ? s.restrictedUnit().orElse(null) : unitCode;
+        if (s.restrictedUnit().isPresent()) {
+            s.requireUnit(unit);
         }
+        if (withIdentifiers) {
+            s.require(Permission.EXPORT_IDENTIFIERS);
+            if (!s.mayExportIdentifiers()) {
+                throw new AccessDeniedException(Messages.get("exchange.export.identifiersDenied", s.userName()));
+            }
+            if (password == null) {
+                throw new ServiceException(Messages.get("exchange.export.identifiersNeedPassword"));
+            }
+        }
+        PackageExporter data = new PackageExporter(entities, identities).collect(period, unit, withIdentifiers);
         // One transaction: an installation id created for this package is kept only if the file is written.
         Manifest written = db.inTransaction(() -> {
-            Manifest m = new Manifest(Manifest.FORMAT_VERSION, unitCode, installationId(), period.from().toString(),
-                    period.to().toString(), Instant.now().toString(), AppVersion.get(), password != null, null, null,
+            Manifest m = new Manifest(Manifest.FORMAT_VERSION, unit, installationId(), period.from().toString(),
+                    period.to().toString(), Instant.now().toString(), AppVersion.get(), withIdentifiers, null, null,
                     null);
             Manifest[] full = new Manifest[1];
-            AtomicFiles.write(out, os -> full[0] = new PackageWriter().write(os, m, data, counts, password));
+            AtomicFiles.write(out, os -> full[0] = new PackageWriter().write(os, m, data.data, data.counts, password));
             db.audit().append(s.userName(), "export", "package", out.getFileName().toString(), null, null,
-                    counts + (password != null ? " encrypted" : ""));
+                    data.counts + " unit " + (unit == null ? "*" : unit) + ", identifiers "
+                            + (withIdentifiers ? "yes" : "no") + (password != null ? ", encrypted" : ""));
             return full[0];
         });
         return new ExportResult(out, written);
-    }
-
-    private <T> void lines(ExchangeEntity<T> e, ReportPeriod period, String unit, Map<String, byte[]> data,
-                           Map<String, Long> counts, java.util.Set<String> caseIds) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long n = 0;
-        try {
-            for (T r : e.repo().listAll()) {
-                // A victim travels with its case (the report counts victims by their case's period).
-                boolean selected = r instanceof vn.atr.domain.Victim v && v.caseId() != null
-                        ? caseIds.contains(v.caseId()) : e.selects(period, unit).test(r);
-                if (selected) {
-                    if (r instanceof vn.atr.domain.TraffickingCase c) {
-                        caseIds.add(c.meta().id());
-                    }
-                    out.write(PackageJson.mapper().writeValueAsBytes(r));
-                    out.write('\n');
-                    n++;
-                }
-            }
-        } catch (IOException ex) {
-            throw new ServiceException("Không ghi được " + e.name() + ": " + ex.getMessage());
-        }
-        data.put(e.name(), out.toByteArray());
-        counts.put(e.name(), n);
     }
 
     /**
@@ -142,14 +140,47 @@ public final class ExchangeService {
             }
         }
         for (String name : c.entities().keySet()) {
-            if (entities.stream().noneMatch(e -> e.name().equals(name))) {
-                throw new ServiceException("Gói chứa loại bản ghi không biết: " + name);
+            if (!name.equals(IdentityTransfer.ENTITY) && entities.stream().noneMatch(e -> e.name().equals(name))) {
+                throw new ServiceException(Messages.get("exchange.import.unknownEntity", name));
             }
         }
+        List<VictimIdentity> ids = identities(c, entries);
         List<String> warnings = new DuplicateFinder(repos).likelyDuplicates(entries.stream()
                 .filter(e -> e.outcome() == ImportPlan.Outcome.NEW).map(ImportPlan.Entry::theirs).toList());
         return new ImportPlan(file.getFileName().toString(), c.fileSha256(), c.manifest(),
-                exchange.previousImport(c.fileSha256()), entries, warnings);
+                exchange.previousImport(c.fileSha256()), entries, warnings, ids);
+    }
+
+    /**
+     * The package's identifiers: only inside an encrypted payload, only for a role that may write and
+     * read them (the store's key is needed to encrypt them again), only for victims that exist.
+     */
+    private List<VictimIdentity> identities(PackageReader.Contents c, List<ImportPlan.Entry> entries) {
+        byte[] lines = c.entities().get(IdentityTransfer.ENTITY);
+        if (lines == null) {
+            return List.of();
+        }
+        if (c.manifest().encryption() == null) {
+            throw new ServiceException(Messages.get("exchange.import.identitiesInPlain"));
+        }
+        Session s = session.get();
+        s.require(Permission.IDENTITY_WRITE);
+        if (!s.mayReadIdentifiers()) {
+            throw new AccessDeniedException(Messages.get("exchange.import.identitiesDenied", s.userName()));
+        }
+        List<VictimIdentity> found = identities.parse(lines, entries);
+        java.util.Set<String> victims = new java.util.HashSet<>();
+        entries.stream().filter(e -> e.entity().equals("victim") && e.outcome() != ImportPlan.Outcome.REJECTED)
+                .forEach(e -> victims.add(e.recordId()));
+        repos.victims().findAll(found.stream().map(VictimIdentity::victimId).filter(id -> !victims.contains(id))
+                .toList()).forEach(v -> victims.add(v.meta().id()));
+        for (VictimIdentity i : found) {
+            if (!victims.contains(i.victimId())) {
+                entries.add(new ImportPlan.Entry(ImportPlan.Outcome.REJECTED, IdentityTransfer.ENTITY, i.victimId(),
+                        null, 0, Messages.get("exchange.import.identityWithoutVictim"), null, null, List.of()));
+            }
+        }
+        return found.stream().filter(i -> victims.contains(i.victimId())).toList();
     }
 
     /**
@@ -162,8 +193,8 @@ public final class ExchangeService {
         s.require(Permission.IMPORT);
         if (!plan.rejected().isEmpty()) {
             ImportPlan.Entry r = plan.rejected().get(0);
-            throw new ServiceException("Gói bị từ chối: " + plan.rejected().size() + " bản ghi không hợp lệ, ví dụ "
-                    + r.entity() + " " + r.recordId() + ": " + r.reason() + ". Không có gì được ghi.");
+            throw new ServiceException(Messages.get("exchange.import.refused", plan.rejected().size(), r.entity(),
+                    r.recordId(), r.reason()));
         }
         String source = plan.manifest().installationId();
         Map<String, List<ImportPlan.Entry>> byEntity = plan.entries().stream()
@@ -172,7 +203,10 @@ public final class ExchangeService {
             for (ExchangeEntity<?> e : entities) {
                 write(e, byEntity.getOrDefault(e.name(), List.of()), source, s.userName());
             }
+            int saved = identities.apply(plan, s.userName());
             exchange.recordImport(plan.fileName(), plan.fileSha256(), source, s.userName(), summary(plan));
+            db.audit().append(s.userName(), "import", "package", plan.fileName(), null, null, summary(plan)
+                    + ", identifiers " + saved + ", sha256 " + plan.fileSha256());
         });
         return plan.counts();
     }

@@ -4,15 +4,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.atr.domain.VictimIdentity;
 import vn.atr.exchange.pkg.Manifest;
 
 /**
  * What importing a package would do, computed before anything is written: one entry per incoming
  * record with its outcome and the reason. The UI binds a table to {@link #entries()} and a
  * side-by-side view to {@link #conflicts()}; {@link #previousImport()} says the file was seen before.
+ * {@code identities}: victims' identifiers carried by an encrypted package (decrypted, in memory only).
  */
 public record ImportPlan(String fileName, String fileSha256, Manifest manifest, Optional<String> previousImport,
-                         List<Entry> entries, List<String> duplicateWarnings) {
+                         List<Entry> entries, List<String> duplicateWarnings, List<VictimIdentity> identities) {
 
     public enum Outcome { NEW, UPDATED, UNCHANGED, DELETED, CONFLICT, REJECTED }
 
