@@ -141,6 +141,37 @@ class BackupUiTest {
     }
 
     @Test
+    void inTheAppTheBackupRunsInTheBackgroundAndTheWindowClosesWhenItEnds(FxRobot robot) throws Exception {
+        // The app's runner: a worker thread, results on the FX thread (the fixture's runner is synchronous).
+        AppContext background = new AppContext(app.context.services(), TaskRunner.background(new ErrorHandler()),
+                app.context.errors(), app.context.windowState());
+        boolean[] stillOpen = new boolean[2];
+        robot.interact(() -> {
+            AutoBackup.install(background, stage);
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            // The request was taken over: the window stays, with the progress window, until the task ends.
+            stillOpen[0] = stage.isShowing();
+            stillOpen[1] = javafx.stage.Window.getWindows().stream()
+                    .anyMatch(w -> w.getScene() != null && w.getScene().lookup("#closing-backup") != null);
+        });
+        assertThat(stillOpen).containsExactly(true, true);
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !stage.isShowing());
+        assertThat(BackupService.automaticBackups(app.store)).hasSize(1);
+        assertThat(robot.lookup("#closing-backup").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void atStartADailyBackupIsTakenWhenNoneWasMadeToday(FxRobot robot) throws Exception {
+        BackupService.BackupInfo[] taken = new BackupService.BackupInfo[2];
+        robot.interact(() -> AutoBackup.dailyIfDue(app.context, info -> taken[0] = info));
+        assertThat(taken[0]).isNotNull();
+        assertThat(BackupService.automaticBackups(app.store)).containsExactly(taken[0].file());
+        robot.interact(() -> AutoBackup.dailyIfDue(app.context, info -> taken[1] = info));
+        assertThat(taken[1]).isNull(); // one a day
+        assertThat(BackupService.automaticBackups(app.store)).hasSize(1);
+    }
+
+    @Test
     void f1ShowsAboutWithTheVersionAndTheStore(FxRobot robot) {
         robot.clickOn("#nav-dashboard");
         robot.type(javafx.scene.input.KeyCode.F1);
