@@ -135,6 +135,7 @@ class BackupUiTest {
         assertThat(BackupService.automaticBackups(app.store)).isEmpty();
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         assertThat(stage.isShowing()).isFalse();
+        robot.interact(installed[0]::uninstall); // the stage is reused by the next test
         assertThat(BackupService.automaticBackups(app.store)).singleElement()
                 .satisfies(b -> assertThat(StoreTestSupport.recordsDigest(b)).isEqualTo(StoreTestSupport.recordsDigest(app.store)));
         assertThat(installed[0].closeOverheadMillis()).isNotNegative();
@@ -146,8 +147,9 @@ class BackupUiTest {
         AppContext background = new AppContext(app.context.services(), TaskRunner.background(new ErrorHandler()),
                 app.context.errors(), app.context.windowState());
         boolean[] stillOpen = new boolean[2];
+        AutoBackup[] installed = new AutoBackup[1];
         robot.interact(() -> {
-            AutoBackup.install(background, stage);
+            installed[0] = AutoBackup.install(background, stage);
             stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
             // The request was taken over: the window stays, with the progress window, until the task ends.
             stillOpen[0] = stage.isShowing();
@@ -156,6 +158,7 @@ class BackupUiTest {
         });
         assertThat(stillOpen).containsExactly(true, true);
         org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !stage.isShowing());
+        robot.interact(installed[0]::uninstall); // the stage is reused by the next test
         assertThat(BackupService.automaticBackups(app.store)).hasSize(1);
         assertThat(robot.lookup("#closing-backup").tryQuery()).isEmpty();
     }

@@ -30,6 +30,7 @@ public final class AutoBackup {
     private boolean closing;
     private volatile long backupNanos;
     private long closeNanos = -1;
+    private final javafx.event.EventHandler<WindowEvent> handler = this::onCloseRequest;
 
     private AutoBackup(AppContext context, Stage stage) {
         this.context = context;
@@ -39,8 +40,13 @@ public final class AutoBackup {
     /** Backs up when {@code stage} is closed by the user (its close button, Alt+F4). */
     public static AutoBackup install(AppContext context, Stage stage) {
         AutoBackup auto = new AutoBackup(context, stage);
-        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, auto::onCloseRequest);
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, auto.handler);
         return auto;
+    }
+
+    /** Stops watching the window (tests reuse one stage). */
+    public void uninstall() {
+        stage.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, handler);
     }
 
     /** At start: a backup in the background when none was made today (the "at least daily" rule). */
