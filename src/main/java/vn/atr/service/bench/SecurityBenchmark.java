@@ -38,6 +38,7 @@ import vn.atr.store.Database;
 public final class SecurityBenchmark {
     private static final int YEAR = 2025;
     private static final int CHUNK = 10_000;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private final PrintStream out;
 
     public SecurityBenchmark(PrintStream out) {
@@ -60,23 +61,32 @@ public final class SecurityBenchmark {
         }
         try (Services s = Services.open(file)) {
             double[] login = new double[6];
+            double[] loginCpu = new double[login.length];
             for (int i = 0; i < login.length; i++) {
+                long cpu = CPU.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 s.auth().login("bench", password.clone());
                 login[i] = ms(t);
+                loginCpu[i] = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6;
             }
+            // The CPU time is the hashing cost itself; the wall time also holds the wait for a core on a busy machine.
             out.printf("  login (PBKDF2-HMAC-SHA256, %,d iterations): first %.0f ms, median %.0f ms, max %.0f ms"
-                    + " (goal 300-1,000 ms)%n", vn.atr.security.PasswordHasher.ITERATIONS, login[0],
-                    median(Arrays.copyOfRange(login, 1, login.length)), max(login));
+                    + " (goal 300-1,000 ms); CPU time median %.0f ms%n", vn.atr.security.PasswordHasher.ITERATIONS,
+                    login[0], median(Arrays.copyOfRange(login, 1, login.length)), max(login),
+                    median(Arrays.copyOfRange(loginCpu, 1, loginCpu.length)));
             double[] read = new double[6];
+            double[] readCpu = new double[read.length];
             int n = 0;
             for (int i = 0; i < read.length; i++) {
+                long cpu = CPU.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 n = s.identities().listAll().size();
                 read[i] = ms(t);
+                readCpu[i] = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6;
             }
-            out.printf("  list %,d victims' identifiers, decrypted: first %.0f ms, median %.0f ms (goal < 500 ms)%n",
-                    n, read[0], median(Arrays.copyOfRange(read, 1, read.length)));
+            out.printf("  list %,d victims' identifiers, decrypted: first %.0f ms, median %.0f ms (goal < 500 ms);"
+                    + " CPU time median %.0f ms%n", n, read[0], median(Arrays.copyOfRange(read, 1, read.length)),
+                    median(Arrays.copyOfRange(readCpu, 1, readCpu.length)));
         }
         Files.deleteIfExists(file);
     }
