@@ -71,6 +71,8 @@ class ServiceAccessMatrixTest {
     static Path db;
     static List<String> victims;
     static String otherUnitActivity;
+    static Path pkg;
+    static Path workbook;
 
     @BeforeAll
     static void usersOfEveryRole() {
@@ -83,6 +85,10 @@ class ServiceAccessMatrixTest {
             s.users().add("lan", Role.MANAGER, null, pw(MANAGER_PW));
             s.users().add("minh", Role.COMMUNE_STAFF, OWN_UNIT, pw(STAFF_PW));
             s.users().add("old", Role.MANAGER, null, pw(MANAGER_PW));
+            pkg = dir.resolve("own-unit.atrpkg");
+            s.exchange().export(OWN_UNIT, YEAR, pkg, null);
+            workbook = dir.resolve("template.xlsx");
+            s.xlsx().writeWorkbook(workbook, java.util.Map.of());
         }
     }
 
@@ -151,6 +157,19 @@ class ServiceAccessMatrixTest {
                 // backups: the administrator's; the automatic one is made for any logged-in user
                 new Row("backup.backupTo", ADMIN, (s, w) -> s.backup().backupTo(dir.resolve(w + "-b.db"), null)),
                 new Row("backup.autoBackup", ANY_USER, (s, w) -> s.backup().autoBackup()),
+                // exchange: packages and workbooks (issue 5, guards by the exchange helper)
+                new Row("exchange.export(own unit, no identifiers)", ANY_USER,
+                        (s, w) -> s.exchange().export(OWN_UNIT, YEAR, dir.resolve(w + "-own.atrpkg"), null)),
+                new Row("exchange.export(other unit)", ALL_UNITS,
+                        (s, w) -> s.exchange().export(OTHER_UNIT, YEAR, dir.resolve(w + "-other.atrpkg"), null)),
+                new Row("exchange.export(with identifiers, encrypted)", KEY_HOLDERS,
+                        (s, w) -> s.exchange().export(OWN_UNIT, YEAR, dir.resolve(w + "-ids.atrpkg"),
+                                "mat-khau-goi-2026".toCharArray(), true)),
+                new Row("exchange.plan", KEY_HOLDERS, (s, w) -> s.exchange().plan(pkg, null)),
+                new Row("conflicts.list", KEY_HOLDERS, (s, w) -> s.conflicts().list()),
+                new Row("xlsx.writeWorkbook", ANY_USER,
+                        (s, w) -> s.xlsx().writeWorkbook(dir.resolve(w + ".xlsx"), java.util.Map.of())),
+                new Row("xlsx.importFile(dry run)", WRITERS, (s, w) -> s.xlsx().importFile(workbook, true, false)),
                 // the repositories skip the guards: refused to everyone once the store has users
                 new Row("repositories()", Set.of(), (s, w) -> s.repositories()));
     }
