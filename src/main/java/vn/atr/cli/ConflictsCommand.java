@@ -1,5 +1,6 @@
 package vn.atr.cli;
 
+import vn.atr.domain.Messages;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -23,10 +24,10 @@ final class ConflictsCommand {
         public Integer call() {
             try (Services s = store.open()) {
                 var open = s.conflicts().list();
-                System.out.println(open.size() + " xung đột chưa giải quyết");
+                System.out.println(Messages.get("exchange.cli.openConflicts", open.size()));
                 for (ConflictService.OpenConflict c : open) {
-                    System.out.println("#" + c.id() + " " + c.entity() + " " + c.recordId() + " (bên mình v"
-                            + c.ourVersion() + ", bên gửi v" + c.theirVersion() + ")");
+                    System.out.println(Messages.get("exchange.cli.conflictLine", c.id(), c.entity(), c.recordId(),
+                            c.ourVersion(), c.theirVersion()));
                     c.differences().forEach(d -> System.out.println("    " + d.field() + ": " + d.ours() + " | "
                             + d.theirs()));
                 }
@@ -58,7 +59,7 @@ final class ConflictsCommand {
         public Integer call() {
             try (Services s = store.open()) {
                 s.conflicts().resolve(id, choice.takeTheirs);
-                System.out.println("Đã giải quyết xung đột #" + id + (choice.takeTheirs ? ": lấy bản bên gửi" : ": giữ bản của mình"));
+                System.out.println(Messages.get(choice.takeTheirs ? "exchange.cli.resolvedTheirs" : "exchange.cli.resolvedOurs", id));
             }
             return 0;
         }

@@ -1,5 +1,6 @@
 package vn.atr.cli;
 
+import vn.atr.domain.Messages;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -38,8 +39,8 @@ final class ExportCommand implements Callable<Integer> {
         char[] password = packagePassword(store, withIdentifiers);
         try (Services s = store.open()) {
             ExchangeService.ExportResult r = s.exchange().export(unit, period, out, password);
-            System.out.println("Đã ghi gói " + r.file() + ": " + r.counts()
-                    + (password != null ? " (mã hóa AES-256-GCM)" : ""));
+            System.out.println(Messages.get(password != null ? "exchange.cli.exportedEncrypted" : "exchange.cli.exported",
+                    r.file(), r.counts()));
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
@@ -54,12 +55,12 @@ final class ExportCommand implements Callable<Integer> {
             return null;
         }
         if (store.passwordFile == null) {
-            throw new UsageException("--with-identifiers cần --password-file FILE chứa mật khẩu của gói");
+            throw new UsageException(Messages.get("exchange.cli.passwordFileNeeded"));
         }
         char[] password = PasswordInput.fromFile(store.passwordFile);
         store.passwordFile = null;
         if (password.length < 8) {
-            throw new CliFailure("Mật khẩu của gói phải có ít nhất 8 ký tự");
+            throw new CliFailure(Messages.get("exchange.cli.passwordTooShort"));
         }
         return password;
     }

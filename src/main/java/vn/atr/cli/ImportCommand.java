@@ -1,5 +1,6 @@
 package vn.atr.cli;
 
+import vn.atr.domain.Messages;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -32,12 +33,12 @@ final class ImportCommand implements Callable<Integer> {
             ImportPlan plan = s.exchange().plan(file, password);
             print(plan);
             if (dryRun) {
-                System.out.println("Chạy thử (--dry-run): không ghi gì.");
+                System.out.println(Messages.get("exchange.cli.dryRun"));
                 return 0;
             }
             s.exchange().apply(plan);
-            System.out.println("Đã nhập: " + plan.changes().size() + " bản ghi thay đổi, " + plan.conflicts().size()
-                    + " xung đột để lại (xem: atr conflicts list).");
+            System.out.println(Messages.get("exchange.cli.imported", plan.changes().size(), plan.conflicts().size(),
+                    plan.identities().size()));
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
@@ -48,15 +49,15 @@ final class ImportCommand implements Callable<Integer> {
 
     static void print(ImportPlan plan) {
         System.out.println(plan.describe());
-        plan.previousImport().ifPresent(p -> System.out.println("Lưu ý: tệp này đã được nhập trước đây (" + p + ")."));
-        plan.counts().forEach((k, v) -> System.out.printf("  %-10s %8d%n", k.name().toLowerCase(), v));
+        plan.previousImport().ifPresent(p -> System.out.println(Messages.get("exchange.cli.seenBefore", p)));
+        plan.counts().forEach((k, v) -> System.out.printf("  %-14s %8d%n", ImportPlan.label(k), v));
         for (ImportPlan.Entry e : plan.entries()) {
             if (e.outcome() != ImportPlan.Outcome.UNCHANGED && e.outcome() != ImportPlan.Outcome.NEW) {
-                System.out.println("  " + e.outcome().name().toLowerCase() + " " + e.entity() + " " + e.recordId()
+                System.out.println("  " + ImportPlan.label(e.outcome()) + " " + e.entity() + " " + e.recordId()
                         + ": " + e.reason());
                 e.differences().forEach(d -> System.out.println("      " + d.field() + ": " + d.ours() + " | " + d.theirs()));
             }
         }
-        plan.duplicateWarnings().forEach(w -> System.out.println("  có thể trùng: " + w));
+        plan.duplicateWarnings().forEach(w -> System.out.println("  " + Messages.get("exchange.cli.likelyDuplicate", w)));
     }
 }

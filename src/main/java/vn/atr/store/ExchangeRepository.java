@@ -1,5 +1,6 @@
 package vn.atr.store;
 
+import vn.atr.domain.Messages;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -175,7 +176,7 @@ public final class ExchangeRepository {
                 ps.setString(2, resolution);
                 ps.setLong(3, conflictId);
                 if (ps.executeUpdate() != 1) {
-                    throw new StoreException("Không có xung đột chưa giải quyết số " + conflictId);
+                    throw new StoreException(Messages.get("exchange.conflict.notOpen", conflictId));
                 }
             }
             return null;

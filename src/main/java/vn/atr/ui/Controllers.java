@@ -9,6 +9,8 @@ import vn.atr.ui.activity.ActivityFormController;
 import vn.atr.ui.backup.BackupController;
 import vn.atr.ui.cases.CasesController;
 import vn.atr.ui.dashboard.DashboardController;
+import vn.atr.ui.exchange.ExportController;
+import vn.atr.ui.exchange.ImportController;
 import vn.atr.ui.firstrun.FirstRunController;
 import vn.atr.ui.main.MainController;
 import vn.atr.ui.metric.MetricsController;
@@ -35,6 +37,8 @@ final class Controllers {
                 Map.entry(ReferenceController.class, ReferenceController::new),
                 Map.entry(BackupController.class, BackupController::new),
                 Map.entry(UsersController.class, UsersController::new),
-                Map.entry(AuditController.class, AuditController::new));
+                Map.entry(AuditController.class, AuditController::new),
+                Map.entry(ImportController.class, ImportController::new),
+                Map.entry(ExportController.class, ExportController::new));
     }
 }

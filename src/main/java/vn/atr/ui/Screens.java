@@ -8,6 +8,8 @@ import vn.atr.ui.admin.AuditController;
 import vn.atr.ui.admin.UsersController;
 import vn.atr.ui.cases.CasesController;
 import vn.atr.ui.dashboard.DashboardController;
+import vn.atr.ui.exchange.ExportController;
+import vn.atr.ui.exchange.ImportController;
 import vn.atr.ui.metric.MetricsController;
 import vn.atr.ui.reference.ReferenceController;
 import vn.atr.ui.report.ReportController;
@@ -28,6 +30,8 @@ public final class Screens {
     public static final String BACKUP = "backup";
     public static final String USERS = "users";
     public static final String AUDIT = "audit";
+    public static final String IMPORT = "import";
+    public static final String EXPORT = "export";
 
     private Screens() {
     }
@@ -40,6 +44,8 @@ public final class Screens {
                 new NavEntry(METRICS, "nav.metrics", MetricsController.class, "Metrics.fxml"),
                 new NavEntry(REPORT, "nav.report", ReportController.class, "Report.fxml"),
                 new NavEntry(REFERENCE, "nav.reference", ReferenceController.class, "Reference.fxml"),
+                new NavEntry(EXPORT, "nav.export", ExportController.class, "Export.fxml", Permission.EXPORT),
+                new NavEntry(IMPORT, "nav.import", ImportController.class, "Import.fxml", Permission.IMPORT),
                 new NavEntry(BACKUP, "nav.backup", BackupController.class, "Backup.fxml", Permission.BACKUP),
                 new NavEntry(SETTINGS, "nav.settings", SettingsController.class, "Settings.fxml"),
                 new NavEntry(USERS, "nav.users", UsersController.class, "Users.fxml", Permission.USER_ADMIN),

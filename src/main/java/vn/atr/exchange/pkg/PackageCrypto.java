@@ -1,5 +1,6 @@
 package vn.atr.exchange.pkg;
 
+import vn.atr.domain.Messages;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -45,7 +46,7 @@ final class PackageCrypto {
 
     static byte[] decrypt(byte[] sealed, char[] password, Manifest.Encryption p, byte[] associated) {
         if (p.iterations() < 100_000 || p.iterations() > 10_000_000) {
-            throw new PackageException("Tham số mã hóa của gói không hợp lệ (số vòng lặp " + p.iterations() + ")");
+            throw new PackageException(Messages.get("exchange.pkg.badIterations", p.iterations()));
         }
         try {
             Base64.Decoder b64 = Base64.getDecoder();
@@ -55,9 +56,9 @@ final class PackageCrypto {
             cipher.updateAAD(associated);
             return cipher.doFinal(sealed);
         } catch (AEADBadTagException e) {
-            throw new PackageException("Sai mật khẩu của gói, hoặc nội dung mã hóa đã bị thay đổi");
+            throw new PackageException(Messages.get("exchange.pkg.wrongPassword"));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new PackageException("Không giải mã được gói: " + e.getMessage(), e);
+            throw new PackageException(Messages.get("exchange.pkg.decryptFailed", e.getMessage()), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.atr.exchange.pkg;
 
+import vn.atr.domain.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ public final class PackageDigest {
                 md.update(buf, 0, n);
             }
         } catch (IOException e) {
-            throw new PackageException("Không đọc được tệp " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new PackageException(Messages.get("exchange.pkg.readFailed", file.getFileName(), e.getMessage()), e);
         }
         return HexFormat.of().formatHex(md.digest());
     }

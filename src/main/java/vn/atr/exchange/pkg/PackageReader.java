@@ -1,5 +1,6 @@
 package vn.atr.exchange.pkg;
 
+import vn.atr.domain.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,30 +47,30 @@ public final class PackageReader {
 
     public Contents read(Path file, char[] password) {
         if (!Files.isRegularFile(file)) {
-            throw new PackageException("Không có tệp gói " + file);
+            throw new PackageException(Messages.get("exchange.pkg.missing", file));
         }
         Map<String, byte[]> entries;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             entries = readAll(zip.stream().map(e -> e).toList(), zip);
         } catch (IOException e) {
-            throw new PackageException("Tệp " + file.getFileName() + " không phải gói dữ liệu hợp lệ (zip hỏng hoặc bị cắt cụt): "
-                    + e.getMessage(), e);
+            throw new PackageException(Messages.get("exchange.pkg.notAZip", file.getFileName(),
+                    e.getMessage()), e);
         }
         Manifest manifest = manifest(entries.remove(Manifest.ENTRY));
         if (manifest.encryption() != null) {
             entries = decrypt(entries, manifest, password);
         } else if (entries.containsKey(PackageWriter.PAYLOAD)) {
-            throw new PackageException("Gói có phần mã hóa nhưng bản kê không ghi tham số mã hóa");
+            throw new PackageException(Messages.get("exchange.pkg.payloadWithoutParams"));
         }
         if (!entries.keySet().equals(manifest.sha256().keySet())) {
-            throw new PackageException("Các mục trong gói " + entries.keySet() + " không khớp bản kê "
-                    + manifest.sha256().keySet());
+            throw new PackageException(Messages.get("exchange.pkg.entriesMismatch", entries.keySet(),
+                    manifest.sha256().keySet()));
         }
         Map<String, byte[]> entities = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             String actual = PackageDigest.sha256(e.getValue());
             if (!actual.equals(manifest.sha256().get(e.getKey()))) {
-                throw new PackageException("Mục " + e.getKey() + " bị thay đổi: mã kiểm tra SHA-256 không khớp bản kê");
+                throw new PackageException(Messages.get("exchange.pkg.checksum", e.getKey()));
             }
             entities.put(e.getKey().substring(0, e.getKey().length() - ".jsonl".length()), e.getValue());
         }
@@ -93,16 +94,16 @@ public final class PackageReader {
     private void checkName(String name, Map<String, byte[]> seen) {
         if (name.contains("..") || name.startsWith("/") || name.contains("\\") || name.contains(":")
                 || name.contains("/")) {
-            throw new PackageException("Tên mục không an toàn trong gói: \"" + name + "\"");
+            throw new PackageException(Messages.get("exchange.pkg.unsafeName", name));
         }
         if (name.equals("[Content_Types].xml")) {
-            throw new PackageException("Tệp này là tài liệu Office (.xlsx hoặc .docx), không phải gói dữ liệu .atrpkg");
+            throw new PackageException(Messages.get("exchange.pkg.officeFile"));
         }
         if (!name.equals(Manifest.ENTRY) && !name.equals(PackageWriter.PAYLOAD) && !name.endsWith(".jsonl")) {
-            throw new PackageException("Mục lạ trong gói: \"" + name + "\"");
+            throw new PackageException(Messages.get("exchange.pkg.unknownEntry", name));
         }
         if (seen.containsKey(name) || seen.size() >= MAX_ENTRIES) {
-            throw new PackageException("Mục trùng hoặc quá nhiều mục trong gói: \"" + name + "\"");
+            throw new PackageException(Messages.get("exchange.pkg.duplicateEntry", name));
         }
     }
 
@@ -121,26 +122,25 @@ public final class PackageReader {
     }
 
     private PackageException tooLarge(String name) {
-        return new PackageException("Mục \"" + name + "\" giải nén vượt giới hạn " + entryLimit
-                + " byte: gói bị từ chối (nghi bom zip)");
+        return new PackageException(Messages.get("exchange.pkg.tooLarge", name, entryLimit));
     }
 
     private static Manifest manifest(byte[] bytes) {
         if (bytes == null) {
-            throw new PackageException("Gói không có bản kê manifest.json");
+            throw new PackageException(Messages.get("exchange.pkg.noManifest"));
         }
         Manifest m;
         try {
             m = PackageJson.mapper().readValue(bytes, Manifest.class);
         } catch (IOException e) {
-            throw new PackageException("Bản kê manifest.json không đọc được: " + PackageJson.explain(e), e);
+            throw new PackageException(Messages.get("exchange.pkg.badManifest", PackageJson.explain(e)), e);
         }
         if (m.formatVersion() != Manifest.FORMAT_VERSION) {
-            throw new PackageException("Phiên bản định dạng gói " + m.formatVersion() + " không được hỗ trợ (cần "
-                    + Manifest.FORMAT_VERSION + ")");
+            throw new PackageException(Messages.get("exchange.pkg.formatVersion", m.formatVersion(),
+                    Manifest.FORMAT_VERSION));
         }
         if (m.sha256() == null || m.counts() == null || m.installationId() == null) {
-            throw new PackageException("Bản kê manifest.json thiếu mã kiểm tra, số bản ghi hoặc mã cài đặt nguồn");
+            throw new PackageException(Messages.get("exchange.pkg.manifestIncomplete"));
         }
         return m;
     }
@@ -148,13 +148,13 @@ public final class PackageReader {
     private Map<String, byte[]> decrypt(Map<String, byte[]> entries, Manifest m, char[] password) {
         byte[] sealed = entries.get(PackageWriter.PAYLOAD);
         if (sealed == null || entries.size() != 1) {
-            throw new PackageException("Gói mã hóa phải có đúng một mục " + PackageWriter.PAYLOAD);
+            throw new PackageException(Messages.get("exchange.pkg.payloadAlone", PackageWriter.PAYLOAD));
         }
         if (!PackageDigest.sha256(sealed).equals(m.encryption().payloadSha256())) {
-            throw new PackageException("Mục " + PackageWriter.PAYLOAD + " bị thay đổi: mã kiểm tra SHA-256 không khớp bản kê");
+            throw new PackageException(Messages.get("exchange.pkg.checksum", PackageWriter.PAYLOAD));
         }
         if (password == null) {
-            throw new PackageException("Gói được mã hóa: cần --password-file chứa mật khẩu của gói");
+            throw new PackageException(Messages.get("exchange.pkg.passwordNeeded"));
         }
         byte[] inner = PackageCrypto.decrypt(sealed, password, m.encryption(), PackageWriter.ASSOCIATED);
         Map<String, byte[]> plain = new LinkedHashMap<>();
@@ -164,7 +164,7 @@ public final class PackageReader {
                 plain.put(e.getName(), limited(zin, e.getName()));
             }
         } catch (IOException e) {
-            throw new PackageException("Phần mã hóa của gói không đọc được: " + e.getMessage(), e);
+            throw new PackageException(Messages.get("exchange.pkg.payloadUnreadable", e.getMessage()), e);
         }
         return plain;
     }

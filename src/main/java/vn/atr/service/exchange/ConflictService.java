@@ -1,5 +1,6 @@
 package vn.atr.service.exchange;
 
+import vn.atr.domain.Messages;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class ConflictService {
 
     private OpenConflict open(ExchangeRepository.Conflict c) {
         ExchangeEntity<?> e = exchange.entity(c.entity())
-                .orElseThrow(() -> new ServiceException("Loại bản ghi không biết: " + c.entity()));
+                .orElseThrow(() -> new ServiceException(Messages.get("exchange.import.unknownEntity", c.entity())));
         Object ours = e.repo().find(c.recordId()).orElse(null);
         Object theirs = parse(e, c.theirRecord());
         return new OpenConflict(c.id(), c.source(), c.entity(), c.recordId(), c.ourVersion(), c.theirVersion(),
@@ -54,7 +55,7 @@ public final class ConflictService {
         Session s = session.get();
         s.require(Permission.IMPORT);
         OpenConflict c = list().stream().filter(x -> x.id() == id).findFirst()
-                .orElseThrow(() -> new ServiceException("Không có xung đột chưa giải quyết số " + id));
+                .orElseThrow(() -> new ServiceException(Messages.get("exchange.conflict.notOpen", id)));
         ExchangeEntity<?> e = exchange.entity(c.entity()).orElseThrow();
         db.runInTransaction(() -> {
             keep(e, takeTheirs ? c.theirs() : c.ours(), c, s.userName());
@@ -78,7 +79,7 @@ public final class ConflictService {
         try {
             return PackageJson.mapper().readValue(json, e.type());
         } catch (IOException ex) {
-            throw new ServiceException("Bản ghi xung đột không đọc được: " + ex.getMessage());
+            throw new ServiceException(Messages.get("exchange.conflict.unreadable", ex.getMessage()));
         }
     }
 }

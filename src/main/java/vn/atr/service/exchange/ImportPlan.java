@@ -1,5 +1,6 @@
 package vn.atr.service.exchange;
 
+import vn.atr.domain.Messages;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,21 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
 
     /** One line saying where the package comes from (for the CLI and the screen). */
     public String describe() {
-        return "Gói " + fileName + " từ đơn vị " + (manifest.sourceUnit() == null ? "(tất cả)" : manifest.sourceUnit())
-                + ", cài đặt " + manifest.installationId() + ", kỳ " + manifest.periodFrom() + " – "
-                + manifest.periodTo() + ", tạo lúc " + manifest.createdAt() + ", phiên bản " + manifest.appVersion();
+        return Messages.get("exchange.plan.describe", fileName, manifest.sourceUnit() == null
+                ? Messages.get("exchange.plan.allUnits") : manifest.sourceUnit(), manifest.installationId(),
+                manifest.periodFrom(), manifest.periodTo(), manifest.createdAt(), manifest.appVersion());
+    }
+
+    /** The outcome's name for people (plan tables, the command line). */
+    public static String label(Outcome o) {
+        return Messages.get(switch (o) {
+            case NEW -> "exchange.outcome.new";
+            case UPDATED -> "exchange.outcome.updated";
+            case UNCHANGED -> "exchange.outcome.unchanged";
+            case DELETED -> "exchange.outcome.deleted";
+            case CONFLICT -> "exchange.outcome.conflict";
+            case REJECTED -> "exchange.outcome.rejected";
+        });
     }
 
     public Map<Outcome, Integer> counts() {

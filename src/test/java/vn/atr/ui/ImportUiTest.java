@@ -1,0 +1,124 @@
+package vn.atr.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.atr.domain.Activity;
+import vn.atr.domain.Meta;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.service.Services;
+import vn.atr.service.exchange.ConflictService.OpenConflict;
+import vn.atr.service.exchange.ImportPlan;
+import vn.atr.store.RecordRepository;
+
+/**
+ * The import screen on real stores: a ward package with one new record and one record edited on both
+ * sides is verified (plan with counts and rows), applied, and its conflict shown field by field and
+ * resolved with "take theirs".
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportUiTest {
+    @TempDir
+    Path dir;
+    private UiFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = UiFixture.show(stage, dir.resolve("city.db"), false, true);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    private static Activity retitled(Activity a, String title) {
+        return new Activity(a.meta(), a.unitCode(), a.typeCode(), a.startDate(), a.endDate(), title, a.leadOrg(),
+                a.partnerOrgs(), a.topics(), a.targetGroup(), a.participants(), a.quantity(), a.notes());
+    }
+
+    @Test
+    void planConflictsAndResolving(FxRobot robot) {
+        RecordRepository<Activity> cityActivities = app.context.services().repositories().activities();
+        Activity shared = cityActivities.listActive().get(0);
+        Path pkg = dir.resolve("ward.atrpkg");
+        try (Services ward = Services.open(dir.resolve("ward.db"))) {
+            ward.sample().loadHaiPhong2023(); // the same records (deterministic ids) as the city's
+            RecordRepository<Activity> wardActivities = ward.repositories().activities();
+            wardActivities.update(retitled(wardActivities.find(shared.meta().id()).orElseThrow(), "Sửa ở xã"), "xa");
+            Activity fresh = retitled(shared, "Hoạt động mới của xã");
+            wardActivities.insert(new Activity(Meta.fresh("xa"), fresh.unitCode(), fresh.typeCode(), fresh.startDate(),
+                    fresh.endDate(), fresh.title(), fresh.leadOrg(), fresh.partnerOrgs(), fresh.topics(),
+                    fresh.targetGroup(), fresh.participants(), fresh.quantity(), fresh.notes()), "xa");
+            ward.exchange().export(null, ReportPeriod.ofYear(2023), pkg, null);
+        }
+        cityActivities.update(retitled(shared, "Sửa ở thành phố"), "tp");
+
+        robot.clickOn("#nav-import");
+        robot.interact(() -> robot.lookup("#import-file").queryTextInputControl().setText(pkg.toString()));
+        robot.clickOn("#import-verify");
+        assertThat(text(robot, "#import-counts")).contains("mới: 1", "xung đột: 1", "bị từ chối: 0");
+        TableView<ImportPlan.Entry> plan = robot.lookup("#import-plan").queryTableView();
+        assertThat(plan.getItems()).extracting(ImportPlan.Entry::outcome)
+                .containsExactlyInAnyOrder(ImportPlan.Outcome.NEW, ImportPlan.Outcome.CONFLICT);
+        assertThat(plan.getItems()).filteredOn(e -> e.outcome() == ImportPlan.Outcome.CONFLICT).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("cả hai nơi"));
+
+        robot.clickOn("#import-apply");
+        assertThat(text(robot, "#import-result")).contains("Đã nhập: 1 bản ghi thay đổi, 1 xung đột");
+        TableView<OpenConflict> conflicts = robot.lookup("#import-conflicts").queryTableView();
+        assertThat(conflicts.getItems()).hasSize(1);
+        robot.interact(() -> conflicts.getSelectionModel().select(0));
+        TableView<ImportPlan.FieldDifference> diff = robot.lookup("#import-differences").queryTableView();
+        assertThat(diff.getItems()).singleElement().satisfies(d -> {
+            assertThat(d.field()).isEqualTo("title");
+            assertThat(d.ours()).isEqualTo("Sửa ở thành phố");
+            assertThat(d.theirs()).isEqualTo("Sửa ở xã");
+        });
+
+        // below the fold of the screen's scroll pane: fire it as a click would
+        robot.interact(() -> robot.lookup("#import-take-theirs").queryButton().fire());
+        assertThat(conflicts.getItems()).isEmpty();
+        assertThat(cityActivities.find(shared.meta().id()).orElseThrow().title()).isEqualTo("Sửa ở xã");
+        assertThat(app.errors).isEmpty();
+    }
+
+    @Test
+    void exportWritesAPackageAndIdentifiersNeedTheSamePasswordTwice(FxRobot robot) throws Exception {
+        Path out = dir.resolve("xa.atrpkg");
+        robot.clickOn("#nav-export");
+        assertThat(text(robot, "#export-period")).contains("15/12/2022");
+        robot.interact(() -> robot.lookup("#export-file").queryTextInputControl().setText(out.toString()));
+        robot.interact(() -> robot.lookup("#export-with-identifiers").queryAs(javafx.scene.control.CheckBox.class)
+                .setSelected(true));
+        robot.interact(() -> {
+            robot.lookup("#export-password").queryTextInputControl().setText("mat-khau-1");
+            robot.lookup("#export-password-again").queryTextInputControl().setText("mat-khau-2");
+        });
+        robot.interact(() -> robot.lookup("#export-run").queryButton().fire());
+        assertThat(text(robot, "#export-result")).contains("không giống nhau");
+        assertThat(out).doesNotExist();
+
+        robot.interact(() -> robot.lookup("#export-with-identifiers").queryAs(javafx.scene.control.CheckBox.class)
+                .setSelected(false));
+        robot.interact(() -> robot.lookup("#export-run").queryButton().fire());
+        assertThat(text(robot, "#export-result")).contains("Đã ghi gói", out.toString());
+        assertThat(vn.atr.service.exchange.ExchangeService.isEncrypted(out)).isFalse();
+        assertThat(robot.lookup("#export-open-folder").queryButton().isDisabled()).isFalse();
+        assertThat(app.errors).isEmpty();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
