@@ -84,6 +84,7 @@ public final class ImportController implements Refreshable {
         fieldColumn.setCellValueFactory(c -> text(c.getValue().field()));
         oursColumn.setCellValueFactory(c -> text(c.getValue().ours()));
         theirsColumn.setCellValueFactory(c -> text(c.getValue().theirs()));
+        differences.setPlaceholder(new Label(Messages.get("importScreen.noDifferences")));
         differences.setItems(model.differences);
         keepOurs.disableProperty().bind(conflicts.getSelectionModel().selectedItemProperty().isNull());
         takeTheirs.disableProperty().bind(conflicts.getSelectionModel().selectedItemProperty().isNull());
