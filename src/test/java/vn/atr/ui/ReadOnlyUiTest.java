@@ -69,6 +69,11 @@ class ReadOnlyUiTest {
         robot.clickOn("#nav-report");
         assertThat(disabled(robot, "#report-save")).isTrue();
         assertThat(disabled(robot, "#report-submit")).isTrue();
+        robot.clickOn("#nav-import");
+        assertThat(disabled(robot, "#import-apply")).isTrue();
+        // The import screen reads the very table this test damaged: a short message, no stack trace.
+        assertThat(app.errors).allSatisfy(m -> assertThat(m).startsWith("Không đọc được dữ liệu"));
+        app.errors.clear();
         assertThat(Files.readAllBytes(store)).isEqualTo(damaged); // nothing written
 
         robot.clickOn("#banner-restore");

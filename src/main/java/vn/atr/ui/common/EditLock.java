@@ -13,7 +13,7 @@ import javafx.scene.control.ButtonBase;
  * the user from starting work that cannot be saved.
  */
 public final class EditLock {
-    private static final Pattern EDIT_ID = Pattern.compile(".+-(add|edit|delete|save|retire|import|resolve|submit|reopen|reset|disable)$");
+    private static final Pattern EDIT_ID = Pattern.compile(".+-(add|edit|delete|save|retire|import|resolve|submit|reopen|reset|disable|apply|keep-ours|take-theirs)$");
 
     private EditLock() {
     }
