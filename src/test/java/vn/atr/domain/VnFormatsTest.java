@@ -33,6 +33,12 @@ class VnFormatsTest {
         assertThat(VnFormats.number(10215)).isEqualTo("10.215");
         assertThat(VnFormats.number(50640)).isEqualTo("50.640");
         assertThat(VnFormats.number(14300000)).isEqualTo("14.300.000");
+        var reference = new java.text.DecimalFormat("#,##0",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.GERMANY)); // dots, like Vietnamese
+        for (long v : new long[]{0, 7, 999, 1000, -1000, -999, 123456, 1234567, -98765432, Long.MAX_VALUE,
+            Long.MIN_VALUE}) {
+            assertThat(VnFormats.number(v)).as("%d", v).isEqualTo(reference.format(v));
+        }
         assertThat(VnFormats.parseNumber("1.200")).isEqualTo(1200);
         assertThat(VnFormats.parseNumber("10 215")).isEqualTo(10215);
         assertThatThrownBy(() -> VnFormats.parseNumber("12,5")).hasMessageContaining("12,5");
