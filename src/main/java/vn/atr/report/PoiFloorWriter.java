@@ -92,19 +92,30 @@ public final class PoiFloorWriter {
         new ReportCharts(ReportText.vietnamese()).all(model);
     }
 
+    /** Where the floor's two files go: the caller opens each (the benchmark: the same durable path as reports). */
+    public interface Output {
+        void write(String kind, IoWork work) throws IOException;
+    }
+
+    /** Writes one file's bytes to the stream it is given. */
+    public interface IoWork {
+        void write(OutputStream out) throws IOException;
+    }
+
     /** Renders the model's charts and writes {@code content} unstyled as a .docx and an .xlsx. */
-    public void write(ReportModel model, Content content, Path docx, Path xlsx) throws IOException {
+    public void write(ReportModel model, Content content, Output files) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<ReportCharts.Pending> pending = charts.start(model, pool);
-            docx(content, pending, docx);
+            files.write("docx", out -> docx(content, pending, out));
         } finally {
             pool.shutdownNow();
         }
-        xlsx(content.sheets(), xlsx);
+        files.write("xlsx", out -> xlsx(content.sheets(), out));
     }
 
-    private static void docx(Content content, List<ReportCharts.Pending> pictures, Path file) throws IOException {
+    private static void docx(Content content, List<ReportCharts.Pending> pictures, OutputStream out)
+            throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             for (String p : content.paragraphs()) {
                 doc.createParagraph().createRun().setText(p);
@@ -128,13 +139,11 @@ public final class PoiFloorWriter {
                     throw new IOException(e);
                 }
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                doc.write(out);
-            }
+            doc.write(out);
         }
     }
 
-    private static void xlsx(List<SheetCells> sheets, Path file) throws IOException {
+    private static void xlsx(List<SheetCells> sheets, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             for (SheetCells s : sheets) {
                 Sheet sheet = wb.createSheet(s.name());
@@ -151,9 +160,7 @@ public final class PoiFloorWriter {
                     }
                 }
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
+            wb.write(out);
         }
     }
 }
