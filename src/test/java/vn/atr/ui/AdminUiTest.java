@@ -43,6 +43,7 @@ import vn.atr.ui.main.MainWindow;
 class AdminUiTest {
     private static final String ADMIN_PW = "quan-tri-2026!";
     private static final String MANAGER_PW = "lanh-dao-2026!";
+    private static final String STAFF_PW = "can-bo-xa-2026!";
 
     @TempDir
     static Path dir;
@@ -60,6 +61,7 @@ class AdminUiTest {
             s.auth().createFirstAdministrator("admin", ADMIN_PW.toCharArray());
             s.reference().saveAgency(s.reference().agency());
             s.users().add("lan", Role.MANAGER, null, MANAGER_PW.toCharArray());
+            s.users().add("minh", Role.COMMUNE_STAFF, "305", STAFF_PW.toCharArray());
             s.auth().login("lan", MANAGER_PW.toCharArray()); // the manager's own entries in the log
         }
     }
@@ -101,7 +103,7 @@ class AdminUiTest {
         Path store = showAs(robot, "admin", ADMIN_PW);
         robot.clickOn("#nav-users");
         TableView<UserAccount> table = robot.lookup("#user-table").queryTableView();
-        assertThat(table.getItems()).extracting(UserAccount::name).containsExactly("admin", "lan");
+        assertThat(table.getItems()).extracting(UserAccount::name).containsExactly("admin", "lan", "minh");
 
         robot.clickOn("#user-add");
         robot.interact(() -> {
@@ -173,6 +175,20 @@ class AdminUiTest {
     }
 
     @Test
+    void communeStaffAreNotOfferedThemEitherNorTheBackups(FxRobot robot) throws Exception {
+        showAs(robot, "minh", STAFF_PW);
+        assertThat(robot.lookup("#nav-activities").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-users").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-audit").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-backup").tryQuery()).isEmpty();
+        assertThatThrownBy(() -> context.services().audit().verify()).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("minh");
+        assertThatThrownBy(() -> context.services().users().disable("lan")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> context.services().backup().backupTo(dir.resolve("minh.db"), null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void theAuditLogFiltersAndChecksTheChain(FxRobot robot) throws Exception {
         showAs(robot, "admin", ADMIN_PW);
         robot.clickOn("#nav-audit");
@@ -190,7 +206,7 @@ class AdminUiTest {
         });
         robot.clickOn("#audit-filter");
         assertThat(table.getItems()).extracting(AuditEntry::action).containsOnly("user.create");
-        assertThat(table.getItems()).extracting(AuditEntry::recordId).containsExactly("lan", "admin"); // newest first
+        assertThat(table.getItems()).extracting(AuditEntry::recordId).containsExactly("minh", "lan", "admin"); // newest first
 
         LocalDate today = LocalDate.now();
         robot.interact(() -> {
