@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import vn.atr.domain.Permission;
 import vn.atr.domain.Activity;
+import vn.atr.domain.ActivityCount;
 import vn.atr.domain.ActivityFilter;
+import vn.atr.domain.ActivitySort;
 import vn.atr.domain.ActivityRow;
 import vn.atr.store.ActivityListQuery;
 import vn.atr.store.Database;
@@ -28,14 +30,27 @@ public final class ActivityService {
 
     /** Commune staff see their own unit when no unit is chosen, and are refused any unit outside it. */
     public List<ActivityRow> list(ActivityFilter filter) {
+        return listQuery.list(restricted(filter));
+    }
+
+    /** One page of the filtered list in the given order (the list screen reads pages as they are shown). */
+    public List<ActivityRow> page(ActivityFilter filter, ActivitySort sort, long offset, int limit) {
+        return listQuery.page(restricted(filter), sort, offset, limit);
+    }
+
+    /** How many activities (and participants) the filter matches: the length of the paged list. */
+    public ActivityCount count(ActivityFilter filter) {
+        return listQuery.count(restricted(filter));
+    }
+
+    private ActivityFilter restricted(ActivityFilter filter) {
         Session s = session.get();
         s.require(Permission.RECORD_READ);
         String unit = filter.unitCode() != null ? filter.unitCode() : s.restrictedUnit().orElse(null);
         if (unit != null) {
             s.requireUnit(unit);
         }
-        return listQuery.list(new ActivityFilter(filter.from(), filter.to(), filter.typeCode(), unit, filter.text(),
-                filter.limit()));
+        return new ActivityFilter(filter.from(), filter.to(), filter.typeCode(), unit, filter.text(), filter.limit());
     }
 
     public Optional<Activity> find(String id) {

@@ -13,9 +13,12 @@ public final class TaskRunner {
     private final java.util.concurrent.Executor executor;
     private final ErrorHandler errors;
 
-    private TaskRunner(java.util.concurrent.Executor executor, ErrorHandler errors) {
+    private final boolean inline;
+
+    private TaskRunner(java.util.concurrent.Executor executor, ErrorHandler errors, boolean inline) {
         this.executor = executor;
         this.errors = errors;
+        this.inline = inline;
     }
 
     /** One worker thread: the store has one connection, so store work is serialised anyway. */
@@ -24,15 +27,35 @@ public final class TaskRunner {
             Thread t = new Thread(r, "atr-task");
             t.setDaemon(true);
             return t;
-        }), errors);
+        }), errors, false);
     }
 
     public static TaskRunner synchronous(ErrorHandler errors) {
-        return new TaskRunner(Runnable::run, errors);
+        return new TaskRunner(Runnable::run, errors, false);
     }
 
-    /** Runs {@code work}, then {@code onSuccess} with its result on the FX thread. */
+    /**
+     * Work and its continuation both at once on the calling thread ({@link #synchronous} still posts the
+     * continuation to the FX queue, as every Task does): for {@code atr bench ui}, which measures whole
+     * user actions inside one FX event.
+     */
+    public static TaskRunner inline(ErrorHandler errors) {
+        return new TaskRunner(Runnable::run, errors, true);
+    }
+
+    /** Runs {@code work}, then {@code onSuccess} with its result on the FX thread (no Task when inline). */
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess) {
+        if (inline) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                errors.show(e);
+                return null;
+            }
+            onSuccess.accept(result);
+            return null;
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {

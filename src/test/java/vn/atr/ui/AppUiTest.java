@@ -69,6 +69,17 @@ class AppUiTest {
         assertThat(table.getItems()).singleElement().satisfies(r -> assertThat(r.typeCode()).isEqualTo("TRAINING"));
         robot.clickOn("#activity-filter-clear");
         assertThat(table.getItems()).hasSizeGreaterThan(1);
+        // Sorting is done by the store: the list is read again in the new order.
+        javafx.scene.control.TableColumn<ActivityRow, ?> people = table.getColumns().get(3);
+        robot.interact(() -> {
+            people.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(java.util.List.of(people));
+        });
+        assertThat(table.getItems()).extracting(ActivityRow::participants)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        robot.interact(() -> table.getSortOrder().clear());
+        assertThat(table.getItems()).extracting(ActivityRow::startDate)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         robot.interact(() -> app.context.periodProperty().set(vn.atr.domain.ReportPeriod.ofYear(2022)));
         assertThat(table.getItems()).isEmpty();
         assertThat(app.errors).isEmpty();

@@ -12,8 +12,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import vn.atr.domain.ActivityRow;
+import vn.atr.domain.ActivitySort;
 import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
 import vn.atr.ui.AppContext;
@@ -65,13 +68,23 @@ public final class ActivitiesController implements Refreshable {
         unitColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().unitName()));
         typeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().typeName()));
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
-        participantsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participants()));
+        participantsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().id() == null ? null : c.getValue().participants()));
         participantsColumn.setCellFactory(Tables.numberCells());
-        quantityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().quantity()));
+        quantityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().id() == null ? null : c.getValue().quantity()));
         quantityColumn.setCellFactory(Tables.numberCells());
-        SortedList<ActivityRow> sorted = new SortedList<>(model.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        table.setItems(model.rows());
+        Map<TableColumn<ActivityRow, ?>, ActivitySort.Column> sortColumns = Map.of(dateColumn, ActivitySort.Column.DATE,
+                unitColumn, ActivitySort.Column.UNIT, typeColumn, ActivitySort.Column.TYPE,
+                titleColumn, ActivitySort.Column.TITLE, participantsColumn, ActivitySort.Column.PARTICIPANTS,
+                quantityColumn, ActivitySort.Column.QUANTITY);
+        table.setSortPolicy(t -> { // the store sorts: a new order re-reads the pages
+            TableColumn<ActivityRow, ?> c = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+            model.sortBy(c == null ? ActivitySort.DEFAULT
+                    : new ActivitySort(sortColumns.get(c), c.getSortType() == TableColumn.SortType.DESCENDING));
+            return true;
+        });
         table.setPlaceholder(new Label(Messages.get("activity.empty")));
         table.setRowFactory(t -> {
             TableRow<ActivityRow> row = new TableRow<>();
@@ -89,8 +102,10 @@ public final class ActivitiesController implements Refreshable {
                 delete();
             }
         });
-        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        BooleanBinding none = Bindings.createBooleanBinding(() -> selected() == null,
+                table.getSelectionModel().selectedItemProperty());
+        edit.disableProperty().bind(none);
+        delete.disableProperty().bind(none);
         count.textProperty().bind(model.countText());
         search.setOnAction(e -> model.reload());
         type.setOnAction(e -> model.reload());
@@ -113,6 +128,13 @@ public final class ActivitiesController implements Refreshable {
         model.showOnly(typeCode, unitCode, fromDay, toDay);
     }
 
+    /** The selected row once its page is read (a placeholder cannot be edited). */
+    private ActivityRow selected() {
+        int i = table.getSelectionModel().getSelectedIndex();
+        ActivityRow row = i < 0 || i >= table.getItems().size() ? null : table.getItems().get(i);
+        return row == null || row.id() == null ? null : row;
+    }
+
     @FXML
     private void applyFilters() {
         model.reload();
@@ -131,7 +153,7 @@ public final class ActivitiesController implements Refreshable {
 
     @FXML
     private void edit() {
-        ActivityRow row = table.getSelectionModel().getSelectedItem();
+        ActivityRow row = selected();
         if (row == null) {
             return;
         }
@@ -142,7 +164,7 @@ public final class ActivitiesController implements Refreshable {
 
     @FXML
     private void delete() {
-        ActivityRow row = table.getSelectionModel().getSelectedItem();
+        ActivityRow row = selected();
         if (row == null) {
             return;
         }

@@ -1,27 +1,39 @@
 package vn.atr.ui.activity;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.atr.domain.ActivityCount;
 import vn.atr.domain.ActivityFilter;
+import vn.atr.domain.ActivitySort;
 import vn.atr.domain.ActivityRow;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.VnFormats;
+import vn.atr.service.ActivityService;
 import vn.atr.ui.AppContext;
+import vn.atr.ui.common.PagedList;
 import vn.atr.ui.common.Choice;
 import vn.atr.ui.common.FieldErrors;
 import vn.atr.ui.common.ReferenceChoices;
 
-/** The activity list: filters as properties, rows read in a task whenever a filter or the period changes. */
+/**
+ * The activity list: filters and sort as properties; whenever one changes (or the period), a task reads
+ * the count and the first page, and the table gets a {@link PagedList} that reads the other pages as
+ * they are scrolled into view (docs/decisions/0021-paged-activity-list.md).
+ */
 public final class ActivitiesViewModel {
     private final AppContext context;
-    private final ObservableList<ActivityRow> rows = FXCollections.observableArrayList();
+    /** Shown in a row whose page is still being read. */
+    static final ActivityRow LOADING = new ActivityRow(null, null, null, "", null, "", "\u2026", 0, 0);
+
+    private final PagedList<ActivityRow> rows;
+    private ActivitySort sort = ActivitySort.DEFAULT;
     private final FieldErrors errors = new FieldErrors();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private ReferenceChoices choices = ReferenceChoices.EMPTY;
@@ -34,10 +46,24 @@ public final class ActivitiesViewModel {
 
     public ActivitiesViewModel(AppContext context) {
         this.context = context;
+        this.rows = new PagedList<>(LOADING, context.tasks());
     }
 
+    /** The list, read a page at a time; its content is replaced on each reload. */
     public ObservableList<ActivityRow> rows() {
         return rows;
+    }
+
+    public ActivitySort sort() {
+        return sort;
+    }
+
+    /** Re-reads the list in a new order (the store sorts; nothing is sorted in memory). */
+    public void sortBy(ActivitySort newSort) {
+        if (!newSort.equals(sort)) {
+            sort = newSort;
+            reload();
+        }
     }
 
     public FieldErrors errors() {
@@ -80,11 +106,16 @@ public final class ActivitiesViewModel {
         if (f == null) {
             return;
         }
-        context.tasks().run(() -> context.services().activities().list(f), list -> {
-            rows.setAll(list);
-            long people = list.stream().mapToLong(ActivityRow::participants).sum();
-            count.set(Messages.get("activity.count", VnFormats.number(list.size()), VnFormats.number(people)));
+        ActivitySort s = sort;
+        ActivityService service = context.services().activities();
+        context.tasks().run(() -> new FirstPage(service.count(f), service.page(f, s, 0, PagedList.PAGE_SIZE)), first -> {
+            rows.reset(first.count().rows(), first.rows(), (offset, limit) -> service.page(f, s, offset, limit));
+            count.set(Messages.get("activity.count", VnFormats.number(first.count().rows()),
+                    VnFormats.number(first.count().participants())));
         });
+    }
+
+    private record FirstPage(ActivityCount count, List<ActivityRow> rows) {
     }
 
     /** Narrows the list to what a dashboard bar stands for. */
