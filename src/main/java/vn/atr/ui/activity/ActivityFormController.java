@@ -19,6 +19,7 @@ import vn.atr.ui.ViewLoader.View;
 import vn.atr.ui.common.Choice;
 import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.common.FormBinding;
+import vn.atr.ui.common.OpenForms;
 import vn.atr.ui.common.ReferenceChoices;
 import vn.atr.ui.main.MainWindow;
 
@@ -80,6 +81,7 @@ public final class ActivityFormController {
             e.consume();
             c.cancel();
         });
+        OpenForms.register(owner, c.new Guarded());
         c.stage.show();
         c.type.requestFocus();
     }
@@ -123,6 +125,33 @@ public final class ActivityFormController {
             return;
         }
         Dialogs.confirm(stage, Messages.get("form.discard"), "action.discard", stage::close);
+    }
+
+    /** What closing the main window may do to this form. */
+    private final class Guarded implements OpenForms.Form {
+        @Override
+        public boolean dirty() {
+            return model.dirty.get();
+        }
+
+        @Override
+        public void save(Runnable closed) {
+            model.save(saved -> {
+                stage.close();
+                onSaved.run();
+                closed.run();
+            });
+        }
+
+        @Override
+        public void discard() {
+            stage.close();
+        }
+
+        @Override
+        public Window window() {
+            return stage;
+        }
     }
 
     ActivityFormViewModel model() {

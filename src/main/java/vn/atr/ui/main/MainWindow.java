@@ -33,6 +33,7 @@ public final class MainWindow {
         stage.setMinHeight(600);
         context.windowState().restore(stage);
         stage.setOnHidden(e -> context.windowState().save(stage));
+        CloseGuard.install(stage);
         view.controller().open(context.windowState().lastScreen(Screens.DASHBOARD));
         stage.show();
         if (!context.readOnly() && !context.services().reference().isConfigured()) {

@@ -30,6 +30,8 @@ import vn.atr.ui.AppContext;
 import vn.atr.ui.common.Choice;
 import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.common.FormBinding;
+import vn.atr.ui.common.Mnemonics;
+import vn.atr.ui.common.OpenForms;
 import vn.atr.ui.main.MainWindow;
 
 /**
@@ -70,7 +72,7 @@ public final class RecordDialog<T> {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, keys, gap, ok, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        ScrollPane body = new ScrollPane(d.grid());
+        ScrollPane body = new ScrollPane(d.grid(ok.getText(), cancel.getText()));
         body.setFitToWidth(true);
         body.getStyleClass().add("edge-to-edge");
         VBox root = new VBox(10, body, buttons);
@@ -89,10 +91,34 @@ public final class RecordDialog<T> {
             d.cancel();
         });
         form.markClean();
+        OpenForms.register(owner, new OpenForms.Form() {
+            @Override
+            public boolean dirty() {
+                return form.dirty().get();
+            }
+
+            @Override
+            public void save(Runnable closed) {
+                d.save(build, validate, save, () -> {
+                    onSaved.run();
+                    closed.run();
+                });
+            }
+
+            @Override
+            public void discard() {
+                d.stage.close();
+            }
+
+            @Override
+            public Window window() {
+                return d.stage;
+            }
+        });
         d.stage.show();
     }
 
-    private GridPane grid() {
+    private GridPane grid(String... buttonTexts) {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(4);
@@ -102,15 +128,23 @@ public final class RecordDialog<T> {
         inputs.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, inputs);
         int row = 0;
+        List<Label> fieldLabels = new java.util.ArrayList<>();
         for (Field f : form.fields()) {
             javafx.scene.Node input = input(f);
             Label error = new Label();
             form.errors().bind(error, input, f.name());
             Label label = new Label(Messages.get("field." + f.name()));
-            label.setLabelFor(input);
+            label.setLabelFor(focusTarget(input));
+            fieldLabels.add(label);
             grid.addRow(row++, label, new VBox(input, error));
         }
+        Mnemonics.assign(fieldLabels, buttonTexts);
         return grid;
+    }
+
+    /** Alt+letter on a group of check boxes goes to the first box. */
+    private static javafx.scene.Node focusTarget(javafx.scene.Node input) {
+        return input instanceof FlowPane p && !p.getChildren().isEmpty() ? p.getChildren().get(0) : input;
     }
 
     private javafx.scene.Node input(Field f) {
