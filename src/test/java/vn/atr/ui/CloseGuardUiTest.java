@@ -25,9 +25,10 @@ class CloseGuardUiTest {
     private Stage main;
 
     @Start
-    void start(Stage stage) {
-        main = stage;
-        app = UiFixture.show(stage, dir.resolve("atr.db"), true, false);
+    void start(Stage primary) {
+        // A window of its own: the shared primary stage may carry close handlers other tests installed.
+        main = new Stage();
+        app = UiFixture.show(main, dir.resolve("atr.db"), true, false);
     }
 
     @AfterEach

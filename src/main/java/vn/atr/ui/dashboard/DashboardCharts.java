@@ -26,12 +26,17 @@ final class DashboardCharts {
     private DashboardCharts() {
     }
 
-    static <T> ChartViewer bars(String title, List<T> rows, java.util.function.Function<T, BarKey> key,
-                                ToLongFunction<T> value, boolean horizontal, Consumer<BarKey> onClick) {
+    /** The bars of one chart; a new period gets new datasets in the same charts. */
+    static <T> DefaultCategoryDataset dataset(List<T> rows, java.util.function.Function<T, BarKey> key,
+                                              ToLongFunction<T> value) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (T row : rows) {
             data.addValue(value.applyAsLong(row), "", key.apply(row));
         }
+        return data;
+    }
+
+    static ChartViewer bars(String title, DefaultCategoryDataset data, boolean horizontal, Consumer<BarKey> onClick) {
         JFreeChart chart = ChartFactory.createBarChart(title, null, null, data,
                 horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, false, true, false);
         chart.getTitle().setFont(TITLE);

@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.TilePane;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import vn.atr.domain.ActivityTally;
 import vn.atr.domain.AgeBand;
 import vn.atr.domain.ExploitationForm;
 import vn.atr.domain.Messages;
@@ -31,6 +35,9 @@ public final class DashboardController implements Refreshable {
     @FXML private Label currentHeader;
     @FXML private Label previousHeader;
     @FXML private TilePane charts;
+    private final List<ChartViewer> viewers = new ArrayList<>();
+    private static final List<String> CHART_TITLES = List.of("chart.byMonth", "chart.byUnit", "chart.byType",
+            "chart.victimsBySex", "chart.victimsByAge", "chart.victimsByResidence", "chart.victimsByExploitation");
 
     public DashboardController(AppContext context) {
         this.context = context;
@@ -63,35 +70,56 @@ public final class DashboardController implements Refreshable {
             figures.addRow(row++, new Label(Messages.get("summary." + name)), value,
                     figure(name, "previous", before), change(now, before));
         }
-        charts.getChildren().setAll(charts(d, p));
+        showCharts(d);
     }
 
-    private List<Node> charts(DashboardData d, ReportPeriod p) {
-        List<Node> list = new ArrayList<>();
+    /**
+     * The charts are made once; a new period only gives them new datasets (making seven ChartViewers
+     * again was most of a period switch's time on the FX thread).
+     */
+    private void showCharts(DashboardData d) {
+        List<DefaultCategoryDataset> sets = datasets(d);
+        if (viewers.isEmpty()) {
+            for (int n = 0; n < sets.size(); n++) {
+                viewers.add(DashboardCharts.bars(Messages.get(CHART_TITLES.get(n)), sets.get(n), n > 0, onClick(n)));
+            }
+            charts.getChildren().setAll(viewers);
+        } else {
+            for (int n = 0; n < sets.size(); n++) {
+                viewers.get(n).getChart().getCategoryPlot().setDataset(sets.get(n));
+            }
+        }
+    }
+
+    private List<DefaultCategoryDataset> datasets(DashboardData d) {
         int[] i = {0};
-        list.add(DashboardCharts.bars(Messages.get("chart.byMonth"), d.byMonth(),
-                t -> new BarKey(i[0]++, t.key(), monthLabel(t.key())), t -> t.records(), false, k -> openMonth(k, p)));
-        list.add(DashboardCharts.bars(Messages.get("chart.byUnit"), d.byUnit(),
-                t -> new BarKey(i[0]++, t.key(), t.label()), t -> t.records(), true,
-                k -> openActivities(null, k.code(), p.from(), p.to())));
-        list.add(DashboardCharts.bars(Messages.get("chart.byType"), d.byType(),
-                t -> new BarKey(i[0]++, t.key(), t.label()), t -> t.records(), true,
-                k -> openActivities(k.code(), null, p.from(), p.to())));
-        list.add(victims("chart.victimsBySex", d.bySex(), t -> Labels.of(Sex.class, t.key())));
-        list.add(victims("chart.victimsByAge", d.byAgeBand(), t -> Labels.of(AgeBand.class, t.key())));
         List<Tally> residence = List.of(
                 new Tally("LOCAL", Messages.get("chart.local"), d.current().victimsLocal(), 0),
                 new Tally("OTHER", Messages.get("chart.otherProvince"), d.current().victimsOtherProvince(), 0));
-        list.add(victims("chart.victimsByResidence", residence, Tally::label));
-        list.add(victims("chart.victimsByExploitation", d.byExploitation(),
-                t -> Labels.of(ExploitationForm.class, t.key())));
-        return list;
+        return List.of(
+                DashboardCharts.dataset(d.byMonth(), t -> new BarKey(i[0]++, t.key(), monthLabel(t.key())),
+                        ActivityTally::records),
+                DashboardCharts.dataset(d.byUnit(), t -> new BarKey(i[0]++, t.key(), t.label()), ActivityTally::records),
+                DashboardCharts.dataset(d.byType(), t -> new BarKey(i[0]++, t.key(), t.label()), ActivityTally::records),
+                victims(d.bySex(), t -> Labels.of(Sex.class, t.key())),
+                victims(d.byAgeBand(), t -> Labels.of(AgeBand.class, t.key())),
+                victims(residence, Tally::label),
+                victims(d.byExploitation(), t -> Labels.of(ExploitationForm.class, t.key())));
     }
 
-    private Node victims(String titleKey, List<Tally> rows, java.util.function.Function<Tally, String> label) {
+    /** A click on a bar of the activity charts opens the list narrowed to it, in the period shown now. */
+    private Consumer<BarKey> onClick(int chart) {
+        return switch (chart) {
+            case 0 -> k -> openMonth(k, context.period());
+            case 1 -> k -> openActivities(null, k.code(), context.period().from(), context.period().to());
+            case 2 -> k -> openActivities(k.code(), null, context.period().from(), context.period().to());
+            default -> k -> { };
+        };
+    }
+
+    private static DefaultCategoryDataset victims(List<Tally> rows, Function<Tally, String> label) {
         int[] i = {0};
-        return DashboardCharts.bars(Messages.get(titleKey), rows, t -> new BarKey(i[0]++, t.key(), label.apply(t)),
-                Tally::count, true, k -> { });
+        return DashboardCharts.dataset(rows, t -> new BarKey(i[0]++, t.key(), label.apply(t)), Tally::count);
     }
 
     /** "2023-01" -> "01/23": short enough for twelve bars side by side. */
