@@ -14,6 +14,7 @@ java -jar target/atr.jar sample --db "$work/atr.db" >/dev/null
 sqlite3 "$work/atr.db" "INSERT OR REPLACE INTO setting (key, value) VALUES ('installation.confirmed', 'screenshots')"
 mkdir -p "$out"
 shot() { # name screen language
+  [[ -n "${ONLY:-}" && " $ONLY " != *" $1 "* ]] && return 0 # ONLY="dashboard cases": retake some
   local prefs="$work/prefs-$1/.java/.userPrefs/vn/atr/ui"
   mkdir -p "$prefs"
   cat > "$prefs/prefs.xml" <<XML
