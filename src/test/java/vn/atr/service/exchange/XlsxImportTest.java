@@ -216,6 +216,35 @@ class XlsxImportTest {
         }
     }
 
+    @Test
+    void communeStaffImportOnlyTheirUnitAndManagersCannotImport() throws Exception {
+        Path book = dir.resolve("units.xlsx");
+        Map<String, Object> otherUnit = activity("Buổi tuyên truyền", "05/06/2023", 70);
+        otherUnit.put(header("unitCode"), "305");
+        XlsxFixture.fill(template(), book, Map.of("Hoạt động", List.of(activity("Buổi tuyên truyền", "04/06/2023", 30),
+                otherUnit)));
+        Path db = dir.resolve("users.db");
+        try (Services s = Services.open(db)) {
+            s.auth().createFirstAdministrator("admin", "quan-tri-2026!".toCharArray());
+            s.users().add("minh", vn.atr.domain.Role.COMMUNE_STAFF, "304", "can-bo-xa-2026!".toCharArray());
+            s.users().add("lan", vn.atr.domain.Role.MANAGER, null, "lanh-dao-2026!".toCharArray());
+        }
+        try (Services s = Services.open(db)) {
+            s.auth().login("lan", "lanh-dao-2026!".toCharArray());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.xlsx().importFile(book, false, true))
+                    .isInstanceOf(vn.atr.service.AccessDeniedException.class);
+        }
+        try (Services s = Services.open(db)) {
+            s.auth().login("minh", "can-bo-xa-2026!".toCharArray());
+            XlsxImportResult r = s.xlsx().importFile(book, false, true);
+            assertThat(r.problems()).extracting(XlsxProblem::message).containsExactly(
+                    "Hoạt động, dòng 3, cột Đơn vị: không được nhập dữ liệu của đơn vị 305 (người dùng thuộc đơn vị 304)");
+            assertThat(r.imported()).isEqualTo(1);
+        }
+        assertThat(StoreTestSupport.text(db, "SELECT updated_by || ' ' || unit_code FROM activity")).isEqualTo("minh 304");
+        assertThat(StoreTestSupport.text(db, "SELECT user_name FROM audit_log WHERE action = 'import.xlsx'")).isEqualTo("minh");
+    }
+
     private static Map<String, Object> activity(String type, String date, Object participants) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(header("unitCode"), "304 - Quận Ngô Quyền");
