@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
@@ -18,7 +17,7 @@ import vn.atr.domain.VnFormats;
  * reported instead of looking like a blank cell.
  */
 final class SheetRowHandler extends DefaultHandler {
-    private final ReadOnlySharedStringsTable strings;
+    private final List<String> strings;
     private final StylesTable styles;
     private final XlsxStreamReader.Sink sink;
 
@@ -34,7 +33,7 @@ final class SheetRowHandler extends DefaultHandler {
     private final StringBuilder value = new StringBuilder();
     private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
 
-    SheetRowHandler(ReadOnlySharedStringsTable strings, StylesTable styles, XlsxStreamReader.Sink sink) {
+    SheetRowHandler(List<String> strings, StylesTable styles, XlsxStreamReader.Sink sink) {
         this.strings = strings;
         this.styles = styles;
         this.sink = sink;
@@ -72,7 +71,7 @@ final class SheetRowHandler extends DefaultHandler {
     }
 
     /** The element name without a namespace prefix ("x:row" from some writers is "row"). */
-    private static String local(String qName) {
+    static String local(String qName) {
         int colon = qName.indexOf(':');
         return colon < 0 ? qName : qName.substring(colon + 1);
     }
@@ -128,8 +127,7 @@ final class SheetRowHandler extends DefaultHandler {
         }
         String raw = value.toString();
         XlsxCell c = switch (type == null ? "n" : type) {
-            case "s" -> new XlsxCell(column, strings.getItemAt(Integer.parseInt(raw.strip())).getString(),
-                    XlsxCell.Type.TEXT);
+            case "s" -> new XlsxCell(column, sharedString(raw.strip()), XlsxCell.Type.TEXT);
             case "inlineStr", "str" -> new XlsxCell(column, raw, XlsxCell.Type.TEXT);
             case "b" -> new XlsxCell(column, raw.strip(), XlsxCell.Type.BOOLEAN);
             case "e" -> new XlsxCell(column, raw, XlsxCell.Type.ERROR);
@@ -139,6 +137,14 @@ final class SheetRowHandler extends DefaultHandler {
         if (!c.text().isBlank() || c.type() == XlsxCell.Type.ERROR) {
             cells.add(c);
         }
+    }
+
+    private String sharedString(String index) {
+        int i = Integer.parseInt(index);
+        if (i < 0 || i >= strings.size()) {
+            throw new IllegalArgumentException("shared string " + i + " of " + strings.size());
+        }
+        return strings.get(i);
     }
 
     /** Whether a style shows dates; asked once per style, not once per cell. */

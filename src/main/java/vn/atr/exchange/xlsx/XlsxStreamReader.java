@@ -9,7 +9,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import javax.xml.parsers.SAXParserFactory;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.InputSource;
@@ -51,12 +50,32 @@ public final class XlsxStreamReader {
         return f.newSAXParser().getXMLReader();
     }
 
+    private static List<String> sharedStrings(XSSFReader reader) throws IOException, SAXException,
+            ParserConfigurationException, OpenXML4JException {
+        SharedStringsHandler handler = new SharedStringsHandler();
+        InputStream in;
+        try {
+            in = reader.getSharedStringsData();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException e) {
+            return handler.strings(); // a workbook with numbers only has no shared-strings part
+        }
+        if (in == null) {
+            return handler.strings();
+        }
+        try (in) {
+            XMLReader xml = xmlReader();
+            xml.setContentHandler(handler);
+            xml.parse(new InputSource(in));
+        }
+        return handler.strings();
+    }
+
     public static void read(Path file, Sink sink) {
         // OPCPackage's zip handling refuses entries that inflate suspiciously (ZipSecureFile), so a
         // crafted file fails here with a message instead of filling the memory.
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            List<String> strings = sharedStrings(reader);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {

@@ -45,7 +45,8 @@ public final class XlsxWorkbookWriter {
     /** @param rows data to fill in per sheet key (values: String, Number, LocalDate), may be empty */
     public static void write(Path out, List<XlsxSheet> sheets, Texts texts, Map<String, Iterator<List<Object>>> rows) {
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        // Shared strings, as Excel itself saves text, so a filled workbook is read back the way users' files are.
+        SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, false, true);
         try {
             XlsxStyles styles = new XlsxStyles(wb);
             instructions(wb.createSheet(texts.instructionsTitle()), texts, styles);

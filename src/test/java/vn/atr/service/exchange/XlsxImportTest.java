@@ -245,6 +245,61 @@ class XlsxImportTest {
         assertThat(StoreTestSupport.text(db, "SELECT user_name FROM audit_log WHERE action = 'import.xlsx'")).isEqualTo("minh");
     }
 
+    @Test
+    void victimsAndSupportLinkByCodeAndBadLinksAreExplained() throws Exception {
+        Path db = dir.resolve("links.db");
+        try (Services s = Services.open(db)) {
+            s.sample().loadHaiPhong2023(); // stores case HP-2023-01 and victim NN-2023-01
+        }
+        Map<String, Object> badCase = new LinkedHashMap<>(Map.of(header("unitCode"), "305", header("caseCode"), "HP-X",
+                header("detectionDate"), "14/03/2023", header("detectingAgency"), "Công an", header("scope"), "Trong nước",
+                header("status"), "Không rõ"));
+        Map<String, Object> v1 = victim("HP-2023-01", "NN-A"); // links to the stored case
+        Map<String, Object> v2 = victim("HP-X", "NN-B");        // its case row is invalid
+        Map<String, Object> v3 = victim("HP-NONE", "NN-C");     // no such case
+        Map<String, Object> v4 = victim("HP-2023-01", "NN-2023-01"); // code already stored
+        Map<String, Object> support = new LinkedHashMap<>(Map.of(header("unitCode"), "311", header("victimCode"), "NN-A",
+                header("supportType"), "Y tế", header("serviceDate"), "20/03/2023", header("amountVnd"), "500.000"));
+        Path book = dir.resolve("links.xlsx");
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        rows.put("Vụ việc", List.of(badCase));
+        rows.put("Nạn nhân", List.of(v1, v2, v3, v4));
+        rows.put("Hỗ trợ", List.of(support));
+        XlsxFixture.fill(template(), book, rows);
+        try (Services s = Services.open(db)) {
+            XlsxImportResult r = s.xlsx().importFile(book, false, true);
+            assertThat(r.problems()).extracting(XlsxProblem::message).containsExactly(
+                    "Vụ việc, dòng 2, cột Tình trạng: \"Không rõ\" không có trong danh sách (Đang điều tra; Đã truy tố;"
+                            + " Đã xét xử; Tạm đình chỉ; Đã kết thúc)",
+                    "Nạn nhân, dòng 5, cột Mã nạn nhân: mã nạn nhân \"NN-2023-01\" đã có trong dữ liệu",
+                    "Nạn nhân, dòng 3, cột Mã vụ việc: vụ việc \"HP-X\" (Vụ việc, dòng 2) có lỗi nên dòng này cũng"
+                            + " không nhập được",
+                    "Nạn nhân, dòng 4, cột Mã vụ việc: không có vụ việc mã \"HP-NONE\" (ở trang Vụ việc hoặc trong"
+                            + " dữ liệu)");
+            assertThat(r.imported()).isEqualTo(2);
+            var stored = s.repositories().victims().listActive().stream()
+                    .filter(v -> v.victimCode().equals("NN-A")).findFirst().orElseThrow();
+            assertThat(stored.ageBand()).isEqualTo(vn.atr.domain.AgeBand.FROM_18_TO_30); // from the birth year
+            assertThat(s.repositories().cases().find(stored.caseId()).orElseThrow().caseCode()).isEqualTo("HP-2023-01");
+            assertThat(s.repositories().support().listForVictim(stored.meta().id())).singleElement()
+                    .satisfies(x -> assertThat(x.amountVnd()).isEqualTo(500_000));
+        }
+    }
+
+    private static Map<String, Object> victim(String caseCode, String code) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(header("unitCode"), "311");
+        m.put(header("caseCode"), caseCode);
+        m.put(header("victimCode"), code);
+        m.put(header("sex"), "nữ");
+        m.put(header("birthYear"), 2000);
+        m.put(header("destinationCountry"), "Trung Quốc");
+        m.put(header("residenceProvinceCode"), "Hải Phòng");
+        m.put(header("legalStatus"), "Nạn nhân");
+        m.put(header("identificationDate"), LocalDate.of(2023, 3, 20));
+        return m;
+    }
+
     private static Map<String, Object> activity(String type, String date, Object participants) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(header("unitCode"), "304 - Quận Ngô Quyền");
