@@ -43,7 +43,7 @@ final class ImportXlsxCommand implements Callable<Integer> {
         r.validRows().forEach((sheet, n) -> System.out.println(Messages.get("xlsx.validRows", sheet, n)));
         if (dryRun) {
             System.out.println(Messages.get("xlsx.dryRun", r.validCount(), r.problems().size()));
-            if (r.hasProblems()) {
+            if (r.hasProblems() && !validOnly) {
                 throw new CliFailure(Messages.get("xlsx.rejected", r.fileName(), r.problems().size()));
             }
             return 0;

@@ -41,8 +41,11 @@ class XlsxCliTest {
         assertThat(refused.err()).startsWith("atr: Tệp phuong.xlsx có 1 ô không hợp lệ");
         assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(before);
 
-        CliTest.Run dry = atr("import-xlsx", "--db", db, "--dry-run", "--valid-only", filled.toString());
+        CliTest.Run dry = atr("import-xlsx", "--db", db, "--dry-run", filled.toString());
         assertThat(dry.exit()).isEqualTo(1);
+        CliTest.Run dryValid = atr("import-xlsx", "--db", db, "--dry-run", "--valid-only", filled.toString());
+        assertThat(dryValid.exit()).isZero(); // the valid rows could be imported
+        assertThat(dryValid.out()).contains("Chạy thử (--dry-run): 1 dòng hợp lệ, 1 ô không hợp lệ; không ghi gì");
         assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(before);
 
         CliTest.Run partial = atr("import-xlsx", "--db", db, "--valid-only", filled.toString());
