@@ -118,9 +118,16 @@ final class BenchCommand {
         @Option(names = "--dir", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
         Path dir;
 
+        @Option(names = "--xlsx-only", description = "Chỉ đo nhập tệp .xlsx 100.000 dòng (ví dụ chạy với java -Xmx256m).")
+        boolean xlsxOnly;
+
         @Override
         public Integer call() throws Exception {
             Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
+            if (xlsxOnly) {
+                new ExchangeBenchmark(System.out).xlsx(folder, 100_000);
+                return 0;
+            }
             new ExchangeBenchmark(System.out).run(records, perPackage, folder);
             return 0;
         }

@@ -2,15 +2,11 @@ package vn.atr.exchange.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
@@ -21,7 +17,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.atr.domain.Messages;
 
 /**
  * Writes the fillable workbook: an instructions sheet, one sheet per record kind with a header row,
@@ -42,9 +37,14 @@ public final class XlsxWorkbookWriter {
     private XlsxWorkbookWriter() {
     }
 
-    /** @param rows data to fill in per sheet key (values: String, Number, LocalDate), may be empty */
-    public static void write(Path out, List<XlsxSheet> sheets, Texts texts, Map<String, Iterator<List<Object>>> rows) {
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+    /**
+     * Writes the workbook to {@code out}; the caller owns the file (the service writes through
+     * {@code store.AtomicFiles}: temporary file beside the target, fsync, atomic move).
+     *
+     * @param rows data to fill in per sheet key (values: String, Number, LocalDate), may be empty
+     */
+    public static void write(OutputStream out, List<XlsxSheet> sheets, Texts texts,
+                             Map<String, Iterator<List<Object>>> rows) throws IOException {
         // Shared strings, as Excel itself saves text, so a filled workbook is read back the way users' files are.
         SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, false, true);
         try {
@@ -63,20 +63,10 @@ public final class XlsxWorkbookWriter {
             }
             wb.setSheetHidden(wb.getSheetIndex(lists), true);
             wb.setActiveSheet(0);
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                wb.write(os);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new XlsxFormatException(Messages.get("xlsx.writeFailed", out, e.getMessage()), e);
+            wb.write(out);
         } finally {
             wb.dispose();
-            try {
-                wb.close();
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // nothing left to undo: the target was either moved into place or never touched
-            }
+            wb.close();
         }
     }
 

@@ -96,7 +96,7 @@ public final class ExchangeBenchmark {
      * picks them, dates as Excel dates, one row in seven with text "1.200" numbers and typed dates),
      * then imports it into a fresh store: streaming read, validation, one transaction.
      */
-    void xlsx(Path folder, int rows) throws IOException {
+    public void xlsx(Path folder, int rows) throws IOException {
         Path book = fresh(folder.resolve("bench-activities.xlsx"));
         Path store = fresh(folder.resolve("bench-xlsx.db"));
         try (Services s = Services.open(store)) {
@@ -109,9 +109,12 @@ public final class ExchangeBenchmark {
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             var r = s.xlsx().importFile(book, false, false);
+            // The peak depends on the heap the JVM may grow into (G1 lets garbage pile up in a large young
+            // generation): run with -Xmx256m (and --xlsx-only) to check the goal itself.
             out.printf("  import %,d-row .xlsx (%,d records, %d invalid cells): %.2f s, cpu %.2f s (goal < 5 s),"
-                    + " peak heap %,d MB (goal < 256 MB)%n", rows, r.imported(), r.problems().size(), seconds(t0),
-                    (threads.getCurrentThreadCpuTime() - c0) / 1e9, peakHeapMb());
+                    + " peak heap %,d MB of max %,d MB (goal < 256 MB)%n", rows, r.imported(), r.problems().size(),
+                    seconds(t0), (threads.getCurrentThreadCpuTime() - c0) / 1e9, peakHeapMb(),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
         Files.deleteIfExists(book);
         Files.deleteIfExists(store);

@@ -16,6 +16,7 @@ import vn.atr.exchange.xlsx.XlsxWorkbookWriter;
 import vn.atr.service.Repositories;
 import vn.atr.service.ServiceException;
 import vn.atr.service.Session;
+import vn.atr.store.AtomicFiles;
 import vn.atr.store.Database;
 import vn.atr.store.ExchangeRepository;
 
@@ -56,7 +57,7 @@ public final class XlsxImportService {
     public void writeWorkbook(Path out, Map<String, Iterator<List<Object>>> rows) {
         session.get().require(Permission.RECORD_READ);
         XlsxLayout layout = new XlsxLayout(repos);
-        XlsxWorkbookWriter.write(out, layout.sheets(), layout.texts(), rows);
+        AtomicFiles.write(out, stream -> XlsxWorkbookWriter.write(stream, layout.sheets(), layout.texts(), rows));
     }
 
     /**
