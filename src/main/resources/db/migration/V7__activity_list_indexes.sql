@@ -1,4 +1,4 @@
--- Paged activity list (docs/decisions/0021-paged-activity-list.md): a page picks its row ids by
+-- Paged activity list (docs/decisions/0022-paged-activity-list.md): a page picks its row ids by
 -- walking an index in the list's order and skipping OFFSET entries. These partial indexes hold only
 -- live rows and carry the id, so that walk never touches the table for the default order (newest
 -- first) nor for the type filter.

@@ -14,7 +14,7 @@ import vn.atr.domain.Messages;
 
 /**
  * The activity list filtered, sorted and paged in SQL, so that a list of 100,000 activities opens by
- * reading a count and one page (docs/decisions/0021-paged-activity-list.md). A page first picks the
+ * reading a count and one page (docs/decisions/0022-paged-activity-list.md). A page first picks the
  * ids of its rows (on the partial index of V7 for the default order), then joins unit and type names
  * for those rows only. The count reads the trigger-kept daily totals unless a search text is given.
  */

@@ -25,7 +25,7 @@ import vn.atr.ui.common.ReferenceChoices;
 /**
  * The activity list: filters and sort as properties; whenever one changes (or the period), a task reads
  * the count and the first page, and the table gets a {@link PagedList} that reads the other pages as
- * they are scrolled into view (docs/decisions/0021-paged-activity-list.md).
+ * they are scrolled into view (docs/decisions/0022-paged-activity-list.md).
  */
 public final class ActivitiesViewModel {
     private final AppContext context;
