@@ -124,6 +124,7 @@ public final class ExchangeService {
      * about to be saved): for the entry form and the import plan, before saving.
      */
     public List<String> likelyDuplicates(Object record) {
+        session.get().require(Permission.RECORD_WRITE); // asked by entry forms before a save
         return new DuplicateFinder(repos).likelyDuplicates(record);
     }
 
