@@ -3,9 +3,6 @@ package vn.atr.ui.admin;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -17,6 +14,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import vn.atr.domain.AtrException;
 import vn.atr.domain.Messages;
+import vn.atr.ui.common.Dialogs;
 import vn.atr.domain.Role;
 import vn.atr.ui.AppContext;
 import vn.atr.ui.common.Choice;
@@ -109,14 +107,8 @@ final class UserDialog {
         row(firstRow + 1, "users.passwordRepeat", repeat);
         grid.add(error, 0, firstRow + 2, 2, 1);
         dialog.getDialogPane().setContent(grid);
-        ButtonType ok = new ButtonType(Messages.get("action.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
-        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
-        okButton.setId("user-save");
-        dialog.getDialogPane().lookupButton(cancel).setId("user-cancel");
-        okButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
+        Dialogs.okCancel(dialog.getDialogPane(), "action.save", "action.cancel",
+                "user-save", "user-cancel", okButton -> {
             char[] secret = password.getCharacters().toString().toCharArray();
             char[] again = repeat.getCharacters().toString().toCharArray();
             password.clear();

@@ -4,7 +4,10 @@ package vn.atr.ui.common;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 import vn.atr.domain.Messages;
 
@@ -28,6 +31,26 @@ public final class Dialogs {
         noButton.setId("confirm-no");
         noButton.setDefaultButton(true);
         return alert;
+    }
+
+    /**
+     * Gives {@code pane} an OK and a Cancel button named from the bundle, with the ids tests and
+     * keyboard users rely on. OK runs {@code onOk} (given the OK button) instead of closing the dialog:
+     * the form is checked first, and {@code onOk} closes the dialog itself once the input is accepted.
+     */
+    public static Button okCancel(DialogPane pane, String okKey, String cancelKey, String okId, String cancelId,
+            Consumer<Button> onOk) {
+        ButtonType ok = new ButtonType(Messages.get(okKey), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get(cancelKey), ButtonBar.ButtonData.CANCEL_CLOSE);
+        pane.getButtonTypes().setAll(ok, cancel);
+        Button okButton = (Button) pane.lookupButton(ok);
+        okButton.setId(okId);
+        pane.lookupButton(cancel).setId(cancelId);
+        okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            onOk.accept(okButton);
+        });
+        return okButton;
     }
 
     /** Shows the confirmation without blocking and runs {@code onYes} if confirmed. */

@@ -1,12 +1,10 @@
 package vn.atr.ui.firstrun;
 
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import vn.atr.domain.Messages;
+import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.AppContext;
 import vn.atr.ui.ViewLoader.View;
 import vn.atr.ui.common.ReferenceChoices;
@@ -26,15 +24,9 @@ public final class FirstRunDialog {
         dialog.setHeaderText(Messages.get("firstRun.header"));
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().setId("first-run");
-        ButtonType ok = new ButtonType(Messages.get("action.start"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType later = new ButtonType(Messages.get("action.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, later);
-        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
-        okButton.setId("first-run-ok");
-        dialog.getDialogPane().lookupButton(later).setId("first-run-later");
         // Keep the dialog open until the answers are valid; close it once they are stored.
-        okButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
+        Dialogs.okCancel(dialog.getDialogPane(), "action.start", "action.later",
+                "first-run-ok", "first-run-later", okButton -> {
             view.controller().model().save(() -> {
                 dialog.close();
                 onSaved.run();

@@ -2,9 +2,6 @@ package vn.atr.ui.login;
 
 import java.util.Arrays;
 import java.util.Optional;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -14,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import vn.atr.domain.AtrException;
 import vn.atr.domain.Messages;
+import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.AppContext;
 
 /**
@@ -61,14 +59,8 @@ public final class LoginDialog {
         dialog.setHeaderText(Messages.get(lockedUser == null ? "login.header" : "login.lockedHeader"));
         dialog.getDialogPane().setId("login");
         dialog.getDialogPane().setContent(grid);
-        ButtonType ok = new ButtonType(Messages.get("login.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
-        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
-        okButton.setId("login-ok");
-        dialog.getDialogPane().lookupButton(cancel).setId("login-cancel");
-        okButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
+        Dialogs.okCancel(dialog.getDialogPane(), "login.ok", "action.cancel",
+                "login-ok", "login-cancel", okButton -> {
             String name = user.getText().strip();
             char[] secret = password.getCharacters().toString().toCharArray();
             password.clear();
