@@ -1,6 +1,5 @@
 package vn.atr.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,9 +26,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
-            new vn.atr.service.bench.BackupBenchmark(System.out).run(activities, folder);
-            return 0;
+            return BenchFolder.run(dir, folder -> new vn.atr.service.bench.BackupBenchmark(System.out).run(activities, folder));
         }
     }
 
@@ -43,9 +40,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
-            new StoreBenchmark(System.out).run(activities, folder);
-            return 0;
+            return BenchFolder.run(dir, folder -> new StoreBenchmark(System.out).run(activities, folder));
         }
     }
 
@@ -65,9 +60,8 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
-            new ReportBenchmark(System.out).run(activities, cases, Math.max(2, rounds), folder);
-            return 0;
+            return BenchFolder.run(dir,
+                    folder -> new ReportBenchmark(System.out).run(activities, cases, Math.max(2, rounds), folder));
         }
     }
 
@@ -84,9 +78,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
-            new SecurityBenchmark(System.out).run(victims, activities, folder);
-            return 0;
+            return BenchFolder.run(dir, folder -> new SecurityBenchmark(System.out).run(victims, activities, folder));
         }
     }
 
@@ -100,9 +92,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
-            new UiBench(System.out).run(activities, folder);
-            return 0;
+            return BenchFolder.run(dir, folder -> new UiBench(System.out).run(activities, folder));
         }
     }
 
@@ -123,13 +113,13 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path folder = dir != null ? dir : Files.createTempDirectory("atr-bench");
-            if (xlsxOnly) {
-                new ExchangeBenchmark(System.out).xlsx(folder, 100_000);
-                return 0;
-            }
-            new ExchangeBenchmark(System.out).run(records, perPackage, folder);
-            return 0;
+            return BenchFolder.run(dir, folder -> {
+                if (xlsxOnly) {
+                    new ExchangeBenchmark(System.out).xlsx(folder, 100_000);
+                } else {
+                    new ExchangeBenchmark(System.out).run(records, perPackage, folder);
+                }
+            });
         }
     }
 }
