@@ -11,6 +11,7 @@ import vn.atr.ui.cases.CasesController;
 import vn.atr.ui.dashboard.DashboardController;
 import vn.atr.ui.exchange.ExportController;
 import vn.atr.ui.exchange.ImportController;
+import vn.atr.ui.exchange.XlsxController;
 import vn.atr.ui.firstrun.FirstRunController;
 import vn.atr.ui.main.MainController;
 import vn.atr.ui.metric.MetricsController;
@@ -39,6 +40,7 @@ final class Controllers {
                 Map.entry(UsersController.class, UsersController::new),
                 Map.entry(AuditController.class, AuditController::new),
                 Map.entry(ImportController.class, ImportController::new),
-                Map.entry(ExportController.class, ExportController::new));
+                Map.entry(ExportController.class, ExportController::new),
+                Map.entry(XlsxController.class, XlsxController::new));
     }
 }

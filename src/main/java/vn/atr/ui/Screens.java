@@ -10,6 +10,7 @@ import vn.atr.ui.cases.CasesController;
 import vn.atr.ui.dashboard.DashboardController;
 import vn.atr.ui.exchange.ExportController;
 import vn.atr.ui.exchange.ImportController;
+import vn.atr.ui.exchange.XlsxController;
 import vn.atr.ui.metric.MetricsController;
 import vn.atr.ui.reference.ReferenceController;
 import vn.atr.ui.report.ReportController;
@@ -32,6 +33,7 @@ public final class Screens {
     public static final String AUDIT = "audit";
     public static final String IMPORT = "import";
     public static final String EXPORT = "export";
+    public static final String XLSX = "xlsx";
 
     private Screens() {
     }
@@ -46,6 +48,7 @@ public final class Screens {
                 new NavEntry(REFERENCE, "nav.reference", ReferenceController.class, "Reference.fxml"),
                 new NavEntry(EXPORT, "nav.export", ExportController.class, "Export.fxml", Permission.EXPORT),
                 new NavEntry(IMPORT, "nav.import", ImportController.class, "Import.fxml", Permission.IMPORT),
+                new NavEntry(XLSX, "nav.xlsx", XlsxController.class, "Xlsx.fxml", Permission.RECORD_WRITE),
                 new NavEntry(BACKUP, "nav.backup", BackupController.class, "Backup.fxml", Permission.BACKUP),
                 new NavEntry(SETTINGS, "nav.settings", SettingsController.class, "Settings.fxml"),
                 new NavEntry(USERS, "nav.users", UsersController.class, "Users.fxml", Permission.USER_ADMIN),

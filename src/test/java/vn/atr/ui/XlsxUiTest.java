@@ -1,0 +1,86 @@
+package vn.atr.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.atr.service.exchange.XlsxProblem;
+
+/**
+ * The Excel screen on a real store: a generated workbook with one impossible date is checked (the
+ * problem listed by sheet, row and column, nothing written, "Nhập" disabled), then its valid rows are
+ * imported after the confirmation.
+ */
+@ExtendWith(ApplicationExtension.class)
+class XlsxUiTest {
+    @TempDir
+    Path dir;
+    private UiFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = UiFixture.show(stage, dir.resolve("xa.db"), false, true);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    private static List<Object> activity(Object startDate, int participants) {
+        // Template column order: unit, type, start, end, title, lead, partners, topics, target, participants...
+        return Arrays.asList("304 - Quận Ngô Quyền", "Buổi tuyên truyền", startDate, null,
+                "Tuyên truyền ở tổ dân phố", null, null, null, null, participants);
+    }
+
+    @Test
+    void checksListsTheBadCellAndImportsOnlyTheValidRowsWhenAsked(FxRobot robot) {
+        Path book = dir.resolve("xa-2023.xlsx");
+        Iterator<List<Object>> rows = List.of(activity(LocalDate.of(2023, 5, 2), 40), activity("31/11/2023", 50),
+                activity("14/12/2023", 60)).iterator();
+        app.context.services().xlsx().writeWorkbook(book, Map.of("activities", rows));
+        long before = app.context.services().repositories().activities().countActive();
+
+        robot.clickOn("#nav-xlsx");
+        robot.interact(() -> robot.lookup("#xlsx-file").queryTextInputControl().setText(book.toString()));
+        robot.clickOn("#xlsx-check");
+        TableView<XlsxProblem> problems = robot.lookup("#xlsx-problems").queryTableView();
+        assertThat(problems.getItems()).singleElement().satisfies(p -> {
+            assertThat(p.sheet()).isEqualTo("Hoạt động");
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo("Ngày bắt đầu");
+            assertThat(p.reason()).contains("31/11/2023 không tồn tại");
+        });
+        assertThat(text(robot, "#xlsx-result")).contains("1 ô không hợp lệ", "2 dòng hợp lệ");
+        assertThat(robot.lookup("#xlsx-import").queryButton().isDisabled()).isTrue();
+        assertThat(app.context.services().repositories().activities().countActive()).isEqualTo(before);
+
+        Button validOnly = robot.lookup("#xlsx-import-valid").queryButton();
+        assertThat(validOnly.isVisible()).isTrue();
+        robot.interact(validOnly::fire); // below the fold of the screen's scroll pane
+        robot.clickOn("#confirm-yes");
+        assertThat(text(robot, "#xlsx-result")).contains("Đã nhập 2 bản ghi");
+        assertThat(app.context.services().repositories().activities().countActive()).isEqualTo(before + 2);
+        assertThat(robot.lookup("#xlsx-import-valid").queryButton().isVisible()).isFalse();
+        assertThat(app.errors).isEmpty();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
