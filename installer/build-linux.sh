@@ -60,8 +60,30 @@ jpackage --type app-image "${COMMON[@]}" --dest "$OUT" \
     --runtime-image "$WORK/runtime" --icon installer/atr.png \
     --java-options "$JAVA_OPTIONS"
 
-step "AppCDS archive"
+step "launcher script"
 APP=$OUT/atr
+# jpackage 17's Linux launcher asks the package managers which package owns it at every start
+# (`rpm -qf`, `dpkg -S`, `dpkg -L`, twice: 0.3-0.5 s here before Java starts, more on a PC with many
+# packages). bin/atr becomes a shell script that starts the same runtime with the same options and
+# class path as the launcher's atr.cfg (docs/decisions/0061-start-up-path.md).
+CFG=$APP/lib/app/atr.cfg
+MAIN_CLASS=$(sed -n 's|^app.mainclass=||p' "$CFG")
+LAUNCH_CP=$(sed -n 's|^app.classpath=\$APPDIR/|$APP/lib/app/|p' "$CFG" | paste -sd:)
+LAUNCH_OPTS=$(sed -n 's|^java-options=||p' "$CFG" | sed 's|\$APPDIR|$APP/lib/app|g; s|.*|"&"|' | paste -sd' ')
+cat > "$APP/bin/atr" <<LAUNCHER
+#!/bin/sh
+# ATR launcher, written by installer/build-linux.sh in place of jpackage's (which queries rpm and
+# dpkg at every start; docs/decisions/0061-start-up-path.md): the same runtime, options and class path.
+self=\$(readlink -f "\$0")
+APP=\${self%/bin/*}
+exec "\$APP/lib/runtime/bin/java" $LAUNCH_OPTS "-Djpackage.app-path=\$self" \\
+    -cp "$LAUNCH_CP" \\
+    $MAIN_CLASS "\$@"
+LAUNCHER
+chmod 755 "$APP/bin/atr"
+rm -f "$APP/lib/libapplauncher.so"
+
+step "AppCDS archive"
 INSTALL_DIR=/opt/atr
 # JDK 17's dynamic archive only matches the exact class path it was recorded with, so it is
 # recorded with the app-image seen at its install path /opt/atr (a private mount namespace:

@@ -29,6 +29,7 @@ public final class Database implements AutoCloseable {
     private final AuditRepository audit;
     private final StoreLock lock;
     private Optional<Path> upgradeBackup = Optional.empty();
+    private boolean ranFlyway;
 
     private Database(Path file, Connection connection, StoreLock lock) {
         this.file = file;
@@ -50,13 +51,16 @@ public final class Database implements AutoCloseable {
         StoreLock lock = StoreLock.acquire(absolute); // one writer per store, before anything reads or writes it
         try {
             boolean existed = Files.exists(absolute);
+            boolean current = false;
             if (existed) {
-                checkIntegrity(absolute);
+                current = checkIntegrity(absolute);
             }
-            Optional<Path> kept = migrate(absolute, existed);
+            // Flyway starts only when something may be pending (or the check cannot tell): ADR 0061.
+            Optional<Path> kept = current ? Optional.empty() : migrate(absolute, existed);
             Connection c = DriverManager.getConnection(url(absolute), config().toProperties());
             Database db = new Database(absolute, c, lock);
             db.upgradeBackup = kept;
+            db.ranFlyway = !current;
             return db;
         } catch (SQLException e) {
             lock.close();
@@ -92,6 +96,11 @@ public final class Database implements AutoCloseable {
     /** The copy taken before this open upgraded the schema, if it did (shown to the user and logged). */
     public Optional<Path> upgradeBackup() {
         return upgradeBackup;
+    }
+
+    /** Whether this open started Flyway (false: the schema was already current, ADR 0061). */
+    boolean ranFlyway() {
+        return ranFlyway;
     }
 
     /** True for a store opened with {@link #openReadOnly(Path)}. */
@@ -221,8 +230,11 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
-    /** Read-only quick check of an existing file; nothing is written to a file that fails it. */
-    private static void checkIntegrity(Path file) {
+    /**
+     * Read-only quick check of an existing file; nothing is written to a file that fails it. Returns
+     * whether its schema is already current ({@link MigrationScripts}), read on the same connection.
+     */
+    private static boolean checkIntegrity(Path file) {
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
         readOnly.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
@@ -234,6 +246,7 @@ public final class Database implements AutoCloseable {
                 throw new StoreDamagedException(Messages.get("store.damaged", file, result));
             }
             requireAtrStore(c, file);
+            return MigrationScripts.current(c);
         } catch (SQLiteException e) {
             if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB || e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
                 throw new StoreDamagedException(Messages.get("store.notADatabase", file), e);
@@ -244,11 +257,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Applies pending migrations. An existing store with a schema is first copied to
-     * {@code backups/pre-upgrade-*.db} beside it (see {@link UpgradeBackup}): an upgrade that fails
-     * half-way, or a newer version the user wants to leave, can be undone with {@code atr restore}.
-     */
     /** Another program's SQLite file (tables, but no ATR schema history) is never migrated into. */
     private static void requireAtrStore(Connection c, Path file) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
@@ -259,6 +267,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Applies pending migrations. An existing store with a schema is first copied to
+     * {@code backups/pre-upgrade-*.db} beside it (see {@link UpgradeBackup}): an upgrade that fails
+     * half-way, or a newer version the user wants to leave, can be undone with {@code atr restore}.
+     */
     private static Optional<Path> migrate(Path file, boolean existed) {
         try {
             Flyway flyway = Flyway.configure()

@@ -1,6 +1,7 @@
 package vn.atr.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -22,17 +23,25 @@ import vn.atr.ui.main.MainWindow;
 /** The desktop application: opens the store, builds the context, shows the main window. */
 public final class AtrApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(AtrApp.class);
+    /** The store being opened while the toolkit starts (set by {@link #launchApp}, taken once by {@link #start}). */
+    private static volatile EarlyStore early;
     private AppContext context;
 
     @Override
     public void start(Stage stage) {
         StartupProbe.install();
+        StartupProbe.mark("toolkit started");
         ErrorHandler errors = new ErrorHandler();
         errors.install();
         WindowState state = WindowState.forUser();
         Messages.setLocale(state.language());
         Path store = AppContext.storePath(getParameters().getRaw());
-        Optional<StoreStartup.Opened> opened = StoreStartup.open(store, new StartupDialogs());
+        EarlyStore pre = early;
+        early = null;
+        Optional<StoreStartup.Opened> opened = pre != null && pre.isFor(store)
+                ? StoreStartup.open(store, new StartupDialogs(), pre::await)
+                : StoreStartup.open(store, new StartupDialogs());
+        StartupProbe.mark("store open");
         if (opened.isEmpty()) {
             Platform.exit();
             return;
@@ -52,13 +61,15 @@ public final class AtrApp extends Application {
     }
 
     private void showMain(Stage stage) {
-        MainWindow.show(context, stage);
+        // What the first frame does not need waits for it: the first-run questions and the daily backup (ADR 0061).
+        MainWindow.show(context, stage, work -> FirstFrame.after(stage.getScene(), work));
+        StartupProbe.mark("main window built");
         AutoBackup.install(context, stage);
-        AutoBackup.dailyIfDue(context, info -> {
+        FirstFrame.after(stage.getScene(), () -> AutoBackup.dailyIfDue(context, info -> {
             if (context.navigator() instanceof MainController main) {
                 main.backupDone(info.time());
             }
-        });
+        }));
     }
 
     @Override
@@ -68,7 +79,13 @@ public final class AtrApp extends Application {
         }
     }
 
+    /**
+     * Starts opening the store (in the chosen language, for its messages) before the toolkit, then
+     * the toolkit; {@link #start} takes the opened store (ADR 0061).
+     */
     public static void launchApp(String... args) {
+        Messages.setLocale(WindowState.forUser().language());
+        early = EarlyStore.start(AppContext.storePath(List.of(args)));
         Application.launch(AtrApp.class, args);
     }
 

@@ -2,6 +2,7 @@ package vn.atr.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.atr.domain.Messages;
@@ -44,8 +45,16 @@ final class StoreStartup {
 
     /** Empty when the app should exit (refused, or the user chose to). */
     static Optional<Opened> open(Path store, Questions ask) {
+        return open(store, ask, () -> Services.open(store));
+    }
+
+    /**
+     * Like {@link #open(Path, Questions)}, with the first open for writing done by {@code forWriting}
+     * (the app's {@link EarlyStore}, started before the toolkit); the rest is decided here as always.
+     */
+    static Optional<Opened> open(Path store, Questions ask, Supplier<Services> forWriting) {
         try {
-            return Optional.of(new Opened(Services.open(store), StoreMode.WRITABLE));
+            return Optional.of(new Opened(forWriting.get(), StoreMode.WRITABLE));
         } catch (RuntimeException failure) {
             OpenProblem problem = OpenProblem.of(failure);
             LOG.warn("Store not opened for writing ({}): {}", problem, failure.getMessage());

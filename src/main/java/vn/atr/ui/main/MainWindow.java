@@ -1,5 +1,6 @@
 package vn.atr.ui.main;
 
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import vn.atr.domain.Messages;
@@ -21,6 +22,14 @@ public final class MainWindow {
     }
 
     public static MainController show(AppContext context, Stage stage) {
+        return show(context, stage, Runnable::run);
+    }
+
+    /**
+     * Like {@link #show(AppContext, Stage)}; {@code firstRun} decides when the first-run questions of a new
+     * store appear (the app puts them after the main window's first frame: ADR 0061; tests at once).
+     */
+    public static MainController show(AppContext context, Stage stage, Consumer<Runnable> firstRun) {
         View<MainController> view = context.views().load(MainController.class, "MainWindow.fxml");
         context.setNavigator(view.controller());
         Scene scene = new Scene(view.root(), 1280, 720);
@@ -37,12 +46,12 @@ public final class MainWindow {
         view.controller().open(context.windowState().lastScreen(Screens.DASHBOARD));
         stage.show();
         if (!context.readOnly() && !context.services().reference().isConfigured()) {
-            FirstRunDialog.show(context, stage, () -> {
+            firstRun.accept(() -> FirstRunDialog.show(context, stage, () -> {
                 if (context.navigator() instanceof MainController main) {
                     main.settingsChanged();
                 }
                 context.navigator().reload();
-            });
+            }));
         }
         return view.controller();
     }

@@ -1,0 +1,123 @@
+package vn.atr.store;
+
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Tells, without starting Flyway, whether a store's schema is already current: the migration scripts
+ * its {@code flyway_schema_history} records as applied are exactly the scripts on the class path, and
+ * none failed. Starting Flyway (its class loading, class-path scan, validation and lock) was about a
+ * quarter of a second of every start for nothing once the store is up to date (ADR 0061). Whenever
+ * anything differs, or the scripts cannot be listed, Flyway runs as before and decides.
+ */
+final class MigrationScripts {
+    static final String LOCATION = "db/migration";
+    private static volatile Optional<Set<String>> onClassPath;
+
+    private MigrationScripts() {
+    }
+
+    /** True when nothing is pending: the applied scripts (all successful) are exactly those shipped. */
+    static boolean current(Connection c) throws SQLException {
+        Optional<Set<String>> shipped = onClassPath();
+        if (shipped.isEmpty() || shipped.get().isEmpty() || shipped.get().stream().anyMatch(n -> n.startsWith("R"))) {
+            return false; // nothing listed, or repeatable scripts (re-applied when changed): Flyway decides
+        }
+        Optional<Set<String>> applied = applied(c);
+        return applied.isPresent() && applied.get().equals(shipped.get());
+    }
+
+    /**
+     * The scripts recorded as applied, by file name; empty when there is no history table or any
+     * entry is not a plain successful SQL migration (failed, baseline, undo...): Flyway then decides.
+     */
+    static Optional<Set<String>> applied(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet t = s.executeQuery(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+            if (!t.next() || t.getInt(1) == 0) {
+                return Optional.empty();
+            }
+        }
+        Set<String> scripts = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT script, type, success FROM flyway_schema_history")) {
+            while (rs.next()) {
+                if (!"SQL".equals(rs.getString(2)) || rs.getInt(3) != 1 || !scripts.add(rs.getString(1))) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(scripts);
+    }
+
+    /** The migration file names under {@value #LOCATION} in every class-path root; empty if one cannot be listed. */
+    static Optional<Set<String>> onClassPath() {
+        Optional<Set<String>> known = onClassPath;
+        if (known == null) {
+            known = list(MigrationScripts.class.getClassLoader());
+            onClassPath = known;
+        }
+        return known;
+    }
+
+    static Optional<Set<String>> list(ClassLoader loader) {
+        Set<String> names = new HashSet<>();
+        try {
+            Enumeration<URL> roots = loader.getResources(LOCATION);
+            while (roots.hasMoreElements()) {
+                if (!addScripts(roots.nextElement(), names)) {
+                    return Optional.empty();
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(names);
+    }
+
+    private static boolean addScripts(URL root, Set<String> names) throws IOException, URISyntaxException {
+        if ("file".equals(root.getProtocol())) {
+            try (Stream<Path> files = Files.list(Path.of(root.toURI()))) {
+                files.map(f -> f.getFileName().toString()).filter(MigrationScripts::isScript).forEach(names::add);
+            }
+            return true;
+        }
+        URLConnection connection = root.openConnection();
+        if (!(connection instanceof JarURLConnection jarConnection)) {
+            return false; // an unknown kind of class-path root: let Flyway scan it
+        }
+        JarFile jar = jarConnection.getJarFile(); // the class loader's cached copy: not closed here
+        String prefix = LOCATION + "/";
+        for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+            String name = entries.nextElement().getName();
+            if (name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0) {
+                String file = name.substring(prefix.length());
+                if (isScript(file)) {
+                    names.add(file);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Flyway's SQL migrations: versioned {@code V..__x.sql}, repeatable {@code R__x.sql}, undo {@code U..}. */
+    private static boolean isScript(String file) {
+        return file.endsWith(".sql") && !file.isEmpty() && "VRU".indexOf(file.charAt(0)) >= 0;
+    }
+}
