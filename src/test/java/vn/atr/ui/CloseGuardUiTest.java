@@ -80,6 +80,24 @@ class CloseGuardUiTest {
         assertThat(robot.lookup("#close-cancel").tryQuery()).isEmpty();
     }
 
+    @Test
+    void aCloseHandlerThatObjectsStillKeepsTheWindowAfterTheFormsAreDealtWith(FxRobot robot) {
+        int[] asked = new int[1];
+        robot.interact(() -> main.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> { // like the auto backup
+            asked[0]++;
+            e.consume();
+        }));
+        robot.clickOn("#nav-activities");
+        robot.clickOn("#activity-add");
+        robot.clickOn("#form-title").write("Chưa xong");
+        requestClose(robot);
+        assertThat(asked[0]).isZero(); // the guard asks first
+        robot.clickOn("#close-discard");
+        assertThat(asked[0]).isEqualTo(1); // the request is sent again: the handler has its say
+        assertThat(main.isShowing()).isTrue(); // and it consumed it: the window stays
+        assertThat(robot.lookup("#form-save").tryQuery()).isEmpty();
+    }
+
     /** What the window system sends when the user clicks the close box or presses Alt+F4. */
     private void requestClose(FxRobot robot) {
         robot.interact(() -> main.fireEvent(new WindowEvent(main, WindowEvent.WINDOW_CLOSE_REQUEST)));

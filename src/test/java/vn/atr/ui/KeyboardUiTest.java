@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.Mnemonic;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.atr.domain.ActivityRow;
+import vn.atr.domain.TraffickingCase;
 import vn.atr.store.StoreTestSupport;
 import vn.atr.ui.common.Mnemonics;
 
@@ -89,6 +96,79 @@ class KeyboardUiTest {
         assertThat(labels).extracting(Label::getText)
                 .containsExactly("L_oại hoạt động", "Lý _do", "Họ _tên", "Đơn _vị");
         assertThat(labels).allSatisfy(l -> assertThat(l.isMnemonicParsing()).isTrue());
+    }
+
+    @Test
+    void theActivityFiltersAreReachedByTheirOwnLetters(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        Scene scene = robot.lookup("#activity-table").query().getScene();
+        assertThat(sharedMnemonics(scene)).isEmpty();
+
+        alt(robot, KeyCode.M); // Tì_m
+        assertThat(robot.lookup("#activity-search").query().isFocused()).isTrue();
+        robot.write("chợ");
+        alt(robot, KeyCode.O); // L_oại
+        assertThat(robot.lookup("#activity-filter-type").query().isFocused()).isTrue();
+        alt(robot, KeyCode.V); // Đơn _vị
+        assertThat(robot.lookup("#activity-filter-unit").query().isFocused()).isTrue();
+        alt(robot, KeyCode.N); // Từ _ngày
+        assertThat(robot.lookup("#activity-filter-from").queryAs(DatePicker.class).getEditor().isFocused()).isTrue();
+        alt(robot, KeyCode.Y); // đến ngà_y
+        assertThat(robot.lookup("#activity-filter-to").queryAs(DatePicker.class).getEditor().isFocused()).isTrue();
+        assertThat(robot.lookup("#activity-search").queryTextInputControl().getText()).isEqualTo("chợ");
+    }
+
+    @Test
+    void theThreeCaseListsShareNoLetterAndAltTAddsToTheListInHand(FxRobot robot) {
+        app.context.services().sample().loadHaiPhong2023();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        TableView<TraffickingCase> cases = robot.lookup("#case-table").queryTableView();
+        Scene scene = cases.getScene();
+        assertThat(sharedMnemonics(scene)).isEmpty();
+        assertThat(robot.lookup("#case-add").queryButton().getText()).isEqualTo("_Thêm");
+        assertThat(robot.lookup("#victim-add").queryButton().getText()).isEqualTo("Thêm");
+
+        alt(robot, KeyCode.V); // _Vụ việc phát hiện trong kỳ
+        assertThat(cases.isFocused()).isTrue();
+        robot.interact(() -> cases.getSelectionModel().select(cases.getItems().stream()
+                .filter(c -> c.caseCode().equals("HP-2023-01")).findFirst().orElseThrow()));
+        alt(robot, KeyCode.N); // _Nạn nhân của vụ việc đang chọn
+        TableView<?> victims = robot.lookup("#victim-table").queryTableView();
+        assertThat(victims.isFocused()).isTrue();
+        assertThat(victims.getItems()).hasSize(2);
+        assertThat(robot.lookup("#case-add").queryButton().getText()).isEqualTo("Thêm");
+        assertThat(robot.lookup("#victim-add").queryButton().getText()).isEqualTo("_Thêm");
+        assertThat(sharedMnemonics(scene)).isEmpty();
+
+        alt(robot, KeyCode.T); // _Thêm, now the victims'
+        assertThat(robot.lookup("#form-victimCode").tryQuery()).isPresent();
+        assertThat(robot.lookup("#form-caseCode").tryQuery()).isEmpty();
+        robot.targetWindow(robot.lookup("#form-victimCode").query().getScene().getWindow());
+        robot.type(KeyCode.ESCAPE); // nothing typed: closes at once
+        assertThat(robot.lookup("#form-victimCode").tryQuery()).isEmpty();
+        assertThat(app.errors).isEmpty();
+    }
+
+    /** The Alt+letters that more than one shown, enabled control answers to (Alt would only cycle between them). */
+    private static Map<String, List<String>> sharedMnemonics(Scene scene) {
+        Map<String, List<String>> shared = new TreeMap<>();
+        scene.getMnemonics().forEach((keys, mnemonics) -> {
+            List<String> nodes = mnemonics.stream().map(Mnemonic::getNode).filter(KeyboardUiTest::shown)
+                    .map(n -> n.getId() != null ? n.getId() : String.valueOf(n)).toList();
+            if (nodes.size() > 1) {
+                shared.put(keys.getName(), nodes);
+            }
+        });
+        return shared;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible() || n.isDisabled()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private static void alt(FxRobot robot, KeyCode key) {

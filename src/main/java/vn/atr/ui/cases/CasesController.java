@@ -65,6 +65,7 @@ public final class CasesController implements Refreshable {
                 .addListener((o, old, v) -> model.selectedVictim.set(v));
         victims.addButton().disableProperty().bind(model.selectedCase.isNull());
         support.addButton().disableProperty().bind(model.selectedVictim.isNull());
+        RecordTable.scopeShortcuts(List.of(cases, victims, support));
         casePane.getChildren().setAll(cases.root());
         victimPane.getChildren().setAll(victims.root());
         supportPane.getChildren().setAll(support.root());

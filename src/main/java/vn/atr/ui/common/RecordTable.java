@@ -1,11 +1,16 @@
 package vn.atr.ui.common;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -20,7 +25,8 @@ import vn.atr.domain.Messages;
 
 /**
  * The list every record kind shares: a title, add / edit / delete buttons (ids {@code prefix-add}...),
- * a sortable table; double-click or Enter edits, Delete deletes.
+ * a sortable table; double-click or Enter edits, Delete deletes. A title with a mnemonic ("_Nạn nhân")
+ * moves the focus to its table; on a screen with several lists see {@link #scopeShortcuts}.
  */
 public final class RecordTable<T> {
     /** A column: header key, the shown value, right-aligned Vietnamese number or text. */
@@ -36,7 +42,10 @@ public final class RecordTable<T> {
 
     private final TableView<T> table = new TableView<>();
     private final Button add = new Button(Messages.get("action.add"));
+    private final Button edit = new Button(Messages.get("action.edit"));
     private final Button delete = new Button(Messages.get("action.delete"));
+    /** The buttons' texts with their mnemonics, shown or not by {@link #showShortcuts}. */
+    private final Map<Button, String> texts = new LinkedHashMap<>();
     private final VBox root;
 
     public RecordTable(String prefix, String titleKey, List<Column<T>> columns, Consumer<T> onEdit,
@@ -59,7 +68,6 @@ public final class RecordTable<T> {
         add.setId(prefix + "-add");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> onAdd.run());
-        Button edit = new Button(Messages.get("action.edit"));
         edit.setId(prefix + "-edit");
         edit.setOnAction(e -> selected(onEdit));
         delete.setId(prefix + "-delete");
@@ -85,6 +93,9 @@ public final class RecordTable<T> {
         });
         Label title = new Label(Messages.get(titleKey));
         title.getStyleClass().add("title-4");
+        title.setMnemonicParsing(true);
+        title.setLabelFor(table);
+        List.of(add, edit, delete).forEach(b -> texts.put(b, b.getText()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, title, gap, add, edit, delete);
@@ -115,11 +126,49 @@ public final class RecordTable<T> {
 
     /** For lists whose records are retired rather than deleted (units, organisations). */
     public void setDeleteText(String text) {
+        texts.put(delete, text);
         delete.setText(text);
         delete.getStyleClass().remove("danger");
     }
 
     public void setItems(ObservableList<T> items) {
         table.setItems(items);
+    }
+
+    /**
+     * On a screen with several lists the add / edit / delete buttons of each would share Alt+T, Alt+S,
+     * Alt+X (and Alt would only cycle the focus between them): only the list being worked in (the one
+     * holding the focus; at first the first one) shows and answers them, so Alt+T always adds to the list
+     * in hand and every mnemonic on the screen stays unique. The titles' own letters move between lists.
+     */
+    public static void scopeShortcuts(List<RecordTable<?>> tables) {
+        tables.forEach(t -> t.showShortcuts(false));
+        tables.get(0).showShortcuts(true);
+        ChangeListener<Node> onFocus = (o, old, focused) -> tables.stream().filter(t -> t.contains(focused))
+                .findFirst().ifPresent(active -> tables.forEach(t -> t.showShortcuts(t == active)));
+        Node anchor = tables.get(0).root;
+        ChangeListener<Scene> onScene = (o, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(onFocus);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(onFocus);
+            }
+        };
+        anchor.sceneProperty().addListener(onScene);
+        onScene.changed(anchor.sceneProperty(), null, anchor.getScene());
+    }
+
+    private void showShortcuts(boolean on) {
+        texts.forEach((button, text) -> button.setText(on ? text : text.replace("_", "")));
+    }
+
+    private boolean contains(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
     }
 }

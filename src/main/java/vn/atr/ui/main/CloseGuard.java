@@ -1,8 +1,11 @@
 package vn.atr.ui.main;
 
-import com.sun.javafx.event.EventUtil;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.event.Event;
+import javafx.event.EventDispatchChain;
+import javafx.event.EventDispatcher;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -64,10 +67,52 @@ public final class CloseGuard {
         b.setDefaultButton(isDefault);
     }
 
-    /** Asks again, as the window system would, and closes if nothing else objects. */
+    /**
+     * Asks again, as the window system would (it closes the window unless a filter or handler consumed
+     * the request), and closes if nothing else objects, e.g. the automatic backup on closing.
+     */
     private static void close(Stage main) {
-        if (EventUtil.fireEvent(main, new WindowEvent(main, WindowEvent.WINDOW_CLOSE_REQUEST)) != null) {
+        WindowEvent request = new WindowEvent(main, WindowEvent.WINDOW_CLOSE_REQUEST);
+        if (new Chain().dispatchThrough(main, request) != null) {
             main.close();
+        }
+    }
+
+    /**
+     * The window's own dispatch chain built with public API only: unlike {@code Window.fireEvent}, it
+     * returns what came through, {@code null} when a filter or handler consumed the event.
+     */
+    private static final class Chain implements EventDispatchChain {
+        private final List<EventDispatcher> dispatchers = new ArrayList<>();
+        private int next;
+
+        Event dispatchThrough(Stage target, Event event) {
+            return target.buildEventDispatchChain(this).dispatchEvent(event);
+        }
+
+        @Override
+        public EventDispatchChain append(EventDispatcher dispatcher) {
+            dispatchers.add(dispatcher);
+            return this;
+        }
+
+        @Override
+        public EventDispatchChain prepend(EventDispatcher dispatcher) {
+            dispatchers.add(0, dispatcher);
+            return this;
+        }
+
+        @Override
+        public Event dispatchEvent(Event event) {
+            if (next == dispatchers.size()) {
+                return event;
+            }
+            EventDispatcher dispatcher = dispatchers.get(next++);
+            try {
+                return dispatcher.dispatchEvent(event, this);
+            } finally {
+                next--;
+            }
         }
     }
 }
