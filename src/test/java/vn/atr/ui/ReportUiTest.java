@@ -67,6 +67,15 @@ class ReportUiTest {
         robot.clickOn("#nav-report");
         robot.clickOn("#report-number").write("07/BC-SYT");
         robot.clickOn("#report-submit");
+        assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
+                .startsWith("Nộp báo cáo kỳ 15/12/2022 - 14/12/2023?");
+        robot.clickOn("#confirm-no"); // cancelled: nothing submitted, nothing saved, still editable
+        assertThat(StoreTestSupport.count(app.store, "SELECT count(*) FROM report_draft WHERE status = 'SUBMITTED'"))
+                .isZero();
+        assertThat(robot.lookup("#report-submit").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#report-number").queryAs(TextField.class).isEditable()).isTrue();
+        robot.clickOn("#report-submit");
+        robot.clickOn("#confirm-yes");
         assertThat(StoreTestSupport.text(app.store, "SELECT status FROM report_draft")).isEqualTo("SUBMITTED");
         assertThat(StoreTestSupport.text(app.store, "SELECT doc_number FROM report_draft")).isEqualTo("07/BC-SYT");
         assertThat(StoreTestSupport.text(app.store, "SELECT frozen_figures FROM report_draft")).contains("\"cases\":3");
@@ -78,6 +87,11 @@ class ReportUiTest {
         assertThat(robot.lookup("#report-submit").queryButton().isDisabled()).isTrue();
 
         robot.clickOn("#report-reopen");
+        robot.clickOn("#confirm-no"); // cancelled: still submitted and locked
+        assertThat(StoreTestSupport.text(app.store, "SELECT status FROM report_draft")).isEqualTo("SUBMITTED");
+        assertThat(robot.lookup("#report-number").queryAs(TextField.class).isEditable()).isFalse();
+        robot.clickOn("#report-reopen");
+        robot.clickOn("#confirm-yes");
         assertThat(StoreTestSupport.text(app.store, "SELECT status FROM report_draft")).isEqualTo("DRAFT");
         assertThat(StoreTestSupport.count(app.store, "SELECT count(*) FROM report_draft WHERE frozen_figures IS NULL"))
                 .isEqualTo(1);

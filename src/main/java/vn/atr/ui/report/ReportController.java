@@ -19,6 +19,7 @@ import vn.atr.domain.Summary;
 import vn.atr.domain.VnFormats;
 import vn.atr.ui.AppContext;
 import vn.atr.ui.Refreshable;
+import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.common.FormBinding;
 import vn.atr.ui.common.Labels;
 import vn.atr.ui.dashboard.DashboardViewModel;
@@ -76,6 +77,7 @@ public final class ReportController implements Refreshable {
         export.disableProperty().bind(model.exporting);
         cancel.disableProperty().bind(model.exporting.not());
         progress.visibleProperty().bind(model.exporting);
+        progress.managedProperty().bind(model.exporting);
         openFile.disableProperty().bind(model.lastFile.isNull());
         openFolder.disableProperty().bind(model.lastFile.isNull());
         lockWhenSubmitted();
@@ -100,14 +102,18 @@ public final class ReportController implements Refreshable {
         submission.managedProperty().bind(model.submitted);
     }
 
+    /** Submitting freezes the figures and locks the text: asked first, "Hủy" being the default. */
     @FXML
     private void submit() {
-        model.submit();
+        Dialogs.confirm(submit.getScene().getWindow(), Messages.get("reportScreen.submitConfirm", context.period()),
+                "reportScreen.submit", model::submit);
     }
 
+    /** Reopening drops the frozen figures (audited): asked first as well. */
     @FXML
     private void reopen() {
-        model.reopen();
+        Dialogs.confirm(reopen.getScene().getWindow(), Messages.get("reportScreen.reopenConfirm", context.period()),
+                "reportScreen.reopen", model::reopen);
     }
 
     @Override
