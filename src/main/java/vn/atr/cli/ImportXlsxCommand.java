@@ -52,13 +52,14 @@ final class ImportXlsxCommand implements Callable<Integer> {
             throw new CliFailure(Messages.get("xlsx.rejected", r.fileName(), r.problems().size()));
         }
         if (!r.written()) {
-            System.out.println(Messages.get("xlsx.nothing", r.fileName()));
+            System.out.println(Messages.get(r.unchanged() > 0 ? "xlsx.allUnchanged" : "xlsx.nothing", r.fileName()));
             return 0;
         }
         if (r.hasProblems()) {
             System.out.println(Messages.get("xlsx.skipped", r.problems().size()));
         }
-        System.out.println(Messages.get("xlsx.imported", r.imported(), r.fileName()));
+        System.out.println(Messages.get("xlsx.imported", r.imported(), r.fileName()) + " ("
+                + Messages.get("xlsx.changes", r.added(), r.updated(), r.unchanged()) + ")");
         return 0;
     }
 }

@@ -33,29 +33,33 @@ class XlsxCliTest {
         Path filled = dir.resolve("phuong.xlsx");
         fill(template, filled, Map.of(1, new Object[] {"304", "Buổi tuyên truyền", "14/12/2023", 120},
                 2, new Object[] {"304", "Buổi tuyên truyền", "31/11/2023", 80}));
-        String before = StoreTestSupport.digest(Path.of(db));
+        String before = StoreTestSupport.recordsDigest(Path.of(db));
         CliTest.Run refused = atr("import-xlsx", "--db", db, filled.toString());
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).contains("Hoạt động, dòng 3, cột Ngày bắt đầu: 31/11/2023 không tồn tại");
         assertThat(refused.err().strip().lines().count()).isEqualTo(1);
         assertThat(refused.err()).startsWith("atr: Tệp phuong.xlsx có 1 ô không hợp lệ");
-        assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(before);
+        assertThat(StoreTestSupport.recordsDigest(Path.of(db))).isEqualTo(before);
 
         CliTest.Run dry = atr("import-xlsx", "--db", db, "--dry-run", filled.toString());
         assertThat(dry.exit()).isEqualTo(1);
         CliTest.Run dryValid = atr("import-xlsx", "--db", db, "--dry-run", "--valid-only", filled.toString());
         assertThat(dryValid.exit()).isZero(); // the valid rows could be imported
         assertThat(dryValid.out()).contains("Chạy thử (--dry-run): 1 dòng hợp lệ, 1 ô không hợp lệ; không ghi gì");
-        assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(before);
+        assertThat(StoreTestSupport.recordsDigest(Path.of(db))).isEqualTo(before);
 
         CliTest.Run partial = atr("import-xlsx", "--db", db, "--valid-only", filled.toString());
         assertThat(partial.exit()).as(partial.err()).isZero();
         assertThat(partial.out()).contains("Đã nhập 1 bản ghi từ phuong.xlsx");
         assertThat(StoreTestSupport.count(Path.of(db), "SELECT count(*) FROM activity")).isEqualTo(1);
 
+        // The same file again: its valid row is the record it made (ADR 0032), so nothing is written twice.
         CliTest.Run again = atr("import-xlsx", "--db", db, "--valid-only", filled.toString());
-        assertThat(again.exit()).isEqualTo(1);
-        assertThat(again.err()).contains("đã được nhập trước đây");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("đã được nhập trước đây", "đã có trong dữ liệu và không đổi; không ghi gì");
+        assertThat(StoreTestSupport.count(Path.of(db), "SELECT count(*) FROM activity")).isEqualTo(1);
+        assertThat(StoreTestSupport.count(Path.of(db), "SELECT count(*) FROM audit_log WHERE action = 'import.refused'"))
+                .isEqualTo(1); // the first, refused, import
 
         CliTest.Run missing = atr("import-xlsx", "--db", db, dir.resolve("none.xlsx").toString());
         assertThat(missing.exit()).isEqualTo(1);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.atr.domain.Messages;
 
 /**
  * The JSON used in packages: domain records as objects, dates and instants as ISO text. Unknown
@@ -30,53 +31,53 @@ public final class PackageJson {
     }
 
     /**
-     * Why a JSON text could not be read, in Vietnamese and naming the field ("trường startDate: ngày
-     * \"2023-11-31\" không tồn tại"), instead of the library's English with class names.
+     * Why a JSON text could not be read, in the user's language and naming the field ("trường startDate:
+     * ngày \"2023-11-31\" không tồn tại"), instead of the library's English with class names.
      */
     public static String explain(Exception e) {
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
-            return "trường lạ \"" + u.getPropertyName() + "\" (định dạng gói không có trường này)";
+            return Messages.get("exchange.json.unknownField", u.getPropertyName());
         }
         if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
             String field = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(java.util.stream.Collectors.joining("."));
             if (m.getCause() instanceof java.time.format.DateTimeParseException d) {
-                return "trường " + field + ": ngày \"" + d.getParsedString() + "\" không tồn tại hoặc sai dạng (cần yyyy-MM-dd)";
+                return Messages.get("exchange.json.badDate", field, d.getParsedString());
             }
             if (m instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
-                return "trường " + field + ": giá trị \"" + f.getValue() + "\" sai kiểu (cần "
-                        + kind(f.getTargetType()) + ")";
+                return Messages.get("exchange.json.badValue", field, String.valueOf(f.getValue()),
+                        kind(f.getTargetType()));
             }
             if (m instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException f) {
-                return "trường " + field + ": sai kiểu dữ liệu (cần " + kind(f.getTargetType()) + ")";
+                return Messages.get("exchange.json.wrongType", field, kind(f.getTargetType()));
             }
-            return "trường " + field + ": giá trị không đọc được";
+            return Messages.get("exchange.json.unreadable", field);
         }
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
-            return "không phải JSON hợp lệ (dòng " + j.getLocation().getLineNr() + ", cột "
-                    + j.getLocation().getColumnNr() + ")";
+            return Messages.get("exchange.json.notJson", j.getLocation().getLineNr(), j.getLocation().getColumnNr());
         }
         return String.valueOf(e.getMessage());
     }
 
     private static String kind(Class<?> type) {
         if (type == null) {
-            return "kiểu khác";
+            return Messages.get("exchange.json.kind.other");
         }
         if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
-            return "số nguyên";
+            return Messages.get("exchange.json.kind.whole");
         }
         if (type == boolean.class || type == Boolean.class) {
-            return "true hoặc false";
+            return Messages.get("exchange.json.kind.boolean");
         }
         if (java.util.Map.class.isAssignableFrom(type)) {
-            return "một đối tượng JSON";
+            return Messages.get("exchange.json.kind.object");
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "một danh sách";
+            return Messages.get("exchange.json.kind.list");
         }
-        return type == String.class ? "chuỗi" : "kiểu " + type.getSimpleName();
+        return type == String.class ? Messages.get("exchange.json.kind.text")
+                : Messages.get("exchange.json.kind.type", type.getSimpleName());
     }
 
     private static ObjectMapper create() {

@@ -41,6 +41,7 @@ public final class ExchangeService {
     private final Supplier<Session> session;
     private final List<ExchangeEntity<?>> entities;
     private final IdentityTransfer identities;
+    private final ImportRefusals refusals;
 
     public ExchangeService(Database db, Repositories repos, Supplier<Session> session) {
         this.db = db;
@@ -49,6 +50,7 @@ public final class ExchangeService {
         this.session = session;
         this.entities = ExchangeEntity.all(repos);
         this.identities = new IdentityTransfer(repos.identities());
+        this.refusals = new ImportRefusals(db);
     }
 
     /** What an export wrote. */
@@ -128,9 +130,16 @@ public final class ExchangeService {
         return new DuplicateFinder(repos).likelyDuplicates(record);
     }
 
-    /** Verifies the package (refusing it with the reason if it cannot be trusted) and computes the plan. */
+    /**
+     * Verifies the package (refusing it with the reason if it cannot be trusted) and computes the plan.
+     * A refused package is recorded in the audit log (who, file, SHA-256, reason).
+     */
     public ImportPlan plan(Path file, char[] password) {
         session.get().require(Permission.IMPORT);
+        return refusals.audited(session.get(), "package", file, () -> verify(file, password));
+    }
+
+    private ImportPlan verify(Path file, char[] password) {
         PackageReader.Contents c = new PackageReader().read(file, password);
         ImportPlanner planner = new ImportPlanner(exchange);
         List<ImportPlan.Entry> entries = new ArrayList<>();
@@ -194,8 +203,10 @@ public final class ExchangeService {
         s.require(Permission.IMPORT);
         if (!plan.rejected().isEmpty()) {
             ImportPlan.Entry r = plan.rejected().get(0);
-            throw new ServiceException(Messages.get("exchange.import.refused", plan.rejected().size(), r.entity(),
-                    r.recordId(), r.reason()));
+            ServiceException refused = new ServiceException(Messages.get("exchange.import.refused",
+                    plan.rejected().size(), r.entity(), r.recordId(), r.reason()));
+            refusals.record(s, "package", plan.fileName(), plan.fileSha256(), refused.getMessage(), refused);
+            throw refused;
         }
         String source = plan.manifest().installationId();
         Map<String, List<ImportPlan.Entry>> byEntity = plan.entries().stream()

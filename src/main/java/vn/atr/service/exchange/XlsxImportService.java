@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Permission;
@@ -36,12 +35,14 @@ public final class XlsxImportService {
     private final Repositories repos;
     private final Supplier<Session> session;
     private final ExchangeRepository exchange;
+    private final ImportRefusals refusals;
 
     public XlsxImportService(Database db, Repositories repos, Supplier<Session> session) {
         this.db = db;
         this.repos = repos;
         this.session = session;
         this.exchange = new ExchangeRepository(db);
+        this.refusals = new ImportRefusals(db);
     }
 
     /** Writes the empty fillable workbook, its lists taken from this store's reference data. */
@@ -63,24 +64,30 @@ public final class XlsxImportService {
     /**
      * Reads {@code file} and, unless {@code dryRun}, stores its rows in one transaction: all of them when
      * every row is valid, only the valid ones when {@code validOnly}, none otherwise (the store is then
-     * unchanged and the result lists every problem).
+     * unchanged and the result lists every problem). A refused import (problems without {@code validOnly},
+     * an unreadable file, a write that failed) is recorded in the audit log after any rollback.
      */
     public XlsxImportResult importFile(Path file, boolean dryRun, boolean validOnly) {
         Session s = session.get();
         s.require(Permission.RECORD_WRITE);
+        if (dryRun) {
+            return read(s, file, true, validOnly);
+        }
+        return refusals.audited(s, "workbook", file, () -> read(s, file, false, validOnly));
+    }
+
+    private XlsxImportResult read(Session s, Path file, boolean dryRun, boolean validOnly) {
         if (!Files.isRegularFile(file)) {
             throw new ServiceException(Messages.get("xlsx.fileMissing", file));
         }
         String name = file.getFileName().toString();
         String sha256 = PackageDigest.sha256(file);
-        Optional<String> previous = exchange.previousImport(sha256);
-        if (previous.isPresent() && !dryRun) {
-            throw new ServiceException(Messages.get("xlsx.alreadyImported", name, previous.get()));
-        }
         XlsxLayout layout = new XlsxLayout(repos);
         List<XlsxProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        XlsxRecords records = new XlsxRecords(layout, s, s.userName(), new XlsxStore(repos));
+        // The same file again is harmless (its rows match the records they made, ADR 0032): said, not refused.
+        exchange.previousImport(sha256).ifPresent(when -> warnings.add(Messages.get("xlsx.seenBefore", name, when)));
+        XlsxRecords records = new XlsxRecords(layout, s, s.userName(), repos);
         XlsxSink sink = new XlsxSink(layout, records, problems, warnings);
         XlsxStreamReader.read(file, sink);
         sink.finish();
@@ -90,28 +97,31 @@ public final class XlsxImportService {
         records.resolve();
         warnings.addAll(duplicateWarnings(records));
         boolean write = !dryRun && (problems.isEmpty() || validOnly) && records.size() > 0;
+        if (!dryRun && !problems.isEmpty() && !validOnly) {
+            refusals.record(s, "workbook", name, sha256, problems.size() + " invalid cells, nothing written; first: "
+                    + problems.get(0).message(), null);
+        }
         if (write) {
-            String detail = records.size() + " records" + (problems.isEmpty() ? "" : ", " + problems.size()
+            String detail = records.added() + " added, " + records.updated() + " updated, " + records.unchanged()
+                    + " unchanged" + (problems.isEmpty() ? "" : ", " + problems.size()
                     + " invalid cells skipped (--valid-only)");
             db.runInTransaction(() -> {
-                repos.activities().insertAll(records.activities, s.userName());
-                repos.metrics().insertAll(records.metrics, s.userName());
-                repos.cases().insertAll(records.cases, s.userName());
-                repos.victims().insertAll(records.victims, s.userName());
-                repos.support().insertAll(records.support, s.userName());
+                records.write(s.userName());
                 exchange.recordImport(name, sha256, SOURCE, s.userName(), detail);
-                db.audit().append(s.userName(), "import.xlsx", "workbook", name, null, null, detail);
+                db.audit().append(s.userName(), "import.xlsx", "workbook", name, null, null,
+                        detail + ", sha256 " + sha256);
             });
         }
-        return new XlsxImportResult(name, records.counts(), problems, warnings, write, write ? records.size() : 0);
+        return new XlsxImportResult(name, records.counts(), problems, warnings, write, write ? records.size() : 0,
+                records.added(), records.updated(), records.unchanged());
     }
 
     private List<String> duplicateWarnings(XlsxRecords records) {
         List<String> warnings = new ArrayList<>();
-        if (records.cases.size() + records.victims.size() <= DUPLICATE_SEARCH_LIMIT) {
+        if (records.cases.added.size() + records.victims.added.size() <= DUPLICATE_SEARCH_LIMIT) {
             DuplicateFinder finder = new DuplicateFinder(repos);
-            records.cases.forEach(c -> warnings.addAll(finder.likelyDuplicates(c)));
-            records.victims.forEach(v -> warnings.addAll(finder.likelyDuplicates(v)));
+            records.cases.added.forEach(c -> warnings.addAll(finder.likelyDuplicates(c)));
+            records.victims.added.forEach(v -> warnings.addAll(finder.likelyDuplicates(v)));
         }
         return warnings;
     }

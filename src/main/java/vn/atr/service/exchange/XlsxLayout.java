@@ -170,7 +170,7 @@ final class XlsxLayout {
     XlsxWorkbookWriter.Texts texts() {
         List<String> help = new ArrayList<>(List.of(vi("xlsx.help.rows"), vi("xlsx.help.columns"),
                 vi("xlsx.help.formats"), vi("xlsx.help.lists"), vi("xlsx.help.links"),
-                vi("xlsx.help.import")));
+                vi("xlsx.help.again"), vi("xlsx.help.import")));
         for (XlsxSheet s : sheets) {
             StringBuilder cols = new StringBuilder();
             for (XlsxColumn c : s.columns()) {

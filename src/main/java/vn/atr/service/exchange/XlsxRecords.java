@@ -28,6 +28,7 @@ import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.Victim;
 import vn.atr.domain.VnFormats;
 import vn.atr.exchange.xlsx.XlsxColumn;
+import vn.atr.service.Repositories;
 import vn.atr.service.Session;
 
 /**
@@ -38,11 +39,11 @@ import vn.atr.service.Session;
  * every sheet has been read, whatever the order of the tabs.
  */
 final class XlsxRecords {
-    final List<Activity> activities = new ArrayList<>();
-    final List<OutreachMetric> metrics = new ArrayList<>();
-    final List<TraffickingCase> cases = new ArrayList<>();
-    final List<Victim> victims = new ArrayList<>();
-    final List<SupportService> support = new ArrayList<>();
+    final XlsxChanges<Activity> activities;
+    final XlsxChanges<OutreachMetric> metrics;
+    final XlsxChanges<TraffickingCase> cases;
+    final XlsxChanges<Victim> victims;
+    final XlsxChanges<SupportService> support;
 
     private final XlsxLayout layout;
     private final Session session;
@@ -59,11 +60,25 @@ final class XlsxRecords {
     private record Pending(XlsxRow row, Object record, String code) {
     }
 
-    XlsxRecords(XlsxLayout layout, Session session, String author, XlsxStore stored) {
+    XlsxRecords(XlsxLayout layout, Session session, String author, Repositories repos) {
         this.layout = layout;
         this.session = session;
         this.author = author;
-        this.stored = stored;
+        this.stored = new XlsxStore(repos);
+        activities = new XlsxChanges<>(repos.activities(), Activity::meta);
+        metrics = new XlsxChanges<>(repos.metrics(), OutreachMetric::meta);
+        cases = new XlsxChanges<>(repos.cases(), TraffickingCase::meta);
+        victims = new XlsxChanges<>(repos.victims(), Victim::meta);
+        support = new XlsxChanges<>(repos.support(), SupportService::meta);
+    }
+
+    /** Stores every kind: new records inserted, changed ones updated; joins the caller's transaction. */
+    void write(String user) {
+        activities.write(user);
+        metrics.write(user);
+        cases.write(user);
+        victims.write(user);
+        support.write(user);
     }
 
     void add(String sheetKey, XlsxRow r) {
@@ -88,7 +103,7 @@ final class XlsxRecords {
                 r.whole("quantity"), r.text("notes"));
         r.violations(RecordValidator.validate(a));
         if (unitUsable(r, a.unitCode(), a.startDate())) {
-            activities.add(a);
+            activities.offer(a, stored.sameKey(a));
         }
     }
 
@@ -97,7 +112,7 @@ final class XlsxRecords {
                 r.date("periodFrom"), r.date("periodTo"), r.whole("value"), r.text("notes"));
         r.violations(RecordValidator.validate(m));
         if (unitUsable(r, m.unitCode(), m.periodFrom())) {
-            metrics.add(m);
+            metrics.offer(m, stored.sameKey(m));
         }
     }
 
@@ -108,13 +123,14 @@ final class XlsxRecords {
                 r.choices("exploitationForms", ExploitationForm.class), r.choice("status", CaseStatus.class),
                 small(r.whole("suspects")), r.text("notes"));
         r.violations(RecordValidator.validate(c));
+        Optional<TraffickingCase> same = Optional.empty();
         if (c.caseCode() != null) {
-            unique(r, "caseCode", c.caseCode(), rowsByCaseCode, stored.caseByCode(c.caseCode()).isPresent(),
-                    "xlsx.caseExists");
+            unique(r, "caseCode", c.caseCode(), rowsByCaseCode);
+            same = stored.caseByCode(c.caseCode());
+            same.ifPresent(x -> storedUnitUsable(r, "caseCode", x.unitCode()));
         }
         if (unitUsable(r, c.unitCode(), c.detectionDate())) {
-            cases.add(c);
-            casesByCode.put(c.caseCode(), c);
+            casesByCode.put(c.caseCode(), cases.add(c, same));
         }
     }
 
@@ -134,8 +150,8 @@ final class XlsxRecords {
                 r.choice("returnPath", ReturnPath.class), identified, r.date("returnedDate"),
                 r.yesNo("consentToDataUse"), r.text("notes"));
         if (v.victimCode() != null) {
-            unique(r, "victimCode", v.victimCode(), rowsByVictimCode, stored.victimByCode(v.victimCode()).isPresent(),
-                    "xlsx.victimExists");
+            unique(r, "victimCode", v.victimCode(), rowsByVictimCode);
+            stored.victimByCode(v.victimCode()).ifPresent(x -> storedUnitUsable(r, "victimCode", x.unitCode()));
         }
         pendingVictims.add(new Pending(r, v, r.text("caseCode")));
     }
@@ -161,8 +177,7 @@ final class XlsxRecords {
             LocalDate day = v.identificationDate() != null ? v.identificationDate()
                     : c.map(TraffickingCase::detectionDate).orElse(null);
             if (unitUsable(p.row(), v.unitCode(), day) && c.isPresent()) {
-                victims.add(linked);
-                victimsByCode.put(linked.victimCode(), linked);
+                victimsByCode.put(linked.victimCode(), victims.add(linked, stored.victimByCode(linked.victimCode())));
             }
         }
         for (Pending p : pendingSupport) {
@@ -173,11 +188,14 @@ final class XlsxRecords {
                     s.type(), s.serviceDate(), s.provider(), s.amountVnd(), s.notes());
             p.row().violations(RecordValidator.validate(linked));
             if (unitUsable(p.row(), s.unitCode(), s.serviceDate()) && v.isPresent()) {
-                support.add(linked);
+                support.offer(linked, stored.sameKey(linked));
             }
         }
         pendingVictims.clear();
         pendingSupport.clear();
+        activities.settle();
+        metrics.settle();
+        support.settle();
     }
 
     private <T> Optional<T> link(Pending p, String key, Map<String, T> valid, Map<String, Integer> rows,
@@ -201,14 +219,19 @@ final class XlsxRecords {
         return existing;
     }
 
-    private static void unique(XlsxRow r, String key, String code, Map<String, Integer> rows, boolean inStore,
-                               String existsKey) {
-        if (inStore) {
-            r.problem(key, Messages.get(existsKey, code));
-        } else if (rows.containsKey(code)) {
+    /** A case or victim code names one row of the workbook: the row updates the stored record with that code. */
+    private static void unique(XlsxRow r, String key, String code, Map<String, Integer> rows) {
+        if (rows.containsKey(code)) {
             r.problem(key, Messages.get("xlsx.repeated", code, rows.get(code)));
         } else {
             rows.put(code, r.number());
+        }
+    }
+
+    /** A row updating a stored case or victim: the stored record's unit must be the user's to write too. */
+    private void storedUnitUsable(XlsxRow r, String key, String unit) {
+        if (!session.mayTouchUnit(unit)) {
+            r.problem(key, Messages.get("xlsx.otherUnit", unit, session.restrictedUnit().orElse("")));
         }
     }
 
@@ -233,18 +256,35 @@ final class XlsxRecords {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
     }
 
+    /** Records the import writes: new ones and changed ones. */
     int size() {
-        return activities.size() + metrics.size() + cases.size() + victims.size() + support.size();
+        return changes().mapToInt(c -> c.added.size() + c.updated.size()).sum();
+    }
+
+    int added() {
+        return changes().mapToInt(c -> c.added.size()).sum();
+    }
+
+    int updated() {
+        return changes().mapToInt(c -> c.updated.size()).sum();
+    }
+
+    int unchanged() {
+        return changes().mapToInt(XlsxChanges::unchanged).sum();
+    }
+
+    private java.util.stream.Stream<XlsxChanges<?>> changes() {
+        return java.util.stream.Stream.of(activities, metrics, cases, victims, support);
     }
 
     /** Valid rows per sheet title, in template order. */
     Map<String, Integer> counts() {
         Map<String, Integer> m = new LinkedHashMap<>();
-        m.put(layout.sheet(XlsxLayout.ACTIVITIES).title(), activities.size());
-        m.put(layout.sheet(XlsxLayout.METRICS).title(), metrics.size());
-        m.put(layout.sheet(XlsxLayout.CASES).title(), cases.size());
-        m.put(layout.sheet(XlsxLayout.VICTIMS).title(), victims.size());
-        m.put(layout.sheet(XlsxLayout.SUPPORT).title(), support.size());
+        m.put(layout.sheet(XlsxLayout.ACTIVITIES).title(), activities.rows());
+        m.put(layout.sheet(XlsxLayout.METRICS).title(), metrics.rows());
+        m.put(layout.sheet(XlsxLayout.CASES).title(), cases.rows());
+        m.put(layout.sheet(XlsxLayout.VICTIMS).title(), victims.rows());
+        m.put(layout.sheet(XlsxLayout.SUPPORT).title(), support.rows());
         return m;
     }
 }

@@ -120,10 +120,11 @@ public final class XlsxViewModel {
             checked.set(null);
             if (!r.written()) {
                 result.set(r.hasProblems() ? Messages.get("xlsxScreen.refused", r.problems().size())
-                        : Messages.get("xlsx.nothing", r.fileName()));
+                        : Messages.get(r.unchanged() > 0 ? "xlsx.allUnchanged" : "xlsx.nothing", r.fileName()));
                 return;
             }
-            result.set(Messages.get("xlsx.imported", r.imported(), r.fileName())
+            result.set(Messages.get("xlsx.imported", r.imported(), r.fileName()) + " ("
+                    + Messages.get("xlsx.changes", r.added(), r.updated(), r.unchanged()) + ")"
                     + (r.hasProblems() ? " " + Messages.get("xlsx.skipped", r.problems().size()) : ""));
         }, this::failed);
     }
@@ -132,7 +133,8 @@ public final class XlsxViewModel {
         problems.setAll(r.problems());
         StringBuilder b = new StringBuilder();
         r.validRows().forEach((sheet, n) -> b.append(b.isEmpty() ? "" : "   ").append(sheet).append(": ").append(n));
-        summary.set(Messages.get("xlsxScreen.validRows", b));
+        summary.set(Messages.get("xlsxScreen.validRows", b) + " (" + Messages.get("xlsx.changes", r.added(),
+                r.updated(), r.unchanged()) + ")");
         warnings.set(String.join("\n", r.warnings()));
     }
 

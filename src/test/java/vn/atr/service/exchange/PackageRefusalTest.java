@@ -60,6 +60,15 @@ class PackageRefusalTest {
     }
 
     @Test
+    void aRefusedPackageIsAuditedWithWhoFileChecksumAndReason() throws Exception {
+        Path bad = rewrite(e -> e.put("activity.jsonl", flipFirstDigit(e.get("activity.jsonl"))));
+        assertRefused(bad, "activity.jsonl bị thay đổi");
+        assertThat(StoreTestSupport.text(target, "SELECT user_name || ' ' || record_kind || ' ' || record_id || ' '"
+                + " || detail FROM audit_log WHERE action = 'import.refused'")).startsWith("local package "
+                + bad.getFileName() + " sha256 " + PackageDigest.sha256(bad) + ", ").contains("activity.jsonl bị thay đổi");
+    }
+
+    @Test
     void truncatedZipIsRefused() throws Exception {
         byte[] raw = Files.readAllBytes(good);
         Path cut = Files.write(dir.resolve("cut.atrpkg"), java.util.Arrays.copyOf(raw, raw.length / 2));
@@ -99,7 +108,7 @@ class PackageRefusalTest {
             e.put("manifest.json", editManifest(e.get("manifest.json"),
                     m -> ((ObjectNode) m.get("sha256")).put("activity.jsonl", PackageDigest.sha256(edited))));
         });
-        String before = StoreTestSupport.digest(target);
+        String before = StoreTestSupport.recordsDigest(target);
         try (Services s = Services.open(target)) {
             ImportPlan plan = s.exchange().plan(bad, null);
             assertThat(plan.rejected()).hasSize(1);
@@ -107,7 +116,9 @@ class PackageRefusalTest {
             assertThatThrownBy(() -> s.exchange().apply(plan)).isInstanceOf(AtrException.class)
                     .hasMessageContaining("không hợp lệ").hasMessageContaining("participants");
         }
-        assertThat(StoreTestSupport.digest(target)).isEqualTo(before);
+        assertThat(StoreTestSupport.recordsDigest(target)).isEqualTo(before);
+        assertThat(StoreTestSupport.text(target, "SELECT detail FROM audit_log WHERE action = 'import.refused'"))
+                .startsWith("sha256 " + PackageDigest.sha256(bad) + ", ").contains("participants");
     }
 
     @Test
@@ -126,13 +137,17 @@ class PackageRefusalTest {
         }
     }
 
+    /** Refused: the records unchanged, one more refusal in the audit log (kept although the import failed). */
     private void assertRefused(Path pkg, String message) throws Exception {
-        String before = StoreTestSupport.digest(target);
+        String before = StoreTestSupport.recordsDigest(target);
+        String refusals = "SELECT count(*) FROM audit_log WHERE action = 'import.refused'";
+        long audited = StoreTestSupport.count(target, refusals);
         try (Services s = Services.open(target)) {
             assertThatThrownBy(() -> s.exchange().apply(s.exchange().plan(pkg, null)))
                     .isInstanceOf(PackageException.class).hasMessageContaining(message);
         }
-        assertThat(StoreTestSupport.digest(target)).isEqualTo(before);
+        assertThat(StoreTestSupport.recordsDigest(target)).isEqualTo(before);
+        assertThat(StoreTestSupport.count(target, refusals)).isEqualTo(audited + 1);
     }
 
     private Path rewrite(Consumer<Map<String, byte[]>> edit) throws IOException {

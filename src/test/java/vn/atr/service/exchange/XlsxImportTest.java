@@ -112,8 +112,11 @@ class XlsxImportTest {
         assertThat(StoreTestSupport.count(db, "SELECT count(*) FROM audit_log WHERE action = 'import.xlsx'")).isEqualTo(1);
         String digest = StoreTestSupport.digest(db);
         try (Services s = Services.open(db)) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.xlsx().importFile(filled, false, false))
-                    .hasMessageContaining("đã được nhập trước đây");
+            XlsxImportResult again = s.xlsx().importFile(filled, false, false);
+            assertThat(again.warnings()).anyMatch(w -> w.contains("đã được nhập trước đây"));
+            assertThat(again.written()).isFalse();
+            assertThat(again.unchanged()).isEqualTo(data.size());
+            assertThat(again.added() + again.updated()).isZero();
         }
         assertThat(StoreTestSupport.digest(db)).isEqualTo(digest);
     }
@@ -131,7 +134,7 @@ class XlsxImportTest {
         try (Services s = Services.open(db)) {
             s.sample().loadHaiPhong2023();
         }
-        String before = StoreTestSupport.digest(db);
+        String before = StoreTestSupport.recordsDigest(db);
         XlsxImportResult r;
         try (Services s = Services.open(db)) {
             r = s.xlsx().importFile(bad, false, false);
@@ -147,7 +150,41 @@ class XlsxImportTest {
                         + " Hoạt động khác)",
                 "Hoạt động, dòng 6, cột Số lượt người tham dự: không phải là số nguyên: \"nhiều\"");
         assertThat(r.written()).isFalse();
-        assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
+        // The refusal is audited: who, which file, its SHA-256, why.
+        assertThat(StoreTestSupport.text(db, "SELECT user_name || ' ' || record_kind || ' ' || record_id || ' '"
+                + " || detail FROM audit_log WHERE action = 'import.refused'")).isEqualTo("local workbook bad.xlsx sha256 "
+                + vn.atr.exchange.pkg.PackageDigest.sha256(bad) + ", 5 invalid cells, nothing written; first: "
+                + messages.get(0));
+    }
+
+    @Test
+    void aWriteThatFailsIsRolledBackAndItsRefusalStillAudited() throws Exception {
+        Path book = dir.resolve("rollback.xlsx");
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        rows.put("Hoạt động", List.of(activity("Buổi tuyên truyền", "01/06/2023", 40)));
+        rows.put("Vụ việc", List.of(new LinkedHashMap<>(Map.of(header("unitCode"), "311", header("caseCode"), "HP-R",
+                header("detectionDate"), "14/03/2023", header("detectingAgency"), "Công an",
+                header("scope"), "Trong nước", header("status"), "Đang điều tra"))));
+        XlsxFixture.fill(template(), book, rows);
+        Path db = dir.resolve("rollback.db");
+        try (Services s = Services.open(db)) {
+            s.sample().loadHaiPhong2023();
+        }
+        // The activities are written first; the cases then fail (as a full disk would), inside the same transaction.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER test_fail BEFORE INSERT ON trafficking_case BEGIN SELECT RAISE(ABORT, 'ổ đĩa đầy'); END");
+        }
+        String before = StoreTestSupport.recordsDigest(db);
+        try (Services s = Services.open(db)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.xlsx().importFile(book, false, false))
+                    .isInstanceOf(vn.atr.domain.AtrException.class).hasMessageContaining("ổ đĩa đầy");
+        }
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
+        assertThat(StoreTestSupport.text(db, "SELECT detail FROM audit_log WHERE action = 'import.refused'"))
+                .startsWith("sha256 " + vn.atr.exchange.pkg.PackageDigest.sha256(book) + ", ").contains("ổ đĩa đầy");
+        assertThat(StoreTestSupport.count(db, "SELECT count(*) FROM audit_log WHERE action = 'import.xlsx'")).isZero();
     }
 
     @Test
@@ -257,7 +294,7 @@ class XlsxImportTest {
         Map<String, Object> v1 = victim("HP-2023-01", "NN-A"); // links to the stored case
         Map<String, Object> v2 = victim("HP-X", "NN-B");        // its case row is invalid
         Map<String, Object> v3 = victim("HP-NONE", "NN-C");     // no such case
-        Map<String, Object> v4 = victim("HP-2023-01", "NN-2023-01"); // code already stored
+        Map<String, Object> v4 = victim("HP-2023-01", "NN-2023-01"); // code already stored: updates that victim
         Map<String, Object> support = new LinkedHashMap<>(Map.of(header("unitCode"), "311", header("victimCode"), "NN-A",
                 header("supportType"), "Y tế", header("serviceDate"), "20/03/2023", header("amountVnd"), "500.000"));
         Path book = dir.resolve("links.xlsx");
@@ -271,12 +308,14 @@ class XlsxImportTest {
             assertThat(r.problems()).extracting(XlsxProblem::message).containsExactly(
                     "Vụ việc, dòng 2, cột Tình trạng: \"Không rõ\" không có trong danh sách (Đang điều tra; Đã truy tố;"
                             + " Đã xét xử; Tạm đình chỉ; Đã kết thúc)",
-                    "Nạn nhân, dòng 5, cột Mã nạn nhân: mã nạn nhân \"NN-2023-01\" đã có trong dữ liệu",
                     "Nạn nhân, dòng 3, cột Mã vụ việc: vụ việc \"HP-X\" (Vụ việc, dòng 2) có lỗi nên dòng này cũng"
                             + " không nhập được",
                     "Nạn nhân, dòng 4, cột Mã vụ việc: không có vụ việc mã \"HP-NONE\" (ở trang Vụ việc hoặc trong"
                             + " dữ liệu)");
-            assertThat(r.imported()).isEqualTo(2);
+            assertThat(r.imported()).isEqualTo(3);
+            assertThat(r.updated()).isEqualTo(1);
+            assertThat(s.repositories().victims().listActive()).filteredOn(v -> v.victimCode().equals("NN-2023-01"))
+                    .singleElement().satisfies(v -> assertThat(v.birthYear()).isEqualTo(2000));
             var stored = s.repositories().victims().listActive().stream()
                     .filter(v -> v.victimCode().equals("NN-A")).findFirst().orElseThrow();
             assertThat(stored.ageBand()).isEqualTo(vn.atr.domain.AgeBand.FROM_18_TO_30); // from the birth year
@@ -284,6 +323,58 @@ class XlsxImportTest {
             assertThat(s.repositories().support().listForVictim(stored.meta().id())).singleElement()
                     .satisfies(x -> assertThat(x.amountVnd()).isEqualTo(500_000));
         }
+    }
+
+    @Test
+    void reimportingAnEditedWorkbookUpdatesTheRecordsItMadeInsteadOfDuplicatingThem() throws Exception {
+        Map<String, Object> support = new LinkedHashMap<>(Map.of(header("unitCode"), "311", header("victimCode"), "NN-A",
+                header("supportType"), "Y tế", header("serviceDate"), "20/03/2023", header("amountVnd"), 500_000));
+        Map<String, Object> twin = activity("Buổi tuyên truyền", "01/06/2023", 40); // two sessions, same title and day
+        Map<String, Object> case1 = new LinkedHashMap<>(Map.of(header("unitCode"), "311", header("caseCode"), "HP-A",
+                header("detectionDate"), "14/03/2023", header("detectingAgency"), "Công an",
+                header("scope"), "Trong nước", header("status"), "Đang điều tra"));
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        rows.put("Hoạt động", List.of(twin, activity("Buổi tuyên truyền", "01/06/2023", 60),
+                activity("Lớp tập huấn", "02/06/2023", 25)));
+        rows.put("Vụ việc", List.of(case1));
+        rows.put("Nạn nhân", List.of(victim("HP-A", "NN-A")));
+        rows.put("Hỗ trợ", List.of(support));
+        Path first = dir.resolve("xa.xlsx");
+        XlsxFixture.fill(template(), first, rows);
+        Path db = dir.resolve("again.db");
+        try (Services s = Services.open(db)) {
+            XlsxImportResult r = s.xlsx().importFile(first, false, false);
+            assertThat(r.added()).isEqualTo(6);
+        }
+        // The commune corrects one session's figure and the victim's birth year, then sends the file again.
+        rows.put("Hoạt động", List.of(twin, activity("Buổi tuyên truyền", "01/06/2023", 65),
+                activity("Lớp tập huấn", "02/06/2023", 25)));
+        Map<String, Object> victim = victim("HP-A", "NN-A");
+        victim.put(header("birthYear"), 1999);
+        rows.put("Nạn nhân", List.of(victim));
+        Path edited = dir.resolve("xa-sua.xlsx");
+        XlsxFixture.fill(template(), edited, rows);
+        try (Services s = Services.open(db)) {
+            XlsxImportResult r = s.xlsx().importFile(edited, false, false);
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.written()).isTrue();
+            assertThat(List.of(r.added(), r.updated(), r.unchanged())).containsExactly(0, 2, 4);
+            assertThat(s.repositories().activities().listActive()).extracting(a -> a.participants())
+                    .containsExactlyInAnyOrder(40, 65, 25);
+            assertThat(s.repositories().victims().listActive()).singleElement().satisfies(v -> {
+                assertThat(v.birthYear()).isEqualTo(1999);
+                assertThat(v.meta().version()).isEqualTo(2);
+            });
+            assertThat(s.repositories().cases().countActive()).isEqualTo(1);
+            assertThat(s.repositories().support().countActive()).isEqualTo(1);
+        }
+        String digest = StoreTestSupport.digest(db);
+        try (Services s = Services.open(db)) {
+            XlsxImportResult r = s.xlsx().importFile(edited, false, false);
+            assertThat(r.written()).isFalse();
+            assertThat(r.unchanged()).isEqualTo(6);
+        }
+        assertThat(StoreTestSupport.digest(db)).isEqualTo(digest);
     }
 
     private static Map<String, Object> victim(String caseCode, String code) {
