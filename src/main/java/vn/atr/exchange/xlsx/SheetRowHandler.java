@@ -20,6 +20,8 @@ final class SheetRowHandler extends DefaultHandler {
     private final List<String> strings;
     private final StylesTable styles;
     private final XlsxStreamReader.Sink sink;
+    /** The workbook's date system: serial numbers count from 1904 instead of 1900. */
+    private final boolean date1904;
 
     private List<XlsxCell> cells = new ArrayList<>();
     private int rowNumber;
@@ -33,9 +35,10 @@ final class SheetRowHandler extends DefaultHandler {
     private final StringBuilder value = new StringBuilder();
     private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
 
-    SheetRowHandler(List<String> strings, StylesTable styles, XlsxStreamReader.Sink sink) {
+    SheetRowHandler(List<String> strings, StylesTable styles, boolean date1904, XlsxStreamReader.Sink sink) {
         this.strings = strings;
         this.styles = styles;
+        this.date1904 = date1904;
         this.sink = sink;
     }
 
@@ -161,7 +164,7 @@ final class SheetRowHandler extends DefaultHandler {
         }
         double d = Double.parseDouble(raw);
         if (style != null && styles != null && DateUtil.isValidExcelDate(d) && isDateStyle(Integer.parseInt(style))) {
-            return new XlsxCell(column, VnFormats.date(DateUtil.getLocalDateTime(d).toLocalDate()), XlsxCell.Type.DATE);
+            return new XlsxCell(column, VnFormats.date(DateUtil.getLocalDateTime(d, date1904).toLocalDate()), XlsxCell.Type.DATE);
         }
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return new XlsxCell(column, Long.toString((long) d), XlsxCell.Type.NUMBER);

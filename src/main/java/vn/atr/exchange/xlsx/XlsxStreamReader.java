@@ -70,19 +70,43 @@ public final class XlsxStreamReader {
         return handler.strings();
     }
 
+    /**
+     * Whether the workbook counts dates from 1904 (Excel for Mac before 2011 and files derived from them):
+     * the same serial number is then a day four years and one day later than in the usual 1900 system.
+     */
+    private static boolean date1904(XSSFReader reader) throws IOException, SAXException,
+            ParserConfigurationException, OpenXML4JException {
+        boolean[] found = new boolean[1];
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLReader xml = xmlReader();
+            xml.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attrs) {
+                    if (SheetRowHandler.local(qName).equals("workbookPr")) {
+                        String v = attrs.getValue("date1904");
+                        found[0] = "1".equals(v) || "true".equalsIgnoreCase(v);
+                    }
+                }
+            });
+            xml.parse(new InputSource(in));
+        }
+        return found[0];
+    }
+
     public static void read(Path file, Sink sink) {
         // OPCPackage's zip handling refuses entries that inflate suspiciously (ZipSecureFile), so a
         // crafted file fails here with a message instead of filling the memory.
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             List<String> strings = sharedStrings(reader);
+            boolean date1904 = date1904(reader);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 try (InputStream in = sheets.next()) {
                     if (sink.sheet(sheets.getSheetName())) {
                         XMLReader xml = xmlReader();
-                        xml.setContentHandler(new SheetRowHandler(strings, styles, sink));
+                        xml.setContentHandler(new SheetRowHandler(strings, styles, date1904, sink));
                         xml.parse(new InputSource(in));
                     }
                 }

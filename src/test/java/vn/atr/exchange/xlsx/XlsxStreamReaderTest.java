@@ -85,6 +85,38 @@ class XlsxStreamReaderTest {
     }
 
     @Test
+    void datesOfA1904WorkbookAreReadInItsDateSystem() throws Exception {
+        Path file = dir.resolve("mac-1904.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var ct = wb.getCTWorkbook();
+            (ct.isSetWorkbookPr() ? ct.getWorkbookPr() : ct.addNewWorkbookPr()).setDate1904(true);
+            assertThat(wb.isDate1904()).isTrue();
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            Row r = wb.createSheet("Hoạt động").createRow(0);
+            r.createCell(0).setCellValue(LocalDate.of(2023, 12, 14)); // stored as a 1904 serial number
+            r.getCell(0).setCellStyle(date);
+            assertThat(r.getCell(0).getNumericCellValue()).isEqualTo(43_812); // 45,274 in the 1900 system
+            try (OutputStream os = Files.newOutputStream(file)) {
+                wb.write(os);
+            }
+        }
+        List<XlsxCell> cells = new ArrayList<>();
+        XlsxStreamReader.read(file, new XlsxStreamReader.Sink() {
+            @Override
+            public boolean sheet(String name) {
+                return true;
+            }
+
+            @Override
+            public void row(int rowNumber, List<XlsxCell> c) {
+                cells.addAll(c);
+            }
+        });
+        assertThat(cells).containsExactly(new XlsxCell(0, "14/12/2023", XlsxCell.Type.DATE));
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookIsRefusedWithItsName() throws Exception {
         Path file = Files.write(dir.resolve("danh-sach.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
         assertThatThrownBy(() -> XlsxStreamReader.read(file, null)).isInstanceOf(XlsxFormatException.class)
