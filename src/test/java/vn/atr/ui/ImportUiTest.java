@@ -111,9 +111,17 @@ class ImportUiTest {
 
         robot.interact(() -> robot.lookup("#export-with-identifiers").queryAs(javafx.scene.control.CheckBox.class)
                 .setSelected(false));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<vn.atr.ui.common.Choice> unit = robot.lookup("#export-unit")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(unit.getValue().label()).isEqualTo("Tất cả đơn vị");
+        assertThat(unit.getItems()).extracting(vn.atr.ui.common.Choice::code).contains("04", "304");
+        robot.interact(() -> unit.getSelectionModel().select(unit.getItems().stream()
+                .filter(c -> c.code().equals("304")).findFirst().orElseThrow()));
         robot.interact(() -> robot.lookup("#export-run").queryButton().fire());
         assertThat(text(robot, "#export-result")).contains("Đã ghi gói", out.toString());
         assertThat(vn.atr.service.exchange.ExchangeService.isEncrypted(out)).isFalse();
+        assertThat(new vn.atr.exchange.pkg.PackageReader().read(out, null).manifest().sourceUnit()).isEqualTo("304");
         assertThat(robot.lookup("#export-open-folder").queryButton().isDisabled()).isFalse();
         assertThat(app.errors).isEmpty();
     }

@@ -4,6 +4,7 @@ import java.io.File;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -13,6 +14,7 @@ import javafx.stage.FileChooser;
 import vn.atr.domain.Messages;
 import vn.atr.ui.AppContext;
 import vn.atr.ui.Refreshable;
+import vn.atr.ui.common.Choice;
 
 /** The export screen: a data package of the window's period for the city. Binds only. */
 public final class ExportController implements Refreshable {
@@ -22,7 +24,7 @@ public final class ExportController implements Refreshable {
     @FXML private VBox content;
     @FXML private Label period;
     @FXML private Label unitCaption;
-    @FXML private TextField unit;
+    @FXML private ComboBox<Choice> unit;
     @FXML private Label fileCaption;
     @FXML private TextField file;
     @FXML private CheckBox withIdentifiers;
@@ -45,7 +47,8 @@ public final class ExportController implements Refreshable {
         fileCaption.setLabelFor(file);
         passwordCaption.setLabelFor(password);
         passwordAgainCaption.setLabelFor(passwordAgain);
-        unit.textProperty().bindBidirectional(model.unit);
+        unit.setItems(model.units);
+        unit.valueProperty().bindBidirectional(model.unit);
         unit.setDisable(model.unitFixed());
         file.textProperty().bindBidirectional(model.out);
         withIdentifiers.selectedProperty().bindBidirectional(model.withIdentifiers);
@@ -62,6 +65,9 @@ public final class ExportController implements Refreshable {
         denied.setVisible(!allowed);
         denied.setManaged(!allowed);
         content.setDisable(!allowed);
+        if (allowed) {
+            model.loadUnits();
+        }
         refresh();
     }
 

@@ -8,21 +8,29 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Permission;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.ui.AppContext;
 import vn.atr.ui.ErrorHandler;
+import vn.atr.ui.common.Choice;
+import vn.atr.ui.common.ReferenceChoices;
 
 /**
- * The export screen's state: the window's period, a unit (commune staff: always theirs), the output
+ * The export screen's state: the window's period, a unit chosen from the administrative units (all of
+ * them when none is chosen; commune staff: always theirs), the output
  * file, and identifiers only when ticked, allowed for the role and protected by a password typed twice.
  * The export runs through the TaskRunner; the folder can then be opened.
  */
 public final class ExportViewModel {
     static final int MIN_PASSWORD = 8;
     private final AppContext context;
-    final StringProperty unit = new SimpleStringProperty("");
+    /** No unit chosen means every unit: the first item of {@link #units}. */
+    static final Choice ALL = new Choice("", Messages.get("exportScreen.allUnits"));
+    final ObjectProperty<Choice> unit = new SimpleObjectProperty<>(ALL);
+    final ObservableList<Choice> units = FXCollections.observableArrayList(ALL);
     final StringProperty out = new SimpleStringProperty("");
     final BooleanProperty withIdentifiers = new SimpleBooleanProperty();
     final StringProperty password = new SimpleStringProperty("");
@@ -33,7 +41,16 @@ public final class ExportViewModel {
 
     public ExportViewModel(AppContext context) {
         this.context = context;
-        context.services().session().restrictedUnit().ifPresent(unit::set);
+    }
+
+    /** The administrative units from the reference data (in a task); commune staff see theirs chosen. */
+    void loadUnits() {
+        context.tasks().run(() -> ReferenceChoices.read(context.services().reference()).units(), list -> {
+            units.setAll(ALL);
+            units.addAll(list);
+            String own = context.services().session().restrictedUnit().orElse("");
+            unit.set(units.stream().filter(c -> c.code().equals(own)).findFirst().orElse(ALL));
+        });
     }
 
     boolean allowed() {
@@ -60,7 +77,7 @@ public final class ExportViewModel {
             return;
         }
         Path target = Path.of(out.get().trim());
-        String u = unit.get() == null || unit.get().isBlank() ? null : unit.get().trim();
+        String u = unit.get() == null || unit.get().code().isEmpty() ? null : unit.get().code();
         boolean ids = withIdentifiers.get();
         char[] secret = ids ? password.get().toCharArray() : null;
         ReportPeriod period = context.period();
