@@ -42,7 +42,8 @@ final class ImportXlsxCommand implements Callable<Integer> {
         r.warnings().forEach(w -> System.out.println("  " + w));
         r.validRows().forEach((sheet, n) -> System.out.println(Messages.get("xlsx.validRows", sheet, n)));
         if (dryRun) {
-            System.out.println(Messages.get("xlsx.dryRun", r.validCount(), r.problems().size()));
+            System.out.println(Messages.get("xlsx.dryRun", r.validCount(), r.problems().size()) + " ("
+                    + Messages.get("xlsx.changes", r.added(), r.updated(), r.unchanged()) + ")");
             if (r.hasProblems() && !validOnly) {
                 throw new CliFailure(Messages.get("xlsx.rejected", r.fileName(), r.problems().size()));
             }

@@ -45,12 +45,13 @@ class XlsxCliTest {
         assertThat(dry.exit()).isEqualTo(1);
         CliTest.Run dryValid = atr("import-xlsx", "--db", db, "--dry-run", "--valid-only", filled.toString());
         assertThat(dryValid.exit()).isZero(); // the valid rows could be imported
-        assertThat(dryValid.out()).contains("Chạy thử (--dry-run): 1 dòng hợp lệ, 1 ô không hợp lệ; không ghi gì");
+        assertThat(dryValid.out()).contains("Chạy thử (--dry-run): 1 dòng hợp lệ, 1 ô không hợp lệ; không ghi gì"
+                + " (mới 1, cập nhật 0, không đổi 0)");
         assertThat(StoreTestSupport.recordsDigest(Path.of(db))).isEqualTo(before);
 
         CliTest.Run partial = atr("import-xlsx", "--db", db, "--valid-only", filled.toString());
         assertThat(partial.exit()).as(partial.err()).isZero();
-        assertThat(partial.out()).contains("Đã nhập 1 bản ghi từ phuong.xlsx");
+        assertThat(partial.out()).contains("Đã nhập 1 bản ghi từ phuong.xlsx (mới 1, cập nhật 0, không đổi 0)");
         assertThat(StoreTestSupport.count(Path.of(db), "SELECT count(*) FROM activity")).isEqualTo(1);
 
         // The same file again: its valid row is the record it made (ADR 0032), so nothing is written twice.

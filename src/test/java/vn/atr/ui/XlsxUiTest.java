@@ -67,6 +67,7 @@ class XlsxUiTest {
             assertThat(p.reason()).contains("31/11/2023 không tồn tại");
         });
         assertThat(text(robot, "#xlsx-result")).contains("1 ô không hợp lệ", "2 dòng hợp lệ");
+        assertThat(text(robot, "#xlsx-summary")).contains("Hoạt động: 2", "mới 2, cập nhật 0, không đổi 0");
         assertThat(robot.lookup("#xlsx-import").queryButton().isDisabled()).isTrue();
         assertThat(app.context.services().repositories().activities().countActive()).isEqualTo(before);
 
