@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final ViewLoader views;
     private Navigator navigator;
     private java.util.function.Consumer<String> documentOpener = uri -> { };
+    private java.util.function.Consumer<Runnable> firstFrame = Runnable::run;
     private final ObjectProperty<ReportPeriod> period = new SimpleObjectProperty<>();
 
     public AppContext(Services services, TaskRunner tasks, ErrorHandler errors, WindowState windowState) {
@@ -106,6 +107,29 @@ public final class AppContext implements AutoCloseable {
     /** Set by the main window once it exists. */
     public void setNavigator(Navigator navigator) {
         this.navigator = navigator;
+    }
+
+    /**
+     * Runs {@code work} (on the FX thread) once the main window's first frame is on screen, or at once when
+     * there is no such wait: work the first frame does not need, such as the dashboard's charts (ADR 0061).
+     * Only the app waits ({@link #waitForFirstFrame}); tests and benchmarks run the work at once.
+     */
+    public void afterFirstFrame(Runnable work) {
+        firstFrame.accept(work);
+    }
+
+    /** The app's start: {@link #afterFirstFrame} work waits for the first pulse of {@code stage}'s scene. */
+    public void waitForFirstFrame(javafx.stage.Stage stage) {
+        firstFrame = work -> {
+            if (stage.getScene() == null) {
+                work.run(); // no window yet to wait for
+                return;
+            }
+            FirstFrame.after(stage.getScene(), () -> {
+                firstFrame = Runnable::run;
+                work.run();
+            });
+        };
     }
 
     /** How files are opened with the desktop's program (the app's HostServices; nothing in tests). */

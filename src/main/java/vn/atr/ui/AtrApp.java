@@ -9,7 +9,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.atr.domain.Messages;
 import vn.atr.service.ServiceException;
@@ -22,7 +21,6 @@ import vn.atr.ui.main.MainWindow;
 
 /** The desktop application: opens the store, builds the context, shows the main window. */
 public final class AtrApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(AtrApp.class);
     /** The store being opened while the toolkit starts (set by {@link #launchApp}, taken once by {@link #start}). */
     private static volatile EarlyStore early;
     private AppContext context;
@@ -61,11 +59,13 @@ public final class AtrApp extends Application {
     }
 
     private void showMain(Stage stage) {
-        // What the first frame does not need waits for it: the first-run questions and the daily backup (ADR 0061).
-        MainWindow.show(context, stage, work -> FirstFrame.after(stage.getScene(), work));
+        // What the first frame does not need waits for it: the first-run questions, the dashboard's charts
+        // and the daily backup (ADR 0061).
+        context.waitForFirstFrame(stage);
+        MainWindow.show(context, stage);
         StartupProbe.mark("main window built");
         AutoBackup.install(context, stage);
-        FirstFrame.after(stage.getScene(), () -> AutoBackup.dailyIfDue(context, info -> {
+        context.afterFirstFrame(() -> AutoBackup.dailyIfDue(context, info -> {
             if (context.navigator() instanceof MainController main) {
                 main.backupDone(info.time());
             }
@@ -80,11 +80,10 @@ public final class AtrApp extends Application {
     }
 
     /**
-     * Starts opening the store (in the chosen language, for its messages) before the toolkit, then
-     * the toolkit; {@link #start} takes the opened store (ADR 0061).
+     * Starts opening the store before the toolkit, then the toolkit; {@link #start} takes the opened
+     * store (ADR 0061). No logger is made on this thread: logging starts on the store's thread.
      */
     public static void launchApp(String... args) {
-        Messages.setLocale(WindowState.forUser().language());
         early = EarlyStore.start(AppContext.storePath(List.of(args)));
         Application.launch(AtrApp.class, args);
     }
@@ -110,7 +109,7 @@ public final class AtrApp extends Application {
 
         @Override
         public void refuse(Throwable failure) {
-            LOG.error("Cannot open store", failure);
+            LoggerFactory.getLogger(AtrApp.class).error("Cannot open store", failure);
             Alert alert = new Alert(Alert.AlertType.ERROR, ErrorHandler.userMessage(failure));
             alert.setHeaderText(Messages.get("error.storeHeader"));
             alert.showAndWait();

@@ -3,6 +3,7 @@ package vn.atr.ui;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import vn.atr.domain.Messages;
 import vn.atr.service.Services;
 
 /**
@@ -25,6 +26,8 @@ final class EarlyStore {
         EarlyStore early = new EarlyStore(store);
         Thread t = new Thread(() -> {
             try {
+                // In the user's language, as on the FX thread: the store's messages are formatted as thrown.
+                Messages.setLocale(WindowState.forUser().language());
                 early.opened.complete(Services.open(store));
             } catch (Throwable failure) { // handed to the FX thread as it is, errors included
                 early.opened.completeExceptionally(failure);

@@ -36,6 +36,8 @@ public final class DashboardController implements Refreshable {
     @FXML private Label previousHeader;
     @FXML private TilePane charts;
     private final List<ChartViewer> viewers = new ArrayList<>();
+    /** The newest data while the first charts wait to be made (null before that). */
+    private List<DefaultCategoryDataset> firstSets;
     private static final List<String> CHART_TITLES = List.of("chart.byMonth", "chart.byUnit", "chart.byType",
             "chart.victimsBySex", "chart.victimsByAge", "chart.victimsByResidence", "chart.victimsByExploitation");
 
@@ -80,15 +82,25 @@ public final class DashboardController implements Refreshable {
     private void showCharts(DashboardData d) {
         List<DefaultCategoryDataset> sets = datasets(d);
         if (viewers.isEmpty()) {
-            for (int n = 0; n < sets.size(); n++) {
-                viewers.add(DashboardCharts.bars(Messages.get(CHART_TITLES.get(n)), sets.get(n), n > 0, onClick(n)));
+            // Making the charts (JFreeChart, AWT fonts) was a third of the first frame's work at start: they
+            // come right after it; the figures above are in it (ADR 0061).
+            boolean queued = firstSets != null;
+            firstSets = sets;
+            if (!queued) {
+                context.afterFirstFrame(this::makeCharts);
             }
-            charts.getChildren().setAll(viewers);
         } else {
             for (int n = 0; n < sets.size(); n++) {
                 viewers.get(n).getChart().getCategoryPlot().setDataset(sets.get(n));
             }
         }
+    }
+
+    private void makeCharts() {
+        for (int n = 0; n < firstSets.size(); n++) {
+            viewers.add(DashboardCharts.bars(Messages.get(CHART_TITLES.get(n)), firstSets.get(n), n > 0, onClick(n)));
+        }
+        charts.getChildren().setAll(viewers);
     }
 
     private List<DefaultCategoryDataset> datasets(DashboardData d) {

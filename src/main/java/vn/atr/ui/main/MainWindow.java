@@ -1,6 +1,5 @@
 package vn.atr.ui.main;
 
-import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import vn.atr.domain.Messages;
@@ -21,15 +20,11 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    public static MainController show(AppContext context, Stage stage) {
-        return show(context, stage, Runnable::run);
-    }
-
     /**
-     * Like {@link #show(AppContext, Stage)}; {@code firstRun} decides when the first-run questions of a new
-     * store appear (the app puts them after the main window's first frame: ADR 0061; tests at once).
+     * The first-run questions of a new store come once the main window is on screen (in the app after its
+     * first frame, {@link AppContext#afterFirstFrame}; at once in tests).
      */
-    public static MainController show(AppContext context, Stage stage, Consumer<Runnable> firstRun) {
+    public static MainController show(AppContext context, Stage stage) {
         View<MainController> view = context.views().load(MainController.class, "MainWindow.fxml");
         context.setNavigator(view.controller());
         Scene scene = new Scene(view.root(), 1280, 720);
@@ -46,7 +41,7 @@ public final class MainWindow {
         view.controller().open(context.windowState().lastScreen(Screens.DASHBOARD));
         stage.show();
         if (!context.readOnly() && !context.services().reference().isConfigured()) {
-            firstRun.accept(() -> FirstRunDialog.show(context, stage, () -> {
+            context.afterFirstFrame(() -> FirstRunDialog.show(context, stage, () -> {
                 if (context.navigator() instanceof MainController main) {
                     main.settingsChanged();
                 }
