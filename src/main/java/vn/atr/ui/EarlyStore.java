@@ -28,6 +28,9 @@ final class EarlyStore {
             try {
                 // In the user's language, as on the FX thread: the store's messages are formatted as thrown.
                 Messages.setLocale(WindowState.forUser().language());
+                // Logback reads its configuration here, beside the toolkit start, before the FX thread's
+                // first logger (the error handler) would have to wait for it.
+                org.slf4j.LoggerFactory.getILoggerFactory();
                 early.opened.complete(Services.open(store));
             } catch (Throwable failure) { // handed to the FX thread as it is, errors included
                 early.opened.completeExceptionally(failure);
