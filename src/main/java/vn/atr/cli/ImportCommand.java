@@ -3,23 +3,29 @@ package vn.atr.cli;
 import vn.atr.domain.Messages;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.atr.service.Services;
+import vn.atr.service.exchange.BatchImport;
 import vn.atr.service.exchange.ExchangeService;
 import vn.atr.service.exchange.ImportPlan;
 
-/** {@code atr import FILE [--dry-run]}: verify, print the plan, apply it in one transaction. */
-@Command(name = "import", description = "Nhập gói dữ liệu (.atrpkg): kiểm tra, in kế hoạch, rồi gộp trong một giao dịch.")
+/**
+ * {@code atr import FILE... [--dry-run]}: verify, print the plan, apply it in one transaction. Several
+ * files are one import (ADR 0033): merged one after another in one transaction, all of them or none.
+ */
+@Command(name = "import", description = "Nhập gói dữ liệu (.atrpkg): kiểm tra, in kế hoạch, rồi gộp trong một giao dịch."
+        + " Nhiều tệp được gộp trong cùng một lần nhập: tất cả hoặc không gói nào.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Tệp gói .atrpkg")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp gói .atrpkg (một hay nhiều)")
+    List<Path> files;
 
     @Option(names = "--dry-run", description = "Chỉ kiểm tra và in kế hoạch, không ghi gì.")
     boolean dryRun;
@@ -27,10 +33,13 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // For an encrypted package --password-file is the package's password, not the login's.
-        char[] password = store.passwordFile != null && ExchangeService.isEncrypted(file)
+        char[] password = store.passwordFile != null && files.stream().anyMatch(ExchangeService::isEncrypted)
                 ? ExportCommand.packagePassword(store, true) : null;
         try (Services s = store.openOrCreate()) {
-            ImportPlan plan = s.exchange().plan(file, password);
+            if (files.size() > 1) {
+                return importAll(s, password);
+            }
+            ImportPlan plan = s.exchange().plan(files.get(0), password);
             print(plan);
             if (dryRun) {
                 System.out.println(Messages.get("exchange.cli.dryRun"));
@@ -44,6 +53,23 @@ final class ImportCommand implements Callable<Integer> {
                 Arrays.fill(password, '\0');
             }
         }
+        return 0;
+    }
+
+    private int importAll(Services s, char[] password) {
+        BatchImport batch = s.exchange().importAll(files, f -> ExchangeService.isEncrypted(f) ? password : null,
+                !dryRun);
+        batch.plans().forEach(ImportCommand::print);
+        System.out.println(Messages.get("exchange.cli.batchTotal", batch.plans().size()));
+        batch.counts().forEach((k, v) -> System.out.printf("  %-14s %8d%n", ImportPlan.label(k), v));
+        if (dryRun) {
+            batch.refused().forEach(p -> System.out.println(Messages.get("exchange.cli.batchWouldRefuse",
+                    p.fileName(), p.rejected().size())));
+            System.out.println(Messages.get("exchange.cli.dryRun"));
+            return 0;
+        }
+        System.out.println(Messages.get("exchange.cli.imported", batch.changes(), batch.conflicts(),
+                batch.identities()));
         return 0;
     }
 

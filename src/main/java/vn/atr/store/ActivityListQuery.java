@@ -40,11 +40,9 @@ public final class ActivityListQuery {
     /** Rows {@code offset} to {@code offset + limit - 1} of the filtered list in the given order. */
     public List<ActivityRow> page(ActivityFilter f, ActivitySort sort, long offset, int limit) {
         List<Object> params = new ArrayList<>();
-        // For a numeric order the unary + keeps SQLite off the date index, so that it walks the V7 index
-        // of that column (already in order) instead of sorting the whole period for every page.
-        boolean numeric = sort.column() == ActivitySort.Column.PARTICIPANTS
-                || sort.column() == ActivitySort.Column.QUANTITY;
-        String where = where(f, "a", numeric ? "+a.start_date" : "a.start_date", params);
+        // A numeric order sorts the period's rows found on the date index (V8 dropped those columns'
+        // own indexes: each cost every merged record a B-tree insert, ADR 0033).
+        String where = where(f, "a", "a.start_date", params);
         String order = orderBy(sort);
         boolean needsNames = sort.column() == ActivitySort.Column.UNIT || sort.column() == ActivitySort.Column.TYPE;
         String sql = "SELECT a.id, a.start_date, a.unit_code, " + UNIT_NAME + ", a.type_code, " + TYPE_NAME

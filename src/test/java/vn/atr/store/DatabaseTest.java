@@ -55,6 +55,33 @@ class DatabaseTest {
     }
 
     @Test
+    void aRehearsalSeesItsOwnWritesAndLeavesTheStoreAsItWas() throws Exception {
+        Path file = dir.resolve("atr.db");
+        Database.open(file).close();
+        String before = StoreTestSupport.digest(file);
+        try (Database db = Database.open(file)) {
+            SettingsRepository settings = new SettingsRepository(db);
+            String seen = db.rehearse(() -> {
+                settings.put("rehearsal", "written");
+                return settings.get("rehearsal").orElseThrow();
+            });
+            assertThat(seen).isEqualTo("written");
+            assertThat(settings.get("rehearsal")).isEmpty();
+            assertThatThrownBy(() -> db.runInTransaction(() -> db.rehearse(() -> null)))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(db.inBulkTransaction(() -> {
+                settings.put("bulk", "kept");
+                return settings.get("bulk").orElseThrow();
+            })).isEqualTo("kept");
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(new SettingsRepository(db).get("bulk")).contains("kept");
+            assertThat(new SettingsRepository(db).get("rehearsal")).isEmpty();
+        }
+        assertThat(before).isNotEqualTo(StoreTestSupport.digest(file)); // the bulk write, and only it, stayed
+    }
+
+    @Test
     void randomBytesAreRefusedAndLeftUntouched() throws Exception {
         Path file = dir.resolve("broken.db");
         byte[] junk = new byte[8192];

@@ -29,14 +29,24 @@ public final class StoreTestSupport {
         return digest(file, java.util.Set.of("audit_log"));
     }
 
+    /** The digest of the named tables only (stores built apart differ in ids, times and history). */
+    public static String tablesDigest(Path file, String... tables) throws Exception {
+        java.util.Set<String> wanted = java.util.Set.of(tables);
+        return digest(file, name -> !wanted.contains(name));
+    }
+
     private static String digest(Path file, java.util.Set<String> skipped) throws Exception {
+        return digest(file, skipped::contains);
+    }
+
+    private static String digest(Path file, java.util.function.Predicate<String> skipped) throws Exception {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery(
                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
                 while (rs.next()) {
-                    if (!skipped.contains(rs.getString(1))) {
+                    if (!skipped.test(rs.getString(1))) {
                         tables.add(rs.getString(1));
                     }
                 }

@@ -57,36 +57,40 @@ public final class ExchangeBenchmark {
         }
         Path city = fresh(folder.resolve("bench-city.db"));
         try (Services s = Services.open(city)) {
+            // The city's December merge: all 114 files chosen at once, one import (ADR 0033).
             resetPeaks();
             long t0 = System.nanoTime();
             long cpu0 = THREADS.getCurrentThreadCpuTime();
-            int changed = 0;
-            for (Path p : packages) {
-                var plan = s.exchange().plan(p, null); // each package: verify, plan, apply in its own transaction
-                changed += plan.changes().size();
-                s.exchange().apply(plan);
-            }
+            var batch = s.exchange().importAll(packages, p -> null, true);
             // CPU time of this thread too (SQLite runs in it): on a shared machine the wall time mostly
             // measures the other processes.
-            out.printf("  verify + merge 114 packages (%,d records): %.2f s, CPU %.2f s (goal < 5 s), peak heap %,d MB%n",
-                    changed, seconds(t0), (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9, peakHeapMb());
+            out.printf("  verify + merge 114 packages in one import (%,d records): %.2f s, CPU %.2f s (goal < 5 s),"
+                    + " peak heap %,d MB%n", batch.changes(), seconds(t0),
+                    (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9, peakHeapMb());
             long t1 = System.nanoTime();
             long cpu1 = THREADS.getCurrentThreadCpuTime();
-            int unchanged = 0;
-            for (Path p : packages) {
-                var plan = s.exchange().plan(p, null);
-                unchanged += plan.counts().get(vn.atr.service.exchange.ImportPlan.Outcome.UNCHANGED);
-                s.exchange().apply(plan);
-            }
-            out.printf("  the same 114 packages again (%,d unchanged): %.2f s, CPU %.2f s%n", unchanged, seconds(t1),
+            var again = s.exchange().importAll(packages, p -> null, true);
+            out.printf("  the same 114 packages again (%,d unchanged): %.2f s, CPU %.2f s%n",
+                    again.counts().get(vn.atr.service.exchange.ImportPlan.Outcome.UNCHANGED), seconds(t1),
                     (THREADS.getCurrentThreadCpuTime() - cpu1) / 1e9);
+        }
+        Path single = fresh(folder.resolve("bench-city-single.db"));
+        try (Services s = Services.open(single)) {
+            // For comparison: the same files imported one by one, one transaction (and commit) each.
+            long t0 = System.nanoTime();
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            for (Path p : packages) {
+                s.exchange().apply(s.exchange().plan(p, null));
+            }
+            out.printf("  the 114 packages imported one at a time (114 imports): %.2f s, CPU %.2f s%n", seconds(t0),
+                    (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9);
         }
         xlsx(folder, XLSX_ROWS);
         for (Path p : packages) {
             Files.deleteIfExists(p);
         }
         Files.deleteIfExists(folder.resolve("bench-all.atrpkg"));
-        for (Path p : List.of(big, wards, city)) {
+        for (Path p : List.of(big, wards, city, single)) {
             Files.deleteIfExists(p);
         }
     }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.atr.domain.AtrException;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Permission;
 import vn.atr.domain.ReportPeriod;
@@ -159,6 +161,41 @@ public final class ExchangeService {
                 .filter(e -> e.outcome() == ImportPlan.Outcome.NEW).map(ImportPlan.Entry::theirs).toList());
         return new ImportPlan(file.getFileName().toString(), c.fileSha256(), c.manifest(),
                 exchange.previousImport(c.fileSha256()), entries, warnings, ids);
+    }
+
+    /**
+     * Imports several packages as one action (the city's merge of its communes' files, ADR 0033): each
+     * is verified and planned against the store as the packages before it leave it, then written, all
+     * in one transaction: every package is merged or none. A package that cannot be read or that holds
+     * a rejected record refuses the batch, naming the file. With {@code write} false the same work is
+     * rehearsed and rolled back: the plans a dry run shows, the store untouched.
+     */
+    public BatchImport importAll(List<Path> files, Function<Path, char[]> passwords, boolean write) {
+        session.get().require(Permission.IMPORT);
+        Supplier<BatchImport> work = () -> {
+            List<ImportPlan> plans = new ArrayList<>();
+            for (Path file : files) {
+                ImportPlan plan;
+                try {
+                    plan = plan(file, passwords.apply(file));
+                } catch (AccessDeniedException e) {
+                    throw e;
+                } catch (AtrException e) {
+                    throw new ServiceException(Messages.get("exchange.batch.fileRefused", file.getFileName(),
+                            e.getMessage()), e);
+                }
+                plans.add(plan);
+                if (plan.rejected().isEmpty()) {
+                    apply(plan); // joins the batch's transaction; the next package is planned against it
+                } else if (write) {
+                    ImportPlan.Entry r = plan.rejected().get(0);
+                    throw new ServiceException(Messages.get("exchange.batch.refused", plan.fileName(),
+                            plan.rejected().size(), r.entity(), r.recordId(), r.reason()));
+                }
+            }
+            return new BatchImport(plans, write);
+        };
+        return write ? db.inBulkTransaction(work) : db.rehearse(work);
     }
 
     /**

@@ -53,6 +53,14 @@ class CityMergeTest {
             assertThat(again.changes()).isEmpty();
             assertThat(again.previousImport()).isPresent();
         }
+        // The same 114 files chosen at once: one import, the same figures (ADR 0033).
+        try (Services city = Services.open(dir.resolve("city-batch.db"))) {
+            BatchImport batch = city.exchange().importAll(packages, p -> null, true);
+            assertThat(batch.plans()).hasSize(114);
+            Map<String, Long> merged = new LinkedHashMap<>();
+            add(merged, city.summary().summary(Y2023, Optional.empty()));
+            assertThat(merged).isEqualTo(sum);
+        }
     }
 
     private static void add(Map<String, Long> sum, Summary s) throws ReflectiveOperationException {

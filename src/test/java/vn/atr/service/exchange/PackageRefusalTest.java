@@ -98,16 +98,7 @@ class PackageRefusalTest {
 
     @Test
     void oneInvalidRecordRefusesThePackage() throws Exception {
-        Path bad = rewrite(e -> {
-            String lines = new String(e.get("activity.jsonl"), StandardCharsets.UTF_8);
-            String first = lines.substring(0, lines.indexOf('\n'));
-            ObjectNode rec = read(first.getBytes(StandardCharsets.UTF_8));
-            rec.put("participants", -5);
-            byte[] edited = (rec + lines.substring(lines.indexOf('\n'))).getBytes(StandardCharsets.UTF_8);
-            e.put("activity.jsonl", edited);
-            e.put("manifest.json", editManifest(e.get("manifest.json"),
-                    m -> ((ObjectNode) m.get("sha256")).put("activity.jsonl", PackageDigest.sha256(edited))));
-        });
+        Path bad = withInvalidRecord();
         String before = StoreTestSupport.recordsDigest(target);
         try (Services s = Services.open(target)) {
             ImportPlan plan = s.exchange().plan(bad, null);
@@ -148,6 +139,51 @@ class PackageRefusalTest {
         }
         assertThat(StoreTestSupport.recordsDigest(target)).isEqualTo(before);
         assertThat(StoreTestSupport.count(target, refusals)).isEqualTo(audited + 1);
+    }
+
+    /** The good package with one activity's participants set to -5 (checksums updated). */
+    private Path withInvalidRecord() throws IOException {
+        return rewrite(e -> {
+            String lines = new String(e.get("activity.jsonl"), StandardCharsets.UTF_8);
+            String first = lines.substring(0, lines.indexOf('\n'));
+            ObjectNode rec = read(first.getBytes(StandardCharsets.UTF_8));
+            rec.put("participants", -5);
+            byte[] edited = (rec + lines.substring(lines.indexOf('\n'))).getBytes(StandardCharsets.UTF_8);
+            e.put("activity.jsonl", edited);
+            e.put("manifest.json", editManifest(e.get("manifest.json"),
+                    m -> ((ObjectNode) m.get("sha256")).put("activity.jsonl", PackageDigest.sha256(edited))));
+        });
+    }
+
+    @Test
+    void aBatchWithOneInvalidRecordWritesNoPackage() throws Exception {
+        Path bad = withInvalidRecord();
+        String before = StoreTestSupport.digest(target);
+        try (Services s = Services.open(target)) {
+            BatchImport dry = s.exchange().importAll(java.util.List.of(good, bad), p -> null, false);
+            assertThat(dry.refused()).singleElement().satisfies(p -> assertThat(p.fileName())
+                    .isEqualTo(bad.getFileName().toString()));
+            assertThat(dry.plans().get(0).changes()).isNotEmpty();
+            assertThatThrownBy(() -> s.exchange().importAll(java.util.List.of(good, bad), p -> null, true))
+                    .isInstanceOf(AtrException.class).hasMessageContaining(bad.getFileName().toString())
+                    .hasMessageContaining("participants").hasMessageContaining("Không gói nào được ghi");
+        }
+        assertThat(StoreTestSupport.digest(target)).isEqualTo(before);
+    }
+
+    @Test
+    void aBatchWithADamagedFileNamesItAndWritesNothing() throws Exception {
+        byte[] raw = Files.readAllBytes(good);
+        raw[raw.length / 2] ^= 0x01;
+        Path flipped = Files.write(dir.resolve("flipped.atrpkg"), raw);
+        String before = StoreTestSupport.digest(target);
+        try (Services s = Services.open(target)) {
+            for (boolean write : new boolean[] {false, true}) {
+                assertThatThrownBy(() -> s.exchange().importAll(java.util.List.of(good, flipped), p -> null, write))
+                        .isInstanceOf(AtrException.class).hasMessageContaining("flipped.atrpkg");
+            }
+        }
+        assertThat(StoreTestSupport.digest(target)).isEqualTo(before);
     }
 
     private Path rewrite(Consumer<Map<String, byte[]>> edit) throws IOException {

@@ -1,0 +1,101 @@
+package vn.atr.service.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.Activity;
+import vn.atr.domain.AdminUnit;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.UnitLevel;
+import vn.atr.service.DataGenerator;
+import vn.atr.service.Services;
+import vn.atr.service.exchange.ImportPlan.Outcome;
+import vn.atr.store.StoreTestSupport;
+
+/** Several packages chosen at once are one import: merged in order, in one transaction (ADR 0033). */
+class BatchImportTest {
+    private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBatchMergesLikeOneByOneAndASecondRunChangesNothing() throws Exception {
+        List<Path> packages = wardPackages(6);
+        Path one = dir.resolve("one-by-one.db");
+        try (Services s = Services.open(one)) {
+            for (Path p : packages) {
+                s.exchange().apply(s.exchange().plan(p, null));
+            }
+        }
+        Path batch = dir.resolve("batch.db");
+        try (Services s = Services.open(batch)) {
+            BatchImport r = s.exchange().importAll(packages, p -> null, true);
+            assertThat(r.written()).isTrue();
+            assertThat(r.plans()).hasSize(6);
+            assertThat(r.changes()).isPositive().isEqualTo(r.counts().get(Outcome.NEW));
+            BatchImport again = s.exchange().importAll(packages, p -> null, true);
+            assertThat(again.changes()).isZero();
+            assertThat(again.counts().get(Outcome.UNCHANGED)).isEqualTo(r.changes());
+            assertThat(again.plans()).allSatisfy(p -> assertThat(p.previousImport()).isPresent());
+        }
+        String[] records = {"activity", "activity_day_total", "outreach_metric", "trafficking_case", "victim",
+            "support_service", "exchange_base", "exchange_conflict"};
+        assertThat(StoreTestSupport.tablesDigest(batch, records)).isEqualTo(StoreTestSupport.tablesDigest(one, records));
+        try (Services a = Services.open(one); Services b = Services.open(batch)) {
+            assertThat(b.summary().summary(Y2023, Optional.empty()))
+                    .isEqualTo(a.summary().summary(Y2023, Optional.empty()));
+        }
+    }
+
+    @Test
+    void aLaterPackageInTheBatchIsPlannedAgainstTheEarlierOnes() throws Exception {
+        Path ward = dir.resolve("ward.db");
+        Path first = dir.resolve("first.atrpkg");
+        Path second = dir.resolve("second.atrpkg");
+        String unit;
+        Activity edited;
+        try (Services s = Services.open(ward)) {
+            s.generator().generate(new DataGenerator.Spec(1, 30, 0, 3, 2023));
+            unit = s.repositories().activities().listActive().get(0).unitCode();
+            s.exchange().export(unit, Y2023, first, null);
+            Activity a = s.repositories().activities().listActive().stream()
+                    .filter(x -> x.unitCode().equals(unit)).findFirst().orElseThrow();
+            edited = s.activities().save(new Activity(a.meta(), a.unitCode(), a.typeCode(), a.startDate(),
+                    a.endDate(), a.title(), a.leadOrg(), a.partnerOrgs(), a.topics(), a.targetGroup(),
+                    a.participants() + 7, a.quantity(), a.notes()), "phuong");
+            s.exchange().export(unit, Y2023, second, null);
+        }
+        Path city = dir.resolve("city.db");
+        try (Services s = Services.open(city)) {
+            BatchImport dry = s.exchange().importAll(List.of(first, second), p -> null, false);
+            assertThat(dry.written()).isFalse();
+            assertThat(dry.plans().get(1).changes()).singleElement()
+                    .satisfies(e -> assertThat(e.outcome()).isEqualTo(Outcome.UPDATED));
+            assertThat(s.repositories().activities().listActive()).isEmpty(); // the rehearsal was rolled back
+            BatchImport done = s.exchange().importAll(List.of(first, second), p -> null, true);
+            assertThat(done.counts()).isEqualTo(dry.counts());
+            assertThat(s.repositories().activities().find(edited.meta().id()).orElseThrow().participants())
+                    .isEqualTo(edited.participants());
+            assertThat(s.conflicts().list()).isEmpty();
+        }
+    }
+
+    private List<Path> wardPackages(int n) {
+        List<Path> packages = new ArrayList<>();
+        try (Services wards = Services.open(dir.resolve("wards.db"))) {
+            wards.generator().generate(new DataGenerator.Spec(n, n * 25, n, 5, 2023));
+            for (AdminUnit u : wards.repositories().units().listByLevel(UnitLevel.COMMUNE).subList(0, n)) {
+                Path p = dir.resolve(u.code() + ".atrpkg");
+                wards.exchange().export(u.code(), Y2023, p, null);
+                packages.add(p);
+            }
+        }
+        return packages;
+    }
+}
