@@ -94,6 +94,38 @@ class ImportUiTest {
     }
 
     @Test
+    void severalPackagesAreVerifiedAndAppliedAsOneImport(FxRobot robot) {
+        java.util.List<String> files = new java.util.ArrayList<>();
+        int generated;
+        int activities;
+        try (Services ward = Services.open(dir.resolve("wards.db"))) {
+            var r = ward.generator().generate(new vn.atr.service.DataGenerator.Spec(2, 40, 0, 9, 2023));
+            generated = r.activities() + r.metrics();
+            activities = r.activities();
+            for (vn.atr.domain.AdminUnit u : ward.repositories().units()
+                    .listByLevel(vn.atr.domain.UnitLevel.COMMUNE).subList(0, 2)) {
+                Path p = dir.resolve(u.code() + ".atrpkg");
+                ward.exchange().export(u.code(), ReportPeriod.ofYear(2023), p, null);
+                files.add(p.toString());
+            }
+        }
+        RecordRepository<Activity> cityActivities = app.context.services().repositories().activities();
+        int before = cityActivities.listActive().size();
+
+        robot.clickOn("#nav-import");
+        robot.interact(() -> robot.lookup("#import-file").queryTextInputControl().setText(String.join("; ", files)));
+        robot.clickOn("#import-verify");
+        assertThat(text(robot, "#import-describe")).contains("2 gói");
+        assertThat(text(robot, "#import-counts")).contains("mới: " + generated);
+        assertThat(cityActivities.listActive()).hasSize(before); // verifying wrote nothing
+
+        robot.clickOn("#import-apply");
+        assertThat(text(robot, "#import-result")).contains("Đã nhập: " + generated + " bản ghi thay đổi");
+        assertThat(cityActivities.listActive()).hasSize(before + activities);
+        assertThat(app.errors).isEmpty();
+    }
+
+    @Test
     void exportWritesAPackageAndIdentifiersNeedTheSamePasswordTwice(FxRobot robot) throws Exception {
         Path out = dir.resolve("xa.atrpkg");
         robot.clickOn("#nav-export");

@@ -1,6 +1,7 @@
 package vn.atr.ui.exchange;
 
 import java.io.File;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -110,9 +111,10 @@ public final class ImportController implements Refreshable {
         chooser.setTitle(Messages.get("importScreen.chooseFile").replace("_", ""));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("importScreen.fileType"),
                 "*.atrpkg"));
-        File chosen = chooser.showOpenDialog(file.getScene().getWindow());
-        if (chosen != null) {
-            model.file.set(chosen.getAbsolutePath());
+        // Several files may be chosen: they are imported as one (a city merging its communes' packages).
+        List<File> chosen = chooser.showOpenMultipleDialog(file.getScene().getWindow());
+        if (chosen != null && !chosen.isEmpty()) {
+            model.file.set(String.join("; ", chosen.stream().map(File::getAbsolutePath).toList()));
         }
     }
 

@@ -15,12 +15,14 @@ import javafx.collections.ObservableList;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Permission;
 import vn.atr.service.exchange.ConflictService.OpenConflict;
+import vn.atr.service.exchange.BatchImport;
 import vn.atr.service.exchange.ImportPlan;
 import vn.atr.ui.AppContext;
 import vn.atr.ui.ErrorHandler;
 
 /**
- * The import screen's state: a package file (and its password if encrypted), the verified plan
+ * The import screen's state: a package file, or several separated by ";" (imported as one, ADR 0033),
+ * and the password of the encrypted ones, the verified plan
  * (counts, one row per record that is not plainly new or unchanged, duplicate warnings), applying it in
  * one transaction, and the open conflicts shown field by field for "keep ours" or "take theirs".
  * Everything touching the store runs through the TaskRunner.
@@ -35,6 +37,8 @@ public final class ImportViewModel {
     final StringProperty result = new SimpleStringProperty("");
     final BooleanProperty busy = new SimpleBooleanProperty();
     final ObjectProperty<ImportPlan> plan = new SimpleObjectProperty<>();
+    /** The files of a verified batch (several packages); empty for a single package. */
+    private List<Path> batch = List.of();
     final ObservableList<ImportPlan.Entry> entries = FXCollections.observableArrayList();
     final ObservableList<OpenConflict> conflicts = FXCollections.observableArrayList();
     final ObservableList<ImportPlan.FieldDifference> differences = FXCollections.observableArrayList();
@@ -47,24 +51,53 @@ public final class ImportViewModel {
         return context.services().session().has(Permission.IMPORT);
     }
 
-    /** Verifies the package and shows its plan; nothing is written. */
+    /** Verifies the package(s) and shows the plan; nothing is written. */
     void verify() {
         clearPlan();
-        String f = file.get() == null ? "" : file.get().trim();
-        if (f.isEmpty() || !Files.isRegularFile(Path.of(f))) {
+        List<Path> paths = paths();
+        if (paths.isEmpty() || !paths.stream().allMatch(Files::isRegularFile)) {
             result.set(Messages.get("importScreen.noFile"));
             return;
         }
-        Path path = Path.of(f);
         char[] secret = password.get().isEmpty() ? null : password.get().toCharArray();
         busy.set(true);
-        context.tasks().run(() -> context.services().exchange().plan(path, secret), this::show, this::failed);
+        if (paths.size() == 1) {
+            context.tasks().run(() -> context.services().exchange().plan(paths.get(0), secret), this::show,
+                    this::failed);
+            return;
+        }
+        // Several packages: rehearsed one after another against the store (rolled back), as applying will.
+        context.tasks().run(() -> context.services().exchange().importAll(paths, f -> secret, false), b -> {
+            batch = paths;
+            show(combined(b));
+            if (!b.refused().isEmpty()) {
+                result.set(Messages.get("importScreen.batchRefused", String.join(", ",
+                        b.refused().stream().map(ImportPlan::fileName).toList())));
+            }
+        }, this::failed);
+    }
+
+    /** The file field: one path, or several separated by ";" (the file chooser writes them so). */
+    List<Path> paths() {
+        String f = file.get() == null ? "" : file.get();
+        return java.util.Arrays.stream(f.split(";")).map(String::trim).filter(x -> !x.isEmpty()).map(Path::of)
+                .toList();
+    }
+
+    /** One plan standing for a batch: every package's entries, described by the file count. */
+    private static ImportPlan combined(BatchImport b) {
+        ImportPlan first = b.plans().get(0);
+        List<ImportPlan.Entry> entries = b.plans().stream().flatMap(p -> p.entries().stream()).toList();
+        List<String> warnings = b.plans().stream().flatMap(p -> p.duplicateWarnings().stream()).toList();
+        List<vn.atr.domain.VictimIdentity> ids = b.plans().stream().flatMap(p -> p.identities().stream()).toList();
+        return new ImportPlan(Messages.get("importScreen.batchName", b.plans().size()), first.fileSha256(),
+                first.manifest(), java.util.Optional.empty(), entries, warnings, ids);
     }
 
     private void show(ImportPlan p) {
         busy.set(false);
         plan.set(p);
-        describe.set(p.describe() + p.previousImport().map(x -> "\n" + Messages.get("exchange.cli.seenBefore", x))
+        describe.set((batch.isEmpty() ? p.describe() : p.fileName()) + p.previousImport().map(x -> "\n" + Messages.get("exchange.cli.seenBefore", x))
                 .orElse(""));
         StringBuilder b = new StringBuilder();
         for (Map.Entry<ImportPlan.Outcome, Integer> e : p.counts().entrySet()) {
@@ -88,7 +121,10 @@ public final class ImportViewModel {
             return;
         }
         busy.set(true);
-        context.tasks().run(() -> context.services().exchange().apply(p), done -> {
+        List<Path> files = batch;
+        char[] secret = password.get().isEmpty() ? null : password.get().toCharArray();
+        context.tasks().run(() -> files.isEmpty() ? context.services().exchange().apply(p)
+                : context.services().exchange().importAll(files, f -> secret, true).counts(), done -> {
             busy.set(false);
             clearPlan();
             password.set("");
@@ -128,6 +164,7 @@ public final class ImportViewModel {
 
     private void clearPlan() {
         plan.set(null);
+        batch = List.of();
         entries.clear();
         describe.set("");
         counts.set("");
