@@ -38,7 +38,7 @@ class ImportCliTest {
         byte[] raw = Files.readAllBytes(Path.of(files.get(1)));
         raw[raw.length / 2] ^= 0x01;
         Path damaged = Files.write(dir.resolve("hong.atrpkg"), raw);
-        String before = StoreTestSupport.digest(city);
+        String before = StoreTestSupport.recordsDigest(city); // the refusal itself is audited
 
         CliTest.Run refused = atr("import", "--db", city.toString(), files.get(0), damaged.toString(), files.get(2));
         assertThat(refused.exit()).isEqualTo(1);
@@ -47,7 +47,7 @@ class ImportCliTest {
         CliTest.Run dry = atr("import", "--db", city.toString(), "--dry-run", files.get(0), files.get(1), files.get(2));
         assertThat(dry.exit()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("Tổng cộng 3 gói").contains("Chạy thử (--dry-run)");
-        assertThat(StoreTestSupport.digest(city)).isEqualTo(before);
+        assertThat(StoreTestSupport.recordsDigest(city)).isEqualTo(before);
 
         CliTest.Run done = atr("import", "--db", city.toString(), files.get(0), files.get(1), files.get(2));
         assertThat(done.exit()).as(done.err()).isZero();

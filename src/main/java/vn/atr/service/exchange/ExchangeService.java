@@ -171,13 +171,16 @@ public final class ExchangeService {
      * rehearsed and rolled back: the plans a dry run shows, the store untouched.
      */
     public BatchImport importAll(List<Path> files, Function<Path, char[]> passwords, boolean write) {
-        session.get().require(Permission.IMPORT);
+        Session s = session.get();
+        s.require(Permission.IMPORT);
+        Path[] current = new Path[1];
         Supplier<BatchImport> work = () -> {
             List<ImportPlan> plans = new ArrayList<>();
             for (Path file : files) {
+                current[0] = file;
                 ImportPlan plan;
                 try {
-                    plan = plan(file, passwords.apply(file));
+                    plan = verify(file, passwords.apply(file));
                 } catch (AccessDeniedException e) {
                     throw e;
                 } catch (AtrException e) {
@@ -195,7 +198,16 @@ public final class ExchangeService {
             }
             return new BatchImport(plans, write);
         };
-        return write ? db.inBulkTransaction(work) : db.rehearse(work);
+        try {
+            return write ? db.inBulkTransaction(work) : db.rehearse(work);
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (AtrException e) {
+            // Recorded once the batch is rolled back, so the refusal stays and the records do not change.
+            refusals.record(s, "package", current[0].getFileName().toString(), ImportRefusals.sha256(current[0]),
+                    e.getMessage(), e);
+            throw e;
+        }
     }
 
     /**

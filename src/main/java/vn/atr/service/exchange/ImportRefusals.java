@@ -53,7 +53,7 @@ final class ImportRefusals {
     }
 
     /** The file's SHA-256, or null when it cannot be read (missing, a folder, no permission). */
-    private static String sha256(Path file) {
+    static String sha256(Path file) {
         try {
             return Files.isRegularFile(file) ? PackageDigest.sha256(file) : null;
         } catch (RuntimeException unreadable) {

@@ -158,7 +158,7 @@ class PackageRefusalTest {
     @Test
     void aBatchWithOneInvalidRecordWritesNoPackage() throws Exception {
         Path bad = withInvalidRecord();
-        String before = StoreTestSupport.digest(target);
+        String before = StoreTestSupport.recordsDigest(target);
         try (Services s = Services.open(target)) {
             BatchImport dry = s.exchange().importAll(java.util.List.of(good, bad), p -> null, false);
             assertThat(dry.refused()).singleElement().satisfies(p -> assertThat(p.fileName())
@@ -168,7 +168,9 @@ class PackageRefusalTest {
                     .isInstanceOf(AtrException.class).hasMessageContaining(bad.getFileName().toString())
                     .hasMessageContaining("participants").hasMessageContaining("Không gói nào được ghi");
         }
-        assertThat(StoreTestSupport.digest(target)).isEqualTo(before);
+        assertThat(StoreTestSupport.recordsDigest(target)).isEqualTo(before);
+        assertThat(StoreTestSupport.text(target, "SELECT group_concat(record_id) FROM audit_log WHERE action = 'import.refused'"))
+                .isEqualTo(bad.getFileName().toString()); // the import's refusal (the dry run only listed it)
     }
 
     @Test
@@ -176,14 +178,16 @@ class PackageRefusalTest {
         byte[] raw = Files.readAllBytes(good);
         raw[raw.length / 2] ^= 0x01;
         Path flipped = Files.write(dir.resolve("flipped.atrpkg"), raw);
-        String before = StoreTestSupport.digest(target);
+        String before = StoreTestSupport.recordsDigest(target);
         try (Services s = Services.open(target)) {
             for (boolean write : new boolean[] {false, true}) {
                 assertThatThrownBy(() -> s.exchange().importAll(java.util.List.of(good, flipped), p -> null, write))
                         .isInstanceOf(AtrException.class).hasMessageContaining("flipped.atrpkg");
             }
         }
-        assertThat(StoreTestSupport.digest(target)).isEqualTo(before);
+        assertThat(StoreTestSupport.recordsDigest(target)).isEqualTo(before);
+        assertThat(StoreTestSupport.count(target, "SELECT count(*) FROM audit_log WHERE action = 'import.refused'"
+                + " AND record_id = 'flipped.atrpkg'")).isEqualTo(2);
     }
 
     private Path rewrite(Consumer<Map<String, byte[]>> edit) throws IOException {
