@@ -142,24 +142,21 @@ public final class ExchangeService {
     }
 
     private ImportPlan verify(Path file, char[] password) {
-        PackageReader.Contents c = new PackageReader().read(file, password);
+        return plan(DecodedPackage.read(file, password, entities));
+    }
+
+    /** Plans a verified, decoded package against the store as it is now. */
+    private ImportPlan plan(DecodedPackage d) {
+        PackageReader.Contents c = d.contents();
         ImportPlanner planner = new ImportPlanner(exchange);
         List<ImportPlan.Entry> entries = new ArrayList<>();
-        for (ExchangeEntity<?> e : entities) {
-            byte[] lines = c.entities().get(e.name());
-            if (lines != null) {
-                entries.addAll(planner.plan(e, lines, c.manifest().installationId()));
-            }
-        }
-        for (String name : c.entities().keySet()) {
-            if (!name.equals(IdentityTransfer.ENTITY) && entities.stream().noneMatch(e -> e.name().equals(name))) {
-                throw new ServiceException(Messages.get("exchange.import.unknownEntity", name));
-            }
+        for (ImportPlanner.Decoded<?> decoded : d.entities()) {
+            entries.addAll(planner.plan(decoded, c.manifest().installationId()));
         }
         List<VictimIdentity> ids = identities(c, entries);
         List<String> warnings = new DuplicateFinder(repos).likelyDuplicates(entries.stream()
                 .filter(e -> e.outcome() == ImportPlan.Outcome.NEW).map(ImportPlan.Entry::theirs).toList());
-        return new ImportPlan(file.getFileName().toString(), c.fileSha256(), c.manifest(),
+        return new ImportPlan(d.file().getFileName().toString(), c.fileSha256(), c.manifest(),
                 exchange.previousImport(c.fileSha256()), entries, warnings, ids);
     }
 
@@ -176,24 +173,10 @@ public final class ExchangeService {
         Path[] current = new Path[1];
         Supplier<BatchImport> work = () -> {
             List<ImportPlan> plans = new ArrayList<>();
-            for (Path file : files) {
-                current[0] = file;
-                ImportPlan plan;
-                try {
-                    plan = verify(file, passwords.apply(file));
-                } catch (AccessDeniedException e) {
-                    throw e;
-                } catch (AtrException e) {
-                    throw new ServiceException(Messages.get("exchange.batch.fileRefused", file.getFileName(),
-                            e.getMessage()), e);
-                }
-                plans.add(plan);
-                if (plan.rejected().isEmpty()) {
-                    apply(plan); // joins the batch's transaction; the next package is planned against it
-                } else if (write) {
-                    ImportPlan.Entry r = plan.rejected().get(0);
-                    throw new ServiceException(Messages.get("exchange.batch.refused", plan.fileName(),
-                            plan.rejected().size(), r.entity(), r.recordId(), r.reason()));
+            try (PackagePrefetch ahead = new PackagePrefetch(files,
+                    f -> DecodedPackage.read(f, passwords.apply(f), entities))) {
+                for (int i = 0; i < files.size(); i++) {
+                    plans.add(planAndWrite(ahead, i, files.get(i), current, write));
                 }
             }
             return new BatchImport(plans, write);
@@ -208,6 +191,28 @@ public final class ExchangeService {
                     e.getMessage(), e);
             throw e;
         }
+    }
+
+    /** One package of a batch: its plan against the store as the earlier ones left it, written if valid. */
+    private ImportPlan planAndWrite(PackagePrefetch ahead, int i, Path file, Path[] current, boolean write) {
+        current[0] = file;
+        ImportPlan plan;
+        try {
+            plan = plan(ahead.get(i));
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (AtrException e) {
+            throw new ServiceException(Messages.get("exchange.batch.fileRefused", file.getFileName(),
+                    e.getMessage()), e);
+        }
+        if (plan.rejected().isEmpty()) {
+            apply(plan); // joins the batch's transaction; the next package is planned against it
+        } else if (write) {
+            ImportPlan.Entry r = plan.rejected().get(0);
+            throw new ServiceException(Messages.get("exchange.batch.refused", plan.fileName(),
+                    plan.rejected().size(), r.entity(), r.recordId(), r.reason()));
+        }
+        return plan;
     }
 
     /**

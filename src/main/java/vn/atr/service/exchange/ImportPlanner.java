@@ -33,8 +33,13 @@ final class ImportPlanner {
         this.exchange = exchange;
     }
 
-    <T> List<Entry> plan(ExchangeEntity<T> entity, byte[] jsonLines, String source) {
-        List<Entry> entries = new ArrayList<>();
+    /** One entity's lines read into records (lines that are not a record become rejected entries). */
+    record Decoded<T>(ExchangeEntity<T> entity, List<T> records, List<Entry> unreadable) {
+    }
+
+    /** Reads the JSON lines: no store access, so it may run ahead on another thread (ADR 0033). */
+    static <T> Decoded<T> decode(ExchangeEntity<T> entity, byte[] jsonLines) {
+        List<Entry> unreadable = new ArrayList<>();
         List<T> incoming = new ArrayList<>();
         ObjectReader reader = PackageJson.mapper().readerFor(entity.type());
         int line = 0;
@@ -46,10 +51,17 @@ final class ImportPlanner {
             try {
                 incoming.add(reader.readValue(text));
             } catch (IOException | RuntimeException e) {
-                entries.add(new Entry(Outcome.REJECTED, entity.name(), Messages.get("exchange.plan.line", line), null, 0,
+                unreadable.add(new Entry(Outcome.REJECTED, entity.name(), Messages.get("exchange.plan.line", line), null, 0,
                         Messages.get("exchange.plan.unreadable", PackageJson.explain(e)), null, null, List.of()));
             }
         }
+        return new Decoded<>(entity, incoming, unreadable);
+    }
+
+    <T> List<Entry> plan(Decoded<T> decoded, String source) {
+        ExchangeEntity<T> entity = decoded.entity();
+        List<T> incoming = decoded.records();
+        List<Entry> entries = new ArrayList<>(decoded.unreadable());
         // Only the incoming ids are looked up, ours and the base alike: cost follows the package, not the store.
         List<String> ids = incoming.stream().map(r -> entity.meta().apply(r).id()).toList();
         Map<String, T> ours = entity.repo().findAll(ids).stream()
