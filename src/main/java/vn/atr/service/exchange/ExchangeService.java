@@ -265,15 +265,22 @@ public final class ExchangeService {
         String source = plan.manifest().installationId();
         Map<String, List<ImportPlan.Entry>> byEntity = plan.entries().stream()
                 .collect(java.util.stream.Collectors.groupingBy(ImportPlan.Entry::entity));
-        db.runInTransaction(() -> {
-            for (ExchangeEntity<?> e : entities) {
-                write(e, byEntity.getOrDefault(e.name(), List.of()), source, s.userName());
-            }
-            int saved = identities.apply(plan, s.userName());
-            exchange.recordImport(plan.fileName(), plan.fileSha256(), source, s.userName(), summary(plan));
-            db.audit().append(s.userName(), "import", "package", plan.fileName(), null, null, summary(plan)
-                    + ", identifiers " + saved + ", sha256 " + plan.fileSha256());
-        });
+        try {
+            db.runInTransaction(() -> {
+                for (ExchangeEntity<?> e : entities) {
+                    write(e, byEntity.getOrDefault(e.name(), List.of()), source, s.userName());
+                }
+                int saved = identities.apply(plan, s.userName());
+                exchange.recordImport(plan.fileName(), plan.fileSha256(), source, s.userName(), summary(plan));
+                db.audit().append(s.userName(), "import", "package", plan.fileName(), null, null, summary(plan)
+                        + ", identifiers " + saved + ", sha256 " + plan.fileSha256());
+            });
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (AtrException e) { // a write that failed (a full disk): rolled back, the refusal kept
+            refusals.record(s, "package", plan.fileName(), plan.fileSha256(), e.getMessage(), e);
+            throw e;
+        }
         return plan.counts();
     }
 

@@ -174,6 +174,25 @@ class PackageRefusalTest {
     }
 
     @Test
+    void aWriteThatFailsIsRolledBackAndItsRefusalAudited() throws Exception {
+        // The metrics fail (as a full disk would) after the activities were written, in the same transaction.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + target);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER test_fail BEFORE INSERT ON outreach_metric BEGIN SELECT RAISE(ABORT, 'ổ đĩa đầy'); END");
+        }
+        String before = StoreTestSupport.recordsDigest(target);
+        try (Services s = Services.open(target)) {
+            ImportPlan plan = s.exchange().plan(good, null);
+            assertThat(plan.counts().get(ImportPlan.Outcome.NEW)).isPositive();
+            assertThatThrownBy(() -> s.exchange().apply(plan)).isInstanceOf(AtrException.class)
+                    .hasMessageContaining("ổ đĩa đầy");
+        }
+        assertThat(StoreTestSupport.recordsDigest(target)).isEqualTo(before);
+        assertThat(StoreTestSupport.text(target, "SELECT detail FROM audit_log WHERE action = 'import.refused'"))
+                .startsWith("sha256 " + PackageDigest.sha256(good) + ", ").contains("ổ đĩa đầy");
+    }
+
+    @Test
     void aBatchWithADamagedFileNamesItAndWritesNothing() throws Exception {
         byte[] raw = Files.readAllBytes(good);
         raw[raw.length / 2] ^= 0x01;
