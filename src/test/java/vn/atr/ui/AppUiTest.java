@@ -2,39 +2,21 @@ package vn.atr.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import vn.atr.domain.ActivityRow;
 import vn.atr.domain.Messages;
 import vn.atr.store.StoreTestSupport;
 import vn.atr.ui.common.Choice;
 
 /** A new store: the first-run questions, the 2023 sample on the dashboard, the language switch. */
-@ExtendWith(ApplicationExtension.class)
-class AppUiTest {
-    @TempDir
-    Path dir;
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = UiFixture.show(stage, dir.resolve("atr.db"), false, false);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
+class AppUiTest extends UiTestBase {
+    AppUiTest() {
+        super(StartOn.EMPTY_STORE);
     }
 
     @Test

@@ -8,15 +8,9 @@ import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import vn.atr.service.AppVersion;
 import vn.atr.service.BackupService;
 import vn.atr.service.DataGenerator;
@@ -25,22 +19,9 @@ import vn.atr.ui.backup.AutoBackup;
 import vn.atr.ui.backup.BackupController;
 
 /** The backup screen on a real store: back up to a folder, restore with counts shown first, backup on close, About. */
-@ExtendWith(ApplicationExtension.class)
-class BackupUiTest {
-    @TempDir
-    Path dir;
-    private UiFixture app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = UiFixture.show(stage, dir.resolve("atr.db"), false, true);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
+class BackupUiTest extends UiTestBase {
+    BackupUiTest() {
+        super(StartOn.SAMPLE);
     }
 
     @Test

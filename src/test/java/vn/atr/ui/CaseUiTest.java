@@ -2,37 +2,19 @@ package vn.atr.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import vn.atr.store.StoreTestSupport;
 import vn.atr.ui.common.Choice;
 
 /** A case with two victims and support, through the shared list and form. */
-@ExtendWith(ApplicationExtension.class)
-class CaseUiTest {
-    @TempDir
-    Path dir;
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = UiFixture.show(stage, dir.resolve("atr.db"), true, false);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
+class CaseUiTest extends UiTestBase {
+    CaseUiTest() {
+        super(StartOn.CONFIGURED_STORE);
     }
 
     @Test

@@ -2,7 +2,6 @@ package vn.atr.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,34 +14,17 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.Mnemonic;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import vn.atr.domain.ActivityRow;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.store.StoreTestSupport;
 import vn.atr.ui.common.Mnemonics;
 
 /** Every step of entering an activity without the mouse: shortcut, mnemonics, typing, Enter. */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardUiTest {
-    @TempDir
-    Path dir;
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = UiFixture.show(stage, dir.resolve("atr.db"), true, false);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
+class KeyboardUiTest extends UiTestBase {
+    KeyboardUiTest() {
+        super(StartOn.CONFIGURED_STORE);
     }
 
     @Test

@@ -2,33 +2,15 @@ package vn.atr.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Website visits entered as a metric reach the dashboard. */
-@ExtendWith(ApplicationExtension.class)
-class MetricUiTest {
-    @TempDir
-    Path dir;
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = UiFixture.show(stage, dir.resolve("atr.db"), true, false);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
+class MetricUiTest extends UiTestBase {
+    MetricUiTest() {
+        super(StartOn.CONFIGURED_STORE);
     }
 
     @Test

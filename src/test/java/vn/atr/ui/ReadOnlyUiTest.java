@@ -2,7 +2,6 @@ package vn.atr.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,36 +10,16 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import vn.atr.service.Services;
 import vn.atr.store.StoreTestSupport;
 import vn.atr.ui.AppContext.StoreMode;
 
 /** A damaged store opens read-only with the banner and a one-click restore; a second window is offered read-only. */
-@ExtendWith(ApplicationExtension.class)
-class ReadOnlyUiTest {
-    @TempDir
-    Path dir;
-    private Stage stage;
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
+class ReadOnlyUiTest extends UiTestBase {
+    ReadOnlyUiTest() {
+        super(StartOn.NOTHING);
     }
 
     @Test
@@ -55,7 +34,7 @@ class ReadOnlyUiTest {
 
         StoreStartup.Opened opened = StoreStartup.open(store, answers(true, new ArrayList<>())).orElseThrow();
         assertThat(opened.mode()).isEqualTo(StoreMode.DAMAGED);
-        robot.interact(() -> app = UiFixture.showOn(stage, opened.services(), opened.mode()));
+        showOn(robot, opened.services(), opened.mode());
 
         assertThat(robot.lookup("#readonly-banner").queryAs(Node.class).isVisible()).isTrue();
         assertThat(text(robot, "#readonly-message")).startsWith("Kho dữ liệu bị hỏng — chỉ đọc");
@@ -98,7 +77,7 @@ class ReadOnlyUiTest {
 
             Optional<StoreStartup.Opened> second = StoreStartup.open(store, answers(true, asked));
             assertThat(second.orElseThrow().mode()).isEqualTo(StoreMode.IN_USE);
-            robot.interact(() -> app = UiFixture.showOn(stage, second.get().services(), second.get().mode()));
+            showOn(robot, second.get().services(), second.get().mode());
             assertThat(text(robot, "#readonly-message")).contains("cửa sổ ATR khác — chỉ đọc");
             assertThat(robot.lookup("#banner-restore").queryAs(Node.class).isVisible()).isFalse();
             robot.clickOn("#nav-activities");
@@ -142,16 +121,6 @@ class ReadOnlyUiTest {
             s.reference().saveAgency(s.reference().agency());
         }
         return store;
-    }
-
-    /** Breaks the b-tree header of a table the screens do not read: the integrity check fails, the rest reads. */
-    private static void damage(Path store) throws Exception {
-        long page = StoreTestSupport.count(store, "SELECT rootpage FROM sqlite_master WHERE name = 'exchange_conflict'");
-        long size = StoreTestSupport.count(store, "PRAGMA page_size");
-        try (RandomAccessFile f = new RandomAccessFile(store.toFile(), "rw")) {
-            f.seek((page - 1) * size);
-            f.write(new byte[] {0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f});
-        }
     }
 
     private static StoreStartup.Questions answers(boolean yes, List<String> asked) {

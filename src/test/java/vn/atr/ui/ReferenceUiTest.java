@@ -2,36 +2,18 @@ package vn.atr.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import vn.atr.store.StoreTestSupport;
 import vn.atr.ui.common.Choice;
 
 /** Reference data: a new unit, a retired organisation (kept, inactive), the agency's name changed. */
-@ExtendWith(ApplicationExtension.class)
-class ReferenceUiTest {
-    @TempDir
-    Path dir;
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = UiFixture.show(stage, dir.resolve("atr.db"), true, false);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
+class ReferenceUiTest extends UiTestBase {
+    ReferenceUiTest() {
+        super(StartOn.CONFIGURED_STORE);
     }
 
     @Test

@@ -6,31 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import vn.atr.store.StoreTestSupport;
 
 /** The report screen on the 2023 sample: figures, the compiler's text saved per period, both files exported. */
-@ExtendWith(ApplicationExtension.class)
-class ReportUiTest {
-    @TempDir
-    Path dir;
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = UiFixture.show(stage, dir.resolve("atr.db"), true, true);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
+class ReportUiTest extends UiTestBase {
+    ReportUiTest() {
+        super(StartOn.SAMPLE);
     }
 
     @Test
