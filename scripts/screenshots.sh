@@ -41,7 +41,8 @@ XML
 }
 shot dashboard dashboard vi
 shot activities activities vi
-shot cases cases vi
+# cases.png needs a case and a victim selected (their victims and support showing): taken by the
+# TestFX class CaseScreenshots instead (see README, "Desktop application").
 shot report report vi
 shot reference reference vi
 shot dashboard-en dashboard en
