@@ -19,6 +19,7 @@ import javafx.scene.input.Mnemonic;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import vn.atr.domain.ActivityRow;
+import vn.atr.domain.Messages;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.store.StoreTestSupport;
 import vn.atr.ui.common.Mnemonics;
@@ -137,27 +138,30 @@ class KeyboardUiTest extends UiTestBase {
     void noTwoControlsOnAnyScreenShareALetter(FxRobot robot) {
         app.context.services().sample().loadHaiPhong2023(); // lists with rows
         Map<String, Map<String, List<String>>> shared = new TreeMap<>();
-        for (Node nav : robot.lookup(".nav-button").queryAll()) {
-            robot.clickOn(nav);
-            Map<String, List<String>> onScreen = sharedMnemonics(nav.getScene());
-            if (!onScreen.isEmpty()) {
-                shared.put(nav.getId(), onScreen);
-            }
-        }
+        everyScreen(robot, "", shared);
         // Read-only, the banner's restore button joins every screen (the store is not touched).
         robot.interact(() -> {
             app.context.storeModeProperty().set(AppContext.StoreMode.DAMAGED);
             app.context.navigator().reload(); // the window as it opens on a damaged store
         });
         assertThat(robot.lookup("#banner-restore").query().isVisible()).isTrue();
+        everyScreen(robot, " (read-only)", shared);
+        robot.interact(() -> {
+            Messages.setLocale(Locale.ENGLISH);
+            app.context.navigator().reload();
+        });
+        everyScreen(robot, " (English, read-only)", shared);
+        assertThat(shared).isEmpty();
+    }
+
+    private static void everyScreen(FxRobot robot, String note, Map<String, Map<String, List<String>>> shared) {
         for (Node nav : robot.lookup(".nav-button").queryAll()) {
             robot.clickOn(nav);
             Map<String, List<String>> onScreen = sharedMnemonics(nav.getScene());
             if (!onScreen.isEmpty()) {
-                shared.put(nav.getId() + " (read-only)", onScreen);
+                shared.put(nav.getId() + note, onScreen);
             }
         }
-        assertThat(shared).isEmpty();
     }
 
     /**
