@@ -33,11 +33,15 @@ final class ImportPlanner {
         this.exchange = exchange;
     }
 
-    /** One entity's lines read into records (lines that are not a record become rejected entries). */
-    record Decoded<T>(ExchangeEntity<T> entity, List<T> records, List<Entry> unreadable) {
+    /**
+     * One entity's lines read into records, with each record's validation problems (the domain's rules,
+     * no store needed); lines that are not a record become rejected entries.
+     */
+    record Decoded<T>(ExchangeEntity<T> entity, List<T> records, List<List<Violation>> violations,
+                      List<Entry> unreadable) {
     }
 
-    /** Reads the JSON lines: no store access, so it may run ahead on another thread (ADR 0033). */
+    /** Reads and validates the JSON lines: no store access, so it may run ahead on another thread (ADR 0033). */
     static <T> Decoded<T> decode(ExchangeEntity<T> entity, byte[] jsonLines) {
         List<Entry> unreadable = new ArrayList<>();
         List<T> incoming = new ArrayList<>();
@@ -55,7 +59,8 @@ final class ImportPlanner {
                         Messages.get("exchange.plan.unreadable", PackageJson.explain(e)), null, null, List.of()));
             }
         }
-        return new Decoded<>(entity, incoming, unreadable);
+        List<List<Violation>> violations = incoming.stream().map(r -> entity.repo().violations(r)).toList();
+        return new Decoded<>(entity, incoming, violations, unreadable);
     }
 
     <T> List<Entry> plan(Decoded<T> decoded, String source) {
@@ -67,15 +72,17 @@ final class ImportPlanner {
         Map<String, T> ours = entity.repo().findAll(ids).stream()
                 .collect(Collectors.toMap(r -> entity.meta().apply(r).id(), Function.identity()));
         Map<String, Long> base = exchange.baseVersions(source, entity.name(), ids);
-        for (T theirs : incoming) {
-            entries.add(decide(entity, theirs, ours.get(entity.meta().apply(theirs).id()), base));
+        for (int i = 0; i < incoming.size(); i++) {
+            T theirs = incoming.get(i);
+            entries.add(decide(entity, theirs, decoded.violations().get(i), ours.get(entity.meta().apply(theirs).id()),
+                    base));
         }
         return entries;
     }
 
-    private <T> Entry decide(ExchangeEntity<T> entity, T theirs, T ours, Map<String, Long> base) {
+    private <T> Entry decide(ExchangeEntity<T> entity, T theirs, List<Violation> violations, T ours,
+                             Map<String, Long> base) {
         Meta tm = entity.meta().apply(theirs);
-        List<Violation> violations = entity.repo().violations(theirs);
         if (!violations.isEmpty() || tm.version() < 1) {
             String reason = violations.isEmpty() ? Messages.get("exchange.plan.badVersion", tm.version())
                     : violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
