@@ -101,6 +101,8 @@ time_version() {
     done | median
 }
 WITH=$(time_window fresh); WITH_STORE=$(time_window store); WITH_CLI=$(time_version)
+# Where the last start (the user's store, with AppCDS) spent its time: the probe's phases (ADR 0061).
+PHASES=$(sed -n 's/^ATR \(.*\) after \([0-9]*\) ms$/\1 \2 ms/p' "$TMPW/t.log" | paste -sd',' | sed 's/,/, /g')
 mv /opt/atr/lib/app/atr.jsa "$TMPW/atr.jsa"
 WITHOUT=$(time_window fresh); WITHOUT_STORE=$(time_window store); WITHOUT_CLI=$(time_version)
 mv "$TMPW/atr.jsa" /opt/atr/lib/app/atr.jsa
@@ -109,6 +111,7 @@ printf 'installed /opt/atr: %.1f MB\n' "$(echo "$INST_SIZE / 1024" | bc -l)"
 echo "first window, new store (median of 5): ${WITH} ms with AppCDS, ${WITHOUT} ms without"
 echo "first window, sample store (median of 5): ${WITH_STORE} ms with AppCDS, ${WITHOUT_STORE} ms without"
 echo "atr --version (median of 5): ${WITH_CLI} ms with AppCDS, ${WITHOUT_CLI} ms without"
+echo "phases of the last start on the user's store with AppCDS (from process start): $PHASES"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 step "remove keeps the data folder"
