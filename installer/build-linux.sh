@@ -125,4 +125,16 @@ jpackage --type deb "${COMMON[@]}" --dest "$OUT" --app-image "$APP" \
     --linux-package-name atr --linux-app-category utils --linux-menu-group Office \
     --linux-package-deps "libgtk-3-0, fonts-liberation2" \
     --resource-dir "$RES"
+
+step "package files keep the app-image's times"
+# jpackage copies the app-image into the package with new modification times, and JDK 17 refuses a
+# dynamic archive when a class-path jar's time differs from the recording ("A jar file is not the one
+# used while building the shared archive file"): the installed app then ran without AppCDS. The
+# package is rebuilt with the times of the app-image the archive was recorded from (dpkg keeps them).
+DEB=$(ls "$OUT"/atr_*_amd64.deb | head -1)
+REPACK=$WORK/deb-repack
+rm -rf "$REPACK"
+dpkg-deb -R "$DEB" "$REPACK"
+(cd "$APP" && find . -type f) | while read -r f; do touch -r "$APP/$f" "$REPACK$INSTALL_DIR/$f"; done
+fakeroot dpkg-deb -b -Zxz "$REPACK" "$DEB" >/dev/null
 ls -la "$OUT"/*.deb

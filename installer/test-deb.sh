@@ -38,6 +38,15 @@ apt-get install -y -q "$DEB" >/dev/null || fail "apt-get install"
 [ "$(readlink -f "$(command -v atr)")" = /opt/atr/bin/atr ] || fail "atr is not on the PATH"
 atr --version 2>/dev/null | grep -qx "ATR $APP_VERSION" || fail "atr --version: $(atr --version)"
 
+step "the AppCDS archive is used"
+# JDK 17 drops the archive silently when a jar differs from the recording (build-linux.sh keeps the
+# package's file times for this): count the classes the installed CLI takes from it.
+JAVA_TOOL_OPTIONS="-Duser.home=$HOME -Xlog:class+load:file=$TMPW/classes.log" atr --version >/dev/null 2>&1 \
+    || fail "atr --version with class logging"
+FROM_ARCHIVE=$(grep -c "shared objects file (top)" "$TMPW/classes.log" || true)
+echo "atr --version: $FROM_ARCHIVE of $(wc -l < "$TMPW/classes.log") classes from the AppCDS archive"
+[ "$FROM_ARCHIVE" -gt 500 ] || fail "the AppCDS archive is not used"
+
 step "first window under Xvfb"
 export DISPLAY=:97
 Xvfb $DISPLAY -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
