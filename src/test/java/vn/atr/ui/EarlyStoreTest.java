@@ -67,28 +67,6 @@ class EarlyStoreTest {
 
     /** Records every question and refusal; says yes to opening read-only, no to restoring. */
     private static StoreStartup.Questions answers(List<String> asked) {
-        return new StoreStartup.Questions() {
-            @Override
-            public boolean openReadOnly(String message) {
-                asked.add(message);
-                return true;
-            }
-
-            @Override
-            public boolean restoreUnreadable(String message, Path backup) {
-                asked.add(message);
-                return false;
-            }
-
-            @Override
-            public void refuse(Throwable failure) {
-                asked.add(failure.getMessage());
-            }
-
-            @Override
-            public vn.atr.service.BackupService.Credentials administrator() {
-                throw new AssertionError("no restore expected");
-            }
-        };
+        return new RecordingQuestions(asked, true, false, null);
     }
 }

@@ -128,29 +128,7 @@ class ReadOnlyUiTest extends UiTestBase {
     }
 
     private static StoreStartup.Questions answers(boolean yes, List<String> asked, String adminPassword) {
-        return new StoreStartup.Questions() {
-            @Override
-            public boolean openReadOnly(String message) {
-                asked.add(message);
-                return yes;
-            }
-
-            @Override
-            public boolean restoreUnreadable(String message, Path backup) {
-                asked.add(message);
-                return yes;
-            }
-
-            @Override
-            public void refuse(Throwable failure) {
-                asked.add(failure.getMessage());
-            }
-
-            @Override
-            public vn.atr.service.BackupService.Credentials administrator() {
-                return new vn.atr.service.BackupService.Credentials("admin", adminPassword.toCharArray());
-            }
-        };
+        return new RecordingQuestions(asked, yes, yes, adminPassword);
     }
 
     private static boolean disabled(FxRobot robot, String id) {
