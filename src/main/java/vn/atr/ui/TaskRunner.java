@@ -81,8 +81,13 @@ public final class TaskRunner {
 
     /** Runs a task that reports progress and may be cancelled (exports, imports). */
     public <T> Task<T> submit(Task<T> task, Consumer<T> onSuccess) {
+        return submit(task, onSuccess, errors::show);
+    }
+
+    /** {@link #submit(Task, Consumer)} with the screen's own handling of a failure. */
+    public <T> Task<T> submit(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> errors.show(task.getException()));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
         executor.execute(task);
         return task;
     }

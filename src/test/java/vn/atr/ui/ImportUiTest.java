@@ -118,6 +118,7 @@ class ImportUiTest {
         assertThat(text(robot, "#import-describe")).contains("2 gói");
         assertThat(text(robot, "#import-counts")).contains("mới: " + generated);
         assertThat(cityActivities.listActive()).hasSize(before); // verifying wrote nothing
+        assertThat(robot.lookup("#import-stop").queryButton().isVisible()).isFalse(); // shown only while it runs
 
         robot.clickOn("#import-apply");
         assertThat(text(robot, "#import-result")).contains("Đã nhập: " + generated + " bản ghi thay đổi");

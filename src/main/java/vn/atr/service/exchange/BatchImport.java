@@ -11,6 +11,18 @@ import vn.atr.service.exchange.ImportPlan.Outcome;
  * whether they were written or only rehearsed (a dry run, rolled back).
  */
 public record BatchImport(List<ImportPlan> plans, boolean written) {
+
+    /**
+     * Told after each package of a batch (on the importing thread). Throwing, e.g. a
+     * {@link java.util.concurrent.CancellationException} when the user cancels, stops the batch: nothing is written.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total, fileName) -> { };
+
+        void packageDone(int done, int total, String fileName);
+    }
+
     public BatchImport {
         plans = List.copyOf(plans);
     }

@@ -168,6 +168,12 @@ public final class ExchangeService {
      * rehearsed and rolled back: the plans a dry run shows, the store untouched.
      */
     public BatchImport importAll(List<Path> files, Function<Path, char[]> passwords, boolean write) {
+        return importAll(files, passwords, write, BatchImport.Progress.NONE);
+    }
+
+    /** {@link #importAll(List, Function, boolean)} telling {@code progress} after each package (it may cancel). */
+    public BatchImport importAll(List<Path> files, Function<Path, char[]> passwords, boolean write,
+                                 BatchImport.Progress progress) {
         Session s = session.get();
         s.require(Permission.IMPORT);
         Path[] current = new Path[1];
@@ -177,6 +183,7 @@ public final class ExchangeService {
                     f -> DecodedPackage.read(f, passwords.apply(f), entities))) {
                 for (int i = 0; i < files.size(); i++) {
                     plans.add(planAndWrite(ahead, i, files.get(i), current, write));
+                    progress.packageDone(i + 1, files.size(), files.get(i).getFileName().toString());
                 }
             }
             return new BatchImport(plans, write);

@@ -31,6 +31,9 @@ public final class ImportController implements Refreshable {
     @FXML private PasswordField password;
     @FXML private Button verify;
     @FXML private ProgressIndicator progress;
+    @FXML private javafx.scene.control.ProgressBar batchProgress;
+    @FXML private Label batchStep;
+    @FXML private Button stop;
     @FXML private Label describe;
     @FXML private Label counts;
     @FXML private Label warnings;
@@ -66,7 +69,22 @@ public final class ImportController implements Refreshable {
         counts.textProperty().bind(model.counts);
         warnings.textProperty().bind(model.warnings);
         result.textProperty().bind(model.result);
-        progress.visibleProperty().bind(model.busy);
+        progress.visibleProperty().bind(model.busy.and(model.running.isNull()));
+        // A batch shows how many packages are done and which one, and may be stopped.
+        model.running.addListener((o, old, task) -> {
+            batchProgress.progressProperty().unbind();
+            batchStep.textProperty().unbind();
+            if (task != null) {
+                batchProgress.progressProperty().bind(task.progressProperty());
+                batchStep.textProperty().bind(task.messageProperty());
+            } else {
+                batchStep.setText("");
+            }
+        });
+        for (javafx.scene.Node n : new javafx.scene.Node[] {batchProgress, batchStep, stop}) {
+            n.visibleProperty().bind(model.running.isNotNull());
+            n.managedProperty().bind(model.running.isNotNull());
+        }
         verify.disableProperty().bind(model.busy);
         apply.disableProperty().bind(model.busy.or(model.plan.isNull()));
         outcomeColumn.setCellValueFactory(c -> text(ImportPlan.label(c.getValue().outcome())));
@@ -126,6 +144,11 @@ public final class ImportController implements Refreshable {
     @FXML
     private void apply() {
         model.apply();
+    }
+
+    @FXML
+    private void stop() {
+        model.cancel();
     }
 
     @FXML

@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -36,6 +39,8 @@ public final class ImportViewModel {
     final StringProperty warnings = new SimpleStringProperty("");
     final StringProperty result = new SimpleStringProperty("");
     final BooleanProperty busy = new SimpleBooleanProperty();
+    /** The batch being verified or imported, for the progress bar and the stop button; null otherwise. */
+    final ObjectProperty<Task<BatchImport>> running = new SimpleObjectProperty<>();
     final ObjectProperty<ImportPlan> plan = new SimpleObjectProperty<>();
     /** The files of a verified batch (several packages); empty for a single package. */
     private List<Path> batch = List.of();
@@ -67,14 +72,56 @@ public final class ImportViewModel {
             return;
         }
         // Several packages: rehearsed one after another against the store (rolled back), as applying will.
-        context.tasks().run(() -> context.services().exchange().importAll(paths, f -> secret, false), b -> {
+        runBatch(paths, secret, false, b -> {
             batch = paths;
             show(combined(b));
             if (!b.refused().isEmpty()) {
                 result.set(Messages.get("importScreen.batchRefused", String.join(", ",
                         b.refused().stream().map(ImportPlan::fileName).toList())));
             }
-        }, this::failed);
+        });
+    }
+
+    /**
+     * A batch in a Task with progress (one step per package) and cancel: a cancelled batch stops after
+     * the package in hand and writes nothing (its transaction is rolled back).
+     */
+    private void runBatch(List<Path> files, char[] secret, boolean write, Consumer<BatchImport> then) {
+        var exchange = context.services().exchange();
+        Task<BatchImport> task = new Task<>() {
+            @Override
+            protected BatchImport call() {
+                updateProgress(0, files.size());
+                return exchange.importAll(files, f -> secret, write, (done, total, name) -> {
+                    if (isCancelled()) {
+                        throw new CancellationException();
+                    }
+                    updateProgress(done, total);
+                    updateMessage(name);
+                });
+            }
+        };
+        task.setOnCancelled(e -> {
+            running.set(null);
+            busy.set(false);
+            result.set(Messages.get("importScreen.cancelled"));
+        });
+        running.set(task);
+        context.tasks().submit(task, b -> {
+            running.set(null);
+            then.accept(b);
+        }, failure -> {
+            running.set(null);
+            failed(failure);
+        });
+    }
+
+    /** Stops the batch being verified or imported (nothing is written). */
+    void cancel() {
+        Task<?> t = running.get();
+        if (t != null) {
+            t.cancel();
+        }
     }
 
     /** The file field: one path, or several separated by ";" (the file chooser writes them so). */
@@ -122,16 +169,19 @@ public final class ImportViewModel {
         }
         busy.set(true);
         List<Path> files = batch;
-        char[] secret = password.get().isEmpty() ? null : password.get().toCharArray();
-        context.tasks().run(() -> files.isEmpty() ? context.services().exchange().apply(p)
-                : context.services().exchange().importAll(files, f -> secret, true).counts(), done -> {
+        Runnable done = () -> {
             busy.set(false);
             clearPlan();
             password.set("");
             result.set(Messages.get("exchange.cli.imported", p.changes().size(), p.conflicts().size(),
                     p.identities().size()));
             refreshConflicts();
-        }, this::failed);
+        };
+        if (files.isEmpty()) {
+            context.tasks().run(() -> context.services().exchange().apply(p), counts -> done.run(), this::failed);
+        } else {
+            runBatch(files, password.get().isEmpty() ? null : password.get().toCharArray(), true, b -> done.run());
+        }
     }
 
     void refreshConflicts() {

@@ -54,6 +54,28 @@ class BatchImportTest {
     }
 
     @Test
+    void aCancelledBatchWritesNothingAndTellsEachPackage() throws Exception {
+        List<Path> packages = wardPackages(3);
+        Path city = dir.resolve("city.db");
+        try (Services s = Services.open(city)) {
+            s.exchange().installationId();
+        }
+        String before = StoreTestSupport.recordsDigest(city);
+        List<String> told = new ArrayList<>();
+        try (Services s = Services.open(city)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.exchange().importAll(packages, p -> null, true,
+                    (done, total, name) -> {
+                        told.add(done + "/" + total + " " + name);
+                        if (done == 2) {
+                            throw new java.util.concurrent.CancellationException();
+                        }
+                    })).isInstanceOf(java.util.concurrent.CancellationException.class);
+        }
+        assertThat(told).containsExactly("1/3 " + packages.get(0).getFileName(), "2/3 " + packages.get(1).getFileName());
+        assertThat(StoreTestSupport.recordsDigest(city)).isEqualTo(before); // no records, no refusal entry
+    }
+
+    @Test
     void aLaterPackageInTheBatchIsPlannedAgainstTheEarlierOnes() throws Exception {
         Path ward = dir.resolve("ward.db");
         Path first = dir.resolve("first.atrpkg");
