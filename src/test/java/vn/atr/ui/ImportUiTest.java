@@ -68,16 +68,21 @@ class ImportUiTest {
         robot.interact(() -> robot.lookup("#import-file").queryTextInputControl().setText(pkg.toString()));
         robot.clickOn("#import-verify");
         assertThat(text(robot, "#import-counts")).contains("mới: 1", "xung đột: 1", "bị từ chối: 0");
+        assertThat(text(robot, "#import-describe")).contains("kỳ 15/12/2022 – 14/12/2023"); // Vietnamese dates
         TableView<ImportPlan.Entry> plan = robot.lookup("#import-plan").queryTableView();
         assertThat(plan.getItems()).extracting(ImportPlan.Entry::outcome)
                 .containsExactlyInAnyOrder(ImportPlan.Outcome.NEW, ImportPlan.Outcome.CONFLICT);
         assertThat(plan.getItems()).filteredOn(e -> e.outcome() == ImportPlan.Outcome.CONFLICT).singleElement()
                 .satisfies(e -> assertThat(e.reason()).contains("cả hai nơi"));
+        assertThat(plan.getColumns().get(2).getCellData(plan.getItems().stream()
+                .filter(e -> e.outcome() == ImportPlan.Outcome.NEW).findFirst().orElseThrow()))
+                .asString().contains("Hoạt động mới của xã"); // the record as people know it, not its id
 
         robot.clickOn("#import-apply");
         assertThat(text(robot, "#import-result")).contains("Đã nhập: 1 bản ghi thay đổi, 1 xung đột");
         TableView<OpenConflict> conflicts = robot.lookup("#import-conflicts").queryTableView();
         assertThat(conflicts.getItems()).hasSize(1);
+        assertThat(conflicts.getColumns().get(0).getCellData(0)).isEqualTo("Hoạt động"); // the kind in words
         robot.interact(() -> conflicts.getSelectionModel().select(0));
         TableView<ImportPlan.FieldDifference> diff = robot.lookup("#import-differences").queryTableView();
         assertThat(diff.getItems()).singleElement().satisfies(d -> {

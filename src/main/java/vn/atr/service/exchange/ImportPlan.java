@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.atr.domain.VictimIdentity;
+import vn.atr.domain.VnFormats;
 import vn.atr.exchange.pkg.Manifest;
 
 /**
@@ -35,7 +36,24 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
     public String describe() {
         return Messages.get("exchange.plan.describe", fileName, manifest.sourceUnit() == null
                 ? Messages.get("exchange.plan.allUnits") : manifest.sourceUnit(), manifest.installationId(),
-                manifest.periodFrom(), manifest.periodTo(), manifest.createdAt(), manifest.appVersion());
+                date(manifest.periodFrom()), date(manifest.periodTo()), time(manifest.createdAt()), manifest.appVersion());
+    }
+
+    /** A manifest date (ISO) as dd/MM/yyyy; as written if it is not a date. */
+    private static String date(String iso) {
+        try {
+            return VnFormats.date(java.time.LocalDate.parse(iso));
+        } catch (RuntimeException notADate) {
+            return String.valueOf(iso);
+        }
+    }
+
+    private static String time(String iso) {
+        try {
+            return VnFormats.dateTime(java.time.Instant.parse(iso));
+        } catch (RuntimeException notATime) {
+            return String.valueOf(iso);
+        }
     }
 
     /** The outcome's name for people (plan tables, the command line). */
@@ -48,6 +66,43 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
             case CONFLICT -> "exchange.outcome.conflict";
             case REJECTED -> "exchange.outcome.rejected";
         });
+    }
+
+    /** The record kind's name for people (in packages a kind is named by its table: "activity", "victim"). */
+    public static String entityLabel(String entity) {
+        String key = switch (entity) {
+            case "activity" -> "exchange.entity.activity";
+            case "outreach_metric" -> "exchange.entity.metric";
+            case "trafficking_case" -> "exchange.entity.case";
+            case "victim" -> "exchange.entity.victim";
+            case "support_service" -> "exchange.entity.support";
+            case "victim_identity" -> "exchange.entity.identity";
+            default -> null;
+        };
+        return key == null ? entity : Messages.get(key);
+    }
+
+    /**
+     * A plan row's record as people know it (a case or victim by its code, an activity by its date and
+     * title); the id when the record is unknown (an unreadable line).
+     */
+    public static String recordLabel(Entry e) {
+        Object r = e.theirs() != null ? e.theirs() : e.ours();
+        if (r instanceof vn.atr.domain.Activity a) {
+            return VnFormats.date(a.startDate()) + " " + (a.title() == null ? a.typeCode() : a.title())
+                    + " (" + a.unitCode() + ")";
+        } else if (r instanceof vn.atr.domain.TraffickingCase t) {
+            return t.caseCode() + " (" + t.unitCode() + ")";
+        } else if (r instanceof vn.atr.domain.Victim v) {
+            return v.victimCode() + " (" + v.unitCode() + ")";
+        } else if (r instanceof vn.atr.domain.OutreachMetric m) {
+            return m.metricType() + " " + VnFormats.date(m.periodFrom()) + "-" + VnFormats.date(m.periodTo())
+                    + " (" + m.unitCode() + ")";
+        } else if (r instanceof vn.atr.domain.SupportService ss) {
+            return VnFormats.date(ss.serviceDate()) + " " + (ss.type() == null ? "" : Messages.get("enum.SupportType."
+                    + ss.type().name())) + " (" + ss.unitCode() + ")";
+        }
+        return e.recordId();
     }
 
     public Map<Outcome, Integer> counts() {

@@ -88,12 +88,12 @@ public final class ImportController implements Refreshable {
         verify.disableProperty().bind(model.busy);
         apply.disableProperty().bind(model.busy.or(model.plan.isNull()));
         outcomeColumn.setCellValueFactory(c -> text(ImportPlan.label(c.getValue().outcome())));
-        entityColumn.setCellValueFactory(c -> text(c.getValue().entity()));
-        recordColumn.setCellValueFactory(c -> text(c.getValue().recordId()));
+        entityColumn.setCellValueFactory(c -> text(ImportPlan.entityLabel(c.getValue().entity())));
+        recordColumn.setCellValueFactory(c -> text(ImportPlan.recordLabel(c.getValue())));
         reasonColumn.setCellValueFactory(c -> text(c.getValue().reason()));
         plan.setPlaceholder(new Label(Messages.get("importScreen.noPlan")));
         plan.setItems(model.entries);
-        conflictEntityColumn.setCellValueFactory(c -> text(c.getValue().entity()));
+        conflictEntityColumn.setCellValueFactory(c -> text(ImportPlan.entityLabel(c.getValue().entity())));
         conflictRecordColumn.setCellValueFactory(c -> text(c.getValue().recordId()));
         conflictVersionsColumn.setCellValueFactory(c -> text(Messages.get("importScreen.versions",
                 c.getValue().ourVersion(), c.getValue().theirVersion())));
