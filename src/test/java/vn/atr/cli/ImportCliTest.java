@@ -43,7 +43,8 @@ class ImportCliTest {
         CliTest.Run refused = atr("import", "--db", city.toString(), files.get(0), damaged.toString(), files.get(2));
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err().strip().lines().count()).isEqualTo(1);
-        assertThat(refused.err()).startsWith("atr: Gói hong.atrpkg bị từ chối").contains("Không gói nào được ghi");
+        assertThat(refused.err()).startsWith("atr: Gói hong.atrpkg bị từ chối").contains(". Không gói nào được ghi.")
+                .doesNotContain("..");
         CliTest.Run dry = atr("import", "--db", city.toString(), "--dry-run", files.get(0), files.get(1), files.get(2));
         assertThat(dry.exit()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("Tổng cộng 3 gói").contains("Chạy thử (--dry-run)");

@@ -76,6 +76,7 @@ class ExchangeAccessTest {
             refused(() -> s.exchange().export(OTHER_UNIT, YEAR, ward, null));
             refused(() -> s.exchange().export(OWN_UNIT, YEAR, ward, pw(PACKAGE_PW), true));
             refused(() -> s.exchange().plan(own, null));
+            refused(() -> s.exchange().importAll(java.util.List.of(own), f -> null, false));
             refused(() -> s.conflicts().list());
             refused(() -> s.conflicts().resolve(1, true));
         }
@@ -95,6 +96,7 @@ class ExchangeAccessTest {
             assertThat(s.exchange().export(null, YEAR, p, null).counts()).containsEntry("activity", 1L);
             refused(() -> s.exchange().export(null, YEAR, dir.resolve("lan-id.atrpkg"), pw(PACKAGE_PW), true));
             refused(() -> s.exchange().plan(p, null));
+            refused(() -> s.exchange().importAll(java.util.List.of(p), f -> null, true));
             refused(() -> s.conflicts().list());
         }
     }

@@ -176,13 +176,12 @@ public final class ExchangeService {
                                  BatchImport.Progress progress) {
         Session s = session.get();
         s.require(Permission.IMPORT);
-        Path[] current = new Path[1];
         Supplier<BatchImport> work = () -> {
             List<ImportPlan> plans = new ArrayList<>();
             try (PackagePrefetch ahead = new PackagePrefetch(files,
                     f -> DecodedPackage.read(f, passwords.apply(f), entities))) {
                 for (int i = 0; i < files.size(); i++) {
-                    plans.add(planAndWrite(ahead, i, files.get(i), current, write));
+                    plans.add(planAndWrite(ahead, i, files.get(i), write));
                     progress.packageDone(i + 1, files.size(), files.get(i).getFileName().toString());
                 }
             }
@@ -190,36 +189,42 @@ public final class ExchangeService {
         };
         try {
             return write ? db.inBulkTransaction(work) : db.rehearse(work);
-        } catch (AccessDeniedException e) {
-            throw e;
-        } catch (AtrException e) {
+        } catch (BatchRefusal e) {
             // Recorded once the batch is rolled back, so the refusal stays and the records do not change.
-            refusals.record(s, "package", current[0].getFileName().toString(), ImportRefusals.sha256(current[0]),
+            refusals.record(s, "package", e.file.getFileName().toString(), ImportRefusals.sha256(e.file),
                     e.getMessage(), e);
             throw e;
         }
     }
 
+    /** A batch refused because of one of its files (named in the message, kept for the audit entry). */
+    private static final class BatchRefusal extends ServiceException {
+        private final transient Path file;
+
+        BatchRefusal(Path file, String reason, Throwable cause) {
+            super(Messages.get("exchange.batch.fileRefused", file.getFileName(), reason.replaceAll("[.\\s]+$", "")),
+                    cause);
+            this.file = file;
+        }
+    }
+
     /** One package of a batch: its plan against the store as the earlier ones left it, written if valid. */
-    private ImportPlan planAndWrite(PackagePrefetch ahead, int i, Path file, Path[] current, boolean write) {
-        current[0] = file;
-        ImportPlan plan;
+    private ImportPlan planAndWrite(PackagePrefetch ahead, int i, Path file, boolean write) {
         try {
-            plan = plan(ahead.get(i));
-        } catch (AccessDeniedException e) {
+            ImportPlan plan = plan(ahead.get(i));
+            if (plan.rejected().isEmpty()) {
+                apply(plan); // joins the batch's transaction; the next package is planned against it
+            } else if (write) {
+                ImportPlan.Entry r = plan.rejected().get(0);
+                throw new BatchRefusal(file, Messages.get("exchange.batch.invalidRecords", plan.rejected().size(),
+                        r.entity(), r.recordId(), r.reason()), null);
+            }
+            return plan;
+        } catch (AccessDeniedException | BatchRefusal e) {
             throw e;
         } catch (AtrException e) {
-            throw new ServiceException(Messages.get("exchange.batch.fileRefused", file.getFileName(),
-                    e.getMessage()), e);
+            throw new BatchRefusal(file, e.getMessage(), e);
         }
-        if (plan.rejected().isEmpty()) {
-            apply(plan); // joins the batch's transaction; the next package is planned against it
-        } else if (write) {
-            ImportPlan.Entry r = plan.rejected().get(0);
-            throw new ServiceException(Messages.get("exchange.batch.refused", plan.fileName(),
-                    plan.rejected().size(), r.entity(), r.recordId(), r.reason()));
-        }
-        return plan;
     }
 
     /**
