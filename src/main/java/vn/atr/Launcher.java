@@ -1,7 +1,7 @@
 package vn.atr;
 
 import vn.atr.cli.AtrCli;
-import vn.atr.ui.AtrApp;
+import vn.atr.ui.shell.AtrApp;
 
 /**
  * Entry point of the jar. Deliberately not a JavaFX {@code Application}: with arguments it runs

@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layer directions of DESIGN.md section 2: ui, cli -> service -> store, report, exchange, security -> domain. */
+/** The layer directions of docs/architecture.md: ui, cli (-> bench) -> service -> store, report, format, security -> domain. */
 @AnalyzeClasses(packages = "vn.atr", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -18,22 +18,25 @@ class ArchitectureTest {
             .layer("Entry").definedBy("vn.atr")
             .layer("UI").definedBy("vn.atr.ui..")
             .layer("CLI").definedBy("vn.atr.cli..")
+            .layer("Bench").definedBy("vn.atr.bench..")
             .layer("Service").definedBy("vn.atr.service..")
             .layer("Store").definedBy("vn.atr.store..")
             .layer("Report").definedBy("vn.atr.report..")
-            .layer("Exchange").definedBy("vn.atr.exchange..")
+            .layer("Format").definedBy("vn.atr.format..")
             .layer("Security").definedBy("vn.atr.security..")
             .layer("Domain").definedBy("vn.atr.domain..")
             .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
-            .whereLayer("UI").mayOnlyBeAccessedByLayers("Entry")
+            .whereLayer("UI").mayOnlyBeAccessedByLayers("Entry", "Bench")
             .whereLayer("CLI").mayOnlyBeAccessedByLayers("Entry", "UI")
-            .whereLayer("Service").mayOnlyBeAccessedByLayers("UI", "CLI")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Service")
-            .whereLayer("Report").mayOnlyBeAccessedByLayers("Service")
-            .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Service")
-            .whereLayer("Security").mayOnlyBeAccessedByLayers("Service", "Store")
+            .whereLayer("Bench").mayOnlyBeAccessedByLayers("CLI")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("UI", "CLI", "Bench")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "Bench")
+            .whereLayer("Report").mayOnlyBeAccessedByLayers("Service", "Bench")
+            .whereLayer("Format").mayOnlyBeAccessedByLayers("Service", "Store", "Bench")
+            .whereLayer("Security").mayOnlyBeAccessedByLayers("Service", "Store", "Format", "Bench")
             .because("the UI and the command line share the use cases in service, and only service starts"
-                    + " transactions and combines store, report, exchange and security (DESIGN.md section 2)");
+                    + " transactions and combines store, report, format and security; benchmarks sit beside"
+                    + " the product and only the command line starts them (docs/architecture.md)");
 
     @ArchTest
     static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("vn.atr.domain..")
@@ -47,20 +50,21 @@ class ArchitectureTest {
             .because("the store is the one place that knows SQL, so schema changes touch one layer");
 
     @ArchTest
-    static final ArchRule officeFilesOnlyInReportAndExchange = noClasses().that()
-            .resideOutsideOfPackages("vn.atr.report..", "vn.atr.exchange..")
+    static final ArchRule officeFilesOnlyInReportAndFormat = noClasses().that()
+            .resideOutsideOfPackages("vn.atr.report..", "vn.atr.format..", "vn.atr.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
-            .because("documents are written by report and spreadsheets read by exchange; other layers pass models");
+            .because("documents are written by report and spreadsheets read by format; other layers pass models"
+                    + " (bench holds the bare-POI floor the report is measured against)");
 
     @ArchTest
     static final ArchRule chartsOnlyInReportAndTheViewer = noClasses().that()
-            .resideOutsideOfPackages("vn.atr.report..", "vn.atr.ui..")
+            .resideOutsideOfPackages("vn.atr.report..", "vn.atr.ui..", "vn.atr.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jfree..")
             .because("charts are drawn by report (images) and shown by the UI's chart viewer only");
 
     @ArchTest
     static final ArchRule servicesDoNotTouchTheFxThread = noClasses().that()
-            .resideOutsideOfPackages("vn.atr.ui..", "vn.atr")
+            .resideOutsideOfPackages("vn.atr.ui..", "vn.atr", "vn.atr.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("services run in background tasks and headless commands; only the UI knows JavaFX");
 

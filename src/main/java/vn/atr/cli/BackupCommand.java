@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.atr.domain.Messages;
-import vn.atr.service.BackupService;
+import vn.atr.service.backup.BackupService;
 import vn.atr.service.Services;
 
 /**

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.atr.service.bench.ExchangeBenchmark;
-import vn.atr.service.bench.ReportBenchmark;
-import vn.atr.service.bench.SecurityBenchmark;
-import vn.atr.service.bench.StoreBenchmark;
+import vn.atr.bench.ExchangeBenchmark;
+import vn.atr.bench.ReportBenchmark;
+import vn.atr.bench.SecurityBenchmark;
+import vn.atr.bench.StoreBenchmark;
+import vn.atr.bench.BenchFolder;
+import vn.atr.bench.UiBench;
 
 /** {@code atr bench ...}: benchmarks on generated data; they print figures and assert nothing. */
 @Command(name = "bench", description = "Đo hiệu năng trên dữ liệu sinh ra.",
@@ -27,7 +29,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            return BenchFolder.run(dir, folder -> new vn.atr.service.bench.BackupBenchmark(System.out).run(activities, folder));
+            return BenchFolder.run(dir, folder -> new vn.atr.bench.BackupBenchmark(System.out).run(activities, folder));
         }
     }
 

@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.atr.domain.Messages;
 import vn.atr.service.Services;
-import vn.atr.service.exchange.XlsxImportResult;
-import vn.atr.service.exchange.XlsxProblem;
+import vn.atr.service.xlsximport.XlsxImportResult;
+import vn.atr.service.xlsximport.XlsxProblem;
 
 /**
  * {@code atr import-xlsx FILE [--dry-run] [--valid-only]}: every invalid cell on stdout (sheet, row,

@@ -11,7 +11,7 @@ import vn.atr.domain.VnFormats;
 import vn.atr.domain.report.Progress;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
-import vn.atr.service.ReportService;
+import vn.atr.service.report.ReportService;
 import vn.atr.service.Services;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Xuất báo cáo năm (.docx theo Nghị định 30/2020/NĐ-CP) và các phụ lục (.xlsx).")

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
-import vn.atr.service.BackupService;
+import vn.atr.service.backup.BackupService;
 
 /**
  * {@code atr restore FILE}: shows what the backup holds, asks (or takes {@code --yes}), keeps the

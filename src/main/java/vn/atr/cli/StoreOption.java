@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import picocli.CommandLine.Option;
 import vn.atr.domain.Messages;
-import vn.atr.service.AuthService;
-import vn.atr.service.BackupService;
+import vn.atr.service.access.AuthService;
+import vn.atr.service.backup.BackupService;
 import vn.atr.service.DataFolder;
 import vn.atr.service.Services;
 

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.atr.domain.Role;
-import vn.atr.domain.UserAccount;
+import vn.atr.domain.access.Role;
+import vn.atr.domain.access.UserAccount;
 import vn.atr.domain.VnFormats;
 import vn.atr.service.Services;
 

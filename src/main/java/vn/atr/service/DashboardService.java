@@ -3,7 +3,7 @@ package vn.atr.service;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import vn.atr.domain.Permission;
+import vn.atr.domain.access.Permission;
 import vn.atr.domain.ActivityTally;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;

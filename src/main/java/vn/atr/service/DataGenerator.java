@@ -20,7 +20,7 @@ import vn.atr.domain.LegalStatus;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Meta;
 import vn.atr.domain.OutreachMetric;
-import vn.atr.domain.Permission;
+import vn.atr.domain.access.Permission;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.ReturnPath;
 import vn.atr.domain.Sex;

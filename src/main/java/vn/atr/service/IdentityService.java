@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.atr.domain.Messages;
-import vn.atr.domain.Permission;
+import vn.atr.domain.access.Permission;
 import vn.atr.domain.Victim;
 import vn.atr.domain.VictimIdentity;
 import vn.atr.store.VictimIdentityRepository;

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.atr.domain.OutreachMetric;
-import vn.atr.domain.Permission;
+import vn.atr.domain.access.Permission;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.store.Database;
 

@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
-import vn.atr.domain.Permission;
+import vn.atr.domain.access.Permission;
 import vn.atr.domain.Messages;
-import vn.atr.exchange.sample.SampleDataset;
-import vn.atr.exchange.sample.SampleReader;
+import vn.atr.format.sample.SampleDataset;
+import vn.atr.format.sample.SampleReader;
 import vn.atr.store.Database;
 
 /** Loads a sample dataset (the built-in Hai Phong 2023 one, or CSV files in a folder), once, in one transaction. */

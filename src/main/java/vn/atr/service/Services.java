@@ -16,6 +16,12 @@ import vn.atr.store.SupportServiceRepository;
 import vn.atr.store.UserRepository;
 import vn.atr.store.VictimIdentityRepository;
 import vn.atr.store.VictimRepository;
+import vn.atr.service.access.AuditService;
+import vn.atr.service.access.AuthService;
+import vn.atr.service.backup.BackupService;
+import vn.atr.service.report.DraftService;
+import vn.atr.service.report.ReportService;
+import vn.atr.service.access.UserService;
 
 /**
  * Everything the UI and the command line use, built once from one open store. No DI framework:
@@ -40,7 +46,7 @@ public final class Services implements AutoCloseable {
     private final MetricService metrics;
     private final vn.atr.service.exchange.ExchangeService exchange;
     private final vn.atr.service.exchange.ConflictService conflicts;
-    private final vn.atr.service.exchange.XlsxImportService xlsx;
+    private final vn.atr.service.xlsximport.XlsxImportService xlsx;
     private final BackupService backup;
 
     private Services(Database db) {
@@ -68,7 +74,7 @@ public final class Services implements AutoCloseable {
         this.metrics = new MetricService(db, repositories, this::session);
         this.exchange = new vn.atr.service.exchange.ExchangeService(db, repositories, this::session);
         this.conflicts = new vn.atr.service.exchange.ConflictService(db, exchange, this::session);
-        this.xlsx = new vn.atr.service.exchange.XlsxImportService(db, repositories, this::session);
+        this.xlsx = new vn.atr.service.xlsximport.XlsxImportService(db, repositories, this::session);
         this.backup = new BackupService(db, this::session);
     }
 
@@ -103,7 +109,7 @@ public final class Services implements AutoCloseable {
     }
 
     /** Makes {@code next} current, wiping the previous session's key and lending the new one to the identity store. */
-    void useSession(Session next) {
+    public void useSession(Session next) {
         Session previous = session;
         session = next;
         repositories.identities().unlock(next.dataKey());
@@ -151,7 +157,7 @@ public final class Services implements AutoCloseable {
     }
 
     /** The repositories for the services of this package (and its tests), whoever is logged in. */
-    Repositories unguardedRepositories() {
+    public Repositories unguardedRepositories() {
         return repositories;
     }
 
@@ -166,7 +172,7 @@ public final class Services implements AutoCloseable {
     }
 
     /** Excel template and import (issue 5 item 3). */
-    public vn.atr.service.exchange.XlsxImportService xlsx() {
+    public vn.atr.service.xlsximport.XlsxImportService xlsx() {
         return xlsx;
     }
 

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import vn.atr.domain.Messages;
-import vn.atr.domain.Permission;
-import vn.atr.domain.Role;
+import vn.atr.domain.access.Permission;
+import vn.atr.domain.access.Role;
 import vn.atr.security.DataKey;
 
 /**
@@ -16,7 +16,7 @@ import vn.atr.security.DataKey;
  * security existed. A store with users and nobody logged in refuses everything.
  */
 public final class Session implements AutoCloseable {
-    static final String SINGLE_USER = "local";
+    public static final String SINGLE_USER = "local";
 
     private final String userName;
     private final Role role;
@@ -44,12 +44,12 @@ public final class Session implements AutoCloseable {
         return SINGLE_USER_SESSION;
     }
 
-    static Session nobody() {
+    public static Session nobody() {
         return new Session("", null, null, Set.of(), EnumSet.noneOf(Permission.class), null, false);
     }
 
     /** {@code unitScope}: the codes a commune user may touch (their unit and the units within it), null = all. */
-    static Session of(String userName, Role role, String unitCode, Set<String> unitScope, DataKey dataKey) {
+    public static Session of(String userName, Role role, String unitCode, Set<String> unitScope, DataKey dataKey) {
         return new Session(userName, role, unitCode, unitScope, Permission.of(role), dataKey, true);
     }
 
@@ -121,7 +121,7 @@ public final class Session implements AutoCloseable {
         return this == SINGLE_USER_SESSION;
     }
 
-    DataKey dataKey() {
+    public DataKey dataKey() {
         return dataKey;
     }
 

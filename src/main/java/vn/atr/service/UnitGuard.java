@@ -2,7 +2,7 @@ package vn.atr.service;
 
 import java.util.function.Function;
 import vn.atr.domain.Meta;
-import vn.atr.domain.Permission;
+import vn.atr.domain.access.Permission;
 import vn.atr.store.RecordRepository;
 
 /**

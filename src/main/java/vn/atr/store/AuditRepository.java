@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import vn.atr.domain.AuditCheck;
-import vn.atr.domain.AuditEntry;
+import vn.atr.domain.access.AuditCheck;
+import vn.atr.domain.access.AuditEntry;
 import vn.atr.security.AuditHash;
 
 /**

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 import vn.atr.domain.Messages;
+import vn.atr.format.AtomicFiles;
 
 /**
  * SQLite-level backup and restore. The copy is made with SQLite's online backup on the open

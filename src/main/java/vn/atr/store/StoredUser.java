@@ -1,8 +1,8 @@
 package vn.atr.store;
 
 import java.time.Instant;
-import vn.atr.domain.Role;
-import vn.atr.domain.UserAccount;
+import vn.atr.domain.access.Role;
+import vn.atr.domain.access.UserAccount;
 
 /** A user row with its credential material (verifier, salt, wrapped data key): for the login service only. */
 public record StoredUser(String name, Role role, String unitCode, byte[] salt, int iterations, byte[] verifier,

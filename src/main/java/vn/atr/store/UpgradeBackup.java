@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 import vn.atr.domain.Messages;
+import vn.atr.format.AtomicFiles;
 
 /**
  * The copy of a store taken just before its schema is upgraded (issue 8: installing a newer version

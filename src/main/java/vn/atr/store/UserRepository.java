@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import vn.atr.domain.Role;
+import vn.atr.domain.access.Role;
 
 /** Users, their credentials and lockout counters, and the recovery-wrapped data key. */
 public final class UserRepository {

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.atr.domain.AtrException;
 import vn.atr.domain.ReportPeriod;
-import vn.atr.service.BackupService;
+import vn.atr.service.backup.BackupService;
 import vn.atr.service.Services;
 import vn.atr.store.StoreTestSupport;
 

@@ -1,5 +1,7 @@
 package vn.atr.cli;
 
+import vn.atr.bench.BenchFolder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

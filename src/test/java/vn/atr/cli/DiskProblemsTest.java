@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.atr.store.AtomicFiles;
-import vn.atr.store.DiskFault;
+import vn.atr.format.AtomicFiles;
+import vn.atr.format.DiskFault;
 import vn.atr.store.StoreTestSupport;
 
 /**

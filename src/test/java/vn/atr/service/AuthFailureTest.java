@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.atr.domain.AuditEntry;
-import vn.atr.domain.Role;
+import vn.atr.domain.access.AuditEntry;
+import vn.atr.domain.access.Role;
 import vn.atr.store.StoreTestSupport;
+import vn.atr.service.access.AuthService;
 
 /** Bad input at login and in user management: clear message, nothing changed, the failure audited. */
 class AuthFailureTest {

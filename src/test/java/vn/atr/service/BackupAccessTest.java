@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.atr.domain.Role;
+import vn.atr.domain.access.Role;
 import vn.atr.store.StoreTestSupport;
+import vn.atr.service.backup.BackupService;
 
 /** Backup and restore are the administrator's, and both leave an audit entry (issue 6). */
 class BackupAccessTest {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.atr.service.backup.BackupService;
 
 /**
  * A store from schema V1 holds a victim's identifiers in clear, and so does the copy taken before its

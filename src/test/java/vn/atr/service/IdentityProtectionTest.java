@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.atr.domain.Role;
+import vn.atr.domain.access.Role;
 import vn.atr.domain.VictimIdentity;
 
 /** Identifiers at rest: what a copied store file reveals, and that every key path still opens them. */

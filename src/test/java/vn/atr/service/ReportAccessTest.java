@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportPeriod;
-import vn.atr.domain.Role;
+import vn.atr.domain.access.Role;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.store.StoreTestSupport;
 

@@ -15,7 +15,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.atr.domain.AuditEntry;
+import vn.atr.domain.access.AuditEntry;
 import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportDraft.Section;
 import vn.atr.domain.ReportPeriod;

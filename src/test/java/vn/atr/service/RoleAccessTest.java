@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.atr.domain.ActivityFilter;
 import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportPeriod;
-import vn.atr.domain.Role;
+import vn.atr.domain.access.Role;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.VictimIdentity;
 import vn.atr.domain.report.Progress;

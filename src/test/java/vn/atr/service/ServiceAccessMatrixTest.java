@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import vn.atr.domain.ActivityFilter;
 import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportPeriod;
-import vn.atr.domain.Role;
+import vn.atr.domain.access.Role;
 import vn.atr.domain.VictimIdentity;
 import vn.atr.domain.report.Progress;
 import vn.atr.domain.report.ReportOptions;
@@ -207,7 +207,7 @@ class ServiceAccessMatrixTest {
     void theManagerExportsReportsButNeverIdentifiers() {
         try (Services s = Services.open(db)) {
             s.auth().login("lan", pw(MANAGER_PW));
-            assertThat(s.session().has(vn.atr.domain.Permission.EXPORT)).isTrue();
+            assertThat(s.session().has(vn.atr.domain.access.Permission.EXPORT)).isTrue();
             assertThat(s.session().mayExportIdentifiers()).isFalse();
             assertThat(s.session().mayReadIdentifiers()).isFalse();
         }

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.atr.domain.Activity;
-import vn.atr.domain.AuditCheck;
-import vn.atr.domain.AuditEntry;
+import vn.atr.domain.access.AuditCheck;
+import vn.atr.domain.access.AuditEntry;
 
 /** The audit log: written by the record store itself, append-only, and tamper-evident. */
 class AuditLogTest {

@@ -25,15 +25,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import vn.atr.domain.AuditEntry;
+import vn.atr.domain.access.AuditEntry;
 import vn.atr.domain.Messages;
-import vn.atr.domain.Role;
-import vn.atr.domain.UserAccount;
+import vn.atr.domain.access.Role;
+import vn.atr.domain.access.UserAccount;
 import vn.atr.service.AccessDeniedException;
 import vn.atr.service.Services;
 import vn.atr.store.StoreTestSupport;
 import vn.atr.ui.common.Choice;
-import vn.atr.ui.main.MainWindow;
+import vn.atr.ui.shell.MainWindow;
+import vn.atr.ui.shell.AppContext;
+import vn.atr.ui.shell.ErrorHandler;
+import vn.atr.ui.shell.Screens;
+import vn.atr.ui.shell.TaskRunner;
+import vn.atr.ui.shell.WindowState;
 
 /**
  * The administrator's screens (issue 6): users (add, see, reset a password, the role's permissions)

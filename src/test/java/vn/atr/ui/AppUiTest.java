@@ -12,6 +12,7 @@ import vn.atr.domain.ActivityRow;
 import vn.atr.domain.Messages;
 import vn.atr.store.StoreTestSupport;
 import vn.atr.ui.common.Choice;
+import vn.atr.ui.shell.Screens;
 
 /** A new store: the first-run questions, the 2023 sample on the dashboard, the language switch. */
 class AppUiTest extends UiTestBase {

@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import vn.atr.ui.shell.StoreStartup;
 
 /**
  * Writes the screenshots of the backup screen, the read-only banner and the About dialog for the

@@ -12,11 +12,15 @@ import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import vn.atr.service.AppVersion;
-import vn.atr.service.BackupService;
+import vn.atr.service.backup.BackupService;
 import vn.atr.service.DataGenerator;
 import vn.atr.store.StoreTestSupport;
 import vn.atr.ui.backup.AutoBackup;
 import vn.atr.ui.backup.BackupController;
+import vn.atr.ui.shell.AppContext;
+import vn.atr.ui.shell.ErrorHandler;
+import vn.atr.ui.shell.Screens;
+import vn.atr.ui.shell.TaskRunner;
 
 /** The backup screen on a real store: back up to a folder, restore with counts shown first, backup on close, About. */
 class BackupUiTest extends UiTestBase {

@@ -11,7 +11,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.atr.service.Services;
-import vn.atr.ui.AppContext.StoreMode;
+import vn.atr.ui.shell.AppContext.StoreMode;
+import vn.atr.ui.shell.EarlyStore;
+import vn.atr.ui.shell.StoreStartup;
 
 /**
  * The store opened on its own thread while the toolkit starts (ADR 0061) gives the window exactly

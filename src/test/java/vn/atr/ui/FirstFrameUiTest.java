@@ -23,7 +23,11 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.service.Services;
-import vn.atr.ui.main.MainWindow;
+import vn.atr.ui.shell.MainWindow;
+import vn.atr.ui.shell.AppContext;
+import vn.atr.ui.shell.ErrorHandler;
+import vn.atr.ui.shell.TaskRunner;
+import vn.atr.ui.shell.WindowState;
 
 /**
  * The app's start (ADR 0061): the main window's first frame carries the figures but not the charts nor

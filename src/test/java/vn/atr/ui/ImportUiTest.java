@@ -159,7 +159,7 @@ class ImportUiTest {
         robot.interact(() -> robot.lookup("#export-run").queryButton().fire());
         assertThat(text(robot, "#export-result")).contains("Đã ghi gói", out.toString());
         assertThat(vn.atr.service.exchange.ExchangeService.isEncrypted(out)).isFalse();
-        assertThat(new vn.atr.exchange.pkg.PackageReader().read(out, null).manifest().sourceUnit()).isEqualTo("304");
+        assertThat(new vn.atr.format.pkg.PackageReader().read(out, null).manifest().sourceUnit()).isEqualTo("304");
         assertThat(robot.lookup("#export-open-folder").queryButton().isDisabled()).isFalse();
         assertThat(app.errors).isEmpty();
     }

@@ -23,6 +23,7 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.store.StoreTestSupport;
 import vn.atr.ui.common.Mnemonics;
+import vn.atr.ui.shell.AppContext;
 
 /** Every step of entering an activity without the mouse: shortcut, mnemonics, typing, Enter. */
 class KeyboardUiTest extends UiTestBase {

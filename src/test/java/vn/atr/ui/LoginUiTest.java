@@ -19,12 +19,16 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.atr.domain.Messages;
-import vn.atr.domain.Role;
+import vn.atr.domain.access.Role;
 import vn.atr.service.Services;
 import vn.atr.store.StoreTestSupport;
 import vn.atr.ui.login.IdleLock;
 import vn.atr.ui.login.LoginDialog;
-import vn.atr.ui.main.MainWindow;
+import vn.atr.ui.shell.MainWindow;
+import vn.atr.ui.shell.AppContext;
+import vn.atr.ui.shell.ErrorHandler;
+import vn.atr.ui.shell.TaskRunner;
+import vn.atr.ui.shell.WindowState;
 
 /** A store with users: the login dialog refuses a wrong password in place, then opens the main window. */
 @ExtendWith(ApplicationExtension.class)

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import vn.atr.service.Services;
 import vn.atr.store.StoreTestSupport;
-import vn.atr.ui.AppContext.StoreMode;
+import vn.atr.ui.shell.AppContext.StoreMode;
+import vn.atr.ui.shell.StoreStartup;
 
 /** A damaged store opens read-only with the banner and a one-click restore; a second window is offered read-only. */
 class ReadOnlyUiTest extends UiTestBase {

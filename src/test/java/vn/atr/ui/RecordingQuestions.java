@@ -2,7 +2,8 @@ package vn.atr.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import vn.atr.service.BackupService;
+import vn.atr.service.backup.BackupService;
+import vn.atr.ui.shell.StoreStartup;
 
 /**
  * StoreStartup's questions answered by a test: every question and refusal is added to {@code asked};

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
+import vn.atr.ui.shell.StartupProbe;
 
 /**
  * The probe's "after N ms" counts from this process's start, which here is the JVM's start (surefire

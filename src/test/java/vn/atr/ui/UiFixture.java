@@ -11,7 +11,11 @@ import vn.atr.domain.AgencySettings;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.service.Services;
-import vn.atr.ui.main.MainWindow;
+import vn.atr.ui.shell.MainWindow;
+import vn.atr.ui.shell.AppContext;
+import vn.atr.ui.shell.ErrorHandler;
+import vn.atr.ui.shell.TaskRunner;
+import vn.atr.ui.shell.WindowState;
 
 /**
  * A real main window on its own store file: synchronous tasks (no waiting in tests), error

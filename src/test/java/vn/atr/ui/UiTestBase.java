@@ -12,6 +12,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import vn.atr.service.Services;
 import vn.atr.store.StoreTestSupport;
+import vn.atr.ui.shell.AppContext;
 
 /**
  * The set-up the TestFX classes share: before each test the main window on a fresh store file in a

@@ -16,7 +16,11 @@ import vn.atr.service.Services;
 import vn.atr.ui.activity.ActivityFormTestAccess;
 import vn.atr.ui.common.Choice;
 import vn.atr.ui.dashboard.DashboardViewModel;
-import vn.atr.ui.main.MainViewModel;
+import vn.atr.ui.shell.MainViewModel;
+import vn.atr.ui.shell.AppContext;
+import vn.atr.ui.shell.ErrorHandler;
+import vn.atr.ui.shell.TaskRunner;
+import vn.atr.ui.shell.WindowState;
 
 /** View models without a window: parsing, validation messages, figures, periods. */
 class ViewModelTest {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import vn.atr.service.exchange.XlsxProblem;
+import vn.atr.service.xlsximport.XlsxProblem;
 
 /**
  * The Excel screen on a real store: a generated workbook with one impossible date is checked (the

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import vn.atr.domain.Messages;
-import vn.atr.exchange.pkg.PackageReader;
+import vn.atr.format.pkg.PackageReader;
 import vn.atr.service.ServiceException;
 
 /**

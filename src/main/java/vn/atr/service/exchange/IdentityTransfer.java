@@ -12,7 +12,7 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.RecordValidator;
 import vn.atr.domain.VictimIdentity;
 import vn.atr.domain.Violation;
-import vn.atr.exchange.pkg.PackageJson;
+import vn.atr.format.pkg.PackageJson;
 import vn.atr.service.ServiceException;
 import vn.atr.service.exchange.ImportPlan.Entry;
 import vn.atr.service.exchange.ImportPlan.Outcome;

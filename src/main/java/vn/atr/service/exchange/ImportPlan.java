@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.atr.domain.VictimIdentity;
 import vn.atr.domain.VnFormats;
-import vn.atr.exchange.pkg.Manifest;
+import vn.atr.format.pkg.Manifest;
 
 /**
  * What importing a package would do, computed before anything is written: one entry per incoming

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Meta;
 import vn.atr.domain.Violation;
-import vn.atr.exchange.pkg.PackageJson;
+import vn.atr.format.pkg.PackageJson;
 import vn.atr.service.exchange.ImportPlan.Entry;
 import vn.atr.service.exchange.ImportPlan.FieldDifference;
 import vn.atr.service.exchange.ImportPlan.Outcome;

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import vn.atr.domain.AtrException;
-import vn.atr.exchange.pkg.PackageDigest;
+import vn.atr.format.pkg.PackageDigest;
 import vn.atr.service.AccessDeniedException;
 import vn.atr.service.Session;
 import vn.atr.store.Database;
@@ -14,12 +14,12 @@ import vn.atr.store.Database;
  * read, and the reason. The entry is appended in its own small transaction once the import's work has
  * been rolled back, so the refusal is kept while the records stay as they were.
  */
-final class ImportRefusals {
+public final class ImportRefusals {
     static final String ACTION = "import.refused";
 
     private final Database db;
 
-    ImportRefusals(Database db) {
+    public ImportRefusals(Database db) {
         this.db = db;
     }
 
@@ -27,7 +27,7 @@ final class ImportRefusals {
      * Runs {@code work} (which opens and commits or rolls back its own transaction); a refusal it throws
      * is recorded, then thrown on. Permission refusals are not imports: the session's guard handles them.
      */
-    <T> T audited(Session s, String kind, Path file, Supplier<T> work) {
+    public <T> T audited(Session s, String kind, Path file, Supplier<T> work) {
         try {
             return work.get();
         } catch (AccessDeniedException e) {
@@ -39,7 +39,7 @@ final class ImportRefusals {
     }
 
     /** Appends the refusal; if even that fails (a read-only store), the original refusal still reaches the user. */
-    void record(Session s, String kind, String fileName, String sha256, String reason, Exception cause) {
+    public void record(Session s, String kind, String fileName, String sha256, String reason, Exception cause) {
         try {
             db.audit().append(s.userName(), ACTION, kind, fileName, null, null,
                     "sha256 " + (sha256 == null ? "-" : sha256) + ", " + reason);

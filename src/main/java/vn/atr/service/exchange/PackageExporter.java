@@ -11,7 +11,7 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.Victim;
-import vn.atr.exchange.pkg.PackageJson;
+import vn.atr.format.pkg.PackageJson;
 import vn.atr.service.ServiceException;
 
 /**

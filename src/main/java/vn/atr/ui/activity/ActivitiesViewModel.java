@@ -16,7 +16,7 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.VnFormats;
 import vn.atr.service.ActivityService;
-import vn.atr.ui.AppContext;
+import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.PagedList;
 import vn.atr.ui.common.Choice;
 import vn.atr.ui.common.FieldErrors;

@@ -14,14 +14,14 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.atr.domain.Activity;
 import vn.atr.domain.Messages;
-import vn.atr.ui.AppContext;
-import vn.atr.ui.ViewLoader.View;
+import vn.atr.ui.shell.AppContext;
+import vn.atr.ui.shell.ViewLoader.View;
 import vn.atr.ui.common.Choice;
 import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.common.FormBinding;
 import vn.atr.ui.common.OpenForms;
 import vn.atr.ui.common.ReferenceChoices;
-import vn.atr.ui.main.MainWindow;
+import vn.atr.ui.shell.MainWindow;
 
 /** The activity form in its own modal window: Enter saves, Esc cancels, closing asks before losing edits. */
 public final class ActivityFormController {

@@ -17,7 +17,7 @@ import vn.atr.domain.Meta;
 import vn.atr.domain.RecordValidator;
 import vn.atr.domain.Topic;
 import vn.atr.domain.VnFormats;
-import vn.atr.ui.AppContext;
+import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.Choice;
 import vn.atr.ui.common.FieldErrors;
 

@@ -10,7 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import vn.atr.domain.Messages;
-import vn.atr.service.BackupService.Credentials;
+import vn.atr.service.backup.BackupService.Credentials;
 
 /**
  * A restore replaces every record, so on a store with users the service asks an administrator to log

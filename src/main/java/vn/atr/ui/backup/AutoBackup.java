@@ -13,8 +13,8 @@ import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.atr.domain.Messages;
-import vn.atr.service.BackupService;
-import vn.atr.ui.AppContext;
+import vn.atr.service.backup.BackupService;
+import vn.atr.ui.shell.AppContext;
 
 /**
  * The automatic backups (issue 7): one when the window closes, and one at start when none was made

@@ -15,11 +15,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import vn.atr.domain.Messages;
-import vn.atr.service.BackupService;
-import vn.atr.ui.AppContext;
-import vn.atr.ui.Refreshable;
+import vn.atr.service.backup.BackupService;
+import vn.atr.ui.shell.AppContext;
+import vn.atr.ui.common.Refreshable;
 import vn.atr.ui.backup.BackupViewModel.Row;
-import vn.atr.ui.main.AboutDialog;
+import vn.atr.ui.shell.AboutDialog;
 
 /** The backup screen: back up to a USB stick or folder, and restore from a listed or chosen backup. Binds only. */
 public final class BackupController implements Refreshable {

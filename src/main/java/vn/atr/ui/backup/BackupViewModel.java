@@ -19,12 +19,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.atr.domain.Messages;
-import vn.atr.domain.Permission;
+import vn.atr.domain.access.Permission;
 import vn.atr.domain.VnFormats;
-import vn.atr.service.BackupService;
-import vn.atr.service.BackupService.BackupInfo;
-import vn.atr.ui.AppContext;
-import vn.atr.ui.ErrorHandler;
+import vn.atr.service.backup.BackupService;
+import vn.atr.service.backup.BackupService.BackupInfo;
+import vn.atr.ui.shell.AppContext;
+import vn.atr.ui.shell.ErrorHandler;
 
 /**
  * The backup screen's state: "back up to USB" (a folder, an optional password typed twice) and the

@@ -6,11 +6,11 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import vn.atr.domain.Messages;
-import vn.atr.service.BackupService;
-import vn.atr.service.BackupService.Credentials;
+import vn.atr.service.backup.BackupService;
+import vn.atr.service.backup.BackupService.Credentials;
 import vn.atr.service.Services;
-import vn.atr.ui.AppContext;
-import vn.atr.ui.AppContext.StoreMode;
+import vn.atr.ui.shell.AppContext;
+import vn.atr.ui.shell.AppContext.StoreMode;
 import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.login.LoginDialog;
 

@@ -8,7 +8,7 @@ import vn.atr.domain.SupportService;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.Victim;
 import vn.atr.service.CaseService;
-import vn.atr.ui.AppContext;
+import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.ReferenceChoices;
 
 /** Cases of the period, the selected case's victims and the selected victim's support. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.collections.ObservableListBase;
-import vn.atr.ui.TaskRunner;
+import vn.atr.ui.shell.TaskRunner;
 
 /**
  * A read-only list of known length whose rows are read a page at a time, when the TableView first asks

@@ -20,9 +20,9 @@ import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Sex;
 import vn.atr.domain.Tally;
 import vn.atr.domain.VnFormats;
-import vn.atr.ui.AppContext;
-import vn.atr.ui.Refreshable;
-import vn.atr.ui.Screens;
+import vn.atr.ui.shell.AppContext;
+import vn.atr.ui.common.Refreshable;
+import vn.atr.ui.shell.Screens;
 import vn.atr.ui.activity.ActivitiesController;
 import vn.atr.ui.common.Labels;
 

@@ -8,7 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
 import vn.atr.service.DashboardService;
-import vn.atr.ui.AppContext;
+import vn.atr.ui.shell.AppContext;
 
 /** The dashboard's figures for the selected period and the one before, reloaded when the period changes. */
 public final class DashboardViewModel {

@@ -5,7 +5,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import vn.atr.ui.AppContext;
+import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.Choice;
 
 /** Binds the first-run form to its view model. */

@@ -5,8 +5,8 @@ import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import vn.atr.domain.Messages;
 import vn.atr.ui.common.Dialogs;
-import vn.atr.ui.AppContext;
-import vn.atr.ui.ViewLoader.View;
+import vn.atr.ui.shell.AppContext;
+import vn.atr.ui.shell.ViewLoader.View;
 import vn.atr.ui.common.ReferenceChoices;
 
 /** Asked once, on a new store: agency names, this installation's unit, and whether to load the sample. */

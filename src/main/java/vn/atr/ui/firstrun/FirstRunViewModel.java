@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.atr.domain.AgencySettings;
 import vn.atr.domain.Violation;
-import vn.atr.ui.AppContext;
+import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.Choice;
 import vn.atr.ui.common.FieldErrors;
 

@@ -5,7 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.input.InputEvent;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import vn.atr.ui.AppContext;
+import vn.atr.ui.shell.AppContext;
 
 /**
  * Locks the window after the configured idle time ({@code AuthService.idleLockAfter()}): the

@@ -12,7 +12,7 @@ import javafx.stage.Window;
 import vn.atr.domain.AtrException;
 import vn.atr.domain.Messages;
 import vn.atr.ui.common.Dialogs;
-import vn.atr.ui.AppContext;
+import vn.atr.ui.shell.AppContext;
 
 /**
  * Asked before the main window on a store that has users. The slow password check runs as a

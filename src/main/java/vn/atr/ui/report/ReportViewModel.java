@@ -22,8 +22,8 @@ import vn.atr.domain.Summary;
 import vn.atr.domain.VnFormats;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
-import vn.atr.service.ReportService;
-import vn.atr.ui.AppContext;
+import vn.atr.service.report.ReportService;
+import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.FieldErrors;
 
 /**

@@ -6,7 +6,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.util.StringConverter;
 import vn.atr.domain.Messages;
-import vn.atr.ui.AppContext;
+import vn.atr.ui.shell.AppContext;
 
 /** The settings screen: language, and where the data file is. Binds only. */
 public final class SettingsController {
@@ -46,6 +46,6 @@ public final class SettingsController {
 
     @FXML
     private void about() {
-        vn.atr.ui.main.AboutDialog.show(context, storeFile.getScene().getWindow());
+        vn.atr.ui.shell.AboutDialog.show(context, storeFile.getScene().getWindow());
     }
 }

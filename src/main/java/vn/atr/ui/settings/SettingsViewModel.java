@@ -5,7 +5,7 @@ import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import vn.atr.domain.Messages;
-import vn.atr.ui.AppContext;
+import vn.atr.ui.shell.AppContext;
 
 /** Settings of this computer: the language (remembered, applied by rebuilding the window). */
 public final class SettingsViewModel {

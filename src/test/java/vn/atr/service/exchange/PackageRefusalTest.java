@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.atr.domain.AtrException;
 import vn.atr.domain.ReportPeriod;
-import vn.atr.exchange.pkg.PackageDigest;
-import vn.atr.exchange.pkg.PackageException;
-import vn.atr.exchange.pkg.PackageJson;
-import vn.atr.exchange.pkg.PackageReader;
+import vn.atr.format.pkg.PackageDigest;
+import vn.atr.format.pkg.PackageException;
+import vn.atr.format.pkg.PackageJson;
+import vn.atr.format.pkg.PackageReader;
 import vn.atr.service.Services;
 import vn.atr.store.StoreTestSupport;
 

@@ -1,7 +1,7 @@
 package vn.atr.ui.activity;
 
 import vn.atr.domain.Activity;
-import vn.atr.ui.AppContext;
+import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.Choice;
 
 /** Lets view-model tests type into the activity form's package-private properties. */

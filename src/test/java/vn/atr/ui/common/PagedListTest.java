@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import vn.atr.ui.ErrorHandler;
-import vn.atr.ui.TaskRunner;
+import vn.atr.ui.shell.ErrorHandler;
+import vn.atr.ui.shell.TaskRunner;
 
 /** The paged backing list reads only the pages asked for, and never the whole source to answer indexOf. */
 class PagedListTest {

@@ -26,13 +26,13 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Violation;
-import vn.atr.ui.AppContext;
+import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.Choice;
 import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.common.FormBinding;
 import vn.atr.ui.common.Mnemonics;
 import vn.atr.ui.common.OpenForms;
-import vn.atr.ui.main.MainWindow;
+import vn.atr.ui.shell.MainWindow;
 
 /**
  * The modal form window every record kind shares (cases, victims, support, metrics...): inputs

@@ -1,0 +1,149 @@
+package vn.atr.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.atr.domain.AdminUnit;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.UnitLevel;
+import vn.atr.service.DataGenerator;
+import vn.atr.service.Services;
+
+/**
+ * {@code atr bench exchange}: exporting 100,000 records; verifying and merging 114 packages of about
+ * 1,000 records each into one store; importing a 100,000-row .xlsx; with the peak heap of each step.
+ */
+public final class ExchangeBenchmark {
+    private static final int YEAR = 2023;
+    public static final int XLSX_ROWS = 100_000;
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private final PrintStream out;
+
+    public ExchangeBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    public void run(int records, int perPackage, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        ReportPeriod year = ReportPeriod.ofYear(YEAR);
+        out.printf("bench exchange: export %,d records; merge 114 packages of ~%,d records%n", records, perPackage);
+        Path big = fresh(folder.resolve("bench-export.db"));
+        try (Services s = Services.open(big)) {
+            s.generator().generate(new DataGenerator.Spec(114, records, 0, 11, YEAR));
+            Path pkg = fresh(folder.resolve("bench-all.atrpkg"));
+            resetPeaks();
+            long t0 = System.nanoTime();
+            var r = s.exchange().export(null, year, pkg, null);
+            out.printf("  export %,d records: %.2f s, %,d KB, peak heap %,d MB%n",
+                    r.counts().values().stream().mapToLong(Long::longValue).sum(), seconds(t0),
+                    Files.size(pkg) / 1024, peakHeapMb());
+        }
+        Path wards = fresh(folder.resolve("bench-wards.db"));
+        List<Path> packages = new ArrayList<>();
+        try (Services s = Services.open(wards)) {
+            s.generator().generate(new DataGenerator.Spec(114, 114 * perPackage, 0, 12, YEAR));
+            for (AdminUnit u : s.repositories().units().listByLevel(UnitLevel.COMMUNE).subList(0, 114)) {
+                Path p = fresh(folder.resolve("bench-" + u.code() + ".atrpkg"));
+                s.exchange().export(u.code(), year, p, null);
+                packages.add(p);
+            }
+        }
+        Path city = fresh(folder.resolve("bench-city.db"));
+        try (Services s = Services.open(city)) {
+            // The city's December merge: all 114 files chosen at once, one import (ADR 0033).
+            resetPeaks();
+            long t0 = System.nanoTime();
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            var batch = s.exchange().importAll(packages, p -> null, true);
+            // CPU time of this thread too (SQLite runs in it): on a shared machine the wall time mostly
+            // measures the other processes.
+            out.printf("  verify + merge 114 packages in one import (%,d records): %.2f s, CPU %.2f s (goal < 5 s),"
+                    + " peak heap %,d MB%n", batch.changes(), seconds(t0),
+                    (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9, peakHeapMb());
+            long t1 = System.nanoTime();
+            long cpu1 = THREADS.getCurrentThreadCpuTime();
+            var again = s.exchange().importAll(packages, p -> null, true);
+            out.printf("  the same 114 packages again (%,d unchanged): %.2f s, CPU %.2f s%n",
+                    again.counts().get(vn.atr.service.exchange.ImportPlan.Outcome.UNCHANGED), seconds(t1),
+                    (THREADS.getCurrentThreadCpuTime() - cpu1) / 1e9);
+        }
+        Path single = fresh(folder.resolve("bench-city-single.db"));
+        try (Services s = Services.open(single)) {
+            // For comparison: the same files imported one by one, one transaction (and commit) each.
+            long t0 = System.nanoTime();
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            for (Path p : packages) {
+                s.exchange().apply(s.exchange().plan(p, null));
+            }
+            out.printf("  the 114 packages imported one at a time (114 imports): %.2f s, CPU %.2f s%n", seconds(t0),
+                    (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9);
+        }
+        for (Path p : packages) {
+            Files.deleteIfExists(p);
+        }
+        Files.deleteIfExists(folder.resolve("bench-all.atrpkg"));
+        for (Path p : List.of(big, wards, city, single)) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    /**
+     * Writes a workbook of {@code rows} activity rows through the template writer (labels as a user
+     * picks them, dates as Excel dates, one row in seven with text "1.200" numbers and typed dates),
+     * then imports it into a fresh store: streaming read, validation, one transaction.
+     */
+    public void xlsx(Path folder, int rows) throws IOException {
+        Path book = fresh(folder.resolve("bench-activities.xlsx"));
+        Path store = fresh(folder.resolve("bench-xlsx.db"));
+        try (Services s = Services.open(store)) {
+            long w0 = System.nanoTime();
+            s.xlsx().writeWorkbook(book, Map.of("activities", XlsxBenchRows.activities(rows)));
+            out.printf("  write %,d-row .xlsx: %.2f s, %,d KB%n", rows, seconds(w0), Files.size(book) / 1024);
+            resetPeaks();
+            // CPU time next to wall time: on a shared machine the wall time says more about the neighbours.
+            var threads = ManagementFactory.getThreadMXBean();
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            var r = s.xlsx().importFile(book, false, false);
+            // The peak depends on the heap the JVM may grow into (G1 lets garbage pile up in a large young
+            // generation): run with -Xmx256m (and --xlsx-only) to check the goal itself.
+            out.printf("  import %,d-row .xlsx (%,d records, %d invalid cells): %.2f s, cpu %.2f s (goal < 5 s),"
+                    + " peak heap %,d MB of max %,d MB (goal < 256 MB)%n", rows, r.imported(), r.problems().size(),
+                    seconds(t0), (threads.getCurrentThreadCpuTime() - c0) / 1e9, peakHeapMb(),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        }
+        Files.deleteIfExists(book);
+        Files.deleteIfExists(store);
+    }
+
+    private static Path fresh(Path p) throws IOException {
+        Files.deleteIfExists(p);
+        return p;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum / (1024 * 1024);
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}

@@ -1,6 +1,0 @@
-package vn.atr.domain;
-
-/** Who may see and do what (DESIGN.md section 6). */
-public enum Role {
-    COMMUNE_STAFF, COMPILER, MANAGER, ADMINISTRATOR
-}

@@ -1,0 +1,174 @@
+package vn.atr.format.xlsx;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+import vn.atr.domain.VnFormats;
+
+/**
+ * SAX handler for one worksheet part. Written instead of POI's XSSFSheetXMLHandler because that one
+ * only hands out display text: here a date-formatted number becomes a date, a plain number keeps all
+ * its digits (no "1,200" or "1.2E5" from a display format), and a formula without a stored result is
+ * reported instead of looking like a blank cell.
+ */
+final class SheetRowHandler extends DefaultHandler {
+    private final List<String> strings;
+    private final StylesTable styles;
+    private final XlsxStreamReader.Sink sink;
+    /** The workbook's date system: serial numbers count from 1904 instead of 1900. */
+    private final boolean date1904;
+
+    private List<XlsxCell> cells = new ArrayList<>();
+    private int rowNumber;
+    private int column;
+    private String type;
+    private String style;
+    private boolean formula;
+    private boolean hasValue;
+    private boolean collecting;
+    private boolean inInlineString;
+    private final StringBuilder value = new StringBuilder();
+    private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
+
+    SheetRowHandler(List<String> strings, StylesTable styles, boolean date1904, XlsxStreamReader.Sink sink) {
+        this.strings = strings;
+        this.styles = styles;
+        this.date1904 = date1904;
+        this.sink = sink;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attrs) {
+        switch (local(qName)) {
+            case "row" -> {
+                String r = attrs.getValue("r");
+                rowNumber = r != null ? Integer.parseInt(r) : rowNumber + 1;
+                column = -1;
+                cells = new ArrayList<>();
+            }
+            case "c" -> {
+                String ref = attrs.getValue("r");
+                column = ref != null ? columnOf(ref) : column + 1;
+                type = attrs.getValue("t");
+                style = attrs.getValue("s");
+                formula = false;
+                hasValue = false;
+                value.setLength(0);
+            }
+            case "f" -> formula = true;
+            case "v" -> start();
+            case "is" -> inInlineString = true;
+            case "t" -> {
+                if (inInlineString) {
+                    collecting = true;
+                    hasValue = true;
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** The element name without a namespace prefix ("x:row" from some writers is "row"). */
+    static String local(String qName) {
+        int colon = qName.indexOf(':');
+        return colon < 0 ? qName : qName.substring(colon + 1);
+    }
+
+    /** "AB12" -> 27: the letters of a cell reference, without CellReference's general (and slower) parsing. */
+    static int columnOf(String ref) {
+        int col = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char ch = ref.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                col = col * 26 + (ch - 'A' + 1);
+            } else if (ch != '$') {
+                break;
+            }
+        }
+        return col - 1;
+    }
+
+    private void start() {
+        collecting = true;
+        hasValue = true;
+        value.setLength(0);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (collecting) {
+            value.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        switch (local(qName)) {
+            case "v", "t" -> collecting = false;
+            case "is" -> inInlineString = false;
+            case "c" -> cell();
+            case "row" -> {
+                if (!cells.isEmpty()) {
+                    sink.row(rowNumber, cells);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void cell() {
+        if (!hasValue) {
+            if (formula) {
+                cells.add(new XlsxCell(column, "", XlsxCell.Type.FORMULA_WITHOUT_VALUE));
+            }
+            return;
+        }
+        String raw = value.toString();
+        XlsxCell c = switch (type == null ? "n" : type) {
+            case "s" -> new XlsxCell(column, sharedString(raw.strip()), XlsxCell.Type.TEXT);
+            case "inlineStr", "str" -> new XlsxCell(column, raw, XlsxCell.Type.TEXT);
+            case "b" -> new XlsxCell(column, raw.strip(), XlsxCell.Type.BOOLEAN);
+            case "e" -> new XlsxCell(column, raw, XlsxCell.Type.ERROR);
+            case "d" -> new XlsxCell(column, raw.length() >= 10 ? raw.substring(0, 10) : raw, XlsxCell.Type.TEXT);
+            default -> number(raw.strip());
+        };
+        if (!c.text().isBlank() || c.type() == XlsxCell.Type.ERROR) {
+            cells.add(c);
+        }
+    }
+
+    private String sharedString(String index) {
+        int i = Integer.parseInt(index);
+        if (i < 0 || i >= strings.size()) {
+            throw new IllegalArgumentException("shared string " + i + " of " + strings.size());
+        }
+        return strings.get(i);
+    }
+
+    /** Whether a style shows dates; asked once per style, not once per cell. */
+    private boolean isDateStyle(int index) {
+        return dateStyles.computeIfAbsent(index, i -> {
+            XSSFCellStyle s = styles.getStyleAt(i);
+            return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+        });
+    }
+
+    private XlsxCell number(String raw) {
+        if (raw.isEmpty()) {
+            return new XlsxCell(column, "", XlsxCell.Type.NUMBER);
+        }
+        double d = Double.parseDouble(raw);
+        if (style != null && styles != null && DateUtil.isValidExcelDate(d) && isDateStyle(Integer.parseInt(style))) {
+            return new XlsxCell(column, VnFormats.date(DateUtil.getLocalDateTime(d, date1904).toLocalDate()), XlsxCell.Type.DATE);
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return new XlsxCell(column, Long.toString((long) d), XlsxCell.Type.NUMBER);
+        }
+        return new XlsxCell(column, new BigDecimal(raw).stripTrailingZeros().toPlainString(), XlsxCell.Type.NUMBER);
+    }
+}

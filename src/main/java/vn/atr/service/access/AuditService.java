@@ -1,0 +1,60 @@
+package vn.atr.service.access;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.atr.domain.access.AuditCheck;
+import vn.atr.domain.access.AuditEntry;
+import vn.atr.domain.access.Permission;
+import vn.atr.store.AuditRepository;
+import vn.atr.service.Session;
+
+/**
+ * Reading and checking the audit log (administrator), and the one call other services use to log
+ * what the record store cannot see by itself: imports, exports, reports ({@link #record}).
+ * Creates, updates and deletes are logged by the record store itself.
+ */
+public final class AuditService {
+    private final AuditRepository audit;
+    private final Supplier<Session> session;
+
+    public AuditService(AuditRepository audit, Supplier<Session> session) {
+        this.audit = audit;
+        this.session = session;
+    }
+
+    /**
+     * Logs an action of the current user, e.g. {@code record("export", "package", fileName, "identifiers: no")}.
+     * Joins the caller's transaction when there is one.
+     */
+    public void record(String action, String recordKind, String recordId, String detail) {
+        audit.append(session.get().userName(), action, recordKind, recordId, null, null, detail);
+    }
+
+    public List<AuditEntry> list(String user, String actionPrefix, int limit) {
+        session.get().require(Permission.AUDIT_READ);
+        return audit.list(user, actionPrefix, limit);
+    }
+
+    /**
+     * The administrator's view: user (exact, null = any), action prefix (null = any), and the days
+     * {@code from}..{@code to} inclusive in this computer's time zone (null = open), newest first.
+     */
+    public List<AuditEntry> list(String user, String actionPrefix, LocalDate from, LocalDate to, int limit) {
+        session.get().require(Permission.AUDIT_READ);
+        ZoneId zone = ZoneId.systemDefault();
+        return audit.list(blankToNull(user), blankToNull(actionPrefix),
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), limit);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public AuditCheck verify() {
+        session.get().require(Permission.AUDIT_READ);
+        return audit.verify();
+    }
+}

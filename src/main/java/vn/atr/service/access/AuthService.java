@@ -1,0 +1,214 @@
+package vn.atr.service.access;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import vn.atr.domain.Messages;
+import vn.atr.domain.access.Permission;
+import vn.atr.domain.access.Role;
+import vn.atr.domain.VnFormats;
+import vn.atr.security.DataKey;
+import vn.atr.security.KeyMismatchException;
+import vn.atr.security.PasswordHasher;
+import vn.atr.security.RecoveryKey;
+import vn.atr.store.AdminUnitRepository;
+import vn.atr.store.Database;
+import vn.atr.store.SettingsRepository;
+import vn.atr.store.StoredUser;
+import vn.atr.store.UserRepository;
+import vn.atr.service.AccessDeniedException;
+import vn.atr.service.backup.BackupFiles;
+import vn.atr.service.ServiceException;
+import vn.atr.service.Services;
+import vn.atr.service.Session;
+
+/**
+ * Logging in and the first administrator. A successful login makes the session current for the
+ * whole {@link Services} and lends its data key to the identity store. Failures are counted per user
+ * and, from the third one on, lock the account for a delay that doubles each time (persisted, so
+ * restarting the program does not reset it). Every login, failure and refusal goes to the audit log.
+ * Passwords are char arrays, cleared by the caller; they never reach a log, a message or an exception.
+ */
+public final class AuthService {
+    public static final int FREE_FAILURES = 3;
+    static final Duration FIRST_DELAY = Duration.ofSeconds(30);
+    public static final Duration MAX_DELAY = Duration.ofHours(1);
+    static final String IDLE_SETTING = "security.idleMinutes";
+    static final Duration DEFAULT_IDLE = Duration.ofMinutes(10);
+    private static final byte[] DUMMY_SALT = new byte[16];
+
+    private final Database db;
+    private final UserRepository users;
+    private final AdminUnitRepository units;
+    private final SettingsRepository settings;
+    private final Services services;
+
+    public AuthService(Database db, UserRepository users, AdminUnitRepository units, SettingsRepository settings,
+                Services services) {
+        this.db = db;
+        this.settings = settings;
+        this.users = users;
+        this.units = units;
+        this.services = services;
+    }
+
+    public boolean hasUsers() {
+        return users.anyUser();
+    }
+
+    /** What the administrator must write down now: shown once, never stored in clear. */
+    public record FirstAdministrator(Session session, String recoveryKey, int identitiesEncrypted) {
+    }
+
+    /**
+     * Creates the first administrator of a store that has no users, encrypts any identifiers kept
+     * in clear until now, and logs the administrator in.
+     */
+    public FirstAdministrator createFirstAdministrator(String name, char[] password) {
+        UserRules.checkName(name);
+        UserRules.checkPassword(password);
+        if (hasUsers()) {
+            throw new ServiceException(Messages.get("security.alreadyHasUsers"));
+        }
+        DataKey dataKey = DataKey.random();
+        RecoveryKey.Generated recovery = RecoveryKey.generate();
+        StoredUser admin = UserRules.newUser(name, Role.ADMINISTRATOR, null, password, dataKey);
+        int encrypted = db.inTransaction(() -> {
+            users.insert(admin);
+            users.saveRecoveryWrappedKey(dataKey.wrapWith(recovery.key()));
+            db.audit().append(name, "user.create", "app_user", name, null, null, "role ADMINISTRATOR (first)");
+            return services.unguardedRepositories().identities().encryptClearRows(dataKey, name);
+        });
+        recovery.key().destroy();
+        db.checkpoint();
+        BackupFiles.sealClearCopies(db.file(), password); // backups made while single-user held them in clear
+        Session session = Session.of(name, Role.ADMINISTRATOR, null, null, dataKey);
+        services.useSession(session);
+        return new FirstAdministrator(session, recovery.text(), encrypted);
+    }
+
+    /** Checks the password and makes the user's session current; refusals are audited. */
+    public Session login(String name, char[] password) {
+        Optional<StoredUser> found = name == null ? Optional.empty() : users.find(name);
+        if (found.isEmpty()) {
+            PasswordHasher.derive(password == null ? new char[0] : password, DUMMY_SALT, PasswordHasher.ITERATIONS);
+            throw refuse(String.valueOf(name), "unknown user", "security.badCredentials");
+        }
+        StoredUser u = found.get();
+        if (u.disabled()) {
+            throw refuse(u.name(), "disabled", "security.disabled", u.name());
+        }
+        Instant now = Instant.now();
+        if (u.lockedUntil() != null && now.isBefore(u.lockedUntil())) {
+            throw refuse(u.name(), "locked", "security.locked", u.name(), VnFormats.dateTime(u.lockedUntil()));
+        }
+        if (password == null || password.length == 0) {
+            throw refuse(u.name(), "empty password", "security.passwordEmpty");
+        }
+        PasswordHasher.Derived d = PasswordHasher.derive(password, u.salt(), u.iterations());
+        if (!PasswordHasher.matches(u.verifier(), d.verifier())) {
+            d.keyEncryptionKey().destroy();
+            int failures = u.failedLogins() + 1;
+            Instant lockedUntil = failures < FREE_FAILURES ? null : now.plus(delayAfter(failures));
+            db.runInTransaction(() -> users.recordFailures(u.name(), failures, lockedUntil));
+            throw refuse(u.name(), "wrong password, failure " + failures, "security.badCredentials");
+        }
+        DataKey dataKey = u.wrappedKey() == null ? null : unwrap(d.keyEncryptionKey(), u.wrappedKey());
+        d.keyEncryptionKey().destroy();
+        Set<String> scope = u.role() == Role.COMMUNE_STAFF ? new HashSet<>(units.codesWithin(u.unitCode())) : null;
+        db.runInTransaction(() -> {
+            if (u.failedLogins() > 0) {
+                users.recordFailures(u.name(), 0, null);
+            }
+            db.audit().append(u.name(), "login", "app_user", u.name(), null, null, null);
+        });
+        Session session = Session.of(u.name(), u.role(), u.unitCode(), scope, dataKey);
+        services.useSession(session);
+        return session;
+    }
+
+    /**
+     * Idle lock: like {@link #logout()} (key wiped, everything refused) but the UI keeps its screens
+     * and asks the same user for the password again. Returns the user to ask for.
+     */
+    public String lock() {
+        Session current = services.session();
+        String name = current.userName();
+        if (current.isLoggedIn() && !current.isSingleUser()) {
+            db.audit().append(name, "lock", "app_user", name, null, null, "idle");
+            services.useSession(Session.nobody());
+        }
+        return name;
+    }
+
+    /** How long the window may stay untouched before it locks (setting {@value #IDLE_SETTING}, minutes). */
+    public Duration idleLockAfter() {
+        return settings.get(IDLE_SETTING).map(m -> Duration.ofMinutes(Long.parseLong(m.strip())))
+                .orElse(DEFAULT_IDLE);
+    }
+
+    public void setIdleLockAfter(Duration idle) {
+        services.session().require(Permission.USER_ADMIN);
+        if (idle.toMinutes() < 1 || idle.toMinutes() > 240) {
+            throw new ServiceException(Messages.get("security.idleRange"));
+        }
+        db.runInTransaction(() -> settings.put(IDLE_SETTING, String.valueOf(idle.toMinutes())));
+    }
+
+    /** Ends the current session: key wiped, nothing allowed until the next login. */
+    public void logout() {
+        Session current = services.session();
+        if (current.isLoggedIn() && !current.isSingleUser()) {
+            db.audit().append(current.userName(), "logout", "app_user", current.userName(), null, null, null);
+            services.useSession(Session.nobody());
+        }
+    }
+
+    /**
+     * Sets a new password for {@code name} using the recovery key instead of a login (forgotten
+     * administrator password). The data key comes back from its recovery wrapping; nothing is re-encrypted.
+     */
+    public void recover(String name, String recoveryKeyText, char[] newPassword) {
+        UserRules.checkPassword(newPassword);
+        StoredUser u = users.find(name).orElseThrow(
+                () -> refuse(String.valueOf(name), "recovery for unknown user", "security.unknownUser", name));
+        String wrapped = users.recoveryWrappedKey().orElseThrow(
+                () -> new ServiceException(Messages.get("security.noRecoveryKey")));
+        DataKey dataKey;
+        try {
+            DataKey recovery = RecoveryKey.parse(recoveryKeyText);
+            dataKey = recovery.unwrap(wrapped);
+            recovery.destroy();
+        } catch (KeyMismatchException e) {
+            throw refuse(name, "wrong recovery key", "security.badRecoveryKey");
+        }
+        StoredUser renewed = UserRules.rewrap(u, newPassword, Permission.holdsDataKey(u.role()) ? dataKey : null);
+        dataKey.destroy();
+        db.runInTransaction(() -> {
+            users.updateCredentials(renewed);
+            db.audit().append(name, "user.recover", "app_user", name, null, null, "password reset with recovery key");
+        });
+    }
+
+    private static DataKey unwrap(DataKey kek, String wrapped) {
+        try {
+            return kek.unwrap(wrapped);
+        } catch (KeyMismatchException e) {
+            throw new ServiceException(Messages.get("security.keyDamaged"));
+        }
+    }
+
+    public static Duration delayAfter(int failures) {
+        int doublings = Math.min(failures - FREE_FAILURES, 20);
+        Duration d = FIRST_DELAY.multipliedBy(1L << doublings);
+        return d.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : d;
+    }
+
+    /** Writes the failure to the audit log (its own transaction, so it stays) and builds the refusal. */
+    private AccessDeniedException refuse(String user, String detail, String messageKey, Object... args) {
+        db.audit().append(user, "login.failed", "app_user", user, null, null, detail);
+        return new AccessDeniedException(Messages.get(messageKey, args));
+    }
+}

@@ -1,0 +1,45 @@
+package vn.atr.service.access;
+
+import java.time.Instant;
+import vn.atr.domain.Messages;
+import vn.atr.domain.access.Role;
+import vn.atr.security.DataKey;
+import vn.atr.security.PasswordHasher;
+import vn.atr.store.StoredUser;
+import vn.atr.service.ServiceException;
+
+/** Checks on user names and passwords, and building a user's credential material from a password. */
+final class UserRules {
+    private UserRules() {
+    }
+
+    static void checkName(String name) {
+        if (name == null || !name.matches("[\\p{L}\\p{N}._-]{1,40}")) {
+            throw new ServiceException(Messages.get("security.badUserName", String.valueOf(name)));
+        }
+    }
+
+    static void checkPassword(char[] password) {
+        if (password == null || password.length == 0) {
+            throw new ServiceException(Messages.get("security.passwordEmpty"));
+        }
+        if (password.length < PasswordHasher.MIN_LENGTH) {
+            throw new ServiceException(Messages.get("security.passwordShort", PasswordHasher.MIN_LENGTH));
+        }
+    }
+
+    /** A new user; {@code dataKey} is wrapped for roles that read identifiers, null otherwise. */
+    static StoredUser newUser(String name, Role role, String unitCode, char[] password, DataKey dataKey) {
+        StoredUser blank = new StoredUser(name, role, unitCode, null, 0, null, null, false, 0, null, Instant.now());
+        return rewrap(blank, password, dataKey);
+    }
+
+    /** The user with a new password: new salt, new verifier, the data key wrapped by the new password. */
+    static StoredUser rewrap(StoredUser u, char[] password, DataKey dataKey) {
+        byte[] salt = PasswordHasher.newSalt();
+        PasswordHasher.Derived d = PasswordHasher.derive(password, salt, PasswordHasher.ITERATIONS);
+        String wrapped = dataKey == null ? null : dataKey.wrapWith(d.keyEncryptionKey());
+        d.keyEncryptionKey().destroy();
+        return u.withCredentials(salt, PasswordHasher.ITERATIONS, d.verifier(), wrapped);
+    }
+}

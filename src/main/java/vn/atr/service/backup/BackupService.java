@@ -1,0 +1,236 @@
+package vn.atr.service.backup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import vn.atr.domain.Messages;
+import vn.atr.domain.access.Permission;
+import vn.atr.security.BackupCipher;
+import vn.atr.format.AtomicFiles;
+import vn.atr.store.Database;
+import vn.atr.store.StoreBackup;
+import vn.atr.service.AccessDeniedException;
+import vn.atr.service.ServiceException;
+import vn.atr.service.Session;
+
+/**
+ * Backups of the open store (online, consistent while the app runs) and restores of a closed one.
+ * Automatic backups live in {@code <store folder>/backups} as {@code atr-yyyyMMdd-HHmmss.db}, kept by
+ * {@link BackupRotation}; a restore first saves the store it replaces there as {@code replaced-*.db}.
+ * Every method is plain blocking code: the UI calls it from its TaskRunner, never on the FX thread.
+ */
+public final class BackupService {
+    static final String FOLDER = StoreBackup.FOLDER;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private final Database db;
+    private final Supplier<Session> session;
+
+    public BackupService(Database db, Supplier<Session> session) {
+        this.db = db;
+        this.session = session;
+    }
+
+    /** The login a restore asks for when the store has users; the password array is cleared after use. */
+    public record Credentials(String user, char[] password) {
+    }
+
+    /** A written backup file and what it holds. */
+    public record BackupInfo(Path file, LocalDateTime time, boolean encrypted, String schemaVersion,
+            Map<String, Long> counts) {
+        BackupInfo(Path file, LocalDateTime time, boolean encrypted, StoreBackup.Content content) {
+            this(file, time, encrypted, content.schemaVersion(), content.counts());
+        }
+    }
+
+    /** Backs up to {@code target}, encrypted when {@code password} is given (may be null). Administrator. */
+    public BackupInfo backupTo(Path target, char[] password) {
+        session.get().require(Permission.BACKUP);
+        return logged("backup", write(target, password));
+    }
+
+    private BackupInfo write(Path target, char[] password) {
+        if (password == null || password.length == 0) {
+            StoreBackup.backup(db, target);
+            return new BackupInfo(target, now(), false, StoreBackup.inspect(target));
+        }
+        Path plain = AtomicFiles.tempBeside(db.file());
+        try {
+            StoreBackup.backup(db, plain);
+            AtomicFiles.write(target, BackupCipher.encrypt(Files.readAllBytes(plain), password));
+            return new BackupInfo(target, now(), true, StoreBackup.inspect(plain));
+        } catch (IOException e) {
+            throw new ServiceException(Messages.get("backup.writeFailed", target, AtomicFiles.reason(e)), e);
+        } finally {
+            AtomicFiles.deleteQuietly(plain);
+            StoreBackup.deleteSidecars(plain);
+        }
+    }
+
+    /** "Back up to USB": a dated file in the chosen {@code folder}. */
+    public BackupInfo backupToFolder(Path folder, char[] password) {
+        String ext = password == null || password.length == 0 ? ".db" : ".atrbak";
+        return backupTo(folder.resolve("atr-" + STAMP.format(now()) + ext), password);
+    }
+
+    /** The written backup goes to the audit log (not into the backup itself: it is logged once written). */
+    private BackupInfo logged(String action, BackupInfo info) {
+        if (!db.readOnly()) {
+            db.audit().append(session.get().userName(), action, "store", String.valueOf(info.file().getFileName()),
+                    null, null, info.encrypted() ? "encrypted" : null);
+        }
+        return info;
+    }
+
+    /**
+     * The automatic backup (on close, daily): into the data folder's backups, then rotation. Any
+     * logged-in user's app makes it (it is the safety net, kept beside the store under the same
+     * protection), but nobody when the store has users and nobody is logged in.
+     */
+    public BackupInfo autoBackup() {
+        if (!session.get().isLoggedIn()) {
+            throw new AccessDeniedException(Messages.get("security.loginRequired"));
+        }
+        Path folder = backupFolder(db.file());
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ServiceException(Messages.get("backup.writeFailed", folder, AtomicFiles.reason(e)), e);
+        }
+        BackupInfo info = logged("backup.auto", write(folder.resolve("atr-" + STAMP.format(now()) + ".db"), null));
+        rotate(folder, BackupRotation.DEFAULT);
+        return info;
+    }
+
+    /** True when no automatic backup was made today (the app backs up at least daily). */
+    public boolean dailyBackupDue() {
+        return automaticBackups(db.file()).stream()
+                .noneMatch(p -> stamp(p).toLocalDate().equals(now().toLocalDate()));
+    }
+
+    // ---- closed-store operations: restore screen and `atr restore` ----
+
+    /** What {@code backup} holds (date, schema version, counts per table), decrypting it if needed. */
+    public static BackupInfo inspect(Path backup, char[] password) {
+        Path plain = BackupFiles.plainCopy(backup, password);
+        try {
+            StoreBackup.Content content = StoreBackup.inspect(plain);
+            return new BackupInfo(backup, modified(backup), plain != backup, content);
+        } finally {
+            if (plain != backup) {
+                AtomicFiles.deleteQuietly(plain);
+                StoreBackup.deleteSidecars(plain);
+            }
+        }
+    }
+
+    /**
+     * Replaces the closed store {@code store} by {@code backup}; the replaced store is first kept in
+     * the backups folder (returned). The store must not be open (the single-writer lock refuses it).
+     * When the store has users, {@code login} is asked for an administrator ({@link RestoreGuard});
+     * the restored store's audit log records the restore.
+     */
+    public static Optional<Path> restore(Path backup, Path store, char[] password, Supplier<Credentials> login) {
+        Path plain = BackupFiles.plainCopy(backup, password);
+        try {
+            StoreBackup.inspect(plain);
+            StoreBackup.requireClosed(store);
+            String user = RestoreGuard.requireAdministrator(store, plain, login);
+            Optional<Path> kept = Optional.empty();
+            if (Files.exists(store)) {
+                Path folder = backupFolder(store);
+                Files.createDirectories(folder);
+                Path replaced = folder.resolve("replaced-" + STAMP.format(now()) + ".db");
+                BackupFiles.copyStoreFiles(store, replaced);
+                kept = Optional.of(replaced);
+            }
+            StoreBackup.replaceStore(plain, store);
+            RestoreGuard.record(store, user, backup, kept);
+            return kept;
+        } catch (IOException e) {
+            throw new ServiceException(Messages.get("backup.writeFailed", store, AtomicFiles.reason(e)), e);
+        } finally {
+            if (plain != backup) {
+                AtomicFiles.deleteQuietly(plain);
+                StoreBackup.deleteSidecars(plain);
+            }
+        }
+    }
+
+    /** The newest automatic backup that passes the integrity check (for the damaged-store screen). */
+    public static Optional<Path> newestGoodBackup(Path store) {
+        for (Path p : automaticBackups(store)) {
+            try {
+                StoreBackup.inspect(p);
+                return Optional.of(p);
+            } catch (RuntimeException damaged) {
+                // try the next older one
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The automatic backups of {@code store}, newest first. */
+    public static List<Path> automaticBackups(Path store) {
+        Path folder = backupFolder(store);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> stampOrNull(p) != null)
+                    .sorted(Comparator.comparing(BackupService::stamp).reversed()).toList();
+        } catch (IOException e) {
+            throw new ServiceException(Messages.get("backup.missing", folder), e);
+        }
+    }
+
+    public static Path backupFolder(Path store) {
+        return store.toAbsolutePath().resolveSibling(FOLDER);
+    }
+
+    private void rotate(Path folder, BackupRotation rotation) {
+        List<Path> all = new ArrayList<>(automaticBackups(db.file()));
+        Set<Path> keep = rotation.keep(all, BackupService::stamp);
+        all.stream().filter(p -> !keep.contains(p)).forEach(AtomicFiles::deleteQuietly);
+    }
+
+    private static LocalDateTime stamp(Path p) {
+        return stampOrNull(p);
+    }
+
+    private static LocalDateTime stampOrNull(Path p) {
+        String name = p.getFileName().toString();
+        if (!name.startsWith("atr-") || !name.endsWith(".db") || name.length() != "atr-yyyyMMdd-HHmmss.db".length()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(name.substring(4, name.length() - 3), STAMP);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static LocalDateTime modified(Path p) {
+        try {
+            return LocalDateTime.ofInstant(Files.getLastModifiedTime(p).toInstant(), ZoneId.systemDefault());
+        } catch (IOException e) {
+            return LocalDateTime.ofInstant(Instant.EPOCH, ZoneId.systemDefault());
+        }
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now().withNano(0);
+    }
+}

@@ -1,0 +1,166 @@
+package vn.atr.service.report;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import vn.atr.domain.Messages;
+import vn.atr.domain.access.Permission;
+import vn.atr.domain.ReportDraft;
+import vn.atr.domain.ReportDraft.Status;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.VnFormats;
+import vn.atr.store.Database;
+import vn.atr.store.ReportDraftRepository;
+import vn.atr.store.ReportDraftRepository.Frozen;
+import vn.atr.service.access.AuditService;
+import vn.atr.format.draft.DraftFileFormat;
+import vn.atr.service.ServiceException;
+import vn.atr.service.Session;
+
+/**
+ * The compiler's draft of the report for a period: metadata and narrative, one per period. Reading and
+ * writing need the report permission; every save is written to the audit log with its versions.
+ * A submitted draft is locked: it changes only after an explicit, audited {@link #reopen}.
+ */
+public final class DraftService {
+    private final Database db;
+    private final ReportDraftRepository repository;
+    private final Supplier<Session> session;
+    private final AuditService audit;
+
+    public DraftService(Database db, ReportDraftRepository repository, Supplier<Session> session, AuditService audit) {
+        this.db = db;
+        this.repository = repository;
+        this.session = session;
+        this.audit = audit;
+    }
+
+    /** The stored draft, or an empty one (version 0) if nothing was written for the period yet. */
+    public ReportDraft get(ReportPeriod period) {
+        session.get().require(Permission.REPORT);
+        return repository.find(period).orElseGet(() -> ReportDraft.empty(period));
+    }
+
+    /**
+     * Saves the draft; its version must be the stored one (0 for a new draft). The status is not changed
+     * by a save (only {@link #submit} and {@link #reopen} change it), and a submitted draft is refused.
+     */
+    public ReportDraft save(ReportDraft draft) {
+        Session s = session.get();
+        s.require(Permission.REPORT_DRAFT);
+        return db.inTransaction(() -> {
+            refuseIfSubmitted(draft.period());
+            ReportDraft saved = repository.save(draft);
+            db.audit().append(s.userName(), "report.draft", "report_draft", draft.period().toString(),
+                    draft.version() == 0 ? null : (long) draft.version(), (long) saved.version(),
+                    saved.status().name());
+            return saved;
+        });
+    }
+
+    /** Replaces the period's draft with the content of a draft text file ({@link DraftFileFormat}). */
+    public ReportDraft importText(ReportPeriod period, String content) {
+        ReportDraft parsed = DraftFileFormat.parse(content, period, get(period).version());
+        return save(parsed);
+    }
+
+    /**
+     * {@link #importText} from a file: UTF-8 text only (a file saved as Windows-1258 or UTF-16 is
+     * refused rather than stored as garbage), at most {@value #MAX_FILE} bytes.
+     */
+    public ReportDraft importFile(ReportPeriod period, java.nio.file.Path file) {
+        byte[] bytes;
+        try {
+            if (java.nio.file.Files.size(file) > MAX_FILE) {
+                throw new ServiceException(Messages.get("draft.fileTooLarge", file, VnFormats.number(MAX_FILE)));
+            }
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new ServiceException(Messages.get("draft.fileMissing", file), e);
+        }
+        return importText(period, utf8(file, bytes));
+    }
+
+    static final int MAX_FILE = 1_000_000;
+
+    private static String utf8(java.nio.file.Path file, byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ServiceException(Messages.get("draft.notUtf8", file));
+            }
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ServiceException(Messages.get("draft.notUtf8", file), e);
+        }
+    }
+
+    public String exportText(ReportPeriod period) {
+        return DraftFileFormat.format(get(period));
+    }
+
+    /** When, by whom and with which figures (JSON) the period was submitted; empty while it is a draft. */
+    Optional<Frozen> frozen(ReportPeriod period) {
+        session.get().require(Permission.REPORT);
+        return repository.find(period).filter(d -> d.status() == Status.SUBMITTED)
+                .flatMap(d -> repository.frozen(period));
+    }
+
+    /**
+     * Marks the period's draft submitted and stores {@code figures} (computed inside the same transaction,
+     * so they are the store's figures at the moment of submission). Audited with a digest of the figures.
+     */
+    ReportDraft submit(ReportPeriod period, Supplier<String> figures) {
+        Session s = session.get();
+        s.require(Permission.REPORT_DRAFT);
+        return db.inTransaction(() -> {
+            refuseIfSubmitted(period);
+            ReportDraft d = get(period);
+            if (d.version() == 0) {
+                d = repository.save(d); // a row to carry the status, even if nothing was written
+            }
+            String json = figures.get();
+            int version = repository.setStatus(period, d.version(), Status.SUBMITTED,
+                    new Frozen(Instant.now(), s.userName(), json));
+            audit.record("report.submit", "report_draft", period.toString(),
+                    "version " + version + ", figures sha256 " + sha256(json));
+            return withStatus(d, Status.SUBMITTED, version);
+        });
+    }
+
+    /** Back to a draft: the frozen figures are dropped and the report is computed from the records again. */
+    public ReportDraft reopen(ReportPeriod period) {
+        Session s = session.get();
+        s.require(Permission.REPORT_DRAFT);
+        return db.inTransaction(() -> {
+            ReportDraft d = get(period);
+            if (d.status() != Status.SUBMITTED) {
+                throw new ServiceException(Messages.get("report.notSubmitted", period.toString()));
+            }
+            String json = repository.frozen(period).map(Frozen::figures).orElse("");
+            int version = repository.setStatus(period, d.version(), Status.DRAFT, null);
+            audit.record("report.reopen", "report_draft", period.toString(),
+                    "version " + version + ", dropped figures sha256 " + sha256(json));
+            return withStatus(d, Status.DRAFT, version);
+        });
+    }
+
+    private void refuseIfSubmitted(ReportPeriod period) {
+        if (repository.find(period).map(ReportDraft::status).orElse(Status.DRAFT) == Status.SUBMITTED) {
+            throw new ServiceException(Messages.get("report.submittedLocked", period.toString()));
+        }
+    }
+
+    private static ReportDraft withStatus(ReportDraft d, Status status, int version) {
+        return new ReportDraft(d.period(), d.number(), d.date(), d.signerTitle(), d.signerName(), d.recipients(),
+                d.sections(), status, version);
+    }
+
+    private static String sha256(String s) {
+        return vn.atr.format.pkg.PackageDigest.sha256(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

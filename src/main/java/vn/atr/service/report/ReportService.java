@@ -1,0 +1,183 @@
+package vn.atr.service.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import vn.atr.domain.AdminUnit;
+import vn.atr.domain.AgencySettings;
+import vn.atr.domain.access.Permission;
+import vn.atr.domain.ReportDraft;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Summary;
+import vn.atr.domain.Tally;
+import vn.atr.report.AppendixTables;
+import vn.atr.report.ReportText;
+import vn.atr.report.excel.ExcelReportWriter;
+import vn.atr.domain.report.Figures;
+import vn.atr.domain.report.Progress;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
+import vn.atr.report.word.WordReportWriter;
+import vn.atr.store.AdminUnitRepository;
+import vn.atr.format.AtomicFiles;
+import vn.atr.store.ReportQueries;
+import vn.atr.store.ReportQueries.VictimField;
+import vn.atr.store.SettingsRepository;
+import vn.atr.store.SummaryQuery;
+import vn.atr.service.access.AuditService;
+import vn.atr.service.Session;
+
+/**
+ * The annual report use case: {@link #build} computes the model from the store for a period (and
+ * optionally a unit with every unit below it); {@link #exportDocx} and {@link #exportXlsx} write it.
+ * Files are written through {@link AtomicFiles} (temporary file beside the target, fsync, atomic move),
+ * so a failed export (full disk, read-only folder) never leaves half a document under the user's file
+ * name nor replaces the previous one; the audit entry is recorded only once the file is in place.
+ */
+public final class ReportService {
+    private final ReportQueries queries;
+    private final SummaryQuery summaries;
+    private final SettingsRepository settings;
+    private final AdminUnitRepository units;
+    private final DraftService drafts;
+    /** Optional adaptations of the report's wording, beside the store: {@code report-vi.properties}. */
+    public static final String TEXT_OVERRIDES = "report-vi.properties";
+    private final ReportText text;
+    private final Supplier<Session> session;
+    private final AuditService audit;
+
+    public ReportService(ReportQueries queries, SummaryQuery summaries, SettingsRepository settings,
+                  AdminUnitRepository units, DraftService drafts, Path overrides, Supplier<Session> session,
+                  AuditService audit) {
+        this.session = session;
+        this.audit = audit;
+        this.queries = queries;
+        this.summaries = summaries;
+        this.settings = settings;
+        this.units = units;
+        this.drafts = drafts;
+        this.text = ReportText.vietnamese().withOverrides(overrides);
+    }
+
+    /**
+     * For a fresh process about to write a report (the command line): starts loading the document
+     * libraries in the background while the store opens and the figures are computed.
+     */
+    public static void prewarm() {
+        vn.atr.report.Prewarm.start();
+    }
+
+    /**
+     * Commune staff get their own unit when none is given, and are refused any unit outside it. A submitted
+     * period's report for the whole store is the one frozen at submission (the model says so).
+     */
+    public ReportModel build(ReportPeriod period, Optional<String> requestedUnit) {
+        Session s = session.get();
+        s.require(Permission.REPORT);
+        Optional<String> unitCode = requestedUnit.isPresent() ? requestedUnit : s.restrictedUnit();
+        unitCode.ifPresent(s::requireUnit);
+        ReportDraft draft = drafts.get(period);
+        if (unitCode.isEmpty() && draft.status() == ReportDraft.Status.SUBMITTED) {
+            var frozen = drafts.frozen(period);
+            if (frozen.isPresent()) {
+                return FrozenReport.model(frozen.get(), draft);
+            }
+        }
+        return compute(period, unitCode, draft);
+    }
+
+    private ReportModel compute(ReportPeriod period, Optional<String> unitCode, ReportDraft draft) {
+        List<String> scope = queries.scope(unitCode);
+        AgencySettings agency = settings.agency();
+        Figures current = figures(period, unitCode, scope, agency);
+        Figures previous = figures(period.previous(), unitCode, scope, agency);
+        Optional<String> unitName = unitCode.flatMap(units::find).map(AdminUnit::name);
+        return new ReportModel(period, unitName, agency, homeName(agency), draft, current, previous,
+                AppendixTables.of(current, text), Optional.empty());
+    }
+
+    /**
+     * Submits the period's report (the whole store's): the draft is locked and the figures computed now are
+     * kept with it, so later changes to the records no longer change this report. Audited.
+     */
+    public ReportDraft submit(ReportPeriod period) {
+        session.get().require(Permission.REPORT_DRAFT);
+        return drafts.submit(period, () -> FrozenReport.json(compute(period, Optional.empty(), drafts.get(period))));
+    }
+
+    /** Reopens a submitted report for editing: it is computed from the records again. Audited. */
+    public ReportDraft reopen(ReportPeriod period) {
+        return drafts.reopen(period);
+    }
+
+    public void exportDocx(ReportModel model, Path file, ReportOptions options, Progress progress) {
+        session.get().require(Permission.REPORT);
+        AtomicFiles.write(file, out -> new WordReportWriter(text, options).write(model, out, progress));
+        recordExport("docx", file, model); // only once the file is in place
+    }
+
+    public void exportXlsx(ReportModel model, Path file, ReportOptions options, Progress progress) {
+        session.get().require(Permission.REPORT);
+        AtomicFiles.write(file, out -> new ExcelReportWriter(text, options).write(model, out, progress));
+        recordExport("xlsx", file, model);
+    }
+
+    private void recordExport(String kind, Path file, ReportModel model) {
+        audit.record("report.export", kind, String.valueOf(file.getFileName()),
+                model.period() + model.unitName().map(u -> " " + u).orElse(""));
+    }
+
+    public DraftService drafts() {
+        return drafts;
+    }
+
+    private Figures figures(ReportPeriod p, Optional<String> unitCode, List<String> scope, AgencySettings agency) {
+        Summary s = summaries.summary(p, unitCode);
+        String home = homeName(agency);
+        List<Tally> residence = new ArrayList<>();
+        if (s.victimsLocal() > 0) {
+            residence.add(new Tally("LOCAL", text.get("label.residence.LOCAL", home), s.victimsLocal(), 0));
+        }
+        if (s.victimsOtherProvince() > 0) {
+            residence.add(new Tally("OTHER", text.get("label.residence.OTHER"), s.victimsOtherProvince(), 0));
+        }
+        return new Figures(p, s, queries.activitiesByType(p, scope), queries.activitiesByMonth(p, scope),
+                queries.activitiesByUnit(p, scope),
+                named("agency", queries.casesByAgency(p, scope), vn.atr.domain.DetectingAgency.class),
+                named("scope", queries.casesByScope(p, scope), vn.atr.domain.CaseScope.class),
+                named("form", queries.casesByExploitation(p, scope), null),
+                queries.casesByUnit(p, scope),
+                named("sex", queries.victimsBy(VictimField.SEX, p, scope), vn.atr.domain.Sex.class),
+                named("age", queries.victimsBy(VictimField.AGE_BAND, p, scope), vn.atr.domain.AgeBand.class),
+                residence, queries.victimsByProvince(p, scope),
+                named("ethnicity", queries.victimsBy(VictimField.ETHNICITY, p, scope), null),
+                named("form", queries.victimsByExploitation(p, scope), null),
+                named("return", queries.victimsBy(VictimField.RETURN_PATH, p, scope), vn.atr.domain.ReturnPath.class),
+                named("legal", queries.victimsBy(VictimField.LEGAL_STATUS, p, scope), vn.atr.domain.LegalStatus.class),
+                named("support", queries.supportByType(p, scope), vn.atr.domain.SupportType.class));
+    }
+
+    private String homeName(AgencySettings agency) {
+        return units.find(agency.homeProvinceCode()).map(AdminUnit::name).orElse(agency.homeProvinceCode());
+    }
+
+    /** Labels from the report text; rows of an enum in the enum's order, others as the store sorted them. */
+    private <E extends Enum<E>> List<Tally> named(String group, List<Tally> rows, Class<E> order) {
+        List<Tally> labelled = new ArrayList<>(rows.stream().map(t -> t.withLabel(text.label(group, t.key()))).toList());
+        if (order != null) {
+            labelled.sort(Comparator.comparingInt(t -> ordinal(order, t.key())));
+        }
+        return labelled;
+    }
+
+    private static <E extends Enum<E>> int ordinal(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name).ordinal();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package vn.atr.service.xlsximport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import vn.atr.domain.Messages;
+import vn.atr.domain.access.Permission;
+import vn.atr.format.pkg.PackageDigest;
+import vn.atr.format.xlsx.XlsxStreamReader;
+import vn.atr.format.xlsx.XlsxWorkbookWriter;
+import vn.atr.service.Repositories;
+import vn.atr.service.ServiceException;
+import vn.atr.service.Session;
+import vn.atr.format.AtomicFiles;
+import vn.atr.store.Database;
+import vn.atr.store.ExchangeRepository;
+import vn.atr.service.exchange.DuplicateFinder;
+import vn.atr.service.exchange.ImportRefusals;
+
+/**
+ * Excel template and import (issue 5 item 3, ADR 0031): writes the fillable workbook, and reads a
+ * filled one back streaming, reporting every invalid cell; stores the rows in one transaction only
+ * when all are valid, or, when asked, only the valid ones. Writing records needs the record-write
+ * permission and, for commune staff, rows of their own unit (the same rule as the entry forms).
+ */
+public final class XlsxImportService {
+    /** Where imports of workbooks are recorded among the package imports (a file imported twice is recognised). */
+    static final String SOURCE = "xlsx";
+    /** Above this many new cases and victims the duplicate search (a scan per record) is skipped. */
+    private static final int DUPLICATE_SEARCH_LIMIT = 500;
+
+    private final Database db;
+    private final Repositories repos;
+    private final Supplier<Session> session;
+    private final ExchangeRepository exchange;
+    private final ImportRefusals refusals;
+
+    public XlsxImportService(Database db, Repositories repos, Supplier<Session> session) {
+        this.db = db;
+        this.repos = repos;
+        this.session = session;
+        this.exchange = new ExchangeRepository(db);
+        this.refusals = new ImportRefusals(db);
+    }
+
+    /** Writes the empty fillable workbook, its lists taken from this store's reference data. */
+    public void writeTemplate(Path out) {
+        writeWorkbook(out, Map.of());
+    }
+
+    /**
+     * The template with rows already filled in (benchmarks, tests, a commune's first workbook): per sheet
+     * key ("activities", "metrics", "cases", "victims", "support"), rows of cell values in template column
+     * order (String, Number or LocalDate).
+     */
+    public void writeWorkbook(Path out, Map<String, Iterator<List<Object>>> rows) {
+        session.get().require(Permission.RECORD_READ);
+        XlsxLayout layout = new XlsxLayout(repos);
+        AtomicFiles.write(out, stream -> XlsxWorkbookWriter.write(stream, layout.sheets(), layout.texts(), rows));
+    }
+
+    /**
+     * Reads {@code file} and, unless {@code dryRun}, stores its rows in one transaction: all of them when
+     * every row is valid, only the valid ones when {@code validOnly}, none otherwise (the store is then
+     * unchanged and the result lists every problem). A refused import (problems without {@code validOnly},
+     * an unreadable file, a write that failed) is recorded in the audit log after any rollback.
+     */
+    public XlsxImportResult importFile(Path file, boolean dryRun, boolean validOnly) {
+        Session s = session.get();
+        s.require(Permission.RECORD_WRITE);
+        if (dryRun) {
+            return read(s, file, true, validOnly);
+        }
+        return refusals.audited(s, "workbook", file, () -> read(s, file, false, validOnly));
+    }
+
+    private XlsxImportResult read(Session s, Path file, boolean dryRun, boolean validOnly) {
+        if (!Files.isRegularFile(file)) {
+            throw new ServiceException(Messages.get("xlsx.fileMissing", file));
+        }
+        String name = file.getFileName().toString();
+        String sha256 = PackageDigest.sha256(file);
+        XlsxLayout layout = new XlsxLayout(repos);
+        List<XlsxProblem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        // The same file again is harmless (its rows match the records they made, ADR 0032): said, not refused.
+        exchange.previousImport(sha256).ifPresent(when -> warnings.add(Messages.get("xlsx.seenBefore", name, when)));
+        XlsxRecords records = new XlsxRecords(layout, s, s.userName(), repos);
+        XlsxSink sink = new XlsxSink(layout, records, problems, warnings);
+        XlsxStreamReader.read(file, sink);
+        sink.finish();
+        if (sink.dataSheets() == 0) {
+            throw new ServiceException(Messages.get("xlsx.noDataSheet", name));
+        }
+        records.resolve();
+        warnings.addAll(duplicateWarnings(records));
+        boolean write = !dryRun && (problems.isEmpty() || validOnly) && records.size() > 0;
+        if (!dryRun && !problems.isEmpty() && !validOnly) {
+            refusals.record(s, "workbook", name, sha256, problems.size() + " invalid cells, nothing written; first: "
+                    + problems.get(0).message(), null);
+        }
+        if (write) {
+            String detail = records.added() + " added, " + records.updated() + " updated, " + records.unchanged()
+                    + " unchanged" + (problems.isEmpty() ? "" : ", " + problems.size()
+                    + " invalid cells skipped (--valid-only)");
+            db.runInTransaction(() -> {
+                records.write(s.userName());
+                exchange.recordImport(name, sha256, SOURCE, s.userName(), detail);
+                db.audit().append(s.userName(), "import.xlsx", "workbook", name, null, null,
+                        detail + ", sha256 " + sha256);
+            });
+        }
+        return new XlsxImportResult(name, records.counts(), problems, warnings, write, write ? records.size() : 0,
+                records.added(), records.updated(), records.unchanged());
+    }
+
+    private List<String> duplicateWarnings(XlsxRecords records) {
+        List<String> warnings = new ArrayList<>();
+        if (records.cases.added.size() + records.victims.added.size() <= DUPLICATE_SEARCH_LIMIT) {
+            DuplicateFinder finder = new DuplicateFinder(repos);
+            records.cases.added.forEach(c -> warnings.addAll(finder.likelyDuplicates(c)));
+            records.victims.added.forEach(v -> warnings.addAll(finder.likelyDuplicates(v)));
+        }
+        return warnings;
+    }
+}

@@ -1,0 +1,290 @@
+package vn.atr.service.xlsximport;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.atr.domain.Activity;
+import vn.atr.domain.AdminUnit;
+import vn.atr.domain.AgeBand;
+import vn.atr.domain.CaseScope;
+import vn.atr.domain.CaseStatus;
+import vn.atr.domain.DetectingAgency;
+import vn.atr.domain.ExploitationForm;
+import vn.atr.domain.LegalStatus;
+import vn.atr.domain.Messages;
+import vn.atr.domain.Meta;
+import vn.atr.domain.OutreachMetric;
+import vn.atr.domain.RecordValidator;
+import vn.atr.domain.ReturnPath;
+import vn.atr.domain.Sex;
+import vn.atr.domain.SupportService;
+import vn.atr.domain.SupportType;
+import vn.atr.domain.Topic;
+import vn.atr.domain.TraffickingCase;
+import vn.atr.domain.Victim;
+import vn.atr.domain.VnFormats;
+import vn.atr.format.xlsx.XlsxColumn;
+import vn.atr.service.Repositories;
+import vn.atr.service.Session;
+
+/**
+ * Turns imported rows into new records (new ids, author = the session's user) and keeps the valid
+ * ones. A row is valid when every cell reads, the domain's {@link RecordValidator} accepts the
+ * record, its unit exists on the record's date and the user may write for it. Victims name their case
+ * and support its victim by code, in the workbook or already stored: those links are resolved once
+ * every sheet has been read, whatever the order of the tabs.
+ */
+final class XlsxRecords {
+    final XlsxChanges<Activity> activities;
+    final XlsxChanges<OutreachMetric> metrics;
+    final XlsxChanges<TraffickingCase> cases;
+    final XlsxChanges<Victim> victims;
+    final XlsxChanges<SupportService> support;
+
+    private final XlsxLayout layout;
+    private final Session session;
+    private final String author;
+    private final XlsxStore stored;
+    private final Map<String, Integer> rowsByCaseCode = new HashMap<>();
+    private final Map<String, TraffickingCase> casesByCode = new HashMap<>();
+    private final Map<String, Integer> rowsByVictimCode = new HashMap<>();
+    private final Map<String, Victim> victimsByCode = new HashMap<>();
+    private final List<Pending> pendingVictims = new ArrayList<>();
+    private final List<Pending> pendingSupport = new ArrayList<>();
+
+    /** A row whose link (case or victim code) can only be checked after the whole workbook is read. */
+    private record Pending(XlsxRow row, Object record, String code) {
+    }
+
+    XlsxRecords(XlsxLayout layout, Session session, String author, Repositories repos) {
+        this.layout = layout;
+        this.session = session;
+        this.author = author;
+        this.stored = new XlsxStore(repos);
+        activities = new XlsxChanges<>(repos.activities(), Activity::meta);
+        metrics = new XlsxChanges<>(repos.metrics(), OutreachMetric::meta);
+        cases = new XlsxChanges<>(repos.cases(), TraffickingCase::meta);
+        victims = new XlsxChanges<>(repos.victims(), Victim::meta);
+        support = new XlsxChanges<>(repos.support(), SupportService::meta);
+    }
+
+    /** Stores every kind: new records inserted, changed ones updated; joins the caller's transaction. */
+    void write(String user) {
+        activities.write(user);
+        metrics.write(user);
+        cases.write(user);
+        victims.write(user);
+        support.write(user);
+    }
+
+    void add(String sheetKey, XlsxRow r) {
+        for (XlsxColumn c : layout.sheet(sheetKey).columns()) {
+            if (c.required() && !r.has(c.key())) {
+                r.missing(c.key());
+            }
+        }
+        switch (sheetKey) {
+            case XlsxLayout.ACTIVITIES -> activity(r);
+            case XlsxLayout.METRICS -> metric(r);
+            case XlsxLayout.CASES -> trafficking(r);
+            case XlsxLayout.VICTIMS -> victim(r);
+            default -> support(r);
+        }
+    }
+
+    private void activity(XlsxRow r) {
+        Activity a = new Activity(Meta.fresh(author), r.code("unitCode"), r.code("typeCode"), r.date("startDate"),
+                r.date("endDate"), r.text("title"), r.codeOrText("leadOrg"), r.codes("partnerOrgs"),
+                r.choices("topics", Topic.class), r.text("targetGroup"), small(r.whole("participants")),
+                r.whole("quantity"), r.text("notes"));
+        r.violations(RecordValidator.validate(a));
+        if (unitUsable(r, a.unitCode(), a.startDate())) {
+            activities.offer(a, stored.sameKey(a));
+        }
+    }
+
+    private void metric(XlsxRow r) {
+        OutreachMetric m = new OutreachMetric(Meta.fresh(author), r.code("unitCode"), r.code("metricType"),
+                r.date("periodFrom"), r.date("periodTo"), r.whole("value"), r.text("notes"));
+        r.violations(RecordValidator.validate(m));
+        if (unitUsable(r, m.unitCode(), m.periodFrom())) {
+            metrics.offer(m, stored.sameKey(m));
+        }
+    }
+
+    private void trafficking(XlsxRow r) {
+        TraffickingCase c = new TraffickingCase(Meta.fresh(author), r.code("unitCode"), r.text("caseCode"),
+                r.date("detectionDate"), r.choice("detectingAgency", DetectingAgency.class),
+                r.choice("scope", CaseScope.class), r.text("destinationCountry"),
+                r.choices("exploitationForms", ExploitationForm.class), r.choice("status", CaseStatus.class),
+                small(r.whole("suspects")), r.text("notes"));
+        r.violations(RecordValidator.validate(c));
+        Optional<TraffickingCase> same = Optional.empty();
+        if (c.caseCode() != null) {
+            unique(r, "caseCode", c.caseCode(), rowsByCaseCode);
+            same = stored.caseByCode(c.caseCode());
+            same.ifPresent(x -> storedUnitUsable(r, "caseCode", x.unitCode()));
+        }
+        if (unitUsable(r, c.unitCode(), c.detectionDate())) {
+            casesByCode.put(c.caseCode(), cases.add(c, same));
+        }
+    }
+
+    private void victim(XlsxRow r) {
+        Long birthYear = r.optWhole("birthYear");
+        LocalDate identified = r.date("identificationDate");
+        AgeBand band = r.choice("ageBand", AgeBand.class);
+        if (band == null && !r.has("ageBand") && birthYear != null) {
+            // Reports count age bands; when only the birth year is known, the age at identification gives it.
+            int year = identified != null ? identified.getYear() : LocalDate.now().getYear();
+            band = AgeBand.ofAge((int) (year - birthYear));
+        }
+        Victim v = new Victim(Meta.fresh(author), r.code("unitCode"), null, r.text("victimCode"),
+                r.choice("sex", Sex.class), birthYear == null ? null : small(birthYear), band, r.text("ethnicity"),
+                r.text("destinationCountry"), r.yesNo("traffickedWithinVietnam"), r.code("residenceProvinceCode"),
+                r.choice("legalStatus", LegalStatus.class), r.choices("exploitationForms", ExploitationForm.class),
+                r.choice("returnPath", ReturnPath.class), identified, r.date("returnedDate"),
+                r.yesNo("consentToDataUse"), r.text("notes"));
+        if (v.victimCode() != null) {
+            unique(r, "victimCode", v.victimCode(), rowsByVictimCode);
+            stored.victimByCode(v.victimCode()).ifPresent(x -> storedUnitUsable(r, "victimCode", x.unitCode()));
+        }
+        pendingVictims.add(new Pending(r, v, r.text("caseCode")));
+    }
+
+    private void support(XlsxRow r) {
+        SupportService s = new SupportService(Meta.fresh(author), r.code("unitCode"), null,
+                r.choice("supportType", SupportType.class), r.date("serviceDate"), r.text("provider"),
+                r.whole("amountVnd"), r.text("notes"));
+        pendingSupport.add(new Pending(r, s, r.text("victimCode")));
+    }
+
+    /** Links victims to cases and support to victims, then validates them like the other rows. */
+    void resolve() {
+        for (Pending p : pendingVictims) {
+            Victim v = (Victim) p.record();
+            Optional<TraffickingCase> c = link(p, "caseCode", casesByCode, rowsByCaseCode, stored::caseByCode,
+                    "xlsx.badCase", "xlsx.unknownCase", XlsxLayout.CASES);
+            Victim linked = new Victim(v.meta(), v.unitCode(), c.map(x -> x.meta().id()).orElse("-"), v.victimCode(),
+                    v.sex(), v.birthYear(), v.ageBand(), v.ethnicity(), v.destinationCountry(),
+                    v.traffickedWithinVietnam(), v.residenceProvinceCode(), v.legalStatus(), v.exploitationForms(),
+                    v.returnPath(), v.identificationDate(), v.returnedDate(), v.consentToDataUse(), v.notes());
+            p.row().violations(RecordValidator.validate(linked));
+            LocalDate day = v.identificationDate() != null ? v.identificationDate()
+                    : c.map(TraffickingCase::detectionDate).orElse(null);
+            if (unitUsable(p.row(), v.unitCode(), day) && c.isPresent()) {
+                victimsByCode.put(linked.victimCode(), victims.add(linked, stored.victimByCode(linked.victimCode())));
+            }
+        }
+        for (Pending p : pendingSupport) {
+            SupportService s = (SupportService) p.record();
+            Optional<Victim> v = link(p, "victimCode", victimsByCode, rowsByVictimCode, stored::victimByCode,
+                    "xlsx.badVictim", "xlsx.unknownVictim", XlsxLayout.VICTIMS);
+            SupportService linked = new SupportService(s.meta(), s.unitCode(), v.map(x -> x.meta().id()).orElse("-"),
+                    s.type(), s.serviceDate(), s.provider(), s.amountVnd(), s.notes());
+            p.row().violations(RecordValidator.validate(linked));
+            if (unitUsable(p.row(), s.unitCode(), s.serviceDate()) && v.isPresent()) {
+                support.offer(linked, stored.sameKey(linked));
+            }
+        }
+        pendingVictims.clear();
+        pendingSupport.clear();
+        activities.settle();
+        metrics.settle();
+        support.settle();
+    }
+
+    private <T> Optional<T> link(Pending p, String key, Map<String, T> valid, Map<String, Integer> rows,
+                                 java.util.function.Function<String, Optional<T>> inStore, String badKey,
+                                 String unknownKey, String sheetKey) {
+        if (p.code() == null) {
+            return Optional.empty();
+        }
+        T found = valid.get(p.code());
+        if (found != null) {
+            return Optional.of(found);
+        }
+        if (rows.containsKey(p.code())) {
+            p.row().problem(key, Messages.get(badKey, p.code(), layout.sheet(sheetKey).title(), rows.get(p.code())));
+            return Optional.empty();
+        }
+        Optional<T> existing = inStore.apply(p.code());
+        if (existing.isEmpty()) {
+            p.row().problem(key, Messages.get(unknownKey, p.code()));
+        }
+        return existing;
+    }
+
+    /** A case or victim code names one row of the workbook: the row updates the stored record with that code. */
+    private static void unique(XlsxRow r, String key, String code, Map<String, Integer> rows) {
+        if (rows.containsKey(code)) {
+            r.problem(key, Messages.get("xlsx.repeated", code, rows.get(code)));
+        } else {
+            rows.put(code, r.number());
+        }
+    }
+
+    /** A row updating a stored case or victim: the stored record's unit must be the user's to write too. */
+    private void storedUnitUsable(XlsxRow r, String key, String unit) {
+        if (!session.mayTouchUnit(unit)) {
+            r.problem(key, Messages.get("xlsx.otherUnit", unit, session.restrictedUnit().orElse("")));
+        }
+    }
+
+    /** The unit must exist on the record's date (a 2025 commune cannot hold a 2023 record) and be the user's to write. */
+    private boolean unitUsable(XlsxRow r, String unit, LocalDate day) {
+        if (unit != null) {
+            Optional<AdminUnit> u = layout.unit(unit);
+            if (u.isPresent() && day != null && !u.get().validOn(day)) {
+                AdminUnit a = u.get();
+                r.problem("unitCode", a.validFrom() != null && day.isBefore(a.validFrom())
+                        ? Messages.get("xlsx.unitNotYet", a.name(), VnFormats.date(a.validFrom()), VnFormats.date(day))
+                        : Messages.get("xlsx.unitRetired", a.name(), VnFormats.date(a.validTo()), VnFormats.date(day)));
+            } else if (!session.mayTouchUnit(unit)) {
+                r.problem("unitCode", Messages.get("xlsx.otherUnit", unit, session.restrictedUnit().orElse("")));
+            }
+        }
+        return r.ok();
+    }
+
+    /** Counts fit an int for the record; the validator then refuses anything above its limit. */
+    private static int small(long value) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+    }
+
+    /** Records the import writes: new ones and changed ones. */
+    int size() {
+        return changes().mapToInt(c -> c.added.size() + c.updated.size()).sum();
+    }
+
+    int added() {
+        return changes().mapToInt(c -> c.added.size()).sum();
+    }
+
+    int updated() {
+        return changes().mapToInt(c -> c.updated.size()).sum();
+    }
+
+    int unchanged() {
+        return changes().mapToInt(XlsxChanges::unchanged).sum();
+    }
+
+    private java.util.stream.Stream<XlsxChanges<?>> changes() {
+        return java.util.stream.Stream.of(activities, metrics, cases, victims, support);
+    }
+
+    /** Valid rows per sheet title, in template order. */
+    Map<String, Integer> counts() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put(layout.sheet(XlsxLayout.ACTIVITIES).title(), activities.rows());
+        m.put(layout.sheet(XlsxLayout.METRICS).title(), metrics.rows());
+        m.put(layout.sheet(XlsxLayout.CASES).title(), cases.rows());
+        m.put(layout.sheet(XlsxLayout.VICTIMS).title(), victims.rows());
+        m.put(layout.sheet(XlsxLayout.SUPPORT).title(), support.rows());
+        return m;
+    }
+}

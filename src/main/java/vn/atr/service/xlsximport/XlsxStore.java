@@ -1,0 +1,105 @@
+package vn.atr.service.xlsximport;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import vn.atr.domain.Activity;
+import vn.atr.domain.OutreachMetric;
+import vn.atr.domain.SupportService;
+import vn.atr.domain.TraffickingCase;
+import vn.atr.domain.Victim;
+import vn.atr.service.Repositories;
+
+/**
+ * The stored records an imported row may stand for, read once per kind and only when the workbook has
+ * rows of that kind (ADR 0032). Cases and victims are found by their codes (unique, the workbook's
+ * links); the other kinds by a natural key: activity = unit, type, start date and title (case and
+ * spacing ignored); metric = unit, type and period; support = unit, victim, type and date. Several rows with
+ * one key share the stored records with that key one to one (see {@link XlsxChanges#settle}), so two
+ * sessions of the same title on one day stay two.
+ */
+final class XlsxStore {
+    private final Repositories repos;
+    private Map<String, TraffickingCase> cases;
+    private Map<String, Victim> victims;
+    private Map<String, ArrayDeque<Activity>> activities;
+    private Map<String, ArrayDeque<OutreachMetric>> metrics;
+    private Map<String, ArrayDeque<SupportService>> support;
+
+    XlsxStore(Repositories repos) {
+        this.repos = repos;
+    }
+
+    Optional<TraffickingCase> caseByCode(String code) {
+        if (cases == null) {
+            cases = new HashMap<>();
+            repos.cases().listActive().forEach(c -> cases.putIfAbsent(c.caseCode(), c));
+        }
+        return Optional.ofNullable(cases.get(code));
+    }
+
+    Optional<Victim> victimByCode(String code) {
+        if (victims == null) {
+            victims = new HashMap<>();
+            repos.victims().listActive().forEach(v -> victims.putIfAbsent(v.victimCode(), v));
+        }
+        return Optional.ofNullable(victims.get(code));
+    }
+
+    ArrayDeque<Activity> sameKey(Activity a) {
+        if (activities == null) {
+            activities = index(repos.activities()::listActive, XlsxStore::key);
+        }
+        return group(activities, a, XlsxStore::key);
+    }
+
+    ArrayDeque<OutreachMetric> sameKey(OutreachMetric m) {
+        if (metrics == null) {
+            metrics = index(repos.metrics()::listActive, XlsxStore::key);
+        }
+        return group(metrics, m, XlsxStore::key);
+    }
+
+    ArrayDeque<SupportService> sameKey(SupportService s) {
+        if (support == null) {
+            support = index(repos.support()::listActive, XlsxStore::key);
+        }
+        return group(support, s, XlsxStore::key);
+    }
+
+    static String key(Activity a) {
+        return a.unitCode() + '|' + a.typeCode() + '|' + a.startDate() + '|'
+                + ChoiceList.normal(a.title() == null ? "" : a.title());
+    }
+
+    static String key(OutreachMetric m) {
+        return m.unitCode() + '|' + m.metricType() + '|' + m.periodFrom() + '|' + m.periodTo();
+    }
+
+    static String key(SupportService s) {
+        return s.unitCode() + '|' + s.victimId() + '|' + s.type() + '|' + s.serviceDate();
+    }
+
+    private static <T> Map<String, ArrayDeque<T>> index(Supplier<List<T>> stored, Function<T, String> key) {
+        Map<String, ArrayDeque<T>> index = new HashMap<>();
+        for (T r : stored.get()) { // oldest first (ids are time-ordered)
+            index.computeIfAbsent(key.apply(r), k -> new ArrayDeque<>()).add(r);
+        }
+        return index;
+    }
+
+    /**
+     * The stored records with the row's key, oldest first, or null; {@link XlsxChanges#settle} takes the
+     * records it matches out of this (shared) queue, so each stored record stands for one row at most.
+     */
+    private static <T> ArrayDeque<T> group(Map<String, ArrayDeque<T>> index, T row, Function<T, String> key) {
+        if (index.isEmpty()) {
+            return null; // a fresh store: no key to build for each of 100,000 rows
+        }
+        return index.get(key.apply(row));
+    }
+}

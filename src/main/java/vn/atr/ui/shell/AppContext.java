@@ -1,0 +1,161 @@
+package vn.atr.ui.shell;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.service.DataFolder;
+import vn.atr.service.Services;
+
+/**
+ * Everything the screens share, built once: the services on one store, the task runner, the error
+ * handler, the remembered window state and the reporting period every screen follows.
+ */
+public final class AppContext implements AutoCloseable {
+    /** System property naming the store file (tests, or a second store beside the default one). */
+    public static final String STORE_PROPERTY = "atr.db";
+
+    /** How the store is open: for writing, or read-only because it is damaged or another ATR has it. */
+    public enum StoreMode { WRITABLE, DAMAGED, IN_USE }
+
+    private volatile Services services;
+    private final ObjectProperty<StoreMode> storeMode = new SimpleObjectProperty<>(StoreMode.WRITABLE);
+    private final TaskRunner tasks;
+    private final ErrorHandler errors;
+    private final WindowState windowState;
+    private final ViewLoader views;
+    private Navigator navigator;
+    private java.util.function.Consumer<String> documentOpener = uri -> { };
+    private java.util.function.Consumer<Runnable> firstFrame = Runnable::run;
+    private final ObjectProperty<ReportPeriod> period = new SimpleObjectProperty<>();
+
+    public AppContext(Services services, TaskRunner tasks, ErrorHandler errors, WindowState windowState) {
+        this.services = services;
+        storeMode.set(services.readOnly() ? StoreMode.DAMAGED : StoreMode.WRITABLE);
+        this.tasks = tasks;
+        this.errors = errors;
+        this.windowState = windowState;
+        int thisYear = ReportPeriod.reportYearOf(LocalDate.now());
+        int year = windowState.reportYear(thisYear);
+        period.set(ReportPeriod.ofYear(year >= 2000 && year <= 2100 ? year : thisYear));
+        period.addListener((o, old, p) -> {
+            if (p.isReportYear()) {
+                windowState.setReportYear(p.to().getYear());
+            }
+        });
+        this.views = new ViewLoader(this, Controllers.constructors());
+    }
+
+    /** The store the app opens: {@code --db FILE}, else the {@value #STORE_PROPERTY} property, else the data folder's. */
+    public static Path storePath(List<String> args) {
+        int i = args.indexOf("--db");
+        if (i >= 0 && i + 1 < args.size()) {
+            return Path.of(args.get(i + 1));
+        }
+        String property = System.getProperty(STORE_PROPERTY);
+        return property != null && !property.isBlank() ? Path.of(property) : DataFolder.defaultStore();
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    /**
+     * Puts freshly opened services in place of the closed ones (after a restore); the caller closed
+     * the old ones and rebuilds the window, so no screen keeps a reference to them.
+     */
+    public void replaceServices(Services next, StoreMode mode) {
+        this.services = next;
+        storeMode.set(mode);
+    }
+
+    public StoreMode storeMode() {
+        return storeMode.get();
+    }
+
+    public ObjectProperty<StoreMode> storeModeProperty() {
+        return storeMode;
+    }
+
+    /** True while the store is open read-only: every edit action is disabled and nothing is written. */
+    public boolean readOnly() {
+        return storeMode.get() != StoreMode.WRITABLE;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public ErrorHandler errors() {
+        return errors;
+    }
+
+    public WindowState windowState() {
+        return windowState;
+    }
+
+    public ViewLoader views() {
+        return views;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    /** Set by the main window once it exists. */
+    public void setNavigator(Navigator navigator) {
+        this.navigator = navigator;
+    }
+
+    /**
+     * Runs {@code work} (on the FX thread) once the main window's first frame is on screen, or at once when
+     * there is no such wait: work the first frame does not need, such as the dashboard's charts (ADR 0061).
+     * Only the app waits ({@link #waitForFirstFrame}); tests and benchmarks run the work at once.
+     */
+    public void afterFirstFrame(Runnable work) {
+        firstFrame.accept(work);
+    }
+
+    /** The app's start: {@link #afterFirstFrame} work waits for the first pulse of {@code stage}'s scene. */
+    public void waitForFirstFrame(javafx.stage.Stage stage) {
+        firstFrame = work -> {
+            if (stage.getScene() == null) {
+                work.run(); // no window yet to wait for
+                return;
+            }
+            FirstFrame.after(stage.getScene(), () -> {
+                firstFrame = Runnable::run;
+                work.run();
+            });
+        };
+    }
+
+    /** How files are opened with the desktop's program (the app's HostServices; nothing in tests). */
+    public void setDocumentOpener(java.util.function.Consumer<String> opener) {
+        this.documentOpener = opener;
+    }
+
+    public void openDocument(Path file) {
+        documentOpener.accept(file.toUri().toString());
+    }
+
+    public ObjectProperty<ReportPeriod> periodProperty() {
+        return period;
+    }
+
+    public ReportPeriod period() {
+        return period.get();
+    }
+
+    /** Who is recorded as having made a change (until user accounts exist: the OS user). */
+    public String author() {
+        return System.getProperty("user.name", "ui");
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+}

@@ -1,0 +1,63 @@
+package vn.atr.ui.shell;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import vn.atr.domain.Messages;
+import vn.atr.service.Services;
+
+/**
+ * Opens the store on its own thread while JavaFX starts its toolkit (ADR 0061): the integrity check
+ * and the schema check need no toolkit, and on two cores the two halves of the start run side by side
+ * instead of one after the other. The window still waits for the result ({@link #await}) before it
+ * shows anything, so what is checked, and the questions asked when the store cannot be opened for
+ * writing, are exactly those of an open on the FX thread; only the order of the work changes.
+ */
+public final class EarlyStore {
+    private final Path store;
+    private final CompletableFuture<Services> opened = new CompletableFuture<>();
+
+    private EarlyStore(Path store) {
+        this.store = store;
+    }
+
+    /** Starts opening {@code store} for writing ({@link Services#open}) on a daemon thread. */
+    public static EarlyStore start(Path store) {
+        EarlyStore early = new EarlyStore(store);
+        Thread t = new Thread(() -> {
+            try {
+                // In the user's language, as on the FX thread: the store's messages are formatted as thrown.
+                Messages.setLocale(WindowState.forUser().language());
+                // Logback reads its configuration here, beside the toolkit start, before the FX thread's
+                // first logger (the error handler) would have to wait for it.
+                org.slf4j.LoggerFactory.getILoggerFactory();
+                early.opened.complete(Services.open(store));
+            } catch (Throwable failure) { // handed to the FX thread as it is, errors included
+                early.opened.completeExceptionally(failure);
+            }
+        }, "atr-store-open");
+        t.setDaemon(true);
+        t.start();
+        return early;
+    }
+
+    public boolean isFor(Path path) {
+        return store.equals(path);
+    }
+
+    /** The opened services, or what opening threw, as if {@link Services#open} had been called here. */
+    public Services await() {
+        try {
+            return opened.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+}

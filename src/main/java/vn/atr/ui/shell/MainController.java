@@ -1,0 +1,180 @@
+package vn.atr.ui.shell;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import vn.atr.domain.Messages;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.ui.shell.AppContext;
+import vn.atr.ui.shell.NavEntry;
+import vn.atr.ui.shell.Navigator;
+import vn.atr.ui.common.Refreshable;
+import vn.atr.ui.shell.Screens;
+import vn.atr.ui.shell.ViewLoader.View;
+import vn.atr.ui.backup.RestoreAction;
+import vn.atr.ui.common.EditLock;
+
+/** The main window: navigation, period selector, content area and status bar. Binds only. */
+public final class MainController implements Navigator {
+    private final AppContext context;
+    private final MainViewModel model;
+    private final Map<String, View<?>> loaded = new HashMap<>();
+    private final Map<String, ToggleButton> buttons = new HashMap<>();
+    private final ToggleGroup group = new ToggleGroup();
+
+    @FXML private VBox nav;
+    @FXML private StackPane content;
+    @FXML private ComboBox<ReportPeriod> periodBox;
+    @FXML private Label periodCaption;
+    @FXML private Label storeLabel;
+    @FXML private Label unitLabel;
+    @FXML private Label periodLabel;
+    @FXML private Label backupLabel;
+    @FXML private Button aboutButton;
+    @FXML private HBox banner;
+    @FXML private Label bannerText;
+    @FXML private Button bannerRestore;
+
+    public MainController(AppContext context) {
+        this.context = context;
+        this.model = new MainViewModel(context);
+    }
+
+    @FXML
+    private void initialize() {
+        int index = 1;
+        for (NavEntry entry : visibleScreens()) {
+            ToggleButton b = new ToggleButton(Messages.get(entry.labelKey()));
+            b.setId("nav-" + entry.id());
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.getStyleClass().add("nav-button");
+            b.setOnAction(e -> open(entry.id()));
+            if (index <= 9) {
+                KeyCombination key = new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(index)),
+                        KeyCombination.SHORTCUT_DOWN);
+                b.setUserData(key);
+            }
+            index++;
+            buttons.put(entry.id(), b);
+            nav.getChildren().add(b);
+        }
+        periodCaption.setLabelFor(periodBox);
+        periodBox.getItems().setAll(model.periods());
+        periodBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ReportPeriod p) {
+                return MainViewModel.label(p);
+            }
+
+            @Override
+            public ReportPeriod fromString(String s) {
+                return null;
+            }
+        });
+        periodBox.setValue(context.period());
+        periodBox.valueProperty().addListener((o, old, p) -> {
+            if (p != null) {
+                context.periodProperty().set(p);
+            }
+        });
+        storeLabel.textProperty().bind(model.storeText());
+        unitLabel.textProperty().bind(model.unitText());
+        periodLabel.textProperty().bind(model.periodText());
+        model.refreshUnit();
+        showReadOnlyBanner();
+        nav.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), aboutButton::fire);
+                buttons.values().forEach(b -> {
+                    if (b.getUserData() instanceof KeyCombination k) {
+                        scene.getAccelerators().put(k, b::fire);
+                    }
+                });
+            }
+        });
+    }
+
+    /** Shows the screen, loading it the first time; remembers it as the last screen. */
+    @Override
+    public Object open(String screenId) {
+        List<NavEntry> visible = visibleScreens();
+        NavEntry entry = visible.stream().filter(e -> e.id().equals(screenId)).findFirst().orElse(visible.get(0));
+        View<?> view = loaded.get(entry.id());
+        if (view == null) {
+            view = context.views().load(entry.controller(), entry.fxml());
+            loaded.put(entry.id(), view);
+        } else if (view.controller() instanceof Refreshable r) {
+            r.refresh();
+        }
+        content.getChildren().setAll(view.root());
+        if (context.readOnly()) {
+            EditLock.apply(view.root());
+        }
+        buttons.get(entry.id()).setSelected(true);
+        context.windowState().setLastScreen(entry.id());
+        return view.controller();
+    }
+
+    /** The screens the logged-in user may use: the administrator's screens only for the administrator. */
+    private List<NavEntry> visibleScreens() {
+        return Screens.all().stream().filter(e -> e.visibleTo(context.services().session())).toList();
+    }
+
+    @Override
+    public void reload() {
+        String current = context.windowState().lastScreen(Screens.DASHBOARD);
+        View<MainController> fresh = context.views().load(MainController.class, "MainWindow.fxml");
+        Parent root = fresh.root();
+        context.setNavigator(fresh.controller());
+        nav.getScene().setRoot(root);
+        fresh.controller().open(current);
+    }
+
+    /** Read-only mode: the banner says why; a damaged store gets the one-click restore. */
+    private void showReadOnlyBanner() {
+        AppContext.StoreMode mode = context.storeMode();
+        boolean readOnly = mode != AppContext.StoreMode.WRITABLE;
+        banner.setVisible(readOnly);
+        banner.setManaged(readOnly);
+        bannerText.setText(mode == AppContext.StoreMode.IN_USE ? Messages.get("readOnly.inUse")
+                : Messages.get("readOnly.damaged"));
+        bannerRestore.setVisible(mode == AppContext.StoreMode.DAMAGED);
+        bannerRestore.setManaged(mode == AppContext.StoreMode.DAMAGED);
+    }
+
+    @FXML
+    private void restoreNewest() {
+        RestoreAction.newestGood(context, nav.getScene().getWindow());
+    }
+
+    @FXML
+    private void about() {
+        AboutDialog.show(context, nav.getScene().getWindow());
+    }
+
+    /** The status bar's note of the last automatic backup. */
+    public void backupDone(java.time.LocalDateTime time) {
+        backupLabel.setText(Messages.get("status.backup", vn.atr.domain.VnFormats.date(time.toLocalDate()),
+                String.format("%02d:%02d", time.getHour(), time.getMinute())));
+    }
+
+    /** Refreshes what depends on the settings (after the first-run questions). */
+    public void settingsChanged() {
+        model.refreshUnit();
+    }
+}

@@ -1,0 +1,71 @@
+package vn.atr.ui.shell;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import vn.atr.domain.Messages;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.ui.shell.AppContext;
+
+/** State of the main window: the periods offered and the status bar's texts. */
+public final class MainViewModel {
+    static final int YEARS_OFFERED = 8;
+
+    private final AppContext context;
+    private final ReadOnlyStringWrapper store = new ReadOnlyStringWrapper();
+    private final StringProperty unit = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper period = new ReadOnlyStringWrapper();
+
+    public MainViewModel(AppContext context) {
+        this.context = context;
+        store.set(Messages.get("status.store", context.services().storeFile()));
+        period.bind(Bindings.createStringBinding(() -> Messages.get("status.period", context.period().toString()),
+                context.periodProperty()));
+    }
+
+    /** The current report year and the years before it, newest first; the selected period stays offered. */
+    public List<ReportPeriod> periods() {
+        int newest = Math.max(ReportPeriod.reportYearOf(LocalDate.now()), context.period().to().getYear());
+        List<ReportPeriod> list = new ArrayList<>();
+        for (int y = newest; y > newest - YEARS_OFFERED; y--) {
+            list.add(ReportPeriod.ofYear(y));
+        }
+        if (!list.contains(context.period())) {
+            list.add(0, context.period());
+        }
+        return list;
+    }
+
+    public static String label(ReportPeriod p) {
+        if (p == null) {
+            return "";
+        }
+        return p.isReportYear() ? Messages.get("period.year", String.valueOf(p.to().getYear()), p.toString())
+                : p.toString();
+    }
+
+    /** Reads the installation's unit name off the FX thread. */
+    public void refreshUnit() {
+        context.tasks().run(() -> context.services().reference()
+                        .unit(context.services().reference().agency().installationUnitCode())
+                        .map(u -> u.name()).orElse(Messages.get("status.noUnit")),
+                name -> unit.set(Messages.get("status.unit", name)));
+    }
+
+    public ReadOnlyStringProperty storeText() {
+        return store.getReadOnlyProperty();
+    }
+
+    public StringProperty unitText() {
+        return unit;
+    }
+
+    public ReadOnlyStringProperty periodText() {
+        return period.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,147 @@
+package vn.atr.service.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.AtrException;
+import vn.atr.store.StoreTestSupport;
+import vn.atr.service.DataGenerator;
+import vn.atr.service.Services;
+
+/** Real stores in a temp folder: online backup, restore round trip, encryption, rotation, damaged backups. */
+class BackupServiceTest {
+    @TempDir
+    Path dir;
+
+    private Path sampleStore() {
+        Path db = dir.resolve("atr.db");
+        try (Services s = Services.open(db)) {
+            s.sample().loadHaiPhong2023();
+        }
+        return db;
+    }
+
+    @Test
+    void backupChangeRestoreGivesBackTheBackedUpData() throws Exception {
+        Path db = sampleStore();
+        Path backup = dir.resolve("usb").resolve("b.db");
+        Files.createDirectories(backup.getParent());
+        String before;
+        try (Services s = Services.open(db)) {
+            BackupService.BackupInfo info = s.backup().backupTo(backup, null);
+            assertThat(info.counts().get("activity")).isPositive();
+        }
+        before = StoreTestSupport.recordsDigest(db);
+        assertThat(StoreTestSupport.recordsDigest(backup)).isEqualTo(before);
+        try (Services s = Services.open(db)) {
+            s.generator().generate(new DataGenerator.Spec(3, 50, 2, 7, 2023));
+        }
+        assertThat(StoreTestSupport.recordsDigest(db)).isNotEqualTo(before);
+        String changed = StoreTestSupport.recordsDigest(db);
+
+        var kept = BackupService.restore(backup, db, null, null);
+
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
+        assertThat(kept).isPresent();
+        assertThat(StoreTestSupport.recordsDigest(kept.get())).isEqualTo(changed);
+        try (Services s = Services.open(db)) { // the restored store opens and migrates normally
+            assertThat(s.sample().isLoaded()).isTrue();
+        }
+    }
+
+    @Test
+    void encryptedBackupNeedsTheRightPassword() throws Exception {
+        Path db = sampleStore();
+        Path backup = dir.resolve("b.atrbak");
+        try (Services s = Services.open(db)) {
+            s.backup().backupTo(backup, "mật khẩu dài".toCharArray());
+        }
+        assertThat(Files.readAllBytes(backup)).startsWith("ATRBAK1\n".getBytes());
+        String before = StoreTestSupport.recordsDigest(db);
+        assertThatThrownBy(() -> BackupService.inspect(backup, "sai".toCharArray()))
+                .isInstanceOf(AtrException.class).hasMessageContaining("Sai mật khẩu");
+        assertThatThrownBy(() -> BackupService.restore(backup, db, null, null))
+                .isInstanceOf(AtrException.class).hasMessageContaining("cần mật khẩu");
+        BackupService.BackupInfo info = BackupService.inspect(backup, "mật khẩu dài".toCharArray());
+        assertThat(info.encrypted()).isTrue();
+        assertThat(info.counts()).containsKey("activity");
+        BackupService.restore(backup, db, "mật khẩu dài".toCharArray(), null);
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
+    }
+
+    @Test
+    void damagedBackupIsRefusedAndTheStoreIsUntouched() throws Exception {
+        Path db = sampleStore();
+        Path backup = dir.resolve("b.db");
+        try (Services s = Services.open(db)) {
+            s.backup().backupTo(backup, null);
+        }
+        try (RandomAccessFile f = new RandomAccessFile(backup.toFile(), "rw")) {
+            byte[] garbage = new byte[16384];
+            java.util.Arrays.fill(garbage, (byte) 0x55);
+            for (long page = 1; page * 4096 < f.length(); page += 2) { // every other page after the header
+                f.seek(page * 4096);
+                f.write(garbage, 0, 4096);
+            }
+        }
+        String before = StoreTestSupport.recordsDigest(db);
+        assertThatThrownBy(() -> BackupService.restore(backup, db, null, null)).isInstanceOf(AtrException.class);
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
+    }
+
+    @Test
+    void autoBackupRotatesAndNewestGoodBackupSkipsDamagedOnes() throws Exception {
+        Path db = sampleStore();
+        Path folder = BackupService.backupFolder(db);
+        Files.createDirectories(folder);
+        Path old = folder.resolve("atr-20200101-120000.db");
+        try (Services s = Services.open(db)) {
+            s.backup().backupTo(old, null);
+            assertThat(s.backup().dailyBackupDue()).isTrue();
+            BackupService.BackupInfo info = s.backup().autoBackup();
+            assertThat(s.backup().dailyBackupDue()).isFalse();
+            assertThat(BackupService.automaticBackups(db)).containsExactly(info.file(), old);
+            assertThat(BackupService.newestGoodBackup(db)).contains(info.file());
+            Files.write(info.file(), "not a database".getBytes());
+            assertThat(BackupService.newestGoodBackup(db)).contains(old);
+        }
+    }
+
+    @Test
+    void rotationKeepsSevenDailyFourWeeklyTwelveMonthly() {
+        List<LocalDateTime> hourly = new ArrayList<>();
+        LocalDateTime t = LocalDateTime.of(2023, 12, 31, 23, 0);
+        for (int i = 0; i < 400 * 2; i++) { // two backups a day for 400 days
+            hourly.add(t.minusHours(12L * i));
+        }
+        Set<LocalDateTime> keep = BackupRotation.DEFAULT.keep(hourly, x -> x);
+        assertThat(keep).contains(t); // the newest
+        assertThat(keep.stream().filter(x -> !x.isBefore(t.minusDays(6).toLocalDate().atStartOfDay())))
+                .hasSize(7);
+        assertThat(keep.stream().map(x -> x.getYear() * 100 + x.getMonthValue()).distinct()).hasSize(12);
+        assertThat(keep.size()).isBetween(12, 7 + 4 + 12);
+        assertThat(keep).doesNotContain(hourly.get(hourly.size() - 1));
+    }
+
+    @Test
+    void readOnlyOpenShowsTheDataAndRefusesWrites() throws Exception {
+        Path db = sampleStore();
+        String before = StoreTestSupport.recordsDigest(db);
+        try (Services s = Services.openReadOnly(db)) {
+            assertThat(s.readOnly()).isTrue();
+            assertThat(s.sample().isLoaded()).isTrue();
+            assertThatThrownBy(() -> s.generator().generate(new DataGenerator.Spec(1, 5, 0, 1, 2023)))
+                    .isInstanceOf(AtrException.class);
+        }
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
+    }
+}

@@ -1,0 +1,410 @@
+package vn.atr.service.xlsximport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.atr.service.xlsximport.XlsxFixture.header;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.ActivityType;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Summary;
+import vn.atr.format.sample.SampleDataset;
+import vn.atr.format.sample.SampleReader;
+import vn.atr.service.Services;
+import vn.atr.store.StoreTestSupport;
+
+/** The Excel template and import with real .xlsx files and real stores. */
+class XlsxImportTest {
+    private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
+
+    @TempDir
+    Path dir;
+
+    private Path template() {
+        Path t = dir.resolve("mau.xlsx");
+        try (Services s = Services.open(dir.resolve("template.db"))) {
+            s.xlsx().writeTemplate(t);
+        }
+        return t;
+    }
+
+    @Test
+    void templateHasSheetsHeadersListsAndValidations() throws Exception {
+        Path t = template();
+        try (InputStream in = Files.newInputStream(t); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Hướng dẫn");
+            assertThat(wb.getSheet("Hướng dẫn").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Hướng dẫn");
+            for (String name : List.of("Hoạt động", "Chỉ số", "Vụ việc", "Nạn nhân", "Hỗ trợ")) {
+                assertThat(wb.getSheet(name)).as(name).isNotNull();
+            }
+            assertThat(wb.isSheetHidden(wb.getSheetIndex("Danh mục"))).isTrue();
+            XSSFSheet activities = wb.getSheet("Hoạt động");
+            assertThat(XlsxFixture.columns(activities.getRow(0)).keySet()).contains("Đơn vị", "Loại hoạt động",
+                    "Ngày bắt đầu", "Số lượt người tham dự");
+            assertThat(activities.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Đơn vị *");
+            Map<Integer, DataValidationConstraint> byColumn = activities.getDataValidations().stream().collect(
+                    Collectors.toMap(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn(),
+                            DataValidation::getValidationConstraint));
+            Map<String, Integer> cols = XlsxFixture.columns(activities.getRow(0));
+            assertThat(byColumn.get(cols.get("Loại hoạt động")).getFormula1()).isEqualTo("DS_typeCode");
+            assertThat(byColumn.get(cols.get("Ngày bắt đầu")).getValidationType())
+                    .isEqualTo(DataValidationConstraint.ValidationType.DATE);
+            assertThat(byColumn.get(cols.get("Số lượt người tham dự")).getValidationType())
+                    .isEqualTo(DataValidationConstraint.ValidationType.INTEGER);
+            assertThat(wb.getName("DS_typeCode").getRefersToFormula()).isEqualTo("'Danh mục'!$B$2:$B$11");
+            Sheet lists = wb.getSheet("Danh mục");
+            List<String> types = new java.util.ArrayList<>();
+            for (int r = 1; r <= 10; r++) {
+                types.add(lists.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertThat(types).contains("Lớp tập huấn", "Buổi tuyên truyền", "Tờ rơi, tài liệu");
+            Map<Integer, DataValidationConstraint> victims = wb.getSheet("Nạn nhân").getDataValidations().stream()
+                    .collect(Collectors.toMap(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn(),
+                            DataValidation::getValidationConstraint));
+            assertThat(victims.get(XlsxFixture.columns(wb.getSheet("Nạn nhân").getRow(0)).get("Giới tính"))
+                    .getFormula1()).isEqualTo("DS_sex");
+        }
+    }
+
+    @Test
+    void templateFilledWithTheSampleImportsToTheSampleSummary() throws Exception {
+        Summary expected;
+        Map<String, String> typeNames;
+        try (Services s = Services.open(dir.resolve("sample.db"))) {
+            s.sample().loadHaiPhong2023();
+            expected = s.summary().summary(Y2023, Optional.empty());
+            typeNames = s.repositories().reference().activityTypes().stream()
+                    .collect(Collectors.toMap(ActivityType::code, ActivityType::nameVi));
+        }
+        SampleDataset data = SampleReader.builtIn();
+        Path filled = dir.resolve("haiphong-2023.xlsx");
+        XlsxFixture.fill(template(), filled, XlsxFixture.sampleRows(data, typeNames));
+
+        try (Services s = Services.open(dir.resolve("fresh.db"))) {
+            XlsxImportResult r = s.xlsx().importFile(filled, false, false);
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.written()).isTrue();
+            assertThat(r.imported()).isEqualTo(data.size());
+            assertThat(s.summary().summary(Y2023, Optional.empty())).isEqualTo(expected);
+            assertThat(s.repositories().activities().listActive()).allSatisfy(a -> {
+                assertThat(a.meta().updatedBy()).isEqualTo("local");
+                assertThat(data.activities().stream().noneMatch(x -> x.meta().id().equals(a.meta().id()))).isTrue();
+            });
+        }
+        Path db = dir.resolve("fresh.db");
+        assertThat(StoreTestSupport.count(db, "SELECT count(*) FROM audit_log WHERE action = 'import.xlsx'")).isEqualTo(1);
+        String digest = StoreTestSupport.digest(db);
+        try (Services s = Services.open(db)) {
+            XlsxImportResult again = s.xlsx().importFile(filled, false, false);
+            assertThat(again.warnings()).anyMatch(w -> w.contains("đã được nhập trước đây"));
+            assertThat(again.written()).isFalse();
+            assertThat(again.unchanged()).isEqualTo(data.size());
+            assertThat(again.added() + again.updated()).isZero();
+        }
+        assertThat(StoreTestSupport.digest(db)).isEqualTo(digest);
+    }
+
+    @Test
+    void badCellsAreEachReportedAndTheStoreIsUnchanged() throws Exception {
+        Path bad = dir.resolve("bad.xlsx");
+        XlsxFixture.fill(template(), bad, Map.of("Hoạt động", List.of(
+                activity("Buổi tuyên truyền", "31/11/2023", 10),
+                activity("Buổi tuyên truyền", "29/02/2023", 10),
+                activity("Buổi tuyên truyền", "14/12/2023", -5),
+                activity("Họp dân", "14/12/2023", 10),
+                activity("Buổi tuyên truyền", "14/12/2023", "nhiều"))));
+        Path db = dir.resolve("store.db");
+        try (Services s = Services.open(db)) {
+            s.sample().loadHaiPhong2023();
+        }
+        String before = StoreTestSupport.recordsDigest(db);
+        XlsxImportResult r;
+        try (Services s = Services.open(db)) {
+            r = s.xlsx().importFile(bad, false, false);
+        }
+        List<String> messages = r.problems().stream().map(XlsxProblem::message).toList();
+        assertThat(messages).containsExactly(
+                "Hoạt động, dòng 2, cột Ngày bắt đầu: 31/11/2023 không tồn tại: tháng 11/2023 không có ngày 31",
+                "Hoạt động, dòng 3, cột Ngày bắt đầu: 29/02/2023 không tồn tại: tháng 2/2023 không có ngày 29",
+                "Hoạt động, dòng 4, cột Số lượt người tham dự: không được là số âm (-5)",
+                "Hoạt động, dòng 5, cột Loại hoạt động: \"Họp dân\" không có trong danh sách (Lớp tập huấn; Buổi"
+                        + " tuyên truyền; Hội nghị, hội thảo; Tuyên truyền trên hệ thống truyền thanh; Tờ rơi, tài liệu;"
+                        + " Băng rôn, khẩu hiệu; Tin bài; Văn bản pháp luật đăng tải; Tin trên trang thông tin điện tử;"
+                        + " Hoạt động khác)",
+                "Hoạt động, dòng 6, cột Số lượt người tham dự: không phải là số nguyên: \"nhiều\"");
+        assertThat(r.written()).isFalse();
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
+        // The refusal is audited: who, which file, its SHA-256, why.
+        assertThat(StoreTestSupport.text(db, "SELECT user_name || ' ' || record_kind || ' ' || record_id || ' '"
+                + " || detail FROM audit_log WHERE action = 'import.refused'")).isEqualTo("local workbook bad.xlsx sha256 "
+                + vn.atr.format.pkg.PackageDigest.sha256(bad) + ", 5 invalid cells, nothing written; first: "
+                + messages.get(0));
+    }
+
+    @Test
+    void aWriteThatFailsIsRolledBackAndItsRefusalStillAudited() throws Exception {
+        Path book = dir.resolve("rollback.xlsx");
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        rows.put("Hoạt động", List.of(activity("Buổi tuyên truyền", "01/06/2023", 40)));
+        rows.put("Vụ việc", List.of(new LinkedHashMap<>(Map.of(header("unitCode"), "311", header("caseCode"), "HP-R",
+                header("detectionDate"), "14/03/2023", header("detectingAgency"), "Công an",
+                header("scope"), "Trong nước", header("status"), "Đang điều tra"))));
+        XlsxFixture.fill(template(), book, rows);
+        Path db = dir.resolve("rollback.db");
+        try (Services s = Services.open(db)) {
+            s.sample().loadHaiPhong2023();
+        }
+        // The activities are written first; the cases then fail (as a full disk would), inside the same transaction.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER test_fail BEFORE INSERT ON trafficking_case BEGIN SELECT RAISE(ABORT, 'ổ đĩa đầy'); END");
+        }
+        String before = StoreTestSupport.recordsDigest(db);
+        try (Services s = Services.open(db)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.xlsx().importFile(book, false, false))
+                    .isInstanceOf(vn.atr.domain.AtrException.class).hasMessageContaining("ổ đĩa đầy");
+        }
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
+        assertThat(StoreTestSupport.text(db, "SELECT detail FROM audit_log WHERE action = 'import.refused'"))
+                .startsWith("sha256 " + vn.atr.format.pkg.PackageDigest.sha256(book) + ", ").contains("ổ đĩa đầy");
+        assertThat(StoreTestSupport.count(db, "SELECT count(*) FROM audit_log WHERE action = 'import.xlsx'")).isZero();
+    }
+
+    @Test
+    void realUserVariationsAreAccepted() throws Exception {
+        Path t = template();
+        Path varied = dir.resolve("varied.xlsx");
+        try (InputStream in = Files.newInputStream(t); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheet("Hoạt động");
+            wb.removeSheetAt(wb.getSheetIndex(sheet));
+            sheet = wb.createSheet("Hoạt động");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("d/m/yyyy"));
+            sheet.createRow(0).createCell(0).setCellValue("DANH SÁCH HOẠT ĐỘNG NĂM 2023");
+            // Columns moved, no "*", extra spaces, a column ATR does not know.
+            row(sheet, 2, date, " Số lượt người tham dự ", "Ngày bắt đầu", "Loại hoạt động", "Ghi chú riêng", "Đơn vị *");
+            row(sheet, 3, date, "1.200", "14/12/2023", "  Buổi tuyên truyền ", "x", "04 - Hải Phòng");
+            row(sheet, 6, date, 300, LocalDate.of(2023, 3, 8), "Lớp tập huấn", null, "Quận Ngô Quyền");
+            Row formula = sheet.createRow(8);
+            formula.createCell(0).setCellFormula("100+20");
+            XlsxFixture.set(formula.createCell(1), LocalDate.of(2023, 5, 2), date);
+            formula.createCell(2).setCellValue("OUTREACH_SESSION");
+            formula.createCell(4).setCellValue("304");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            try (OutputStream os = Files.newOutputStream(varied)) {
+                wb.write(os);
+            }
+        }
+        try (Services s = Services.open(dir.resolve("v.db"))) {
+            XlsxImportResult r = s.xlsx().importFile(varied, false, false);
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.warnings()).anyMatch(w -> w.contains("Ghi chú riêng"));
+            assertThat(r.imported()).isEqualTo(3);
+            var stored = s.repositories().activities().listActive();
+            assertThat(stored).extracting(a -> a.participants()).containsExactlyInAnyOrder(1200, 300, 120);
+            assertThat(stored).extracting(a -> a.startDate()).containsExactlyInAnyOrder(LocalDate.of(2023, 12, 14),
+                    LocalDate.of(2023, 3, 8), LocalDate.of(2023, 5, 2));
+            assertThat(stored).extracting(a -> a.unitCode()).containsExactlyInAnyOrder("04", "304", "304");
+            Summary sum = s.summary().summary(Y2023, Optional.empty());
+            assertThat(sum.outreachSessions()).isEqualTo(2);
+            assertThat(sum.trainingParticipants()).isEqualTo(300);
+        }
+    }
+
+    @Test
+    void validOnlyImportsOnlyTheGoodRowsAndUnitsMustExistOnTheDate() throws Exception {
+        Path mixed = dir.resolve("mixed.xlsx");
+        Map<String, Object> newCommune = activity("Buổi tuyên truyền", "14/12/2023", 50);
+        newCommune.put(header("unitCode"), "10301008"); // a commune of 1 July 2025
+        XlsxFixture.fill(template(), mixed, Map.of("Hoạt động", List.of(
+                activity("Buổi tuyên truyền", "01/06/2023", 40),
+                newCommune,
+                activity("Lớp tập huấn", "02/06/2023", 60))));
+        Path db = dir.resolve("m.db");
+        try (Services s = Services.open(db)) {
+            XlsxImportResult dry = s.xlsx().importFile(mixed, true, true);
+            assertThat(dry.written()).isFalse();
+            assertThat(dry.problems()).extracting(XlsxProblem::message).containsExactly(
+                    "Hoạt động, dòng 3, cột Đơn vị: Phường Hồng Bàng chỉ có từ ngày 01/07/2025, không dùng được cho"
+                            + " ngày 14/12/2023");
+            assertThat(s.repositories().activities().countActive()).isZero();
+            XlsxImportResult r = s.xlsx().importFile(mixed, false, true);
+            assertThat(r.written()).isTrue();
+            assertThat(r.imported()).isEqualTo(2);
+            assertThat(s.repositories().activities().listActive()).extracting(a -> a.participants())
+                    .containsExactlyInAnyOrder(40, 60);
+        }
+    }
+
+    @Test
+    void communeStaffImportOnlyTheirUnitAndManagersCannotImport() throws Exception {
+        Path book = dir.resolve("units.xlsx");
+        Map<String, Object> otherUnit = activity("Buổi tuyên truyền", "05/06/2023", 70);
+        otherUnit.put(header("unitCode"), "305");
+        XlsxFixture.fill(template(), book, Map.of("Hoạt động", List.of(activity("Buổi tuyên truyền", "04/06/2023", 30),
+                otherUnit)));
+        Path db = dir.resolve("users.db");
+        try (Services s = Services.open(db)) {
+            s.auth().createFirstAdministrator("admin", "quan-tri-2026!".toCharArray());
+            s.users().add("minh", vn.atr.domain.access.Role.COMMUNE_STAFF, "304", "can-bo-xa-2026!".toCharArray());
+            s.users().add("lan", vn.atr.domain.access.Role.MANAGER, null, "lanh-dao-2026!".toCharArray());
+        }
+        try (Services s = Services.open(db)) {
+            s.auth().login("lan", "lanh-dao-2026!".toCharArray());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.xlsx().importFile(book, false, true))
+                    .isInstanceOf(vn.atr.service.AccessDeniedException.class);
+        }
+        try (Services s = Services.open(db)) {
+            s.auth().login("minh", "can-bo-xa-2026!".toCharArray());
+            XlsxImportResult r = s.xlsx().importFile(book, false, true);
+            assertThat(r.problems()).extracting(XlsxProblem::message).containsExactly(
+                    "Hoạt động, dòng 3, cột Đơn vị: không được nhập dữ liệu của đơn vị 305 (người dùng thuộc đơn vị 304)");
+            assertThat(r.imported()).isEqualTo(1);
+        }
+        assertThat(StoreTestSupport.text(db, "SELECT updated_by || ' ' || unit_code FROM activity")).isEqualTo("minh 304");
+        assertThat(StoreTestSupport.text(db, "SELECT user_name FROM audit_log WHERE action = 'import.xlsx'")).isEqualTo("minh");
+    }
+
+    @Test
+    void victimsAndSupportLinkByCodeAndBadLinksAreExplained() throws Exception {
+        Path db = dir.resolve("links.db");
+        try (Services s = Services.open(db)) {
+            s.sample().loadHaiPhong2023(); // stores case HP-2023-01 and victim NN-2023-01
+        }
+        Map<String, Object> badCase = new LinkedHashMap<>(Map.of(header("unitCode"), "305", header("caseCode"), "HP-X",
+                header("detectionDate"), "14/03/2023", header("detectingAgency"), "Công an", header("scope"), "Trong nước",
+                header("status"), "Không rõ"));
+        Map<String, Object> v1 = victim("HP-2023-01", "NN-A"); // links to the stored case
+        Map<String, Object> v2 = victim("HP-X", "NN-B");        // its case row is invalid
+        Map<String, Object> v3 = victim("HP-NONE", "NN-C");     // no such case
+        Map<String, Object> v4 = victim("HP-2023-01", "NN-2023-01"); // code already stored: updates that victim
+        Map<String, Object> support = new LinkedHashMap<>(Map.of(header("unitCode"), "311", header("victimCode"), "NN-A",
+                header("supportType"), "Y tế", header("serviceDate"), "20/03/2023", header("amountVnd"), "500.000"));
+        Path book = dir.resolve("links.xlsx");
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        rows.put("Vụ việc", List.of(badCase));
+        rows.put("Nạn nhân", List.of(v1, v2, v3, v4));
+        rows.put("Hỗ trợ", List.of(support));
+        XlsxFixture.fill(template(), book, rows);
+        try (Services s = Services.open(db)) {
+            XlsxImportResult r = s.xlsx().importFile(book, false, true);
+            assertThat(r.problems()).extracting(XlsxProblem::message).containsExactly(
+                    "Vụ việc, dòng 2, cột Tình trạng: \"Không rõ\" không có trong danh sách (Đang điều tra; Đã truy tố;"
+                            + " Đã xét xử; Tạm đình chỉ; Đã kết thúc)",
+                    "Nạn nhân, dòng 3, cột Mã vụ việc: vụ việc \"HP-X\" (Vụ việc, dòng 2) có lỗi nên dòng này cũng"
+                            + " không nhập được",
+                    "Nạn nhân, dòng 4, cột Mã vụ việc: không có vụ việc mã \"HP-NONE\" (ở trang Vụ việc hoặc trong"
+                            + " dữ liệu)");
+            assertThat(r.imported()).isEqualTo(3);
+            assertThat(r.updated()).isEqualTo(1);
+            assertThat(s.repositories().victims().listActive()).filteredOn(v -> v.victimCode().equals("NN-2023-01"))
+                    .singleElement().satisfies(v -> assertThat(v.birthYear()).isEqualTo(2000));
+            var stored = s.repositories().victims().listActive().stream()
+                    .filter(v -> v.victimCode().equals("NN-A")).findFirst().orElseThrow();
+            assertThat(stored.ageBand()).isEqualTo(vn.atr.domain.AgeBand.FROM_18_TO_30); // from the birth year
+            assertThat(s.repositories().cases().find(stored.caseId()).orElseThrow().caseCode()).isEqualTo("HP-2023-01");
+            assertThat(s.repositories().support().listForVictim(stored.meta().id())).singleElement()
+                    .satisfies(x -> assertThat(x.amountVnd()).isEqualTo(500_000));
+        }
+    }
+
+    @Test
+    void reimportingAnEditedWorkbookUpdatesTheRecordsItMadeInsteadOfDuplicatingThem() throws Exception {
+        Map<String, Object> support = new LinkedHashMap<>(Map.of(header("unitCode"), "311", header("victimCode"), "NN-A",
+                header("supportType"), "Y tế", header("serviceDate"), "20/03/2023", header("amountVnd"), 500_000));
+        Map<String, Object> twin = activity("Buổi tuyên truyền", "01/06/2023", 40); // two sessions, same title and day
+        Map<String, Object> case1 = new LinkedHashMap<>(Map.of(header("unitCode"), "311", header("caseCode"), "HP-A",
+                header("detectionDate"), "14/03/2023", header("detectingAgency"), "Công an",
+                header("scope"), "Trong nước", header("status"), "Đang điều tra"));
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        rows.put("Hoạt động", List.of(twin, activity("Buổi tuyên truyền", "01/06/2023", 60),
+                activity("Lớp tập huấn", "02/06/2023", 25)));
+        rows.put("Vụ việc", List.of(case1));
+        rows.put("Nạn nhân", List.of(victim("HP-A", "NN-A")));
+        rows.put("Hỗ trợ", List.of(support));
+        Path first = dir.resolve("xa.xlsx");
+        XlsxFixture.fill(template(), first, rows);
+        Path db = dir.resolve("again.db");
+        try (Services s = Services.open(db)) {
+            XlsxImportResult r = s.xlsx().importFile(first, false, false);
+            assertThat(r.added()).isEqualTo(6);
+        }
+        // The commune corrects one session's figure and the victim's birth year, then sends the file again.
+        rows.put("Hoạt động", List.of(twin, activity("Buổi tuyên truyền", "01/06/2023", 65),
+                activity("Lớp tập huấn", "02/06/2023", 25)));
+        Map<String, Object> victim = victim("HP-A", "NN-A");
+        victim.put(header("birthYear"), 1999);
+        rows.put("Nạn nhân", List.of(victim));
+        Path edited = dir.resolve("xa-sua.xlsx");
+        XlsxFixture.fill(template(), edited, rows);
+        try (Services s = Services.open(db)) {
+            XlsxImportResult r = s.xlsx().importFile(edited, false, false);
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.written()).isTrue();
+            assertThat(List.of(r.added(), r.updated(), r.unchanged())).containsExactly(0, 2, 4);
+            assertThat(s.repositories().activities().listActive()).extracting(a -> a.participants())
+                    .containsExactlyInAnyOrder(40, 65, 25);
+            assertThat(s.repositories().victims().listActive()).singleElement().satisfies(v -> {
+                assertThat(v.birthYear()).isEqualTo(1999);
+                assertThat(v.meta().version()).isEqualTo(2);
+            });
+            assertThat(s.repositories().cases().countActive()).isEqualTo(1);
+            assertThat(s.repositories().support().countActive()).isEqualTo(1);
+        }
+        String digest = StoreTestSupport.digest(db);
+        try (Services s = Services.open(db)) {
+            XlsxImportResult r = s.xlsx().importFile(edited, false, false);
+            assertThat(r.written()).isFalse();
+            assertThat(r.unchanged()).isEqualTo(6);
+        }
+        assertThat(StoreTestSupport.digest(db)).isEqualTo(digest);
+    }
+
+    private static Map<String, Object> victim(String caseCode, String code) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(header("unitCode"), "311");
+        m.put(header("caseCode"), caseCode);
+        m.put(header("victimCode"), code);
+        m.put(header("sex"), "nữ");
+        m.put(header("birthYear"), 2000);
+        m.put(header("destinationCountry"), "Trung Quốc");
+        m.put(header("residenceProvinceCode"), "Hải Phòng");
+        m.put(header("legalStatus"), "Nạn nhân");
+        m.put(header("identificationDate"), LocalDate.of(2023, 3, 20));
+        return m;
+    }
+
+    private static Map<String, Object> activity(String type, String date, Object participants) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(header("unitCode"), "304 - Quận Ngô Quyền");
+        m.put(header("typeCode"), type);
+        m.put(header("startDate"), date);
+        m.put(header("title"), "Tuyên truyền phòng, chống mua bán người");
+        m.put(header("participants"), participants);
+        return m;
+    }
+
+    private static void row(Sheet sheet, int r, CellStyle date, Object... values) {
+        Row row = sheet.createRow(r);
+        for (int i = 0; i < values.length; i++) {
+            XlsxFixture.set(row.createCell(i), values[i], date);
+        }
+    }
+}
