@@ -13,7 +13,8 @@ import vn.atr.store.Database;
 /** Reference lists (units, activity types, organisations) and the installation's agency settings. */
 public final class ReferenceService {
     /** Set when someone has answered the first-run questions (the shipped defaults are only a guess). */
-    private static final String CONFIRMED = "installation.confirmed";
+    static final String CONFIRMED = "installation.confirmed";
+    static final String UNIT_SETTING = "installation.unit";
 
     private final Database db;
     private final Repositories repos;

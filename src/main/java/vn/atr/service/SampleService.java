@@ -8,7 +8,11 @@ import vn.atr.domain.access.Permission;
 import vn.atr.domain.Messages;
 import vn.atr.format.sample.SampleDataset;
 import vn.atr.format.sample.SampleReader;
+import vn.atr.domain.ReportDraft;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.format.draft.DraftFileFormat;
 import vn.atr.store.Database;
+import vn.atr.store.ReportDraftRepository;
 
 /** Loads a sample dataset (the built-in Hai Phong 2023 one, or CSV files in a folder), once, in one transaction. */
 public final class SampleService {
@@ -17,11 +21,13 @@ public final class SampleService {
 
     private final Database db;
     private final Repositories repos;
+    private final ReportDraftRepository drafts;
     private final Supplier<Session> session;
 
-    SampleService(Database db, Repositories repos, Supplier<Session> session) {
+    SampleService(Database db, Repositories repos, ReportDraftRepository drafts, Supplier<Session> session) {
         this.db = db;
         this.repos = repos;
+        this.drafts = drafts;
         this.session = session;
     }
 
@@ -63,6 +69,16 @@ public final class SampleService {
             repos.cases().insertAll(data.cases(), author);
             repos.victims().insertAll(data.victims(), author);
             repos.support().insertAll(data.support(), author);
+            for (Map.Entry<Integer, String> d : data.drafts().entrySet()) {
+                ReportPeriod year = ReportPeriod.ofYear(d.getKey());
+                int version = drafts.find(year).map(ReportDraft::version).orElse(0);
+                drafts.save(DraftFileFormat.parse(d.getValue(), year, version));
+            }
+            if (data.settings().containsKey(ReferenceService.UNIT_SETTING)
+                    && repos.settings().get(ReferenceService.CONFIRMED).isEmpty()) {
+                // The sample names its own agency and unit: a store made from it is set up, and opens ready.
+                repos.settings().put(ReferenceService.CONFIRMED, java.time.Instant.now().toString());
+            }
             repos.settings().put(LOADED_KEY + data.name(), java.time.Instant.now().toString());
             db.audit().append(current.userName(), "import.sample", "dataset", data.name(), null, null, data.size() + " records");
         });

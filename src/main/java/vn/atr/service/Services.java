@@ -58,7 +58,7 @@ public final class Services implements AutoCloseable {
         UserRepository userRepository = new UserRepository(db);
         this.session = userRepository.anyUser() ? Session.nobody() : Session.singleUser();
         this.summary = new SummaryService(new SummaryQuery(db), this::session);
-        this.sample = new SampleService(db, repositories, this::session);
+        this.sample = new SampleService(db, repositories, new ReportDraftRepository(db), this::session);
         this.generator = new DataGenerator(db, repositories, this::session);
         this.auth = new AuthService(db, userRepository, repositories.units(), repositories.settings(), this);
         this.users = new UserService(db, userRepository, repositories.units(), this::session);

@@ -27,11 +27,12 @@ final class ReportFixture {
         return s;
     }
 
-    static ReportDraft draft() {
+    /** The test's draft, replacing the one the sample ships (saved over its stored version). */
+    static ReportDraft draft(Services s) {
         return new ReportDraft(Y2023, "05", LocalDate.of(2024, 1, 5), "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "Nguyễn Văn An",
                 List.of("Ủy ban nhân dân thành phố (để báo cáo)", "Lưu: VT, CCPCTNXH"),
                 Map.of(Section.ASSESSMENT, ASSESSMENT + "\n\nMột số địa phương còn hạn chế."),
-                ReportDraft.Status.DRAFT, 0);
+                ReportDraft.Status.DRAFT, s.report().drafts().get(Y2023).version());
     }
 
     static ReportModel model(Services s, ReportPeriod period) {

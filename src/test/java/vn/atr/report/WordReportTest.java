@@ -36,7 +36,7 @@ class WordReportTest {
     @BeforeAll
     static void write() throws Exception {
         services = ReportFixture.sampleStore(dir);
-        services.report().drafts().save(ReportFixture.draft());
+        services.report().drafts().save(ReportFixture.draft(services));
         model = ReportFixture.model(services, ReportFixture.Y2023);
         Path file = ReportFixture.docx(services, model, dir.resolve("bc.docx"), ReportOptions.DEFAULT);
         try (InputStream in = Files.newInputStream(file)) {

@@ -34,9 +34,11 @@ class ReportSubmissionTest {
     @TempDir
     Path dir;
 
-    private static ReportDraft draft() {
+    /** The test's draft, replacing the one the sample ships (saved over its stored version). */
+    private static ReportDraft draft(Services s) {
         return new ReportDraft(Y2023, "05", LocalDate.of(2024, 1, 5), "GIÁM ĐỐC", "Nguyễn Văn An",
-                List.of("Lưu: VT"), Map.of(Section.ASSESSMENT, "Đạt nhiều kết quả."), ReportDraft.Status.DRAFT, 0);
+                List.of("Lưu: VT"), Map.of(Section.ASSESSMENT, "Đạt nhiều kết quả."), ReportDraft.Status.DRAFT,
+                s.report().drafts().get(Y2023).version());
     }
 
     private static ReportModel build(Services s) {
@@ -47,7 +49,7 @@ class ReportSubmissionTest {
     void submittedReportKeepsItsFiguresUntilReopened() throws Exception {
         try (Services s = Services.open(dir.resolve("s.db"))) {
             s.sample().loadHaiPhong2023();
-            s.report().drafts().save(draft());
+            s.report().drafts().save(draft(s));
             ReportModel before = build(s);
             assertThat(before.submission()).isEmpty();
             assertThat(before.current().summary().outreachSessions()).isEqualTo(54);
@@ -91,7 +93,7 @@ class ReportSubmissionTest {
         Path db = dir.resolve("s.db");
         try (Services s = Services.open(db)) {
             s.sample().loadHaiPhong2023();
-            s.report().drafts().save(draft());
+            s.report().drafts().save(draft(s));
             s.report().submit(Y2023);
         }
         String digest = StoreTestSupport.digest(db);

@@ -8,7 +8,10 @@ import vn.atr.domain.SupportService;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.Victim;
 
-/** A dataset read from a sample folder, ready to store (references already resolved to ids). */
+/**
+ * A dataset read from a sample folder, ready to store (references already resolved to ids), with the
+ * compiler's report drafts it ships: report year -> the text of {@code draft-YEAR.txt} (the draft file format).
+ */
 public record SampleDataset(
         String name,
         Map<String, String> settings,
@@ -16,7 +19,8 @@ public record SampleDataset(
         List<OutreachMetric> metrics,
         List<TraffickingCase> cases,
         List<Victim> victims,
-        List<SupportService> support) {
+        List<SupportService> support,
+        Map<Integer, String> drafts) {
 
     public int size() {
         return activities.size() + metrics.size() + cases.size() + victims.size() + support.size();

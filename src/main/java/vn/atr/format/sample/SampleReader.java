@@ -27,6 +27,7 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.Meta;
 import vn.atr.domain.OutreachMetric;
 import vn.atr.domain.RecordValidator;
+import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.ReturnPath;
 import vn.atr.domain.Sex;
 import vn.atr.domain.SupportService;
@@ -135,7 +136,35 @@ public final class SampleReader {
         if (!problems.isEmpty()) {
             throw new SampleFormatException(problems);
         }
-        return new SampleDataset(name, settings, activities, metrics, cases, victims, support);
+        return new SampleDataset(name, settings, activities, metrics, cases, victims, support,
+                drafts(activities, cases));
+    }
+
+    /**
+     * The optional {@code draft-YEAR.txt} of each report year the records fall in: the compiler's part of
+     * that year's report (number, date, signer, narrative), so the sample's report is complete.
+     */
+    private Map<Integer, String> drafts(List<Activity> activities, List<TraffickingCase> cases) {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        activities.forEach(a -> years.add(ReportPeriod.reportYearOf(a.startDate())));
+        cases.forEach(c -> years.add(ReportPeriod.reportYearOf(c.detectionDate())));
+        Map<Integer, String> drafts = new LinkedHashMap<>();
+        for (int year : years) {
+            String file = "draft-" + year + ".txt";
+            InputStream in = files.apply(file);
+            if (in == null) {
+                continue;
+            }
+            try (in) {
+                String text = SampleText.decode(file, in.readAllBytes(), problems);
+                if (text != null) {
+                    drafts.put(year, text);
+                }
+            } catch (IOException e) {
+                problems.add(Messages.get("sample.unreadable", file, e.getMessage()));
+            }
+        }
+        return drafts;
     }
 
     private List<CSVRecord> rows(String file) {
