@@ -122,7 +122,7 @@ RES=$WORK/deb-resources
 mkdir -p "$RES"
 cp installer/linux/postinst installer/linux/prerm "$RES/"
 jpackage --type deb "${COMMON[@]}" --dest "$OUT" --app-image "$APP" \
-    --linux-package-name atr --linux-app-category utils --linux-menu-group Office \
+    --linux-package-name atr --linux-app-category utils --linux-menu-group Office --linux-shortcut \
     --linux-package-deps "libgtk-3-0, fonts-liberation2" \
     --resource-dir "$RES"
 

@@ -38,6 +38,13 @@ apt-get install -y -q "$DEB" >/dev/null || fail "apt-get install"
 [ "$(readlink -f "$(command -v atr)")" = /opt/atr/bin/atr ] || fail "atr is not on the PATH"
 atr --version 2>/dev/null | grep -qx "ATR $APP_VERSION" || fail "atr --version: $(atr --version)"
 
+step "a menu entry with the icon"
+DESKTOP=$(ls /usr/share/applications/*atr*.desktop 2>/dev/null | head -1)
+[ -n "$DESKTOP" ] || fail "no menu entry (.desktop) installed"
+grep -q '^Exec=/opt/atr/bin/' "$DESKTOP" || fail "the menu entry does not start ATR: $(cat "$DESKTOP")"
+ICON=$(sed -n 's/^Icon=//p' "$DESKTOP")
+[ -s "$ICON" ] || fail "the menu entry's icon is missing: $ICON"
+
 step "the AppCDS archive is used"
 # JDK 17 drops the archive silently when a jar differs from the recording (build-linux.sh keeps the
 # package's file times for this): count the classes the installed CLI takes from it.

@@ -47,7 +47,10 @@ public final class WindowState {
         prefs.put("language", locale.toLanguageTag());
     }
 
-    /** Puts the window where it was, if that place is still on a screen; else a size fit for 1366x768. */
+    /**
+     * Puts the window where it was, if that place is still on a screen. The first time, a small screen
+     * (an office PC's 1366x768) gets the window maximised; a larger one a 1280x720 window in its middle.
+     */
     public void restore(Stage stage) {
         double w = prefs.getDouble("w", 1280);
         double h = prefs.getDouble("h", 720);
@@ -61,7 +64,25 @@ public final class WindowState {
         } else {
             stage.centerOnScreen();
         }
-        stage.setMaximized(prefs.getBoolean("maximized", false));
+        stage.setMaximized(prefs.getBoolean("maximized", isSmall(Screen.getPrimary().getVisualBounds())));
+    }
+
+    /** A screen on which the default 1280x720 window would leave less than a hand's width around it. */
+    static boolean isSmall(javafx.geometry.Rectangle2D visual) {
+        return visual.getWidth() < 1400 || visual.getHeight() < 800;
+    }
+
+    /** The folder the user last saved a file to (exports, reports, backups), if it still exists. */
+    public java.util.Optional<java.nio.file.Path> lastFolder() {
+        String f = prefs.get("lastFolder", null);
+        return f == null ? java.util.Optional.empty()
+                : java.util.Optional.of(java.nio.file.Path.of(f)).filter(java.nio.file.Files::isDirectory);
+    }
+
+    public void setLastFolder(java.nio.file.Path folder) {
+        if (folder != null) {
+            prefs.put("lastFolder", folder.toAbsolutePath().toString());
+        }
     }
 
     public void save(Stage stage) {
