@@ -3,6 +3,7 @@ package vn.atr.service;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.atr.domain.RecordValidator;
 import vn.atr.domain.access.Permission;
 import vn.atr.domain.Activity;
 import vn.atr.domain.ActivityCount;
@@ -21,7 +22,10 @@ public final class ActivityService {
 
     private final Supplier<Session> session;
 
-    ActivityService(Database db, ActivityRepository repository, Supplier<Session> session) {
+    private final UnitDates unitDates;
+
+    ActivityService(Database db, ActivityRepository repository, UnitDates unitDates, Supplier<Session> session) {
+        this.unitDates = unitDates;
         this.db = db;
         this.session = session;
         this.repository = repository;
@@ -65,6 +69,7 @@ public final class ActivityService {
     public Activity save(Activity activity, String requestedAuthor) {
         String by = UnitGuard.requireWritable(session.get(), repository, activity.meta(), activity.unitCode(),
                 Activity::unitCode, requestedAuthor);
+        unitDates.require(RecordValidator.validate(activity), activity.unitCode(), activity.startDate());
         return db.inTransaction(() -> activity.meta().isNew()
                 ? repository.insert(activity, by)
                 : repository.update(activity, by));

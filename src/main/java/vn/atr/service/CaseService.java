@@ -3,6 +3,7 @@ package vn.atr.service;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import vn.atr.domain.RecordValidator;
 import vn.atr.domain.Messages;
 import vn.atr.domain.access.Permission;
 import vn.atr.domain.ReportPeriod;
@@ -20,7 +21,10 @@ public final class CaseService {
     private final Repositories repos;
     private final Supplier<Session> session;
 
-    CaseService(Database db, Repositories repos, Supplier<Session> session) {
+    private final UnitDates unitDates;
+
+    CaseService(Database db, Repositories repos, UnitDates unitDates, Supplier<Session> session) {
+        this.unitDates = unitDates;
         this.db = db;
         this.repos = repos;
         this.session = session;
@@ -49,6 +53,7 @@ public final class CaseService {
     public TraffickingCase save(TraffickingCase c, String requestedAuthor) {
         String author = UnitGuard.requireWritable(session.get(), repos.cases(), c.meta(), c.unitCode(),
                 TraffickingCase::unitCode, requestedAuthor);
+        unitDates.require(RecordValidator.validate(c), c.unitCode(), c.detectionDate());
         return db.inTransaction(() -> c.meta().isNew() ? repos.cases().insert(c, author) : repos.cases().update(c, author));
     }
 
@@ -62,6 +67,7 @@ public final class CaseService {
     public SupportService save(SupportService s, String requestedAuthor) {
         String author = UnitGuard.requireWritable(session.get(), repos.support(), s.meta(), s.unitCode(),
                 SupportService::unitCode, requestedAuthor);
+        unitDates.require(RecordValidator.validate(s), s.unitCode(), s.serviceDate());
         return db.inTransaction(() -> s.meta().isNew() ? repos.support().insert(s, author)
                 : repos.support().update(s, author));
     }

@@ -3,6 +3,7 @@ package vn.atr.service;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import vn.atr.domain.RecordValidator;
 import vn.atr.domain.OutreachMetric;
 import vn.atr.domain.access.Permission;
 import vn.atr.domain.ReportPeriod;
@@ -14,7 +15,10 @@ public final class MetricService {
     private final Repositories repos;
     private final Supplier<Session> session;
 
-    MetricService(Database db, Repositories repos, Supplier<Session> session) {
+    private final UnitDates unitDates;
+
+    MetricService(Database db, Repositories repos, UnitDates unitDates, Supplier<Session> session) {
+        this.unitDates = unitDates;
         this.db = db;
         this.repos = repos;
         this.session = session;
@@ -33,6 +37,7 @@ public final class MetricService {
     public OutreachMetric save(OutreachMetric m, String requestedAuthor) {
         String author = UnitGuard.requireWritable(session.get(), repos.metrics(), m.meta(), m.unitCode(),
                 OutreachMetric::unitCode, requestedAuthor);
+        unitDates.require(RecordValidator.validate(m), m.unitCode(), m.periodFrom());
         return db.inTransaction(() -> m.meta().isNew() ? repos.metrics().insert(m, author)
                 : repos.metrics().update(m, author));
     }
@@ -40,6 +45,7 @@ public final class MetricService {
     public void delete(OutreachMetric m, String requestedAuthor) {
         String author = UnitGuard.requireWritable(session.get(), repos.metrics(), m.meta(), m.unitCode(),
                 OutreachMetric::unitCode, requestedAuthor);
+        unitDates.require(RecordValidator.validate(m), m.unitCode(), m.periodFrom());
         db.runInTransaction(() -> repos.metrics().softDelete(m.meta().id(), author));
     }
 }

@@ -67,11 +67,12 @@ public final class Services implements AutoCloseable {
         this.report = new ReportService(new ReportQueries(db), new SummaryQuery(db), repositories.settings(),
                 repositories.units(), new DraftService(db, new ReportDraftRepository(db), this::session, audit),
                 db.file().resolveSibling(ReportService.TEXT_OVERRIDES), this::session, audit);
-        this.activities = new ActivityService(db, repositories.activities(), this::session);
+        UnitDates unitDates = new UnitDates(repositories.units());
+        this.activities = new ActivityService(db, repositories.activities(), unitDates, this::session);
         this.reference = new ReferenceService(db, repositories, this::session);
         this.dashboard = new DashboardService(new SummaryQuery(db), new ReportQueries(db), this::session);
-        this.cases = new CaseService(db, repositories, this::session);
-        this.metrics = new MetricService(db, repositories, this::session);
+        this.cases = new CaseService(db, repositories, unitDates, this::session);
+        this.metrics = new MetricService(db, repositories, unitDates, this::session);
         this.exchange = new vn.atr.service.exchange.ExchangeService(db, repositories, this::session);
         this.conflicts = new vn.atr.service.exchange.ConflictService(db, exchange, this::session);
         this.xlsx = new vn.atr.service.xlsximport.XlsxImportService(db, repositories, this::session);

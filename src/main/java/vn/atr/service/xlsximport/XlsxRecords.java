@@ -26,6 +26,7 @@ import vn.atr.domain.SupportType;
 import vn.atr.domain.Topic;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.Victim;
+import vn.atr.domain.Violation;
 import vn.atr.domain.VnFormats;
 import vn.atr.format.xlsx.XlsxColumn;
 import vn.atr.service.Repositories;
@@ -238,12 +239,9 @@ final class XlsxRecords {
     /** The unit must exist on the record's date (a 2025 commune cannot hold a 2023 record) and be the user's to write. */
     private boolean unitUsable(XlsxRow r, String unit, LocalDate day) {
         if (unit != null) {
-            Optional<AdminUnit> u = layout.unit(unit);
-            if (u.isPresent() && day != null && !u.get().validOn(day)) {
-                AdminUnit a = u.get();
-                r.problem("unitCode", a.validFrom() != null && day.isBefore(a.validFrom())
-                        ? Messages.get("xlsx.unitNotYet", a.name(), VnFormats.date(a.validFrom()), VnFormats.date(day))
-                        : Messages.get("xlsx.unitRetired", a.name(), VnFormats.date(a.validTo()), VnFormats.date(day)));
+            Optional<Violation> dated = layout.unit(unit).flatMap(u -> u.problemOn("unitCode", day));
+            if (dated.isPresent()) {
+                r.problem("unitCode", Messages.get(dated.get().key(), dated.get().args()));
             } else if (!session.mayTouchUnit(unit)) {
                 r.problem("unitCode", Messages.get("xlsx.otherUnit", unit, session.restrictedUnit().orElse("")));
             }

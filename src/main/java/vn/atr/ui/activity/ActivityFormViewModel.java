@@ -115,6 +115,10 @@ public final class ActivityFormViewModel {
             original = saved;
             dirty.set(false);
             onSaved.accept(saved);
+        }, failure -> {
+            if (!errors.showRefusal(failure)) {
+                context.errors().show(failure);
+            }
         });
         return true;
     }

@@ -66,6 +66,20 @@ public final class FieldErrors {
         pending.putIfAbsent(field, new Violation(field, first.key(), first.args()).message());
     }
 
+    /**
+     * Shows a refusal from the store's side (a rule that needs the store, such as a unit's validity dates)
+     * under its fields, as the form's own checks are shown; false when {@code failure} is not a refusal.
+     */
+    public boolean showRefusal(Throwable failure) {
+        if (!(failure instanceof ValidationException refused)) {
+            return false;
+        }
+        pending.clear();
+        addAll(refused.violations());
+        publish();
+        return true;
+    }
+
     /** Publishes this round's problems; true when there are none. */
     public boolean publish() {
         messages.clear();

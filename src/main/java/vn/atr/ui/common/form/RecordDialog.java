@@ -217,6 +217,10 @@ public final class RecordDialog<T> {
             form.markClean();
             stage.close();
             onSaved.run();
+        }, failure -> {
+            if (!form.errors().showRefusal(failure)) {
+                context.errors().show(failure);
+            }
         });
     }
 

@@ -1,0 +1,63 @@
+package vn.atr.service.xlsximport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static vn.atr.service.xlsximport.XlsxFixture.header;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.Activity;
+import vn.atr.domain.Messages;
+import vn.atr.domain.Meta;
+import vn.atr.domain.ValidationException;
+import vn.atr.domain.Violation;
+import vn.atr.service.Services;
+
+/**
+ * One record, two entry paths, one rule: an activity of 14/12/2023 for a commune that exists from
+ * 01/07/2025 is refused by the form's service and by the workbook import with the same reason, and neither
+ * writes anything.
+ */
+class SameRuleEveryPathTest {
+    private static final String COMMUNE = "10301008"; // Phường Hồng Bàng, from 01/07/2025
+    private static final String REASON = "Phường Hồng Bàng chỉ có từ ngày 01/07/2025, không dùng được cho ngày 14/12/2023";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFormAndTheWorkbookRefuseAUnitOutsideItsDatesInTheSameWords() throws Exception {
+        try (Services s = Services.open(dir.resolve("a.db"))) {
+            Activity a = new Activity(Meta.fresh("an"), COMMUNE, "OUTREACH_SESSION", LocalDate.of(2023, 12, 14), null,
+                    "Tuyên truyền phòng, chống mua bán người", null, List.of(), Set.of(), null, 50, 0, null);
+            ValidationException form = catchThrowableOfType(ValidationException.class,
+                    () -> s.activities().save(a, "an"));
+            assertThat(form.violations()).extracting(Violation::field).containsExactly("unitCode");
+            Violation v = form.violations().get(0);
+            assertThat(Messages.get(v.key(), v.args())).isEqualTo(REASON);
+            assertThat(s.repositories().activities().countActive()).isZero();
+
+            Path template = dir.resolve("mau.xlsx");
+            s.xlsx().writeTemplate(template);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put(header("unitCode"), COMMUNE);
+            row.put(header("typeCode"), "Buổi tuyên truyền");
+            row.put(header("startDate"), "14/12/2023");
+            row.put(header("title"), "Tuyên truyền phòng, chống mua bán người");
+            row.put(header("participants"), 50);
+            Path workbook = dir.resolve("hoat-dong.xlsx");
+            XlsxFixture.fill(template, workbook, Map.of("Hoạt động", List.of(row)));
+            XlsxImportResult imported = s.xlsx().importFile(workbook, false, false);
+            assertThat(imported.written()).isFalse();
+            assertThat(imported.problems()).extracting(XlsxProblem::message)
+                    .containsExactly("Hoạt động, dòng 2, cột Đơn vị: " + REASON);
+            assertThat(s.repositories().activities().countActive()).isZero();
+        }
+    }
+}
