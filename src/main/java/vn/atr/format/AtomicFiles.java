@@ -15,13 +15,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.atr.domain.Messages;
-import vn.atr.store.StoreException;
 
 /**
  * "Write to a temporary file beside the target, flush it to disk, then move it into place": the
  * previous file stays whole until the new one is complete (full disk, read-only folder, power cut).
  * Every output file of ATR goes through here: backups, data packages, reports. A failure is one
- * user-facing {@link StoreException} naming the file and the reason, and leaves no temporary file.
+ * user-facing {@link OutputFileException} naming the file and the reason, and leaves no temporary file.
  */
 public final class AtomicFiles {
     private static final ThreadLocal<DiskFault> FAULT = new ThreadLocal<>();
@@ -55,7 +54,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new StoreException(Messages.get("file.writeFailed", absolute,
+            throw new OutputFileException(Messages.get("file.writeFailed", absolute,
                     Messages.get("file.reason.noFolder", String.valueOf(folder))));
         }
         Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
@@ -162,8 +161,8 @@ public final class AtomicFiles {
     }
 
     /** "Không ghi được tệp X: ổ đĩa đã đầy (No space left on device); ...": the file and the reason. */
-    public static StoreException failed(Path target, IOException e) {
-        return new StoreException(Messages.get("file.writeFailed", target.toAbsolutePath(), reason(e)), e);
+    public static OutputFileException failed(Path target, IOException e) {
+        return new OutputFileException(Messages.get("file.writeFailed", target.toAbsolutePath(), reason(e)), e);
     }
 
     /** A short reason for the user, in Vietnamese, with the system's own words after it. */

@@ -10,7 +10,6 @@ import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportDraft.Section;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.VnFormats;
-import vn.atr.service.ServiceException;
 
 /**
  * The plain-text form of a report draft, for {@code atr draft}: readable and editable in any
@@ -154,8 +153,8 @@ public final class DraftFileFormat {
         }
     }
 
-    private static ServiceException bad(int line, String reason) {
-        return new ServiceException(Messages.get("draft.badLine", line, reason));
+    private static DraftFormatException bad(int line, String reason) {
+        return new DraftFormatException(Messages.get("draft.badLine", line, reason));
     }
 
     private static String blankToNull(String s) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportDraft.Section;
 import vn.atr.domain.ReportPeriod;
-import vn.atr.service.ServiceException;
 
 /** The draft text file: what {@code atr draft} prints reads back as the same draft. */
 class DraftFileFormatTest {
@@ -29,12 +28,12 @@ class DraftFileFormatTest {
     @Test
     void badLinesAndDatesAreNamed() {
         assertThatThrownBy(() -> DraftFileFormat.parse("number = 1\nsigner = x\n", Y, 0))
-                .isInstanceOf(ServiceException.class).hasMessageContaining("dòng 2").hasMessageContaining("signer");
+                .isInstanceOf(DraftFormatException.class).hasMessageContaining("dòng 2").hasMessageContaining("signer");
         assertThatThrownBy(() -> DraftFileFormat.parse("just text\n", Y, 0))
-                .isInstanceOf(ServiceException.class).hasMessageContaining("dòng 1");
+                .isInstanceOf(DraftFormatException.class).hasMessageContaining("dòng 1");
         assertThatThrownBy(() -> DraftFileFormat.parse("number = 1\ndate = 31/11/2024\n", Y, 0))
-                .isInstanceOf(ServiceException.class).hasMessageContaining("dòng 2").hasMessageContaining("31/11/2024");
+                .isInstanceOf(DraftFormatException.class).hasMessageContaining("dòng 2").hasMessageContaining("31/11/2024");
         assertThatThrownBy(() -> DraftFileFormat.parse("status = signed\n", Y, 0))
-                .isInstanceOf(ServiceException.class).hasMessageContaining("dòng 1").hasMessageContaining("signed");
+                .isInstanceOf(DraftFormatException.class).hasMessageContaining("dòng 1").hasMessageContaining("signed");
     }
 }
