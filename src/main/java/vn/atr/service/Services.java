@@ -32,6 +32,7 @@ public final class Services implements AutoCloseable {
     private final Repositories repositories;
     private final SummaryService summary;
     private final SampleService sample;
+    private final HelpService help = HelpService.inTempFolder();
     private final DataGenerator generator;
     private final ReportService report;
     private final AuthService auth;
@@ -183,6 +184,11 @@ public final class Services implements AutoCloseable {
 
     public SampleService sample() {
         return sample;
+    }
+
+    /** The user guide's page for a screen (F1); needs no session: the guide holds no data. */
+    public HelpService help() {
+        return help;
     }
 
     public DataGenerator generator() {

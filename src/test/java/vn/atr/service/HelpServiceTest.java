@@ -1,0 +1,38 @@
+package vn.atr.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** F1's guide pages: written as HTML from the bundled Markdown, each screen's section present, pictures beside. */
+class HelpServiceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyScreenFindsItsSectionOfTheGuideOffline() throws Exception {
+        HelpService help = new HelpService(dir);
+        for (String screen : List.of("dashboard", "activities", "metrics", "cases", "xlsx", "export", "import",
+                "report", "reference", "settings", "backup", "users", "audit", "catalog")) {
+            URI uri = help.pageFor(screen);
+            assertThat(uri.getScheme()).isEqualTo("file");
+            Path page = Path.of(URI.create(uri.toString().replaceFirst("#.*", "")));
+            String html = Files.readString(page);
+            assertThat(html).as(screen).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">");
+            if (uri.getFragment() != null) {
+                assertThat(html).as(screen).contains("id=\"" + uri.getFragment() + "\"");
+            }
+        }
+        String activities = Files.readString(dir.resolve("can-bo-xa-phuong.html"));
+        assertThat(activities).contains("<h2><a id=\"hoat-dong\"></a>Hoạt động</h2>", "src=\"screenshots/activities.png\"",
+                "href=\"quan-tri.html#danh-muc-chi-tieu\"");
+        assertThat(dir.resolve("screenshots/activities.png")).isNotEmptyFile();
+        assertThat(Files.readString(dir.resolve("README.html"))).contains("<table>", "href=\"lanh-dao.html\"");
+        assertThat(help.pageFor("unknown-screen").toString()).endsWith("README.html");
+    }
+}
