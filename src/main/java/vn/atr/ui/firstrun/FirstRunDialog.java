@@ -15,7 +15,7 @@ public final class FirstRunDialog {
     }
 
     public static void show(AppContext context, Window owner, Runnable onSaved) {
-        View<FirstRunController> view = context.views().load(FirstRunController.class, "FirstRun.fxml");
+        View<FirstRunController> view = context.views().load(FirstRunController.class, FirstRunController::new);
         context.tasks().run(() -> ReferenceChoices.read(context.services().reference()),
                 c -> view.controller().unitBox().getItems().setAll(c.units()));
         Dialog<ButtonType> dialog = new Dialog<>();

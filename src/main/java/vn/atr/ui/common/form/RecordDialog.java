@@ -26,24 +26,24 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Violation;
-import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.Choice;
 import vn.atr.ui.common.Dialogs;
+import vn.atr.ui.common.Host;
 import vn.atr.ui.common.FormBinding;
 import vn.atr.ui.common.Mnemonics;
 import vn.atr.ui.common.OpenForms;
-import vn.atr.ui.shell.MainWindow;
+import vn.atr.ui.common.Styles;
 
 /**
  * The modal form window every record kind shares (cases, victims, support, metrics...): inputs
  * generated from the fields, inline messages, Enter saves, Esc cancels, unsaved edits guarded.
  */
 public final class RecordDialog<T> {
-    private final AppContext context;
+    private final Host context;
     private final RecordForm form;
     private final Stage stage = new Stage();
 
-    private RecordDialog(AppContext context, RecordForm form) {
+    private RecordDialog(Host context, RecordForm form) {
         this.context = context;
         this.form = form;
     }
@@ -53,7 +53,7 @@ public final class RecordDialog<T> {
      * @param validate the domain rules for the record
      * @param save     stores it (run as a task)
      */
-    public static <T> void open(AppContext context, Window owner, String title, RecordForm form, Supplier<T> build,
+    public static <T> void open(Host context, Window owner, String title, RecordForm form, Supplier<T> build,
                                 Function<T, List<Violation>> validate, Function<T, T> save, Runnable onSaved) {
         RecordDialog<T> d = new RecordDialog<>(context, form);
         Button ok = new Button(Messages.get("action.save"));
@@ -81,7 +81,7 @@ public final class RecordDialog<T> {
         root.setPrefWidth(640);
         root.setMaxHeight(720);
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(Styles.stylesheet());
         d.stage.setScene(scene);
         d.stage.setTitle(title);
         d.stage.initOwner(owner);
