@@ -48,19 +48,20 @@ public final class RecordDialog<T> {
         this.form = form;
     }
 
-    /**
-     * @param build    makes the record from the form (parse problems are recorded in the form's errors)
-     * @param validate the domain rules for the record
-     * @param save     stores it (run as a task)
-     */
+    /** Opens the form of {@code edit}; {@code onSaved} runs once the record is stored and the window closed. */
     public static <T> void open(Host context, Window owner, String title, RecordForm form, Supplier<T> build,
                                 Function<T, List<Violation>> validate, Function<T, T> save, Runnable onSaved) {
+        open(context, owner, title, new RecordEdit<>(form, build, validate, save), onSaved);
+    }
+
+    public static <T> void open(Host context, Window owner, String title, RecordEdit<T> edit, Runnable onSaved) {
+        RecordForm form = edit.form();
         RecordDialog<T> d = new RecordDialog<>(context, form);
         Button ok = new Button(Messages.get("action.save"));
         ok.setId("form-save");
         ok.setDefaultButton(true);
         ok.getStyleClass().add("accent");
-        ok.setOnAction(e -> d.save(build, validate, save, onSaved));
+        ok.setOnAction(e -> d.save(edit, onSaved));
         ok.setDisable(context.readOnly());
         Button cancel = new Button(Messages.get("action.cancel"));
         cancel.setId("form-cancel");
@@ -99,7 +100,7 @@ public final class RecordDialog<T> {
 
             @Override
             public void save(Runnable closed) {
-                d.save(build, validate, save, () -> {
+                d.save(edit, () -> {
                     onSaved.run();
                     closed.run();
                 });
@@ -206,14 +207,8 @@ public final class RecordDialog<T> {
         }
     }
 
-    private void save(Supplier<T> build, Function<T, List<Violation>> validate, Function<T, T> save, Runnable onSaved) {
-        form.errors().clear();
-        T record = build.get();
-        form.errors().addAll(validate.apply(record)); // a field that did not parse keeps its parse message
-        if (!form.errors().publish()) {
-            return;
-        }
-        context.tasks().run(() -> save.apply(record), saved -> {
+    private void save(RecordEdit<T> edit, Runnable onSaved) {
+        edit.submit(context.tasks(), saved -> {
             form.markClean();
             stage.close();
             onSaved.run();
