@@ -1,12 +1,17 @@
 package vn.atr;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /** The layer directions of docs/architecture.md: ui, cli (-> bench) -> service -> store, report, format, security -> domain. */
 @AnalyzeClasses(packages = "vn.atr", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -73,4 +78,43 @@ class ArchitectureTest {
             .resideInAnyPackage("vn.atr.ui..", "vn.atr.cli..")
             .should().callMethod(vn.atr.service.Services.class, "repositories")
             .because("the repositories skip the session guard; they are for benchmarks and tests (ADR 0050)");
+
+    /** One slice per screen package of the window: vn.atr.ui.X for every X but the shell and the shared parts. */
+    static final SliceAssignment SCREENS = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            String p = c.getPackageName();
+            if (!p.startsWith("vn.atr.ui.")) {
+                return SliceIdentifier.ignore();
+            }
+            String screen = p.substring("vn.atr.ui.".length()).split("\\.")[0];
+            return screen.equals("shell") || screen.equals("common") ? SliceIdentifier.ignore()
+                    : SliceIdentifier.of(screen);
+        }
+
+        @Override
+        public String getDescription() {
+            return "the screen packages of vn.atr.ui (not shell, not common)";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule screensAreFreeOfCycles = slices().assignedFrom(SCREENS).should().beFreeOfCycles()
+            .because("a screen is one folder that can be added, changed or removed on its own (ADR 0024)");
+
+    @ArchTest
+    static final ArchRule commonImportsNoScreenAndNotTheShell = noClasses().that().resideInAPackage("vn.atr.ui.common..")
+            .should().dependOnClassesThat(resideInAPackage("vn.atr.ui..")
+                    .and(com.tngtech.archunit.base.DescribedPredicate.not(resideInAPackage("vn.atr.ui.common.."))))
+            .because("the shared parts are used by every screen and by the shell; importing either would tie them"
+                    + " in a cycle (they reach the shell through the Host and Tasks interfaces, ADR 0024)");
+
+    @ArchTest
+    static final ArchRule screensDoNotImportEachOther = slices().assignedFrom(SCREENS).should().notDependOnEachOther()
+            .ignoreDependency(resideInAPackage("vn.atr.ui.report.."), resideInAPackage("vn.atr.ui.dashboard.."))
+            .ignoreDependency(resideInAPackage("vn.atr.ui.backup.."), resideInAPackage("vn.atr.ui.login.."))
+            .because("screens meet through the shell's navigator and ui.common's interfaces (the dashboard opens"
+                    + " the activity list as an ActivityListFilter); two known exceptions, ADR 0024: the report"
+                    + " screen shows the dashboard's list of key figures, and a restore asks for a login when the"
+                    + " restored store has users");
 }

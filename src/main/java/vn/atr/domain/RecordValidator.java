@@ -146,4 +146,29 @@ public final class RecordValidator {
         c.order("validFrom", u.validFrom(), "validTo", u.validTo());
         return c.violations();
     }
+
+    public static List<Violation> validate(Organisation o) {
+        Checks c = new Checks();
+        c.required("code", o.code());
+        c.text("code", o.code(), 20);
+        c.required("name", o.name());
+        c.text("name", o.name(), SHORT_TEXT);
+        c.text("kind", o.kind(), SHORT_TEXT);
+        return c.violations();
+    }
+
+    /** The names printed on the report, and the unit this installation serves (the first-run questions). */
+    public static List<Violation> validate(AgencySettings a) {
+        Checks c = new Checks();
+        c.required("issuingAgency", a.issuingAgency());
+        c.required("installationUnitCode", a.installationUnitCode());
+        c.text("superiorAgency", a.superiorAgency(), SHORT_TEXT);
+        c.text("issuingAgency", a.issuingAgency(), SHORT_TEXT);
+        c.text("abbreviation", a.abbreviation(), SHORT_TEXT);
+        c.text("placeName", a.placeName(), SHORT_TEXT);
+        c.text("recipient", a.recipient(), SHORT_TEXT);
+        c.text("signerTitle", a.signerTitle(), SHORT_TEXT);
+        c.text("signerName", a.signerName(), SHORT_TEXT);
+        return c.violations();
+    }
 }

@@ -8,6 +8,8 @@ import vn.atr.domain.ActivityType;
 import vn.atr.domain.AdminUnit;
 import vn.atr.domain.AgencySettings;
 import vn.atr.domain.Organisation;
+import vn.atr.domain.RecordValidator;
+import vn.atr.domain.ValidationException;
 import vn.atr.store.Database;
 
 /** Reference lists (units, activity types, organisations) and the installation's agency settings. */
@@ -54,6 +56,7 @@ public final class ReferenceService {
 
     public void saveAgency(AgencySettings settings) {
         session.get().require(Permission.REFERENCE_ADMIN);
+        ValidationException.throwIfAny(RecordValidator.validate(settings));
         db.runInTransaction(() -> {
             repos.settings().saveAgency(settings);
             repos.settings().put(CONFIRMED, java.time.Instant.now().toString());
@@ -62,11 +65,13 @@ public final class ReferenceService {
 
     public void saveUnit(AdminUnit unit) {
         session.get().require(Permission.REFERENCE_ADMIN);
+        ValidationException.throwIfAny(RecordValidator.validate(unit));
         db.runInTransaction(() -> repos.units().save(unit));
     }
 
     public void saveOrganisation(Organisation organisation) {
         session.get().require(Permission.REFERENCE_ADMIN);
+        ValidationException.throwIfAny(RecordValidator.validate(organisation));
         db.runInTransaction(() -> repos.reference().saveOrganisation(organisation));
     }
 }

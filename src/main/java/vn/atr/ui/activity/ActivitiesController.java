@@ -19,6 +19,7 @@ import vn.atr.domain.ActivityRow;
 import vn.atr.domain.ActivitySort;
 import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
+import vn.atr.ui.common.ActivityListFilter;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.Refreshable;
 import vn.atr.ui.common.Choice;
@@ -27,7 +28,7 @@ import vn.atr.ui.common.FormBinding;
 import vn.atr.ui.common.Tables;
 
 /** The activity list screen: filters, sortable table, add / edit / delete. Binds only. */
-public final class ActivitiesController implements Refreshable {
+public final class ActivitiesController implements Refreshable, ActivityListFilter {
     private final AppContext context;
     private final ActivitiesViewModel model;
 
@@ -124,6 +125,7 @@ public final class ActivitiesController implements Refreshable {
     }
 
     /** Shows only the activities a dashboard bar stands for. */
+    @Override
     public void showOnly(String typeCode, String unitCode, LocalDate fromDay, LocalDate toDay) {
         model.showOnly(typeCode, unitCode, fromDay, toDay);
     }

@@ -139,7 +139,8 @@ public final class ActivitiesViewModel {
         }, r -> then.run());
     }
 
+    /** The unit a new activity starts in (read with the choices, off the FX thread). */
     public String installationUnit() {
-        return context.services().reference().agency().installationUnitCode();
+        return choices.installationUnit();
     }
 }

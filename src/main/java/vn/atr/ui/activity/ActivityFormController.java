@@ -21,7 +21,7 @@ import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.common.FormBinding;
 import vn.atr.ui.common.OpenForms;
 import vn.atr.ui.common.ReferenceChoices;
-import vn.atr.ui.shell.MainWindow;
+import vn.atr.ui.common.Styles;
 
 /** The activity form in its own modal window: Enter saves, Esc cancels, closing asks before losing edits. */
 public final class ActivityFormController {
@@ -60,7 +60,8 @@ public final class ActivityFormController {
     /** Opens the form for {@code activity} (null: a new one) over {@code owner}. */
     public static void open(AppContext context, Window owner, ReferenceChoices choices, Activity activity,
                             String defaultUnit, Runnable onSaved) {
-        View<ActivityFormController> view = context.views().load(ActivityFormController.class, "ActivityForm.fxml");
+        View<ActivityFormController> view = context.views().load(ActivityFormController.class,
+                ActivityFormController::new);
         ActivityFormController c = view.controller();
         c.onSaved = onSaved;
         c.type.getItems().setAll(choices.activityTypes());
@@ -75,7 +76,7 @@ public final class ActivityFormController {
         c.stage.initModality(Modality.WINDOW_MODAL);
         c.stage.setTitle(Messages.get(activity == null ? "activity.form.new" : "activity.form.edit"));
         Scene scene = new Scene(view.root());
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(Styles.stylesheet());
         c.stage.setScene(scene);
         c.stage.setOnCloseRequest(e -> {
             e.consume();

@@ -86,7 +86,8 @@ public final class CasesViewModel {
         }, x -> loadSupport());
     }
 
+    /** The unit a new case starts in (read with the choices, off the FX thread). */
     String defaultUnit() {
-        return context.services().reference().agency().installationUnitCode();
+        return choices.installationUnit();
     }
 }

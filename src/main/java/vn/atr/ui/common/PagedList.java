@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.collections.ObservableListBase;
-import vn.atr.ui.shell.TaskRunner;
 
 /**
  * A read-only list of known length whose rows are read a page at a time, when the TableView first asks
@@ -30,7 +29,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
     private static final int NEAR = 3;
 
     private final T placeholder;
-    private final TaskRunner tasks;
+    private final Tasks tasks;
     private int size;
     private PageSource<T> source = (offset, limit) -> List.of();
     private int generation;
@@ -44,7 +43,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
     private volatile int wanted;
     private boolean inGet;
 
-    public PagedList(T placeholder, TaskRunner tasks) {
+    public PagedList(T placeholder, Tasks tasks) {
         this.placeholder = placeholder;
         this.tasks = tasks;
     }

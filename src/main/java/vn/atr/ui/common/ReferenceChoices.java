@@ -9,11 +9,15 @@ import vn.atr.domain.Organisation;
 import vn.atr.domain.VnFormats;
 import vn.atr.service.ReferenceService;
 
-/** The choice lists of the coded fields, read once per screen from the reference data. */
+/**
+ * The choice lists of the coded fields, read once per screen from the reference data, with the unit this
+ * installation serves (the unit a new record starts in), so that no form reads the store on the FX thread.
+ */
 public record ReferenceChoices(List<Choice> activityTypes, List<Choice> units, List<String> organisations,
-                               List<Choice> provinces) {
+                               List<Choice> provinces, String installationUnit) {
 
-    public static final ReferenceChoices EMPTY = new ReferenceChoices(List.of(), List.of(), List.of(), List.of());
+    public static final ReferenceChoices EMPTY = new ReferenceChoices(List.of(), List.of(), List.of(), List.of(),
+            null);
 
     /** Reads the lists (call it in a task: it touches the store). */
     public static ReferenceChoices read(ReferenceService reference) {
@@ -25,7 +29,7 @@ public record ReferenceChoices(List<Choice> activityTypes, List<Choice> units, L
                 .toList();
         List<Choice> provinces = reference.units().stream().filter(u -> u.level() == vn.atr.domain.UnitLevel.PROVINCE)
                 .map(u -> new Choice(u.code(), u.name())).toList();
-        return new ReferenceChoices(types, units, orgs, provinces);
+        return new ReferenceChoices(types, units, orgs, provinces, reference.agency().installationUnitCode());
     }
 
     /** A retired unit says until when it existed (old records still use the pre-2025 districts). */

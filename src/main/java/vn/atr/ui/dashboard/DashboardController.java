@@ -20,10 +20,10 @@ import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Sex;
 import vn.atr.domain.Tally;
 import vn.atr.domain.VnFormats;
+import vn.atr.ui.common.ActivityListFilter;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.Refreshable;
 import vn.atr.ui.shell.Screens;
-import vn.atr.ui.activity.ActivitiesController;
 import vn.atr.ui.common.Labels;
 
 /** Key figures beside the previous period, and the charts; a bar click opens the filtered list. */
@@ -147,7 +147,7 @@ public final class DashboardController implements Refreshable {
     }
 
     private void openActivities(String type, String unit, LocalDate from, LocalDate to) {
-        if (context.navigator().open(Screens.ACTIVITIES) instanceof ActivitiesController list) {
+        if (context.navigator().open(Screens.ACTIVITIES) instanceof ActivityListFilter list) {
             list.showOnly(type, unit, from, to);
         }
     }

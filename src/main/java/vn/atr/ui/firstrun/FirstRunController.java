@@ -31,14 +31,12 @@ public final class FirstRunController {
         issuing.textProperty().bindBidirectional(model.issuing);
         abbreviation.textProperty().bindBidirectional(model.abbreviation);
         place.textProperty().bindBidirectional(model.place);
+        unit.setItems(model.units());
         unit.valueProperty().bindBidirectional(model.unit);
         loadSample.selectedProperty().bindBidirectional(model.loadSample);
         model.errors().bind(issuingError, issuing, "issuingAgency");
         model.errors().bind(unitError, unit, "unitCode");
-    }
-
-    ComboBox<Choice> unitBox() {
-        return unit;
+        model.load();
     }
 
     FirstRunViewModel model() {

@@ -7,7 +7,6 @@ import vn.atr.domain.Messages;
 import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.shell.ViewLoader.View;
-import vn.atr.ui.common.ReferenceChoices;
 
 /** Asked once, on a new store: agency names, this installation's unit, and whether to load the sample. */
 public final class FirstRunDialog {
@@ -15,9 +14,7 @@ public final class FirstRunDialog {
     }
 
     public static void show(AppContext context, Window owner, Runnable onSaved) {
-        View<FirstRunController> view = context.views().load(FirstRunController.class, "FirstRun.fxml");
-        context.tasks().run(() -> ReferenceChoices.read(context.services().reference()),
-                c -> view.controller().unitBox().getItems().setAll(c.units()));
+        View<FirstRunController> view = context.views().load(FirstRunController.class, FirstRunController::new);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("firstRun.title"));

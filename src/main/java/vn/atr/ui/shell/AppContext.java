@@ -8,12 +8,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.service.DataFolder;
 import vn.atr.service.Services;
+import vn.atr.ui.common.Host;
 
 /**
  * Everything the screens share, built once: the services on one store, the task runner, the error
  * handler, the remembered window state and the reporting period every screen follows.
  */
-public final class AppContext implements AutoCloseable {
+public final class AppContext implements Host, AutoCloseable {
     /** System property naming the store file (tests, or a second store beside the default one). */
     public static final String STORE_PROPERTY = "atr.db";
 
@@ -45,7 +46,7 @@ public final class AppContext implements AutoCloseable {
                 windowState.setReportYear(p.to().getYear());
             }
         });
-        this.views = new ViewLoader(this, Controllers.constructors());
+        this.views = new ViewLoader(this);
     }
 
     /** The store the app opens: {@code --db FILE}, else the {@value #STORE_PROPERTY} property, else the data folder's. */
@@ -80,10 +81,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** True while the store is open read-only: every edit action is disabled and nothing is written. */
+    @Override
     public boolean readOnly() {
         return storeMode.get() != StoreMode.WRITABLE;
     }
 
+    @Override
     public TaskRunner tasks() {
         return tasks;
     }

@@ -20,7 +20,6 @@ import javafx.util.StringConverter;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.ui.shell.AppContext;
-import vn.atr.ui.shell.NavEntry;
 import vn.atr.ui.shell.Navigator;
 import vn.atr.ui.common.Refreshable;
 import vn.atr.ui.shell.Screens;
@@ -57,7 +56,7 @@ public final class MainController implements Navigator {
     @FXML
     private void initialize() {
         int index = 1;
-        for (NavEntry entry : visibleScreens()) {
+        for (Screen<?> entry : visibleScreens()) {
             ToggleButton b = new ToggleButton(Messages.get(entry.labelKey()));
             b.setId("nav-" + entry.id());
             b.setToggleGroup(group);
@@ -112,11 +111,11 @@ public final class MainController implements Navigator {
     /** Shows the screen, loading it the first time; remembers it as the last screen. */
     @Override
     public Object open(String screenId) {
-        List<NavEntry> visible = visibleScreens();
-        NavEntry entry = visible.stream().filter(e -> e.id().equals(screenId)).findFirst().orElse(visible.get(0));
+        List<Screen<?>> visible = visibleScreens();
+        Screen<?> entry = visible.stream().filter(e -> e.id().equals(screenId)).findFirst().orElse(visible.get(0));
         View<?> view = loaded.get(entry.id());
         if (view == null) {
-            view = context.views().load(entry.controller(), entry.fxml());
+            view = context.views().load(entry);
             loaded.put(entry.id(), view);
         } else if (view.controller() instanceof Refreshable r) {
             r.refresh();
@@ -131,14 +130,14 @@ public final class MainController implements Navigator {
     }
 
     /** The screens the logged-in user may use: the administrator's screens only for the administrator. */
-    private List<NavEntry> visibleScreens() {
+    private List<Screen<?>> visibleScreens() {
         return Screens.all().stream().filter(e -> e.visibleTo(context.services().session())).toList();
     }
 
     @Override
     public void reload() {
         String current = context.windowState().lastScreen(Screens.DASHBOARD);
-        View<MainController> fresh = context.views().load(MainController.class, "MainWindow.fxml");
+        View<MainController> fresh = context.views().load(MainController.class, MainController::new);
         Parent root = fresh.root();
         context.setNavigator(fresh.controller());
         nav.getScene().setRoot(root);

@@ -3,20 +3,12 @@ package vn.atr.ui.shell;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import vn.atr.domain.Messages;
-import vn.atr.ui.shell.AppContext;
-import vn.atr.ui.shell.Screens;
+import vn.atr.ui.common.Styles;
 import vn.atr.ui.shell.ViewLoader.View;
 import vn.atr.ui.firstrun.FirstRunDialog;
 
 /** Puts the main window on a stage: used by the app and by the UI tests alike. */
 public final class MainWindow {
-    public static final String STYLESHEET = "/vn/atr/ui/app.css";
-    /**
-     * AtlantaFX's Primer Light theme, used as a plain stylesheet: the 2.1.0 classes are compiled for
-     * Java 21, but the theme CSS is all we need and works on Java 17 (docs/decisions/0020-ui-wiring.md).
-     */
-    public static final String THEME = "/atlantafx/base/theme/primer-light.css";
-
     private MainWindow() {
     }
 
@@ -25,12 +17,11 @@ public final class MainWindow {
      * first frame, {@link AppContext#afterFirstFrame}; at once in tests).
      */
     public static MainController show(AppContext context, Stage stage) {
-        View<MainController> view = context.views().load(MainController.class, "MainWindow.fxml");
+        View<MainController> view = context.views().load(MainController.class, MainController::new);
         context.setNavigator(view.controller());
         Scene scene = new Scene(view.root(), 1280, 720);
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
-        javafx.application.Application.setUserAgentStylesheet(
-                MainWindow.class.getResource(THEME).toExternalForm());
+        scene.getStylesheets().add(Styles.stylesheet());
+        javafx.application.Application.setUserAgentStylesheet(Styles.theme());
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(1000);

@@ -17,8 +17,8 @@ import vn.atr.ui.report.ReportController;
 import vn.atr.ui.settings.SettingsController;
 
 /**
- * The navigation pane, in order. Features add their screen here (report, import/export, backup,
- * users) and register its controller in {@link Controllers}: nothing else in the window changes.
+ * The navigation pane, in order: one line per screen. A new screen is a folder (its controller, view model
+ * and {@code Foo.fxml} beside {@code FooController}) and one line here; nothing else in the window changes.
  */
 public final class Screens {
     public static final String DASHBOARD = "dashboard";
@@ -38,20 +38,20 @@ public final class Screens {
     private Screens() {
     }
 
-    public static List<NavEntry> all() {
+    public static List<Screen<?>> all() {
         return List.of(
-                new NavEntry(DASHBOARD, "nav.dashboard", DashboardController.class, "Dashboard.fxml"),
-                new NavEntry(ACTIVITIES, "nav.activities", ActivitiesController.class, "Activities.fxml"),
-                new NavEntry(CASES, "nav.cases", CasesController.class, "Cases.fxml"),
-                new NavEntry(METRICS, "nav.metrics", MetricsController.class, "Metrics.fxml"),
-                new NavEntry(REPORT, "nav.report", ReportController.class, "Report.fxml"),
-                new NavEntry(REFERENCE, "nav.reference", ReferenceController.class, "Reference.fxml"),
-                new NavEntry(EXPORT, "nav.export", ExportController.class, "Export.fxml", Permission.EXPORT),
-                new NavEntry(IMPORT, "nav.import", ImportController.class, "Import.fxml", Permission.IMPORT),
-                new NavEntry(XLSX, "nav.xlsx", XlsxController.class, "Xlsx.fxml", Permission.RECORD_WRITE),
-                new NavEntry(BACKUP, "nav.backup", BackupController.class, "Backup.fxml", Permission.BACKUP),
-                new NavEntry(SETTINGS, "nav.settings", SettingsController.class, "Settings.fxml"),
-                new NavEntry(USERS, "nav.users", UsersController.class, "Users.fxml", Permission.USER_ADMIN),
-                new NavEntry(AUDIT, "nav.audit", AuditController.class, "Audit.fxml", Permission.AUDIT_READ));
+                Screen.of(DASHBOARD, "nav.dashboard", DashboardController.class, DashboardController::new),
+                Screen.of(ACTIVITIES, "nav.activities", ActivitiesController.class, ActivitiesController::new),
+                Screen.of(CASES, "nav.cases", CasesController.class, CasesController::new),
+                Screen.of(METRICS, "nav.metrics", MetricsController.class, MetricsController::new),
+                Screen.of(REPORT, "nav.report", ReportController.class, ReportController::new),
+                Screen.of(REFERENCE, "nav.reference", ReferenceController.class, ReferenceController::new),
+                Screen.of(EXPORT, "nav.export", ExportController.class, ExportController::new, Permission.EXPORT),
+                Screen.of(IMPORT, "nav.import", ImportController.class, ImportController::new, Permission.IMPORT),
+                Screen.of(XLSX, "nav.xlsx", XlsxController.class, XlsxController::new, Permission.RECORD_WRITE),
+                Screen.of(BACKUP, "nav.backup", BackupController.class, BackupController::new, Permission.BACKUP),
+                Screen.of(SETTINGS, "nav.settings", SettingsController.class, SettingsController::new),
+                Screen.of(USERS, "nav.users", UsersController.class, UsersController::new, Permission.USER_ADMIN),
+                Screen.of(AUDIT, "nav.audit", AuditController.class, AuditController::new, Permission.AUDIT_READ));
     }
 }

@@ -3,36 +3,44 @@ package vn.atr.ui.shell;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import vn.atr.domain.Messages;
 
 /**
- * Loads an FXML view with the current bundle and builds its controller from the registry of
- * controller constructors: an FXML naming an unregistered controller fails at once, loudly.
+ * Loads a view by convention, afterburner.fx style: {@code FooController} loads {@code Foo.fxml} beside it
+ * (same package, under src/main/resources), with the current bundle, and the controller the FXML names is
+ * built by the constructor given with it. A missing view, or one naming another controller, fails at once.
  */
 public final class ViewLoader {
-    private final AppContext context;
-    private final Map<Class<?>, Function<AppContext, Object>> constructors;
+    static final String SUFFIX = "Controller";
 
-    public ViewLoader(AppContext context, Map<Class<?>, Function<AppContext, Object>> constructors) {
+    private final AppContext context;
+
+    public ViewLoader(AppContext context) {
         this.context = context;
-        this.constructors = Map.copyOf(constructors);
     }
 
     /** A loaded view: its root node and its controller. */
     public record View<C>(Parent root, C controller) {
     }
 
-    public <C> View<C> load(Class<C> controllerType, String fxml) {
-        URL url = controllerType.getResource(fxml);
-        if (url == null) {
-            throw new IllegalStateException("No view " + fxml + " beside " + controllerType.getName());
-        }
+    /** The view of a screen of the navigation pane. */
+    public <C> View<C> load(Screen<C> screen) {
+        return load(screen.controller(), screen.constructor());
+    }
+
+    public <C> View<C> load(Class<C> controllerType, Function<AppContext, C> constructor) {
+        URL url = fxml(controllerType);
         FXMLLoader loader = new FXMLLoader(url, Messages.bundle());
-        loader.setControllerFactory(this::controller);
+        loader.setControllerFactory(named -> {
+            if (!named.equals(controllerType)) {
+                throw new IllegalStateException(fxmlName(controllerType) + " names the controller " + named.getName()
+                        + " instead of " + controllerType.getName());
+            }
+            return constructor.apply(context);
+        });
         try {
             Parent root = loader.load();
             return new View<>(root, controllerType.cast(loader.getController()));
@@ -41,12 +49,24 @@ public final class ViewLoader {
         }
     }
 
-    private Object controller(Class<?> type) {
-        Function<AppContext, Object> constructor = constructors.get(type);
-        if (constructor == null) {
-            throw new IllegalStateException("No controller registered for " + type.getName()
-                    + "; add it to Controllers");
+    /** The view of {@code controllerType} by the naming convention; fails naming the file it looked for. */
+    public static URL fxml(Class<?> controllerType) {
+        String name = fxmlName(controllerType);
+        URL url = controllerType.getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("No view " + name + " beside " + controllerType.getName()
+                    + " (expected " + controllerType.getPackageName().replace('.', '/') + "/" + name + ")");
         }
-        return constructor.apply(context);
+        return url;
+    }
+
+    /** {@code FooController} -> {@code Foo.fxml}. */
+    static String fxmlName(Class<?> controllerType) {
+        String simple = controllerType.getSimpleName();
+        if (!simple.endsWith(SUFFIX) || simple.length() == SUFFIX.length()) {
+            throw new IllegalArgumentException(controllerType.getName() + " is not named FooController,"
+                    + " so its view cannot be found by convention");
+        }
+        return simple.substring(0, simple.length() - SUFFIX.length()) + ".fxml";
     }
 }

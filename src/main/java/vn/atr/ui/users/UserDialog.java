@@ -1,7 +1,6 @@
 package vn.atr.ui.users;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -48,7 +47,7 @@ final class UserDialog {
     }
 
     /** A new user; {@code onSaved} runs after the service accepted it. */
-    static void add(AppContext context, Window owner, List<Choice> units, Runnable onSaved) {
+    static void add(AppContext context, Window owner, UsersViewModel model, Runnable onSaved) {
         UserDialog d = new UserDialog(owner, Messages.get("users.addHeader"));
         TextField name = new TextField();
         name.setId("user-name");
@@ -68,25 +67,24 @@ final class UserDialog {
         });
         ComboBox<Choice> unit = new ComboBox<>();
         unit.setId("user-unit");
-        unit.getItems().setAll(units);
+        unit.getItems().setAll(model.units());
         unit.disableProperty().bind(role.valueProperty().isNotEqualTo(Role.COMMUNE_STAFF));
         d.row(0, "users.name", name);
         d.row(1, "users.role", role);
         d.row(2, "users.unit", unit);
         d.show(context, 3, secret -> {
-            Choice u = unit.getValue();
-            context.services().users().add(name.getText().strip(), role.getValue(),
-                    role.getValue() == Role.COMMUNE_STAFF && u != null ? u.code() : null, secret);
+            model.add(name.getText(), role.getValue(), unit.getValue(), secret);
             return null;
         }, onSaved);
         name.requestFocus();
     }
 
     /** A new password for {@code user} (the data key is re-wrapped by the service, nothing re-encrypted). */
-    static void resetPassword(AppContext context, Window owner, String user, Runnable onSaved) {
+    static void resetPassword(AppContext context, Window owner, UsersViewModel model, String user,
+                              Runnable onSaved) {
         UserDialog d = new UserDialog(owner, Messages.get("users.resetHeader", user));
         d.show(context, 0, secret -> {
-            context.services().users().changePassword(user, secret);
+            model.changePassword(user, secret);
             return null;
         }, onSaved);
         d.password.requestFocus();

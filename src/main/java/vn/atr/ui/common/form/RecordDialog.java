@@ -26,41 +26,42 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Violation;
-import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.Choice;
 import vn.atr.ui.common.Dialogs;
+import vn.atr.ui.common.Host;
 import vn.atr.ui.common.FormBinding;
 import vn.atr.ui.common.Mnemonics;
 import vn.atr.ui.common.OpenForms;
-import vn.atr.ui.shell.MainWindow;
+import vn.atr.ui.common.Styles;
 
 /**
  * The modal form window every record kind shares (cases, victims, support, metrics...): inputs
  * generated from the fields, inline messages, Enter saves, Esc cancels, unsaved edits guarded.
  */
 public final class RecordDialog<T> {
-    private final AppContext context;
+    private final Host context;
     private final RecordForm form;
     private final Stage stage = new Stage();
 
-    private RecordDialog(AppContext context, RecordForm form) {
+    private RecordDialog(Host context, RecordForm form) {
         this.context = context;
         this.form = form;
     }
 
-    /**
-     * @param build    makes the record from the form (parse problems are recorded in the form's errors)
-     * @param validate the domain rules for the record
-     * @param save     stores it (run as a task)
-     */
-    public static <T> void open(AppContext context, Window owner, String title, RecordForm form, Supplier<T> build,
+    /** Opens the form of {@code edit}; {@code onSaved} runs once the record is stored and the window closed. */
+    public static <T> void open(Host context, Window owner, String title, RecordForm form, Supplier<T> build,
                                 Function<T, List<Violation>> validate, Function<T, T> save, Runnable onSaved) {
+        open(context, owner, title, new RecordEdit<>(form, build, validate, save), onSaved);
+    }
+
+    public static <T> void open(Host context, Window owner, String title, RecordEdit<T> edit, Runnable onSaved) {
+        RecordForm form = edit.form();
         RecordDialog<T> d = new RecordDialog<>(context, form);
         Button ok = new Button(Messages.get("action.save"));
         ok.setId("form-save");
         ok.setDefaultButton(true);
         ok.getStyleClass().add("accent");
-        ok.setOnAction(e -> d.save(build, validate, save, onSaved));
+        ok.setOnAction(e -> d.save(edit, onSaved));
         ok.setDisable(context.readOnly());
         Button cancel = new Button(Messages.get("action.cancel"));
         cancel.setId("form-cancel");
@@ -81,7 +82,7 @@ public final class RecordDialog<T> {
         root.setPrefWidth(640);
         root.setMaxHeight(720);
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(Styles.stylesheet());
         d.stage.setScene(scene);
         d.stage.setTitle(title);
         d.stage.initOwner(owner);
@@ -99,7 +100,7 @@ public final class RecordDialog<T> {
 
             @Override
             public void save(Runnable closed) {
-                d.save(build, validate, save, () -> {
+                d.save(edit, () -> {
                     onSaved.run();
                     closed.run();
                 });
@@ -206,21 +207,11 @@ public final class RecordDialog<T> {
         }
     }
 
-    private void save(Supplier<T> build, Function<T, List<Violation>> validate, Function<T, T> save, Runnable onSaved) {
-        form.errors().clear();
-        T record = build.get();
-        form.errors().addAll(validate.apply(record)); // a field that did not parse keeps its parse message
-        if (!form.errors().publish()) {
-            return;
-        }
-        context.tasks().run(() -> save.apply(record), saved -> {
+    private void save(RecordEdit<T> edit, Runnable onSaved) {
+        edit.submit(context.tasks(), saved -> {
             form.markClean();
             stage.close();
             onSaved.run();
-        }, failure -> {
-            if (!form.errors().showRefusal(failure)) {
-                context.errors().show(failure);
-            }
         });
     }
 

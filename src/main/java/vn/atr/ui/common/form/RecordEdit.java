@@ -1,0 +1,48 @@
+package vn.atr.ui.common.form;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import vn.atr.domain.Violation;
+import vn.atr.ui.common.Tasks;
+
+/**
+ * One record being entered in a generated form: the form's state, how the record is made from it, the
+ * domain's rules for it and how it is stored. View models build it, {@link RecordDialog} shows it, and
+ * tests drive it without a window.
+ *
+ * @param build    makes the record from the form (parse problems are recorded in the form's errors)
+ * @param validate the domain rules for the record ({@code RecordValidator})
+ * @param save     stores it (run as a task)
+ */
+public record RecordEdit<T>(RecordForm form, Supplier<T> build, Function<T, List<Violation>> validate,
+                            Function<T, T> save) {
+
+    /** A save that returns nothing (the reference services): the record saved is the one built. */
+    public static <T> Function<T, T> storing(Consumer<T> store) {
+        return record -> {
+            store.accept(record);
+            return record;
+        };
+    }
+
+    /**
+     * Makes and checks the record; if every field is right, stores it in a task and then hands the stored
+     * record to {@code onSaved}. Otherwise returns false with each problem under its field, storing nothing.
+     */
+    public boolean submit(Tasks tasks, Consumer<T> onSaved) {
+        form.errors().clear();
+        T record = build.get();
+        form.errors().addAll(validate.apply(record)); // a field that did not parse keeps its parse message
+        if (!form.errors().publish()) {
+            return false;
+        }
+        tasks.run(() -> save.apply(record), onSaved, failure -> {
+            if (!form.errors().showRefusal(failure)) { // a rule that needs the store, under its field
+                tasks.report(failure);
+            }
+        });
+        return true;
+    }
+}

@@ -1,0 +1,86 @@
+package vn.atr.ui.metric;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.atr.domain.Messages;
+import vn.atr.domain.Meta;
+import vn.atr.domain.OutreachMetric;
+import vn.atr.domain.RecordValidator;
+import vn.atr.domain.VnFormats;
+import vn.atr.ui.common.Choice;
+import vn.atr.ui.common.ReferenceChoices;
+import vn.atr.ui.common.form.Field;
+import vn.atr.ui.common.form.RecordEdit;
+import vn.atr.ui.common.form.RecordForm;
+import vn.atr.ui.shell.AppContext;
+
+/** The counted figures (website visits...) of the period: the list, its form and its actions. */
+public final class MetricsViewModel {
+    /** The metric types the report reads; the label key is {@code metric.<type>}. */
+    static final List<String> TYPES = List.of(OutreachMetric.WEBSITE_VISITS);
+
+    private final AppContext context;
+    private final ObservableList<OutreachMetric> metrics = FXCollections.observableArrayList();
+    private ReferenceChoices choices = ReferenceChoices.EMPTY;
+
+    public MetricsViewModel(AppContext context) {
+        this.context = context;
+    }
+
+    public ObservableList<OutreachMetric> metrics() {
+        return metrics;
+    }
+
+    /** Reads the choice lists, then the metrics of the period. */
+    public void load() {
+        context.tasks().run(() -> ReferenceChoices.read(context.services().reference()), c -> {
+            choices = c;
+            refresh();
+        });
+    }
+
+    /** Re-reads the metrics of the current period. */
+    public void refresh() {
+        var p = context.period();
+        context.tasks().run(() -> context.services().metrics().metrics(p), metrics::setAll);
+    }
+
+    /** The unit's name for the list ({@code code} itself for a unit no longer listed). */
+    public String unitName(String code) {
+        return choices.unit(code).map(Choice::label).orElse(code);
+    }
+
+    /** The form for {@code m}, or for a new metric of this installation's unit over the current period. */
+    public RecordEdit<OutreachMetric> edit(OutreachMetric m) {
+        RecordForm f = new RecordForm(List.of(
+                Field.choice("metricType", TYPES.stream().map(t -> new Choice(t, label(t))).toList()),
+                Field.choice("unitCode", choices.units()), Field.date("periodFrom"), Field.date("periodTo"),
+                Field.number("value"), Field.area("notes")));
+        if (m == null) {
+            f.choose("metricType", OutreachMetric.WEBSITE_VISITS)
+                    .choose("unitCode", choices.installationUnit())
+                    .set("periodFrom", VnFormats.date(context.period().from()))
+                    .set("periodTo", VnFormats.date(context.period().to()));
+        } else {
+            f.choose("metricType", m.metricType()).choose("unitCode", m.unitCode())
+                    .set("periodFrom", VnFormats.date(m.periodFrom())).set("periodTo", VnFormats.date(m.periodTo()))
+                    .set("value", VnFormats.number(m.value())).set("notes", m.notes());
+        }
+        return new RecordEdit<>(f, () -> new OutreachMetric(m == null ? Meta.fresh(context.author()) : m.meta(),
+                f.code("unitCode"), f.code("metricType"), f.date("periodFrom"), f.date("periodTo"), f.number("value"),
+                f.text("notes")),
+                RecordValidator::validate, x -> context.services().metrics().save(x, context.author()));
+    }
+
+    public void delete(OutreachMetric m) {
+        context.tasks().run(() -> {
+            context.services().metrics().delete(m, context.author());
+            return m;
+        }, x -> refresh());
+    }
+
+    static String label(String type) {
+        return Messages.get("metric." + type);
+    }
+}

@@ -1,0 +1,104 @@
+package vn.atr.ui.users;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.atr.domain.Messages;
+import vn.atr.domain.VnFormats;
+import vn.atr.domain.access.Permission;
+import vn.atr.domain.access.Role;
+import vn.atr.domain.access.UserAccount;
+import vn.atr.ui.common.Choice;
+import vn.atr.ui.common.ReferenceChoices;
+import vn.atr.ui.shell.AppContext;
+
+/**
+ * The administrator's users: the list (role, unit, state), the selected user's permissions in words, and
+ * the actions (add, new password, disable). {@code UserService} refuses everyone else in any case.
+ */
+public final class UsersViewModel {
+    private final AppContext context;
+    private final ObservableList<UserAccount> users = FXCollections.observableArrayList();
+    private final ObjectProperty<UserAccount> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper roleInfo = new ReadOnlyStringWrapper("");
+    private List<Choice> units = List.of();
+
+    public UsersViewModel(AppContext context) {
+        this.context = context;
+        selected.addListener((o, old, u) -> roleInfo.set(u == null ? "" : describe(u.role())));
+    }
+
+    public ObservableList<UserAccount> users() {
+        return users;
+    }
+
+    public ObjectProperty<UserAccount> selected() {
+        return selected;
+    }
+
+    /** What the selected user's role may do. */
+    public ReadOnlyStringProperty roleInfo() {
+        return roleInfo.getReadOnlyProperty();
+    }
+
+    /** The units a commune staff member may be given (read with the list). */
+    public List<Choice> units() {
+        return units;
+    }
+
+    /** Re-reads the users and the units in one task. */
+    public void refresh() {
+        context.tasks().run(() -> new Lists(context.services().users().list(),
+                ReferenceChoices.read(context.services().reference()).units()), l -> {
+                    users.setAll(l.users());
+                    units = l.units();
+                });
+    }
+
+    private record Lists(List<UserAccount> users, List<Choice> units) {
+    }
+
+    /**
+     * A new user (called by the dialog inside a task; the service's refusal propagates to it). The unit
+     * only counts for commune staff.
+     */
+    public void add(String name, Role role, Choice unit, char[] password) {
+        context.services().users().add(name == null ? "" : name.strip(), role,
+                role == Role.COMMUNE_STAFF && unit != null ? unit.code() : null, password);
+    }
+
+    /** A new password for {@code user} (called by the dialog inside a task). */
+    public void changePassword(String user, char[] password) {
+        context.services().users().changePassword(user, password);
+    }
+
+    public void disable(UserAccount u) {
+        context.tasks().run(() -> {
+            context.services().users().disable(u.name());
+            return u;
+        }, x -> refresh());
+    }
+
+    static String state(UserAccount u) {
+        if (u.disabled()) {
+            return Messages.get("users.stateDisabled");
+        }
+        if (u.lockedUntil() != null && u.lockedUntil().isAfter(Instant.now())) {
+            return Messages.get("users.stateLocked", VnFormats.dateTime(u.lockedUntil()));
+        }
+        return Messages.get("users.stateActive");
+    }
+
+    /** "Role: compiler. May: ..." from the one permission table ({@link Permission#of(Role)}). */
+    static String describe(Role role) {
+        String may = Permission.of(role).stream().map(p -> Messages.get("permission." + p.name()))
+                .collect(Collectors.joining(", "));
+        return Messages.get("users.roleInfo", Messages.get("role." + role.name()), may);
+    }
+}

@@ -1,0 +1,62 @@
+package vn.atr.ui.firstrun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.ui.ViewModelFixture;
+
+/** The first-run questions: read off the FX thread, checked by the domain's rules, stored in one task. */
+class FirstRunViewModelTest {
+    @TempDir
+    Path dir;
+    private ViewModelFixture vm;
+    private FirstRunViewModel model;
+
+    @BeforeEach
+    void open() {
+        vm = new ViewModelFixture(dir, false);
+        model = new FirstRunViewModel(vm.context);
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+    }
+
+    @Test
+    void startsFromTheShippedSettingsWithoutReadingOnTheFxThread() {
+        assertThat(model.issuing.get()).as("nothing read by the constructor").isEmpty();
+        model.load();
+        assertThat(model.issuing.get()).isEqualTo("SỞ Y TẾ");
+        assertThat(model.units()).isNotEmpty();
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+
+    @Test
+    void refusesMissingAnswersThenStoresThemWithoutTheSample() {
+        model.load();
+        model.issuing.set("  ");
+        boolean[] done = {false};
+        assertThat(model.save(() -> done[0] = true)).isFalse();
+        assertThat(model.errors().messages())
+                .containsEntry("issuingAgency", "Cơ quan ban hành báo cáo: bắt buộc phải nhập")
+                .containsEntry("unitCode", "Đơn vị: bắt buộc phải nhập");
+        assertThat(done[0]).isFalse();
+        assertThat(vm.unwatched(() -> vm.context.services().reference().isConfigured())).isFalse();
+
+        model.issuing.set("SỞ Y TẾ HẢI PHÒNG");
+        model.unit.set(model.units().stream().filter(c -> c.code().equals("305")).findFirst().orElseThrow());
+        model.loadSample.set(false);
+        assertThat(model.save(() -> done[0] = true)).isTrue();
+        assertThat(done[0]).isTrue();
+        var stored = vm.unwatched(() -> vm.context.services().reference().agency());
+        assertThat(stored.issuingAgency()).isEqualTo("SỞ Y TẾ HẢI PHÒNG");
+        assertThat(stored.installationUnitCode()).isEqualTo("305");
+        assertThat(vm.unwatched(() -> vm.context.services().sample().isLoaded())).isFalse();
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+}

@@ -1,0 +1,71 @@
+package vn.atr.ui.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.OutreachMetric;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.ui.ViewModelFixture;
+
+/** The metrics screen's state and actions on a real store, without JavaFX. */
+class MetricsViewModelTest {
+    @TempDir
+    Path dir;
+    private ViewModelFixture vm;
+    private MetricsViewModel model;
+
+    @BeforeEach
+    void open() {
+        vm = new ViewModelFixture(dir, true);
+        vm.context.periodProperty().set(ReportPeriod.ofYear(2023));
+        model = new MetricsViewModel(vm.context);
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+    }
+
+    @Test
+    void listsThePeriodsMetricsAndNamesTheirUnit() {
+        model.load();
+        assertThat(model.metrics()).extracting(OutreachMetric::value).contains(50_640L);
+        OutreachMetric visits = model.metrics().stream().filter(m -> m.value() == 50_640L).findFirst().orElseThrow();
+        assertThat(model.unitName(visits.unitCode())).isNotEqualTo(visits.unitCode());
+        vm.context.periodProperty().set(ReportPeriod.ofYear(2020));
+        model.refresh();
+        assertThat(model.metrics()).isEmpty();
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+
+    @Test
+    void aNewMetricStartsInThisInstallationsUnitAndPeriodAndIsCheckedByTheDomainRules() {
+        model.load();
+        int before = model.metrics().size();
+        var edit = model.edit(null);
+        assertThat(edit.form().code("unitCode")).isEqualTo("04");
+        assertThat(edit.form().text("periodFrom")).isEqualTo("15/12/2022");
+        edit.form().set("value", "-5").set("periodTo", "01/01/2022");
+        boolean[] saved = {false};
+        assertThat(edit.submit(vm.context.tasks(), m -> saved[0] = true)).isFalse();
+        assertThat(edit.form().errors().messages())
+                .containsEntry("value", "Giá trị: không được là số âm (-5)")
+                .containsKey("periodTo");
+        assertThat(saved[0]).isFalse();
+
+        edit.form().set("value", "1.234").set("periodTo", "14/12/2023");
+        assertThat(edit.submit(vm.context.tasks(), m -> saved[0] = true)).isTrue();
+        assertThat(saved[0]).isTrue();
+        model.refresh();
+        assertThat(model.metrics()).hasSize(before + 1).extracting(OutreachMetric::value).contains(1_234L);
+
+        model.delete(model.metrics().stream().filter(m -> m.value() == 1_234L).findFirst().orElseThrow());
+        assertThat(model.metrics()).hasSize(before);
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+        assertThat(vm.shown).isEmpty();
+    }
+}

@@ -1,0 +1,80 @@
+package vn.atr.ui.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.AtrException;
+import vn.atr.domain.access.Role;
+import vn.atr.domain.access.UserAccount;
+import vn.atr.ui.ViewModelFixture;
+import vn.atr.ui.common.Choice;
+
+/** The users screen for the administrator: list, role in words, add, new password, disable. */
+class UsersViewModelTest {
+    @TempDir
+    Path dir;
+    private ViewModelFixture vm;
+    private UsersViewModel model;
+
+    @BeforeEach
+    void open() {
+        vm = new ViewModelFixture(dir, false);
+        vm.unwatched(() -> {
+            vm.context.services().auth().createFirstAdministrator("admin", "mat-khau-quan-tri".toCharArray());
+            vm.context.services().auth().login("admin", "mat-khau-quan-tri".toCharArray());
+            return null;
+        });
+        model = new UsersViewModel(vm.context);
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+    }
+
+    @Test
+    void listsUsersAndDescribesTheSelectedRole() {
+        model.refresh();
+        assertThat(model.users()).extracting(UserAccount::name).containsExactly("admin");
+        assertThat(model.units()).extracting(Choice::code).contains("04");
+        assertThat(model.roleInfo().get()).isEmpty();
+        model.selected().set(model.users().get(0));
+        assertThat(model.roleInfo().get()).startsWith("Vai trò").isEqualTo(UsersViewModel.describe(Role.ADMINISTRATOR));
+        assertThat(UsersViewModel.state(model.users().get(0))).isEqualTo("đang dùng");
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+
+    @Test
+    void addsACommuneStaffMemberWithTheirUnitAndDisablesThem() {
+        model.refresh();
+        Choice unit = model.units().stream().filter(c -> c.code().equals("305")).findFirst().orElseThrow();
+        vm.context.tasks().run(() -> {
+            model.add("  minh ", Role.COMMUNE_STAFF, unit, "mat-khau-cua-minh".toCharArray());
+            return null;
+        }, x -> model.refresh());
+        UserAccount minh = model.users().stream().filter(u -> u.name().equals("minh")).findFirst().orElseThrow();
+        assertThat(minh.unitCode()).isEqualTo("305");
+        assertThat(minh.role()).isEqualTo(Role.COMMUNE_STAFF);
+
+        model.disable(minh);
+        assertThat(model.users()).filteredOn(u -> u.name().equals("minh")).extracting(UserAccount::disabled)
+                .containsExactly(true);
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+
+    @Test
+    void aManagerGetsNoUnitAndAShortPasswordIsRefusedByTheService() {
+        Choice unit = new Choice("305", "Ngô Quyền");
+        assertThatThrownBy(() -> model.add("lan", Role.MANAGER, unit, "ngan".toCharArray()))
+                .isInstanceOf(AtrException.class);
+        model.add("lan", Role.MANAGER, unit, "mat-khau-cua-lan".toCharArray());
+        model.refresh();
+        assertThat(model.users()).filteredOn(u -> u.name().equals("lan")).extracting(UserAccount::unitCode)
+                .containsOnlyNulls();
+    }
+}
