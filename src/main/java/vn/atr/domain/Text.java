@@ -20,6 +20,11 @@ public final class Text {
                 : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
+    /** A code as stored: composed and trimmed (case kept as typed; compare with {@link #key}). */
+    public static String code(String s) {
+        return s == null ? null : nfc(s).strip();
+    }
+
     /** The comparison key of a code or name: composed, trimmed, upper case ("nn-01 " and "NN-01" match). */
     public static String key(String s) {
         return s == null ? null : nfc(s).strip().toUpperCase(Locale.ROOT);
