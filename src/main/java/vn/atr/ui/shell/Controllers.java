@@ -2,6 +2,7 @@ package vn.atr.ui.shell;
 
 import java.util.Map;
 import java.util.function.Function;
+import vn.atr.ui.catalog.CatalogController;
 import vn.atr.ui.activity.ActivitiesController;
 import vn.atr.ui.audit.AuditController;
 import vn.atr.ui.users.UsersController;
@@ -41,6 +42,7 @@ final class Controllers {
                 Map.entry(AuditController.class, AuditController::new),
                 Map.entry(ImportController.class, ImportController::new),
                 Map.entry(ExportController.class, ExportController::new),
-                Map.entry(XlsxController.class, XlsxController::new));
+                Map.entry(XlsxController.class, XlsxController::new),
+                Map.entry(CatalogController.class, CatalogController::new));
     }
 }

@@ -2,6 +2,7 @@ package vn.atr.ui.shell;
 
 import java.util.List;
 import vn.atr.domain.access.Permission;
+import vn.atr.ui.catalog.CatalogController;
 import vn.atr.ui.activity.ActivitiesController;
 import vn.atr.ui.backup.BackupController;
 import vn.atr.ui.audit.AuditController;
@@ -34,6 +35,7 @@ public final class Screens {
     public static final String IMPORT = "import";
     public static final String EXPORT = "export";
     public static final String XLSX = "xlsx";
+    public static final String CATALOG = "catalog";
 
     private Screens() {
     }
@@ -46,6 +48,7 @@ public final class Screens {
                 new NavEntry(METRICS, "nav.metrics", MetricsController.class, "Metrics.fxml"),
                 new NavEntry(REPORT, "nav.report", ReportController.class, "Report.fxml"),
                 new NavEntry(REFERENCE, "nav.reference", ReferenceController.class, "Reference.fxml"),
+                new NavEntry(CATALOG, "nav.catalog", CatalogController.class, "Catalog.fxml", Permission.CATALOG_ADMIN),
                 new NavEntry(EXPORT, "nav.export", ExportController.class, "Export.fxml", Permission.EXPORT),
                 new NavEntry(IMPORT, "nav.import", ImportController.class, "Import.fxml", Permission.IMPORT),
                 new NavEntry(XLSX, "nav.xlsx", XlsxController.class, "Xlsx.fxml", Permission.RECORD_WRITE),
