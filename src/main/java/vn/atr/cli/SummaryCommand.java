@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Option;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Summary;
 import vn.atr.domain.VnFormats;
+import vn.atr.domain.catalog.IndicatorFigure;
 import vn.atr.service.Services;
 
 @Command(name = "summary", description = "In các số liệu của báo cáo cho một kỳ (và một đơn vị).")
@@ -35,7 +37,9 @@ final class SummaryCommand implements Callable<Integer> {
         try (Services s = store.open()) {
             Summary summary = s.summary().summary(period, Optional.ofNullable(unit));
             Map<String, Object> fields = asMap(summary);
+            List<IndicatorFigure> indicators = s.summary().indicators(period, Optional.ofNullable(unit));
             if (json) {
+                fields.put("indicators", indicators.stream().map(SummaryCommand::asMap).toList());
                 System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(fields));
             } else {
@@ -50,9 +54,25 @@ final class SummaryCommand implements Callable<Integer> {
                 int width = figures.keySet().stream().mapToInt(String::length).max().orElse(0);
                 figures.forEach((label, n) ->
                         System.out.printf("  %-" + width + "s %15s%n", label, VnFormats.number(n)));
+                System.out.println(Messages.get("summary.indicators"));
+                indicators.stream().filter(i -> !i.empty()).forEach(i -> System.out.println("  "
+                        + Messages.get("summary.indicatorLine", i.name(), VnFormats.number(i.activities()),
+                        VnFormats.number(i.participants()), VnFormats.number(i.quantity()), i.unit())));
             }
         }
         return 0;
+    }
+
+    /** One entry of {@code indicators}: a public contract (see the README). */
+    static Map<String, Object> asMap(IndicatorFigure f) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("code", f.code());
+        map.put("name", f.name());
+        map.put("unit", f.unit());
+        map.put("activities", f.activities());
+        map.put("participants", f.participants());
+        map.put("quantity", f.quantity());
+        return map;
     }
 
     /** Record components in declaration order; dates as ISO text. A public contract: see the README. */

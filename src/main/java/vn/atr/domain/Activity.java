@@ -25,7 +25,11 @@ public record Activity(
         String notes) {
 
     public Activity {
-        partnerOrgs = partnerOrgs == null ? List.of() : List.copyOf(partnerOrgs);
+        title = Text.nfc(title);
+        leadOrg = Text.nfc(leadOrg);
+        targetGroup = Text.nfc(targetGroup);
+        notes = Text.nfc(notes);
+        partnerOrgs = partnerOrgs == null ? List.of() : partnerOrgs.stream().map(Text::nfc).toList();
         topics = topics == null ? Set.of() : Set.copyOf(topics);
     }
 

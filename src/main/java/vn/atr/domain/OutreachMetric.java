@@ -14,6 +14,11 @@ public record OutreachMetric(
 
     public static final String WEBSITE_VISITS = "WEBSITE_VISITS";
 
+    public OutreachMetric {
+        metricType = Text.code(metricType);
+        notes = Text.nfc(notes);
+    }
+
     public OutreachMetric withMeta(Meta newMeta) {
         return new OutreachMetric(newMeta, unitCode, metricType, periodFrom, periodTo, value, notes);
     }

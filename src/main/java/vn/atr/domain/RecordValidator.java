@@ -2,6 +2,8 @@ package vn.atr.domain;
 
 import java.time.Year;
 import java.util.List;
+import vn.atr.domain.catalog.Indicator;
+import vn.atr.domain.catalog.IndicatorRules;
 
 /**
  * Validation rules of every record kind. Each method returns every problem found (field and
@@ -169,6 +171,31 @@ public final class RecordValidator {
         c.text("recipient", a.recipient(), SHORT_TEXT);
         c.text("signerTitle", a.signerTitle(), SHORT_TEXT);
         c.text("signerName", a.signerName(), SHORT_TEXT);
+        return c.violations();
+    }
+
+    /** A catalogue entry's own fields; clashes with other entries are {@link IndicatorRules#validate}'s. */
+    public static List<Violation> validate(Indicator e) {
+        Checks c = new Checks();
+        c.required("indicatorCode", e.code());
+        if (e.code() != null && !e.code().isBlank() && !IndicatorRules.CODE.matcher(e.code()).matches()) {
+            c.add("indicatorCode", "catalog.badCode", e.code());
+        }
+        c.required("indicatorKind", e.kind());
+        c.required("indicatorName", e.nameVi());
+        c.text("indicatorName", e.nameVi(), SHORT_TEXT);
+        c.text("indicatorNameEn", e.nameEn(), SHORT_TEXT);
+        c.required("indicatorUnit", e.unitVi());
+        c.text("indicatorUnit", e.unitVi(), 40);
+        c.text("indicatorUnitEn", e.unitEn(), 40);
+        c.required("indicatorGroup", e.group());
+        c.required("indicatorSection", e.section());
+        c.required("indicatorMeasure", e.measure());
+        c.notNegative("indicatorOrder", e.order());
+        c.atMost("indicatorOrder", e.order(), 1_000_000);
+        c.date("introducedOn", e.introducedOn());
+        c.date("retiredOn", e.retiredOn());
+        c.order("introducedOn", e.introducedOn(), "retiredOn", e.retiredOn());
         return c.violations();
     }
 }

@@ -31,11 +31,14 @@ public record ReportDraft(
     }
 
     public ReportDraft {
-        recipients = List.copyOf(recipients);
+        number = Text.nfc(number);
+        signerTitle = Text.nfc(signerTitle);
+        signerName = Text.nfc(signerName);
+        recipients = recipients.stream().map(Text::nfc).toList();
         EnumMap<Section, String> copy = new EnumMap<>(Section.class);
         sections.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
-                copy.put(k, v.strip());
+                copy.put(k, Text.nfc(v.strip()));
             }
         });
         sections = java.util.Collections.unmodifiableMap(copy);

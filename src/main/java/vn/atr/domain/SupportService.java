@@ -13,6 +13,11 @@ public record SupportService(
         long amountVnd,
         String notes) {
 
+    public SupportService {
+        provider = Text.nfc(provider);
+        notes = Text.nfc(notes);
+    }
+
     public SupportService withMeta(Meta newMeta) {
         return new SupportService(newMeta, unitCode, victimId, type, serviceDate, provider, amountVnd, notes);
     }

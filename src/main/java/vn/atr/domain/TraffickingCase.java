@@ -18,6 +18,9 @@ public record TraffickingCase(
         String notes) {
 
     public TraffickingCase {
+        caseCode = Text.code(caseCode);
+        destinationCountry = Text.nfc(destinationCountry);
+        notes = Text.nfc(notes);
         exploitationForms = exploitationForms == null ? Set.of() : Set.copyOf(exploitationForms);
     }
 

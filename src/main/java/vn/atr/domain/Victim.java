@@ -30,6 +30,10 @@ public record Victim(
         String notes) {
 
     public Victim {
+        victimCode = Text.code(victimCode);
+        ethnicity = Text.nfc(ethnicity);
+        destinationCountry = Text.nfc(destinationCountry);
+        notes = Text.nfc(notes);
         exploitationForms = exploitationForms == null ? Set.of() : Set.copyOf(exploitationForms);
     }
 

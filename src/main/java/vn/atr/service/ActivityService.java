@@ -13,6 +13,8 @@ import vn.atr.domain.ActivityRow;
 import vn.atr.store.ActivityListQuery;
 import vn.atr.store.Database;
 import vn.atr.store.ActivityRepository;
+import vn.atr.domain.catalog.IndicatorKind;
+import vn.atr.service.catalog.IndicatorCheck;
 
 /** Entering, correcting and removing activities: each call is one user action in one transaction. */
 public final class ActivityService {
@@ -21,12 +23,15 @@ public final class ActivityService {
     private final ActivityListQuery listQuery;
 
     private final Supplier<Session> session;
+    private final IndicatorCheck indicators;
 
     private final UnitDates unitDates;
 
-    ActivityService(Database db, ActivityRepository repository, UnitDates unitDates, Supplier<Session> session) {
+    ActivityService(Database db, ActivityRepository repository, UnitDates unitDates, IndicatorCheck indicators,
+                    Supplier<Session> session) {
         this.unitDates = unitDates;
         this.db = db;
+        this.indicators = indicators;
         this.session = session;
         this.repository = repository;
         this.listQuery = new ActivityListQuery(db);
@@ -69,6 +74,11 @@ public final class ActivityService {
     public Activity save(Activity activity, String requestedAuthor) {
         String by = UnitGuard.requireWritable(session.get(), repository, activity.meta(), activity.unitCode(),
                 Activity::unitCode, requestedAuthor);
+        Optional<Activity> stored = activity.meta().isNew() ? Optional.empty() : repository.find(activity.meta().id());
+        if (stored.map(old -> !old.typeCode().equals(activity.typeCode())
+                || !old.startDate().equals(activity.startDate())).orElse(true)) {
+            indicators.requireUsable("typeCode", activity.typeCode(), IndicatorKind.ACTIVITY, activity.startDate());
+        }
         unitDates.require(RecordValidator.validate(activity), activity.unitCode(), activity.startDate());
         return db.inTransaction(() -> activity.meta().isNew()
                 ? repository.insert(activity, by)

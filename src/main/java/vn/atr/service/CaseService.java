@@ -4,6 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.atr.domain.RecordValidator;
+import vn.atr.domain.Text;
+import vn.atr.domain.ValidationException;
+import vn.atr.domain.Violation;
 import vn.atr.domain.Messages;
 import vn.atr.domain.access.Permission;
 import vn.atr.domain.ReportPeriod;
@@ -60,6 +63,12 @@ public final class CaseService {
     public Victim save(Victim v, String requestedAuthor) {
         String author = UnitGuard.requireWritable(session.get(), repos.victims(), v.meta(), v.unitCode(),
                 Victim::unitCode, requestedAuthor);
+        // One victim per code in a case, the code compared as people read it (NFC/NFD, case, spaces).
+        repos.victims().listForCase(v.caseId()).stream()
+                .filter(o -> !o.meta().id().equals(v.meta().id()) && Text.same(o.victimCode(), v.victimCode()))
+                .findFirst().ifPresent(o -> {
+                    throw new ValidationException(new Violation("victimCode", "victim.codeTaken", o.victimCode()));
+                });
         return db.inTransaction(() -> v.meta().isNew() ? repos.victims().insert(v, author)
                 : repos.victims().update(v, author));
     }

@@ -8,17 +8,22 @@ import vn.atr.domain.OutreachMetric;
 import vn.atr.domain.access.Permission;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.store.Database;
+import vn.atr.domain.catalog.IndicatorKind;
+import vn.atr.service.catalog.IndicatorCheck;
 
 /** Counted figures without individual records (website visits...): list, save, soft delete. */
 public final class MetricService {
     private final Database db;
     private final Repositories repos;
     private final Supplier<Session> session;
+    private final IndicatorCheck indicators;
 
     private final UnitDates unitDates;
 
-    MetricService(Database db, Repositories repos, UnitDates unitDates, Supplier<Session> session) {
+    MetricService(Database db, Repositories repos, UnitDates unitDates, IndicatorCheck indicators,
+                  Supplier<Session> session) {
         this.unitDates = unitDates;
+        this.indicators = indicators;
         this.db = db;
         this.repos = repos;
         this.session = session;
@@ -37,6 +42,9 @@ public final class MetricService {
     public OutreachMetric save(OutreachMetric m, String requestedAuthor) {
         String author = UnitGuard.requireWritable(session.get(), repos.metrics(), m.meta(), m.unitCode(),
                 OutreachMetric::unitCode, requestedAuthor);
+        if (m.meta().isNew()) {
+            indicators.requireUsable("metricType", m.metricType(), IndicatorKind.METRIC, m.periodTo());
+        }
         unitDates.require(RecordValidator.validate(m), m.unitCode(), m.periodFrom());
         return db.inTransaction(() -> m.meta().isNew() ? repos.metrics().insert(m, author)
                 : repos.metrics().update(m, author));

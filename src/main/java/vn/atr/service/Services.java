@@ -5,6 +5,9 @@ import vn.atr.domain.Messages;
 import vn.atr.store.ActivityRepository;
 import vn.atr.store.AdminUnitRepository;
 import vn.atr.store.CaseRepository;
+import vn.atr.store.CatalogRepository;
+import vn.atr.service.catalog.CatalogService;
+import vn.atr.service.catalog.IndicatorCheck;
 import vn.atr.store.Database;
 import vn.atr.store.OutreachMetricRepository;
 import vn.atr.store.ReferenceRepository;
@@ -49,6 +52,7 @@ public final class Services implements AutoCloseable {
     private final vn.atr.service.exchange.ConflictService conflicts;
     private final vn.atr.service.xlsximport.XlsxImportService xlsx;
     private final BackupService backup;
+    private final CatalogService catalog;
 
     private Services(Database db) {
         this.db = db;
@@ -58,7 +62,8 @@ public final class Services implements AutoCloseable {
                 new SettingsRepository(db));
         UserRepository userRepository = new UserRepository(db);
         this.session = userRepository.anyUser() ? Session.nobody() : Session.singleUser();
-        this.summary = new SummaryService(new SummaryQuery(db), this::session);
+        CatalogRepository catalogRepository = new CatalogRepository(db);
+        this.summary = new SummaryService(new SummaryQuery(db), catalogRepository, this::session);
         this.sample = new SampleService(db, repositories, new ReportDraftRepository(db), this::session);
         this.generator = new DataGenerator(db, repositories, this::session);
         this.auth = new AuthService(db, userRepository, repositories.units(), repositories.settings(), this);
@@ -69,11 +74,13 @@ public final class Services implements AutoCloseable {
                 repositories.units(), new DraftService(db, new ReportDraftRepository(db), this::session, audit),
                 db.file().resolveSibling(ReportService.TEXT_OVERRIDES), this::session, audit);
         UnitDates unitDates = new UnitDates(repositories.units());
-        this.activities = new ActivityService(db, repositories.activities(), unitDates, this::session);
+        IndicatorCheck indicatorCheck = new IndicatorCheck(catalogRepository);
+        this.catalog = new CatalogService(db, catalogRepository, this::session, audit);
+        this.activities = new ActivityService(db, repositories.activities(), unitDates, indicatorCheck, this::session);
         this.reference = new ReferenceService(db, repositories, this::session);
         this.dashboard = new DashboardService(new SummaryQuery(db), new ReportQueries(db), this::session);
         this.cases = new CaseService(db, repositories, unitDates, this::session);
-        this.metrics = new MetricService(db, repositories, unitDates, this::session);
+        this.metrics = new MetricService(db, repositories, unitDates, indicatorCheck, this::session);
         this.exchange = new vn.atr.service.exchange.ExchangeService(db, repositories, this::session);
         this.conflicts = new vn.atr.service.exchange.ConflictService(db, exchange, this::session);
         this.xlsx = new vn.atr.service.xlsximport.XlsxImportService(db, repositories, this::session);
@@ -218,6 +225,11 @@ public final class Services implements AutoCloseable {
 
     public MetricService metrics() {
         return metrics;
+    }
+
+    /** The indicator catalogue: activity types and metrics as data. */
+    public CatalogService catalog() {
+        return catalog;
     }
 
     @Override

@@ -18,13 +18,27 @@ public final class ReferenceRepository {
     }
 
     public List<ActivityType> activityTypes() {
+        return entries("ACTIVITY");
+    }
+
+    /** Catalogue entries of kind METRIC (website visits...), in the same form as the activity types. */
+    public List<ActivityType> metricTypes() {
+        return entries("METRIC");
+    }
+
+    private List<ActivityType> entries(String kind) {
         return db.read(c -> {
             List<ActivityType> types = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM activity_type ORDER BY sort, code");
-                 ResultSet rs = ps.executeQuery()) {
+            // Catalogue entries of kind ACTIVITY; a retired one stays listed (its records keep it) but inactive.
+            try (PreparedStatement ps = c.prepareStatement("SELECT *, active <> 0 AND (retired_on IS NULL"
+                    + " OR retired_on > date('now', 'localtime')) AS offered FROM activity_type"
+                    + " WHERE kind = ? ORDER BY sort, code")) {
+                ps.setString(1, kind);
+                try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     types.add(new ActivityType(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
-                            Measure.valueOf(rs.getString("measure")), rs.getInt("active") != 0));
+                            Measure.valueOf(rs.getString("measure")), rs.getInt("offered") != 0));
+                    }
                 }
             }
             return types;

@@ -102,8 +102,10 @@ public final class ReportQueries {
     }
 
     public List<Tally> victimsBy(VictimField field, ReportPeriod p, List<String> scope) {
-        return tallies("SELECT coalesce(v." + field.column + ", ''), count(*), 0" + VICTIMS + filter("t", scope)
-                + " GROUP BY 1 ORDER BY 2 DESC, 1", p, scope);
+        List<Tally> rows = tallies("SELECT coalesce(v." + field.column + ", ''), count(*), 0" + VICTIMS
+                + filter("t", scope) + " GROUP BY 1 ORDER BY 2 DESC, 1", p, scope);
+        // Free text (ethnicity) typed composed or decomposed, in another case or with spaces is one row.
+        return field == VictimField.ETHNICITY ? Tally.mergedAsRead(rows) : rows;
     }
 
     /** Victims by province of residence, with the province names. */

@@ -32,10 +32,7 @@ public final class SummaryQuery {
     }
 
     public Summary summary(ReportPeriod period, Optional<String> unitCode) {
-        List<String> unitCodes = unitCode.map(units::codesWithin).orElse(List.of());
-        if (unitCode.isPresent() && unitCodes.isEmpty()) {
-            throw new StoreException(vn.atr.domain.Messages.get("store.unknownUnit", unitCode.get()));
-        }
+        List<String> unitCodes = unitCodes(unitCode);
         String home = settings.agency().homeProvinceCode();
         return db.read(c -> {
             Map<String, long[]> byType = activityTotals(c, period, unitCodes);
@@ -50,6 +47,33 @@ public final class SummaryQuery {
                     quantity(byType, ActivityType.WEBSITE_NEWS), visits,
                     records(byType, ActivityType.CONFERENCE), records(byType, ActivityType.BROADCAST),
                     cases[0], cases[1], cases[2], cases[1] - cases[2], cases[3], support[0], support[1]);
+        });
+    }
+
+    private List<String> unitCodes(Optional<String> unitCode) {
+        List<String> unitCodes = unitCode.map(units::codesWithin).orElse(List.of());
+        if (unitCode.isPresent() && unitCodes.isEmpty()) {
+            throw new StoreException(vn.atr.domain.Messages.get("store.unknownUnit", unitCode.get()));
+        }
+        return unitCodes;
+    }
+
+    /**
+     * Catalogue code -> {activities, participants, quantity} for the period: activity types from the daily
+     * totals, metrics as their summed value (quantity) in the period their counting period ends in.
+     */
+    public Map<String, long[]> indicatorTotals(ReportPeriod period, Optional<String> unitCode) {
+        List<String> unitCodes = unitCodes(unitCode);
+        return db.read(c -> {
+            Map<String, long[]> totals = activityTotals(c, period, unitCodes);
+            String sql = "SELECT metric_type, sum(value) FROM outreach_metric WHERE deleted = 0"
+                    + " AND period_to BETWEEN ? AND ?" + unitFilter("unit_code", unitCodes) + " GROUP BY metric_type";
+            try (PreparedStatement ps = prepare(c, sql, period, unitCodes); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    totals.put(rs.getString(1), new long[] {0, 0, rs.getLong(2)});
+                }
+            }
+            return totals;
         });
     }
 

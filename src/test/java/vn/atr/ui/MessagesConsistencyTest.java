@@ -118,6 +118,7 @@ class MessagesConsistencyTest {
 
     private static boolean isEnumConstant(String type, String constant) {
         for (String name : List.of("vn.atr.domain." + type, "vn.atr.domain.access." + type,
+                "vn.atr.domain.catalog." + type,
                 "vn.atr.domain.ReportDraft$" + type)) {
             if (isEnumConstant(name, type, constant)) {
                 return true;

@@ -27,6 +27,8 @@ public enum Permission {
     DATA_LOAD,
     USER_ADMIN,
     REFERENCE_ADMIN,
+    /** Add, rename, reorder and retire entries of the indicator catalogue. */
+    CATALOG_ADMIN,
     BACKUP,
     AUDIT_READ;
 
@@ -35,7 +37,7 @@ public enum Permission {
             case COMMUNE_STAFF -> EnumSet.of(RECORD_READ, RECORD_WRITE, EXPORT, REPORT, DASHBOARD);
             case MANAGER -> EnumSet.of(RECORD_READ, REPORT, DASHBOARD, EXPORT);
             case COMPILER -> EnumSet.of(RECORD_READ, RECORD_WRITE, IDENTITY_READ, IDENTITY_WRITE, IMPORT, EXPORT,
-                    EXPORT_IDENTIFIERS, REPORT, REPORT_DRAFT, DASHBOARD, DATA_LOAD);
+                    EXPORT_IDENTIFIERS, REPORT, REPORT_DRAFT, DASHBOARD, DATA_LOAD, CATALOG_ADMIN);
             case ADMINISTRATOR -> EnumSet.allOf(Permission.class);
         };
     }

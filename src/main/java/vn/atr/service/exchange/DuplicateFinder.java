@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import vn.atr.domain.Text;
 import vn.atr.domain.Messages;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.Victim;
@@ -60,7 +61,7 @@ public final class DuplicateFinder {
             if (o.meta().id().equals(c.meta().id())) {
                 continue;
             }
-            if (c.caseCode() != null && c.caseCode().equalsIgnoreCase(o.caseCode())) {
+            if (c.caseCode() != null && Text.same(c.caseCode(), o.caseCode())) {
                 found.add(Messages.get("exchange.duplicate.caseCode", c.caseCode(), o.meta().id()));
             } else if (near(c.detectionDate(), o.detectionDate(), CASE_DAYS)
                     && Objects.equals(c.exploitationForms(), o.exploitationForms())

@@ -16,7 +16,6 @@ import vn.atr.domain.ExploitationForm;
 import vn.atr.domain.LegalStatus;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Organisation;
-import vn.atr.domain.OutreachMetric;
 import vn.atr.domain.ReturnPath;
 import vn.atr.domain.Sex;
 import vn.atr.domain.SupportType;
@@ -79,8 +78,13 @@ final class XlsxLayout {
         lists.put("leadOrg", organisations);
         lists.put("partnerOrgs", organisations);
         lists.put("topics", ChoiceList.of(Topic.class));
-        lists.put("metricType", new ChoiceList(Map.of(OutreachMetric.WEBSITE_VISITS,
-                vi("metric." + OutreachMetric.WEBSITE_VISITS))));
+        Map<String, String> metricTypes = new LinkedHashMap<>();
+        for (ActivityType t : repos.reference().metricTypes()) {
+            if (t.active()) {
+                metricTypes.put(t.code(), t.nameVi());
+            }
+        }
+        lists.put("metricType", new ChoiceList(metricTypes));
         lists.put("detectingAgency", ChoiceList.of(DetectingAgency.class));
         lists.put("scope", ChoiceList.of(CaseScope.class));
         lists.put("status", ChoiceList.of(CaseStatus.class));

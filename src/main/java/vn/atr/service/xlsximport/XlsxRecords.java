@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.atr.domain.Text;
 import vn.atr.domain.Activity;
 import vn.atr.domain.AdminUnit;
 import vn.atr.domain.AgeBand;
@@ -131,7 +132,7 @@ final class XlsxRecords {
             same.ifPresent(x -> storedUnitUsable(r, "caseCode", x.unitCode()));
         }
         if (unitUsable(r, c.unitCode(), c.detectionDate())) {
-            casesByCode.put(c.caseCode(), cases.add(c, same));
+            casesByCode.put(Text.key(c.caseCode()), cases.add(c, same));
         }
     }
 
@@ -178,7 +179,7 @@ final class XlsxRecords {
             LocalDate day = v.identificationDate() != null ? v.identificationDate()
                     : c.map(TraffickingCase::detectionDate).orElse(null);
             if (unitUsable(p.row(), v.unitCode(), day) && c.isPresent()) {
-                victimsByCode.put(linked.victimCode(), victims.add(linked, stored.victimByCode(linked.victimCode())));
+                victimsByCode.put(Text.key(linked.victimCode()), victims.add(linked, stored.victimByCode(linked.victimCode())));
             }
         }
         for (Pending p : pendingSupport) {
@@ -205,12 +206,14 @@ final class XlsxRecords {
         if (p.code() == null) {
             return Optional.empty();
         }
-        T found = valid.get(p.code());
+        // Codes are compared as people read them: "nn-01" and "NN-01 " (composed or not) are one code.
+        T found = valid.get(Text.key(p.code()));
         if (found != null) {
             return Optional.of(found);
         }
-        if (rows.containsKey(p.code())) {
-            p.row().problem(key, Messages.get(badKey, p.code(), layout.sheet(sheetKey).title(), rows.get(p.code())));
+        if (rows.containsKey(Text.key(p.code()))) {
+            p.row().problem(key, Messages.get(badKey, p.code(), layout.sheet(sheetKey).title(),
+                    rows.get(Text.key(p.code()))));
             return Optional.empty();
         }
         Optional<T> existing = inStore.apply(p.code());
@@ -222,10 +225,10 @@ final class XlsxRecords {
 
     /** A case or victim code names one row of the workbook: the row updates the stored record with that code. */
     private static void unique(XlsxRow r, String key, String code, Map<String, Integer> rows) {
-        if (rows.containsKey(code)) {
-            r.problem(key, Messages.get("xlsx.repeated", code, rows.get(code)));
+        if (rows.containsKey(Text.key(code))) {
+            r.problem(key, Messages.get("xlsx.repeated", code, rows.get(Text.key(code))));
         } else {
-            rows.put(code, r.number());
+            rows.put(Text.key(code), r.number());
         }
     }
 

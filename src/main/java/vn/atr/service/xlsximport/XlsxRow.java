@@ -140,7 +140,9 @@ final class XlsxRow {
         ChoiceList list = layout.list(key);
         Optional<String> code = list.code(t);
         if (code.isEmpty()) {
-            problem(key, Messages.get("xlsx.unknownCode", t, list.describe()));
+            boolean catalogue = key.equals("typeCode") || key.equals("metricType");
+            problem(key, catalogue ? Messages.get("xlsx.unknownIndicator", t, list.describe())
+                    : Messages.get("xlsx.unknownCode", t, list.describe()));
             return null;
         }
         return code.get();

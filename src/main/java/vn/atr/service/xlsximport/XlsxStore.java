@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.atr.domain.Text;
 import vn.atr.domain.Activity;
 import vn.atr.domain.OutreachMetric;
 import vn.atr.domain.SupportService;
@@ -37,17 +38,17 @@ final class XlsxStore {
     Optional<TraffickingCase> caseByCode(String code) {
         if (cases == null) {
             cases = new HashMap<>();
-            repos.cases().listActive().forEach(c -> cases.putIfAbsent(c.caseCode(), c));
+            repos.cases().listActive().forEach(c -> cases.putIfAbsent(Text.key(c.caseCode()), c));
         }
-        return Optional.ofNullable(cases.get(code));
+        return Optional.ofNullable(cases.get(Text.key(code)));
     }
 
     Optional<Victim> victimByCode(String code) {
         if (victims == null) {
             victims = new HashMap<>();
-            repos.victims().listActive().forEach(v -> victims.putIfAbsent(v.victimCode(), v));
+            repos.victims().listActive().forEach(v -> victims.putIfAbsent(Text.key(v.victimCode()), v));
         }
-        return Optional.ofNullable(victims.get(code));
+        return Optional.ofNullable(victims.get(Text.key(code)));
     }
 
     ArrayDeque<Activity> sameKey(Activity a) {

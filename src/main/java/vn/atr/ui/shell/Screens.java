@@ -2,6 +2,7 @@ package vn.atr.ui.shell;
 
 import java.util.List;
 import vn.atr.domain.access.Permission;
+import vn.atr.ui.catalog.CatalogController;
 import vn.atr.ui.activity.ActivitiesController;
 import vn.atr.ui.backup.BackupController;
 import vn.atr.ui.audit.AuditController;
@@ -34,6 +35,7 @@ public final class Screens {
     public static final String IMPORT = "import";
     public static final String EXPORT = "export";
     public static final String XLSX = "xlsx";
+    public static final String CATALOG = "catalog";
 
     private Screens() {
     }
@@ -46,6 +48,7 @@ public final class Screens {
                 Screen.of(METRICS, "nav.metrics", MetricsController.class, MetricsController::new),
                 Screen.of(REPORT, "nav.report", ReportController.class, ReportController::new),
                 Screen.of(REFERENCE, "nav.reference", ReferenceController.class, ReferenceController::new),
+                Screen.of(CATALOG, "nav.catalog", CatalogController.class, CatalogController::new, Permission.CATALOG_ADMIN),
                 Screen.of(EXPORT, "nav.export", ExportController.class, ExportController::new, Permission.EXPORT),
                 Screen.of(IMPORT, "nav.import", ImportController.class, ImportController::new, Permission.IMPORT),
                 Screen.of(XLSX, "nav.xlsx", XlsxController.class, XlsxController::new, Permission.RECORD_WRITE),

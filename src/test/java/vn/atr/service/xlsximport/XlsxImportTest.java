@@ -144,10 +144,12 @@ class XlsxImportTest {
                 "Hoạt động, dòng 2, cột Ngày bắt đầu: 31/11/2023 không tồn tại: tháng 11/2023 không có ngày 31",
                 "Hoạt động, dòng 3, cột Ngày bắt đầu: 29/02/2023 không tồn tại: tháng 2/2023 không có ngày 29",
                 "Hoạt động, dòng 4, cột Số lượt người tham dự: không được là số âm (-5)",
-                "Hoạt động, dòng 5, cột Loại hoạt động: \"Họp dân\" không có trong danh sách (Lớp tập huấn; Buổi"
+                "Hoạt động, dòng 5, cột Loại hoạt động: \"Họp dân\" không có trong danh mục chỉ số (Lớp tập huấn; Buổi"
                         + " tuyên truyền; Hội nghị, hội thảo; Tuyên truyền trên hệ thống truyền thanh; Tờ rơi, tài liệu;"
                         + " Băng rôn, khẩu hiệu; Tin bài; Văn bản pháp luật đăng tải; Tin trên trang thông tin điện tử;"
-                        + " Hoạt động khác)",
+                        + " Hoạt động khác); để dùng, người quản trị hoặc người tổng hợp thêm vào danh mục (màn hình"
+                        + " Danh mục chỉ số, hoặc atr catalog add --kind activity --name \"Họp dân\" --unit ĐƠN_VỊ),"
+                        + " rồi tải lại mẫu Excel",
                 "Hoạt động, dòng 6, cột Số lượt người tham dự: không phải là số nguyên: \"nhiều\"");
         assertThat(r.written()).isFalse();
         assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);

@@ -110,14 +110,14 @@ class UpgradeFromV1Test {
                 + " ORDER BY installed_rank DESC LIMIT 1");
     }
 
-    private static Map<String, Object> onlyColumns(Map<String, Object> row, java.util.Set<String> columns) {
+    static Map<String, Object> onlyColumns(Map<String, Object> row, java.util.Set<String> columns) {
         Map<String, Object> out = new LinkedHashMap<>();
         columns.forEach(c -> out.put(c, row.get(c)));
         return out;
     }
 
     /** Every row of every table but Flyway's own, as column to value. */
-    private static Map<String, List<Map<String, Object>>> rows(Path file) throws Exception {
+    static Map<String, List<Map<String, Object>>> rows(Path file) throws Exception {
         Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();

@@ -1,0 +1,170 @@
+package vn.atr.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.atr.domain.Messages;
+import vn.atr.domain.VnFormats;
+import vn.atr.domain.catalog.Indicator;
+import vn.atr.domain.catalog.IndicatorGroup;
+import vn.atr.domain.catalog.IndicatorKind;
+import vn.atr.service.Services;
+import vn.atr.service.catalog.CatalogImport;
+import vn.atr.service.catalog.NewIndicator;
+
+/** {@code atr catalog list|add|retire|export|import}: the indicator catalogue (CatalogService). */
+@Command(name = "catalog", mixinStandardHelpOptions = true, description = "Danh mục chỉ số (loại hoạt động và chỉ số đếm).",
+        subcommands = {CatalogCommand.ListEntries.class, CatalogCommand.Add.class, CatalogCommand.Retire.class,
+                CatalogCommand.Export.class, CatalogCommand.Import.class})
+final class CatalogCommand {
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Liệt kê danh mục chỉ số (cả chỉ số đã ngừng).")
+    static final class ListEntries implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+        @Option(names = "--json", description = "In dạng JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Services s = store.open()) {
+                List<Indicator> entries = s.catalog().list();
+                if (json) {
+                    System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(entries.stream().map(CatalogCommand::asMap).toList()));
+                    return 0;
+                }
+                for (Indicator i : entries) {
+                    String retired = i.retiredOn() == null ? ""
+                            : " " + Messages.get("catalog.cli.retired", VnFormats.date(i.retiredOn()));
+                    System.out.printf("%-24s %-8s %-14s %s (%s)%s%n", i.code(), i.kind(), i.group(), i.nameVi(),
+                            i.unitVi(), retired);
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Thêm chỉ số vào danh mục.")
+    static final class Add implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+        @Option(names = "--kind", required = true, paramLabel = "activity|metric",
+                description = "activity: hoạt động (mỗi lần một bản ghi); metric: chỉ số đếm theo kỳ.")
+        String kind;
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "Tên tiếng Việt.")
+        String name;
+        @Option(names = "--unit", required = true, paramLabel = "UNIT", description = "Đơn vị tính (tờ, cuốn, buổi, phút...).")
+        String unit;
+        @Option(names = "--code", paramLabel = "CODE", description = "Mã (mặc định: tạo từ tên).")
+        String code;
+        @Option(names = "--group", paramLabel = "GROUP",
+                description = "TRAINING, COMMUNICATION, MEDIA, MATERIALS, DIRECTION, OTHER (mặc định OTHER).")
+        String group;
+        @Option(names = "--from", paramLabel = "DATE", description = "Áp dụng từ ngày (dd/MM/yyyy).")
+        String from;
+
+        @Override
+        public Integer call() {
+            NewIndicator request = new NewIndicator(parse(IndicatorKind.class, "--kind", kind), name, null, unit, code,
+                    group == null ? null : parse(IndicatorGroup.class, "--group", group), null,
+                    from == null ? null : VnFormats.parseDate(from));
+            try (Services s = store.open()) {
+                Indicator added = s.catalog().add(request);
+                System.out.println(Messages.get("catalog.cli.added", added.code(), added.nameVi(), added.unitVi()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "retire", mixinStandardHelpOptions = true,
+            description = "Ngừng áp dụng một chỉ số (giữ nguyên các bản ghi đã có).")
+    static final class Retire implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+        @Parameters(index = "0", paramLabel = "CODE")
+        String code;
+        @Option(names = "--from", paramLabel = "DATE", description = "Ngừng từ ngày (mặc định: hôm nay).")
+        String from;
+
+        @Override
+        public Integer call() {
+            try (Services s = store.open()) {
+                Indicator retired = s.catalog().retire(code, from == null ? null : VnFormats.parseDate(from));
+                System.out.println(Messages.get("catalog.cli.retiredDone", retired.code(), retired.nameVi(),
+                        VnFormats.date(retired.retiredOn())));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Ghi danh mục ra tệp (gửi cho các xã, phường).")
+    static final class Export implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+        @Option(names = "--out", required = true, paramLabel = "FILE")
+        Path out;
+
+        @Override
+        public Integer call() {
+            try (Services s = store.open()) {
+                s.catalog().export(out);
+                System.out.println(Messages.get("catalog.cli.exported", s.catalog().list().size(), out));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Nhận danh mục từ tệp (của Sở).")
+    static final class Import implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (Services s = store.open()) {
+                CatalogImport r = s.catalog().importFile(file);
+                System.out.println(Messages.get("catalog.cli.imported", r.added().size(), r.updated().size(),
+                        r.unchanged()));
+            }
+            return 0;
+        }
+    }
+
+    /** One entry for {@code catalog list --json}: dates as ISO text, absent ones null. */
+    static Map<String, Object> asMap(Indicator i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", i.code());
+        m.put("kind", i.kind().name().toLowerCase(Locale.ROOT));
+        m.put("name", i.nameVi());
+        m.put("nameEn", i.nameEn());
+        m.put("unit", i.unitVi());
+        m.put("group", i.group().name().toLowerCase(Locale.ROOT));
+        m.put("section", i.section().name().toLowerCase(Locale.ROOT));
+        m.put("measure", i.measure().name().toLowerCase(Locale.ROOT));
+        m.put("order", i.order());
+        m.put("introducedOn", i.introducedOn() == null ? null : i.introducedOn().toString());
+        m.put("retiredOn", i.retiredOn() == null ? null : i.retiredOn().toString());
+        return m;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String option, String value) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(Messages.get("catalog.cli.badChoice", option, value,
+                    String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList())));
+        }
+    }
+}

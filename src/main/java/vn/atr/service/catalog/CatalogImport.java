@@ -1,0 +1,7 @@
+package vn.atr.service.catalog;
+
+import java.util.List;
+
+/** What a catalogue file changed: entries added, entries whose names, order or validity were updated. */
+public record CatalogImport(List<String> added, List<String> updated, int unchanged) {
+}

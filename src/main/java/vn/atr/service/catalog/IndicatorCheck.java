@@ -1,0 +1,36 @@
+package vn.atr.service.catalog;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import vn.atr.domain.ValidationException;
+import vn.atr.domain.Violation;
+import vn.atr.domain.catalog.Indicator;
+import vn.atr.domain.catalog.IndicatorKind;
+import vn.atr.domain.catalog.IndicatorRules;
+import vn.atr.store.CatalogRepository;
+
+/**
+ * The record services' one question to the catalogue: may a new or changed record of this date use
+ * this entry? A retired entry keeps its history (records dated before retirement stay and can be
+ * corrected) but refuses records dated from its retirement on.
+ */
+public final class IndicatorCheck {
+    private final CatalogRepository catalog;
+
+    public IndicatorCheck(CatalogRepository catalog) {
+        this.catalog = catalog;
+    }
+
+    public void requireUsable(String field, String code, IndicatorKind kind, LocalDate day) {
+        if (code == null || code.isBlank()) {
+            return; // the record's own validation names the missing field
+        }
+        Optional<Indicator> entry = catalog.find(code).filter(i -> i.kind() == kind);
+        if (entry.isEmpty()) {
+            throw new ValidationException(new Violation(field, "catalog.unknownForRecord", code));
+        }
+        IndicatorRules.dateProblem(field, entry.get(), day).ifPresent(v -> {
+            throw new ValidationException(v);
+        });
+    }
+}

@@ -1,0 +1,130 @@
+package vn.atr.ui.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.atr.domain.AtrException;
+import vn.atr.domain.Messages;
+import vn.atr.domain.VnFormats;
+import vn.atr.domain.access.Permission;
+import vn.atr.domain.catalog.Indicator;
+import vn.atr.domain.catalog.IndicatorGroup;
+import vn.atr.domain.catalog.IndicatorKind;
+import vn.atr.service.catalog.CatalogService;
+import vn.atr.service.catalog.NewIndicator;
+import vn.atr.ui.shell.AppContext;
+
+/**
+ * The catalogue screen's state: the entries (retired ones too), a small form (name, unit, kind, group,
+ * date) used to add an entry, rename the chosen one or retire it from the date, and the result or the
+ * refusal of the last action in words. Every action goes through {@link CatalogService}.
+ */
+public final class CatalogViewModel {
+    private final AppContext context;
+    final ObservableList<Indicator> entries = FXCollections.observableArrayList();
+    final StringProperty name = new SimpleStringProperty("");
+    final StringProperty unit = new SimpleStringProperty("");
+    final ObjectProperty<IndicatorKind> kind = new SimpleObjectProperty<>(IndicatorKind.ACTIVITY);
+    final ObjectProperty<IndicatorGroup> group = new SimpleObjectProperty<>(IndicatorGroup.OTHER);
+    /** dd/MM/yyyy: from when an added entry applies, or from when the chosen one is retired (empty: today). */
+    final StringProperty date = new SimpleStringProperty("");
+    final ObjectProperty<Indicator> selected = new SimpleObjectProperty<>();
+    final StringProperty message = new SimpleStringProperty("");
+
+    public CatalogViewModel(AppContext context) {
+        this.context = context;
+    }
+
+    private CatalogService catalog() {
+        return context.services().catalog();
+    }
+
+    /** Whether the user may change the catalogue (administrator, compiler); others only read it. */
+    boolean editable() {
+        return context.services().session().has(Permission.CATALOG_ADMIN) && !context.services().readOnly();
+    }
+
+    void refresh() {
+        context.tasks().run(() -> catalog().list(), entries::setAll);
+    }
+
+    void add() {
+        act(() -> {
+            LocalDate from = optionalDate();
+            Indicator added = catalog().add(new NewIndicator(kind.get(), name.get(), null, unit.get(), null,
+                    group.get(), null, from));
+            return Messages.get("catalog.ui.added", added.nameVi(), added.code());
+        });
+    }
+
+    void rename() {
+        Indicator chosen = selected.get();
+        if (chosen != null) {
+            act(() -> Messages.get("catalog.ui.renamed", catalog().rename(chosen.code(), name.get(), null).nameVi()));
+        }
+    }
+
+    void retire() {
+        Indicator chosen = selected.get();
+        if (chosen != null) {
+            act(() -> {
+                Indicator retired = catalog().retire(chosen.code(), optionalDate());
+                return Messages.get("catalog.ui.retired", retired.nameVi(), VnFormats.date(retired.retiredOn()));
+            });
+        }
+    }
+
+    void move(int direction) {
+        Indicator chosen = selected.get();
+        if (chosen != null) {
+            act(() -> {
+                catalog().move(chosen.code(), direction);
+                return "";
+            });
+        }
+    }
+
+    /** A chosen entry fills the form, so that renaming starts from its name. */
+    void choose(Indicator entry) {
+        selected.set(entry);
+        if (entry != null) {
+            name.set(entry.nameVi());
+            unit.set(entry.unitVi());
+            kind.set(entry.kind());
+            group.set(entry.group());
+        }
+    }
+
+    private LocalDate optionalDate() {
+        return date.get() == null || date.get().isBlank() ? null : VnFormats.parseDate(date.get());
+    }
+
+    /** Runs one action; success shows its sentence and reloads the list, a refusal shows its reason. */
+    private void act(java.util.concurrent.Callable<String> action) {
+        String code = selected.get() == null ? null : selected.get().code();
+        context.tasks().run(() -> perform(action), d -> {
+            message.set(d.sentence());
+            entries.setAll(d.entries());
+            selected.set(d.entries().stream().filter(i -> i.code().equals(code)).findFirst().orElse(null));
+        });
+    }
+
+    /** The action's sentence, or the reason it was refused (nothing changed then), with the entries after it. */
+    private Done perform(java.util.concurrent.Callable<String> action) throws Exception {
+        String sentence;
+        try {
+            sentence = action.call();
+        } catch (AtrException refused) {
+            sentence = refused.getMessage();
+        }
+        return new Done(sentence, catalog().list());
+    }
+
+    private record Done(String sentence, List<Indicator> entries) {
+    }
+}
