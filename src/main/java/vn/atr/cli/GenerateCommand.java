@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.atr.domain.Messages;
 import vn.atr.service.DataGenerator;
 import vn.atr.service.Services;
 
@@ -31,8 +32,8 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         try (Services s = store.openOrCreate()) {
             DataGenerator.Result r = s.generator().generate(new DataGenerator.Spec(units, activities, cases, seed, year));
-            System.out.printf("Đã sinh %d hoạt động, %d chỉ số, %d vụ việc, %d nạn nhân, %d lượt hỗ trợ.%n",
-                    r.activities(), r.metrics(), r.cases(), r.victims(), r.support());
+            System.out.println(Messages.get("generate.done", r.activities(), r.metrics(), r.cases(), r.victims(),
+                    r.support()));
         }
         return 0;
     }

@@ -1,7 +1,5 @@
 package vn.atr.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,8 +34,7 @@ final class SummaryCommand implements Callable<Integer> {
             Summary summary = s.summary().summary(period, Optional.ofNullable(unit));
             Map<String, Object> fields = asMap(summary);
             if (json) {
-                System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(fields));
+                JsonOutput.print(fields);
             } else {
                 System.out.println(Messages.get("summary.header", VnFormats.date(summary.from()),
                         VnFormats.date(summary.to())));
