@@ -19,6 +19,7 @@ public final class Launcher {
             AtrApp.launchApp(null);
             return;
         }
-        System.exit(AtrCli.run(AtrApp::launchApp, args));
+        // A lambda, not AtrApp::launchApp: a command must not even load the JavaFX classes.
+        System.exit(AtrCli.run(store -> AtrApp.launchApp(store), args));
     }
 }

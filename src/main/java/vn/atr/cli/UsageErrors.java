@@ -1,10 +1,13 @@
 package vn.atr.cli;
 
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
@@ -19,6 +22,7 @@ import vn.atr.domain.Messages;
  * gets picocli's nearest suggestions ("--yaer": "--year"), a missing option its name. Exit code 2.
  */
 final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+    private static final Pattern EXCLUSIVE = Pattern.compile("Error: (.+?) are mutually exclusive");
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
@@ -45,6 +49,13 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             return Messages.get("cli.missing", m.getMissing().stream().map(UsageErrors::name)
                     .collect(Collectors.joining(", ")));
         }
+        if (e instanceof CommandLine.MutuallyExclusiveArgsException) {
+            // picocli names the options only in its English message: "Error: --a, --b are mutually exclusive ..."
+            Matcher m = EXCLUSIVE.matcher(String.valueOf(e.getMessage()));
+            if (m.find()) {
+                return Messages.get("cli.exclusive", m.group(1));
+            }
+        }
         if (e.getArgSpec() != null && e.getValue() != null) {
             return Messages.get("cli.badValue", e.getValue(), name(e.getArgSpec()));
         }
@@ -59,7 +70,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         Set<String> names = new TreeSet<>(cmd.getCommandSpec().subcommands().keySet());
         cmd.getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
         Set<String> near = new LinkedHashSet<>();
-        names.stream().filter(n -> n.length() > 2 && distance(n, typed) <= 2).forEach(near::add);
+        names.stream().filter(n -> n.length() > 2 && distance(n, typed) <= 2)
+                .sorted(Comparator.comparingInt((String n) -> distance(n, typed)).thenComparing(n -> n))
+                .forEach(near::add);
         near.addAll(picocli);
         return near.stream().limit(3).toList();
     }

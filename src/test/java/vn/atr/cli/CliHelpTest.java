@@ -102,7 +102,7 @@ class CliHelpTest {
             String prefix = spec.qualifiedName(".") + ".";
             require(en, List.of(prefix + "usage.description"), used, missing);
             List<ArgSpec> args = new ArrayList<>(spec.positionalParameters());
-            spec.options().stream().filter(o -> !o.inherited()).forEach(args::add);
+            args.addAll(spec.options()); // inherited ones (--lang) too: every command's help shows them
             for (ArgSpec a : args) {
                 require(en, candidates(prefix, a), used, missing);
             }

@@ -61,7 +61,7 @@ final class CliReference {
         }
         md.append("\n| option | description |\n|---|---|\n");
         for (ArgSpec a : args) {
-            md.append("| `").append(name(a)).append("` | ").append(text(String.join(" ", a.description())))
+            md.append("| `").append(name(a).replace("|", "\\|")).append("` | ").append(text(String.join(" ", a.description())))
                     .append(" |\n");
         }
     }
