@@ -131,7 +131,13 @@ public final class AtrCli implements Callable<Integer> {
         if (!Display.available()) {
             throw new CliFailure(Display.missingMessage(spec.subcommands().keySet()));
         }
-        window.open(db);
+        try {
+            window.open(db);
+        } catch (UnsupportedOperationException e) {
+            // JavaFX's answer when DISPLAY is set but no display answers there ("Unable to open DISPLAY").
+            LOG.warn("The window could not start: {}", e.getMessage());
+            throw new CliFailure(Display.missingMessage(spec.subcommands().keySet()));
+        }
         return 0;
     }
 

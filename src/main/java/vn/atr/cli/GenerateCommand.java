@@ -13,19 +13,19 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--units", defaultValue = "114", description = "Số xã/phường (1-114).")
+    @Option(names = "--units", paramLabel = "N", defaultValue = "114", description = "Số xã/phường (1-114).")
     int units;
 
-    @Option(names = "--activities", defaultValue = "1000", description = "Số hoạt động.")
+    @Option(names = "--activities", paramLabel = "N", defaultValue = "1000", description = "Số hoạt động.")
     int activities;
 
-    @Option(names = "--cases", defaultValue = "20", description = "Số vụ việc.")
+    @Option(names = "--cases", paramLabel = "N", defaultValue = "20", description = "Số vụ việc.")
     int cases;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Hạt giống ngẫu nhiên.")
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Hạt giống ngẫu nhiên.")
     long seed;
 
-    @Option(names = "--year", defaultValue = "2025", description = "Năm báo cáo.")
+    @Option(names = "--year", paramLabel = "Y", defaultValue = "2025", description = "Năm báo cáo.")
     int year;
 
     @Override

@@ -49,6 +49,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             return Messages.get("cli.missing", m.getMissing().stream().map(UsageErrors::name)
                     .collect(Collectors.joining(", ")));
         }
+        if (e instanceof CommandLine.OverwrittenOptionException o) {
+            return Messages.get("cli.twice", name(o.getOverwritten()));
+        }
         if (e instanceof CommandLine.MutuallyExclusiveArgsException) {
             // picocli names the options only in its English message: "Error: --a, --b are mutually exclusive ..."
             Matcher m = EXCLUSIVE.matcher(String.valueOf(e.getMessage()));
