@@ -1,5 +1,5 @@
 #!/bin/sh
-# The crash benchmark of issue 7: 300 SIGKILL trials against one store (the test suite runs 30).
+# The crash benchmark: 300 SIGKILL trials against one store (the test suite runs 30).
 # Usage: scripts/crash-bench.sh [TRIALS]
 set -e
 cd "$(dirname "$0")/.."

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -117,4 +118,24 @@ class ArchitectureTest {
                     + " the activity list as an ActivityListFilter); two known exceptions, ADR 0024: the report"
                     + " screen shows the dashboard's list of key figures, and a restore asks for a login when the"
                     + " restored store has users");
+    /*
+     * Format may use security (the layers above allow it): packages and backups are encrypted with the one
+     * password-based cipher of security rather than a copy of their own.
+     */
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLineStartsBenchmarks = noClasses().that()
+            .resideOutsideOfPackages("vn.atr.cli..", "vn.atr.bench..")
+            .should().dependOnClassesThat().resideInAPackage("vn.atr.bench..")
+            .because("benchmarks and their floor writers are tools beside the product: the window, the services and"
+                    + " the writers never call them, and only `atr bench` starts them (docs/architecture.md)");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLinePrints = noClasses().that()
+            .resideOutsideOfPackages("vn.atr.cli..", "vn.atr.bench..")
+            .and().doNotHaveFullyQualifiedName("vn.atr.ui.shell.StartupProbe")
+            .should(ACCESS_STANDARD_STREAMS)
+            .because("the window reports through its dialogs and the log, services through exceptions and results;"
+                    + " only commands and benchmarks write to a terminal. StartupProbe prints the start-up timings"
+                    + " the UI benchmark reads from its child process, and only when that benchmark asks (ADR 0061)");
 }

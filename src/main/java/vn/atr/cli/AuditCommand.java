@@ -1,7 +1,5 @@
 package vn.atr.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,9 +46,9 @@ final class AuditCommand {
         String by;
         @Option(names = "--action", paramLabel = "PREFIX", description = "Chỉ các hành động bắt đầu bằng (vd. login).")
         String action;
-        @Option(names = "--limit", defaultValue = "50")
+        @Option(names = "--limit", defaultValue = "50", paramLabel = "N", description = "Số mục tối đa (mặc định 50).")
         int limit;
-        @Option(names = "--json")
+        @Option(names = "--json", description = "In dạng JSON (khóa tiếng Anh) cho các tập lệnh.")
         boolean json;
 
         @Override
@@ -73,8 +71,7 @@ final class AuditCommand {
                         m.put("hash", e.hash());
                         rows.add(m);
                     }
-                    System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                            .writeValueAsString(rows));
+                    JsonOutput.print(rows);
                     return 0;
                 }
                 for (AuditEntry e : entries) {

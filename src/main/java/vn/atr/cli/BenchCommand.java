@@ -21,10 +21,10 @@ final class BenchCommand {
     @Command(name = "backup", mixinStandardHelpOptions = true,
             description = "Sao lưu trực tuyến tệp 1.000.000 hoạt động so với chép tệp + fsync (mức sàn).")
     static final class Backup implements Callable<Integer> {
-        @Option(names = "--activities", defaultValue = "1000000", description = "Số hoạt động (mặc định 1.000.000).")
+        @Option(names = "--activities", paramLabel = "N", defaultValue = "1000000", description = "Số hoạt động (mặc định 1.000.000).")
         int activities;
 
-        @Option(names = "--dir", description = "Thư mục cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Thư mục cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
         Path dir;
 
         @Override
@@ -35,10 +35,10 @@ final class BenchCommand {
 
     @Command(name = "store", description = "Tốc độ ghi 1.000.000 hoạt động và thời gian tổng hợp cả năm.")
     static final class Store implements Callable<Integer> {
-        @Option(names = "--activities", defaultValue = "1000000", description = "Số hoạt động (mặc định 1.000.000).")
+        @Option(names = "--activities", paramLabel = "N", defaultValue = "1000000", description = "Số hoạt động (mặc định 1.000.000).")
         int activities;
 
-        @Option(names = "--dir", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
         Path dir;
 
         @Override
@@ -49,16 +49,16 @@ final class BenchCommand {
 
     @Command(name = "report", mixinStandardHelpOptions = true, description = "Thời gian lập báo cáo năm cấp thành phố (.docx, .xlsx) so với mức sàn của POI.")
     static final class Report implements Callable<Integer> {
-        @Option(names = "--activities", defaultValue = "100000", description = "Số hoạt động (mặc định 100.000).")
+        @Option(names = "--activities", paramLabel = "N", defaultValue = "100000", description = "Số hoạt động (mặc định 100.000).")
         int activities;
 
-        @Option(names = "--cases", defaultValue = "2000", description = "Số vụ việc (mặc định 2.000).")
+        @Option(names = "--cases", paramLabel = "N", defaultValue = "2000", description = "Số vụ việc (mặc định 2.000).")
         int cases;
 
-        @Option(names = "--rounds", defaultValue = "6", description = "Số lần chạy (lần đầu là lần lạnh).")
+        @Option(names = "--rounds", paramLabel = "N", defaultValue = "6", description = "Số lần chạy (lần đầu là lần lạnh).")
         int rounds;
 
-        @Option(names = "--dir", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
         Path dir;
 
         @Override
@@ -70,13 +70,13 @@ final class BenchCommand {
 
     @Command(name = "security", mixinStandardHelpOptions = true, description = "Thời gian đăng nhập, giải mã 10.000 nạn nhân, chi phí nhật ký kiểm toán khi ghi.")
     static final class Security implements Callable<Integer> {
-        @Option(names = "--victims", defaultValue = "10000", description = "Số nạn nhân có thông tin nhân thân (mặc định 10.000).")
+        @Option(names = "--victims", paramLabel = "N", defaultValue = "10000", description = "Số nạn nhân có thông tin nhân thân (mặc định 10.000).")
         int victims;
 
-        @Option(names = "--activities", defaultValue = "200000", description = "Số hoạt động để đo nhật ký (mặc định 200.000).")
+        @Option(names = "--activities", paramLabel = "N", defaultValue = "200000", description = "Số hoạt động để đo nhật ký (mặc định 200.000).")
         int activities;
 
-        @Option(names = "--dir", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
         Path dir;
 
         @Override
@@ -87,10 +87,10 @@ final class BenchCommand {
 
     @Command(name = "ui", mixinStandardHelpOptions = true, description = "Khởi động cửa sổ (có và không có AppCDS), mở danh sách hoạt động và đổi kỳ báo cáo trên 100.000 hoạt động.")
     static final class Ui implements Callable<Integer> {
-        @Option(names = "--activities", defaultValue = "100000", description = "Số hoạt động (mặc định 100.000).")
+        @Option(names = "--activities", paramLabel = "N", defaultValue = "100000", description = "Số hoạt động (mặc định 100.000).")
         int activities;
 
-        @Option(names = "--dir", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
         Path dir;
 
         @Override
@@ -102,13 +102,13 @@ final class BenchCommand {
     @Command(name = "exchange", mixinStandardHelpOptions = true,
             description = "Xuất 100.000 bản ghi; kiểm tra và gộp 114 gói 1.000 bản ghi vào một tệp dữ liệu; bộ nhớ heap cao nhất.")
     static final class Exchange implements Callable<Integer> {
-        @Option(names = "--records", defaultValue = "100000", description = "Số bản ghi xuất (mặc định 100.000).")
+        @Option(names = "--records", paramLabel = "N", defaultValue = "100000", description = "Số bản ghi xuất (mặc định 100.000).")
         int records;
 
-        @Option(names = "--per-package", defaultValue = "1000", description = "Số bản ghi mỗi gói (mặc định 1.000).")
+        @Option(names = "--per-package", paramLabel = "N", defaultValue = "1000", description = "Số bản ghi mỗi gói (mặc định 1.000).")
         int perPackage;
 
-        @Option(names = "--dir", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
         Path dir;
 
         @Option(names = "--xlsx-only", description = "Chỉ đo nhập tệp .xlsx 100.000 dòng (ví dụ chạy với java -Xmx256m).")

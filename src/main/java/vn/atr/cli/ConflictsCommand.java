@@ -41,7 +41,7 @@ final class ConflictsCommand {
         @Mixin
         StoreOption store;
 
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", description = "Số của xung đột (xem: atr conflicts list).")
         long id;
 
         @ArgGroup(exclusive = true, multiplicity = "1")

@@ -1,14 +1,18 @@
 package vn.atr.cli;
 
 import vn.atr.domain.Messages;
+import vn.atr.domain.VnFormats;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.atr.service.Services;
 import vn.atr.service.exchange.ExchangeService;
+import vn.atr.service.exchange.ImportPlan;
 
 /**
  * {@code atr export}: a data package for the city. With {@code --with-identifiers} the package
@@ -26,27 +30,45 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "CODE", description = "Chỉ xuất bản ghi của đơn vị này (mặc định: tất cả).")
     String unit;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Tệp gói sẽ ghi (.atrpkg).")
+    @Option(names = "--out", paramLabel = "FILE.atrpkg", required = true, description = "Tệp gói sẽ ghi (.atrpkg).")
     Path out;
 
     @Option(names = "--with-identifiers",
             description = "Kèm thông tin nhận dạng nạn nhân; cả gói được mã hóa bằng mật khẩu ở --password-file.")
     boolean withIdentifiers;
 
+    @Option(names = "--json", description = "In kết quả dạng JSON (file, encrypted, counts) cho các tập lệnh.")
+    boolean json;
+
     @Override
     public Integer call() {
         var period = periodOptions.period();
+        OutputFile.require("--out", out, "atrpkg");
         char[] password = packagePassword(store, withIdentifiers);
         try (Services s = store.open()) {
             ExchangeService.ExportResult r = s.exchange().export(unit, period, out, password);
-            System.out.println(Messages.get(password != null ? "exchange.cli.exportedEncrypted" : "exchange.cli.exported",
-                    r.file(), r.counts()));
+            print(r, password != null);
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
             }
         }
         return 0;
+    }
+
+    /** Records per kind in words by default; {@code --json}: {"file", "encrypted", "counts": {table: n}}. */
+    private void print(ExchangeService.ExportResult r, boolean encrypted) {
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("file", r.file().toString());
+            result.put("encrypted", encrypted);
+            result.put("counts", r.counts());
+            JsonOutput.print(result);
+            return;
+        }
+        System.out.println(Messages.get(encrypted ? "exchange.cli.exportedEncrypted" : "exchange.cli.exported", r.file()));
+        r.counts().forEach((kind, n) -> System.out.printf("  %-22s %10s%n", ImportPlan.entityLabel(kind),
+                VnFormats.number(n)));
     }
 
     /** The package password from --password-file (taken away from the login), if wanted. */

@@ -21,7 +21,7 @@ final class ImportXlsxCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Tệp .xlsx đã điền theo mẫu")
+    @Parameters(index = "0", paramLabel = "FILE", description = "Tệp .xlsx đã điền theo mẫu.")
     Path file;
 
     @Option(names = "--dry-run", description = "Chỉ kiểm tra và liệt kê ô sai, không ghi gì.")

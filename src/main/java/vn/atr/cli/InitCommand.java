@@ -3,6 +3,7 @@ package vn.atr.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import vn.atr.domain.Messages;
 import vn.atr.service.Services;
 
 @Command(name = "init", description = "Tạo mới hoặc nâng cấp tệp dữ liệu.")
@@ -13,7 +14,7 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services s = store.openOrCreate()) {
-            System.out.println("Tệp dữ liệu sẵn sàng: " + s.storeFile());
+            System.out.println(Messages.get("cli.storeReady", s.storeFile()));
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package vn.atr.cli;
 
 import picocli.CommandLine.Option;
+import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.VnFormats;
 
@@ -23,13 +24,13 @@ public final class PeriodOptions {
         var fromDate = from == null ? null : VnFormats.parseDate(from);
         var toDate = to == null ? null : VnFormats.parseDate(to);
         if (year != null && (fromDate != null || toDate != null)) {
-            throw new UsageException("--year không dùng cùng --from/--to");
+            throw new UsageException(Messages.get("cli.period.yearAndRange"));
         }
         if (year != null) {
             return ReportPeriod.ofYear(year);
         }
         if (fromDate == null || toDate == null) {
-            throw new UsageException("cần --year Y, hoặc cả --from D và --to D");
+            throw new UsageException(Messages.get("cli.period.needed"));
         }
         return new ReportPeriod(fromDate, toDate);
     }

@@ -34,6 +34,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--suppress-small", description = "Số liệu theo đơn vị từ 1 đến 4 ghi là \"< 5\".")
     boolean suppressSmall;
 
+    @Mixin
+    StrictOption strictness;
+
     @Override
     public Integer call() {
         var period = periodOptions.period();
@@ -43,10 +46,13 @@ final class ReportCommand implements Callable<Integer> {
         if (docx != null && xlsx != null && docx.toAbsolutePath().equals(xlsx.toAbsolutePath())) {
             throw new CliFailure(Messages.get("report.sameFile"));
         }
+        OutputFile.require("--docx", docx, "docx");
+        OutputFile.require("--xlsx", xlsx, "xlsx");
         ReportOptions options = new ReportOptions(suppressSmall);
         ReportService.prewarm();
         try (Services s = store.open()) {
             ReportModel model = s.report().build(period, Optional.ofNullable(unit));
+            strictness.checkHasData(model.current().hasData(), period);
             model.submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote", period.toString(),
                     VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), sub.by())));
             if (docx != null) {

@@ -73,7 +73,7 @@ public final class StoreOption {
     private void authenticate(Services s) {
         AuthService auth = s.auth();
         if (admin != null && !auth.hasUsers()) {
-            char[] password = PasswordInput.read(passwordFile, "Mật khẩu quản trị viên mới");
+            char[] password = PasswordInput.read(passwordFile, Messages.get("security.prompt.newAdministrator"));
             try {
                 AuthService.FirstAdministrator first = auth.createFirstAdministrator(admin, password);
                 System.out.println(Messages.get("security.adminCreated", admin));
@@ -106,6 +106,6 @@ public final class StoreOption {
         if (name == null || name.isBlank()) {
             throw new CliFailure(Messages.get("security.userNeeded"));
         }
-        return new BackupService.Credentials(name, PasswordInput.read(passwordFile, "Mật khẩu của " + name));
+        return new BackupService.Credentials(name, PasswordInput.read(passwordFile, Messages.get("security.prompt.password", name)));
     }
 }

@@ -1,7 +1,5 @@
 package vn.atr.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +38,7 @@ final class SummaryCommand implements Callable<Integer> {
             List<IndicatorFigure> indicators = s.summary().indicators(period, Optional.ofNullable(unit));
             if (json) {
                 fields.put("indicators", indicators.stream().map(SummaryCommand::asMap).toList());
-                System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(fields));
+                JsonOutput.print(fields);
             } else {
                 System.out.println(Messages.get("summary.header", VnFormats.date(summary.from()),
                         VnFormats.date(summary.to())));

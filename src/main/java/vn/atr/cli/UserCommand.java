@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.atr.domain.access.Role;
 import vn.atr.domain.access.UserAccount;
+import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
 import vn.atr.service.Services;
 
@@ -22,13 +23,15 @@ final class UserCommand {
     static final class Add implements Callable<Integer> {
         @Mixin
         StoreOption store;
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "Tên đăng nhập của người dùng mới.")
         String name;
-        @Option(names = "--role", required = true, description = "COMMUNE_STAFF, COMPILER, MANAGER, ADMINISTRATOR")
+        @Option(names = "--role", required = true, paramLabel = "ROLE",
+                description = "Vai trò: COMMUNE_STAFF, COMPILER, MANAGER hoặc ADMINISTRATOR.")
         Role role;
         @Option(names = "--unit", paramLabel = "CODE", description = "Mã đơn vị (bắt buộc với COMMUNE_STAFF).")
         String unit;
-        @Option(names = "--new-password-file", required = true, paramLabel = "FILE")
+        @Option(names = "--new-password-file", required = true, paramLabel = "FILE",
+                description = "Tệp chứa mật khẩu của người dùng mới ở dòng đầu.")
         Path newPasswordFile;
 
         @Override
@@ -36,7 +39,7 @@ final class UserCommand {
             char[] password = PasswordInput.fromFile(newPasswordFile);
             try (Services s = store.open()) {
                 s.users().add(name, role, unit, password);
-                System.out.println("Đã thêm người dùng " + name + " (" + role + ")");
+                System.out.println(Messages.get("user.cli.added", name, Messages.get("role." + role.name())));
             } finally {
                 Arrays.fill(password, '\0');
             }
@@ -54,8 +57,9 @@ final class UserCommand {
             try (Services s = store.open()) {
                 for (UserAccount u : s.users().list()) {
                     System.out.printf("%-20s %-14s %-8s %s%s%n", u.name(), u.role(), u.unitCode() == null ? "" : u.unitCode(),
-                            u.disabled() ? "disabled" : "active",
-                            u.lockedUntil() == null ? "" : " locked until " + VnFormats.dateTime(u.lockedUntil()));
+                            Messages.get(u.disabled() ? "user.cli.disabled" : "user.cli.active"),
+                            u.lockedUntil() == null ? ""
+                                    : " " + Messages.get("user.cli.lockedUntil", VnFormats.dateTime(u.lockedUntil())));
                 }
             }
             return 0;
@@ -66,9 +70,10 @@ final class UserCommand {
     static final class Passwd implements Callable<Integer> {
         @Mixin
         StoreOption store;
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "Tên đăng nhập cần đổi mật khẩu.")
         String name;
-        @Option(names = "--new-password-file", required = true, paramLabel = "FILE")
+        @Option(names = "--new-password-file", required = true, paramLabel = "FILE",
+                description = "Tệp chứa mật khẩu mới ở dòng đầu.")
         Path newPasswordFile;
 
         @Override
@@ -76,7 +81,7 @@ final class UserCommand {
             char[] password = PasswordInput.fromFile(newPasswordFile);
             try (Services s = store.open()) {
                 s.users().changePassword(name, password);
-                System.out.println("Đã đổi mật khẩu của " + name);
+                System.out.println(Messages.get("user.cli.passwordChanged", name));
             } finally {
                 Arrays.fill(password, '\0');
             }
@@ -88,14 +93,14 @@ final class UserCommand {
     static final class Disable implements Callable<Integer> {
         @Mixin
         StoreOption store;
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "Tên đăng nhập cần khóa.")
         String name;
 
         @Override
         public Integer call() {
             try (Services s = store.open()) {
                 s.users().disable(name);
-                System.out.println("Đã khóa tài khoản " + name);
+                System.out.println(Messages.get("user.cli.disabledDone", name));
             }
             return 0;
         }
@@ -105,11 +110,13 @@ final class UserCommand {
     static final class Recover implements Callable<Integer> {
         @Mixin
         StoreOption store;
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "Tên đăng nhập cần đặt lại mật khẩu.")
         String name;
-        @Option(names = "--recovery-key-file", required = true, paramLabel = "FILE")
+        @Option(names = "--recovery-key-file", required = true, paramLabel = "FILE",
+                description = "Tệp chứa khóa khôi phục (in ra một lần khi tạo quản trị viên đầu tiên).")
         Path recoveryKeyFile;
-        @Option(names = "--new-password-file", required = true, paramLabel = "FILE")
+        @Option(names = "--new-password-file", required = true, paramLabel = "FILE",
+                description = "Tệp chứa mật khẩu mới ở dòng đầu.")
         Path newPasswordFile;
 
         @Override
@@ -118,7 +125,7 @@ final class UserCommand {
             char[] key = PasswordInput.fromFile(recoveryKeyFile);
             try (Services s = store.openWithoutLogin()) {
                 s.auth().recover(name, new String(key), password);
-                System.out.println("Đã đặt lại mật khẩu của " + name);
+                System.out.println(Messages.get("user.cli.recovered", name));
             } finally {
                 Arrays.fill(password, '\0');
                 Arrays.fill(key, '\0');

@@ -70,16 +70,22 @@ public final class ReportText {
         return texts.containsKey(key);
     }
 
-    /** The text under {@code key} with its {0}, {1}... filled; the key itself if it is missing. */
+    /**
+     * The text under {@code key} with its {0}, {1}... filled. A missing key is a programming error that
+     * fails the generation (and the tests): its name must never be printed into an official document.
+     */
     public String get(String key, Object... args) {
         String pattern = texts.getProperty(key);
         if (pattern == null) {
-            return key;
+            throw new IllegalStateException("report text has no key '" + key + "' (" + RESOURCE + ")");
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, Messages.VIETNAMESE).format(args);
     }
 
-    /** The label of a stored code ({@code label.sex.FEMALE}); free text (an ethnicity) stays as it is. */
+    /**
+     * The label of a stored code ({@code label.sex.FEMALE}); free text (an ethnicity) stays as it is. Every
+     * constant of the coded groups has its label (ReportTextConsistencyTest), so no code reaches a document.
+     */
     public String label(String group, String code) {
         String key = "label." + group + "." + (code == null ? "" : code);
         return has(key) ? texts.getProperty(key) : code;

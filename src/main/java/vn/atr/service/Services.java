@@ -28,7 +28,7 @@ import vn.atr.service.access.UserService;
 
 /**
  * Everything the UI and the command line use, built once from one open store. No DI framework:
- * this class is the wiring (DESIGN.md section 2).
+ * this class is the wiring (docs/architecture.md).
  */
 public final class Services implements AutoCloseable {
     private final Database db;
@@ -170,7 +170,7 @@ public final class Services implements AutoCloseable {
         return repositories;
     }
 
-    /** Offline exchange: data packages (issue 5). */
+    /** Offline exchange: data packages (ADR 0030). */
     public vn.atr.service.exchange.ExchangeService exchange() {
         return exchange;
     }
@@ -180,7 +180,7 @@ public final class Services implements AutoCloseable {
         return conflicts;
     }
 
-    /** Excel template and import (issue 5 item 3). */
+    /** Excel template and import (ADR 0031). */
     public vn.atr.service.xlsximport.XlsxImportService xlsx() {
         return xlsx;
     }

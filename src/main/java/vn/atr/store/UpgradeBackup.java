@@ -17,7 +17,7 @@ import vn.atr.domain.Messages;
 import vn.atr.format.AtomicFiles;
 
 /**
- * The copy of a store taken just before its schema is upgraded (issue 8: installing a newer version
+ * The copy of a store taken just before its schema is upgraded (ADR 0041: installing a newer version
  * keeps the data). It is an SQLite online backup made through a read-only connection, so committed
  * pages still in the write-ahead log are included, then checked and moved into place like every
  * backup. Named {@code backups/pre-upgrade-v<from>-to-v<to>-<time>.db}: not an automatic backup, so

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.atr.store.StoreTestSupport;
 
 /**
- * ATR_USER and ATR_PASSWORD_FILE (issue 6, for scripts): they log a command in, the options win over
+ * ATR_USER and ATR_PASSWORD_FILE (for scripts): they log a command in, the options win over
  * them, and a missing or wrong one fails with one clear line. The environment is given through the
  * {@link Environment} seam, since a Java process cannot change its own.
  */

@@ -88,7 +88,7 @@ class SecurityCliTest {
                 {"audit", "verify", "--help"}, {"audit", "list", "--help"}, {"bench", "security", "--help"}}) {
             CliTest.Run run = atr(cmd);
             assertThat(run.exit()).as(String.join(" ", cmd)).isZero();
-            assertThat(run.out()).contains("Usage:");
+            assertThat(run.out()).contains("Cách dùng:"); // picocli's "Usage:" in Vietnamese (i18n/cli.properties)
         }
     }
 }

@@ -15,7 +15,7 @@ import vn.atr.domain.access.Role;
 import vn.atr.store.StoreTestSupport;
 import vn.atr.service.backup.BackupService;
 
-/** Backup and restore are the administrator's, and both leave an audit entry (issue 6). */
+/** Backup and restore are the administrator's, and both leave an audit entry (ADR 0050). */
 class BackupAccessTest {
     @TempDir
     Path dir;

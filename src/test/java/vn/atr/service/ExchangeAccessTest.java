@@ -24,7 +24,7 @@ import vn.atr.service.exchange.ExchangeService;
 import vn.atr.service.exchange.ImportPlan;
 
 /**
- * Exchange and roles, at the service level (issue 6 items 3, 5, 7): who may export what, who may import
+ * Exchange and roles, at the service level (ADR 0050): who may export what, who may import
  * and resolve conflicts, identifiers only when asked, allowed and encrypted, decrypted on export and
  * encrypted again under the receiving store's key, and every export and import in the audit log.
  */

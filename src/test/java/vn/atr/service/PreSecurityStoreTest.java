@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.atr.domain.VictimIdentity;
 import vn.atr.store.StoreTestSupport;
 
-/** A store written before issue 6 (schema V3, identifiers in clear) is upgraded and protected on first open. */
+/** A store written before users and keys existed (schema V3, identifiers in clear) is upgraded and protected on first open. */
 class PreSecurityStoreTest {
     @TempDir
     Path dir;

@@ -28,7 +28,7 @@ import vn.atr.domain.report.Progress;
 import vn.atr.domain.report.ReportOptions;
 
 /**
- * The role x service table (issue 6): every public operation of every service, run as nobody and
+ * The role x service table (ADR 0050): every public operation of every service, run as nobody and
  * as each role, must be allowed or refused exactly as the table says. A refusal is an
  * {@link AccessDeniedException}; an allowed call may fail for another reason only if the table says
  * so (none here). Adding a service operation means adding a row.
@@ -157,7 +157,7 @@ class ServiceAccessMatrixTest {
                 // backups: the administrator's; the automatic one is made for any logged-in user
                 new Row("backup.backupTo", ADMIN, (s, w) -> s.backup().backupTo(dir.resolve(w + "-b.db"), null)),
                 new Row("backup.autoBackup", ANY_USER, (s, w) -> s.backup().autoBackup()),
-                // exchange: packages and workbooks (issue 5, guards by the exchange helper)
+                // exchange: packages and workbooks (guards by the exchange helper)
                 new Row("exchange.export(own unit, no identifiers)", ANY_USER,
                         (s, w) -> s.exchange().export(OWN_UNIT, YEAR, dir.resolve(w + "-own.atrpkg"), null)),
                 new Row("exchange.export(other unit)", ALL_UNITS,

@@ -41,7 +41,7 @@ import vn.atr.ui.shell.TaskRunner;
 import vn.atr.ui.shell.WindowState;
 
 /**
- * The administrator's screens (issue 6): users (add, see, reset a password, the role's permissions)
+ * The administrator's screens (ADR 0050): users (add, see, reset a password, the role's permissions)
  * and the audit log (filters, chain check); a manager is not offered them and the services refuse.
  */
 @ExtendWith(ApplicationExtension.class)

@@ -1,6 +1,8 @@
 package vn.atr.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.atr.BundleKeys.collect;
+import static vn.atr.BundleKeys.difference;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -142,18 +143,5 @@ class MessagesConsistencyTest {
             p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return new TreeSet<>(p.stringPropertyNames());
-    }
-
-    private static void collect(Pattern p, String text, Set<String> into) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            into.add(m.group(1));
-        }
-    }
-
-    private static Set<String> difference(Set<String> a, Set<String> b) {
-        Set<String> d = new TreeSet<>(a);
-        d.removeAll(b);
-        return d;
     }
 }

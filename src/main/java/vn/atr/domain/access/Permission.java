@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a role may do (DESIGN.md section 6). Services ask for a permission through the session
+ * What a role may do (ADR 0050). Services ask for a permission through the session
  * guard; the UI may hide what a role lacks, but the refusal itself happens in the service.
  */
 public enum Permission {

@@ -22,7 +22,7 @@ import vn.atr.report.chart.ReportCharts.Pending;
 import vn.atr.domain.report.ReportModel;
 
 /**
- * The body of the report in the outline of DESIGN.md section 4: legal basis, I. situation,
+ * The body of the report in the outline of the official annual report (docs/architecture.md): legal basis, I. situation,
  * II. results (direction, communication, cases, victims and support), III. assessment, IV. tasks,
  * V. recommendations. Computed sentences come from {@link ReportSentences}; the compiler's text
  * from the draft, or a highlighted placeholder where it is still missing.

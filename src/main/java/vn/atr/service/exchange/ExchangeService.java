@@ -31,7 +31,7 @@ import vn.atr.store.Database;
 import vn.atr.store.ExchangeRepository;
 
 /**
- * Offline exchange of data packages (DESIGN.md section 5, ADR 0030): export, verify and plan an
+ * Offline exchange of data packages (ADR 0030, docs/architecture.md): export, verify and plan an
  * import, apply a plan in one transaction. Conflicts are handled by {@link ConflictService}.
  */
 public final class ExchangeService {

@@ -1,6 +1,9 @@
 package vn.atr.service.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import vn.atr.domain.AgencySettings;
@@ -19,14 +22,25 @@ import vn.atr.service.ServiceException;
  * period and of the previous one, the appendix tables and the agency names, exactly as the report showed
  * them. A submitted report is rendered from this, never recomputed. The compiler's own text is not in it:
  * it lives in the draft, which is locked while the report is submitted.
+ *
+ * <p>The JSON is the domain records as they are, read back strictly, so it carries a {@code formatVersion}
+ * (ADR 0076): renaming a component of {@code Figures}, {@code Summary}, {@code Tally}... changes the format,
+ * and a submitted report must stay readable. The committed fixture {@code frozen-report/haiphong-2023-v1.json}
+ * is checked to load; a new version needs a reader for the old one, not a changed fixture.
  */
 record FrozenReport(AgencySettings agency, String homeProvinceName, Figures current, Figures previous,
                     List<AppendixTable> appendices) {
+    static final String VERSION_FIELD = "formatVersion";
+    /** The version written today. Figures frozen before the field existed are version 1 too. */
+    static final int FORMAT_VERSION = 1;
 
     static String json(ReportModel m) {
+        ObjectMapper mapper = PackageJson.mapper();
+        ObjectNode json = mapper.createObjectNode().put(VERSION_FIELD, FORMAT_VERSION);
+        json.setAll((ObjectNode) mapper.valueToTree(new FrozenReport(m.agency(), m.homeProvinceName(),
+                m.current(), m.previous(), m.appendices())));
         try {
-            return PackageJson.mapper().writeValueAsString(new FrozenReport(m.agency(), m.homeProvinceName(),
-                    m.current(), m.previous(), m.appendices()));
+            return mapper.writeValueAsString(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("report figures as JSON", e);
         }
@@ -34,14 +48,23 @@ record FrozenReport(AgencySettings agency, String homeProvinceName, Figures curr
 
     /** The model of a submitted period: the frozen figures with the (locked) draft. */
     static ReportModel model(Frozen frozen, ReportDraft draft) {
-        FrozenReport f;
-        try {
-            f = PackageJson.mapper().readValue(frozen.figures(), FrozenReport.class);
-        } catch (JsonProcessingException e) {
-            throw new ServiceException(Messages.get("report.frozenUnreadable", draft.period().toString(),
-                    e.getOriginalMessage()), e);
-        }
+        FrozenReport f = read(frozen.figures(), draft.period().toString());
         return new ReportModel(draft.period(), Optional.empty(), f.agency(), f.homeProvinceName(), draft,
                 f.current(), f.previous(), f.appendices(), Optional.of(new Submission(frozen.at(), frozen.by())));
+    }
+
+    static FrozenReport read(String json, String period) {
+        ObjectMapper mapper = PackageJson.mapper();
+        try {
+            JsonNode tree = mapper.readTree(json);
+            int version = tree.path(VERSION_FIELD).asInt(1);
+            if (version != FORMAT_VERSION || !(tree instanceof ObjectNode object)) {
+                throw new ServiceException(Messages.get("report.frozenVersion", period, version, FORMAT_VERSION));
+            }
+            object.remove(VERSION_FIELD);
+            return mapper.treeToValue(object, FrozenReport.class);
+        } catch (JsonProcessingException e) {
+            throw new ServiceException(Messages.get("report.frozenUnreadable", period, e.getOriginalMessage()), e);
+        }
     }
 }

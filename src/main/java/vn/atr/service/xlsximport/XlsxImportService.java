@@ -22,7 +22,7 @@ import vn.atr.service.exchange.DuplicateFinder;
 import vn.atr.service.exchange.ImportRefusals;
 
 /**
- * Excel template and import (issue 5 item 3, ADR 0031): writes the fillable workbook, and reads a
+ * Excel template and import (ADR 0031): writes the fillable workbook, and reads a
  * filled one back streaming, reporting every invalid cell; stores the rows in one transaction only
  * when all are valid, or, when asked, only the valid ones. Writing records needs the record-write
  * permission and, for commune staff, rows of their own unit (the same rule as the entry forms).

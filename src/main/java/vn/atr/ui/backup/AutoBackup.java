@@ -17,7 +17,7 @@ import vn.atr.service.backup.BackupService;
 import vn.atr.ui.shell.AppContext;
 
 /**
- * The automatic backups (issue 7): one when the window closes, and one at start when none was made
+ * The automatic backups (ADR 0021): one when the window closes, and one at start when none was made
  * today. Both run through the TaskRunner, so the window stays responsive; on close a small progress
  * window shows while the backup finishes, then the window closes at once (the wait beyond the backup
  * itself is logged as "close overhead"). A failed automatic backup is logged and never keeps the

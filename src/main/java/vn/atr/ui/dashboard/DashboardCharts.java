@@ -40,7 +40,7 @@ final class DashboardCharts {
         JFreeChart chart = ChartFactory.createBarChart(title, null, null, data,
                 horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, false, true, false);
         chart.getTitle().setFont(TITLE);
-        // Dots below letters (ạ, ộ) are clipped without room under the title (DESIGN.md section 7).
+        // Dots below letters (ạ, ộ) are clipped without room under the title.
         chart.getTitle().setPadding(new RectangleInsets(2, 2, 8, 2));
         chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();

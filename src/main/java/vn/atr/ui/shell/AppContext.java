@@ -2,7 +2,6 @@ package vn.atr.ui.shell;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import vn.atr.domain.ReportPeriod;
@@ -49,11 +48,13 @@ public final class AppContext implements Host, AutoCloseable {
         this.views = new ViewLoader(this);
     }
 
-    /** The store the app opens: {@code --db FILE}, else the {@value #STORE_PROPERTY} property, else the data folder's. */
-    public static Path storePath(List<String> args) {
-        int i = args.indexOf("--db");
-        if (i >= 0 && i + 1 < args.size()) {
-            return Path.of(args.get(i + 1));
+    /**
+     * The store the app opens: {@code requested} (the command line's {@code --db FILE}), else the
+     * {@value #STORE_PROPERTY} property, else the data folder's.
+     */
+    public static Path storePath(Path requested) {
+        if (requested != null) {
+            return requested;
         }
         String property = System.getProperty(STORE_PROPERTY);
         return property != null && !property.isBlank() ? Path.of(property) : DataFolder.defaultStore();

@@ -1,7 +1,6 @@
 package vn.atr.ui.shell;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -23,6 +22,8 @@ import vn.atr.ui.shell.MainWindow;
 public final class AtrApp extends Application {
     /** The store being opened while the toolkit starts (set by {@link #launchApp}, taken once by {@link #start}). */
     private static volatile EarlyStore early;
+    /** The store the command line asked for ({@code --db}), or null; parsed there, never from raw arguments. */
+    private static volatile Path requested;
     private AppContext context;
 
     @Override
@@ -33,7 +34,7 @@ public final class AtrApp extends Application {
         errors.install();
         WindowState state = WindowState.forUser();
         Messages.setLocale(state.language());
-        Path store = AppContext.storePath(getParameters().getRaw());
+        Path store = AppContext.storePath(requested);
         EarlyStore pre = early;
         early = null;
         Optional<StoreStartup.Opened> opened = pre != null && pre.isFor(store)
@@ -80,12 +81,13 @@ public final class AtrApp extends Application {
     }
 
     /**
-     * Starts opening the store before the toolkit, then the toolkit; {@link #start} takes the opened
-     * store (ADR 0061). No logger is made on this thread: logging starts on the store's thread.
+     * Starts opening the store ({@code null}: the default one) before the toolkit, then the toolkit;
+     * {@link #start} takes the opened store (ADR 0061). No logger is made on this thread: logging starts on the store's thread.
      */
-    public static void launchApp(String... args) {
-        early = EarlyStore.start(AppContext.storePath(List.of(args)));
-        Application.launch(AtrApp.class, args);
+    public static void launchApp(Path store) {
+        requested = store;
+        early = EarlyStore.start(AppContext.storePath(store));
+        Application.launch(AtrApp.class);
     }
 
     /** The start-up questions as blocking dialogs (before the main window exists). */

@@ -57,7 +57,7 @@ public final class StartupProbe {
     /**
      * Milliseconds since this process started. On Linux, from /proc (10 ms ticks): ProcessHandle's start
      * instant adds the process's start tick to the boot time of /proc/stat, which is in whole seconds, so
-     * it is up to a second early (0.8 s on the machine of issue 8: every start looked 0.8 s slower).
+     * it is up to a second early (0.8 s on the machine of ADR 0061: every start looked 0.8 s slower).
      */
     public static long sinceProcessStart() {
         try {

@@ -12,7 +12,7 @@ import vn.atr.service.Services;
 import vn.atr.ui.shell.AppContext.StoreMode;
 
 /**
- * How the app opens its store (issue 7): normally for writing; a store that fails its integrity
+ * How the app opens its store (ADR 0021): normally for writing; a store that fails its integrity
  * check read-only (the window then shows a banner and a one-click restore, and nothing is written);
  * a store another ATR window has open read-only if the user agrees, else not at all. A file too
  * damaged to read even read-only can only be replaced by the newest good backup, if the user agrees.
