@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
 import vn.atr.domain.report.Progress;
-import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
+import vn.atr.service.report.ReportRequest;
+import vn.atr.service.report.ReportResult;
 import vn.atr.service.report.ReportService;
 import vn.atr.service.Services;
 
@@ -40,23 +41,15 @@ final class ReportCommand implements Callable<Integer> {
         if (docx == null && xlsx == null) {
             throw new UsageException(Messages.get("report.noOutput"));
         }
-        if (docx != null && xlsx != null && docx.toAbsolutePath().equals(xlsx.toAbsolutePath())) {
-            throw new CliFailure(Messages.get("report.sameFile"));
-        }
-        ReportOptions options = new ReportOptions(suppressSmall);
+        ReportRequest request = new ReportRequest(period, Optional.ofNullable(unit), Optional.ofNullable(docx),
+                Optional.ofNullable(xlsx), new ReportOptions(suppressSmall));
         ReportService.prewarm();
         try (Services s = store.open()) {
-            ReportModel model = s.report().build(period, Optional.ofNullable(unit));
-            model.submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote", period.toString(),
-                    VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), sub.by())));
-            if (docx != null) {
-                s.report().exportDocx(model, docx, options, Progress.NONE);
-                System.out.println(Messages.get("report.written", docx));
-            }
-            if (xlsx != null) {
-                s.report().exportXlsx(model, xlsx, options, Progress.NONE);
-                System.out.println(Messages.get("report.written", xlsx));
-            }
+            ReportResult result = s.report().export(request, Progress.NONE);
+            result.model().submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote",
+                    period.toString(), VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()),
+                    sub.by())));
+            result.written().forEach(f -> System.out.println(Messages.get("report.written", f)));
         }
         return 0;
     }

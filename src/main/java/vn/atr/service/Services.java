@@ -46,6 +46,7 @@ public final class Services implements AutoCloseable {
     private final MetricService metrics;
     private final vn.atr.service.exchange.ExchangeService exchange;
     private final vn.atr.service.exchange.ConflictService conflicts;
+    private final vn.atr.service.exchange.PackageImport packageImport;
     private final vn.atr.service.xlsximport.XlsxImportService xlsx;
     private final BackupService backup;
 
@@ -74,6 +75,7 @@ public final class Services implements AutoCloseable {
         this.metrics = new MetricService(db, repositories, this::session);
         this.exchange = new vn.atr.service.exchange.ExchangeService(db, repositories, this::session);
         this.conflicts = new vn.atr.service.exchange.ConflictService(db, exchange, this::session);
+        this.packageImport = new vn.atr.service.exchange.PackageImport(exchange);
         this.xlsx = new vn.atr.service.xlsximport.XlsxImportService(db, repositories, this::session);
         this.backup = new BackupService(db, this::session);
     }
@@ -167,6 +169,11 @@ public final class Services implements AutoCloseable {
     }
 
     /** Conflicts kept aside by package imports, resolved by the compiler. */
+    /** Importing one package or several, for the window and the command line. */
+    public vn.atr.service.exchange.PackageImport packageImport() {
+        return packageImport;
+    }
+
     public vn.atr.service.exchange.ConflictService conflicts() {
         return conflicts;
     }

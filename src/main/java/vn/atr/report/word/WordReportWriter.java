@@ -3,7 +3,7 @@ package vn.atr.report.word;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -21,6 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.atr.domain.VnFormats;
 import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
+import vn.atr.report.chart.ChartSlot;
 import vn.atr.report.chart.ReportCharts;
 import vn.atr.report.chart.ReportCharts.Pending;
 import vn.atr.domain.report.Progress;
@@ -60,7 +61,7 @@ public final class WordReportWriter {
             return t;
         });
         try (XWPFDocument doc = new XWPFDocument()) {
-            List<Pending> charts = new ReportCharts(text).start(m, pool);
+            Map<ChartSlot, Pending> charts = new ReportCharts(text).start(m, pool);
             progress.step(0.2, "document");
             defaults(doc);
             pageSetup(doc);

@@ -113,6 +113,28 @@ public final class ReportService {
         return drafts.reopen(period);
     }
 
+    /**
+     * The report use case as one call, for the window and the command line alike: builds the model of the
+     * request's period and unit, then writes the .docx and the .xlsx asked for, with the request's options.
+     * Progress runs from 0 to 1 over all the files; an interrupted thread stops at the next step.
+     */
+    public ReportResult export(ReportRequest request, Progress progress) {
+        ReportModel model = build(request.period(), request.unit());
+        List<Path> written = new ArrayList<>();
+        double share = request.docx().isPresent() && request.xlsx().isPresent() ? 0.5 : 1.0;
+        if (request.docx().isPresent()) {
+            exportDocx(model, request.docx().get(), request.options(), (f, step) -> progress.update(f * share, step));
+            written.add(request.docx().get());
+        }
+        if (request.xlsx().isPresent()) {
+            double start = written.isEmpty() ? 0 : share;
+            exportXlsx(model, request.xlsx().get(), request.options(),
+                    (f, step) -> progress.update(start + f * share, step));
+            written.add(request.xlsx().get());
+        }
+        return new ReportResult(model, written);
+    }
+
     public void exportDocx(ReportModel model, Path file, ReportOptions options, Progress progress) {
         session.get().require(Permission.REPORT);
         AtomicFiles.write(file, out -> new WordReportWriter(text, options).write(model, out, progress));
@@ -137,13 +159,8 @@ public final class ReportService {
     private Figures figures(ReportPeriod p, Optional<String> unitCode, List<String> scope, AgencySettings agency) {
         Summary s = summaries.summary(p, unitCode);
         String home = homeName(agency);
-        List<Tally> residence = new ArrayList<>();
-        if (s.victimsLocal() > 0) {
-            residence.add(new Tally("LOCAL", text.get("label.residence.LOCAL", home), s.victimsLocal(), 0));
-        }
-        if (s.victimsOtherProvince() > 0) {
-            residence.add(new Tally("OTHER", text.get("label.residence.OTHER"), s.victimsOtherProvince(), 0));
-        }
+        List<Tally> residence = s.victimsByResidence().stream()
+                .map(t -> t.withLabel(text.get("label.residence." + t.key(), home))).toList();
         return new Figures(p, s, queries.activitiesByType(p, scope), queries.activitiesByMonth(p, scope),
                 queries.activitiesByUnit(p, scope),
                 named("agency", queries.casesByAgency(p, scope), vn.atr.domain.DetectingAgency.class),
