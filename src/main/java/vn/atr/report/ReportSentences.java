@@ -27,6 +27,8 @@ public final class ReportSentences {
     private static final List<String> MEDIA = List.of(ActivityType.NEWS_ARTICLE, ActivityType.LEGAL_DOCUMENT,
             ActivityType.WEBSITE_NEWS);
 
+    private static final List<String> ROMAN = List.of("I", "II", "III", "IV");
+
     private final ReportText t;
 
     public ReportSentences(ReportText text) {
@@ -38,31 +40,59 @@ public final class ReportSentences {
     }
 
     public String subject(ReportModel m) {
-        ReportPeriod p = m.period();
-        String s = p.isReportYear() ? t.get("subject.year", String.valueOf(p.to().getYear()))
-                : t.get("subject.period", VnFormats.date(p.from()), VnFormats.date(p.to()));
+        String s = t.get("subject", periodPhrase(m.period()));
         return m.unitName().map(u -> t.get("subject.unit", s, u)).orElse(s);
     }
 
-    /** "năm 2023" or "từ ngày ... đến ngày ...". */
+    /** "(Thời gian chốt số liệu: từ ngày 15/12/2023 đến ngày 14/06/2024)": the decree's cut-off dates. */
+    public String cutOff(ReportPeriod p) {
+        return t.get("subject.cutOff", VnFormats.date(p.from()), VnFormats.date(p.to()));
+    }
+
+    /** "năm 2023", "6 tháng đầu năm 2024", "quý III năm 2024", "tháng 3 năm 2024" or "từ ngày ... đến ngày ...". */
     public String periodPhrase(ReportPeriod p) {
-        return p.isReportYear() ? t.get("period.year", String.valueOf(p.to().getYear()))
-                : t.get("period.range", VnFormats.date(p.from()), VnFormats.date(p.to()));
+        String year = String.valueOf(p.year());
+        return switch (p.kind()) {
+            case CUSTOM -> t.get("period.range", VnFormats.date(p.from()), VnFormats.date(p.to()));
+            case QUARTER -> t.get("period.name.QUARTER", year, ROMAN.get(p.part() - 1));
+            case MONTH -> t.get("period.name.MONTH", year, String.valueOf(p.part()));
+            default -> t.get("period.name." + p.kind().name(), year);
+        };
     }
 
     private String intro(ReportPeriod p) {
-        return p.isReportYear() ? t.get("period.intro.year", String.valueOf(p.to().getYear()))
-                : t.get("period.intro.range", VnFormats.date(p.from()), VnFormats.date(p.to()));
+        return ReportText.capitalize(periodPhrase(p));
     }
 
+    /** "năm 2022" for a year, "cùng kỳ năm 2023" for the other kinds, "kỳ trước" for a range of dates. */
     private String previousPhrase(ReportPeriod p) {
         ReportPeriod prev = p.previous();
-        return prev.isReportYear() ? t.get("period.previous.year", String.valueOf(prev.to().getYear()))
-                : t.get("period.previous.range");
+        return switch (prev.kind()) {
+            case YEAR -> periodPhrase(prev);
+            case CUSTOM -> t.get("period.previous.range");
+            default -> t.get("period.previous.samePeriod", String.valueOf(prev.year()));
+        };
     }
 
+    /** "Thực hiện <the texts in force at the cut-off>, <the agency> báo cáo ... <the period> như sau:". */
     public String legalBasisDefault(ReportModel m) {
-        return t.get("legalBasis.default", periodPhrase(m.period()));
+        return t.get("legalBasis.sentence", String.join(t.get("legalBasis.separator"),
+                LegalBasis.forPeriod(t, m.period())), agencyInText(m.agency()), periodPhrase(m.period()));
+    }
+
+    /**
+     * The issuing agency as a sentence names it: the header writes it in capitals ("SỞ Y TẾ"); the settings
+     * may hold it so. A capitalised name is given back in sentence case with its first word capitalised
+     * ("Sở y tế") unless the report text names it ({@code agency.inText}).
+     */
+    private String agencyInText(vn.atr.domain.AgencySettings a) {
+        String own = t.get("agency.inText");
+        if (!own.isBlank()) {
+            return own;
+        }
+        String name = a.issuingAgency() == null ? "" : a.issuingAgency().strip();
+        return name.equals(name.toUpperCase(vn.atr.domain.Messages.VIETNAMESE))
+                ? ReportText.capitalize(name.toLowerCase(vn.atr.domain.Messages.VIETNAMESE)) : name;
     }
 
     public List<String> communication(ReportModel m) {

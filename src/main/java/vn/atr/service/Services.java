@@ -66,7 +66,8 @@ public final class Services implements AutoCloseable {
         this.audit = new AuditService(db.audit(), this::session);
         this.identities = new IdentityService(repositories.identities(), repositories.victims(), this::session);
         this.report = new ReportService(new ReportQueries(db), new SummaryQuery(db), repositories.settings(),
-                repositories.units(), new DraftService(db, new ReportDraftRepository(db), this::session, audit),
+                repositories.units(), repositories.reference(),
+                new DraftService(db, new ReportDraftRepository(db), this::session, audit),
                 db.file().resolveSibling(ReportService.TEXT_OVERRIDES), this::session, audit);
         this.activities = new ActivityService(db, repositories.activities(), this::session);
         this.reference = new ReferenceService(db, repositories, this::session);

@@ -35,6 +35,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import vn.atr.domain.ActivityTally;
 import vn.atr.domain.Tally;
+import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
 import vn.atr.domain.report.Figures;
 import vn.atr.domain.report.ReportModel;
@@ -159,9 +160,9 @@ public final class ReportCharts {
                 .mapToLong(ActivityTally::records).sum();
     }
 
+    /** "năm 2023", "6 tháng đầu năm 2024": the series of the comparison chart. */
     private String period(ReportModel m, boolean previous) {
-        var p = previous ? m.previous().period() : m.current().period();
-        return p.isReportYear() ? text.get("period.previous.year", String.valueOf(p.to().getYear())) : p.toString();
+        return new ReportSentences(text).periodPhrase(previous ? m.previous().period() : m.current().period());
     }
 
     private static void add(DefaultCategoryDataset d, String series, List<Tally> rows) {

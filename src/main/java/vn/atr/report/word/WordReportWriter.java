@@ -68,7 +68,8 @@ public final class WordReportWriter {
             m.submission().ifPresent(sub -> submittedNote(doc, text.get("submitted.note",
                     VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))));
             WordFront front = new WordFront(doc, text, TEXT_WIDTH);
-            front.header(m, new ReportSentences(text).subject(m));
+            ReportSentences sentences = new ReportSentences(text);
+            front.header(m, sentences.subject(m), sentences.cutOff(m.period()));
             WordBody body = new WordBody(doc, text);
             body.write(m, charts);
             front.signature(m);

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import vn.atr.domain.AdminUnit;
 import vn.atr.domain.AgencySettings;
+import vn.atr.domain.Messages;
+import vn.atr.domain.Organisation;
 import vn.atr.domain.access.Permission;
 import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportPeriod;
@@ -22,6 +24,7 @@ import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
 import vn.atr.report.word.WordReportWriter;
 import vn.atr.store.AdminUnitRepository;
+import vn.atr.store.ReferenceRepository;
 import vn.atr.format.AtomicFiles;
 import vn.atr.store.ReportQueries;
 import vn.atr.store.ReportQueries.VictimField;
@@ -42,6 +45,7 @@ public final class ReportService {
     private final SummaryQuery summaries;
     private final SettingsRepository settings;
     private final AdminUnitRepository units;
+    private final ReferenceRepository reference;
     private final DraftService drafts;
     /** Optional adaptations of the report's wording, beside the store: {@code report-vi.properties}. */
     public static final String TEXT_OVERRIDES = "report-vi.properties";
@@ -50,8 +54,9 @@ public final class ReportService {
     private final AuditService audit;
 
     public ReportService(ReportQueries queries, SummaryQuery summaries, SettingsRepository settings,
-                  AdminUnitRepository units, DraftService drafts, Path overrides, Supplier<Session> session,
-                  AuditService audit) {
+                  AdminUnitRepository units, ReferenceRepository reference, DraftService drafts, Path overrides,
+                  Supplier<Session> session, AuditService audit) {
+        this.reference = reference;
         this.session = session;
         this.audit = audit;
         this.queries = queries;
@@ -91,7 +96,7 @@ public final class ReportService {
 
     private ReportModel compute(ReportPeriod period, Optional<String> unitCode, ReportDraft draft) {
         List<String> scope = queries.scope(unitCode);
-        AgencySettings agency = settings.agency();
+        AgencySettings agency = agency();
         Figures current = figures(period, unitCode, scope, agency);
         Figures previous = figures(period.previous(), unitCode, scope, agency);
         Optional<String> unitName = unitCode.flatMap(units::find).map(AdminUnit::name);
@@ -175,6 +180,23 @@ public final class ReportService {
                 named("return", queries.victimsBy(VictimField.RETURN_PATH, p, scope), vn.atr.domain.ReturnPath.class),
                 named("legal", queries.victimsBy(VictimField.LEGAL_STATUS, p, scope), vn.atr.domain.LegalStatus.class),
                 named("support", queries.supportByType(p, scope), vn.atr.domain.SupportType.class));
+    }
+
+    /**
+     * The agency settings, the issuing agency spelled as the organisation list spells it when one matches: the
+     * settings often hold it in capitals as the header prints it ("SỞ Y TẾ"), a sentence names "Sở Y tế".
+     */
+    private AgencySettings agency() {
+        AgencySettings a = settings.agency();
+        if (a.issuingAgency() == null) {
+            return a;
+        }
+        String upper = a.issuingAgency().strip().toUpperCase(Messages.VIETNAMESE);
+        return reference.organisations().stream().map(Organisation::name)
+                .filter(n -> n.toUpperCase(Messages.VIETNAMESE).equals(upper)).findFirst()
+                .map(n -> new AgencySettings(a.superiorAgency(), n, a.abbreviation(), a.placeName(), a.recipient(),
+                        a.signerTitle(), a.signerName(), a.homeProvinceCode(), a.installationUnitCode()))
+                .orElse(a);
     }
 
     private String homeName(AgencySettings agency) {
