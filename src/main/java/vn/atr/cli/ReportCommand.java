@@ -32,7 +32,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--xlsx", paramLabel = "FILE", description = "Tệp Excel các bảng phụ lục cần ghi.")
     Path xlsx;
 
-    @Option(names = "--suppress-small", description = "Số liệu theo đơn vị từ 1 đến 4 ghi là \"< 5\".")
+    @Option(names = "--suppress-small", description = "Số nạn nhân từ 1 đến 4 (trong mọi bảng và câu) và số liệu theo đơn vị từ 1 đến 4 ghi là \"< 5\".")
     boolean suppressSmall;
 
     @Override

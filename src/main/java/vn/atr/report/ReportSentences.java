@@ -13,6 +13,7 @@ import vn.atr.domain.Tally;
 import vn.atr.domain.VnFormats;
 import vn.atr.domain.report.Figures;
 import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
 
 /**
  * The sentences of the report that quote figures, composed from the patterns of {@link ReportText}:
@@ -30,9 +31,30 @@ public final class ReportSentences {
     private static final List<String> ROMAN = List.of("I", "II", "III", "IV");
 
     private final ReportText t;
+    /** Victim counts from 1 to 4 are written "dưới 5" and comparisons of them left out. */
+    private final boolean suppressSmall;
 
     public ReportSentences(ReportText text) {
+        this(text, ReportOptions.DEFAULT);
+    }
+
+    public ReportSentences(ReportText text, ReportOptions options) {
         this.t = text;
+        this.suppressSmall = options.suppressSmall();
+    }
+
+    /** A count of victims: "dưới 5" for 1 to 4 when small counts are suppressed. */
+    private String v(long count) {
+        return small(count) ? t.get("victims.suppressed") : n(count);
+    }
+
+    private boolean small(long count) {
+        return suppressSmall && count > 0 && count < ReportOptions.SMALL;
+    }
+
+    /** The rule, stated once in the document when small counts are suppressed. */
+    public java.util.Optional<String> suppressionRule() {
+        return suppressSmall ? java.util.Optional.of(t.get("suppression.rule")) : java.util.Optional.empty();
     }
 
     private static String n(long v) {
@@ -144,13 +166,13 @@ public final class ReportSentences {
         } else {
             List<String> split = new ArrayList<>();
             if (s.victimsOtherProvince() > 0) {
-                split.add(t.get("cases.victims.other", n(s.victimsOtherProvince())));
+                split.add(t.get("cases.victims.other", v(s.victimsOtherProvince())));
             }
             if (s.victimsLocal() > 0) {
-                split.add(t.get("cases.victims.local", n(s.victimsLocal()), m.homeProvinceName()));
+                split.add(t.get("cases.victims.local", v(s.victimsLocal()), m.homeProvinceName()));
             }
             String tail = split.isEmpty() ? "" : t.get("cases.split", t.join(split));
-            out.add(t.get("cases.total", periodRangeIntro(m.period()), n(s.cases()), n(s.victims()), tail));
+            out.add(t.get("cases.total", periodRangeIntro(m.period()), n(s.cases()), v(s.victims()), tail));
             add(out, "cases.byAgency", f.casesByAgency(), r -> t.get("cases.item.agency", n(r.count()), r.label()));
             add(out, "cases.byScope", f.casesByScope(), r -> t.get("cases.item.scope", n(r.count()), r.label()));
             add(out, "cases.byForm", f.casesByExploitation(), r -> t.get("cases.item.form", n(r.count()), r.label()));
@@ -167,28 +189,31 @@ public final class ReportSentences {
             out.add(t.get("victims.none"));
             return out;
         }
-        StringBuilder first = new StringBuilder(t.get("victims.intro", n(victims)));
-        appendList(first, "victims.bySex", f.victimsBySex(), r -> t.get("victims.item.sex", n(r.count()), r.label()));
-        appendList(first, "victims.byAge", f.victimsByAge(), r -> t.get("victims.item.age", n(r.count()), r.label()));
+        StringBuilder first = new StringBuilder(t.get("victims.intro", v(victims)));
+        appendList(first, "victims.bySex", f.victimsBySex(), r -> t.get("victims.item.sex", v(r.count()), r.label()));
+        appendList(first, "victims.byAge", f.victimsByAge(), r -> t.get("victims.item.age", v(r.count()), r.label()));
         appendList(first, "victims.byResidence", f.victimsByProvince(),
-                r -> t.get("victims.item.province", n(r.count()), r.label()));
+                r -> t.get("victims.item.province", v(r.count()), r.label()));
         appendList(first, "victims.byEthnicity", f.victimsByEthnicity(),
-                r -> t.get("victims.item.ethnicity", n(r.count()), r.label()));
+                r -> t.get("victims.item.ethnicity", v(r.count()), r.label()));
         out.add(first.toString());
         StringBuilder second = new StringBuilder();
         appendList(second, "victims.byForm", f.victimsByExploitation(),
-                r -> t.get("victims.item.form", n(r.count()), r.label()));
+                r -> t.get("victims.item.form", v(r.count()), r.label()));
         appendList(second, "victims.byLegal", f.victimsByLegalStatus(),
-                r -> t.get("victims.item.legal", n(r.count()), r.label()));
+                r -> t.get("victims.item.legal", v(r.count()), r.label()));
         appendList(second, "victims.byReturn", f.victimsByReturnPath(),
-                r -> t.get("victims.item.return", n(r.count()), r.label()));
+                r -> t.get("victims.item.return", v(r.count()), r.label()));
         if (f.summary().victimsReturned() == victims) {
-            second.append(' ').append(t.get("victims.allReturned", n(victims)));
+            second.append(' ').append(small(victims) ? t.get("victims.allReturned.suppressed")
+                    : t.get("victims.allReturned", n(victims)));
         }
         if (!second.isEmpty()) {
             out.add(second.toString().strip());
         }
-        compare(m, "victims", victims, m.previous().summary().victims()).ifPresent(out::add);
+        if (!small(victims) && !small(m.previous().summary().victims())) { // a change in % would give a small count away
+            compare(m, "victims", victims, m.previous().summary().victims()).ifPresent(out::add);
+        }
         return out;
     }
 

@@ -21,6 +21,7 @@ import vn.atr.report.chart.ChartSlot;
 import vn.atr.report.chart.ReportCharts;
 import vn.atr.report.chart.ReportCharts.Pending;
 import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
 
 /**
  * The body of the report in the outline of DESIGN.md section 4: legal basis, I. situation,
@@ -36,14 +37,15 @@ final class WordBody {
     private final List<Map.Entry<XWPFRun, Pending>> pictures = new ArrayList<>();
     private int figureNumber;
 
-    WordBody(XWPFDocument doc, ReportText text) {
+    WordBody(XWPFDocument doc, ReportText text, ReportOptions options) {
         this.doc = doc;
         this.text = text;
-        this.sentences = new ReportSentences(text);
+        this.sentences = new ReportSentences(text, options);
     }
 
     void write(ReportModel m, Map<ChartSlot, Pending> charts) throws IOException {
         narrative(m, Section.LEGAL_BASIS, sentences.legalBasisDefault(m));
+        sentences.suppressionRule().ifPresent(this::paragraph);
         heading(text.get("h.situation"));
         narrative(m, Section.SITUATION, null);
         heading(text.get("h.results"));

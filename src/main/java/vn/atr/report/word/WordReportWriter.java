@@ -62,15 +62,18 @@ public final class WordReportWriter {
         });
         try (XWPFDocument doc = new XWPFDocument()) {
             Map<ChartSlot, Pending> charts = new ReportCharts(text).start(m, pool);
+            if (options.suppressSmall()) {
+                charts.remove(ChartSlot.VICTIMS); // its bars would show the small counts the text hides
+            }
             progress.step(0.2, "document");
             defaults(doc);
             pageSetup(doc);
             m.submission().ifPresent(sub -> submittedNote(doc, text.get("submitted.note",
                     VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))));
             WordFront front = new WordFront(doc, text, TEXT_WIDTH);
-            ReportSentences sentences = new ReportSentences(text);
+            ReportSentences sentences = new ReportSentences(text, options);
             front.header(m, sentences.subject(m), sentences.cutOff(m.period()));
-            WordBody body = new WordBody(doc, text);
+            WordBody body = new WordBody(doc, text, options);
             body.write(m, charts);
             front.signature(m);
             progress.step(0.7, "appendices");
