@@ -107,7 +107,7 @@ public final class PoiFloorWriter {
     public void write(ReportModel model, Content content, Output files) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<ReportCharts.Pending> pending = charts.start(model, pool);
+            java.util.Collection<ReportCharts.Pending> pending = charts.start(model, pool).values();
             files.write("docx", out -> docx(content, pending, out));
         } finally {
             pool.shutdownNow();
@@ -115,7 +115,7 @@ public final class PoiFloorWriter {
         files.write("xlsx", out -> xlsx(content.sheets(), out));
     }
 
-    private static void docx(Content content, List<ReportCharts.Pending> pictures, OutputStream out)
+    private static void docx(Content content, java.util.Collection<ReportCharts.Pending> pictures, OutputStream out)
             throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             for (String p : content.paragraphs()) {

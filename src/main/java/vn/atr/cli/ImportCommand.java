@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
 import vn.atr.service.Services;
 import vn.atr.service.exchange.BatchImport;
 import vn.atr.service.exchange.ExchangeService;
+import vn.atr.service.exchange.ImportOutcome;
 import vn.atr.service.exchange.ImportPlan;
+import vn.atr.service.exchange.ImportRequest;
 
 /**
  * {@code atr import FILE... [--dry-run]}: verify, print the plan, apply it in one transaction. Several
@@ -36,18 +38,9 @@ final class ImportCommand implements Callable<Integer> {
         char[] password = store.passwordFile != null && files.stream().anyMatch(ExchangeService::isEncrypted)
                 ? ExportCommand.packagePassword(store, true) : null;
         try (Services s = store.openOrCreate()) {
-            if (files.size() > 1) {
-                return importAll(s, password);
-            }
-            ImportPlan plan = s.exchange().plan(files.get(0), password);
-            print(plan);
-            if (dryRun) {
-                System.out.println(Messages.get("exchange.cli.dryRun"));
-                return 0;
-            }
-            s.exchange().apply(plan);
-            System.out.println(Messages.get("exchange.cli.imported", plan.changes().size(), plan.conflicts().size(),
-                    plan.identities().size()));
+            ImportOutcome outcome = s.packageImport().run(new ImportRequest(files,
+                    f -> password != null && ExchangeService.isEncrypted(f) ? password : null, !dryRun, BatchImport.Progress.NONE));
+            report(outcome);
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
@@ -56,21 +49,23 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int importAll(Services s, char[] password) {
-        BatchImport batch = s.exchange().importAll(files, f -> ExchangeService.isEncrypted(f) ? password : null,
-                !dryRun);
-        batch.plans().forEach(ImportCommand::print);
-        System.out.println(Messages.get("exchange.cli.batchTotal", batch.plans().size()));
-        batch.counts().forEach((k, v) -> System.out.printf("  %-14s %8d%n", ImportPlan.label(k), v));
-        if (dryRun) {
-            batch.refused().forEach(p -> System.out.println(Messages.get("exchange.cli.batchWouldRefuse",
-                    p.fileName(), p.rejected().size())));
+    private static void report(ImportOutcome outcome) {
+        outcome.plans().forEach(ImportCommand::print);
+        BatchImport batch = outcome.batch();
+        if (!outcome.single()) {
+            System.out.println(Messages.get("exchange.cli.batchTotal", batch.plans().size()));
+            batch.counts().forEach((k, v) -> System.out.printf("  %-14s %8d%n", ImportPlan.label(k), v));
+        }
+        if (!outcome.written()) {
+            if (!outcome.single()) {
+                batch.refused().forEach(p -> System.out.println(Messages.get("exchange.cli.batchWouldRefuse",
+                        p.fileName(), p.rejected().size())));
+            }
             System.out.println(Messages.get("exchange.cli.dryRun"));
-            return 0;
+            return;
         }
         System.out.println(Messages.get("exchange.cli.imported", batch.changes(), batch.conflicts(),
                 batch.identities()));
-        return 0;
     }
 
     static void print(ImportPlan plan) {

@@ -6,13 +6,18 @@ import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.VnFormats;
 
 /**
- * {@code --year Y} or {@code --from D --to D}. Parsed by hand (not by picocli converters) so that
- * an impossible date is a bad-input failure (exit 1) with the date named, not a usage error.
+ * {@code --year Y}, {@code --period CODE} or {@code --from D --to D}. Parsed by hand (not by picocli
+ * converters) so that an impossible date or period is a bad-input failure (exit 1) naming it, not a usage error.
  */
 public final class PeriodOptions {
     @Option(names = "--year", paramLabel = "Y",
             description = "Năm báo cáo: từ 15/12 năm trước đến 14/12 năm Y (Nghị định 09/2019/NĐ-CP).")
     Integer year;
+
+    @Option(names = "--period", paramLabel = "KỲ",
+            description = "Kỳ báo cáo theo Nghị định 09/2019/NĐ-CP: 2024 (năm), 2024-H1 (6 tháng, đến 14/6),"
+                    + " 2024-9M (9 tháng, đến 14/9), 2024-Q3 (quý), 2024-03 (tháng, từ 15/2 đến 14/3).")
+    String period;
 
     @Option(names = "--from", paramLabel = "D", description = "Từ ngày (14/12/2023 hoặc 2023-12-14).")
     String from;
@@ -21,16 +26,21 @@ public final class PeriodOptions {
     String to;
 
     public ReportPeriod period() {
-        var fromDate = from == null ? null : VnFormats.parseDate(from);
-        var toDate = to == null ? null : VnFormats.parseDate(to);
-        if (year != null && (fromDate != null || toDate != null)) {
-            throw new UsageException(Messages.get("cli.period.yearAndRange"));
+        boolean dates = from != null || to != null;
+        int forms = (year != null ? 1 : 0) + (period != null ? 1 : 0) + (dates ? 1 : 0);
+        if (forms > 1) {
+            throw new UsageException(Messages.get("cli.period.oneForm"));
         }
         if (year != null) {
             return ReportPeriod.ofYear(year);
         }
+        if (period != null) {
+            return ReportPeriod.parse(period);
+        }
+        var fromDate = from == null ? null : VnFormats.parseDate(from);
+        var toDate = to == null ? null : VnFormats.parseDate(to);
         if (fromDate == null || toDate == null) {
-            throw new UsageException(Messages.get("cli.period.needed"));
+            throw new UsageException(Messages.get("cli.period.missing"));
         }
         return new ReportPeriod(fromDate, toDate);
     }

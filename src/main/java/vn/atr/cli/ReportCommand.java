@@ -11,6 +11,8 @@ import vn.atr.domain.VnFormats;
 import vn.atr.domain.report.Progress;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
+import vn.atr.service.report.ReportRequest;
+import vn.atr.service.report.ReportResult;
 import vn.atr.service.report.ReportService;
 import vn.atr.service.Services;
 
@@ -31,7 +33,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--xlsx", paramLabel = "FILE", description = "Tệp Excel các bảng phụ lục cần ghi.")
     Path xlsx;
 
-    @Option(names = "--suppress-small", description = "Số liệu theo đơn vị từ 1 đến 4 ghi là \"< 5\".")
+    @Option(names = "--suppress-small", description = "Số nạn nhân từ 1 đến 4 (trong mọi bảng và câu) và số liệu theo đơn vị từ 1 đến 4 ghi là \"< 5\".")
     boolean suppressSmall;
 
     @Mixin
@@ -43,26 +45,22 @@ final class ReportCommand implements Callable<Integer> {
         if (docx == null && xlsx == null) {
             throw new UsageException(Messages.get("report.noOutput"));
         }
-        if (docx != null && xlsx != null && docx.toAbsolutePath().equals(xlsx.toAbsolutePath())) {
+        if (docx != null && xlsx != null && docx.toAbsolutePath().normalize().equals(xlsx.toAbsolutePath().normalize())) {
             throw new CliFailure(Messages.get("report.sameFile"));
         }
         OutputFile.require("--docx", docx, "docx");
         OutputFile.require("--xlsx", xlsx, "xlsx");
-        ReportOptions options = new ReportOptions(suppressSmall);
+        ReportRequest request = new ReportRequest(period, Optional.ofNullable(unit), Optional.ofNullable(docx),
+                Optional.ofNullable(xlsx), new ReportOptions(suppressSmall));
         ReportService.prewarm();
         try (Services s = store.open()) {
             ReportModel model = s.report().build(period, Optional.ofNullable(unit));
             strictness.checkHasData(model.current().hasData(), period);
-            model.submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote", period.toString(),
-                    VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), sub.by())));
-            if (docx != null) {
-                s.report().exportDocx(model, docx, options, Progress.NONE);
-                System.out.println(Messages.get("report.written", docx));
-            }
-            if (xlsx != null) {
-                s.report().exportXlsx(model, xlsx, options, Progress.NONE);
-                System.out.println(Messages.get("report.written", xlsx));
-            }
+            model.submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote",
+                    period.toString(), VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()),
+                    sub.by())));
+            ReportResult result = s.report().export(model, request, Progress.NONE);
+            result.written().forEach(f -> System.out.println(Messages.get("report.written", f)));
         }
         return 0;
     }

@@ -1,6 +1,8 @@
 package vn.atr.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The headline figures of the annual report for a period (and optionally a unit). The component
@@ -28,4 +30,23 @@ public record Summary(
         long victimsReturned,
         long supportServices,
         long supportAmountVnd) {
+
+    /** Residence keys of {@link #victimsByResidence()}. */
+    public static final String LOCAL = "LOCAL";
+    public static final String OTHER_PROVINCE = "OTHER";
+
+    /**
+     * Victims by residence, {@link #LOCAL} (the agency's home province) then {@link #OTHER_PROVINCE}, only the
+     * rows that have victims; labelled by their key, for the report and the dashboard to name in their words.
+     */
+    public List<Tally> victimsByResidence() {
+        List<Tally> rows = new ArrayList<>();
+        if (victimsLocal > 0) {
+            rows.add(new Tally(LOCAL, LOCAL, victimsLocal, 0));
+        }
+        if (victimsOtherProvince > 0) {
+            rows.add(new Tally(OTHER_PROVINCE, OTHER_PROVINCE, victimsOtherProvince, 0));
+        }
+        return rows;
+    }
 }

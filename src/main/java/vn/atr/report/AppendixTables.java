@@ -57,6 +57,6 @@ public final class AppendixTables {
             }
         }
         tables.add(new AppendixTable(ROMAN[tables.size()], text.get("appendix." + id + ".title"),
-                text.headers("appendix." + id + ".h"), rows, 0, false));
+                text.headers("appendix." + id + ".h"), rows, 0, id.equals("victims")));
     }
 }

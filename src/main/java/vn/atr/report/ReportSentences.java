@@ -13,6 +13,7 @@ import vn.atr.domain.Tally;
 import vn.atr.domain.VnFormats;
 import vn.atr.domain.report.Figures;
 import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
 
 /**
  * The sentences of the report that quote figures, composed from the patterns of {@link ReportText}:
@@ -27,10 +28,33 @@ public final class ReportSentences {
     private static final List<String> MEDIA = List.of(ActivityType.NEWS_ARTICLE, ActivityType.LEGAL_DOCUMENT,
             ActivityType.WEBSITE_NEWS);
 
+    private static final List<String> ROMAN = List.of("I", "II", "III", "IV");
+
     private final ReportText t;
+    /** Victim counts from 1 to 4 are written "dưới 5" and comparisons of them left out. */
+    private final boolean suppressSmall;
 
     public ReportSentences(ReportText text) {
+        this(text, ReportOptions.DEFAULT);
+    }
+
+    public ReportSentences(ReportText text, ReportOptions options) {
         this.t = text;
+        this.suppressSmall = options.suppressSmall();
+    }
+
+    /** A count of victims: "dưới 5" for 1 to 4 when small counts are suppressed. */
+    private String v(long count) {
+        return small(count) ? t.get("victims.suppressed") : n(count);
+    }
+
+    private boolean small(long count) {
+        return suppressSmall && count > 0 && count < ReportOptions.SMALL;
+    }
+
+    /** The rule, stated once in the document when small counts are suppressed. */
+    public java.util.Optional<String> suppressionRule() {
+        return suppressSmall ? java.util.Optional.of(t.get("suppression.rule")) : java.util.Optional.empty();
     }
 
     private static String n(long v) {
@@ -38,31 +62,59 @@ public final class ReportSentences {
     }
 
     public String subject(ReportModel m) {
-        ReportPeriod p = m.period();
-        String s = p.isReportYear() ? t.get("subject.year", String.valueOf(p.to().getYear()))
-                : t.get("subject.period", VnFormats.date(p.from()), VnFormats.date(p.to()));
+        String s = t.get("subject", periodPhrase(m.period()));
         return m.unitName().map(u -> t.get("subject.unit", s, u)).orElse(s);
     }
 
-    /** "năm 2023" or "từ ngày ... đến ngày ...". */
+    /** "(Thời gian chốt số liệu: từ ngày 15/12/2023 đến ngày 14/06/2024)": the decree's cut-off dates. */
+    public String cutOff(ReportPeriod p) {
+        return t.get("subject.cutOff", VnFormats.date(p.from()), VnFormats.date(p.to()));
+    }
+
+    /** "năm 2023", "6 tháng đầu năm 2024", "quý III năm 2024", "tháng 3 năm 2024" or "từ ngày ... đến ngày ...". */
     public String periodPhrase(ReportPeriod p) {
-        return p.isReportYear() ? t.get("period.year", String.valueOf(p.to().getYear()))
-                : t.get("period.range", VnFormats.date(p.from()), VnFormats.date(p.to()));
+        String year = String.valueOf(p.year());
+        return switch (p.kind()) {
+            case CUSTOM -> t.get("period.range", VnFormats.date(p.from()), VnFormats.date(p.to()));
+            case QUARTER -> t.get("period.name.QUARTER", year, ROMAN.get(p.part() - 1));
+            case MONTH -> t.get("period.name.MONTH", year, String.valueOf(p.part()));
+            default -> t.get("period.name." + p.kind().name(), year);
+        };
     }
 
     private String intro(ReportPeriod p) {
-        return p.isReportYear() ? t.get("period.intro.year", String.valueOf(p.to().getYear()))
-                : t.get("period.intro.range", VnFormats.date(p.from()), VnFormats.date(p.to()));
+        return ReportText.capitalize(periodPhrase(p));
     }
 
+    /** "năm 2022" for a year, "cùng kỳ năm 2023" for the other kinds, "kỳ trước" for a range of dates. */
     private String previousPhrase(ReportPeriod p) {
         ReportPeriod prev = p.previous();
-        return prev.isReportYear() ? t.get("period.previous.year", String.valueOf(prev.to().getYear()))
-                : t.get("period.previous.range");
+        return switch (prev.kind()) {
+            case YEAR -> periodPhrase(prev);
+            case CUSTOM -> t.get("period.previous.range");
+            default -> t.get("period.previous.samePeriod", String.valueOf(prev.year()));
+        };
     }
 
+    /** "Thực hiện <the texts in force at the cut-off>, <the agency> báo cáo ... <the period> như sau:". */
     public String legalBasisDefault(ReportModel m) {
-        return t.get("legalBasis.default", periodPhrase(m.period()));
+        return t.get("legalBasis.sentence", String.join(t.get("legalBasis.separator"),
+                LegalBasis.forPeriod(t, m.period())), agencyInText(m.agency()), periodPhrase(m.period()));
+    }
+
+    /**
+     * The issuing agency as a sentence names it: the header writes it in capitals ("SỞ Y TẾ"); the settings
+     * may hold it so. A capitalised name is given back in sentence case with its first word capitalised
+     * ("Sở y tế") unless the report text names it ({@code agency.inText}).
+     */
+    private String agencyInText(vn.atr.domain.AgencySettings a) {
+        String own = t.get("agency.inText");
+        if (!own.isBlank()) {
+            return own;
+        }
+        String name = a.issuingAgency() == null ? "" : a.issuingAgency().strip();
+        return name.equals(name.toUpperCase(vn.atr.domain.Messages.VIETNAMESE))
+                ? ReportText.capitalize(name.toLowerCase(vn.atr.domain.Messages.VIETNAMESE)) : name;
     }
 
     public List<String> communication(ReportModel m) {
@@ -114,13 +166,13 @@ public final class ReportSentences {
         } else {
             List<String> split = new ArrayList<>();
             if (s.victimsOtherProvince() > 0) {
-                split.add(t.get("cases.victims.other", n(s.victimsOtherProvince())));
+                split.add(t.get("cases.victims.other", v(s.victimsOtherProvince())));
             }
             if (s.victimsLocal() > 0) {
-                split.add(t.get("cases.victims.local", n(s.victimsLocal()), m.homeProvinceName()));
+                split.add(t.get("cases.victims.local", v(s.victimsLocal()), m.homeProvinceName()));
             }
             String tail = split.isEmpty() ? "" : t.get("cases.split", t.join(split));
-            out.add(t.get("cases.total", periodRangeIntro(m.period()), n(s.cases()), n(s.victims()), tail));
+            out.add(t.get("cases.total", periodRangeIntro(m.period()), n(s.cases()), v(s.victims()), tail));
             add(out, "cases.byAgency", f.casesByAgency(), r -> t.get("cases.item.agency", n(r.count()), r.label()));
             add(out, "cases.byScope", f.casesByScope(), r -> t.get("cases.item.scope", n(r.count()), r.label()));
             add(out, "cases.byForm", f.casesByExploitation(), r -> t.get("cases.item.form", n(r.count()), r.label()));
@@ -137,28 +189,31 @@ public final class ReportSentences {
             out.add(t.get("victims.none"));
             return out;
         }
-        StringBuilder first = new StringBuilder(t.get("victims.intro", n(victims)));
-        appendList(first, "victims.bySex", f.victimsBySex(), r -> t.get("victims.item.sex", n(r.count()), r.label()));
-        appendList(first, "victims.byAge", f.victimsByAge(), r -> t.get("victims.item.age", n(r.count()), r.label()));
+        StringBuilder first = new StringBuilder(t.get("victims.intro", v(victims)));
+        appendList(first, "victims.bySex", f.victimsBySex(), r -> t.get("victims.item.sex", v(r.count()), r.label()));
+        appendList(first, "victims.byAge", f.victimsByAge(), r -> t.get("victims.item.age", v(r.count()), r.label()));
         appendList(first, "victims.byResidence", f.victimsByProvince(),
-                r -> t.get("victims.item.province", n(r.count()), r.label()));
+                r -> t.get("victims.item.province", v(r.count()), r.label()));
         appendList(first, "victims.byEthnicity", f.victimsByEthnicity(),
-                r -> t.get("victims.item.ethnicity", n(r.count()), r.label()));
+                r -> t.get("victims.item.ethnicity", v(r.count()), r.label()));
         out.add(first.toString());
         StringBuilder second = new StringBuilder();
         appendList(second, "victims.byForm", f.victimsByExploitation(),
-                r -> t.get("victims.item.form", n(r.count()), r.label()));
+                r -> t.get("victims.item.form", v(r.count()), r.label()));
         appendList(second, "victims.byLegal", f.victimsByLegalStatus(),
-                r -> t.get("victims.item.legal", n(r.count()), r.label()));
+                r -> t.get("victims.item.legal", v(r.count()), r.label()));
         appendList(second, "victims.byReturn", f.victimsByReturnPath(),
-                r -> t.get("victims.item.return", n(r.count()), r.label()));
+                r -> t.get("victims.item.return", v(r.count()), r.label()));
         if (f.summary().victimsReturned() == victims) {
-            second.append(' ').append(t.get("victims.allReturned", n(victims)));
+            second.append(' ').append(small(victims) ? t.get("victims.allReturned.suppressed")
+                    : t.get("victims.allReturned", n(victims)));
         }
         if (!second.isEmpty()) {
             out.add(second.toString().strip());
         }
-        compare(m, "victims", victims, m.previous().summary().victims()).ifPresent(out::add);
+        if (!small(victims) && !small(m.previous().summary().victims())) { // a change in % would give a small count away
+            compare(m, "victims", victims, m.previous().summary().victims()).ifPresent(out::add);
+        }
         return out;
     }
 

@@ -47,7 +47,8 @@ public final class ReportText {
 
     /**
      * The built-in text with the entries of {@code file} laid over it, if that file exists: a compiler
-     * adapts a heading or a sentence by copying it there, without a new release. Unknown keys are ignored.
+     * adapts a heading or a sentence by copying it there, without a new release, and adds legal bases
+     * ({@link LegalBasis}). Other unknown keys are ignored.
      */
     public ReportText withOverrides(Path file) {
         if (file == null || !Files.isRegularFile(file)) {
@@ -58,12 +59,17 @@ public final class ReportText {
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Properties own = new Properties();
             own.load(reader);
-            own.stringPropertyNames().stream().filter(texts::containsKey)
+            own.stringPropertyNames().stream().filter(k -> texts.containsKey(k) || k.startsWith(LegalBasis.PREFIX))
                     .forEach(k -> merged.setProperty(k, own.getProperty(k)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new ReportText(merged);
+    }
+
+    /** Every key, for lists a compiler may extend ({@link LegalBasis}). */
+    public java.util.Set<String> keys() {
+        return texts.stringPropertyNames();
     }
 
     public boolean has(String key) {

@@ -50,6 +50,7 @@ public final class Services implements AutoCloseable {
     private final MetricService metrics;
     private final vn.atr.service.exchange.ExchangeService exchange;
     private final vn.atr.service.exchange.ConflictService conflicts;
+    private final vn.atr.service.exchange.PackageImport packageImport;
     private final vn.atr.service.xlsximport.XlsxImportService xlsx;
     private final BackupService backup;
     private final CatalogService catalog;
@@ -71,7 +72,8 @@ public final class Services implements AutoCloseable {
         this.audit = new AuditService(db.audit(), this::session);
         this.identities = new IdentityService(repositories.identities(), repositories.victims(), this::session);
         this.report = new ReportService(new ReportQueries(db), new SummaryQuery(db), repositories.settings(),
-                repositories.units(), new DraftService(db, new ReportDraftRepository(db), this::session, audit),
+                repositories.units(), repositories.reference(),
+                new DraftService(db, new ReportDraftRepository(db), this::session, audit),
                 db.file().resolveSibling(ReportService.TEXT_OVERRIDES), this::session, audit);
         UnitDates unitDates = new UnitDates(repositories.units());
         IndicatorCheck indicatorCheck = new IndicatorCheck(catalogRepository);
@@ -83,6 +85,7 @@ public final class Services implements AutoCloseable {
         this.metrics = new MetricService(db, repositories, unitDates, indicatorCheck, this::session);
         this.exchange = new vn.atr.service.exchange.ExchangeService(db, repositories, this::session);
         this.conflicts = new vn.atr.service.exchange.ConflictService(db, exchange, this::session);
+        this.packageImport = new vn.atr.service.exchange.PackageImport(exchange);
         this.xlsx = new vn.atr.service.xlsximport.XlsxImportService(db, repositories, this::session);
         this.backup = new BackupService(db, this::session);
     }
@@ -176,6 +179,11 @@ public final class Services implements AutoCloseable {
     }
 
     /** Conflicts kept aside by package imports, resolved by the compiler. */
+    /** Importing one package or several, for the window and the command line. */
+    public vn.atr.service.exchange.PackageImport packageImport() {
+        return packageImport;
+    }
+
     public vn.atr.service.exchange.ConflictService conflicts() {
         return conflicts;
     }

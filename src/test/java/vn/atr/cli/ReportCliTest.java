@@ -85,6 +85,18 @@ class ReportCliTest {
     }
 
     @Test
+    void theSameFileTwiceIsRefusedBeforeAnythingIsWritten() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero();
+        Path same = dir.resolve("bc.docx");
+        CliTest.Run run = atr("report", "--db", db, "--year", "2023", "--docx", same.toString(), "--xlsx",
+                dir.resolve(".").resolve("bc.docx").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("--docx và --xlsx phải là hai tệp khác nhau");
+        assertThat(Files.exists(same)).isFalse();
+    }
+
+    @Test
     void submitFreezesTheReportAndReopenRecomputes() throws Exception {
         String db = dir.resolve("s.db").toString();
         assertThat(atr("sample", "--db", db).exit()).isZero();

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import vn.atr.domain.ReportPeriod;
 import vn.atr.store.StoreTestSupport;
 
 /** The report screen on the 2023 sample: figures, the compiler's text saved per period, both files exported. */
@@ -21,11 +25,14 @@ class ReportUiTest extends UiTestBase {
         robot.clickOn("#nav-report");
         assertThat(robot.lookup("#report-figure-outreachSessions").queryAs(Label.class).getText()).isEqualTo("54");
 
+        clear(robot, "#report-date .text-field"); // the sample ships its draft: start from empty fields
+        clear(robot, "#report-number");
         robot.clickOn("#report-date .text-field").write("31/02/2024");
         robot.clickOn("#report-save");
         assertThat(robot.lookup("#error-reportDate").queryAs(Label.class).getText())
                 .isEqualTo("Ngày ban hành: 31/02/2024 không tồn tại: tháng 2/2024 không có ngày 31");
-        assertThat(StoreTestSupport.count(app.store, "SELECT count(*) FROM report_draft")).isZero();
+        // nothing saved: the only draft is the sample's own, as loaded (version 1)
+        assertThat(StoreTestSupport.count(app.store, "SELECT count(*) FROM report_draft WHERE version > 1")).isZero();
 
         robot.doubleClickOn("#report-date .text-field").eraseText(10).write("05/01/2024");
         robot.clickOn("#report-number").write("05/BC-SYT");
@@ -46,8 +53,43 @@ class ReportUiTest extends UiTestBase {
     }
 
     @Test
+    void sixMonthsWithSmallCountsHiddenAreChosenOnTheScreen(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-report");
+        @SuppressWarnings("unchecked")
+        ComboBox<ReportPeriod> period = robot.lookup("#report-period").queryAs(ComboBox.class);
+        assertThat(period.getItems()).contains(ReportPeriod.ofYear(2023), ReportPeriod.ofHalfYear(2023),
+                ReportPeriod.ofNineMonths(2023), ReportPeriod.ofQuarter(2023, 3), ReportPeriod.ofMonth(2023, 12));
+        robot.interact(() -> period.setValue(ReportPeriod.ofHalfYear(2023)));
+        assertThat(app.context.period()).isEqualTo(ReportPeriod.ofHalfYear(2023)); // the whole window follows
+        assertThat(robot.lookup("#period-box").queryAs(ComboBox.class).getValue())
+                .isEqualTo(ReportPeriod.ofHalfYear(2023));
+        long sessions = app.context.services().summary().summary(ReportPeriod.ofHalfYear(2023),
+                java.util.Optional.empty()).outreachSessions();
+        assertThat(robot.lookup("#report-figure-outreachSessions").queryAs(Label.class).getText())
+                .isEqualTo(vn.atr.domain.VnFormats.number(sessions));
+
+        CheckBox suppress = robot.lookup("#report-suppress-small").queryAs(CheckBox.class);
+        robot.interact(suppress::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertThat(suppress.isSelected()).isTrue();
+        Path out = dir.resolve("out6");
+        TextField folder = robot.lookup("#report-folder").queryAs(TextField.class);
+        robot.interact(() -> folder.setText(out.toString()));
+        robot.clickOn("#report-export");
+        Path docx = out.resolve("BaoCao_2023-H1.docx");
+        assertThat(out.resolve("BaoCao_2023-H1.xlsx")).isNotEmptyFile();
+        try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("Kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2023",
+                    "(Thời gian chốt số liệu: từ ngày 15/12/2022 đến ngày 14/06/2023)", "được ghi \"< 5\"");
+        }
+        assertThat(app.errors).isEmpty();
+    }
+
+    @Test
     void submitLocksTheReportAndReopenUnlocksIt(FxRobot robot) throws Exception {
         robot.clickOn("#nav-report");
+        clear(robot, "#report-number"); // the sample ships its draft: start from an empty number
         robot.clickOn("#report-number").write("07/BC-SYT");
         robot.clickOn("#report-submit");
         assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
@@ -84,5 +126,10 @@ class ReportUiTest extends UiTestBase {
         assertThat(StoreTestSupport.count(app.store,
                 "SELECT count(*) FROM audit_log WHERE action IN ('report.submit', 'report.reopen')")).isEqualTo(2);
         assertThat(app.errors).isEmpty();
+    }
+
+    private static void clear(FxRobot robot, String query) {
+        javafx.scene.control.TextField field = robot.lookup(query).queryAs(javafx.scene.control.TextField.class);
+        robot.interact(field::clear);
     }
 }

@@ -87,4 +87,20 @@ class ViewModelTest {
         context.periodProperty().set(ReportPeriod.ofYear(2023));
         assertThat(context.windowState().reportYear(0)).isEqualTo(2023);
     }
+
+    @Test
+    void theDecreesPeriodsOfTheSelectedYearAreOfferedAndChosenForTheWholeWindow() {
+        context.periodProperty().set(ReportPeriod.ofYear(2024));
+        var model = new vn.atr.ui.report.ReportViewModel(context);
+        assertThat(model.periods()).hasSize(19).startsWith(ReportPeriod.ofYear(2024), ReportPeriod.ofNineMonths(2024),
+                ReportPeriod.ofHalfYear(2024), ReportPeriod.ofQuarter(2024, 1)).endsWith(ReportPeriod.ofMonth(2024, 12));
+        model.choosePeriod(ReportPeriod.ofHalfYear(2024));
+        assertThat(context.period()).isEqualTo(ReportPeriod.ofHalfYear(2024));
+        assertThat(model.periods()).contains(ReportPeriod.ofYear(2024)).hasSize(19);
+        assertThat(vn.atr.ui.common.PeriodLabels.label(ReportPeriod.ofHalfYear(2024)))
+                .isEqualTo("6 tháng đầu năm 2024 (15/12/2023 - 14/06/2024)");
+        assertThat(vn.atr.ui.common.PeriodLabels.label(ReportPeriod.ofQuarter(2024, 3))).isEqualTo("Quý III năm 2024 (15/06/2024 - 14/09/2024)");
+        assertThat(vn.atr.ui.common.PeriodLabels.label(ReportPeriod.ofMonth(2024, 3))).isEqualTo("Tháng 3 năm 2024 (15/02/2024 - 14/03/2024)");
+        assertThat(vn.atr.ui.common.PeriodLabels.label(ReportPeriod.ofYear(2023))).isEqualTo("Năm 2023 (15/12/2022 - 14/12/2023)");
+    }
 }

@@ -6,8 +6,8 @@ import java.util.List;
  * One appendix table ("Phụ lục I"): column headers, rows of a label and whole numbers, and how many
  * leading value columns get a total row (a SUM formula in the workbook; 0 = no total row, as in the
  * breakdown tables where one record may count under several headings). Rows with {@code group}
- * set are sub-headings without figures. {@code byUnit} tables are the ones small-count suppression
- * applies to.
+ * set are sub-headings without figures. {@code byUnit} marks the tables small-count suppression
+ * applies to: those by unit and the victims' breakdowns (the name stays: submitted reports store it).
  */
 public record AppendixTable(String number, String title, List<String> headers, List<Row> rows,
                             int totalColumns, boolean byUnit) {

@@ -8,9 +8,10 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -34,6 +35,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import vn.atr.domain.ActivityTally;
 import vn.atr.domain.Tally;
+import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
 import vn.atr.domain.report.Figures;
 import vn.atr.domain.report.ReportModel;
@@ -68,35 +70,40 @@ public final class ReportCharts {
     public record Pending(String title, Supplier<byte[]> png) {
     }
 
-    /** The charts for the model, rendered one after the other; empty when the period has no data at all. */
-    public List<Chart> all(ReportModel m) {
-        return plan(m).stream().map(p -> new Chart(p.title(), p.png().get())).toList();
+    /** The charts for the model by slot, rendered one after the other; empty when the period has no data at all. */
+    public Map<ChartSlot, Chart> all(ReportModel m) {
+        Map<ChartSlot, Chart> charts = new EnumMap<>(ChartSlot.class);
+        plan(m).forEach((slot, p) -> charts.put(slot, new Chart(p.title(), p.png().get())));
+        return charts;
     }
 
     /**
      * The same charts, each rendered on {@code executor} while the caller goes on writing the document;
      * a supplier waits for its chart (rendering and PNG encoding are most of a report's time).
      */
-    public List<Pending> start(ReportModel m, Executor executor) {
-        return plan(m).stream().map(p -> {
+    public Map<ChartSlot, Pending> start(ReportModel m, Executor executor) {
+        Map<ChartSlot, Pending> charts = new EnumMap<>(ChartSlot.class);
+        plan(m).forEach((slot, p) -> {
             CompletableFuture<byte[]> png = CompletableFuture.supplyAsync(p.png(), executor);
-            return new Pending(p.title(), png::join);
-        }).toList();
+            charts.put(slot, new Pending(p.title(), png::join));
+        });
+        return charts;
     }
 
-    private List<Pending> plan(ReportModel m) {
-        List<Pending> charts = new ArrayList<>();
+    /** The charts the period has, each in its slot. */
+    private Map<ChartSlot, Pending> plan(ReportModel m) {
+        Map<ChartSlot, Pending> charts = new EnumMap<>(ChartSlot.class);
         Figures f = m.current();
         if (!f.hasData()) {
             return charts;
         }
-        charts.add(byMonth(f));
-        charts.add(byUnit(f));
+        charts.put(ChartSlot.BY_MONTH, byMonth(f));
+        charts.put(ChartSlot.BY_UNIT, byUnit(f));
         if (f.summary().victims() > 0) {
-            charts.add(victims(f));
+            charts.put(ChartSlot.VICTIMS, victims(f));
         }
         if (m.previous().hasData()) {
-            charts.add(compare(m));
+            charts.put(ChartSlot.COMPARISON, compare(m));
         }
         return charts;
     }
@@ -153,9 +160,9 @@ public final class ReportCharts {
                 .mapToLong(ActivityTally::records).sum();
     }
 
+    /** "năm 2023", "6 tháng đầu năm 2024": the series of the comparison chart. */
     private String period(ReportModel m, boolean previous) {
-        var p = previous ? m.previous().period() : m.current().period();
-        return p.isReportYear() ? text.get("period.previous.year", String.valueOf(p.to().getYear())) : p.toString();
+        return new ReportSentences(text).periodPhrase(previous ? m.previous().period() : m.current().period());
     }
 
     private static void add(DefaultCategoryDataset d, String series, List<Tally> rows) {

@@ -17,9 +17,11 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import vn.atr.domain.ReportDraft.Section;
 import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
+import vn.atr.report.chart.ChartSlot;
 import vn.atr.report.chart.ReportCharts;
 import vn.atr.report.chart.ReportCharts.Pending;
 import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
 
 /**
  * The body of the report in the outline of the official annual report (docs/architecture.md): legal basis, I. situation,
@@ -35,14 +37,15 @@ final class WordBody {
     private final List<Map.Entry<XWPFRun, Pending>> pictures = new ArrayList<>();
     private int figureNumber;
 
-    WordBody(XWPFDocument doc, ReportText text) {
+    WordBody(XWPFDocument doc, ReportText text, ReportOptions options) {
         this.doc = doc;
         this.text = text;
-        this.sentences = new ReportSentences(text);
+        this.sentences = new ReportSentences(text, options);
     }
 
-    void write(ReportModel m, List<Pending> charts) throws IOException {
+    void write(ReportModel m, Map<ChartSlot, Pending> charts) throws IOException {
         narrative(m, Section.LEGAL_BASIS, sentences.legalBasisDefault(m));
+        sentences.suppressionRule().ifPresent(this::paragraph);
         heading(text.get("h.situation"));
         narrative(m, Section.SITUATION, null);
         heading(text.get("h.results"));
@@ -54,10 +57,7 @@ final class WordBody {
         heading(text.get("h.communication"));
         sentences.communication(m).forEach(this::paragraph);
         optional(m, Section.AFTER_COMMUNICATION);
-        charts.stream().limit(2).forEach(this::chart);
-        if (charts.size() > 3) {
-            chart(charts.get(3));
-        }
+        place(charts, ChartSlot.BY_MONTH, ChartSlot.BY_UNIT, ChartSlot.COMPARISON);
         heading(text.get("h.cases"));
         sentences.cases(m).forEach(this::paragraph);
         optional(m, Section.AFTER_CASES);
@@ -67,9 +67,7 @@ final class WordBody {
         subheading(text.get("h.victims.support"));
         sentences.support(m).forEach(this::paragraph);
         optional(m, Section.AFTER_VICTIMS);
-        if (charts.size() > 2) {
-            chart(charts.get(2));
-        }
+        place(charts, ChartSlot.VICTIMS);
         heading(text.get("h.assessment"));
         narrative(m, Section.ASSESSMENT, null);
         heading(text.get("h.tasks"));
@@ -117,6 +115,16 @@ final class WordBody {
         XWPFParagraph p = Docx.body(doc.createParagraph());
         p.setKeepNext(true);
         run(p, s, BODY_SIZE, false, false);
+    }
+
+    /** The charts of these slots that the period has, in this order. */
+    private void place(Map<ChartSlot, Pending> charts, ChartSlot... slots) {
+        for (ChartSlot slot : slots) {
+            Pending c = charts.get(slot);
+            if (c != null) {
+                chart(c);
+            }
+        }
     }
 
     /** The chart's paragraph and caption now; its picture goes in by {@link #placeCharts} once rendered. */

@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import vn.atr.domain.AgencySettings;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportDraft;
+import vn.atr.domain.ReportPeriod;
 import vn.atr.report.ReportText;
 import vn.atr.domain.report.ReportModel;
 
@@ -35,7 +36,8 @@ final class WordFront {
         this.textWidth = textWidth;
     }
 
-    void header(ReportModel m, String subject) {
+    /** The header table, title, subject with the period's cut-off dates below it, and "Kính gửi". */
+    void header(ReportModel m, String subject, String cutOff) {
         AgencySettings a = m.agency();
         ReportDraft d = m.draft();
         int right = textWidth - LEFT_COLUMN;
@@ -61,17 +63,29 @@ final class WordFront {
                 : text.get("header.number", d.number(), nz(a.abbreviation())), 13, false, false);
         XWPFParagraph dp = tight(paragraph(date, true), ParagraphAlignment.CENTER);
         dp.setSpacingBefore(80);
-        run(dp, placeDate(text, nz(a.placeName()), d.date(), m.period().to().getYear() + 1), 14, false, true);
+        run(dp, placeDate(text, nz(a.placeName()), d.date(), issueYear(m.period())), 14, false, true);
 
         XWPFParagraph title = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
         title.setSpacingBefore(360);
         run(title, text.get("title"), 14, true, false);
         run(tight(doc.createParagraph(), ParagraphAlignment.CENTER), subject, 14, true, false);
+        run(tight(doc.createParagraph(), ParagraphAlignment.CENTER), cutOff, 13, false, true);
         Docx.rule(doc.createParagraph(), textWidth, 30);
         XWPFParagraph to = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
         to.setSpacingBefore(240);
         to.setSpacingAfter(120);
         run(to, text.get("recipient", nz(a.recipient())), 14, false, false);
+    }
+
+    /**
+     * The year a report without a date is expected to be signed in: a month, quarter, 6 or 9 months right after
+     * its cut-off on the 14th; a year (and any range of dates) the year after it, as before.
+     */
+    private static int issueYear(ReportPeriod p) {
+        return switch (p.kind()) {
+            case MONTH, QUARTER, HALF_YEAR, NINE_MONTHS -> p.to().getYear();
+            default -> p.to().getYear() + 1;
+        };
     }
 
     /**

@@ -3,7 +3,7 @@ package vn.atr.report.word;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -21,6 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.atr.domain.VnFormats;
 import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
+import vn.atr.report.chart.ChartSlot;
 import vn.atr.report.chart.ReportCharts;
 import vn.atr.report.chart.ReportCharts.Pending;
 import vn.atr.domain.report.Progress;
@@ -60,15 +61,19 @@ public final class WordReportWriter {
             return t;
         });
         try (XWPFDocument doc = new XWPFDocument()) {
-            List<Pending> charts = new ReportCharts(text).start(m, pool);
+            Map<ChartSlot, Pending> charts = new ReportCharts(text).start(m, pool);
+            if (options.suppressSmall()) {
+                charts.remove(ChartSlot.VICTIMS); // its bars would show the small counts the text hides
+            }
             progress.step(0.2, "document");
             defaults(doc);
             pageSetup(doc);
             m.submission().ifPresent(sub -> submittedNote(doc, text.get("submitted.note",
                     VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))));
             WordFront front = new WordFront(doc, text, TEXT_WIDTH);
-            front.header(m, new ReportSentences(text).subject(m));
-            WordBody body = new WordBody(doc, text);
+            ReportSentences sentences = new ReportSentences(text, options);
+            front.header(m, sentences.subject(m), sentences.cutOff(m.period()));
+            WordBody body = new WordBody(doc, text, options);
             body.write(m, charts);
             front.signature(m);
             progress.step(0.7, "appendices");

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import vn.atr.domain.AdminUnit;
 import vn.atr.domain.AgencySettings;
+import vn.atr.domain.Messages;
+import vn.atr.domain.Organisation;
 import vn.atr.domain.access.Permission;
 import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportPeriod;
@@ -22,6 +24,7 @@ import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
 import vn.atr.report.word.WordReportWriter;
 import vn.atr.store.AdminUnitRepository;
+import vn.atr.store.ReferenceRepository;
 import vn.atr.format.AtomicFiles;
 import vn.atr.store.ReportQueries;
 import vn.atr.store.ReportQueries.VictimField;
@@ -42,6 +45,7 @@ public final class ReportService {
     private final SummaryQuery summaries;
     private final SettingsRepository settings;
     private final AdminUnitRepository units;
+    private final ReferenceRepository reference;
     private final DraftService drafts;
     /** Optional adaptations of the report's wording, beside the store: {@code report-vi.properties}. */
     public static final String TEXT_OVERRIDES = "report-vi.properties";
@@ -50,8 +54,9 @@ public final class ReportService {
     private final AuditService audit;
 
     public ReportService(ReportQueries queries, SummaryQuery summaries, SettingsRepository settings,
-                  AdminUnitRepository units, DraftService drafts, Path overrides, Supplier<Session> session,
-                  AuditService audit) {
+                  AdminUnitRepository units, ReferenceRepository reference, DraftService drafts, Path overrides,
+                  Supplier<Session> session, AuditService audit) {
+        this.reference = reference;
         this.session = session;
         this.audit = audit;
         this.queries = queries;
@@ -91,7 +96,7 @@ public final class ReportService {
 
     private ReportModel compute(ReportPeriod period, Optional<String> unitCode, ReportDraft draft) {
         List<String> scope = queries.scope(unitCode);
-        AgencySettings agency = settings.agency();
+        AgencySettings agency = agency();
         Figures current = figures(period, unitCode, scope, agency);
         Figures previous = figures(period.previous(), unitCode, scope, agency);
         Optional<String> unitName = unitCode.flatMap(units::find).map(AdminUnit::name);
@@ -111,6 +116,32 @@ public final class ReportService {
     /** Reopens a submitted report for editing: it is computed from the records again. Audited. */
     public ReportDraft reopen(ReportPeriod period) {
         return drafts.reopen(period);
+    }
+
+    /**
+     * The report use case as one call, for the window and the command line alike: builds the model of the
+     * request's period and unit, then writes the .docx and the .xlsx asked for, with the request's options.
+     * Progress runs from 0 to 1 over all the files; an interrupted thread stops at the next step.
+     */
+    public ReportResult export(ReportRequest request, Progress progress) {
+        return export(build(request.period(), request.unit()), request, progress);
+    }
+
+    /** {@link #export(ReportRequest, Progress)} of a model already built (a caller that looked at it first). */
+    public ReportResult export(ReportModel model, ReportRequest request, Progress progress) {
+        List<Path> written = new ArrayList<>();
+        double share = request.docx().isPresent() && request.xlsx().isPresent() ? 0.5 : 1.0;
+        if (request.docx().isPresent()) {
+            exportDocx(model, request.docx().get(), request.options(), (f, step) -> progress.update(f * share, step));
+            written.add(request.docx().get());
+        }
+        if (request.xlsx().isPresent()) {
+            double start = written.isEmpty() ? 0 : share;
+            exportXlsx(model, request.xlsx().get(), request.options(),
+                    (f, step) -> progress.update(start + f * share, step));
+            written.add(request.xlsx().get());
+        }
+        return new ReportResult(model, written);
     }
 
     public void exportDocx(ReportModel model, Path file, ReportOptions options, Progress progress) {
@@ -137,13 +168,8 @@ public final class ReportService {
     private Figures figures(ReportPeriod p, Optional<String> unitCode, List<String> scope, AgencySettings agency) {
         Summary s = summaries.summary(p, unitCode);
         String home = homeName(agency);
-        List<Tally> residence = new ArrayList<>();
-        if (s.victimsLocal() > 0) {
-            residence.add(new Tally("LOCAL", text.get("label.residence.LOCAL", home), s.victimsLocal(), 0));
-        }
-        if (s.victimsOtherProvince() > 0) {
-            residence.add(new Tally("OTHER", text.get("label.residence.OTHER"), s.victimsOtherProvince(), 0));
-        }
+        List<Tally> residence = s.victimsByResidence().stream()
+                .map(t -> t.withLabel(text.get("label.residence." + t.key(), home))).toList();
         return new Figures(p, s, queries.activitiesByType(p, scope), queries.activitiesByMonth(p, scope),
                 queries.activitiesByUnit(p, scope),
                 named("agency", queries.casesByAgency(p, scope), vn.atr.domain.DetectingAgency.class),
@@ -158,6 +184,23 @@ public final class ReportService {
                 named("return", queries.victimsBy(VictimField.RETURN_PATH, p, scope), vn.atr.domain.ReturnPath.class),
                 named("legal", queries.victimsBy(VictimField.LEGAL_STATUS, p, scope), vn.atr.domain.LegalStatus.class),
                 named("support", queries.supportByType(p, scope), vn.atr.domain.SupportType.class));
+    }
+
+    /**
+     * The agency settings, the issuing agency spelled as the organisation list spells it when one matches: the
+     * settings often hold it in capitals as the header prints it ("SỞ Y TẾ"), a sentence names "Sở Y tế".
+     */
+    private AgencySettings agency() {
+        AgencySettings a = settings.agency();
+        if (a.issuingAgency() == null) {
+            return a;
+        }
+        String upper = a.issuingAgency().strip().toUpperCase(Messages.VIETNAMESE);
+        return reference.organisations().stream().map(Organisation::name)
+                .filter(n -> n.toUpperCase(Messages.VIETNAMESE).equals(upper)).findFirst()
+                .map(n -> new AgencySettings(a.superiorAgency(), n, a.abbreviation(), a.placeName(), a.recipient(),
+                        a.signerTitle(), a.signerName(), a.homeProvinceCode(), a.installationUnitCode()))
+                .orElse(a);
     }
 
     private String homeName(AgencySettings agency) {

@@ -2,8 +2,9 @@ package vn.atr.ui.dashboard;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.fxml.FXML;
@@ -18,6 +19,7 @@ import vn.atr.domain.ExploitationForm;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Sex;
+import vn.atr.domain.Summary;
 import vn.atr.domain.Tally;
 import vn.atr.domain.VnFormats;
 import vn.atr.ui.common.ActivityListFilter;
@@ -35,11 +37,9 @@ public final class DashboardController implements Refreshable {
     @FXML private Label currentHeader;
     @FXML private Label previousHeader;
     @FXML private TilePane charts;
-    private final List<ChartViewer> viewers = new ArrayList<>();
+    private final Map<DashboardChart, ChartViewer> viewers = new EnumMap<>(DashboardChart.class);
     /** The newest data while the first charts wait to be made (null before that). */
-    private List<DefaultCategoryDataset> firstSets;
-    private static final List<String> CHART_TITLES = List.of("chart.byMonth", "chart.byUnit", "chart.byType",
-            "chart.victimsBySex", "chart.victimsByAge", "chart.victimsByResidence", "chart.victimsByExploitation");
+    private Map<DashboardChart, DefaultCategoryDataset> firstSets;
 
     public DashboardController(AppContext context) {
         this.context = context;
@@ -80,7 +80,7 @@ public final class DashboardController implements Refreshable {
      * again was most of a period switch's time on the FX thread).
      */
     private void showCharts(DashboardData d) {
-        List<DefaultCategoryDataset> sets = datasets(d);
+        Map<DashboardChart, DefaultCategoryDataset> sets = datasets(d);
         if (viewers.isEmpty()) {
             // Making the charts (JFreeChart, AWT fonts) was a third of the first frame's work at start: they
             // come right after it; the figures above are in it (ADR 0061).
@@ -90,41 +90,40 @@ public final class DashboardController implements Refreshable {
                 context.afterFirstFrame(this::makeCharts);
             }
         } else {
-            for (int n = 0; n < sets.size(); n++) {
-                viewers.get(n).getChart().getCategoryPlot().setDataset(sets.get(n));
-            }
+            sets.forEach((chart, set) -> viewers.get(chart).getChart().getCategoryPlot().setDataset(set));
         }
     }
 
     private void makeCharts() {
-        for (int n = 0; n < firstSets.size(); n++) {
-            viewers.add(DashboardCharts.bars(Messages.get(CHART_TITLES.get(n)), firstSets.get(n), n > 0, onClick(n)));
-        }
-        charts.getChildren().setAll(viewers);
+        firstSets.forEach((chart, set) -> viewers.put(chart, DashboardCharts.bars(Messages.get(chart.titleKey), set,
+                chart.horizontal, onClick(chart))));
+        charts.getChildren().setAll(viewers.values());
     }
 
-    private List<DefaultCategoryDataset> datasets(DashboardData d) {
+    private Map<DashboardChart, DefaultCategoryDataset> datasets(DashboardData d) {
         int[] i = {0};
-        List<Tally> residence = List.of(
-                new Tally("LOCAL", Messages.get("chart.local"), d.current().victimsLocal(), 0),
-                new Tally("OTHER", Messages.get("chart.otherProvince"), d.current().victimsOtherProvince(), 0));
-        return List.of(
-                DashboardCharts.dataset(d.byMonth(), t -> new BarKey(i[0]++, t.key(), monthLabel(t.key())),
-                        ActivityTally::records),
-                DashboardCharts.dataset(d.byUnit(), t -> new BarKey(i[0]++, t.key(), t.label()), ActivityTally::records),
-                DashboardCharts.dataset(d.byType(), t -> new BarKey(i[0]++, t.key(), t.label()), ActivityTally::records),
-                victims(d.bySex(), t -> Labels.of(Sex.class, t.key())),
-                victims(d.byAgeBand(), t -> Labels.of(AgeBand.class, t.key())),
-                victims(residence, Tally::label),
-                victims(d.byExploitation(), t -> Labels.of(ExploitationForm.class, t.key())));
+        Map<DashboardChart, DefaultCategoryDataset> sets = new EnumMap<>(DashboardChart.class);
+        sets.put(DashboardChart.BY_MONTH, DashboardCharts.dataset(d.byMonth(),
+                t -> new BarKey(i[0]++, t.key(), monthLabel(t.key())), ActivityTally::records));
+        sets.put(DashboardChart.BY_UNIT, DashboardCharts.dataset(d.byUnit(), t -> new BarKey(i[0]++, t.key(), t.label()),
+                ActivityTally::records));
+        sets.put(DashboardChart.BY_TYPE, DashboardCharts.dataset(d.byType(), t -> new BarKey(i[0]++, t.key(), t.label()),
+                ActivityTally::records));
+        sets.put(DashboardChart.VICTIMS_BY_SEX, victims(d.bySex(), t -> Labels.of(Sex.class, t.key())));
+        sets.put(DashboardChart.VICTIMS_BY_AGE, victims(d.byAgeBand(), t -> Labels.of(AgeBand.class, t.key())));
+        sets.put(DashboardChart.VICTIMS_BY_RESIDENCE, victims(d.current().victimsByResidence(), t -> Messages.get(
+                t.key().equals(Summary.LOCAL) ? "chart.local" : "chart.otherProvince")));
+        sets.put(DashboardChart.VICTIMS_BY_EXPLOITATION, victims(d.byExploitation(),
+                t -> Labels.of(ExploitationForm.class, t.key())));
+        return sets;
     }
 
     /** A click on a bar of the activity charts opens the list narrowed to it, in the period shown now. */
-    private Consumer<BarKey> onClick(int chart) {
+    private Consumer<BarKey> onClick(DashboardChart chart) {
         return switch (chart) {
-            case 0 -> k -> openMonth(k, context.period());
-            case 1 -> k -> openActivities(null, k.code(), context.period().from(), context.period().to());
-            case 2 -> k -> openActivities(k.code(), null, context.period().from(), context.period().to());
+            case BY_MONTH -> k -> openMonth(k, context.period());
+            case BY_UNIT -> k -> openActivities(null, k.code(), context.period().from(), context.period().to());
+            case BY_TYPE -> k -> openActivities(k.code(), null, context.period().from(), context.period().to());
             default -> k -> { };
         };
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,7 +20,9 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.access.Permission;
 import vn.atr.service.exchange.ConflictService.OpenConflict;
 import vn.atr.service.exchange.BatchImport;
+import vn.atr.service.exchange.ImportOutcome;
 import vn.atr.service.exchange.ImportPlan;
+import vn.atr.service.exchange.ImportRequest;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.shell.ErrorHandler;
 
@@ -40,10 +43,10 @@ public final class ImportViewModel {
     final StringProperty result = new SimpleStringProperty("");
     final BooleanProperty busy = new SimpleBooleanProperty();
     /** The batch being verified or imported, for the progress bar and the stop button; null otherwise. */
-    final ObjectProperty<Task<BatchImport>> running = new SimpleObjectProperty<>();
+    final ObjectProperty<Task<ImportOutcome>> running = new SimpleObjectProperty<>();
     final ObjectProperty<ImportPlan> plan = new SimpleObjectProperty<>();
-    /** The files of a verified batch (several packages); empty for a single package. */
-    private List<Path> batch = List.of();
+    /** What the last verification showed, which "apply" writes; null when nothing is verified. */
+    private ImportOutcome verified;
     final ObservableList<ImportPlan.Entry> entries = FXCollections.observableArrayList();
     final ObservableList<OpenConflict> conflicts = FXCollections.observableArrayList();
     final ObservableList<ImportPlan.FieldDifference> differences = FXCollections.observableArrayList();
@@ -66,33 +69,30 @@ public final class ImportViewModel {
         }
         char[] secret = password.get().isEmpty() ? null : password.get().toCharArray();
         busy.set(true);
-        if (paths.size() == 1) {
-            context.tasks().run(() -> context.services().exchange().plan(paths.get(0), secret), this::show,
-                    this::failed);
-            return;
-        }
-        // Several packages: rehearsed one after another against the store (rolled back), as applying will.
-        runBatch(paths, secret, false, b -> {
-            batch = paths;
-            show(combined(b));
-            if (!b.refused().isEmpty()) {
+        // Several packages are rehearsed one after another against the store (rolled back), as applying will.
+        run(paths.size() > 1, progress -> context.services().packageImport().run(new ImportRequest(paths,
+                f -> secret, false, progress)), o -> {
+            verified = o;
+            show(o.combined());
+            if (!o.batch().refused().isEmpty() && !o.single()) {
                 result.set(Messages.get("importScreen.batchRefused", String.join(", ",
-                        b.refused().stream().map(ImportPlan::fileName).toList())));
+                        o.batch().refused().stream().map(ImportPlan::fileName).toList())));
             }
         });
     }
 
     /**
-     * A batch in a Task with progress (one step per package) and cancel: a cancelled batch stops after
-     * the package in hand and writes nothing (its transaction is rolled back).
+     * The import in a Task with progress (one step per package) and cancel: a cancelled batch stops after
+     * the package in hand and writes nothing (its transaction is rolled back). Only a batch shows its
+     * progress and may be stopped: a single package is written in one step that cannot be cut short.
      */
-    private void runBatch(List<Path> files, char[] secret, boolean write, Consumer<BatchImport> then) {
-        var exchange = context.services().exchange();
-        Task<BatchImport> task = new Task<>() {
+    private void run(boolean batch, Function<BatchImport.Progress, ImportOutcome> work,
+                     Consumer<ImportOutcome> then) {
+        Task<ImportOutcome> task = new Task<>() {
             @Override
-            protected BatchImport call() {
-                updateProgress(0, files.size());
-                return exchange.importAll(files, f -> secret, write, (done, total, name) -> {
+            protected ImportOutcome call() {
+                updateProgress(0, 1);
+                return work.apply((done, total, name) -> {
                     if (isCancelled()) {
                         throw new CancellationException();
                     }
@@ -106,10 +106,10 @@ public final class ImportViewModel {
             busy.set(false);
             result.set(Messages.get("importScreen.cancelled"));
         });
-        running.set(task);
-        context.tasks().submit(task, b -> {
+        running.set(batch ? task : null);
+        context.tasks().submit(task, o -> {
             running.set(null);
-            then.accept(b);
+            then.accept(o);
         }, failure -> {
             running.set(null);
             failed(failure);
@@ -131,20 +131,10 @@ public final class ImportViewModel {
                 .toList();
     }
 
-    /** One plan standing for a batch: every package's entries, described by the file count. */
-    private static ImportPlan combined(BatchImport b) {
-        ImportPlan first = b.plans().get(0);
-        List<ImportPlan.Entry> entries = b.plans().stream().flatMap(p -> p.entries().stream()).toList();
-        List<String> warnings = b.plans().stream().flatMap(p -> p.duplicateWarnings().stream()).toList();
-        List<vn.atr.domain.VictimIdentity> ids = b.plans().stream().flatMap(p -> p.identities().stream()).toList();
-        return new ImportPlan(Messages.get("importScreen.batchName", b.plans().size()), first.fileSha256(),
-                first.manifest(), java.util.Optional.empty(), entries, warnings, ids);
-    }
-
     private void show(ImportPlan p) {
         busy.set(false);
         plan.set(p);
-        describe.set((batch.isEmpty() ? p.describe() : p.fileName()) + p.previousImport().map(x -> "\n" + Messages.get("exchange.cli.seenBefore", x))
+        describe.set((verified.single() ? p.describe() : p.fileName()) + p.previousImport().map(x -> "\n" + Messages.get("exchange.cli.seenBefore", x))
                 .orElse(""));
         StringBuilder b = new StringBuilder();
         for (Map.Entry<ImportPlan.Outcome, Integer> e : p.counts().entrySet()) {
@@ -163,25 +153,19 @@ public final class ImportViewModel {
 
     /** Applies the verified plan in one transaction, then lists the conflicts it set aside. */
     void apply() {
-        ImportPlan p = plan.get();
-        if (p == null) {
+        ImportOutcome shown = verified;
+        if (shown == null) {
             return;
         }
         busy.set(true);
-        List<Path> files = batch;
-        Runnable done = () -> {
+        run(!shown.single(), progress -> context.services().packageImport().apply(shown, progress), o -> {
             busy.set(false);
             clearPlan();
             password.set("");
-            result.set(Messages.get("exchange.cli.imported", p.changes().size(), p.conflicts().size(),
-                    p.identities().size()));
+            result.set(Messages.get("exchange.cli.imported", o.batch().changes(), o.batch().conflicts(),
+                    o.batch().identities()));
             refreshConflicts();
-        };
-        if (files.isEmpty()) {
-            context.tasks().run(() -> context.services().exchange().apply(p), counts -> done.run(), this::failed);
-        } else {
-            runBatch(files, password.get().isEmpty() ? null : password.get().toCharArray(), true, b -> done.run());
-        }
+        });
     }
 
     void refreshConflicts() {
@@ -214,7 +198,7 @@ public final class ImportViewModel {
 
     private void clearPlan() {
         plan.set(null);
-        batch = List.of();
+        verified = null;
         entries.clear();
         describe.set("");
         counts.set("");

@@ -5,6 +5,8 @@ import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Accordion;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -15,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportDraft.Section;
+import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
 import vn.atr.domain.VnFormats;
 import vn.atr.ui.shell.AppContext;
@@ -49,6 +52,9 @@ public final class ReportController implements Refreshable {
     @FXML private Button submit;
     @FXML private Button reopen;
     @FXML private Label submission;
+    @FXML private ComboBox<ReportPeriod> periodChoice;
+    @FXML private Label periodCaption;
+    @FXML private CheckBox suppressSmall;
 
     public ReportController(AppContext context) {
         this.context = context;
@@ -73,6 +79,11 @@ public final class ReportController implements Refreshable {
         }
         sections.setExpandedPane(sections.getPanes().get(0));
         folder.textProperty().bindBidirectional(model.folder);
+        suppressSmall.selectedProperty().bindBidirectional(model.suppressSmall);
+        periodChoice.setConverter(vn.atr.ui.common.PeriodLabels.converter());
+        periodCaption.setLabelFor(periodChoice);
+        showPeriods();
+        periodChoice.valueProperty().addListener((o, old, p) -> model.choosePeriod(p));
         status.textProperty().bind(model.status);
         export.disableProperty().bind(model.exporting);
         cancel.disableProperty().bind(model.exporting.not());
@@ -82,8 +93,17 @@ public final class ReportController implements Refreshable {
         openFolder.disableProperty().bind(model.lastFile.isNull());
         lockWhenSubmitted();
         model.figures.addListener((o, old, s) -> showFigures(s));
-        context.periodProperty().addListener((o, old, p) -> model.load());
+        context.periodProperty().addListener((o, old, p) -> {
+            showPeriods();
+            model.load();
+        });
         model.load();
+    }
+
+    /** The decree's periods of the selected report year, the selected one chosen. */
+    private void showPeriods() {
+        periodChoice.getItems().setAll(model.periods());
+        periodChoice.setValue(context.period());
     }
 
     /** A submitted report is read-only until it is reopened. */

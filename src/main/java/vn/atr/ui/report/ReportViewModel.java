@@ -22,6 +22,7 @@ import vn.atr.domain.Summary;
 import vn.atr.domain.VnFormats;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
+import vn.atr.service.report.ReportRequest;
 import vn.atr.service.report.ReportService;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.FieldErrors;
@@ -46,6 +47,8 @@ public final class ReportViewModel {
     final ObjectProperty<Summary> figures = new SimpleObjectProperty<>();
     final ObjectProperty<Path> lastFile = new SimpleObjectProperty<>();
     final BooleanProperty exporting = new SimpleBooleanProperty();
+    /** Victim counts from 1 to 4 written "< 5" (the command line's {@code --suppress-small}). */
+    final BooleanProperty suppressSmall = new SimpleBooleanProperty();
     /** The period's report was submitted: its text is locked and its figures are the frozen ones. */
     final BooleanProperty submitted = new SimpleBooleanProperty();
     final StringProperty submission = new SimpleStringProperty("");
@@ -56,6 +59,33 @@ public final class ReportViewModel {
             sections.put(s, new SimpleStringProperty(""));
         }
         folder.set(context.services().storeFile().toAbsolutePath().getParent().toString());
+    }
+
+    /**
+     * The periods of the decree in the report year of the selected period: the year, 9 and 6 months, the
+     * quarters and the months (the same choices as the command line's {@code --period}).
+     */
+    public List<ReportPeriod> periods() {
+        int year = context.period().year();
+        List<ReportPeriod> list = new java.util.ArrayList<>(List.of(ReportPeriod.ofYear(year),
+                ReportPeriod.ofNineMonths(year), ReportPeriod.ofHalfYear(year)));
+        for (int q = 1; q <= 4; q++) {
+            list.add(ReportPeriod.ofQuarter(year, q));
+        }
+        for (int m = 1; m <= 12; m++) {
+            list.add(ReportPeriod.ofMonth(year, m));
+        }
+        if (!list.contains(context.period())) {
+            list.add(0, context.period());
+        }
+        return list;
+    }
+
+    /** Makes {@code p} the period of the whole window (the report, the dashboard and the lists follow it). */
+    public void choosePeriod(ReportPeriod p) {
+        if (p != null && !p.equals(context.period())) {
+            context.periodProperty().set(p);
+        }
     }
 
     public FieldErrors errors() {
@@ -122,22 +152,19 @@ public final class ReportViewModel {
         return true;
     }
 
-    /** Builds the model and writes the .docx then the .xlsx; cancelling stops between steps. */
+    /** Writes the .docx then the .xlsx of the period into the folder (one service call); cancelling stops between steps. */
     public Task<Path> export(Runnable then) {
         ReportPeriod p = context.period();
         Path dir = Path.of(folder.get().strip());
-        String base = "BaoCao_" + p.to().getYear();
+        ReportRequest request = ReportRequest.toFolder(p, dir, new ReportOptions(suppressSmall.get()));
+        String base = ReportRequest.baseName(p);
         ReportService reports = context.services().report();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
                 Files.createDirectories(dir);
                 updateProgress(0, 1);
-                ReportModel m = reports.build(p, Optional.empty());
-                Path docx = dir.resolve(base + ".docx");
-                reports.exportDocx(m, docx, ReportOptions.DEFAULT, (f, step) -> step(f / 2, step));
-                reports.exportXlsx(m, dir.resolve(base + ".xlsx"), ReportOptions.DEFAULT,
-                        (f, step) -> step(0.5 + f / 2, step));
+                Path docx = reports.export(request, this::step).written().get(0);
                 updateProgress(1, 1);
                 return docx;
             }

@@ -16,7 +16,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.ui.shell.AppContext;
@@ -74,21 +73,20 @@ public final class MainController implements Navigator {
         }
         periodCaption.setLabelFor(periodBox);
         periodBox.getItems().setAll(model.periods());
-        periodBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ReportPeriod p) {
-                return MainViewModel.label(p);
-            }
-
-            @Override
-            public ReportPeriod fromString(String s) {
-                return null;
-            }
-        });
+        periodBox.setConverter(vn.atr.ui.common.PeriodLabels.converter());
         periodBox.setValue(context.period());
         periodBox.valueProperty().addListener((o, old, p) -> {
             if (p != null) {
                 context.periodProperty().set(p);
+            }
+        });
+        // A period chosen on a screen (6 months, a quarter on the report screen) is shown here too.
+        context.periodProperty().addListener((o, old, p) -> {
+            if (p != null && !p.equals(periodBox.getValue())) {
+                if (!periodBox.getItems().contains(p)) {
+                    periodBox.getItems().add(0, p);
+                }
+                periodBox.setValue(p);
             }
         });
         storeLabel.textProperty().bind(model.storeText());

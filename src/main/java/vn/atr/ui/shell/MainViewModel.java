@@ -42,11 +42,7 @@ public final class MainViewModel {
     }
 
     public static String label(ReportPeriod p) {
-        if (p == null) {
-            return "";
-        }
-        return p.isReportYear() ? Messages.get("period.year", String.valueOf(p.to().getYear()), p.toString())
-                : p.toString();
+        return vn.atr.ui.common.PeriodLabels.label(p);
     }
 
     /** Reads the installation's unit name off the FX thread. */

@@ -1,0 +1,100 @@
+package vn.atr.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
+import vn.atr.service.Services;
+
+/** With small counts suppressed, no victim count from 1 to 4 is left in any sentence, table or chart. */
+class SuppressionTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyVictimCountBelowFiveIsHiddenAndTheRuleIsStated() throws Exception {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            ReportModel m = ReportFixture.model(s, ReportFixture.Y2023);
+            assertThat(m.current().summary().victims()).isBetween(1L, 4L);
+            ReportOptions suppress = new ReportOptions(true);
+            Path docx = ReportFixture.docx(s, m, dir.resolve("bc.docx"), suppress);
+            Path xlsx = ReportFixture.xlsx(s, m, dir.resolve("pl.xlsx"), suppress);
+            try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+                String body = doc.getParagraphs().stream().map(XWPFParagraph::getText)
+                        .collect(Collectors.joining("\n"));
+                assertThat(body).contains("số nạn nhân từ 1 đến 4 được ghi là \"dưới 5\"",
+                        "với dưới 5 nạn nhân bị mua bán, trong đó dưới 5 nạn nhân là người tỉnh ngoài và dưới 5 nạn"
+                                + " nhân là người Hải Phòng",
+                        "tiếp nhận, xác minh dưới 5 nạn nhân", "Về giới tính: dưới 5 nữ, dưới 5 nam.",
+                        "Toàn bộ các nạn nhân đã được trở về");
+                assertThat(body).doesNotContain("4 nạn nhân", "3 nữ", "1 nam", "Nạn nhân theo giới tính, độ tuổi");
+                XWPFTable victims = appendix(doc, "NẠN NHÂN THEO GIỚI TÍNH");
+                assertThat(values(victims)).isNotEmpty().allMatch(v -> v.equals("< 5") || Long.parseLong(
+                        v.replace(".", "")) >= 5);
+                assertThat(values(victims)).contains("< 5");
+                // the unsuppressed report says the same figures plainly
+                String plain = body(ReportFixture.docx(s, m, dir.resolve("plain.docx"), ReportOptions.DEFAULT));
+                assertThat(plain).contains("Về giới tính: 3 nữ, 1 nam.").doesNotContain("dưới 5");
+            }
+            try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                var sheet = wb.getSheet("Phụ lục VI");
+                DataFormatter f = new DataFormatter();
+                List<String> cells = new ArrayList<>();
+                for (Row r : sheet) {
+                    if (r.getRowNum() > 3 && r.getCell(2) != null) {
+                        cells.add(f.formatCellValue(r.getCell(2)));
+                    }
+                }
+                assertThat(cells).contains("< 5").noneMatch(c -> c.matches("[1-4]"));
+            }
+        }
+    }
+
+    private static String body(Path docx) throws Exception {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            return doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+        }
+    }
+
+    /** The appendix table that follows the paragraph starting with {@code title}. */
+    private static XWPFTable appendix(XWPFDocument doc, String title) {
+        boolean seen = false;
+        for (var element : doc.getBodyElements()) {
+            if (element instanceof XWPFParagraph p && p.getText().startsWith(title)) {
+                seen = true;
+            } else if (seen && element instanceof XWPFTable t) {
+                return t;
+            }
+        }
+        throw new AssertionError("no table after " + title);
+    }
+
+    /** The figures of a table: every cell after the label, on the rows that have figures. */
+    private static List<String> values(XWPFTable t) {
+        List<String> out = new ArrayList<>();
+        for (int r = 1; r < t.getNumberOfRows(); r++) {
+            var row = t.getRow(r);
+            for (int c = 2; c < row.getTableCells().size(); c++) {
+                String v = row.getCell(c).getText().strip();
+                if (!v.isEmpty()) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+}
