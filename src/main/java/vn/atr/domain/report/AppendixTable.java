@@ -7,14 +7,20 @@ import java.util.List;
  * leading value columns get a total row (a SUM formula in the workbook; 0 = no total row, as in the
  * breakdown tables where one record may count under several headings). Rows with {@code group}
  * set are sub-headings without figures. {@code byUnit} tables are the ones small-count suppression
- * applies to.
+ * applies to. {@code key} names what the table shows ("months", "units", "victims"...), so that a renderer
+ * can give it what belongs to it (the workbook's chart); null when nothing does.
  */
 public record AppendixTable(String number, String title, List<String> headers, List<Row> rows,
-                            int totalColumns, boolean byUnit) {
+                            int totalColumns, boolean byUnit, String key) {
 
     public AppendixTable {
         headers = List.copyOf(headers);
         rows = List.copyOf(rows);
+    }
+
+    public AppendixTable(String number, String title, List<String> headers, List<Row> rows, int totalColumns,
+                         boolean byUnit) {
+        this(number, title, headers, rows, totalColumns, byUnit, null);
     }
 
     public boolean hasTotal() {
