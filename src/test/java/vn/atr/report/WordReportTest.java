@@ -248,6 +248,10 @@ class WordReportTest {
             assertThat(p.isPageBreak()).isFalse();
             assertThat(p.getCTP().getPPr().isSetKeepNext()).isTrue();
         });
+        XWPFTable months = doc.getTables().get(3); // short: kept whole, up to its total row
+        for (int i = 0; i < months.getNumberOfRows() - 1; i++) {
+            assertThat(months.getRow(i).getCell(1).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isTrue();
+        }
         XWPFParagraph reference = paragraphs.get(paragraphs.indexOf(labels.get(1)) + 2);
         assertThat(reference.getText()).startsWith("(Kèm theo Báo cáo số");
         assertThat(reference.getCTP().getPPr().isSetKeepNext()).isTrue();
@@ -274,6 +278,13 @@ class WordReportTest {
         assertThat(styled("Heading2")).contains("1. Công tác chỉ đạo, điều hành, ban hành văn bản");
         assertThat(styled("Heading3")).contains("a) Tiếp nhận, xác minh, xác định nạn nhân");
         assertThat(styled("Caption")).contains("Biểu đồ 1. Số hoạt động truyền thông theo tháng");
+        for (int i = 1; i < doc.getParagraphs().size(); i++) { // a chart stays with its caption
+            if ("Caption".equals(doc.getParagraphs().get(i).getStyle())) {
+                XWPFParagraph chart = doc.getParagraphs().get(i - 1);
+                assertThat(chart.getRuns().get(0).getEmbeddedPictures()).isNotEmpty();
+                assertThat(chart.getCTP().getPPr().isSetKeepNext()).isTrue();
+            }
+        }
         // the visible formatting stays on the headings themselves: bold 14 pt as before
         XWPFParagraph part = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).findFirst()
                 .orElseThrow();

@@ -33,6 +33,8 @@ final class WordAppendix {
     static final int NUMBER_COLUMN = 600;
     /** 18 pt between a table (or its note) and the next appendix's label. */
     static final int TABLE_GAP = 360;
+    /** Tables of at most this many rows (with header and total) fit a page and are never split. */
+    static final int KEEP_WHOLE = 30;
     private final XWPFDocument doc;
     private final ReportText text;
     private final ReportOptions options;
@@ -136,6 +138,16 @@ final class WordAppendix {
                 String total = i < t.totalColumns() ? VnFormats.number(t.columnTotal(i)) : "";
                 cell(r.getCell(i + 2), total, true, ParagraphAlignment.RIGHT, valueWidth(values), false);
             }
+        }
+        if (table.getNumberOfRows() <= KEEP_WHOLE) {
+            keepWhole(table);
+        }
+    }
+
+    /** Every row kept with the next: a short table moves to the next page whole rather than leave its total behind. */
+    private static void keepWhole(XWPFTable table) {
+        for (int i = 0; i < table.getNumberOfRows() - 1; i++) {
+            table.getRow(i).getTableCells().forEach(c -> c.getParagraphs().get(0).setKeepNext(true));
         }
     }
 
