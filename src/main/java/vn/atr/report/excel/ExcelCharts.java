@@ -80,17 +80,20 @@ final class ExcelCharts {
         return java.util.Optional.empty();
     }
 
-    /** Draws the table's charts to the right of its {@code columns} columns, one below the other. */
+    /**
+     * Draws the table's charts to the right of its {@code columns} columns, two side by side and then on
+     * the rows below, so that a sheet with several charts still prints about as long as its table.
+     */
     void draw(XSSFSheet sheet, AppendixTable t, int firstRow, int columns) {
         List<Spec> specs = specs(t, firstRow);
         XSSFDrawing drawing = specs.isEmpty() ? null : sheet.createDrawingPatriarch();
-        int top = ExcelReportWriter.HEADER_ROW - 1;
-        for (Spec spec : specs) {
-            int left = columns + 1;
+        int height = specs.size() > 1 ? HEIGHT_ROWS * 2 / 3 : HEIGHT_ROWS;
+        for (int i = 0; i < specs.size(); i++) {
+            int left = columns + 1 + (i % 2) * (WIDTH_COLUMNS + 1);
+            int top = ExcelReportWriter.HEADER_ROW - 1 + (i / 2) * (height + 1);
             XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, left, top, left + WIDTH_COLUMNS,
-                    top + HEIGHT_ROWS));
-            bars(sheet, chart, spec);
-            top += HEIGHT_ROWS + 1;
+                    top + height));
+            bars(sheet, chart, specs.get(i));
         }
     }
 
