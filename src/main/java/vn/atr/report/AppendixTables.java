@@ -41,7 +41,7 @@ public final class AppendixTables {
 
     private <T> void add(String id, List<T> items, Function<T, Row> row, int totals, boolean byUnit) {
         tables.add(new AppendixTable(ROMAN[tables.size()], text.get("appendix." + id + ".title"),
-                text.headers("appendix." + id + ".h"), items.stream().map(row).toList(), totals, byUnit));
+                text.headers("appendix." + id + ".h"), items.stream().map(row).toList(), totals, byUnit, id));
     }
 
     /** Breakdowns under sub-headings: no total row, since one record may count under several. */
@@ -57,6 +57,6 @@ public final class AppendixTables {
             }
         }
         tables.add(new AppendixTable(ROMAN[tables.size()], text.get("appendix." + id + ".title"),
-                text.headers("appendix." + id + ".h"), rows, 0, id.equals("victims")));
+                text.headers("appendix." + id + ".h"), rows, 0, id.equals("victims"), id));
     }
 }

@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +126,52 @@ class ExcelReportTest {
             }
             assertThat(sawEvil).isTrue();
         }
+    }
+
+    @Test
+    void sheetsWithAChartInTheReportCarryItAsANativeChartOverTheirOwnCells() throws Exception {
+        try (XSSFWorkbook wb = write(false)) {
+            var parts = wb.getPackage().getPartsByName(java.util.regex.Pattern.compile("/xl/charts/chart\\d+\\.xml"));
+            assertThat(parts).hasSize(5);
+            XSSFSheet months = wb.getSheet("Phụ lục II");
+            int last = months.getLastRowNum(); // the total row's index: the last data row's number
+            assertThat(chartXml(months)).singleElement().asString().contains("barDir val=\"col\"",
+                    "'Phụ lục II'!$B$5:$B$" + last, "'Phụ lục II'!$C$5:$C$" + last, "'Phụ lục II'!$C$4",
+                    "Số hoạt động truyền thông theo tháng", "<c:ptCount val=\"" + (last - 4) + "\"/>");
+            XSSFSheet units = wb.getSheet("Phụ lục III");
+            int lastUnit = units.getLastRowNum();
+            assertThat(chartXml(units)).singleElement().asString().contains("barDir val=\"bar\"",
+                    "'Phụ lục III'!$B$5:$B$" + lastUnit, "'Phụ lục III'!$C$5:$C$" + lastUnit);
+            XSSFSheet victims = wb.getSheet("Phụ lục VI");
+            List<String> charts = chartXml(victims);
+            assertThat(charts).hasSize(3);
+            int sex = rowOf(victims, "Giới tính");
+            int age = rowOf(victims, "Độ tuổi");
+            int ret = rowOf(victims, "Hình thức trở về");
+            assertThat(charts.get(0)).contains("'Phụ lục VI'!$B$" + (sex + 2) + ":$B$" + age,
+                    "'Phụ lục VI'!$C$" + (sex + 2) + ":$C$" + age, "Nạn nhân theo Giới tính");
+            assertThat(charts.get(2)).contains("'Phụ lục VI'!$B$" + (ret + 2), "Nạn nhân theo Hình thức trở về");
+            for (String plain : List.of("Phụ lục I", "Phụ lục IV", "Phụ lục V", "Phụ lục VII")) {
+                assertThat(wb.getSheet(plain).getDrawingPatriarch()).as(plain).isNull();
+            }
+            for (Sheet sheet : wb) {
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+            }
+        }
+    }
+
+    private static List<String> chartXml(XSSFSheet sheet) {
+        return sheet.getDrawingPatriarch().getCharts().stream().map(c -> c.getCTChartSpace().xmlText()).toList();
+    }
+
+    private static int rowOf(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            Cell c = row.getCell(1);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError(label);
     }
 
     @Test

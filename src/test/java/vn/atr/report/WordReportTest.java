@@ -105,7 +105,8 @@ class WordReportTest {
     @Test
     void headerTableHasAgenciesNumberNationAndDate() {
         XWPFTable header = doc.getTables().get(0);
-        String left = header.getRow(0).getCell(0).getText();
+        // a long name goes on two lines between groups of words (AgencyLinesTest): read it as one line
+        String left = header.getRow(0).getCell(0).getText().replace('\n', ' ');
         String right = header.getRow(0).getCell(1).getText();
         assertThat(left).contains("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
         assertThat(right).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
@@ -115,6 +116,24 @@ class WordReportTest {
         XWPFParagraph date = header.getRow(1).getCell(1).getParagraphs().get(0);
         assertThat(date.getText()).isEqualTo("Hải Phòng, ngày 05 tháng 01 năm 2024");
         assertThat(date.getRuns().get(0).isItalic()).isTrue();
+    }
+
+    @Test
+    void headerCellsAreWideEnoughForTheNamesOnTheirLines() {
+        XWPFTable header = doc.getTables().get(0);
+        int left = ((BigInteger) header.getRow(0).getCell(0).getCTTc().getTcPr().getTcW().getW()).intValue();
+        int right = ((BigInteger) header.getRow(0).getCell(1).getCTTc().getTcPr().getTcW().getW()).intValue();
+        assertThat(left + right).isEqualTo(11906 - 1701 - 850);
+        double usable = (left - 2 * 108) / 20.0;
+        List<String> lines = header.getRow(0).getCell(0).getParagraphs().stream()
+                .flatMap(p -> java.util.Arrays.stream(p.getText().split("\n"))).filter(l -> !l.isEmpty()).toList();
+        assertThat(lines).containsExactly("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG", "SỞ LAO ĐỘNG - THƯƠNG BINH",
+                "VÀ XÃ HỘI");
+        for (String line : lines) {
+            assertThat(vn.atr.report.word.AgencyLinesTest.width(line, true)).as(line).isLessThanOrEqualTo(usable);
+        }
+        assertThat(vn.atr.report.word.AgencyLinesTest.width("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true))
+                .isLessThanOrEqualTo((right - 2 * 108) / 20.0);
     }
 
     @Test
@@ -187,7 +206,8 @@ class WordReportTest {
 
     @Test
     void appendixTablesWithTotals() {
-        assertThat(body).contains("Phụ lục I", "Phụ lục VII", "(Kèm theo Báo cáo số 05/BC-SLĐTBXH ngày 05/01/2024)");
+        assertThat(body).contains("Phụ lục I", "Phụ lục VII",
+                "(Kèm theo Báo cáo số 05/BC-SLĐTBXH ngày 05/01/2024 của Sở Lao động - Thương binh và Xã hội)");
         XWPFTable types = doc.getTables().get(2);
         assertThat(types.getRow(0).getCell(1).getText()).isEqualTo("Loại hoạt động");
         assertThat(types.getRow(2).getCell(1).getText()).isEqualTo("Buổi tuyên truyền");
@@ -199,6 +219,98 @@ class WordReportTest {
         assertThat(total.getCell(2).getText()).isEqualTo(vn.atr.domain.VnFormats.number(activities));
         XWPFTable support = doc.getTables().get(doc.getTables().size() - 1);
         assertThat(support.getRow(support.getNumberOfRows() - 1).getCell(3).getText()).isEqualTo("14.300.000");
+    }
+
+    @Test
+    void appendixIsASectionNumberedFromOneWhoseTablesSharePages() {
+        List<XWPFParagraph> paragraphs = doc.getParagraphs();
+        int end = -1;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            var ppr = paragraphs.get(i).getCTP().getPPr();
+            if (ppr != null && ppr.isSetSectPr()) {
+                assertThat(end).as("one section break").isEqualTo(-1);
+                end = i;
+            }
+        }
+        assertThat(end).isPositive();
+        CTSectPr report = paragraphs.get(end).getCTP().getPPr().getSectPr();
+        CTSectPr appendix = doc.getDocument().getBody().getSectPr();
+        assertThat(report.isSetPgNumType() && report.getPgNumType().isSetStart()).isFalse();
+        assertThat(appendix.getPgNumType().getStart()).isEqualTo(BigInteger.ONE);
+        assertThat(report.getHeaderReferenceList()).hasSameSizeAs(appendix.getHeaderReferenceList()).isNotEmpty();
+        assertThat(report.getPgSz().getW()).isEqualTo(appendix.getPgSz().getW());
+        assertThat(paragraphs.subList(0, end).stream().map(XWPFParagraph::getText)).noneMatch(t ->
+                t.startsWith("Phụ lục "));
+        List<XWPFParagraph> labels = paragraphs.subList(end, paragraphs.size()).stream()
+                .filter(p -> p.getText().matches("Phụ lục [IVX]+")).toList();
+        assertThat(labels).hasSize(model.appendices().size());
+        assertThat(labels).allSatisfy(p -> {
+            assertThat(p.isPageBreak()).isFalse();
+            assertThat(p.getCTP().getPPr().isSetKeepNext()).isTrue();
+        });
+        XWPFTable months = doc.getTables().get(3); // short: kept whole, up to its total row
+        for (int i = 0; i < months.getNumberOfRows() - 1; i++) {
+            assertThat(months.getRow(i).getCell(1).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isTrue();
+        }
+        XWPFParagraph reference = paragraphs.get(paragraphs.indexOf(labels.get(1)) + 2);
+        assertThat(reference.getText()).startsWith("(Kèm theo Báo cáo số");
+        assertThat(reference.getCTP().getPPr().isSetKeepNext()).isTrue();
+    }
+
+    @Test
+    void headingsCaptionsAndBodyUseWordStylesWithOutlineLevels() {
+        var styles = doc.getStyles();
+        var normal = styles.getStyle("Normal").getCTStyle();
+        assertThat(normal.isSetDefault()).isTrue();
+        assertThat(normal.getRPr().getRFontsArray(0).getAscii()).isEqualTo("Times New Roman");
+        assertThat(normal.getRPr().getSzArray(0).getVal().toString()).isEqualTo("28");
+        assertThat(normal.getPPr().getInd().getFirstLine().toString()).isEqualTo("720");
+        for (int level = 1; level <= 3; level++) {
+            var h = styles.getStyle("Heading" + level).getCTStyle();
+            assertThat(h.getName().getVal()).isEqualTo("heading " + level);
+            assertThat(h.getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(level - 1);
+            assertThat(h.getBasedOn().getVal()).isEqualTo("Normal");
+        }
+        assertThat(styles.getStyle("Caption").getCTStyle().getName().getVal()).isEqualTo("caption");
+        assertThat(styles.getStyle("AtrTableText").getCTStyle().getName().getVal()).isEqualTo("Table Text");
+        assertThat(styled("Heading1")).contains("I. TÌNH HÌNH TỘI PHẠM MUA BÁN NGƯỜI", "II. KẾT QUẢ THỰC HIỆN",
+                "V. ĐỀ XUẤT, KIẾN NGHỊ");
+        assertThat(styled("Heading2")).contains("1. Công tác chỉ đạo, điều hành, ban hành văn bản");
+        assertThat(styled("Heading3")).contains("a) Tiếp nhận, xác minh, xác định nạn nhân");
+        assertThat(styled("Caption")).contains("Biểu đồ 1. Số hoạt động truyền thông theo tháng");
+        for (int i = 1; i < doc.getParagraphs().size(); i++) { // a chart stays with its caption
+            if ("Caption".equals(doc.getParagraphs().get(i).getStyle())) {
+                XWPFParagraph chart = doc.getParagraphs().get(i - 1);
+                assertThat(chart.getRuns().get(0).getEmbeddedPictures()).isNotEmpty();
+                assertThat(chart.getCTP().getPPr().isSetKeepNext()).isTrue();
+            }
+        }
+        // the visible formatting stays on the headings themselves: bold 14 pt as before
+        XWPFParagraph part = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).findFirst()
+                .orElseThrow();
+        assertThat(part.getRuns().get(0).isBold()).isTrue();
+        assertThat(part.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(14.0);
+        XWPFParagraph plain = doc.getParagraphs().stream().filter(x -> x.getText().startsWith("Năm 2023, đã tổ chức"))
+                .findFirst().orElseThrow();
+        assertThat(plain.getStyle()).isNull(); // Normal, the default paragraph style
+    }
+
+    private List<String> styled(String style) {
+        return doc.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText)
+                .toList();
+    }
+
+    @Test
+    void documentPropertiesNameTheAgencyTitleAndPeriod() {
+        var core = doc.getProperties().getCoreProperties();
+        assertThat(core.getCreator()).isEqualTo("Sở Lao động - Thương binh và Xã hội");
+        assertThat(core.getTitle()).isEqualTo("Báo cáo kết quả công tác phòng, chống mua bán người năm 2023");
+        assertThat(core.getSubject()).contains("năm 2023", vn.atr.domain.VnFormats.date(model.period().from()),
+                vn.atr.domain.VnFormats.date(model.period().to()));
+        var extended = doc.getProperties().getExtendedProperties().getUnderlyingProperties();
+        assertThat(extended.getCompany()).isEqualTo("Sở Lao động - Thương binh và Xã hội");
+        assertThat(extended.getManager()).isEqualTo("Ủy ban nhân dân thành phố Hải Phòng");
+        assertThat(extended.getApplication()).doesNotContain("Apache POI");
     }
 
     @Test

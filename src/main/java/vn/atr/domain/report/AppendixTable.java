@@ -8,13 +8,20 @@ import java.util.List;
  * breakdown tables where one record may count under several headings). Rows with {@code group}
  * set are sub-headings without figures. {@code byUnit} marks the tables small-count suppression
  * applies to: those by unit and the victims' breakdowns (the name stays: submitted reports store it).
+ * {@code key} names what the table shows ("months", "units", "victims"...), so that a renderer can give it
+ * what belongs to it (the workbook's chart); null when nothing does.
  */
 public record AppendixTable(String number, String title, List<String> headers, List<Row> rows,
-                            int totalColumns, boolean byUnit) {
+                            int totalColumns, boolean byUnit, String key) {
 
     public AppendixTable {
         headers = List.copyOf(headers);
         rows = List.copyOf(rows);
+    }
+
+    public AppendixTable(String number, String title, List<String> headers, List<Row> rows, int totalColumns,
+                         boolean byUnit) {
+        this(number, title, headers, rows, totalColumns, byUnit, null);
     }
 
     public boolean hasTotal() {

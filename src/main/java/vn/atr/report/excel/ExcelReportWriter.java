@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.atr.domain.VnFormats;
+import vn.atr.report.ReportProperties;
 import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
 import vn.atr.domain.report.AppendixTable;
@@ -38,6 +39,7 @@ public final class ExcelReportWriter {
     public void write(ReportModel m, OutputStream out, Progress progress) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             ExcelStyles styles = new ExcelStyles(wb);
+            new ReportProperties(text).apply(wb.getProperties(), m);
             cover(wb, styles, m);
             int done = 0;
             for (AppendixTable t : m.appendices()) {

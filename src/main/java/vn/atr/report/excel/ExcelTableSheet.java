@@ -7,8 +7,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.atr.report.ReportText;
 import vn.atr.domain.report.AppendixTable;
 import vn.atr.domain.report.ReportOptions;
@@ -16,12 +17,12 @@ import vn.atr.domain.report.ReportOptions;
 /** One appendix table as a sheet: title rows, a frozen header row, the rows, and the total row. */
 final class ExcelTableSheet {
     private static final int MAX_WIDTH = 60;
-    private final Workbook wb;
+    private final XSSFWorkbook wb;
     private final ExcelStyles s;
     private final ReportText text;
     private final boolean suppress;
 
-    ExcelTableSheet(Workbook wb, ExcelStyles styles, ReportText text, boolean suppress) {
+    ExcelTableSheet(XSSFWorkbook wb, ExcelStyles styles, ReportText text, boolean suppress) {
         this.wb = wb;
         this.s = styles;
         this.text = text;
@@ -29,7 +30,7 @@ final class ExcelTableSheet {
     }
 
     void write(AppendixTable t, String name) {
-        Sheet sheet = wb.createSheet(name);
+        XSSFSheet sheet = wb.createSheet(name);
         sheet.setDefaultRowHeightInPoints(18);
         int columns = t.headers().size() + 1;
         int[] widths = new int[columns];
@@ -74,6 +75,7 @@ final class ExcelTableSheet {
         for (int c = 0; c < columns; c++) {
             sheet.setColumnWidth(c, Math.min(MAX_WIDTH, widths[c] + 2) * 256);
         }
+        new ExcelCharts(text).draw(sheet, t, h + 1, columns);
         print(sheet);
     }
 
@@ -116,9 +118,11 @@ final class ExcelTableSheet {
         return t.rows().stream().filter(r -> r.values().size() > column).mapToLong(r -> r.values().get(column)).sum();
     }
 
+    /** A4 landscape like the cover: the table and its chart beside it, fitted to the page width. */
     private static void print(Sheet sheet) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);

@@ -48,9 +48,10 @@ final class Docx {
         return r;
     }
 
-    /** A compact paragraph (no spacing) with the given alignment. */
+    /** A compact paragraph (no spacing, no first-line indent of the Normal style) with the given alignment. */
     static XWPFParagraph tight(XWPFParagraph p, ParagraphAlignment align) {
         p.setAlignment(align);
+        p.setIndentationFirstLine(0);
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
         p.setSpacingBetween(1.0, LineSpacingRule.AUTO);

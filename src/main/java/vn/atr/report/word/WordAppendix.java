@@ -3,6 +3,7 @@ package vn.atr.report.word;
 import static vn.atr.report.word.Docx.run;
 import static vn.atr.report.word.Docx.tight;
 
+import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -10,6 +11,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import vn.atr.domain.VnFormats;
@@ -19,10 +23,18 @@ import vn.atr.domain.report.AppendixTable.Row;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
 
-/** The appendices: each table on a new page under "Phụ lục I" and its reference line, with totals. */
+/**
+ * The appendices in a section of their own whose page numbers restart at 1: each table under "Phụ lục I"
+ * and its reference line, with totals. Tables follow one another on a page where they fit; a table's
+ * label, title and reference line stay with its first rows (keep with next).
+ */
 final class WordAppendix {
     static final int TABLE_SIZE = 12;
     static final int NUMBER_COLUMN = 600;
+    /** 18 pt between a table (or its note) and the next appendix's label. */
+    static final int TABLE_GAP = 360;
+    /** Tables of at most this many rows (with header and total) fit a page and are never split. */
+    static final int KEEP_WHOLE = 30;
     private final XWPFDocument doc;
     private final ReportText text;
     private final ReportOptions options;
@@ -36,12 +48,19 @@ final class WordAppendix {
     }
 
     void write(ReportModel m, String reference) {
+        if (!m.appendices().isEmpty()) {
+            newSection();
+        }
+        boolean first = true;
         for (AppendixTable table : m.appendices()) {
-            XWPFParagraph label = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
-            label.setPageBreak(true);
+            XWPFParagraph label = keptWithNext(ParagraphAlignment.CENTER);
+            if (!first) {
+                label.setSpacingBefore(TABLE_GAP);
+            }
+            first = false;
             run(label, text.get("appendix.label", table.number()), 14, true, false);
-            run(tight(doc.createParagraph(), ParagraphAlignment.CENTER), table.title(), 14, true, false);
-            XWPFParagraph ref = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
+            run(keptWithNext(ParagraphAlignment.CENTER), table.title(), 14, true, false);
+            XWPFParagraph ref = keptWithNext(ParagraphAlignment.CENTER);
             ref.setSpacingAfter(240);
             run(ref, reference, 13, false, true);
             table(table);
@@ -51,6 +70,25 @@ final class WordAppendix {
                 run(note, text.get("appendix.note.suppressed"), 11, false, true);
             }
         }
+    }
+
+    /**
+     * Ends the report's section with a paragraph carrying a copy of its page setup (headers included), so
+     * the appendices start on a new page in the document's last section, whose numbering restarts at 1.
+     */
+    private void newSection() {
+        CTSectPr last = doc.getDocument().getBody().getSectPr();
+        XWPFParagraph end = tight(doc.createParagraph(), ParagraphAlignment.LEFT);
+        CTPPr ppr = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
+        ppr.setSectPr((CTSectPr) last.copy());
+        CTPageNumber numbers = last.isSetPgNumType() ? last.getPgNumType() : last.addNewPgNumType();
+        numbers.setStart(BigInteger.ONE);
+    }
+
+    private XWPFParagraph keptWithNext(ParagraphAlignment align) {
+        XWPFParagraph p = tight(doc.createParagraph(), align);
+        p.setKeepNext(true);
+        return p;
     }
 
     private boolean suppress(AppendixTable t) {
@@ -72,6 +110,7 @@ final class WordAppendix {
         }
         if (t.rows().isEmpty()) {
             XWPFTableRow r = table.createRow();
+            tableText(r);
             cell(r.getCell(1), text.get("appendix.empty"), false, ParagraphAlignment.LEFT, labelWidth, false);
         }
         boolean grouped = t.rows().stream().anyMatch(Row::group);
@@ -83,6 +122,9 @@ final class WordAppendix {
             XWPFParagraph p = cell(r.getCell(1), row.label(), row.group(), ParagraphAlignment.LEFT, 0, false);
             if (grouped && !row.group()) {
                 p.setIndentationLeft(200);
+            }
+            if (row.group()) {
+                tableText(r);
             }
             for (int i = 0; i < row.values().size(); i++) {
                 cell(r.getCell(i + 2), value(t, row.values().get(i)), false, ParagraphAlignment.RIGHT, 0, false);
@@ -97,6 +139,21 @@ final class WordAppendix {
                 cell(r.getCell(i + 2), total, true, ParagraphAlignment.RIGHT, valueWidth(values), false);
             }
         }
+        if (table.getNumberOfRows() <= KEEP_WHOLE) {
+            keepWhole(table);
+        }
+    }
+
+    /** Every row kept with the next: a short table moves to the next page whole rather than leave its total behind. */
+    private static void keepWhole(XWPFTable table) {
+        for (int i = 0; i < table.getNumberOfRows() - 1; i++) {
+            table.getRow(i).getTableCells().forEach(c -> c.getParagraphs().get(0).setKeepNext(true));
+        }
+    }
+
+    /** Cells left empty (a sub-heading's figures) in the table's text style, not in Normal's 14 pt. */
+    private static void tableText(XWPFTableRow r) {
+        r.getTableCells().forEach(c -> c.getParagraphs().get(0).setStyle(DocxStyles.TABLE_TEXT));
     }
 
     /** The column widths once, in the table grid: the data rows follow it without a width per cell. */

@@ -31,6 +31,9 @@ import vn.atr.domain.report.ReportOptions;
  */
 final class WordBody {
     static final int BODY_SIZE = 14;
+    static final int CAPTION_SIZE = 12;
+    /** A part's heading ("I.", "II."...) against a section's ("1.", "2."...). */
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+\\.");
     private final XWPFDocument doc;
     private final ReportText text;
     private final ReportSentences sentences;
@@ -103,16 +106,18 @@ final class WordBody {
         run(Docx.body(doc.createParagraph()), s, BODY_SIZE, false, false);
     }
 
-    /** "I. ..." in capitals, bold; "1. ..." bold. */
+    /** "I. ..." in capitals, bold (Heading 1); "1. ..." bold (Heading 2). */
     private void heading(String s) {
         XWPFParagraph p = Docx.body(doc.createParagraph());
+        p.setStyle(DocxStyles.heading(ROMAN.matcher(s).lookingAt() ? 1 : 2));
         p.setKeepNext(true);
         run(p, s, BODY_SIZE, true, false);
     }
 
-    /** "a) ..." regular. */
+    /** "a) ..." regular (Heading 3). */
     private void subheading(String s) {
         XWPFParagraph p = Docx.body(doc.createParagraph());
+        p.setStyle(DocxStyles.heading(3));
         p.setKeepNext(true);
         run(p, s, BODY_SIZE, false, false);
     }
@@ -134,8 +139,9 @@ final class WordBody {
         p.setKeepNext(true);
         pictures.add(Map.entry(p.createRun(), c));
         XWPFParagraph caption = Docx.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
+        caption.setStyle(DocxStyles.CAPTION);
         caption.setSpacingAfter(Docx.PARAGRAPH_SPACING);
-        run(caption, text.get("chart.figure", String.valueOf(++figureNumber), c.title()), 12, false, true);
+        run(caption, text.get("chart.figure", String.valueOf(++figureNumber), c.title()), CAPTION_SIZE, false, true);
     }
 
     /** Waits for the charts rendered in the background and puts each picture in its place. */

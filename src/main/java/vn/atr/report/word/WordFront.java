@@ -25,7 +25,13 @@ import vn.atr.domain.report.ReportModel;
  * at the end the "Nơi nhận" list beside the signature block.
  */
 final class WordFront {
-    static final int LEFT_COLUMN = 3750;
+    /**
+     * The right cell holds the national name, bold 12 pt, on one line (250.3 pt in the font's metrics) with
+     * 4 pt to spare; the left cell, 7.15 cm, gets the rest: agency names longer than that are broken
+     * between groups of words ({@link AgencyLines}).
+     */
+    static final int NATION_COLUMN = 5300;
+    static final int AGENCY_SIZE = 12;
     private final XWPFDocument doc;
     private final ReportText text;
     private final int textWidth;
@@ -40,22 +46,27 @@ final class WordFront {
     void header(ReportModel m, String subject, String cutOff) {
         AgencySettings a = m.agency();
         ReportDraft d = m.draft();
-        int right = textWidth - LEFT_COLUMN;
+        int right = NATION_COLUMN;
+        int left = textWidth - right;
         XWPFTable t = doc.createTable(2, 2);
         t.removeBorders();
+        cellMargins(t);
         XWPFTableCell agency = t.getRow(0).getCell(0);
         XWPFTableCell nation = t.getRow(0).getCell(1);
-        Docx.width(agency, LEFT_COLUMN);
+        Docx.width(agency, left);
         Docx.width(nation, right);
-        run(tight(paragraph(agency, true), ParagraphAlignment.CENTER), upper(a.superiorAgency()), 12, false, false);
-        run(tight(agency.addParagraph(), ParagraphAlignment.CENTER), upper(a.issuingAgency()), 12, true, false);
-        Docx.rule(agency.addParagraph(), LEFT_COLUMN, 22);
+        AgencyLines lines = new AgencyLines(text);
+        run(tight(paragraph(agency, true), ParagraphAlignment.CENTER), String.join("\n",
+                lines.lines(upper(a.superiorAgency()), left, AGENCY_SIZE, false)), AGENCY_SIZE, false, false);
+        run(tight(agency.addParagraph(), ParagraphAlignment.CENTER), String.join("\n",
+                lines.lines(upper(a.issuingAgency()), left, AGENCY_SIZE, true)), AGENCY_SIZE, true, false);
+        Docx.rule(agency.addParagraph(), left, 22);
         run(tight(paragraph(nation, true), ParagraphAlignment.CENTER), text.get("header.nation"), 12, true, false);
         run(tight(nation.addParagraph(), ParagraphAlignment.CENTER), text.get("header.motto"), 13, true, false);
         Docx.rule(nation.addParagraph(), right, 56);
         XWPFTableCell number = t.getRow(1).getCell(0);
         XWPFTableCell date = t.getRow(1).getCell(1);
-        Docx.width(number, LEFT_COLUMN);
+        Docx.width(number, left);
         Docx.width(date, right);
         XWPFParagraph np = tight(paragraph(number, true), ParagraphAlignment.CENTER);
         np.setSpacingBefore(80);
@@ -75,6 +86,16 @@ final class WordFront {
         to.setSpacingBefore(240);
         to.setSpacingAfter(120);
         run(to, text.get("recipient", nz(a.recipient())), 14, false, false);
+    }
+
+    /** The cell margins {@link AgencyLines} measures against, written out rather than left to each program. */
+    private static void cellMargins(XWPFTable t) {
+        var pr = t.getCTTbl().getTblPr();
+        var mar = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
+        for (var side : List.of(mar.addNewLeft(), mar.addNewRight())) {
+            side.setW(java.math.BigInteger.valueOf(AgencyLines.CELL_MARGIN));
+            side.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+        }
     }
 
     /**

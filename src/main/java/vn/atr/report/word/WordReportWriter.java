@@ -19,6 +19,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.atr.domain.VnFormats;
+import vn.atr.report.AgencyName;
+import vn.atr.report.ReportProperties;
 import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
 import vn.atr.report.chart.ChartSlot;
@@ -68,6 +70,7 @@ public final class WordReportWriter {
             progress.step(0.2, "document");
             defaults(doc);
             pageSetup(doc);
+            new ReportProperties(text).apply(doc.getProperties(), m);
             m.submission().ifPresent(sub -> submittedNote(doc, text.get("submitted.note",
                     VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))));
             WordFront front = new WordFront(doc, text, TEXT_WIDTH);
@@ -99,13 +102,14 @@ public final class WordReportWriter {
         doc.getProperties().getCoreProperties().setContentStatus(note);
     }
 
-    /** "(Kèm theo Báo cáo số 05/BC-SYT ngày 05/01/2026)". */
+    /** "(Kèm theo Báo cáo số 05/BC-SYT ngày 05/01/2026 của Sở Y tế)". */
     private String reference(ReportModel m) {
         String abbr = WordFront.nz(m.agency().abbreviation());
+        String agency = AgencyName.inText(m.agency().issuingAgency());
         if (m.draft().number() == null || m.draft().date() == null) {
-            return text.get("appendix.refBlank", abbr);
+            return text.get("appendix.refBlank", abbr, agency);
         }
-        return text.get("appendix.ref", m.draft().number(), abbr, VnFormats.date(m.draft().date()));
+        return text.get("appendix.ref", m.draft().number(), abbr, VnFormats.date(m.draft().date()), agency);
     }
 
     /** Times New Roman 14 as the document default, so that LibreOffice and Word agree. */
@@ -117,7 +121,7 @@ public final class WordReportWriter {
         fonts.setEastAsia(Docx.FONT);
         var styles = doc.createStyles();
         styles.setDefaultFonts(fonts);
-        DocxStyles.addCellStyles(styles, WordAppendix.TABLE_SIZE);
+        DocxStyles.addAll(styles, WordBody.BODY_SIZE, WordBody.CAPTION_SIZE, WordAppendix.TABLE_SIZE);
     }
 
     private static void pageSetup(XWPFDocument doc) {
