@@ -17,7 +17,8 @@ import vn.atr.domain.Messages;
         subcommands = {InitCommand.class, SampleCommand.class, GenerateCommand.class, SummaryCommand.class,
                 BenchCommand.class, ReportCommand.class, DraftCommand.class, UserCommand.class,
                 AuditCommand.class, ExportCommand.class, ImportCommand.class, ConflictsCommand.class,
-                BackupCommand.class, RestoreCommand.class, TemplateCommand.class, ImportXlsxCommand.class})
+                BackupCommand.class, RestoreCommand.class, TemplateCommand.class, ImportXlsxCommand.class,
+                TrustCommand.class})
 public final class AtrCli {
     private static final Logger LOG = LoggerFactory.getLogger(AtrCli.class);
 
