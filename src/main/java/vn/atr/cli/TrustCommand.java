@@ -56,7 +56,7 @@ final class TrustCommand {
                 }
                 for (PackageSender p : senders) {
                     System.out.println(Messages.get("trust.cli.line", p.fingerprint(),
-                            Messages.get("trust.status." + p.status().code()), unit(p.unit()), p.installation()));
+                            status(p.status()), unit(p.unit()), p.installation()));
                 }
             }
             return 0;
@@ -135,6 +135,14 @@ final class TrustCommand {
             }
             return 0;
         }
+    }
+
+    private static String status(PackageSender.Status s) {
+        return switch (s) {
+            case PENDING -> Messages.get("trust.status.pending");
+            case APPROVED -> Messages.get("trust.status.approved");
+            case REVOKED -> Messages.get("trust.status.revoked");
+        };
     }
 
     private static String unit(String code) {
