@@ -217,6 +217,20 @@ class PackageTrustTest {
         }
     }
 
+    @Test
+    void onlyAnAdministratorApprovesOrRevokesASender() {
+        try (Services c = Services.open(city)) {
+            c.auth().createFirstAdministrator("quantri", "mat-khau-quan-tri-1".toCharArray());
+            c.users().add("bientap", vn.atr.domain.access.Role.COMPILER, null, "mat-khau-bien-tap-1".toCharArray());
+            c.auth().login("bientap", "mat-khau-bien-tap-1".toCharArray());
+            assertThat(c.exchange().trust().list()).isNotEmpty(); // a compiler imports, so sees who is trusted
+            assertThatThrownBy(() -> c.exchange().trust().revoke(wardFingerprint))
+                    .isInstanceOf(vn.atr.service.AccessDeniedException.class);
+            c.auth().login("quantri", "mat-khau-quan-tri-1".toCharArray());
+            assertThat(c.exchange().trust().revoke(wardFingerprint).status()).isEqualTo(PackageSender.Status.REVOKED);
+        }
+    }
+
     /** Refused with {@code fragment}, audited once more, the city's records and exchange bookkeeping unchanged. */
     private void assertRefused(Path pkg, char[] password, String fragment) throws Exception {
         String before = StoreTestSupport.tablesDigest(city, RECORDS);
