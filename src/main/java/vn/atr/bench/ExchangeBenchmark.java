@@ -54,9 +54,11 @@ public final class ExchangeBenchmark {
                 s.exchange().export(u.code(), year, p, null);
                 packages.add(p);
             }
+            s.exchange().trust().exportKey(folder.resolve("bench-wards.key"));
         }
         Path city = fresh(folder.resolve("bench-city.db"));
         try (Services s = Services.open(city)) {
+            s.exchange().trust().add(folder.resolve("bench-wards.key"), null); // one store stands for every ward
             // The city's December merge: all 114 files chosen at once, one import (ADR 0033).
             resetPeaks();
             long t0 = System.nanoTime();
@@ -76,6 +78,7 @@ public final class ExchangeBenchmark {
         }
         Path single = fresh(folder.resolve("bench-city-single.db"));
         try (Services s = Services.open(single)) {
+            s.exchange().trust().add(folder.resolve("bench-wards.key"), null);
             // For comparison: the same files imported one by one, one transaction (and commit) each.
             long t0 = System.nanoTime();
             long cpu0 = THREADS.getCurrentThreadCpuTime();
@@ -89,6 +92,7 @@ public final class ExchangeBenchmark {
             Files.deleteIfExists(p);
         }
         Files.deleteIfExists(folder.resolve("bench-all.atrpkg"));
+        Files.deleteIfExists(folder.resolve("bench-wards.key"));
         for (Path p : List.of(big, wards, city, single)) {
             Files.deleteIfExists(p);
         }

@@ -2,6 +2,7 @@ package vn.atr.service;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import vn.atr.domain.RecordValidator;
 import vn.atr.domain.Text;
@@ -56,7 +57,9 @@ public final class CaseService {
     public TraffickingCase save(TraffickingCase c, String requestedAuthor) {
         String author = UnitGuard.requireWritable(session.get(), repos.cases(), c.meta(), c.unitCode(),
                 TraffickingCase::unitCode, requestedAuthor);
-        unitDates.require(RecordValidator.validate(c), c.unitCode(), c.detectionDate());
+        Optional<TraffickingCase> stored = c.meta().isNew() ? Optional.empty() : repos.cases().find(c.meta().id());
+        unitDates.require(RecordValidator.validate(c), c.unitCode(), c.detectionDate(),
+                stored.map(TraffickingCase::unitCode), stored.map(TraffickingCase::detectionDate));
         return db.inTransaction(() -> c.meta().isNew() ? repos.cases().insert(c, author) : repos.cases().update(c, author));
     }
 
@@ -76,7 +79,9 @@ public final class CaseService {
     public SupportService save(SupportService s, String requestedAuthor) {
         String author = UnitGuard.requireWritable(session.get(), repos.support(), s.meta(), s.unitCode(),
                 SupportService::unitCode, requestedAuthor);
-        unitDates.require(RecordValidator.validate(s), s.unitCode(), s.serviceDate());
+        Optional<SupportService> stored = s.meta().isNew() ? Optional.empty() : repos.support().find(s.meta().id());
+        unitDates.require(RecordValidator.validate(s), s.unitCode(), s.serviceDate(),
+                stored.map(SupportService::unitCode), stored.map(SupportService::serviceDate));
         return db.inTransaction(() -> s.meta().isNew() ? repos.support().insert(s, author)
                 : repos.support().update(s, author));
     }

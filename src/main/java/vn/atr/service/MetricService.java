@@ -2,6 +2,7 @@ package vn.atr.service;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import vn.atr.domain.RecordValidator;
 import vn.atr.domain.OutreachMetric;
@@ -45,7 +46,9 @@ public final class MetricService {
         if (m.meta().isNew()) {
             indicators.requireUsable("metricType", m.metricType(), IndicatorKind.METRIC, m.periodTo());
         }
-        unitDates.require(RecordValidator.validate(m), m.unitCode(), m.periodFrom());
+        Optional<OutreachMetric> stored = m.meta().isNew() ? Optional.empty() : repos.metrics().find(m.meta().id());
+        unitDates.require(RecordValidator.validate(m), m.unitCode(), m.periodFrom(),
+                stored.map(OutreachMetric::unitCode), stored.map(OutreachMetric::periodFrom));
         return db.inTransaction(() -> m.meta().isNew() ? repos.metrics().insert(m, author)
                 : repos.metrics().update(m, author));
     }
@@ -53,7 +56,9 @@ public final class MetricService {
     public void delete(OutreachMetric m, String requestedAuthor) {
         String author = UnitGuard.requireWritable(session.get(), repos.metrics(), m.meta(), m.unitCode(),
                 OutreachMetric::unitCode, requestedAuthor);
-        unitDates.require(RecordValidator.validate(m), m.unitCode(), m.periodFrom());
+        Optional<OutreachMetric> stored = m.meta().isNew() ? Optional.empty() : repos.metrics().find(m.meta().id());
+        unitDates.require(RecordValidator.validate(m), m.unitCode(), m.periodFrom(),
+                stored.map(OutreachMetric::unitCode), stored.map(OutreachMetric::periodFrom));
         db.runInTransaction(() -> repos.metrics().softDelete(m.meta().id(), author));
     }
 }

@@ -3,6 +3,7 @@ package vn.atr.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.atr.domain.ValidationException;
 import vn.atr.domain.Violation;
 import vn.atr.store.AdminUnitRepository;
@@ -27,10 +28,19 @@ public final class UnitDates {
         return units.find(unitCode).flatMap(u -> u.problemOn("unitCode", day)).stream().toList();
     }
 
-    /** Refuses the record with the domain's violations and the unit's, all at once. */
-    void require(List<Violation> domain, String unitCode, LocalDate day) {
+    /**
+     * Refuses the record with the domain's violations and the unit's, all at once. The unit's dates are checked
+     * when the record is new or its unit or date changes: a correction of another field of an older record
+     * (merged from a package, say) is not refused for a rule it was never entered under.
+     */
+    void require(List<Violation> domain, String unitCode, LocalDate day, Optional<String> storedUnit,
+                 Optional<LocalDate> storedDay) {
         List<Violation> all = new ArrayList<>(domain);
-        all.addAll(problems(unitCode, day));
+        boolean moved = storedUnit.map(u -> !u.equals(unitCode)).orElse(true)
+                || storedDay.map(d -> !d.equals(day)).orElse(true);
+        if (moved) {
+            all.addAll(problems(unitCode, day));
+        }
         ValidationException.throwIfAny(all);
     }
 }

@@ -35,6 +35,11 @@ class ImportCliTest {
         }
         Path city = dir.resolve("city.db");
         assertThat(atr("init", "--db", city.toString()).exit()).isZero();
+        // The city enrols the wards' installation from its key file (ADR 0080).
+        Path key = dir.resolve("wards.key");
+        assertThat(atr("trust", "export-key", "--db", dir.resolve("wards.db").toString(), "--out", key.toString())
+                .exit()).isZero();
+        assertThat(atr("trust", "add", "--db", city.toString(), "--key", key.toString()).exit()).isZero();
         byte[] raw = Files.readAllBytes(Path.of(files.get(1)));
         raw[raw.length / 2] ^= 0x01;
         Path damaged = Files.write(dir.resolve("hong.atrpkg"), raw);

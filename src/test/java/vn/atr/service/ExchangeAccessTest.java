@@ -131,6 +131,7 @@ class ExchangeAccessTest {
         Path cityDir = Files.createDirectories(dir.resolve("city"));
         try (Services city = Services.open(cityDir.resolve("city.db"))) {
             city.auth().createFirstAdministrator("thanhpho", "quan-tri-thanh-pho-1".toCharArray());
+            vn.atr.service.exchange.TrustFixtures.trustSenderOf(city, pkg);
             ImportPlan plan = city.exchange().plan(pkg, pw(PACKAGE_PW));
             assertThat(plan.identities()).hasSize(3);
             assertThat(plan.counts().get(ImportPlan.Outcome.NEW)).isEqualTo(5); // case, 3 victims, 1 activity

@@ -17,6 +17,7 @@ import vn.atr.domain.Activity;
 import vn.atr.domain.Meta;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.service.Services;
+import vn.atr.service.exchange.TrustFixtures;
 import vn.atr.service.exchange.ConflictService.OpenConflict;
 import vn.atr.service.exchange.ImportPlan;
 import vn.atr.store.RecordRepository;
@@ -62,6 +63,7 @@ class ImportUiTest {
                     fresh.targetGroup(), fresh.participants(), fresh.quantity(), fresh.notes()), "xa");
             ward.exchange().export(null, ReportPeriod.ofYear(2023), pkg, null);
         }
+        TrustFixtures.trustSenderOf(app.context.services(), pkg);
         cityActivities.update(retitled(shared, "Sửa ở thành phố"), "tp");
 
         robot.clickOn("#nav-import");
@@ -114,6 +116,7 @@ class ImportUiTest {
                 files.add(p.toString());
             }
         }
+        TrustFixtures.trustSenderOf(app.context.services(), Path.of(files.get(0)));
         RecordRepository<Activity> cityActivities = app.context.services().repositories().activities();
         int before = cityActivities.listActive().size();
 
@@ -129,6 +132,32 @@ class ImportUiTest {
         assertThat(text(robot, "#import-result")).contains("Đã nhập: " + generated + " bản ghi thay đổi");
         assertThat(cityActivities.listActive()).hasSize(before + activities);
         assertThat(app.errors).isEmpty();
+    }
+
+    @Test
+    void anUnknownSenderIsShownWithItsFingerprintAndApprovedOnce(FxRobot robot) {
+        Path pkg = dir.resolve("xa-moi.atrpkg");
+        String fingerprint;
+        try (Services ward = Services.open(dir.resolve("new-ward.db"))) {
+            ward.generator().generate(new vn.atr.service.DataGenerator.Spec(1, 10, 0, 4, 2023));
+            String unit = ward.repositories().activities().listActive().get(0).unitCode();
+            ward.exchange().export(unit, ReportPeriod.ofYear(2023), pkg, null);
+            fingerprint = ward.exchange().trust().ownFingerprint();
+        }
+        robot.clickOn("#nav-import");
+        robot.interact(() -> robot.lookup("#import-file").queryTextInputControl().setText(pkg.toString()));
+        robot.clickOn("#import-verify");
+        assertThat(text(robot, "#import-result")).contains("chưa được duyệt", fingerprint);
+        assertThat(text(robot, "#import-sender")).contains(fingerprint);
+        assertThat(robot.lookup("#import-sender-box").query().isVisible()).isTrue();
+        assertThat(app.context.services().exchange().trust().list()).singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(vn.atr.domain.access.PackageSender.Status.PENDING));
+
+        robot.interact(() -> robot.lookup("#import-approve-sender").queryButton().fire());
+        assertThat(text(robot, "#import-counts")).contains("bị từ chối: 0");
+        assertThat(robot.lookup("#import-sender-box").query().isVisible()).isFalse();
+        assertThat(app.context.services().exchange().trust().list()).singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(vn.atr.domain.access.PackageSender.Status.APPROVED));
     }
 
     @Test

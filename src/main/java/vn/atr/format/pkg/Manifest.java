@@ -1,11 +1,16 @@
 package vn.atr.format.pkg;
 
+import java.util.Base64;
 import java.util.Map;
+import vn.atr.security.Ed25519;
 
 /**
  * The first entry of a data package. {@code sha256} lists every data entry's SHA-256 (of its plain
  * bytes); {@code encryption} is null for a plain package, otherwise the parameters needed to derive the
- * key again (the password itself is never stored).
+ * key again (the password itself is never stored). {@code signerKey} (format 2) is the sending
+ * installation's Ed25519 public key (X.509, base64); {@code manifest.sig} holds its signature of this
+ * entry's exact bytes, so the signature covers every entry through their checksums. Format 1 packages,
+ * written before packages were signed, have no key and no signature.
  */
 public record Manifest(
         int formatVersion,
@@ -18,10 +23,14 @@ public record Manifest(
         boolean withIdentifiers,
         Map<String, Long> counts,
         Map<String, String> sha256,
-        Encryption encryption) {
+        Encryption encryption,
+        String signerKey) {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    /** The last format without signatures, still read (an upgrading ward's old packages). */
+    public static final int UNSIGNED_FORMAT_VERSION = 1;
     public static final String ENTRY = "manifest.json";
+    public static final String SIGNATURE = "manifest.sig";
 
     /** AES-256-GCM with a key from PBKDF2-HMAC-SHA256; the encrypted payload is a zip of the data entries. */
     public record Encryption(String algorithm, String kdf, int iterations, String salt, String nonce,
@@ -30,6 +39,19 @@ public record Manifest(
 
     public Manifest withEncryption(Encryption e) {
         return new Manifest(formatVersion, sourceUnit, installationId, periodFrom, periodTo, createdAt, appVersion,
-                withIdentifiers, counts, sha256, e);
+                withIdentifiers, counts, sha256, e, signerKey);
+    }
+
+    public boolean signed() {
+        return signerKey != null;
+    }
+
+    /** The signer's public key fingerprint, or null for an unsigned (format 1) package. */
+    public String signerFingerprint() {
+        return signed() ? Ed25519.fingerprint(signerKeyBytes()) : null;
+    }
+
+    byte[] signerKeyBytes() {
+        return Base64.getDecoder().decode(signerKey);
     }
 }

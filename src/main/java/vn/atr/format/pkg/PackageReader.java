@@ -1,35 +1,51 @@
 package vn.atr.format.pkg;
 
-import vn.atr.domain.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import vn.atr.domain.Messages;
+import vn.atr.security.Ed25519;
+import vn.atr.security.KeyMismatchException;
+import vn.atr.security.PasswordCipher;
+import vn.atr.security.Sha256;
 
 /**
- * Opens a data package and trusts nothing in it until checked: entry names (no {@code ..}, no absolute
- * paths, only known names, no duplicates), inflated sizes (counted while reading, not taken from the
- * headers, against zip bombs), the manifest and its format version, and every entry's SHA-256.
+ * Opens a data package and trusts nothing in it until checked: entry names first, before anything is
+ * inflated (no {@code ..}, no absolute paths, only the format's names, no duplicates), then the manifest,
+ * its format version and its signature, then each data entry only if the manifest lists it, streamed
+ * through its SHA-256 against a limit on what the whole package may inflate to (counted while reading,
+ * not taken from the headers: a zip bomb is refused, not held in memory). Who signed is checked here;
+ * whether that signer is trusted is the receiving store's decision.
  */
 public final class PackageReader {
-    public static final long DEFAULT_ENTRY_LIMIT = 512L * 1024 * 1024;
+    /** What all entries of one package may inflate to together: a whole city's year is a few megabytes. */
+    public static final long DEFAULT_LIMIT = 128L * 1024 * 1024;
     private static final int MAX_ENTRIES = 64;
+    private static final int SIGNATURE_LIMIT = 1024;
 
-    private final long entryLimit;
+    private final long limit;
 
     public PackageReader() {
-        this(DEFAULT_ENTRY_LIMIT);
+        this(DEFAULT_LIMIT);
     }
 
-    public PackageReader(long entryLimit) {
-        this.entryLimit = entryLimit;
+    public PackageReader(long limit) {
+        this.limit = limit;
     }
 
     /** A checked package: its manifest, its data entries by entity, and the SHA-256 of the whole file. */
@@ -49,49 +65,69 @@ public final class PackageReader {
         if (!Files.isRegularFile(file)) {
             throw new PackageException(Messages.get("exchange.pkg.missing", file));
         }
+        Manifest manifest;
         Map<String, byte[]> entries;
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            entries = readAll(zip.stream().map(e -> e).toList(), zip);
+            List<? extends ZipEntry> list = zip.stream().toList();
+            Set<String> names = new HashSet<>();
+            for (ZipEntry e : list) {
+                checkName(e.getName(), names);
+            }
+            Budget budget = new Budget();
+            ZipEntry manifestEntry = zip.getEntry(Manifest.ENTRY);
+            if (manifestEntry == null) {
+                throw new PackageException(Messages.get("exchange.pkg.noManifest"));
+            }
+            byte[] manifestBytes = budget.read(zip.getInputStream(manifestEntry), Manifest.ENTRY, manifestEntry, null);
+            manifest = manifest(manifestBytes);
+            if (manifest.signed()) {
+                checkSignature(zip, manifest, manifestBytes);
+            }
+            entries = manifest.encryption() != null ? decrypt(zip, list, manifest, password, budget)
+                    : plainEntries(zip, list, manifest, budget);
         } catch (IOException e) {
-            throw new PackageException(Messages.get("exchange.pkg.notAZip", file.getFileName(),
-                    e.getMessage()), e);
-        }
-        Manifest manifest = manifest(entries.remove(Manifest.ENTRY));
-        if (manifest.encryption() != null) {
-            entries = decrypt(entries, manifest, password);
-        } else if (entries.containsKey(PackageWriter.PAYLOAD)) {
-            throw new PackageException(Messages.get("exchange.pkg.payloadWithoutParams"));
+            throw new PackageException(Messages.get("exchange.pkg.notAZip", file.getFileName(), e.getMessage()), e);
         }
         if (!entries.keySet().equals(manifest.sha256().keySet())) {
             throw new PackageException(Messages.get("exchange.pkg.entriesMismatch", entries.keySet(),
                     manifest.sha256().keySet()));
         }
         Map<String, byte[]> entities = new LinkedHashMap<>();
-        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-            String actual = PackageDigest.sha256(e.getValue());
-            if (!actual.equals(manifest.sha256().get(e.getKey()))) {
-                throw new PackageException(Messages.get("exchange.pkg.checksum", e.getKey()));
-            }
-            entities.put(e.getKey().substring(0, e.getKey().length() - ".jsonl".length()), e.getValue());
+        entries.forEach((name, bytes) -> entities.put(name.substring(0, name.length() - ".jsonl".length()), bytes));
+        try {
+            return new Contents(manifest, entities, Sha256.hex(file));
+        } catch (UncheckedIOException e) {
+            throw new PackageException(Messages.get("exchange.pkg.readFailed", file.getFileName(),
+                    e.getCause().getMessage()), e);
         }
-        return new Contents(manifest, entities, PackageDigest.sha256(file));
     }
 
-    private Map<String, byte[]> readAll(Iterable<? extends ZipEntry> list, ZipFile zip) throws IOException {
+    private Map<String, byte[]> plainEntries(ZipFile zip, List<? extends ZipEntry> list, Manifest m, Budget budget)
+            throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (ZipEntry e : list) {
-            checkName(e.getName(), entries);
-            if (e.getSize() > entryLimit) { // refused on its declared size before inflating anything
-                throw tooLarge(e.getName());
+            String name = e.getName();
+            if (name.equals(PackageWriter.PAYLOAD)) {
+                throw new PackageException(Messages.get("exchange.pkg.payloadWithoutParams"));
             }
-            try (InputStream in = zip.getInputStream(e)) {
-                entries.put(e.getName(), limited(in, e.getName()));
+            if (!name.equals(Manifest.ENTRY) && !name.equals(Manifest.SIGNATURE)) {
+                try (InputStream in = zip.getInputStream(listed(m, e))) {
+                    entries.put(name, budget.read(in, name, e, m.sha256().get(name)));
+                }
             }
         }
         return entries;
     }
 
-    private void checkName(String name, Map<String, byte[]> seen) {
+    /** An entry the manifest does not list is refused by its name, before a byte of it is inflated. */
+    private static ZipEntry listed(Manifest m, ZipEntry e) {
+        if (!m.sha256().containsKey(e.getName())) {
+            throw new PackageException(Messages.get("exchange.pkg.notInManifest", e.getName()));
+        }
+        return e;
+    }
+
+    private void checkName(String name, Set<String> seen) {
         if (name.contains("..") || name.startsWith("/") || name.contains("\\") || name.contains(":")
                 || name.contains("/")) {
             throw new PackageException(Messages.get("exchange.pkg.unsafeName", name));
@@ -99,69 +135,122 @@ public final class PackageReader {
         if (name.equals("[Content_Types].xml")) {
             throw new PackageException(Messages.get("exchange.pkg.officeFile"));
         }
-        if (!name.equals(Manifest.ENTRY) && !name.equals(PackageWriter.PAYLOAD) && !name.endsWith(".jsonl")) {
+        if (!name.equals(Manifest.ENTRY) && !name.equals(Manifest.SIGNATURE) && !name.equals(PackageWriter.PAYLOAD)
+                && !name.endsWith(".jsonl")) {
             throw new PackageException(Messages.get("exchange.pkg.unknownEntry", name));
         }
-        if (seen.containsKey(name) || seen.size() >= MAX_ENTRIES) {
+        if (!seen.add(name) || seen.size() > MAX_ENTRIES) {
             throw new PackageException(Messages.get("exchange.pkg.duplicateEntry", name));
         }
     }
 
-    private byte[] limited(InputStream in, String name) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[64 * 1024];
-        long total = 0;
-        for (int n; (n = in.read(buf)) > 0; ) {
-            total += n;
-            if (total > entryLimit) { // the declared size can lie: counted while inflating too
+    /** The inflated bytes left for the whole package; every entry, inner ones too, is read through it. */
+    private final class Budget {
+        private long left = limit;
+
+        /** The entry's bytes, refused past the limit and, if {@code sha256} is given, unless it matches. */
+        byte[] read(InputStream in, String name, ZipEntry declared, String sha256) throws IOException {
+            if (declared != null && declared.getSize() > left) { // refused on its declared size, nothing inflated
                 throw tooLarge(name);
             }
-            out.write(buf, 0, n);
+            MessageDigest md = Sha256.digest();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                left -= n;
+                if (left < 0) { // the declared size can lie: counted while inflating too
+                    throw tooLarge(name);
+                }
+                md.update(buf, 0, n);
+                out.write(buf, 0, n);
+            }
+            if (sha256 != null && !HexFormat.of().formatHex(md.digest()).equals(sha256)) {
+                throw new PackageException(Messages.get("exchange.pkg.checksum", name));
+            }
+            return out.toByteArray();
         }
-        return out.toByteArray();
     }
 
     private PackageException tooLarge(String name) {
-        return new PackageException(Messages.get("exchange.pkg.tooLarge", name, entryLimit));
+        return new PackageException(Messages.get("exchange.pkg.tooLarge", name, limit));
     }
 
     private static Manifest manifest(byte[] bytes) {
-        if (bytes == null) {
-            throw new PackageException(Messages.get("exchange.pkg.noManifest"));
-        }
         Manifest m;
         try {
             m = PackageJson.mapper().readValue(bytes, Manifest.class);
         } catch (IOException e) {
             throw new PackageException(Messages.get("exchange.pkg.badManifest", PackageJson.explain(e)), e);
         }
-        if (m.formatVersion() != Manifest.FORMAT_VERSION) {
+        if (m.formatVersion() != Manifest.FORMAT_VERSION && m.formatVersion() != Manifest.UNSIGNED_FORMAT_VERSION) {
             throw new PackageException(Messages.get("exchange.pkg.formatVersion", m.formatVersion(),
                     Manifest.FORMAT_VERSION));
         }
         if (m.sha256() == null || m.counts() == null || m.installationId() == null) {
             throw new PackageException(Messages.get("exchange.pkg.manifestIncomplete"));
         }
+        if (m.signed() != (m.formatVersion() == Manifest.FORMAT_VERSION)) {
+            throw new PackageException(Messages.get("exchange.pkg.badSignature", Manifest.SIGNATURE));
+        }
         return m;
     }
 
-    private Map<String, byte[]> decrypt(Map<String, byte[]> entries, Manifest m, char[] password) {
-        byte[] sealed = entries.get(PackageWriter.PAYLOAD);
-        if (sealed == null || entries.size() != 1) {
+    /** The signature of the manifest's exact bytes by the key the manifest names (trust is decided later). */
+    private void checkSignature(ZipFile zip, Manifest m, byte[] manifestBytes) throws IOException {
+        ZipEntry sig = zip.getEntry(Manifest.SIGNATURE);
+        if (sig == null) {
+            throw new PackageException(Messages.get("exchange.pkg.badSignature", Manifest.SIGNATURE));
+        }
+        byte[] signature;
+        try (InputStream in = zip.getInputStream(sig)) {
+            signature = in.readNBytes(SIGNATURE_LIMIT);
+        }
+        byte[] key;
+        try {
+            key = m.signerKeyBytes();
+        } catch (IllegalArgumentException e) {
+            throw new PackageException(Messages.get("exchange.pkg.badSignature", Manifest.SIGNATURE), e);
+        }
+        if (!Ed25519.verify(key, manifestBytes, signature)) {
+            throw new PackageException(Messages.get("exchange.pkg.badSignature", Manifest.SIGNATURE));
+        }
+    }
+
+    private Map<String, byte[]> decrypt(ZipFile zip, List<? extends ZipEntry> list, Manifest m, char[] password,
+                                        Budget budget) throws IOException {
+        ZipEntry payload = zip.getEntry(PackageWriter.PAYLOAD);
+        long others = list.stream().map(ZipEntry::getName)
+                .filter(n -> !n.equals(Manifest.ENTRY) && !n.equals(Manifest.SIGNATURE)).count();
+        if (payload == null || others != 1) {
             throw new PackageException(Messages.get("exchange.pkg.payloadAlone", PackageWriter.PAYLOAD));
         }
-        if (!PackageDigest.sha256(sealed).equals(m.encryption().payloadSha256())) {
-            throw new PackageException(Messages.get("exchange.pkg.checksum", PackageWriter.PAYLOAD));
+        byte[] sealed;
+        try (InputStream in = zip.getInputStream(payload)) {
+            sealed = budget.read(in, PackageWriter.PAYLOAD, payload, m.encryption().payloadSha256());
         }
         if (password == null) {
             throw new PackageException(Messages.get("exchange.pkg.passwordNeeded"));
         }
-        byte[] inner = PackageCrypto.decrypt(sealed, password, m.encryption(), PackageWriter.ASSOCIATED);
+        Manifest.Encryption p = m.encryption();
+        if (!PasswordCipher.acceptsIterations(p.iterations())) {
+            throw new PackageException(Messages.get("exchange.pkg.badIterations", p.iterations()));
+        }
+        byte[] inner;
+        try {
+            Base64.Decoder b64 = Base64.getDecoder();
+            inner = PasswordCipher.open(new PasswordCipher.Sealed(p.iterations(), b64.decode(p.salt()),
+                    b64.decode(p.nonce()), sealed), password, PackageWriter.associated(m));
+        } catch (KeyMismatchException e) {
+            throw new PackageException(Messages.get("exchange.pkg.wrongPassword"));
+        } catch (IllegalArgumentException e) {
+            throw new PackageException(Messages.get("exchange.pkg.decryptFailed", e.getMessage()), e);
+        }
         Map<String, byte[]> plain = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
         try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(inner))) {
             for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
-                checkName(e.getName(), plain);
-                plain.put(e.getName(), limited(zin, e.getName()));
+                checkName(e.getName(), names);
+                plain.put(e.getName(), budget.read(zin, e.getName(), listed(m, e), m.sha256().get(e.getName())));
             }
         } catch (IOException e) {
             throw new PackageException(Messages.get("exchange.pkg.payloadUnreadable", e.getMessage()), e);

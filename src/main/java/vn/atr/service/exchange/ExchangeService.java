@@ -29,10 +29,12 @@ import vn.atr.service.Session;
 import vn.atr.format.AtomicFiles;
 import vn.atr.store.Database;
 import vn.atr.store.ExchangeRepository;
+import vn.atr.store.PackageTrustRepository;
+import vn.atr.security.Ed25519;
 
 /**
- * Offline exchange of data packages (ADR 0030, docs/architecture.md): export, verify and plan an
- * import, apply a plan in one transaction. Conflicts are handled by {@link ConflictService}.
+ * Offline exchange of data packages (ADR 0030, 0080, docs/architecture.md): export (signed), verify and plan an
+ * import from a trusted sender, apply a plan in one transaction. Conflicts are handled by {@link ConflictService}.
  */
 public final class ExchangeService {
     static final String INSTALLATION_KEY = "exchange.installationId";
@@ -44,6 +46,10 @@ public final class ExchangeService {
     private final List<ExchangeEntity<?>> entities;
     private final IdentityTransfer identities;
     private final ImportRefusals refusals;
+    private final SigningKeys keys;
+    private final SenderCheck senders;
+    private final TrustService trust;
+    private final PackageTrustRepository trustRepo;
 
     public ExchangeService(Database db, Repositories repos, Supplier<Session> session) {
         this.db = db;
@@ -53,6 +59,15 @@ public final class ExchangeService {
         this.entities = ExchangeEntity.all(repos);
         this.identities = new IdentityTransfer(repos.identities());
         this.refusals = new ImportRefusals(db);
+        this.trustRepo = new PackageTrustRepository(db);
+        this.keys = new SigningKeys(trustRepo);
+        this.senders = new SenderCheck(trustRepo, repos.units(), keys);
+        this.trust = new TrustService(db, trustRepo, keys, repos.settings(), this::installationId, session);
+    }
+
+    /** The senders this store trusts, and this installation's own signing key. */
+    public TrustService trust() {
+        return trust;
     }
 
     /** What an export wrote. */
@@ -112,9 +127,11 @@ public final class ExchangeService {
         Manifest written = db.inTransaction(() -> {
             Manifest m = new Manifest(Manifest.FORMAT_VERSION, unit, installationId(), period.from().toString(),
                     period.to().toString(), Instant.now().toString(), AppVersion.get(), withIdentifiers, null, null,
-                    null);
+                    null, null);
+            Ed25519.Keys signer = keys.current();
             Manifest[] full = new Manifest[1];
-            AtomicFiles.write(out, os -> full[0] = new PackageWriter().write(os, m, data.data, data.counts, password));
+            AtomicFiles.write(out, os -> full[0] = new PackageWriter().write(os, m, data.data, data.counts, password,
+                    signer));
             db.audit().append(s.userName(), "export", "package", out.getFileName().toString(), null, null,
                     data.counts + " unit " + (unit == null ? "*" : unit) + ", identifiers "
                             + (withIdentifiers ? "yes" : "no") + (password != null ? ", encrypted" : ""));
@@ -145,9 +162,10 @@ public final class ExchangeService {
         return plan(DecodedPackage.read(file, password, entities));
     }
 
-    /** Plans a verified, decoded package against the store as it is now. */
+    /** Plans a verified, decoded package from a trusted sender against the store as it is now. */
     private ImportPlan plan(DecodedPackage d) {
         PackageReader.Contents c = d.contents();
+        SenderCheck.checkUnits(c.manifest(), senders.check(c.manifest()), d.entities());
         ImportPlanner planner = new ImportPlanner(exchange);
         List<ImportPlan.Entry> entries = new ArrayList<>();
         for (ImportPlanner.Decoded<?> decoded : d.entities()) {
@@ -329,6 +347,14 @@ public final class ExchangeService {
         plan.counts().forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ").append(k.name().toLowerCase()).append(' ')
                 .append(v));
         return b.toString();
+    }
+
+    SigningKeys signingKeys() {
+        return keys;
+    }
+
+    PackageTrustRepository trustRepository() {
+        return trustRepo;
     }
 
     ExchangeRepository bookkeeping() {

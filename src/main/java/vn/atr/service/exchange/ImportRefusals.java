@@ -4,7 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import vn.atr.domain.AtrException;
-import vn.atr.format.pkg.PackageDigest;
+import vn.atr.security.Sha256;
+import vn.atr.store.PackageTrustRepository;
 import vn.atr.service.AccessDeniedException;
 import vn.atr.service.Session;
 import vn.atr.store.Database;
@@ -18,9 +19,11 @@ public final class ImportRefusals {
     static final String ACTION = "import.refused";
 
     private final Database db;
+    private final PackageTrustRepository trust;
 
     public ImportRefusals(Database db) {
         this.db = db;
+        this.trust = new PackageTrustRepository(db);
     }
 
     /**
@@ -38,11 +41,21 @@ public final class ImportRefusals {
         }
     }
 
-    /** Appends the refusal; if even that fails (a read-only store), the original refusal still reaches the user. */
+    /**
+     * Appends the refusal, and lists an unknown sender as pending when that was the reason; if even that
+     * fails (a read-only store), the original refusal still reaches the user.
+     */
     public void record(Session s, String kind, String fileName, String sha256, String reason, Exception cause) {
         try {
-            db.audit().append(s.userName(), ACTION, kind, fileName, null, null,
-                    "sha256 " + (sha256 == null ? "-" : sha256) + ", " + reason);
+            db.runInTransaction(() -> {
+                db.audit().append(s.userName(), ACTION, kind, fileName, null, null,
+                        "sha256 " + (sha256 == null ? "-" : sha256) + ", " + reason);
+                for (Throwable t = cause; t != null; t = t.getCause()) {
+                    if (t instanceof UnknownSenderException u) {
+                        trust.addIfAbsent(u.sender());
+                    }
+                }
+            });
         } catch (RuntimeException auditFailed) {
             if (cause != null) {
                 cause.addSuppressed(auditFailed);
@@ -55,7 +68,7 @@ public final class ImportRefusals {
     /** The file's SHA-256, or null when it cannot be read (missing, a folder, no permission). */
     static String sha256(Path file) {
         try {
-            return Files.isRegularFile(file) ? PackageDigest.sha256(file) : null;
+            return Files.isRegularFile(file) ? Sha256.hex(file) : null;
         } catch (RuntimeException unreadable) {
             return null;
         }

@@ -161,6 +161,6 @@ public final class DraftService {
     }
 
     private static String sha256(String s) {
-        return vn.atr.format.pkg.PackageDigest.sha256(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return vn.atr.security.Sha256.hex(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import vn.atr.domain.Messages;
 import vn.atr.domain.access.Permission;
-import vn.atr.format.pkg.PackageDigest;
+import vn.atr.security.Sha256;
 import vn.atr.format.xlsx.XlsxStreamReader;
 import vn.atr.format.xlsx.XlsxWorkbookWriter;
 import vn.atr.service.Repositories;
@@ -83,7 +83,12 @@ public final class XlsxImportService {
             throw new ServiceException(Messages.get("xlsx.fileMissing", file));
         }
         String name = file.getFileName().toString();
-        String sha256 = PackageDigest.sha256(file);
+        String sha256;
+        try {
+            sha256 = Sha256.hex(file);
+        } catch (java.io.UncheckedIOException e) {
+            throw new ServiceException(Messages.get("exchange.pkg.readFailed", name, e.getCause().getMessage()), e);
+        }
         XlsxLayout layout = new XlsxLayout(repos);
         List<XlsxProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

@@ -35,6 +35,9 @@ public final class ImportController implements Refreshable {
     @FXML private Label batchStep;
     @FXML private Button stop;
     @FXML private Label describe;
+    @FXML private VBox senderBox;
+    @FXML private Label sender;
+    @FXML private Button approveSender;
     @FXML private Label counts;
     @FXML private Label warnings;
     @FXML private TableView<ImportPlan.Entry> plan;
@@ -86,6 +89,11 @@ public final class ImportController implements Refreshable {
             n.managedProperty().bind(model.running.isNotNull());
         }
         verify.disableProperty().bind(model.busy);
+        sender.textProperty().bind(model.senderText);
+        senderBox.visibleProperty().bind(model.unknownSender.isNotNull());
+        senderBox.managedProperty().bind(model.unknownSender.isNotNull());
+        approveSender.disableProperty().bind(model.busy.or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !model.mayApproveSenders(), model.unknownSender)));
         apply.disableProperty().bind(model.busy.or(model.plan.isNull()));
         outcomeColumn.setCellValueFactory(c -> text(ImportPlan.label(c.getValue().outcome())));
         entityColumn.setCellValueFactory(c -> text(ImportPlan.entityLabel(c.getValue().entity())));
@@ -139,6 +147,11 @@ public final class ImportController implements Refreshable {
     @FXML
     private void verify() {
         model.verify();
+    }
+
+    @FXML
+    private void approveSender() {
+        model.approveSender();
     }
 
     @FXML

@@ -17,12 +17,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.atr.domain.Messages;
+import vn.atr.domain.access.PackageSender;
 import vn.atr.domain.access.Permission;
 import vn.atr.service.exchange.ConflictService.OpenConflict;
 import vn.atr.service.exchange.BatchImport;
 import vn.atr.service.exchange.ImportOutcome;
 import vn.atr.service.exchange.ImportPlan;
 import vn.atr.service.exchange.ImportRequest;
+import vn.atr.service.exchange.UnknownSenderException;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.shell.ErrorHandler;
 
@@ -50,6 +52,9 @@ public final class ImportViewModel {
     final ObservableList<ImportPlan.Entry> entries = FXCollections.observableArrayList();
     final ObservableList<OpenConflict> conflicts = FXCollections.observableArrayList();
     final ObservableList<ImportPlan.FieldDifference> differences = FXCollections.observableArrayList();
+    /** A sender the last verification refused as not approved (shown with its fingerprint), or null. */
+    final ObjectProperty<PackageSender> unknownSender = new SimpleObjectProperty<>();
+    final StringProperty senderText = new SimpleStringProperty("");
 
     public ImportViewModel(AppContext context) {
         this.context = context;
@@ -57,6 +62,27 @@ public final class ImportViewModel {
 
     boolean allowed() {
         return context.services().session().has(Permission.IMPORT);
+    }
+
+    /** Only an administrator approves a sender; others see who it is and whom to ask. */
+    boolean mayApproveSenders() {
+        return context.services().session().has(Permission.USER_ADMIN);
+    }
+
+    /** Approves the unknown sender shown (after the administrator compared its fingerprint), then verifies again. */
+    void approveSender() {
+        PackageSender sender = unknownSender.get();
+        if (sender == null) {
+            return;
+        }
+        busy.set(true);
+        context.tasks().run(() -> context.services().exchange().trust().approve(sender.fingerprint()), approved -> {
+            busy.set(false);
+            unknownSender.set(null);
+            senderText.set("");
+            result.set(Messages.get("importScreen.senderApproved", approved.fingerprint()));
+            verify();
+        }, this::failed);
     }
 
     /** Verifies the package(s) and shows the plan; nothing is written. */
@@ -197,6 +223,8 @@ public final class ImportViewModel {
     }
 
     private void clearPlan() {
+        unknownSender.set(null);
+        senderText.set("");
         plan.set(null);
         verified = null;
         entries.clear();
@@ -209,5 +237,13 @@ public final class ImportViewModel {
         busy.set(false);
         result.set(ErrorHandler.userMessage(failure));
         context.errors().log(failure);
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnknownSenderException u) {
+                unknownSender.set(u.sender());
+                senderText.set(Messages.get("importScreen.unknownSender", u.sender().fingerprint(),
+                        u.sender().unit() == null ? Messages.get("trust.allUnits") : u.sender().unit(),
+                        u.sender().installation()));
+            }
+        }
     }
 }

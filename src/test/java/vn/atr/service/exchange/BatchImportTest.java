@@ -29,12 +29,14 @@ class BatchImportTest {
         List<Path> packages = wardPackages(6);
         Path one = dir.resolve("one-by-one.db");
         try (Services s = Services.open(one)) {
+            TrustFixtures.trustSenderOf(s, packages.get(0));
             for (Path p : packages) {
                 s.exchange().apply(s.exchange().plan(p, null));
             }
         }
         Path batch = dir.resolve("batch.db");
         try (Services s = Services.open(batch)) {
+            TrustFixtures.trustSenderOf(s, packages.get(0));
             BatchImport r = s.exchange().importAll(packages, p -> null, true);
             assertThat(r.written()).isTrue();
             assertThat(r.plans()).hasSize(6);
@@ -59,6 +61,7 @@ class BatchImportTest {
         Path city = dir.resolve("city.db");
         try (Services s = Services.open(city)) {
             s.exchange().installationId();
+            TrustFixtures.trustSenderOf(s, packages.get(0));
         }
         String before = StoreTestSupport.recordsDigest(city);
         List<String> told = new ArrayList<>();
@@ -95,6 +98,7 @@ class BatchImportTest {
         }
         Path city = dir.resolve("city.db");
         try (Services s = Services.open(city)) {
+            TrustFixtures.trustSenderOf(s, first);
             BatchImport dry = s.exchange().importAll(List.of(first, second), p -> null, false);
             assertThat(dry.written()).isFalse();
             assertThat(dry.plans().get(1).changes()).singleElement()

@@ -41,6 +41,7 @@ class CityMergeTest {
             }
         }
         try (Services city = Services.open(dir.resolve("city.db"))) {
+            TrustFixtures.trustSenderOf(city, packages.get(0));
             for (Path p : packages) {
                 city.exchange().apply(city.exchange().plan(p, null));
             }
@@ -55,6 +56,7 @@ class CityMergeTest {
         }
         // The same 114 files chosen at once: one import, the same figures (ADR 0033).
         try (Services city = Services.open(dir.resolve("city-batch.db"))) {
+            TrustFixtures.trustSenderOf(city, packages.get(0));
             BatchImport batch = city.exchange().importAll(packages, p -> null, true);
             assertThat(batch.plans()).hasSize(114);
             Map<String, Long> merged = new LinkedHashMap<>();

@@ -32,6 +32,7 @@ class ExchangeRoundTripTest {
         }
         Path b = dir.resolve("b.db");
         try (Services s = Services.open(b)) {
+            TrustFixtures.trustSenderOf(s, pkg);
             ImportPlan plan = s.exchange().plan(pkg, null);
             assertThat(plan.counts().get(ImportPlan.Outcome.NEW)).isEqualTo(117);
             assertThat(plan.previousImport()).isEmpty();
@@ -60,6 +61,7 @@ class ExchangeRoundTripTest {
         try (Services ward = Services.open(dir.resolve("ward.db")); Services city = Services.open(dir.resolve("city.db"))) {
             ward.sample().loadHaiPhong2023();
             ward.exchange().export(null, Y2023, toCity, null);
+            TrustFixtures.trustSenderOf(city, toCity);
             city.exchange().apply(city.exchange().plan(toCity, null));
 
             Activity w = ward.repositories().activities().listActive().get(0);

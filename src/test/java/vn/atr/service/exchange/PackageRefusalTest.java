@@ -6,24 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.atr.domain.AtrException;
 import vn.atr.domain.ReportPeriod;
-import vn.atr.format.pkg.PackageDigest;
+import vn.atr.security.Sha256;
 import vn.atr.format.pkg.PackageException;
+import vn.atr.security.Ed25519;
 import vn.atr.format.pkg.PackageJson;
 import vn.atr.format.pkg.PackageReader;
 import vn.atr.service.Services;
@@ -35,6 +30,8 @@ class PackageRefusalTest {
     Path dir;
     Path good;
     Path target;
+    /** The sending installation's key: the edits below are signed again, as an insider could. */
+    Ed25519.Keys sender;
 
     @BeforeEach
     void exportSample() {
@@ -42,10 +39,12 @@ class PackageRefusalTest {
         try (Services s = Services.open(dir.resolve("src.db"))) {
             s.sample().loadHaiPhong2023();
             s.exchange().export(null, ReportPeriod.ofYear(2023), good, null);
+            sender = TrustFixtures.keysOf(s);
         }
         target = dir.resolve("target.db");
         try (Services s = Services.open(target)) {
             s.exchange().installationId();
+            TrustFixtures.trustSenderOf(s, good);
         }
     }
 
@@ -65,7 +64,7 @@ class PackageRefusalTest {
         assertRefused(bad, "activity.jsonl bị thay đổi");
         assertThat(StoreTestSupport.text(target, "SELECT user_name || ' ' || record_kind || ' ' || record_id || ' '"
                 + " || detail FROM audit_log WHERE action = 'import.refused'")).startsWith("local package "
-                + bad.getFileName() + " sha256 " + PackageDigest.sha256(bad) + ", ").contains("activity.jsonl bị thay đổi");
+                + bad.getFileName() + " sha256 " + Sha256.hex(bad) + ", ").contains("activity.jsonl bị thay đổi");
     }
 
     @Test
@@ -109,7 +108,7 @@ class PackageRefusalTest {
         }
         assertThat(StoreTestSupport.recordsDigest(target)).isEqualTo(before);
         assertThat(StoreTestSupport.text(target, "SELECT detail FROM audit_log WHERE action = 'import.refused'"))
-                .startsWith("sha256 " + PackageDigest.sha256(bad) + ", ").contains("participants");
+                .startsWith("sha256 " + Sha256.hex(bad) + ", ").contains("participants");
     }
 
     @Test
@@ -151,7 +150,7 @@ class PackageRefusalTest {
             byte[] edited = (rec + lines.substring(lines.indexOf('\n'))).getBytes(StandardCharsets.UTF_8);
             e.put("activity.jsonl", edited);
             e.put("manifest.json", editManifest(e.get("manifest.json"),
-                    m -> ((ObjectNode) m.get("sha256")).put("activity.jsonl", PackageDigest.sha256(edited))));
+                    m -> ((ObjectNode) m.get("sha256")).put("activity.jsonl", Sha256.hex(edited))));
         });
     }
 
@@ -189,7 +188,7 @@ class PackageRefusalTest {
         }
         assertThat(StoreTestSupport.recordsDigest(target)).isEqualTo(before);
         assertThat(StoreTestSupport.text(target, "SELECT detail FROM audit_log WHERE action = 'import.refused'"))
-                .startsWith("sha256 " + PackageDigest.sha256(good) + ", ").contains("ổ đĩa đầy");
+                .startsWith("sha256 " + Sha256.hex(good) + ", ").contains("ổ đĩa đầy");
     }
 
     @Test
@@ -210,24 +209,10 @@ class PackageRefusalTest {
     }
 
     private Path rewrite(Consumer<Map<String, byte[]>> edit) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipFile zip = new ZipFile(good.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                try (InputStream in = zip.getInputStream(e)) {
-                    entries.put(e.getName(), in.readAllBytes());
-                }
-            }
-        }
+        Map<String, byte[]> entries = PackageFiles.entries(good);
         edit.accept(entries);
-        Path out = Files.createTempFile(dir, "bad", ".atrpkg");
-        try (OutputStream os = Files.newOutputStream(out); ZipOutputStream zip = new ZipOutputStream(os)) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out;
+        PackageFiles.resign(entries, sender);
+        return PackageFiles.write(Files.createTempFile(dir, "bad", ".atrpkg"), entries);
     }
 
     private static byte[] flipFirstDigit(byte[] bytes) {

@@ -156,7 +156,7 @@ class XlsxImportTest {
         // The refusal is audited: who, which file, its SHA-256, why.
         assertThat(StoreTestSupport.text(db, "SELECT user_name || ' ' || record_kind || ' ' || record_id || ' '"
                 + " || detail FROM audit_log WHERE action = 'import.refused'")).isEqualTo("local workbook bad.xlsx sha256 "
-                + vn.atr.format.pkg.PackageDigest.sha256(bad) + ", 5 invalid cells, nothing written; first: "
+                + vn.atr.security.Sha256.hex(bad) + ", 5 invalid cells, nothing written; first: "
                 + messages.get(0));
     }
 
@@ -185,7 +185,7 @@ class XlsxImportTest {
         }
         assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
         assertThat(StoreTestSupport.text(db, "SELECT detail FROM audit_log WHERE action = 'import.refused'"))
-                .startsWith("sha256 " + vn.atr.format.pkg.PackageDigest.sha256(book) + ", ").contains("ổ đĩa đầy");
+                .startsWith("sha256 " + vn.atr.security.Sha256.hex(book) + ", ").contains("ổ đĩa đầy");
         assertThat(StoreTestSupport.count(db, "SELECT count(*) FROM audit_log WHERE action = 'import.xlsx'")).isZero();
     }
 

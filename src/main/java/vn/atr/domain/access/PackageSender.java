@@ -1,0 +1,39 @@
+package vn.atr.domain.access;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * An installation that sends this store exchange packages, known by its signing key's fingerprint (or,
+ * for packages written before packages were signed, by {@link #UNSIGNED_PREFIX} and its installation
+ * id), with the unit its packages may speak for and whether an administrator approved it.
+ */
+public record PackageSender(String fingerprint, String publicKey, String unit, String installation, Status status,
+                            Instant firstSeen, String decidedBy, Instant decidedAt) {
+    public static final String UNSIGNED_PREFIX = "unsigned:";
+
+    public enum Status {
+        PENDING, APPROVED, REVOKED;
+
+        /** As written in the store and in {@code atr trust list --json}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Status of(String code) {
+            return valueOf(code.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    public static String unsignedFingerprint(String installation) {
+        return UNSIGNED_PREFIX + installation;
+    }
+
+    public boolean signed() {
+        return publicKey != null;
+    }
+
+    public PackageSender decided(Status to, String by, Instant at) {
+        return new PackageSender(fingerprint, publicKey, unit, installation, to, firstSeen, by, at);
+    }
+}

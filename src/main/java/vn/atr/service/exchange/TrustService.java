@@ -1,0 +1,140 @@
+package vn.atr.service.exchange;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.atr.domain.Messages;
+import vn.atr.domain.access.PackageSender;
+import vn.atr.domain.access.Permission;
+import vn.atr.format.AtomicFiles;
+import vn.atr.format.pkg.SenderKeyFile;
+import vn.atr.security.Ed25519;
+import vn.atr.service.ServiceException;
+import vn.atr.service.Session;
+import vn.atr.store.Database;
+import vn.atr.store.PackageTrustRepository;
+import vn.atr.store.SettingsRepository;
+
+/**
+ * Which package senders this store trusts (ADR 0080): the list, an administrator's approval or
+ * revocation of a sender (each audited), enrolling a ward from its key file, and writing this
+ * installation's own key file. Approving a signing ward retires its unsigned identity, so old-format
+ * packages claiming that installation are refused from then on.
+ */
+public final class TrustService {
+    private final Database db;
+    private final PackageTrustRepository repo;
+    private final SigningKeys keys;
+    private final SettingsRepository settings;
+    private final Supplier<String> installationId;
+    private final Supplier<Session> session;
+
+    TrustService(Database db, PackageTrustRepository repo, SigningKeys keys, SettingsRepository settings,
+                 Supplier<String> installationId, Supplier<Session> session) {
+        this.db = db;
+        this.repo = repo;
+        this.keys = keys;
+        this.settings = settings;
+        this.installationId = installationId;
+        this.session = session;
+    }
+
+    public List<PackageSender> list() {
+        session.get().require(Permission.IMPORT);
+        return repo.list();
+    }
+
+    public PackageSender approve(String fingerprint) {
+        return decide(fingerprint, PackageSender.Status.APPROVED);
+    }
+
+    public PackageSender revoke(String fingerprint) {
+        return decide(fingerprint, PackageSender.Status.REVOKED);
+    }
+
+    private PackageSender decide(String typed, PackageSender.Status to) {
+        Session s = session.get();
+        s.require(Permission.USER_ADMIN);
+        String fingerprint = Ed25519.normalise(typed);
+        PackageSender known = repo.find(fingerprint).orElseThrow(
+                () -> new ServiceException(Messages.get("trust.notFound", fingerprint)));
+        PackageSender decided = known.decided(to, s.userName(), Instant.now());
+        db.runInTransaction(() -> {
+            repo.put(decided);
+            db.audit().append(s.userName(), "trust." + to.code(), "package_sender", fingerprint, null, null,
+                    "unit " + SenderCheck.unitText(known.unit()) + ", installation " + known.installation());
+            if (to == PackageSender.Status.APPROVED && known.signed()) {
+                retireUnsigned(s, known.installation());
+            }
+        });
+        return decided;
+    }
+
+    private void retireUnsigned(Session s, String installation) {
+        repo.find(PackageSender.unsignedFingerprint(installation))
+                .filter(u -> u.status() != PackageSender.Status.REVOKED)
+                .ifPresent(u -> {
+                    repo.put(u.decided(PackageSender.Status.REVOKED, s.userName(), Instant.now()));
+                    db.audit().append(s.userName(), "trust.revoked", "package_sender", u.fingerprint(), null, null,
+                            "installation " + installation + " now signs its packages");
+                });
+    }
+
+    /** Enrols a sender from its key file as approved; {@code unit} null keeps the unit the file names. */
+    public PackageSender add(Path keyFile, String unit) {
+        session.get().require(Permission.USER_ADMIN);
+        SenderKeyFile f;
+        try {
+            f = SenderKeyFile.parse(Files.readAllBytes(keyFile));
+        } catch (IOException e) {
+            throw new ServiceException(Messages.get("trust.keyFileUnreadable", keyFile, AtomicFiles.reason(e)), e);
+        }
+        return enrol(f.publicKey(), f.installation(), unit != null ? unit : f.unit());
+    }
+
+    /**
+     * Adds a sender as approved: by its public key (base64 X.509), or, with {@code publicKey} null, an
+     * installation's unsigned (old-format) packages.
+     */
+    public PackageSender enrol(String publicKey, String installation, String unit) {
+        Session s = session.get();
+        s.require(Permission.USER_ADMIN);
+        String fingerprint = publicKey == null ? PackageSender.unsignedFingerprint(installation)
+                : Ed25519.fingerprint(Base64.getDecoder().decode(publicKey));
+        Instant now = Instant.now();
+        PackageSender sender = new PackageSender(fingerprint, publicKey, unit, installation,
+                PackageSender.Status.APPROVED, now, s.userName(), now);
+        db.runInTransaction(() -> {
+            repo.put(sender);
+            db.audit().append(s.userName(), "trust.approved", "package_sender", fingerprint, null, null,
+                    "enrolled: unit " + SenderCheck.unitText(unit) + ", installation " + installation);
+            if (publicKey != null) {
+                retireUnsigned(s, installation);
+            }
+        });
+        return sender;
+    }
+
+    /** Writes this installation's key file for the city to enrol it; returns its fingerprint. */
+    public String exportKey(Path out) {
+        session.get().require(Permission.EXPORT);
+        return db.inTransaction(() -> {
+            Ed25519.Keys k = keys.current();
+            String fingerprint = Ed25519.fingerprint(k.publicKey());
+            SenderKeyFile f = new SenderKeyFile(SenderKeyFile.FORMAT_VERSION, fingerprint,
+                    Base64.getEncoder().encodeToString(k.publicKey()), installationId.get(),
+                    settings.agency().installationUnitCode());
+            AtomicFiles.write(out, os -> os.write(f.toJson()));
+            return fingerprint;
+        });
+    }
+
+    /** This installation's own key fingerprint (created if it has none yet). */
+    public String ownFingerprint() {
+        return db.inTransaction(() -> Ed25519.fingerprint(keys.current().publicKey()));
+    }
+}

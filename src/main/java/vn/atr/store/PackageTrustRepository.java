@@ -1,0 +1,106 @@
+package vn.atr.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.atr.domain.access.PackageSender;
+
+/** This installation's package signing key, and the package senders this store knows. */
+public final class PackageTrustRepository {
+    private static final String SENDER_COLUMNS =
+            "fingerprint, public_key, unit, installation, status, first_seen, decided_by, decided_at";
+
+    private final Database db;
+
+    public PackageTrustRepository(Database db) {
+        this.db = db;
+    }
+
+    /** The signing key as stored: encodings in base64, the private one possibly sealed. */
+    public record StoredKey(String publicKey, String privateKey, boolean sealed) {
+    }
+
+    public Optional<StoredKey> ownKey() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT public_key, private_key, sealed FROM package_signing_key WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new StoredKey(rs.getString(1), rs.getString(2), rs.getInt(3) == 1))
+                        : Optional.empty();
+            }
+        });
+    }
+
+    public void saveOwnKey(StoredKey key) {
+        update("INSERT INTO package_signing_key (id, public_key, private_key, sealed, created_at) VALUES (1, ?, ?, ?, ?)"
+                + " ON CONFLICT (id) DO UPDATE SET private_key = excluded.private_key, sealed = excluded.sealed",
+                key.publicKey(), key.privateKey(), key.sealed() ? 1 : 0, Instant.now().toString());
+    }
+
+    public Optional<PackageSender> find(String fingerprint) {
+        return query("SELECT " + SENDER_COLUMNS + " FROM package_sender WHERE fingerprint = ?", fingerprint).stream()
+                .findFirst();
+    }
+
+    public List<PackageSender> list() {
+        return query("SELECT " + SENDER_COLUMNS + " FROM package_sender ORDER BY status, unit, fingerprint");
+    }
+
+    /** Adds the sender unless its fingerprint is already known (a pending entry never overwrites a decision). */
+    public void addIfAbsent(PackageSender s) {
+        update("INSERT INTO package_sender (" + SENDER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (fingerprint) DO NOTHING", values(s));
+    }
+
+    /** Adds the sender, or replaces what is known of it (an enrolment). */
+    public void put(PackageSender s) {
+        update("INSERT INTO package_sender (" + SENDER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (fingerprint) DO UPDATE SET public_key = excluded.public_key, unit = excluded.unit,"
+                + " installation = excluded.installation, status = excluded.status,"
+                + " decided_by = excluded.decided_by, decided_at = excluded.decided_at", values(s));
+    }
+
+    private static Object[] values(PackageSender s) {
+        return new Object[] {s.fingerprint(), s.publicKey(), s.unit(), s.installation(), s.status().code(),
+                s.firstSeen().toString(), s.decidedBy(), s.decidedAt() == null ? null : s.decidedAt().toString()};
+    }
+
+    private void update(String sql, Object... args) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private List<PackageSender> query(String sql, Object... args) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                List<PackageSender> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(sender(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static PackageSender sender(ResultSet rs) throws SQLException {
+        String decidedAt = rs.getString(8);
+        return new PackageSender(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                PackageSender.Status.of(rs.getString(5)), Instant.parse(rs.getString(6)), rs.getString(7),
+                decidedAt == null ? null : Instant.parse(decidedAt));
+    }
+}

@@ -1,0 +1,247 @@
+package vn.atr.service.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Victim;
+import vn.atr.domain.access.PackageSender;
+import vn.atr.format.pkg.Manifest;
+import vn.atr.format.pkg.PackageJson;
+import vn.atr.security.Ed25519;
+import vn.atr.security.Sha256;
+import vn.atr.service.Services;
+import vn.atr.store.StoreTestSupport;
+
+/**
+ * Signed packages against the attacks on the old checksummed ones: each builds a real package file,
+ * offers it to a real city store that enrolled the ward for its own unit, and asserts the refusal, its
+ * audit entry and the city's records unchanged (ADR 0080).
+ */
+class PackageTrustTest {
+    private static final ReportPeriod YEAR = ReportPeriod.ofYear(2023);
+    private static final String REFUSALS = "SELECT count(*) FROM audit_log WHERE action = 'import.refused'";
+    /** Everything an import may write; a refusal adds an audit entry, and an unknown sender its pending entry. */
+    private static final String[] RECORDS = {"activity", "activity_day_total", "outreach_metric", "trafficking_case",
+        "victim", "victim_identity", "support_service", "exchange_import", "exchange_base", "exchange_conflict"};
+
+    @TempDir
+    Path dir;
+    Path ward;
+    Path city;
+    String unitA;
+    String unitB;
+    Path pkgA;
+    Ed25519.Keys wardKeys;
+    String wardFingerprint;
+
+    /** Ward and city hold the same sample (same ids); the city enrolled the ward for unit A only. */
+    @BeforeEach
+    void wardEnrolledForItsUnit() {
+        ward = dir.resolve("ward.db");
+        city = dir.resolve("city.db");
+        pkgA = dir.resolve("a.atrpkg");
+        Path key = dir.resolve("ward.key");
+        try (Services w = Services.open(ward)) {
+            w.sample().loadHaiPhong2023();
+            List<Victim> victims = w.repositories().victims().listActive();
+            unitA = victims.get(0).unitCode();
+            unitB = victims.stream().map(Victim::unitCode).filter(u -> !u.equals(unitA)).findFirst().orElseThrow();
+            w.exchange().export(unitA, YEAR, pkgA, null);
+            wardFingerprint = w.exchange().trust().exportKey(key);
+            wardKeys = TrustFixtures.keysOf(w);
+        }
+        try (Services c = Services.open(city)) {
+            c.sample().loadHaiPhong2023();
+            PackageSender enrolled = c.exchange().trust().add(key, unitA);
+            assertThat(enrolled.fingerprint()).isEqualTo(wardFingerprint);
+            assertThat(enrolled.status()).isEqualTo(PackageSender.Status.APPROVED);
+        }
+    }
+
+    @Test
+    void theWardsOwnPackageIsAccepted() {
+        try (Services c = Services.open(city)) {
+            ImportPlan plan = c.exchange().plan(pkgA, null);
+            assertThat(plan.rejected()).isEmpty();
+            assertThat(plan.manifest().signerFingerprint()).isEqualTo(wardFingerprint);
+        }
+    }
+
+    @Test
+    void aFigureChangedWithItsChecksumRecomputedBreaksTheSignature() throws Exception {
+        Map<String, byte[]> e = PackageFiles.entries(pkgA);
+        byte[] victims = PackageFiles.editLines(e.get("victim.jsonl"), r -> r.put("birthYear", 1950));
+        e.put("victim.jsonl", victims);
+        PackageFiles.editManifest(e, m -> ((ObjectNode) m.get("sha256")).put("victim.jsonl", Sha256.hex(victims)));
+        assertRefused(PackageFiles.write(dir.resolve("edited.atrpkg"), e), null, "Chữ ký của gói");
+    }
+
+    @Test
+    void anotherUnitsVictimsMarkedDeletedWithAHigherVersionAreRefused() throws Exception {
+        StringBuilder forged = new StringBuilder();
+        try (Services c = Services.open(city)) {
+            for (Victim v : c.repositories().victims().listActive()) {
+                if (v.unitCode().equals(unitB)) {
+                    ObjectNode r = (ObjectNode) PackageJson.mapper().readTree(ExchangeService.json(v));
+                    ((ObjectNode) r.get("meta")).put("version", v.meta().version() + 1).put("deleted", true)
+                            .put("updatedBy", "nguoi-khac");
+                    forged.append(r).append('\n');
+                }
+            }
+        }
+        assertThat(forged).isNotEmpty();
+        Map<String, byte[]> e = PackageFiles.entries(pkgA);
+        byte[] victims = (new String(e.get("victim.jsonl"), java.nio.charset.StandardCharsets.UTF_8) + forged)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        e.put("victim.jsonl", victims);
+        PackageFiles.editManifest(e, m -> ((ObjectNode) m.get("sha256")).put("victim.jsonl", Sha256.hex(victims)));
+        PackageFiles.resign(e, wardKeys); // the ward's own key: an insider, not an outsider
+        assertRefused(PackageFiles.write(dir.resolve("deletes.atrpkg"), e), null, "ngoài đơn vị " + unitA);
+        assertThat(StoreTestSupport.count(city, "SELECT count(*) FROM victim WHERE deleted = 1")).isZero();
+    }
+
+    @Test
+    void anotherInstallationOrUnitClaimedIsRefused() throws Exception {
+        Map<String, byte[]> e = PackageFiles.entries(pkgA);
+        PackageFiles.editManifest(e, m -> m.put("installationId", "00000000-0000-0000-0000-000000000000"));
+        PackageFiles.resign(e, wardKeys);
+        assertRefused(PackageFiles.write(dir.resolve("other-installation.atrpkg"), e), null, "thuộc cài đặt");
+
+        Path pkgB = dir.resolve("b.atrpkg");
+        try (Services w = Services.open(ward)) {
+            w.exchange().export(unitB, YEAR, pkgB, null); // signed correctly, but for a unit not its own
+        }
+        assertRefused(pkgB, null, "chỉ được gửi dữ liệu của đơn vị " + unitA);
+    }
+
+    @Test
+    void theManifestOfAnEncryptedPackageCannotBeSwappedOrEdited() throws Exception {
+        char[] password = "mat-khau-goi-xa".toCharArray();
+        Path enc = dir.resolve("enc.atrpkg");
+        Path other = dir.resolve("enc-2.atrpkg");
+        try (Services w = Services.open(ward)) {
+            w.exchange().export(unitA, YEAR, enc, password);
+            w.exchange().export(unitA, ReportPeriod.ofYear(2022), other, password);
+        }
+        Map<String, byte[]> edited = PackageFiles.entries(enc);
+        PackageFiles.editManifest(edited, m -> m.put("periodFrom", "2020-01-01"));
+        assertRefused(PackageFiles.write(dir.resolve("edited.atrpkg"), edited), password, "Chữ ký của gói");
+        // Signed again by the ward's own key: the payload's tag covers the manifest (associated data).
+        PackageFiles.resign(edited, wardKeys);
+        assertRefused(PackageFiles.write(dir.resolve("resigned.atrpkg"), edited), password, "đã bị thay đổi");
+        // Another package's manifest and signature, both genuine, over this payload.
+        Map<String, byte[]> swapped = PackageFiles.entries(enc);
+        Map<String, byte[]> donor = PackageFiles.entries(other);
+        swapped.put(Manifest.ENTRY, donor.get(Manifest.ENTRY));
+        swapped.put(Manifest.SIGNATURE, donor.get(Manifest.SIGNATURE));
+        assertRefused(PackageFiles.write(dir.resolve("swapped.atrpkg"), swapped), password, "payload.enc bị thay đổi");
+    }
+
+    @Test
+    void anUnknownSignerIsRefusedByFingerprintAndListedPendingThenApprovedOnce() throws Exception {
+        Path stranger = dir.resolve("stranger.atrpkg");
+        String fingerprint;
+        String installation;
+        try (Services s = Services.open(dir.resolve("stranger.db"))) {
+            s.sample().loadHaiPhong2023();
+            s.exchange().export(unitB, YEAR, stranger, null);
+            fingerprint = s.exchange().trust().ownFingerprint();
+            installation = s.exchange().installationId();
+        }
+        assertRefused(stranger, null, "chưa được duyệt: mã khóa " + fingerprint);
+        assertRefused(stranger, null, fingerprint); // still pending: refused again, listed once
+        try (Services c = Services.open(city)) {
+            assertThat(c.exchange().trust().list()).filteredOn(p -> p.fingerprint().equals(fingerprint))
+                    .singleElement().satisfies(p -> {
+                        assertThat(p.status()).isEqualTo(PackageSender.Status.PENDING);
+                        assertThat(p.unit()).isEqualTo(unitB);
+                        assertThat(p.installation()).isEqualTo(installation);
+                    });
+            c.exchange().trust().approve(fingerprint.toLowerCase().replace("-", ""));
+            ImportPlan plan = c.exchange().plan(stranger, null);
+            assertThat(plan.rejected()).isEmpty();
+            c.exchange().apply(plan);
+            assertThat(c.audit().list(null, "trust.approved", 5)).anySatisfy(a ->
+                    assertThat(a.recordId()).isEqualTo(fingerprint));
+        }
+    }
+
+    @Test
+    void aRevokedSignerIsRefused() throws Exception {
+        try (Services c = Services.open(city)) {
+            c.exchange().trust().revoke(wardFingerprint);
+        }
+        assertRefused(pkgA, null, "đã bị thu hồi");
+    }
+
+    @Test
+    void anOldUnsignedPackageImportsAfterOneApprovalOfItsInstallation() throws Exception {
+        Path legacy = Path.of("src/test/resources/legacy/package-unsigned.atrpkg");
+        Path legacyEncrypted = Path.of("src/test/resources/legacy/package-unsigned-encrypted.atrpkg");
+        char[] password = vn.atr.service.LegacyFixtures.PACKAGE_PASSWORD.toCharArray();
+        String identity = PackageSender.unsignedFingerprint(TrustFixtures.manifest(legacy).installationId());
+        Path fresh = dir.resolve("fresh-city.db");
+        city = fresh;
+        try (Services c = Services.open(fresh)) {
+            c.exchange().installationId();
+        }
+        assertRefused(legacy, null, "chưa được duyệt: mã khóa " + identity);
+        try (Services c = Services.open(fresh)) {
+            assertThat(c.exchange().trust().list()).singleElement().satisfies(p -> {
+                assertThat(p.status()).isEqualTo(PackageSender.Status.PENDING);
+                assertThat(p.unit()).isEqualTo(vn.atr.service.LegacyFixtures.UNIT);
+            });
+            c.exchange().trust().approve(identity);
+            assertThat(c.exchange().plan(legacyEncrypted, password).counts().get(ImportPlan.Outcome.NEW)).isEqualTo(5);
+            ImportPlan plan = c.exchange().plan(legacy, null);
+            assertThat(plan.manifest().formatVersion()).isEqualTo(Manifest.UNSIGNED_FORMAT_VERSION);
+            assertThat(plan.counts().get(ImportPlan.Outcome.NEW)).isEqualTo(5); // a case, 3 victims, an activity
+            c.exchange().apply(plan);
+            assertThat(c.repositories().victims().listActive()).hasSize(3);
+
+            // Once that installation signs its packages, its unsigned identity is retired.
+            String installation = TrustFixtures.manifest(legacy).installationId();
+            c.exchange().trust().enrol(java.util.Base64.getEncoder().encodeToString(Ed25519.generate().publicKey()),
+                    installation, vn.atr.service.LegacyFixtures.UNIT);
+            assertThat(c.exchange().trust().list()).filteredOn(p -> p.fingerprint().equals(identity)).singleElement()
+                    .satisfies(p -> assertThat(p.status()).isEqualTo(PackageSender.Status.REVOKED));
+            assertThatThrownBy(() -> c.exchange().plan(legacy, null)).hasMessageContaining("đã bị thu hồi");
+        }
+    }
+
+    @Test
+    void onlyAnAdministratorApprovesOrRevokesASender() {
+        try (Services c = Services.open(city)) {
+            c.auth().createFirstAdministrator("quantri", "mat-khau-quan-tri-1".toCharArray());
+            c.users().add("bientap", vn.atr.domain.access.Role.COMPILER, null, "mat-khau-bien-tap-1".toCharArray());
+            c.auth().login("bientap", "mat-khau-bien-tap-1".toCharArray());
+            assertThat(c.exchange().trust().list()).isNotEmpty(); // a compiler imports, so sees who is trusted
+            assertThatThrownBy(() -> c.exchange().trust().revoke(wardFingerprint))
+                    .isInstanceOf(vn.atr.service.AccessDeniedException.class);
+            c.auth().login("quantri", "mat-khau-quan-tri-1".toCharArray());
+            assertThat(c.exchange().trust().revoke(wardFingerprint).status()).isEqualTo(PackageSender.Status.REVOKED);
+        }
+    }
+
+    /** Refused with {@code fragment}, audited once more, the city's records and exchange bookkeeping unchanged. */
+    private void assertRefused(Path pkg, char[] password, String fragment) throws Exception {
+        String before = StoreTestSupport.tablesDigest(city, RECORDS);
+        long refusals = StoreTestSupport.count(city, REFUSALS);
+        try (Services c = Services.open(city)) {
+            assertThatThrownBy(() -> c.exchange().apply(c.exchange().plan(pkg, password)))
+                    .hasMessageContaining(fragment);
+        }
+        assertThat(StoreTestSupport.tablesDigest(city, RECORDS)).isEqualTo(before);
+        assertThat(StoreTestSupport.count(city, REFUSALS)).isEqualTo(refusals + 1);
+        assertThat(StoreTestSupport.text(city, "SELECT detail FROM audit_log WHERE action = 'import.refused'"
+                + " ORDER BY seq DESC LIMIT 1")).contains(fragment);
+    }
+}
