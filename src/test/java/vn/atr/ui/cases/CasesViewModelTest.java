@@ -35,12 +35,30 @@ class CasesViewModelTest {
     }
 
     @Test
+    void aVictimFormAddsToTheSelectedCaseOnceTheDomainRulesAcceptIt() {
+        model.load();
+        model.selectedCase.set(model.cases.get(0));
+        int before = model.victims.size();
+        var edit = model.editVictim(null);
+        edit.form().set("victimCode", "NN-2023-99").set("birthYear", "1850");
+        assertThat(edit.submit(vm.context.tasks(), v -> { })).isFalse();
+        assertThat(edit.form().errors().messages()).containsKeys("birthYear", "sex", "ageBand");
+        edit.form().set("birthYear", "2001").choose("sex", vn.atr.domain.Sex.values()[0])
+                .choose("ageBand", vn.atr.domain.AgeBand.values()[0]).check("traffickedWithinVietnam", true)
+                .choose("residenceProvinceCode", "04");
+        assertThat(edit.submit(vm.context.tasks(), v -> model.loadVictims())).isTrue();
+        assertThat(model.victims).hasSize(before + 1);
+        assertThat(vm.shown).isEmpty();
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+
+    @Test
     void aNewCaseStartsInThisInstallationsUnitAndACaseWithVictimsIsNotDeleted() {
         model.load();
-        var form = CaseForms.caseForm(model.choices, null, model.defaultUnit());
-        assertThat(form.code("unitCode")).isEqualTo("04");
-        var c = CaseForms.toCase(form, null, "test");
-        assertThat(vn.atr.domain.RecordValidator.validate(c)).extracting(v -> v.field()).contains("caseCode");
+        var edit = model.editCase(null);
+        assertThat(edit.form().code("unitCode")).isEqualTo("04");
+        assertThat(edit.submit(vm.context.tasks(), c -> { })).isFalse();
+        assertThat(edit.form().errors().messages()).containsKey("caseCode");
         model.deleteCase(model.cases.get(0)); // refused while it has victims: the message names the case
         assertThat(vm.shown).singleElement().extracting(Throwable::getMessage).asString()
                 .contains(model.cases.get(0).caseCode(), "còn nạn nhân");
