@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.atr.domain.Activity;
 import vn.atr.domain.ActivityRow;
 import vn.atr.domain.ActivityType;
 import vn.atr.domain.ReportPeriod;
@@ -59,9 +60,14 @@ class ActivitiesViewModelTest {
     }
 
     @Test
-    void deletesARowAndReadsTheListAgain() {
+    void readsARowsActivityForTheFormThenDeletesIt() {
         model.loadChoices(model::reload);
         int all = model.rows().size();
+        ActivityRow first = model.rows().get(0);
+        Activity[] read = {null};
+        model.read(first, a -> read[0] = a);
+        assertThat(read[0].meta().id()).isEqualTo(first.id());
+        assertThat(read[0].participants()).isEqualTo(first.participants());
         model.delete(model.rows().get(0), model::reload);
         assertThat(model.rows()).hasSize(all - 1);
         assertThat(vm.readsOutsideTasks()).isEmpty();
