@@ -102,4 +102,21 @@ class RecordValidatorTest {
                 DAY.minusDays(1), 10, null);
         assertThat(fields(RecordValidator.validate(m))).containsExactly("periodTo");
     }
+
+    @Test
+    void anOrganisationNeedsACodeAndANameAndRefusesAFormula() {
+        assertThat(RecordValidator.validate(new Organisation("CA-HP", "Công an thành phố", "police", true))).isEmpty();
+        assertThat(fields(RecordValidator.validate(new Organisation(" ", null, "=cmd|' /C calc'!A0", true))))
+                .containsExactlyInAnyOrder("code", "name", "kind");
+    }
+
+    @Test
+    void theAgencyNeedsItsIssuingAgencyAndThisInstallationsUnit() {
+        AgencySettings ok = new AgencySettings("UBND TP HẢI PHÒNG", "SỞ Y TẾ", "SYT", "Hải Phòng", null, null, null,
+                "04", "04");
+        assertThat(RecordValidator.validate(ok)).isEmpty();
+        AgencySettings bad = new AgencySettings(null, "", "x".repeat(201), null, null, null, null, "04", null);
+        assertThat(fields(RecordValidator.validate(bad)))
+                .containsExactlyInAnyOrder("issuingAgency", "installationUnitCode", "abbreviation");
+    }
 }

@@ -1,11 +1,17 @@
 package vn.atr.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.atr.domain.Messages;
 import vn.atr.service.Services;
 import vn.atr.store.StatementWatch;
@@ -20,17 +26,34 @@ import vn.atr.ui.shell.WindowState;
  * of shown, and a watch on the store that records every SQL statement run outside the task runner, i.e.
  * what would run on the FX thread in the app.
  */
-public final class ViewModelFixture implements AutoCloseable {
-    public final AppContext context;
+public final class ViewModelFixture implements BeforeEachCallback, AfterEachCallback {
+    private final boolean sample;
+    private Path dir;
+    public AppContext context;
     /** The failures the error handler was given. */
     public final List<Throwable> shown = new ArrayList<>();
-    private final Preferences prefs;
+    private Preferences prefs;
     private final java.util.Set<String> outside = new java.util.LinkedHashSet<>();
     private boolean inTask;
     private int tasks;
 
-    /** A fresh store; {@code sample} loads the Hai Phong 2023 sample first (before the watch starts). */
-    public ViewModelFixture(Path dir, boolean sample) {
+    /**
+     * A fresh store in a new folder for each test ({@code @RegisterExtension}); {@code sample} loads the Hai Phong
+     * 2023 sample first (before the watch starts).
+     */
+    public ViewModelFixture(boolean sample) {
+        this.sample = sample;
+    }
+
+    /** The folder of the test's store, for the files a view model writes or reads. */
+    public Path dir() {
+        return dir;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext test) throws IOException {
+        dir = Files.createTempDirectory("atr-vm");
+        outside.clear();
         Messages.setLocale(Messages.VIETNAMESE);
         prefs = Preferences.userRoot().node("atr-vm-" + UUID.randomUUID());
         Services services = Services.open(dir.resolve("atr.db"));
@@ -88,12 +111,17 @@ public final class ViewModelFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext test) throws IOException {
         context.close();
         try {
             prefs.removeNode();
         } catch (BackingStoreException | IllegalStateException e) {
             // another JVM holds the preferences lock; the node is a uniquely named scratch node
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }

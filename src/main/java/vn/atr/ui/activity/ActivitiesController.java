@@ -159,9 +159,8 @@ public final class ActivitiesController implements Refreshable, ActivityListFilt
         if (row == null) {
             return;
         }
-        context.tasks().run(() -> context.services().activities().find(row.id()).orElseThrow(),
-                a -> ActivityFormController.open(context, table.getScene().getWindow(), model.choices(), a,
-                        a.unitCode(), model::reload));
+        model.read(row, a -> ActivityFormController.open(context, table.getScene().getWindow(), model.choices(), a,
+                a.unitCode(), model::reload));
     }
 
     @FXML

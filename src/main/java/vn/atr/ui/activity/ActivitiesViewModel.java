@@ -2,12 +2,14 @@ package vn.atr.ui.activity;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import vn.atr.domain.Activity;
 import vn.atr.domain.ActivityCount;
 import vn.atr.domain.ActivityFilter;
 import vn.atr.domain.ActivitySort;
@@ -130,6 +132,11 @@ public final class ActivitiesViewModel {
 
     public void clearFilters() {
         showOnly(null, null, null, null);
+    }
+
+    /** Reads the whole activity of {@code row} (to open it in the form). */
+    public void read(ActivityRow row, Consumer<Activity> then) {
+        context.tasks().run(() -> context.services().activities().find(row.id()).orElseThrow(), then);
     }
 
     public void delete(ActivityRow row, Runnable then) {

@@ -5,7 +5,6 @@ import javafx.fxml.FXML;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import vn.atr.domain.Messages;
-import vn.atr.domain.RecordValidator;
 import vn.atr.domain.SupportService;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.Victim;
@@ -17,7 +16,6 @@ import vn.atr.ui.common.Labels;
 import vn.atr.ui.common.RecordTable;
 import vn.atr.ui.common.RecordTable.Column;
 import vn.atr.ui.common.form.RecordDialog;
-import vn.atr.ui.common.form.RecordForm;
 
 /** Cases, victims of the selected case, support of the selected victim: three shared lists and forms. */
 public final class CasesController implements Refreshable {
@@ -79,26 +77,18 @@ public final class CasesController implements Refreshable {
     }
 
     private void editCase(TraffickingCase c) {
-        RecordForm form = CaseForms.caseForm(model.choices, c, model.defaultUnit());
-        RecordDialog.open(context, window(), Messages.get(c == null ? "case.new" : "case.edit"), form,
-                () -> CaseForms.toCase(form, c, context.author()), RecordValidator::validate,
-                x -> context.services().cases().save(x, context.author()), model::loadCases);
+        RecordDialog.open(context, window(), Messages.get(c == null ? "case.new" : "case.edit"), model.editCase(c),
+                model::loadCases);
     }
 
     private void editVictim(Victim v) {
-        TraffickingCase owner = model.selectedCase.get();
-        RecordForm form = CaseForms.victimForm(model.choices, v);
-        RecordDialog.open(context, window(), Messages.get(v == null ? "victim.new" : "victim.edit"), form,
-                () -> CaseForms.toVictim(form, v, owner, context.author()), RecordValidator::validate,
-                x -> context.services().cases().save(x, context.author()), model::loadVictims);
+        RecordDialog.open(context, window(), Messages.get(v == null ? "victim.new" : "victim.edit"),
+                model.editVictim(v), model::loadVictims);
     }
 
     private void editSupport(SupportService s) {
-        Victim victim = model.selectedVictim.get();
-        RecordForm form = CaseForms.supportForm(s);
-        RecordDialog.open(context, window(), Messages.get(s == null ? "support.new" : "support.edit"), form,
-                () -> CaseForms.toSupport(form, s, victim, context.author()), RecordValidator::validate,
-                x -> context.services().cases().save(x, context.author()), model::loadSupport);
+        RecordDialog.open(context, window(), Messages.get(s == null ? "support.new" : "support.edit"),
+                model.editSupport(s), model::loadSupport);
     }
 
     private void confirm(String what, Runnable delete) {

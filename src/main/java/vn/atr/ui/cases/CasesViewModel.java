@@ -4,12 +4,15 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.atr.domain.RecordValidator;
 import vn.atr.domain.SupportService;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.Victim;
 import vn.atr.service.CaseService;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.ReferenceChoices;
+import vn.atr.ui.common.form.RecordEdit;
+import vn.atr.ui.common.form.RecordForm;
 
 /** Cases of the period, the selected case's victims and the selected victim's support. */
 public final class CasesViewModel {
@@ -84,6 +87,29 @@ public final class CasesViewModel {
             service().deleteSupport(s, context.author());
             return s;
         }, x -> loadSupport());
+    }
+
+    /** The form of {@code c} (null: a new case in this installation's unit). */
+    RecordEdit<TraffickingCase> editCase(TraffickingCase c) {
+        RecordForm form = CaseForms.caseForm(choices, c, defaultUnit());
+        return new RecordEdit<>(form, () -> CaseForms.toCase(form, c, context.author()), RecordValidator::validate,
+                x -> service().save(x, context.author()));
+    }
+
+    /** The form of {@code v} (null: a new victim of the selected case). */
+    RecordEdit<Victim> editVictim(Victim v) {
+        TraffickingCase owner = selectedCase.get();
+        RecordForm form = CaseForms.victimForm(choices, v);
+        return new RecordEdit<>(form, () -> CaseForms.toVictim(form, v, owner, context.author()),
+                RecordValidator::validate, x -> service().save(x, context.author()));
+    }
+
+    /** The form of {@code s} (null: new support for the selected victim). */
+    RecordEdit<SupportService> editSupport(SupportService s) {
+        Victim victim = selectedVictim.get();
+        RecordForm form = CaseForms.supportForm(s);
+        return new RecordEdit<>(form, () -> CaseForms.toSupport(form, s, victim, context.author()),
+                RecordValidator::validate, x -> service().save(x, context.author()));
     }
 
     /** The unit a new case starts in (read with the choices, off the FX thread). */

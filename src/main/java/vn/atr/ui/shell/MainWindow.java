@@ -14,7 +14,8 @@ public final class MainWindow {
 
     /**
      * The first-run questions of a new store come once the main window is on screen (in the app after its
-     * first frame, {@link AppContext#afterFirstFrame}; at once in tests).
+     * first frame, {@link AppContext#afterFirstFrame}; at once in tests); whether the store is new is read in
+     * a task, like every store read.
      */
     public static MainController show(AppContext context, Stage stage) {
         View<MainController> view = context.views().load(MainController.class, MainController::new);
@@ -31,13 +32,18 @@ public final class MainWindow {
         CloseGuard.install(stage);
         view.controller().open(context.windowState().lastScreen(Screens.DASHBOARD));
         stage.show();
-        if (!context.readOnly() && !context.services().reference().isConfigured()) {
-            context.afterFirstFrame(() -> FirstRunDialog.show(context, stage, () -> {
-                if (context.navigator() instanceof MainController main) {
-                    main.settingsChanged();
+        if (!context.readOnly()) {
+            var reference = context.services().reference();
+            context.tasks().run(reference::isConfigured, configured -> {
+                if (!configured) {
+                    context.afterFirstFrame(() -> FirstRunDialog.show(context, stage, () -> {
+                        if (context.navigator() instanceof MainController main) {
+                            main.settingsChanged();
+                        }
+                        context.navigator().reload();
+                    }));
                 }
-                context.navigator().reload();
-            }));
+            });
         }
         return view.controller();
     }

@@ -2,37 +2,28 @@ package vn.atr.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.atr.domain.access.AuditEntry;
 import vn.atr.ui.ViewModelFixture;
 import vn.atr.ui.audit.AuditViewModel.ChainState;
 
 /** The audit screen: filters, the count and the chain check, on a real store's log. */
 class AuditViewModelTest {
-    @TempDir
-    Path dir;
-    private ViewModelFixture vm;
+    @RegisterExtension
+    final ViewModelFixture vm = new ViewModelFixture(false);
     private AuditViewModel model;
 
     @BeforeEach
     void open() {
-        vm = new ViewModelFixture(dir, false);
-        vm.unwatched(() -> {
+                vm.unwatched(() -> {
             vm.context.services().auth().createFirstAdministrator("admin", "mat-khau-quan-tri".toCharArray());
             vm.context.services().auth().login("admin", "mat-khau-quan-tri".toCharArray());
             return null;
         });
         model = new AuditViewModel(vm.context);
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
     }
 
     @Test

@@ -2,29 +2,20 @@ package vn.atr.ui.firstrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.atr.ui.ViewModelFixture;
 
 /** The first-run questions: read off the FX thread, checked by the domain's rules, stored in one task. */
 class FirstRunViewModelTest {
-    @TempDir
-    Path dir;
-    private ViewModelFixture vm;
+    @RegisterExtension
+    final ViewModelFixture vm = new ViewModelFixture(false);
     private FirstRunViewModel model;
 
     @BeforeEach
     void open() {
-        vm = new ViewModelFixture(dir, false);
-        model = new FirstRunViewModel(vm.context);
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
+                model = new FirstRunViewModel(vm.context);
     }
 
     @Test

@@ -2,32 +2,23 @@ package vn.atr.ui.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.atr.domain.OutreachMetric;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.ui.ViewModelFixture;
 
 /** The metrics screen's state and actions on a real store, without JavaFX. */
 class MetricsViewModelTest {
-    @TempDir
-    Path dir;
-    private ViewModelFixture vm;
+    @RegisterExtension
+    final ViewModelFixture vm = new ViewModelFixture(true);
     private MetricsViewModel model;
 
     @BeforeEach
     void open() {
-        vm = new ViewModelFixture(dir, true);
-        vm.context.periodProperty().set(ReportPeriod.ofYear(2023));
+                vm.context.periodProperty().set(ReportPeriod.ofYear(2023));
         model = new MetricsViewModel(vm.context);
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
     }
 
     @Test

@@ -3,12 +3,10 @@ package vn.atr.ui.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.atr.domain.AdminUnit;
 import vn.atr.domain.Organisation;
 import vn.atr.domain.ValidationException;
@@ -16,20 +14,13 @@ import vn.atr.ui.ViewModelFixture;
 
 /** The reference screen's lists, forms and actions on a real store, without JavaFX. */
 class ReferenceViewModelTest {
-    @TempDir
-    Path dir;
-    private ViewModelFixture vm;
+    @RegisterExtension
+    final ViewModelFixture vm = new ViewModelFixture(false);
     private ReferenceViewModel model;
 
     @BeforeEach
     void open() {
-        vm = new ViewModelFixture(dir, false);
-        model = new ReferenceViewModel(vm.context);
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
+                model = new ReferenceViewModel(vm.context);
     }
 
     @Test

@@ -3,11 +3,9 @@ package vn.atr.ui.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.atr.domain.AtrException;
 import vn.atr.domain.access.Role;
 import vn.atr.domain.access.UserAccount;
@@ -16,25 +14,18 @@ import vn.atr.ui.common.Choice;
 
 /** The users screen for the administrator: list, role in words, add, new password, disable. */
 class UsersViewModelTest {
-    @TempDir
-    Path dir;
-    private ViewModelFixture vm;
+    @RegisterExtension
+    final ViewModelFixture vm = new ViewModelFixture(false);
     private UsersViewModel model;
 
     @BeforeEach
     void open() {
-        vm = new ViewModelFixture(dir, false);
-        vm.unwatched(() -> {
+                vm.unwatched(() -> {
             vm.context.services().auth().createFirstAdministrator("admin", "mat-khau-quan-tri".toCharArray());
             vm.context.services().auth().login("admin", "mat-khau-quan-tri".toCharArray());
             return null;
         });
         model = new UsersViewModel(vm.context);
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
     }
 
     @Test

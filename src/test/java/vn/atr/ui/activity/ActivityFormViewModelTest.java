@@ -1,0 +1,41 @@
+package vn.atr.ui.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.atr.domain.Activity;
+import vn.atr.domain.ActivityType;
+import vn.atr.ui.ViewModelFixture;
+import vn.atr.ui.common.Choice;
+
+/** The activity form saves through the task runner, only once the domain's rules accept it. */
+class ActivityFormViewModelTest {
+    @RegisterExtension
+    final ViewModelFixture vm = new ViewModelFixture(false);
+
+    @Test
+    void refusesAnEndBeforeTheStartThenSavesAndStaysClean() {
+        ActivityFormViewModel form = new ActivityFormViewModel(vm.context);
+        form.load(null, new Choice(ActivityType.OUTREACH_SESSION, "Buổi tuyên truyền"), new Choice("04", "Hải Phòng"));
+        assertThat(form.isNew()).isTrue();
+        form.startDate.set("10/03/2023");
+        form.endDate.set("09/03/2023");
+        form.participants.set("120");
+        form.title.set("Tuyên truyền tại chợ Sắt");
+        Activity[] saved = {null};
+        assertThat(form.save(a -> saved[0] = a)).isFalse();
+        assertThat(form.errors().messages()).containsKey("endDate");
+        assertThat(saved[0]).isNull();
+
+        form.endDate.set("");
+        assertThat(form.dirty.get()).isTrue();
+        assertThat(form.save(a -> saved[0] = a)).isTrue();
+        assertThat(saved[0].participants()).isEqualTo(120);
+        assertThat(form.dirty.get()).isFalse();
+        assertThat(form.isNew()).isFalse();
+        assertThat(vm.unwatched(() -> vm.context.services().activities().find(saved[0].meta().id())))
+                .get().extracting(Activity::title).isEqualTo("Tuyên truyền tại chợ Sắt");
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+}

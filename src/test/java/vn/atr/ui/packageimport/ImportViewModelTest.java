@@ -1,0 +1,53 @@
+package vn.atr.ui.packageimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.service.Services;
+import vn.atr.ui.ViewModelFixture;
+
+/** The import screen on one real package from another store: verify (nothing written), then apply. */
+class ImportViewModelTest {
+    @RegisterExtension
+    final ViewModelFixture vm = new ViewModelFixture(false);
+    private ImportViewModel model;
+
+    @BeforeEach
+    void open() {
+                model = new ImportViewModel(vm.context);
+    }
+
+    @Test
+    void verifiesThenAppliesAWardsPackage() {
+        Path ward = vm.dir().resolve("ward.db");
+        Path pkg = vm.dir().resolve("ward-2023.atrpkg");
+        try (Services s = Services.open(ward)) {
+            s.sample().loadHaiPhong2023();
+            s.exchange().export(null, ReportPeriod.ofYear(2023), pkg, null);
+        }
+        model.file.set(vm.dir().resolve("missing.atrpkg").toString());
+        model.verify();
+        assertThat(model.plan.get()).isNull();
+        assertThat(model.result.get()).isNotBlank();
+
+        model.file.set(pkg.toString());
+        model.verify();
+        assertThat(model.plan.get()).isNotNull();
+        assertThat(model.result.get()).isEqualTo("Gói đã được kiểm tra. Xem kế hoạch rồi bấm Áp dụng (một giao dịch).");
+        assertThat(model.entries).isNotEmpty();
+        assertThat(vm.unwatched(() -> vm.context.services().summary().summary(ReportPeriod.ofYear(2023), java.util.Optional.empty())
+                .outreachSessions())).as("verifying writes nothing").isZero();
+
+        model.apply();
+        assertThat(model.plan.get()).isNull();
+        assertThat(model.result.get()).startsWith("Đã nhập:");
+        assertThat(vm.unwatched(() -> vm.context.services().summary().summary(ReportPeriod.ofYear(2023), java.util.Optional.empty())
+                .outreachSessions())).isEqualTo(54);
+        assertThat(vm.shown).isEmpty();
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+}

@@ -1,0 +1,55 @@
+package vn.atr.ui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.ui.ViewModelFixture;
+
+/** The report screen's draft, figures and submission on the 2023 sample, without JavaFX. */
+class ReportViewModelTest {
+    @RegisterExtension
+    final ViewModelFixture vm = new ViewModelFixture(true);
+    private ReportViewModel model;
+
+    @BeforeEach
+    void open() {
+                vm.context.periodProperty().set(ReportPeriod.ofYear(2023));
+        model = new ReportViewModel(vm.context);
+    }
+
+    @Test
+    void loadsTheFiguresAndSavesTheDraftRefusingAnImpossibleDate() {
+        model.load();
+        assertThat(model.figures.get().outreachSessions()).isEqualTo(54);
+        assertThat(model.submitted.get()).isFalse();
+
+        model.date.set("31/11/2023");
+        boolean[] then = {false};
+        assertThat(model.saveDraft(() -> then[0] = true)).isFalse();
+        assertThat(model.errors().messages()).containsKey("reportDate");
+
+        model.date.set("20/12/2023");
+        model.number.set("15/BC-SYT");
+        assertThat(model.saveDraft(() -> then[0] = true)).isTrue();
+        assertThat(then[0]).isTrue();
+        assertThat(model.status.get()).isEqualTo("Đã lưu nội dung báo cáo của kỳ");
+        model.load();
+        assertThat(model.number.get()).isEqualTo("15/BC-SYT");
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+
+    @Test
+    void submitsAndReopensThePeriod() {
+        model.load();
+        model.submit();
+        assertThat(model.submitted.get()).isTrue();
+        assertThat(model.submission.get()).isNotBlank();
+        model.reopen();
+        assertThat(model.submitted.get()).isFalse();
+        assertThat(vm.shown).isEmpty();
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+}
