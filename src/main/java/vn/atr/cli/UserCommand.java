@@ -9,13 +9,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.atr.domain.access.Role;
 import vn.atr.domain.access.UserAccount;
+import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
 import vn.atr.service.Services;
 
-/** {@code atr user add|list|passwd|disable|recover}: the administrator's user management. */
+/** {@code atr user add|list|passwd|disable|enable|confirm|recover}: the administrator's user management. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Quản lý người dùng.",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Passwd.class,
-                UserCommand.Disable.class, UserCommand.Recover.class})
+                UserCommand.Disable.class, UserCommand.Enable.class, UserCommand.Confirm.class,
+                UserCommand.Recover.class})
 final class UserCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Thêm người dùng (quản trị viên).")
@@ -52,10 +54,12 @@ final class UserCommand {
         @Override
         public Integer call() {
             try (Services s = store.open()) {
+                java.util.List<String> unconfirmed = s.users().needingConfirmation();
                 for (UserAccount u : s.users().list()) {
-                    System.out.printf("%-20s %-14s %-8s %s%s%n", u.name(), u.role(), u.unitCode() == null ? "" : u.unitCode(),
+                    System.out.printf("%-20s %-14s %-8s %s%s%s%n", u.name(), u.role(), u.unitCode() == null ? "" : u.unitCode(),
                             u.disabled() ? "disabled" : "active",
-                            u.lockedUntil() == null ? "" : " locked until " + VnFormats.dateTime(u.lockedUntil()));
+                            u.lockedUntil() == null ? "" : " locked until " + VnFormats.dateTime(u.lockedUntil()),
+                            unconfirmed.contains(u.name()) ? " " + Messages.get("user.needsConfirmation") : "");
                 }
             }
             return 0;
@@ -84,20 +88,64 @@ final class UserCommand {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Khóa tài khoản (quản trị viên).")
-    static final class Disable implements Callable<Integer> {
+    /** A command on one named account, run by the logged-in administrator. */
+    abstract static class OnAccount implements Callable<Integer> {
         @Mixin
         StoreOption store;
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
+        abstract void apply(Services s);
+
+        abstract String done();
+
         @Override
         public Integer call() {
             try (Services s = store.open()) {
-                s.users().disable(name);
-                System.out.println("Đã khóa tài khoản " + name);
+                apply(s);
+                System.out.println(done());
             }
             return 0;
+        }
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Khóa tài khoản (quản trị viên).")
+    static final class Disable extends OnAccount {
+        @Override
+        void apply(Services s) {
+            s.users().disable(name);
+        }
+
+        @Override
+        String done() {
+            return "Đã khóa tài khoản " + name;
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Mở lại tài khoản đã khóa (quản trị viên).")
+    static final class Enable extends OnAccount {
+        @Override
+        void apply(Services s) {
+            s.users().enable(name);
+        }
+
+        @Override
+        String done() {
+            return Messages.get("user.enabled", name);
+        }
+    }
+
+    @Command(name = "confirm", mixinStandardHelpOptions = true,
+            description = "Xác nhận tài khoản bị sửa ngoài ATR sau khi đã kiểm tra vai trò, đơn vị (quản trị viên).")
+    static final class Confirm extends OnAccount {
+        @Override
+        void apply(Services s) {
+            s.users().confirm(name);
+        }
+
+        @Override
+        String done() {
+            return Messages.get("user.confirmed", name);
         }
     }
 

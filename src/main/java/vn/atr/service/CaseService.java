@@ -55,6 +55,7 @@ public final class CaseService {
     public Victim save(Victim v, String requestedAuthor) {
         String author = UnitGuard.requireWritable(session.get(), repos.victims(), v.meta(), v.unitCode(),
                 Victim::unitCode, requestedAuthor);
+        UnitGuard.requireParentWritable(session.get(), repos.cases(), v.caseId(), TraffickingCase::unitCode);
         return db.inTransaction(() -> v.meta().isNew() ? repos.victims().insert(v, author)
                 : repos.victims().update(v, author));
     }
@@ -62,6 +63,7 @@ public final class CaseService {
     public SupportService save(SupportService s, String requestedAuthor) {
         String author = UnitGuard.requireWritable(session.get(), repos.support(), s.meta(), s.unitCode(),
                 SupportService::unitCode, requestedAuthor);
+        UnitGuard.requireParentWritable(session.get(), repos.victims(), s.victimId(), Victim::unitCode);
         return db.inTransaction(() -> s.meta().isNew() ? repos.support().insert(s, author)
                 : repos.support().update(s, author));
     }

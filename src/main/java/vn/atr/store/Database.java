@@ -305,6 +305,7 @@ public final class Database implements AutoCloseable {
                 throw new StoreDamagedException(Messages.get("store.damaged", file, result));
             }
             requireAtrStore(c, file);
+            requireNotNewer(c, file);
             return MigrationScripts.current(c);
         } catch (SQLiteException e) {
             if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB || e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
@@ -313,6 +314,14 @@ public final class Database implements AutoCloseable {
             throw new StoreException(Messages.get("store.openFailed", file, e.getMessage()), e);
         } catch (SQLException e) {
             throw new StoreException(Messages.get("store.openFailed", file, e.getMessage()), e);
+        }
+    }
+
+    /** A store written by a newer ATR is refused before anything writes to it: update ATR instead. */
+    static void requireNotNewer(Connection c, Path file) throws SQLException {
+        Optional<String> newer = MigrationScripts.newerThanProgram(c);
+        if (newer.isPresent()) {
+            throw new StoreNewerException(Messages.get("store.newerThanProgram", file, newer.get()));
         }
     }
 

@@ -123,6 +123,14 @@ public final class StoreBackup {
         });
     }
 
+    /** Refuses a backup written by a newer ATR (restoring it would hand this program a schema it does not know). */
+    public static void requireNotNewer(Path file) {
+        readOnly(file, c -> {
+            Database.requireNotNewer(c, file);
+            return null;
+        });
+    }
+
     /**
      * Puts the checked file {@code source} in place of the (closed) store {@code store}: copy beside
      * the store, then an atomic move; the store's old write-ahead log files are removed so that SQLite

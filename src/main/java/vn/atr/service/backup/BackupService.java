@@ -55,10 +55,31 @@ public final class BackupService {
         }
     }
 
-    /** Backs up to {@code target}, encrypted when {@code password} is given (may be null). Administrator. */
+    /** The shortest backup password, the same in the window and on the command line. */
+    public static final int MIN_PASSWORD = 8;
+
+    /**
+     * Backs up to {@code target}, encrypted when {@code password} is given (null: not encrypted). Administrator.
+     * A password that is given must be usable: an empty one (an empty password file) or a short one is
+     * refused, never turned into an unencrypted backup the user believes encrypted.
+     */
     public BackupInfo backupTo(Path target, char[] password) {
         session.get().require(Permission.BACKUP);
+        checkPassword(password);
         return logged("backup", write(target, password));
+    }
+
+    /** The rule for a backup password that is given (null means "no encryption" and passes). */
+    public static void checkPassword(char[] password) {
+        if (password == null) {
+            return;
+        }
+        if (password.length == 0) {
+            throw new ServiceException(Messages.get("backup.passwordEmpty"));
+        }
+        if (password.length < MIN_PASSWORD) {
+            throw new ServiceException(Messages.get("backup.passwordShort", MIN_PASSWORD));
+        }
     }
 
     private BackupInfo write(Path target, char[] password) {
@@ -81,7 +102,7 @@ public final class BackupService {
 
     /** "Back up to USB": a dated file in the chosen {@code folder}. */
     public BackupInfo backupToFolder(Path folder, char[] password) {
-        String ext = password == null || password.length == 0 ? ".db" : ".atrbak";
+        String ext = password == null ? ".db" : ".atrbak";
         return backupTo(folder.resolve("atr-" + STAMP.format(now()) + ext), password);
     }
 
@@ -146,6 +167,7 @@ public final class BackupService {
         Path plain = BackupFiles.plainCopy(backup, password);
         try {
             StoreBackup.inspect(plain);
+            StoreBackup.requireNotNewer(plain);
             StoreBackup.requireClosed(store);
             String user = RestoreGuard.requireAdministrator(store, plain, login);
             Optional<Path> kept = Optional.empty();
