@@ -29,3 +29,9 @@ CREATE TABLE account_key (
     private_key TEXT NOT NULL,            -- base64 PKCS#8 private key, AES-GCM under the data key
     created_at  TEXT NOT NULL
 );
+
+-- Every store knows its installation from now on (it was made when the first package needed it): a
+-- restore tells a backup of this installation from another one's (ADR 0085).
+INSERT OR IGNORE INTO setting (key, value) VALUES ('exchange.installationId',
+    lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'
+          || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))));

@@ -123,6 +123,18 @@ public final class StoreBackup {
         });
     }
 
+    /** The installation a store or backup file belongs to (empty: a store from before installations had ids). */
+    public static java.util.Optional<String> installationId(Path file) {
+        return readOnly(file, c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT value FROM setting WHERE key = 'exchange.installationId'")) {
+                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.<String>empty();
+            } catch (SQLException noTable) {
+                return java.util.Optional.<String>empty();
+            }
+        });
+    }
+
     /** Refuses a backup written by a newer ATR (restoring it would hand this program a schema it does not know). */
     public static void requireNotNewer(Path file) {
         readOnly(file, c -> {
@@ -141,6 +153,7 @@ public final class StoreBackup {
         Path temp = AtomicFiles.tempBeside(store);
         try (StoreLock lock = StoreLock.acquire(store)) {
             Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            vn.atr.format.OwnerOnly.restrict(temp); // a backup from a USB stick may be readable by anyone
             AtomicFiles.fsync(temp);
             Files.deleteIfExists(Path.of(store + "-wal"));
             Files.deleteIfExists(Path.of(store + "-shm"));

@@ -61,4 +61,26 @@ class BackupCliTest {
         }
         assertThat(atr("backup", "--db", db).exit()).isEqualTo(2); // --out or --auto is required
     }
+
+    @Test
+    void emptyOrShortBackupPasswordsAreRefusedAndNothingIsWritten() throws Exception {
+        String db = dir.resolve("atr.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero();
+        Path empty = Files.writeString(dir.resolve("empty.pw"), "");
+        Path oneChar = Files.writeString(dir.resolve("one.pw"), "x\n");
+        Path out = dir.resolve("b.atrbak");
+
+        CliTest.Run noPassword = atr("backup", "--db", db, "--out", out.toString(), "--backup-password-file",
+                empty.toString());
+        assertThat(noPassword.exit()).isEqualTo(1);
+        assertThat(noPassword.err()).contains("trống");
+        CliTest.Run tooShort = atr("backup", "--db", db, "--out", out.toString(), "--backup-password-file",
+                oneChar.toString());
+        assertThat(tooShort.exit()).isEqualTo(1);
+        assertThat(tooShort.err()).contains("ít nhất 8");
+        assertThat(out).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".b.atrbak"));
+        }
+    }
 }

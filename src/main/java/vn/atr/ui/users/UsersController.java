@@ -28,10 +28,14 @@ public final class UsersController implements Refreshable {
     private final AppContext context;
     private final ObservableList<UserAccount> users = FXCollections.observableArrayList();
     private List<Choice> units = List.of();
+    /** Accounts changed outside ATR, waiting for the administrator's confirmation (ADR 0086). */
+    private java.util.Set<String> unconfirmed = java.util.Set.of();
 
     @FXML private TableView<UserAccount> table;
     @FXML private Button resetButton;
     @FXML private Button disableButton;
+    @FXML private Button enableButton;
+    @FXML private Button confirmButton;
     @FXML private Label roleInfo;
 
     public UsersController(AppContext context) {
@@ -43,7 +47,7 @@ public final class UsersController implements Refreshable {
         AdminColumns.text(table, "users.name", UserAccount::name);
         AdminColumns.text(table, "users.role", u -> Messages.get("role." + u.role().name()));
         AdminColumns.text(table, "users.unit", u -> u.unitCode() == null ? "" : u.unitCode());
-        AdminColumns.text(table, "users.state", UsersController::state);
+        AdminColumns.text(table, "users.state", this::state);
         AdminColumns.text(table, "users.created", u -> VnFormats.dateTime(u.createdAt()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("list.empty")));
@@ -51,13 +55,21 @@ public final class UsersController implements Refreshable {
         var selected = table.getSelectionModel().selectedItemProperty();
         resetButton.disableProperty().bind(selected.isNull());
         disableButton.disableProperty().bind(selected.isNull());
+        enableButton.disableProperty().bind(selected.isNull());
+        confirmButton.disableProperty().bind(selected.isNull());
         selected.addListener((o, old, u) -> roleInfo.setText(u == null ? "" : describe(u.role())));
         refresh();
     }
 
     @Override
     public void refresh() {
-        context.tasks().run(() -> context.services().users().list(), users::setAll);
+        context.tasks().run(() -> {
+            var found = java.util.Set.copyOf(context.services().users().needingConfirmation());
+            return java.util.Map.entry(found, context.services().users().list());
+        }, listed -> {
+            unconfirmed = listed.getKey();
+            users.setAll(listed.getValue());
+        });
         context.tasks().run(() -> ReferenceChoices.read(context.services().reference()).units(), u -> units = u);
     }
 
@@ -79,14 +91,40 @@ public final class UsersController implements Refreshable {
         UserAccount u = table.getSelectionModel().getSelectedItem();
         if (u != null) {
             Dialogs.confirm(table.getScene().getWindow(), Messages.get("users.disableConfirm", u.name()),
-                    "users.disable", () -> context.tasks().run(() -> {
-                        context.services().users().disable(u.name());
-                        return u;
-                    }, x -> refresh()));
+                    "users.disable", () -> onSelected(name -> context.services().users().disable(name)));
         }
     }
 
-    private static String state(UserAccount u) {
+    @FXML
+    private void enable() {
+        onSelected(name -> context.services().users().enable(name));
+    }
+
+    /** Accepts an account changed outside ATR as it now stands, after the administrator checked it. */
+    @FXML
+    private void confirmAccount() {
+        UserAccount u = table.getSelectionModel().getSelectedItem();
+        if (u != null) {
+            Dialogs.confirm(table.getScene().getWindow(), Messages.get("users.confirmQuestion", u.name(),
+                    Messages.get("role." + u.role().name()), u.unitCode() == null ? "-" : u.unitCode()),
+                    "users.confirm", () -> onSelected(name -> context.services().users().confirm(name)));
+        }
+    }
+
+    private void onSelected(java.util.function.Consumer<String> action) {
+        UserAccount u = table.getSelectionModel().getSelectedItem();
+        if (u != null) {
+            context.tasks().run(() -> {
+                action.accept(u.name());
+                return u;
+            }, x -> refresh());
+        }
+    }
+
+    private String state(UserAccount u) {
+        if (unconfirmed.contains(u.name())) {
+            return Messages.get("users.stateUnconfirmed");
+        }
         if (u.disabled()) {
             return Messages.get("users.stateDisabled");
         }
