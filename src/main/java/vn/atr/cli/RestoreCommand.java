@@ -96,5 +96,8 @@ final class RestoreCommand implements Callable<Integer> {
                 + " " + info.time().toLocalTime(), info.schemaVersion()));
         info.counts().forEach((table, n) ->
                 System.out.printf("  %-32s %12s%n", table, VnFormats.number(n)));
+        if (info.auditHead() != null) {
+            System.out.println(Messages.get("backup.auditHead", info.auditHead()));
+        }
     }
 }

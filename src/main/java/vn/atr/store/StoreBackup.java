@@ -31,8 +31,12 @@ public final class StoreBackup {
     private StoreBackup() {
     }
 
-    /** What a backup (or any store file) holds: schema version and active-or-not row counts per table. */
-    public record Content(String schemaVersion, Map<String, Long> counts) {
+    /**
+     * What a backup (or any store file) holds: schema version, active-or-not row counts per table, and its
+     * audit chain head (newest entry's hash, null without entries): what {@code atr audit verify --expect}
+     * checks the live store against later (ADR 0085).
+     */
+    public record Content(String schemaVersion, Map<String, Long> counts, String auditHead) {
     }
 
     /** Online backup of {@code db} to {@code target} (temp file + integrity check + atomic move). */
@@ -119,7 +123,14 @@ public final class StoreBackup {
                     version = rs.getString(1);
                 }
             }
-            return new Content(version, counts);
+            String head = null;
+            if (tables.contains("audit_log")) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                        "SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")) {
+                    head = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            return new Content(version, counts, head);
         });
     }
 

@@ -83,4 +83,25 @@ class BackupCliTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".b.atrbak"));
         }
     }
+
+    @Test
+    void aBackupShowsItsAuditHeadWhichTheLiveStoreMustStillReach() throws Exception {
+        String db = dir.resolve("atr.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero();
+        CliTest.Run b = atr("backup", "--db", db, "--out", dir.resolve("b.db").toString());
+        assertThat(b.exit()).as(b.err()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--expect ([0-9a-f]{64})").matcher(b.out());
+        assertThat(m.find()).as(b.out()).isTrue();
+        String head = m.group(1);
+        assertThat(atr("audit", "verify", "--db", db, "--expect", head).exit()).isZero();
+
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var s = c.createStatement()) {
+            s.execute("DROP TRIGGER audit_log_no_delete");
+            s.executeUpdate("DELETE FROM audit_log WHERE seq >= (SELECT seq FROM audit_log WHERE hash = '" + head + "')");
+            s.executeUpdate("UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM audit_log) WHERE name = 'audit_log'");
+        }
+        CliTest.Run cut = atr("audit", "verify", "--db", db, "--expect", head);
+        assertThat(cut.exit()).isEqualTo(1);
+        assertThat(cut.err()).contains(head);
+    }
 }

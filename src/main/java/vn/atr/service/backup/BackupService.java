@@ -51,9 +51,9 @@ public final class BackupService {
 
     /** A written backup file and what it holds. */
     public record BackupInfo(Path file, LocalDateTime time, boolean encrypted, String schemaVersion,
-            Map<String, Long> counts) {
+            Map<String, Long> counts, String auditHead) {
         BackupInfo(Path file, LocalDateTime time, boolean encrypted, StoreBackup.Content content) {
-            this(file, time, encrypted, content.schemaVersion(), content.counts());
+            this(file, time, encrypted, content.schemaVersion(), content.counts(), content.auditHead());
         }
     }
 
