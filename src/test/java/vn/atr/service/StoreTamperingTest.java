@@ -330,4 +330,51 @@ class StoreTamperingTest {
             assertThatThrownBy(() -> s.auth().login("lan", pw(MANAGER_PW))).hasMessageContaining("sửa ngoài ATR");
         }
     }
+
+    @Test
+    void aSwappedAccountKeyIsFoundByTheNextKeyHolderAndRecoveryStartsAFreshOne() throws Exception {
+        Path db = dir.resolve("atr.db");
+        String recoveryKey;
+        try (Services s = Services.open(db)) {
+            recoveryKey = s.auth().createFirstAdministrator("admin", pw(ADMIN_PW)).recoveryKey();
+            s.users().add("lan", Role.MANAGER, null, pw(MANAGER_PW));
+            s.users().add("minh", Role.COMMUNE_STAFF, "305", pw(STAFF_PW));
+        }
+        // the attacker makes a key pair of their own, raises minh and signs every row again with it
+        vn.atr.security.AccountKey forged = vn.atr.security.AccountKey.generate();
+        attack(db, "UPDATE app_user SET role = 'MANAGER', unit_code = NULL WHERE name = 'minh'",
+                "UPDATE account_key SET public_key = '" + forged.publicText() + "'");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement read = c.createStatement();
+             ResultSet rs = read.executeQuery("SELECT name, role, unit_code, disabled, seal_verifier FROM app_user");
+             PreparedStatement write = c.prepareStatement("UPDATE app_user SET seal = ? WHERE name = ?")) {
+            while (rs.next()) {
+                write.setString(1, forged.sign(Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getInt(4) != 0, rs.getString(5))));
+                write.setString(2, rs.getString(1));
+                write.executeUpdate();
+            }
+        }
+        try (Services s = Services.open(db)) {
+            s.auth().login("minh", pw(STAFF_PW)); // a login without the data key cannot tell (docs/security.md)
+            assertThat(s.session().role()).isEqualTo(Role.MANAGER);
+        }
+        try (Services s = Services.open(db)) {
+            assertThatThrownBy(() -> s.auth().login("admin", pw(ADMIN_PW))).isInstanceOf(AccessDeniedException.class)
+                    .hasMessageContaining("khóa khôi phục");
+            assertThat(s.session().isLoggedIn()).isFalse();
+        }
+        char[] fresh = "mat-khau-moi-admin".toCharArray();
+        try (Services s = Services.open(db)) {
+            s.auth().recover("admin", recoveryKey, fresh.clone());
+        }
+        try (Services s = Services.open(db)) {
+            s.auth().login("admin", fresh.clone());
+            assertThat(s.users().needingConfirmation()).containsExactlyInAnyOrder("lan", "minh");
+            assertThat(s.audit().list(null, "accounts.key", 5)).hasSize(2);
+        }
+        try (Services s = Services.open(db)) {
+            assertThatThrownBy(() -> s.auth().login("minh", pw(STAFF_PW))).hasMessageContaining("sửa ngoài ATR");
+        }
+    }
 }
