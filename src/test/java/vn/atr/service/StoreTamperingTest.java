@@ -364,6 +364,8 @@ class StoreTamperingTest {
                     .hasMessageContaining("khóa khôi phục");
             assertThat(s.session().isLoggedIn()).isFalse();
         }
+        assertThat(count(db, "SELECT count(*) FROM audit_log WHERE action = 'login.failed'"
+                + " AND detail = 'account key replaced'")).isEqualTo(1);
         char[] fresh = "mat-khau-moi-admin".toCharArray();
         try (Services s = Services.open(db)) {
             s.auth().recover("admin", recoveryKey, fresh.clone());

@@ -129,7 +129,14 @@ public final class AuthService {
             d.destroy();
         }
         if (dataKey != null) {
-            seals.signingKey(dataKey); // a key holder also finds a swapped account key
+            try {
+                seals.signingKey(dataKey); // a key holder also finds a swapped account key
+            } catch (AccessDeniedException e) {
+                dataKey.destroy();
+                sealedSecret.ifPresent(DataKey::destroy);
+                db.audit().append(u.name(), "login.failed", "app_user", u.name(), null, null, "account key replaced");
+                throw e;
+            }
         }
         Set<String> scope = u.role() == Role.COMMUNE_STAFF ? new HashSet<>(units.codesWithin(u.unitCode())) : null;
         db.runInTransaction(() -> {
