@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.atr.domain.access.AuditCheck;
 import vn.atr.domain.access.AuditEntry;
+import vn.atr.domain.access.StoreCheck;
 import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
 import vn.atr.service.Services;
@@ -19,22 +20,46 @@ import vn.atr.service.Services;
         subcommands = {AuditCommand.Verify.class, AuditCommand.ListEntries.class})
 final class AuditCommand {
 
-    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Kiểm tra chuỗi băm của nhật ký (exit 1 nếu bị sửa).")
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Kiểm tra chuỗi băm của nhật ký, thông tin nhân thân và tài khoản (exit 1 nếu bị sửa).")
     static final class Verify implements Callable<Integer> {
         @Mixin
         StoreOption store;
+        @Option(names = "--expect", paramLabel = "HASH",
+                description = "Đầu chuỗi đã ghi lại trước đó (in ra bởi lệnh này hoặc khi sao lưu): chuỗi phải còn chứa nó.")
+        String expect;
 
         @Override
         public Integer call() {
             try (Services s = store.open()) {
-                AuditCheck check = s.audit().verify();
-                if (!check.intact()) {
-                    throw new CliFailure(Messages.get("audit.broken", check.firstBrokenSeq(), check.reason(),
-                            check.entries()));
+                StoreCheck check = s.audit().check(expect);
+                // the head first: it is what the administrator writes down outside the store
+                System.out.println(Messages.get("audit.head", check.head().seq(), check.head().hash()));
+                List<String> problems = problems(check);
+                if (!problems.isEmpty()) {
+                    throw new CliFailure(String.join("; ", problems));
                 }
-                System.out.println(Messages.get("audit.intact", VnFormats.number(check.entries())));
+                System.out.println(Messages.get("audit.intact", VnFormats.number(check.audit().entries())));
             }
             return 0;
+        }
+
+        static List<String> problems(StoreCheck check) {
+            List<String> out = new ArrayList<>();
+            AuditCheck chain = check.audit();
+            if (!chain.intact()) {
+                out.add(Messages.get("audit.broken", chain.firstBrokenSeq(), chain.reason(), chain.entries()));
+            }
+            if (!check.reachesExpected()) {
+                out.add(Messages.get("audit.headMissing", check.expectedHead()));
+            }
+            if (!check.clearIdentities().isEmpty()) {
+                out.add(Messages.get("audit.clearIdentities", String.join(", ", check.clearIdentities())));
+            }
+            if (!check.tamperedAccounts().isEmpty()) {
+                out.add(Messages.get("audit.tamperedAccounts", String.join(", ", check.tamperedAccounts())));
+            }
+            return out;
         }
     }
 

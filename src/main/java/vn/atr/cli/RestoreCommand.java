@@ -33,6 +33,10 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Không hỏi lại.")
     boolean yes;
 
+    @Option(names = "--other-installation",
+            description = "Cùng --yes: đồng ý khôi phục bản sao lưu của một cài đặt (đơn vị) khác.")
+    boolean otherInstallation;
+
     @Option(names = "--backup-password-file", paramLabel = "FILE", description = "Mật khẩu của bản sao lưu đã mã hóa.")
     Path backupPasswordFile;
 
@@ -46,7 +50,7 @@ final class RestoreCommand implements Callable<Integer> {
             if (!yes && !confirmed(storeFile)) {
                 throw new CliFailure(Messages.get("restore.notConfirmed"));
             }
-            BackupService.restore(backup, storeFile, password, store::credentials)
+            BackupService.restore(backup, storeFile, password, store::credentials, this::acceptOtherInstallation)
                     .ifPresent(kept -> System.out.println(Messages.get("restore.kept", kept)));
             System.out.println(Messages.get("restore.done", storeFile));
             return 0;
@@ -58,10 +62,30 @@ final class RestoreCommand implements Callable<Integer> {
     }
 
     private static boolean confirmed(Path storeFile) throws IOException {
+        return ask(Messages.get("restore.ask", storeFile));
+    }
+
+    /**
+     * Another installation's backup: the warning is always printed; it is restored only when the user answers
+     * yes at the terminal, or gave {@code --yes --other-installation} for a script.
+     */
+    private boolean acceptOtherInstallation(String warning) {
+        System.err.println(warning);
+        if (yes) {
+            return otherInstallation;
+        }
+        try {
+            return ask(Messages.get("restore.askOtherInstallation"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean ask(String question) throws IOException {
         if (System.console() == null) {
             throw new CliFailure(Messages.get("restore.needsYes"));
         }
-        System.out.print(Messages.get("restore.ask", storeFile) + " [y/N] ");
+        System.out.print(question + " [y/N] ");
         System.out.flush();
         String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         return answer != null && (answer.trim().equalsIgnoreCase("y") || answer.trim().equalsIgnoreCase("c"));
@@ -72,5 +96,8 @@ final class RestoreCommand implements Callable<Integer> {
                 + " " + info.time().toLocalTime(), info.schemaVersion()));
         info.counts().forEach((table, n) ->
                 System.out.printf("  %-32s %12s%n", table, VnFormats.number(n)));
+        if (info.auditHead() != null) {
+            System.out.println(Messages.get("backup.auditHead", info.auditHead()));
+        }
     }
 }

@@ -49,6 +49,7 @@ public final class StoreOption {
     public Services openOrCreate() {
         Services s = Services.open(file());
         try {
+            s.openWarnings().forEach(System.err::println);
             authenticate(s);
             return s;
         } catch (RuntimeException e) {

@@ -13,10 +13,11 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
 import vn.atr.service.Services;
 
-/** {@code atr user add|list|passwd|disable|recover}: the administrator's user management. */
+/** {@code atr user add|list|passwd|disable|enable|confirm|recover}: the administrator's user management. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Quản lý người dùng.",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Passwd.class,
-                UserCommand.Disable.class, UserCommand.Recover.class})
+                UserCommand.Disable.class, UserCommand.Enable.class, UserCommand.Confirm.class,
+                UserCommand.Recover.class})
 final class UserCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Thêm người dùng (quản trị viên).")
@@ -55,11 +56,13 @@ final class UserCommand {
         @Override
         public Integer call() {
             try (Services s = store.open()) {
+                java.util.List<String> unconfirmed = s.users().needingConfirmation();
                 for (UserAccount u : s.users().list()) {
-                    System.out.printf("%-20s %-14s %-8s %s%s%n", u.name(), u.role(), u.unitCode() == null ? "" : u.unitCode(),
+                    System.out.printf("%-20s %-14s %-8s %s%s%s%n", u.name(), u.role(), u.unitCode() == null ? "" : u.unitCode(),
                             Messages.get(u.disabled() ? "user.cli.disabled" : "user.cli.active"),
                             u.lockedUntil() == null ? ""
-                                    : " " + Messages.get("user.cli.lockedUntil", VnFormats.dateTime(u.lockedUntil())));
+                                    : " " + Messages.get("user.cli.lockedUntil", VnFormats.dateTime(u.lockedUntil())),
+                            unconfirmed.contains(u.name()) ? " " + Messages.get("user.needsConfirmation") : "");
                 }
             }
             return 0;
@@ -89,20 +92,64 @@ final class UserCommand {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Khóa tài khoản (quản trị viên).")
-    static final class Disable implements Callable<Integer> {
+    /** A command on one named account, run by the logged-in administrator. */
+    abstract static class OnAccount implements Callable<Integer> {
         @Mixin
         StoreOption store;
         @Parameters(index = "0", paramLabel = "NAME", description = "Tên đăng nhập cần khóa.")
         String name;
 
+        abstract void apply(Services s);
+
+        abstract String done();
+
         @Override
         public Integer call() {
             try (Services s = store.open()) {
-                s.users().disable(name);
-                System.out.println(Messages.get("user.cli.disabledDone", name));
+                apply(s);
+                System.out.println(done());
             }
             return 0;
+        }
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Khóa tài khoản (quản trị viên).")
+    static final class Disable extends OnAccount {
+        @Override
+        void apply(Services s) {
+            s.users().disable(name);
+        }
+
+        @Override
+        String done() {
+            return "Đã khóa tài khoản " + name;
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Mở lại tài khoản đã khóa (quản trị viên).")
+    static final class Enable extends OnAccount {
+        @Override
+        void apply(Services s) {
+            s.users().enable(name);
+        }
+
+        @Override
+        String done() {
+            return Messages.get("user.enabled", name);
+        }
+    }
+
+    @Command(name = "confirm", mixinStandardHelpOptions = true,
+            description = "Xác nhận tài khoản bị sửa ngoài ATR sau khi đã kiểm tra vai trò, đơn vị (quản trị viên).")
+    static final class Confirm extends OnAccount {
+        @Override
+        void apply(Services s) {
+            s.users().confirm(name);
+        }
+
+        @Override
+        String done() {
+            return Messages.get("user.confirmed", name);
         }
     }
 

@@ -19,7 +19,8 @@ import vn.atr.domain.Messages;
 /**
  * "Write to a temporary file beside the target, flush it to disk, then move it into place": the
  * previous file stays whole until the new one is complete (full disk, read-only folder, power cut).
- * Every output file of ATR goes through here: backups, data packages, reports. A failure is one
+ * Every output file of ATR goes through here: backups, data packages, reports, created for their owner
+ * only ({@link OwnerOnly}) and keeping that through the move. A failure is one
  * user-facing {@link OutputFileException} naming the file and the reason, and leaves no temporary file.
  */
 public final class AtomicFiles {
@@ -73,7 +74,7 @@ public final class AtomicFiles {
     public static Path createTemp(Path target) {
         Path temp = tempBeside(target);
         try {
-            return Files.createFile(temp);
+            return OwnerOnly.createFile(temp);
         } catch (IOException e) {
             throw failed(target, e);
         }
@@ -89,7 +90,8 @@ public final class AtomicFiles {
         Path temp = tempBeside(target);
         Counted counted = null;
         try {
-            counted = new Counted(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), temp);
+            OwnerOnly.createFile(temp); // 0600 from the start: the content is never readable by others
+            counted = new Counted(Files.newOutputStream(temp, StandardOpenOption.WRITE), temp);
             try (OutputStream out = new BufferedOutputStream(counted, 64 * 1024)) {
                 work.write(out);
             }

@@ -41,7 +41,7 @@ public final class DataKey {
     }
 
     public String encrypt(String plaintext, String associatedData) {
-        return plaintext == null ? null : encrypt(plaintext.getBytes(StandardCharsets.UTF_8), associatedData);
+        return plaintext == null ? null : encryptBytes(plaintext.getBytes(StandardCharsets.UTF_8), associatedData);
     }
 
     /** @throws KeyMismatchException if the value was not encrypted under this key (or was altered) */
@@ -51,7 +51,7 @@ public final class DataKey {
 
     /** This key encrypted under {@code wrappingKey}. */
     public String wrapWith(DataKey wrappingKey) {
-        return wrappingKey.encrypt(key, "atr-data-key");
+        return wrappingKey.encryptBytes(key, "atr-data-key");
     }
 
     /** The key that {@code wrapped} holds, decrypted with this (wrapping) key. */
@@ -77,7 +77,7 @@ public final class DataKey {
         return cipher;
     }
 
-    private synchronized String encrypt(byte[] plaintext, String associatedData) {
+    synchronized String encryptBytes(byte[] plaintext, String associatedData) {
         try {
             byte[] nonce = new byte[NONCE];
             RANDOM.nextBytes(nonce);
@@ -93,7 +93,7 @@ public final class DataKey {
         }
     }
 
-    private synchronized byte[] decryptBytes(String text, String associatedData) {
+    synchronized byte[] decryptBytes(String text, String associatedData) {
         try {
             byte[] in = Base64.getDecoder().decode(text);
             if (in.length < NONCE + 16) {

@@ -29,8 +29,16 @@ public final class PasswordHasher {
     private PasswordHasher() {
     }
 
-    /** What a password derives to: the stored verifier and the in-memory key-encryption key. */
-    public record Derived(byte[] verifier, DataKey keyEncryptionKey) {
+    /**
+     * What a password derives to: the stored verifier, the in-memory key-encryption key, and the
+     * derivation's own output (the secret the verifier comes from), which proves to an account seal
+     * that a new password's holder knew the sealed one (ADR 0086). Both keys are wiped by {@link #destroy()}.
+     */
+    public record Derived(byte[] verifier, DataKey keyEncryptionKey, DataKey master) {
+        public void destroy() {
+            keyEncryptionKey.destroy();
+            master.destroy();
+        }
     }
 
     public static byte[] newSalt() {
@@ -49,7 +57,7 @@ public final class PasswordHasher {
             master = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
             byte[] verifier = hmac(master, "atr-password-verifier");
             byte[] kek = hmac(master, "atr-key-encryption-key");
-            return new Derived(verifier, DataKey.of(kek));
+            return new Derived(verifier, DataKey.of(kek), DataKey.of(master.clone()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2-HMAC-SHA256 unavailable", e);
         } finally {
@@ -58,6 +66,42 @@ public final class PasswordHasher {
                 Arrays.fill(master, (byte) 0);
             }
         }
+    }
+
+    /** The verifier that the derivation output {@code master} gives (checking a seal's link). */
+    public static byte[] verifierOf(DataKey master) {
+        byte[] m = master.bytes();
+        try {
+            return hmac(m, "atr-password-verifier");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+        } finally {
+            Arrays.fill(m, (byte) 0);
+        }
+    }
+
+    /** {@code master} encrypted under {@code kek}, bound to the account: a seal's link. */
+    public static String link(DataKey master, DataKey kek, String account) {
+        byte[] m = master.bytes();
+        try {
+            return kek.encryptBytes(m, "atr-seal-link/" + account);
+        } finally {
+            Arrays.fill(m, (byte) 0);
+        }
+    }
+
+    /** The secret a link holds. @throws KeyMismatchException if {@code kek} is not the one that made it */
+    public static DataKey openLink(String link, DataKey kek, String account) {
+        byte[] m = kek.decryptBytes(link, "atr-seal-link/" + account);
+        if (m.length != 32) {
+            throw new KeyMismatchException();
+        }
+        return DataKey.of(m);
+    }
+
+    /** An independent copy of {@code key} (wiping one leaves the other). */
+    public static DataKey copyOf(DataKey key) {
+        return DataKey.of(key.bytes());
     }
 
     /** Constant-time comparison, so the time taken tells nothing about how much matched. */

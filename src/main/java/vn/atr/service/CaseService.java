@@ -66,6 +66,7 @@ public final class CaseService {
     public Victim save(Victim v, String requestedAuthor) {
         String author = UnitGuard.requireWritable(session.get(), repos.victims(), v.meta(), v.unitCode(),
                 Victim::unitCode, requestedAuthor);
+        UnitGuard.requireParentWritable(session.get(), repos.cases(), v.caseId(), TraffickingCase::unitCode);
         // One victim per code in a case, the code compared as people read it (NFC/NFD, case, spaces).
         repos.victims().listForCase(v.caseId()).stream()
                 .filter(o -> !o.meta().id().equals(v.meta().id()) && Text.same(o.victimCode(), v.victimCode()))
@@ -79,6 +80,7 @@ public final class CaseService {
     public SupportService save(SupportService s, String requestedAuthor) {
         String author = UnitGuard.requireWritable(session.get(), repos.support(), s.meta(), s.unitCode(),
                 SupportService::unitCode, requestedAuthor);
+        UnitGuard.requireParentWritable(session.get(), repos.victims(), s.victimId(), Victim::unitCode);
         Optional<SupportService> stored = s.meta().isNew() ? Optional.empty() : repos.support().find(s.meta().id());
         unitDates.require(RecordValidator.validate(s), s.unitCode(), s.serviceDate(),
                 stored.map(SupportService::unitCode), stored.map(SupportService::serviceDate));

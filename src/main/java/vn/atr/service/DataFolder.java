@@ -34,7 +34,7 @@ public final class DataFolder {
     public static Path defaultStore() {
         Path folder = path();
         try {
-            Files.createDirectories(folder);
+            vn.atr.format.OwnerOnly.createFolder(folder); // 0700 on Linux: the store, backups and logs live here
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -54,24 +54,36 @@ public final class ReferenceService {
         return repos.settings().get(CONFIRMED).isPresent();
     }
 
+    /** Reference changes are audited like record changes: units decide what commune staff may touch. */
     public void saveAgency(AgencySettings settings) {
-        session.get().require(Permission.REFERENCE_ADMIN);
+        Session s = session.get();
+        s.require(Permission.REFERENCE_ADMIN);
         ValidationException.throwIfAny(RecordValidator.validate(settings));
         db.runInTransaction(() -> {
             repos.settings().saveAgency(settings);
             repos.settings().put(CONFIRMED, java.time.Instant.now().toString());
+            db.audit().append(s.userName(), "reference.agency", "settings", null, null, null, null);
         });
     }
 
     public void saveUnit(AdminUnit unit) {
-        session.get().require(Permission.REFERENCE_ADMIN);
+        Session s = session.get();
+        s.require(Permission.REFERENCE_ADMIN);
         ValidationException.throwIfAny(RecordValidator.validate(unit));
-        db.runInTransaction(() -> repos.units().save(unit));
+        db.runInTransaction(() -> {
+            repos.units().save(unit);
+            db.audit().append(s.userName(), "reference.unit", "admin_unit", unit.code(), null, null, unit.name());
+        });
     }
 
     public void saveOrganisation(Organisation organisation) {
-        session.get().require(Permission.REFERENCE_ADMIN);
+        Session s = session.get();
+        s.require(Permission.REFERENCE_ADMIN);
         ValidationException.throwIfAny(RecordValidator.validate(organisation));
-        db.runInTransaction(() -> repos.reference().saveOrganisation(organisation));
+        db.runInTransaction(() -> {
+            repos.reference().saveOrganisation(organisation);
+            db.audit().append(s.userName(), "reference.organisation", "organisation", organisation.code(), null, null,
+                    null);
+        });
     }
 }

@@ -69,7 +69,7 @@ public final class Services implements AutoCloseable {
         this.generator = new DataGenerator(db, repositories, this::session);
         this.auth = new AuthService(db, userRepository, repositories.units(), repositories.settings(), this);
         this.users = new UserService(db, userRepository, repositories.units(), this::session);
-        this.audit = new AuditService(db.audit(), this::session);
+        this.audit = new AuditService(db.audit(), userRepository, repositories.identities(), this::session);
         this.identities = new IdentityService(repositories.identities(), repositories.victims(), this::session);
         this.report = new ReportService(new ReportQueries(db), new SummaryQuery(db), repositories.settings(),
                 repositories.units(), repositories.reference(),
@@ -113,6 +113,15 @@ public final class Services implements AutoCloseable {
 
     public boolean readOnly() {
         return db.readOnly();
+    }
+
+    /**
+     * What the store's own checks find at open, for the user (empty normally): identifiers stored in
+     * clear although the store has users, a sign that the file was edited outside ATR (ADR 0085).
+     */
+    public java.util.List<String> openWarnings() {
+        int clear = repositories.identities().clearRowsInProtectedStore().size();
+        return clear == 0 ? java.util.List.of() : java.util.List.of(Messages.get("store.clearIdentitiesAtOpen", clear));
     }
 
     /** The current user and the guard services check (ADR 0050). */

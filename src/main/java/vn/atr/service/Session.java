@@ -24,33 +24,45 @@ public final class Session implements AutoCloseable {
     private final Set<String> unitScope;
     private final Set<Permission> permissions;
     private final DataKey dataKey;
+    private final DataKey sealedPasswordSecret;
     private final boolean loggedIn;
 
     private Session(String userName, Role role, String unitCode, Set<String> unitScope, Set<Permission> permissions,
-                    DataKey dataKey, boolean loggedIn) {
+                    DataKey dataKey, DataKey sealedPasswordSecret, boolean loggedIn) {
         this.userName = userName;
         this.role = role;
         this.unitCode = unitCode;
         this.unitScope = unitScope == null ? null : Set.copyOf(unitScope);
         this.permissions = permissions;
         this.dataKey = dataKey;
+        this.sealedPasswordSecret = sealedPasswordSecret;
         this.loggedIn = loggedIn;
     }
 
     private static final Session SINGLE_USER_SESSION = new Session(SINGLE_USER, Role.ADMINISTRATOR, null, null,
-            EnumSet.allOf(Permission.class), null, true);
+            EnumSet.allOf(Permission.class), null, null, true);
 
     static Session singleUser() {
         return SINGLE_USER_SESSION;
     }
 
     public static Session nobody() {
-        return new Session("", null, null, Set.of(), EnumSet.noneOf(Permission.class), null, false);
+        return new Session("", null, null, Set.of(), EnumSet.noneOf(Permission.class), null, null, false);
     }
 
     /** {@code unitScope}: the codes a commune user may touch (their unit and the units within it), null = all. */
     public static Session of(String userName, Role role, String unitCode, Set<String> unitScope, DataKey dataKey) {
-        return new Session(userName, role, unitCode, unitScope, Permission.of(role), dataKey, true);
+        return of(userName, role, unitCode, unitScope, dataKey, null);
+    }
+
+    /**
+     * As above, with the secret of the password the user's account seal covers (ADR 0086): kept in memory
+     * only, so that the user's own password change can link the new password to the sealed one.
+     */
+    public static Session of(String userName, Role role, String unitCode, Set<String> unitScope, DataKey dataKey,
+                             DataKey sealedPasswordSecret) {
+        return new Session(userName, role, unitCode, unitScope, Permission.of(role), dataKey, sealedPasswordSecret,
+                true);
     }
 
     /** Refuses (with a message naming the user and the action) unless the role allows {@code p}. */
@@ -125,11 +137,19 @@ public final class Session implements AutoCloseable {
         return dataKey;
     }
 
+    /** The secret of the password the account's seal covers (null for a store not sealed yet). */
+    public DataKey sealedPasswordSecret() {
+        return sealedPasswordSecret;
+    }
+
     /** Wipes the key material; the session refuses nothing more but can no longer read identifiers. */
     @Override
     public void close() {
         if (dataKey != null) {
             dataKey.destroy();
+        }
+        if (sealedPasswordSecret != null) {
+            sealedPasswordSecret.destroy();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import vn.atr.domain.access.AuditCheck;
 import vn.atr.domain.access.AuditEntry;
+import vn.atr.domain.access.AuditHead;
 import vn.atr.security.AuditHash;
 
 /**
@@ -131,8 +132,55 @@ public final class AuditRepository {
                     expectedSeq++;
                 }
             }
+            // AUTOINCREMENT remembers the highest number ever given: entries cut from the tail (or all of
+            // them) leave it above the last entry still there.
+            long highest = highestSeqEverGiven(c);
+            if (highest >= expectedSeq) {
+                return new AuditCheck(n, expectedSeq, "missing");
+            }
             return new AuditCheck(n, null, null);
         });
+    }
+
+    /** The newest entry: its number and hash (the chain head to keep outside the file); empty log: seq 0, genesis. */
+    public AuditHead head() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new AuditHead(rs.getLong(1), rs.getString(2)) : new AuditHead(0, AuditHash.GENESIS);
+            }
+        });
+    }
+
+    /** Whether any entry has {@code action} (e.g. the moment the accounts were first sealed). */
+    public boolean hasAction(String action) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM audit_log WHERE action = ? LIMIT 1")) {
+                ps.setString(1, action);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** The entry whose hash is {@code hash}, if the log holds one (an earlier head recorded elsewhere). */
+    public java.util.Optional<Long> seqOf(String hash) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM audit_log WHERE hash = ?")) {
+                ps.setString(1, hash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
+    private static long highestSeqEverGiven(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     private static String bound(Instant t) {

@@ -55,6 +55,9 @@ public final class Database implements AutoCloseable {
         StoreLock lock = StoreLock.acquire(absolute); // one writer per store, before anything reads or writes it
         try {
             boolean existed = Files.exists(absolute);
+            if (!existed) {
+                createOwnerOnly(absolute); // SQLite gives its -wal and -shm files the store's permissions
+            }
             boolean current = false;
             if (existed) {
                 current = checkIntegrity(absolute);
@@ -94,6 +97,14 @@ public final class Database implements AutoCloseable {
             return new Database(absolute, c, null);
         } catch (SQLException e) {
             throw new StoreException(Messages.get("store.notADatabase", absolute), e);
+        }
+    }
+
+    private static void createOwnerOnly(Path file) {
+        try {
+            vn.atr.format.OwnerOnly.createFile(file);
+        } catch (java.io.IOException e) {
+            throw new StoreException(Messages.get("store.openFailed", file, e.getMessage()), e);
         }
     }
 
@@ -209,18 +220,34 @@ public final class Database implements AutoCloseable {
                 return work.run(connection); // already inside a transaction: join it
             }
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                // A full disk makes SQLite roll the transaction back by itself: the rollback and the
+                // return to auto-commit then fail with "no transaction is active", and must not hide why.
+                endQuietly(e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw new StoreException(Messages.get("store.writeFailed", writeReason(e)), e);
+        }
+    }
+
+    /** Rolls back and returns to auto-commit after {@code failure}; their own errors are kept beside it. */
+    private void endQuietly(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -305,6 +332,7 @@ public final class Database implements AutoCloseable {
                 throw new StoreDamagedException(Messages.get("store.damaged", file, result));
             }
             requireAtrStore(c, file);
+            requireNotNewer(c, file);
             return MigrationScripts.current(c);
         } catch (SQLiteException e) {
             if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB || e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
@@ -313,6 +341,14 @@ public final class Database implements AutoCloseable {
             throw new StoreException(Messages.get("store.openFailed", file, e.getMessage()), e);
         } catch (SQLException e) {
             throw new StoreException(Messages.get("store.openFailed", file, e.getMessage()), e);
+        }
+    }
+
+    /** A store written by a newer ATR is refused before anything writes to it: update ATR instead. */
+    static void requireNotNewer(Connection c, Path file) throws SQLException {
+        Optional<String> newer = MigrationScripts.newerThanProgram(c);
+        if (newer.isPresent()) {
+            throw new StoreNewerException(Messages.get("store.newerThanProgram", file, newer.get()));
         }
     }
 

@@ -44,15 +44,69 @@ final class MigrationScripts {
     }
 
     /**
+     * The newest schema version recorded in the store when it is newer than every script this program
+     * ships (a store written by a newer ATR, or a restored one): such a store is never opened for
+     * writing, since this program does not know what the newer version changed. Empty otherwise, or
+     * when the shipped scripts cannot be listed.
+     */
+    static Optional<String> newerThanProgram(Connection c) throws SQLException {
+        Optional<Set<String>> shipped = onClassPath();
+        if (shipped.isEmpty() || shipped.get().isEmpty() || !hasHistory(c)) {
+            return Optional.empty();
+        }
+        String newestShipped = shipped.get().stream().filter(n -> n.startsWith("V"))
+                .map(n -> n.substring(1, n.indexOf("__") < 0 ? n.length() : n.indexOf("__")).replace('_', '.'))
+                .max(MigrationScripts::compareVersions).orElse("0");
+        String newestApplied = null;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+            while (rs.next()) {
+                String v = rs.getString(1);
+                if (newestApplied == null || compareVersions(v, newestApplied) > 0) {
+                    newestApplied = v;
+                }
+            }
+        }
+        return newestApplied != null && compareVersions(newestApplied, newestShipped) > 0
+                ? Optional.of(newestApplied) : Optional.empty();
+    }
+
+    /** Flyway's order of versions such as "3.1", "8", "11": numerically, part by part. */
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("[._]");
+        String[] y = b.split("[._]");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            long p = i < x.length ? parsePart(x[i]) : 0;
+            long q = i < y.length ? parsePart(y[i]) : 0;
+            if (p != q) {
+                return Long.compare(p, q);
+            }
+        }
+        return 0;
+    }
+
+    private static long parsePart(String part) {
+        try {
+            return Long.parseLong(part.strip());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE; // not a number: not a version this program wrote, so treat it as newer
+        }
+    }
+
+    private static boolean hasHistory(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet t = s.executeQuery(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+            return t.next() && t.getInt(1) > 0;
+        }
+    }
+
+    /**
      * The scripts recorded as applied, by file name; empty when there is no history table or any
      * entry is not a plain successful SQL migration (failed, baseline, undo...): Flyway then decides.
      */
     static Optional<Set<String>> applied(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet t = s.executeQuery(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
-            if (!t.next() || t.getInt(1) == 0) {
-                return Optional.empty();
-            }
+        if (!hasHistory(c)) {
+            return Optional.empty();
         }
         Set<String> scripts = new HashSet<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(

@@ -31,8 +31,12 @@ public final class StoreBackup {
     private StoreBackup() {
     }
 
-    /** What a backup (or any store file) holds: schema version and active-or-not row counts per table. */
-    public record Content(String schemaVersion, Map<String, Long> counts) {
+    /**
+     * What a backup (or any store file) holds: schema version, active-or-not row counts per table, and its
+     * audit chain head (newest entry's hash, null without entries): what {@code atr audit verify --expect}
+     * checks the live store against later (ADR 0085).
+     */
+    public record Content(String schemaVersion, Map<String, Long> counts, String auditHead) {
     }
 
     /** Online backup of {@code db} to {@code target} (temp file + integrity check + atomic move). */
@@ -119,7 +123,34 @@ public final class StoreBackup {
                     version = rs.getString(1);
                 }
             }
-            return new Content(version, counts);
+            String head = null;
+            if (tables.contains("audit_log")) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                        "SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")) {
+                    head = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            return new Content(version, counts, head);
+        });
+    }
+
+    /** The installation a store or backup file belongs to (empty: a store from before installations had ids). */
+    public static java.util.Optional<String> installationId(Path file) {
+        return readOnly(file, c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT value FROM setting WHERE key = 'exchange.installationId'")) {
+                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.<String>empty();
+            } catch (SQLException noTable) {
+                return java.util.Optional.<String>empty();
+            }
+        });
+    }
+
+    /** Refuses a backup written by a newer ATR (restoring it would hand this program a schema it does not know). */
+    public static void requireNotNewer(Path file) {
+        readOnly(file, c -> {
+            Database.requireNotNewer(c, file);
+            return null;
         });
     }
 
@@ -133,6 +164,7 @@ public final class StoreBackup {
         Path temp = AtomicFiles.tempBeside(store);
         try (StoreLock lock = StoreLock.acquire(store)) {
             Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            vn.atr.format.OwnerOnly.restrict(temp); // a backup from a USB stick may be readable by anyone
             AtomicFiles.fsync(temp);
             Files.deleteIfExists(Path.of(store + "-wal"));
             Files.deleteIfExists(Path.of(store + "-shm"));

@@ -31,7 +31,8 @@ final class StoreLock implements AutoCloseable {
     static StoreLock acquire(Path store) {
         FileChannel channel;
         try {
-            channel = FileChannel.open(lockFile(store), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(lockFile(store), java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    vn.atr.format.OwnerOnly.file());
         } catch (IOException e) {
             throw new StoreException(Messages.get("store.openFailed", store, e.getMessage()), e);
         }

@@ -4,16 +4,38 @@ import java.time.Instant;
 import vn.atr.domain.access.Role;
 import vn.atr.domain.access.UserAccount;
 
-/** A user row with its credential material (verifier, salt, wrapped data key): for the login service only. */
+/**
+ * A user row with its credential material (verifier, salt, wrapped data key) and its seal (ADR 0086):
+ * for the login and user services only. {@code sealVerifier} is the verifier the seal covers (base64);
+ * {@code sealLink} is set after the user changed their own password without a sealing key.
+ */
 public record StoredUser(String name, Role role, String unitCode, byte[] salt, int iterations, byte[] verifier,
-                         String wrappedKey, boolean disabled, int failedLogins, Instant lockedUntil, Instant createdAt) {
+                         String wrappedKey, boolean disabled, int failedLogins, Instant lockedUntil, Instant createdAt,
+                         String seal, String sealVerifier, String sealLink) {
+
+    public StoredUser(String name, Role role, String unitCode, byte[] salt, int iterations, byte[] verifier,
+                      String wrappedKey, boolean disabled, int failedLogins, Instant lockedUntil, Instant createdAt) {
+        this(name, role, unitCode, salt, iterations, verifier, wrappedKey, disabled, failedLogins, lockedUntil,
+                createdAt, null, null, null);
+    }
 
     public UserAccount account() {
         return new UserAccount(name, role, unitCode, disabled, failedLogins, lockedUntil, createdAt);
     }
 
+    /** New password material; the seal fields stay until the caller reseals or links them. */
     public StoredUser withCredentials(byte[] newSalt, int newIterations, byte[] newVerifier, String newWrappedKey) {
         return new StoredUser(name, role, unitCode, newSalt, newIterations, newVerifier, newWrappedKey, disabled,
-                0, null, createdAt);
+                0, null, createdAt, seal, sealVerifier, sealLink);
+    }
+
+    public StoredUser withSeal(String newSeal, String newSealVerifier, String newSealLink) {
+        return new StoredUser(name, role, unitCode, salt, iterations, verifier, wrappedKey, disabled, failedLogins,
+                lockedUntil, createdAt, newSeal, newSealVerifier, newSealLink);
+    }
+
+    public StoredUser withDisabled(boolean newDisabled) {
+        return new StoredUser(name, role, unitCode, salt, iterations, verifier, wrappedKey, newDisabled, failedLogins,
+                lockedUntil, createdAt, seal, sealVerifier, sealLink);
     }
 }

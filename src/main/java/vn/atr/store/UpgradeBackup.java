@@ -36,7 +36,7 @@ final class UpgradeBackup {
         Path target = folder.resolve("pre-upgrade-v" + from + "-to-v" + to + "-"
                 + STAMP.format(LocalDateTime.now()) + ".db");
         try {
-            Files.createDirectories(folder);
+            vn.atr.format.OwnerOnly.createFolder(folder);
         } catch (IOException e) {
             throw new StoreException(Messages.get("store.upgradeBackupFailed", store, AtomicFiles.reason(e)), e);
         }

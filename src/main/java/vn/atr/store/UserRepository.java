@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.atr.domain.access.Role;
 
-/** Users, their credentials and lockout counters, and the recovery-wrapped data key. */
+/** Users, their credentials, seals and lockout counters, the recovery-wrapped data key and the account key. */
 public final class UserRepository {
     private static final Base64.Encoder B64 = Base64.getEncoder();
     private static final Base64.Decoder UNB64 = Base64.getDecoder();
@@ -33,7 +33,8 @@ public final class UserRepository {
         db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO app_user (name, role, unit_code, salt, iterations, verifier, wrapped_key, disabled,
-                        failed_logins, locked_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?)""")) {
+                        failed_logins, locked_until, created_at, seal, seal_verifier, seal_link)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, ?, ?)""")) {
                 ps.setString(1, u.name());
                 ps.setString(2, u.role().name());
                 ps.setString(3, u.unitCode());
@@ -43,17 +44,27 @@ public final class UserRepository {
                 ps.setString(7, u.wrappedKey());
                 ps.setInt(8, u.disabled() ? 1 : 0);
                 ps.setString(9, u.createdAt().toString());
+                ps.setString(10, u.seal());
+                ps.setString(11, u.sealVerifier());
+                ps.setString(12, u.sealLink());
                 ps.executeUpdate();
             }
             return null;
         });
     }
 
-    /** New password material (and re-wrapped key); also clears the failure counter. */
+    /** New password material (and re-wrapped key) with its seal; also clears the failure counter. */
     public void updateCredentials(StoredUser u) {
         update("UPDATE app_user SET salt = ?, iterations = ?, verifier = ?, wrapped_key = ?, failed_logins = 0,"
-                + " locked_until = NULL WHERE name = ?", B64.encodeToString(u.salt()), u.iterations(),
-                B64.encodeToString(u.verifier()), u.wrappedKey(), u.name());
+                + " locked_until = NULL, seal = ?, seal_verifier = ?, seal_link = ? WHERE name = ?",
+                B64.encodeToString(u.salt()), u.iterations(), B64.encodeToString(u.verifier()), u.wrappedKey(),
+                u.seal(), u.sealVerifier(), u.sealLink(), u.name());
+    }
+
+    /** A new seal for the row as it is (an administrator's confirmation, or sealing an older store). */
+    public void updateSeal(StoredUser u) {
+        update("UPDATE app_user SET seal = ?, seal_verifier = ?, seal_link = ? WHERE name = ?", u.seal(),
+                u.sealVerifier(), u.sealLink(), u.name());
     }
 
     public void recordFailures(String name, int failures, Instant lockedUntil) {
@@ -61,8 +72,33 @@ public final class UserRepository {
                 lockedUntil == null ? null : lockedUntil.toString(), name);
     }
 
-    public void setDisabled(String name, boolean disabled) {
-        update("UPDATE app_user SET disabled = ? WHERE name = ?", disabled ? 1 : 0, name);
+    /** Disables or enables the account, with its new seal; enabling also clears the failure counter. */
+    public void setDisabled(StoredUser u) {
+        update("UPDATE app_user SET disabled = ?, seal = ?, seal_verifier = ?, seal_link = ?,"
+                + " failed_logins = CASE WHEN ? THEN failed_logins ELSE 0 END,"
+                + " locked_until = CASE WHEN ? THEN locked_until ELSE NULL END WHERE name = ?",
+                u.disabled() ? 1 : 0, u.seal(), u.sealVerifier(), u.sealLink(), u.disabled(), u.disabled(), u.name());
+    }
+
+    /** The installation's account key: public half and private half encrypted under the data key. */
+    public record StoredAccountKey(String publicKey, String privateKey) {
+    }
+
+    public Optional<StoredAccountKey> accountKey() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT public_key, private_key FROM account_key WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new StoredAccountKey(rs.getString(1), rs.getString(2)))
+                        : Optional.<StoredAccountKey>empty();
+            }
+        });
+    }
+
+    public void saveAccountKey(StoredAccountKey key) {
+        update("INSERT INTO account_key (id, public_key, private_key, created_at) VALUES (1, ?, ?, ?)"
+                + " ON CONFLICT (id) DO UPDATE SET public_key = excluded.public_key,"
+                + " private_key = excluded.private_key, created_at = excluded.created_at",
+                key.publicKey(), key.privateKey(), Instant.now().toString());
     }
 
     public Optional<StoredUser> find(String name) {
@@ -123,6 +159,7 @@ public final class UserRepository {
         return new StoredUser(rs.getString("name"), Role.valueOf(rs.getString("role")), rs.getString("unit_code"),
                 UNB64.decode(rs.getString("salt")), rs.getInt("iterations"), UNB64.decode(rs.getString("verifier")),
                 rs.getString("wrapped_key"), rs.getInt("disabled") != 0, rs.getInt("failed_logins"),
-                locked == null ? null : Instant.parse(locked), Instant.parse(rs.getString("created_at")));
+                locked == null ? null : Instant.parse(locked), Instant.parse(rs.getString("created_at")),
+                rs.getString("seal"), rs.getString("seal_verifier"), rs.getString("seal_link"));
     }
 }

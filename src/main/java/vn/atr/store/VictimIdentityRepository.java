@@ -17,7 +17,7 @@ import vn.atr.security.KeyMismatchException;
 
 /**
  * Victims' personal identifiers, kept apart from the statistical record: the one place that
- * encryption at rest applies to. Once the store has users (a recovery-wrapped data key exists),
+ * encryption at rest applies to. Once the store has users,
  * every identifier column holds AES-GCM ciphertext bound to its row and column; reading or writing
  * then needs the data key, which the logged-in session lends with {@link #unlock(DataKey)}.
  * A store without users (single-user mode) keeps identifiers as before, in clear, until its first
@@ -115,11 +115,30 @@ public final class VictimIdentityRepository {
         return k;
     }
 
+    /**
+     * Protected means "the store has users", never "a key row exists": deleting the recovery row must
+     * not switch encryption off (the V11 trigger refuses a clear row in a store with users as well).
+     */
     private static boolean isProtected(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM key_recovery");
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM app_user LIMIT 1");
              ResultSet rs = ps.executeQuery()) {
             return rs.next();
         }
+    }
+
+    /** Victims whose identifiers are stored in clear although the store has users (a tampered file). */
+    public List<String> clearRowsInProtectedStore() {
+        return db.read(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT victim_id FROM victim_identity WHERE encrypted = 0"
+                    + " AND EXISTS (SELECT 1 FROM app_user) ORDER BY victim_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        });
     }
 
     private List<VictimIdentity> read(Connection c, String sql, Object... params) throws SQLException {

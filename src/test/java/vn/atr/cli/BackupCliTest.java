@@ -61,4 +61,47 @@ class BackupCliTest {
         }
         assertThat(atr("backup", "--db", db).exit()).isEqualTo(2); // --out or --auto is required
     }
+
+    @Test
+    void emptyOrShortBackupPasswordsAreRefusedAndNothingIsWritten() throws Exception {
+        String db = dir.resolve("atr.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero();
+        Path empty = Files.writeString(dir.resolve("empty.pw"), "");
+        Path oneChar = Files.writeString(dir.resolve("one.pw"), "x\n");
+        Path out = dir.resolve("b.atrbak");
+
+        CliTest.Run noPassword = atr("backup", "--db", db, "--out", out.toString(), "--backup-password-file",
+                empty.toString());
+        assertThat(noPassword.exit()).isEqualTo(1);
+        assertThat(noPassword.err()).contains("trống");
+        CliTest.Run tooShort = atr("backup", "--db", db, "--out", out.toString(), "--backup-password-file",
+                oneChar.toString());
+        assertThat(tooShort.exit()).isEqualTo(1);
+        assertThat(tooShort.err()).contains("ít nhất 8");
+        assertThat(out).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".b.atrbak"));
+        }
+    }
+
+    @Test
+    void aBackupShowsItsAuditHeadWhichTheLiveStoreMustStillReach() throws Exception {
+        String db = dir.resolve("atr.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero();
+        CliTest.Run b = atr("backup", "--db", db, "--out", dir.resolve("b.db").toString());
+        assertThat(b.exit()).as(b.err()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--expect ([0-9a-f]{64})").matcher(b.out());
+        assertThat(m.find()).as(b.out()).isTrue();
+        String head = m.group(1);
+        assertThat(atr("audit", "verify", "--db", db, "--expect", head).exit()).isZero();
+
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var s = c.createStatement()) {
+            s.execute("DROP TRIGGER audit_log_no_delete");
+            s.executeUpdate("DELETE FROM audit_log WHERE seq >= (SELECT seq FROM audit_log WHERE hash = '" + head + "')");
+            s.executeUpdate("UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM audit_log) WHERE name = 'audit_log'");
+        }
+        CliTest.Run cut = atr("audit", "verify", "--db", db, "--expect", head);
+        assertThat(cut.exit()).isEqualTo(1);
+        assertThat(cut.err()).contains(head);
+    }
 }

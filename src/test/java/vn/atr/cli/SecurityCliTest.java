@@ -67,6 +67,46 @@ class SecurityCliTest {
     }
 
     @Test
+    void auditVerifyPrintsTheHeadAndExpectFindsACutTailAndAnAccountConfirmedByTheAdministrator() throws Exception {
+        String db = dir.resolve("h.db").toString();
+        String adminPw = file("admin.pw", "quan-tri-2026!\n").toString();
+        String managerPw = file("lan.pw", "lanh-dao-2026!\n").toString();
+        assertThat(atr("init", "--db", db, "--admin", "admin", "--password-file", adminPw).exit()).isZero();
+        assertThat(atr("user", "add", "lan", "--role", "MANAGER", "--new-password-file", managerPw, "--db", db,
+                "--user", "admin", "--password-file", adminPw).exit()).isZero();
+        CliTest.Run first = atr("audit", "verify", "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(first.exit()).as(first.err()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9a-f]{64})").matcher(first.out());
+        assertThat(m.find()).as(first.out()).isTrue();
+        String head = m.group(1);
+        CliTest.Run same = atr("audit", "verify", "--expect", head, "--db", db, "--user", "admin",
+                "--password-file", adminPw);
+        assertThat(same.exit()).as(same.err()).isZero();
+
+        // the attacker removes what happened after the head was written down, and mends the counter too
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER audit_log_no_delete");
+            s.executeUpdate("DELETE FROM audit_log WHERE seq > (SELECT seq FROM audit_log WHERE hash = '" + head + "') - 2");
+            s.executeUpdate("UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM audit_log) WHERE name = 'audit_log'");
+            s.executeUpdate("UPDATE app_user SET role = 'ADMINISTRATOR' WHERE name = 'lan'");
+        }
+        CliTest.Run cut = atr("audit", "verify", "--expect", head, "--db", db, "--user", "admin",
+                "--password-file", adminPw);
+        assertThat(cut.exit()).isEqualTo(1);
+        assertThat(cut.err()).contains(head).contains("lan");
+
+        CliTest.Run refused = atr("summary", "--db", db, "--year", "2023", "--user", "lan", "--password-file", managerPw);
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("sửa ngoài ATR");
+        CliTest.Run list = atr("user", "list", "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(list.out()).contains("chờ xác nhận");
+        assertThat(atr("user", "confirm", "lan", "--db", db, "--user", "admin", "--password-file", adminPw).exit())
+                .isZero();
+        assertThat(atr("summary", "--db", db, "--year", "2023", "--user", "lan", "--password-file", managerPw).exit())
+                .isZero();
+    }
+
+    @Test
     void aStoreWithoutUsersWorksAsBeforeAndGetsItsAdministratorLater() throws Exception {
         String db = dir.resolve("old.db").toString();
         assertThat(atr("sample", "--db", db).exit()).isZero();
@@ -85,6 +125,7 @@ class SecurityCliTest {
     @Test
     void everySecurityCommandExplainsItself() {
         for (String[] cmd : new String[][] {{"user", "--help"}, {"user", "add", "--help"}, {"user", "recover", "--help"},
+                {"user", "enable", "--help"}, {"user", "confirm", "--help"},
                 {"audit", "verify", "--help"}, {"audit", "list", "--help"}, {"bench", "security", "--help"}}) {
             CliTest.Run run = atr(cmd);
             assertThat(run.exit()).as(String.join(" ", cmd)).isZero();

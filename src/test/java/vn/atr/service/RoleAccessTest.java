@@ -121,6 +121,7 @@ class RoleAccessTest {
             refused(() -> s.summary().summary(YEAR, Optional.of("04"))); // the whole city is above their unit
             refused(() -> s.report().build(YEAR, Optional.of(OTHER_UNIT)));
             refused(() -> s.report().drafts().save(ReportDraft.empty(YEAR)));
+            refused(() -> s.report().drafts().get(YEAR)); // the city's narrative
             refused(() -> s.identities().find(victims.get(0)));
             refused(() -> s.identities().listAll());
             refused(() -> s.users().list());

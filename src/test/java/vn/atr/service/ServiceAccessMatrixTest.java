@@ -103,10 +103,11 @@ class ServiceAccessMatrixTest {
                 new Row("report.exportDocx (no identifiers in any report)", ANY_USER,
                         (s, w) -> s.report().exportDocx(s.report().build(YEAR, Optional.empty()),
                                 dir.resolve(w + ".docx"), ReportOptions.DEFAULT, Progress.NONE)),
-                new Row("report.drafts.get", ANY_USER, (s, w) -> s.report().drafts().get(YEAR)),
+                // the draft is the city's narrative: not for commune staff
+                new Row("report.drafts.get", ALL_UNITS, (s, w) -> s.report().drafts().get(YEAR)),
                 new Row("report.drafts.save", KEY_HOLDERS,
                         (s, w) -> s.report().drafts().save(s.report().drafts().get(YEAR))),
-                new Row("report.drafts.exportText", ANY_USER, (s, w) -> s.report().drafts().exportText(YEAR)),
+                new Row("report.drafts.exportText", ALL_UNITS, (s, w) -> s.report().drafts().exportText(YEAR)),
                 new Row("report.submit+reopen", KEY_HOLDERS, (s, w) -> {
                     s.report().submit(YEAR);
                     s.report().reopen(YEAR);
@@ -146,6 +147,9 @@ class ServiceAccessMatrixTest {
                 new Row("users.add", ADMIN,
                         (s, w) -> s.users().add("u-" + w.name().toLowerCase(), Role.MANAGER, null, pw(MANAGER_PW))),
                 new Row("users.disable", ADMIN, (s, w) -> s.users().disable("old")),
+                new Row("users.enable", ADMIN, (s, w) -> s.users().enable("old")),
+                new Row("users.needingConfirmation", ADMIN, (s, w) -> s.users().needingConfirmation()),
+                new Row("users.confirm", ADMIN, (s, w) -> s.users().confirm("old")),
                 new Row("users.changePassword(someone else)", ADMIN,
                         (s, w) -> s.users().changePassword("old", pw(MANAGER_PW))),
                 new Row("users.changePassword(own)", ANY_USER,
@@ -153,6 +157,8 @@ class ServiceAccessMatrixTest {
                                 ? MANAGER_PW : w.password))),
                 new Row("audit.list", ADMIN, (s, w) -> s.audit().list(null, null, 10)),
                 new Row("audit.verify", ADMIN, (s, w) -> s.audit().verify()),
+                new Row("audit.check", ADMIN, (s, w) -> s.audit().check(null)),
+                new Row("audit.head (a hash only)", EVERYONE, (s, w) -> s.audit().head()),
                 new Row("auth.setIdleLockAfter", ADMIN, (s, w) -> s.auth().setIdleLockAfter(Duration.ofMinutes(10))),
                 // backups: the administrator's; the automatic one is made for any logged-in user
                 new Row("backup.backupTo", ADMIN, (s, w) -> s.backup().backupTo(dir.resolve(w + "-b.db"), null)),

@@ -66,15 +66,24 @@ class SchemaCurrentTest {
     }
 
     @Test
-    void aStoreFromANewerVersionIsLeftToFlyway() throws Exception {
+    void aStoreFromANewerVersionIsRefusedAndNotWritten() throws Exception {
         Path store = dir.resolve("atr.db");
         Database.open(store).close();
         execute(store, "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
                 + " checksum, installed_by, execution_time, success) VALUES (999, '999', 'future', 'SQL',"
                 + " 'V999__future.sql', 0, '', 0, 1)");
-        try (Database db = Database.open(store)) {
-            assertThat(db.ranFlyway()).isTrue();
-        }
+        String before = StoreTestSupport.digest(store);
+        assertThatThrownBy(() -> Database.open(store)).isInstanceOf(StoreNewerException.class)
+                .hasMessageContaining("999").hasMessageContaining("cập nhật ATR");
+        assertThat(StoreTestSupport.digest(store)).isEqualTo(before);
+    }
+
+    @Test
+    void versionsCompareNumericallyPartByPart() {
+        assertThat(MigrationScripts.compareVersions("11", "8.1")).isPositive();
+        assertThat(MigrationScripts.compareVersions("3.1", "3")).isPositive();
+        assertThat(MigrationScripts.compareVersions("8_1", "8.1")).isZero();
+        assertThat(MigrationScripts.compareVersions("99", "11")).isPositive();
     }
 
     @Test

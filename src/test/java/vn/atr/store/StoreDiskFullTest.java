@@ -48,6 +48,37 @@ class StoreDiskFullTest {
         assertThat(StoreTestSupport.text(file, "PRAGMA integrity_check")).isEqualTo("ok");
     }
 
+    /**
+     * On a really full disk SQLite may end the transaction itself; the rollback and the return to
+     * auto-commit then fail with "cannot commit - no transaction is active", which used to be the message.
+     * Reproduced by ending the transaction the way SQLite does, then failing with its disk-full code.
+     */
+    @Test
+    void aTransactionSqliteEndedItselfStillSaysTheDiskIsFull() throws Exception {
+        Path file = dir.resolve("ended.db");
+        try (Database db = Database.open(file)) {
+            ActivityRepository repo = new ActivityRepository(db);
+            repo.insert(RepositoryRoundTripTest.activity(7), "an");
+            db.checkpoint();
+            String before = StoreTestSupport.digest(file);
+
+            assertThatThrownBy(() -> db.transaction(c -> {
+                repo.insert(RepositoryRoundTripTest.activity(8), "an");
+                try (Statement s = c.createStatement()) {
+                    s.execute("ROLLBACK");
+                }
+                throw new org.sqlite.SQLiteException("[SQLITE_FULL] database or disk is full",
+                        org.sqlite.SQLiteErrorCode.SQLITE_FULL);
+            })).isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("Không lưu được dữ liệu: ổ đĩa chứa").hasMessageContaining("đã đầy")
+                    .hasMessageNotContaining("no transaction");
+            assertThat(StoreTestSupport.digest(file)).isEqualTo(before);
+
+            repo.insert(RepositoryRoundTripTest.activity(9), "an"); // the connection works on
+        }
+        assertThat(StoreTestSupport.count(file, "SELECT count(*) FROM activity")).isEqualTo(2);
+    }
+
     private static void setMaxPages(Database db, String pages) {
         db.read(c -> {
             try (Statement s = c.createStatement()) {

@@ -77,9 +77,15 @@ class AdminUiTest {
     }
 
     /** A copy of the template store, logged in as {@code user}, in the main window. */
-    private Path showAs(FxRobot robot, String user, String password) throws Exception {
+    private Path showAs(FxRobot robot, String user, String password, String... attack) throws Exception {
         Path store = dir.resolve("admin-" + UUID.randomUUID() + ".db");
         Files.copy(template, store);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store);
+             java.sql.Statement st = c.createStatement()) {
+            for (String sql : attack) {
+                st.executeUpdate(sql); // the file edited outside ATR before the window opens it
+            }
+        }
         Services services = Services.open(store);
         services.auth().login(user, password.toCharArray());
         ErrorHandler recording = new ErrorHandler() {
@@ -160,6 +166,45 @@ class AdminUiTest {
         assertThat(StoreTestSupport.count(store,
                 "SELECT count(*) FROM audit_log WHERE user_name = 'admin' AND action = 'user.passwd' AND record_id = 'xa305'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anAccountChangedOutsideAtrIsShownAndConfirmedAndADisabledOneEnabledAgain(FxRobot robot) throws Exception {
+        Path store = showAs(robot, "admin", ADMIN_PW, "UPDATE app_user SET unit_code = '306' WHERE name = 'minh'");
+        robot.clickOn("#nav-users");
+        TableView<UserAccount> table = robot.lookup("#user-table").queryTableView();
+        assertThat(stateOf(table, "minh")).isEqualTo("bị sửa ngoài ATR, chờ xác nhận");
+        assertThat(stateOf(table, "lan")).isEqualTo("đang dùng");
+
+        select(robot, table, "minh");
+        robot.clickOn("#user-confirm");
+        robot.clickOn("#confirm-yes");
+        assertThat(stateOf(table, "minh")).isEqualTo("đang dùng");
+
+        select(robot, table, "lan");
+        robot.clickOn("#user-disable");
+        robot.clickOn("#confirm-yes");
+        assertThat(stateOf(table, "lan")).isEqualTo("đã khóa");
+        select(robot, table, "lan");
+        robot.clickOn("#user-enable");
+        assertThat(stateOf(table, "lan")).isEqualTo("đang dùng");
+        assertThat(errors).isEmpty();
+        assertThat(StoreTestSupport.text(store, "SELECT group_concat(action || ' ' || record_id, ', ') FROM audit_log"
+                + " WHERE action IN ('user.confirm', 'user.disable', 'user.enable') ORDER BY seq"))
+                .isEqualTo("user.confirm minh, user.disable lan, user.enable lan");
+    }
+
+    private static void select(FxRobot robot, TableView<UserAccount> table, String name) {
+        robot.interact(() -> table.getSelectionModel().select(
+                table.getItems().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String stateOf(TableView<UserAccount> table, String name) {
+        int row = table.getItems().indexOf(table.getItems().stream().filter(u -> u.name().equals(name)).findFirst()
+                .orElseThrow());
+        return String.valueOf(((javafx.scene.control.TableColumn<UserAccount, ?>) table.getColumns().get(3))
+                .getCellData(row));
     }
 
     @Test

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import vn.atr.domain.access.AuditCheck;
 import vn.atr.domain.access.AuditEntry;
+import vn.atr.domain.access.AuditHead;
+import vn.atr.domain.access.StoreCheck;
 import vn.atr.domain.access.Permission;
 import vn.atr.store.AuditRepository;
+import vn.atr.store.UserRepository;
+import vn.atr.store.VictimIdentityRepository;
 import vn.atr.service.Session;
 
 /**
@@ -18,10 +22,15 @@ import vn.atr.service.Session;
 public final class AuditService {
     private final AuditRepository audit;
     private final Supplier<Session> session;
+    private final VictimIdentityRepository identities;
+    private final AccountSeals seals;
 
-    public AuditService(AuditRepository audit, Supplier<Session> session) {
+    public AuditService(AuditRepository audit, UserRepository users, VictimIdentityRepository identities,
+                        Supplier<Session> session) {
         this.audit = audit;
         this.session = session;
+        this.identities = identities;
+        this.seals = new AccountSeals(users, audit);
     }
 
     /**
@@ -56,5 +65,29 @@ public final class AuditService {
     public AuditCheck verify() {
         session.get().require(Permission.AUDIT_READ);
         return audit.verify();
+    }
+
+    /**
+     * The chain head now: the newest entry's number and hash, to keep outside the store (printed by
+     * {@code atr audit verify}, shown with backups; an exchange package may carry it too). Anyone logged in
+     * may read it: it reveals nothing but a hash.
+     */
+    public AuditHead head() {
+        return audit.head();
+    }
+
+    /**
+     * The store's own protections checked together (ADR 0085): the chain (tail cuts included), that it
+     * still reaches {@code expectedHead} (null: not checked), identifiers in clear in a store with users,
+     * and accounts changed outside ATR.
+     */
+    public StoreCheck check(String expectedHead) {
+        session.get().require(Permission.AUDIT_READ);
+        AuditCheck chain = audit.verify();
+        String expected = expectedHead == null || expectedHead.isBlank() ? null
+                : expectedHead.strip().toLowerCase(java.util.Locale.ROOT);
+        boolean reaches = expected == null || chain.intact() && audit.seqOf(expected).isPresent();
+        return new StoreCheck(chain, audit.head(), expected, reaches, identities.clearRowsInProtectedStore(),
+                seals.tamperedAccounts());
     }
 }

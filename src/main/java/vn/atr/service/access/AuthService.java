@@ -8,7 +8,6 @@ import java.util.Set;
 import vn.atr.domain.Messages;
 import vn.atr.domain.access.Permission;
 import vn.atr.domain.access.Role;
-import vn.atr.domain.VnFormats;
 import vn.atr.security.DataKey;
 import vn.atr.security.KeyMismatchException;
 import vn.atr.security.PasswordHasher;
@@ -38,12 +37,14 @@ public final class AuthService {
     static final String IDLE_SETTING = "security.idleMinutes";
     static final Duration DEFAULT_IDLE = Duration.ofMinutes(10);
     private static final byte[] DUMMY_SALT = new byte[16];
+    private static final char[] DUMMY_PASSWORD = "-".toCharArray();
 
     private final Database db;
     private final UserRepository users;
     private final AdminUnitRepository units;
     private final SettingsRepository settings;
     private final Services services;
+    private final AccountSeals seals;
 
     public AuthService(Database db, UserRepository users, AdminUnitRepository units, SettingsRepository settings,
                 Services services) {
@@ -52,6 +53,7 @@ public final class AuthService {
         this.users = users;
         this.units = units;
         this.services = services;
+        this.seals = new AccountSeals(users, db.audit());
     }
 
     public boolean hasUsers() {
@@ -76,8 +78,9 @@ public final class AuthService {
         RecoveryKey.Generated recovery = RecoveryKey.generate();
         StoredUser admin = UserRules.newUser(name, Role.ADMINISTRATOR, null, password, dataKey);
         int encrypted = db.inTransaction(() -> {
-            users.insert(admin);
             users.saveRecoveryWrappedKey(dataKey.wrapWith(recovery.key()));
+            db.audit().append(name, "key.create", "key_recovery", null, null, null, "data key and recovery key");
+            users.insert(AccountSeals.seal(admin, seals.createKey(dataKey, name, "first administrator")));
             db.audit().append(name, "user.create", "app_user", name, null, null, "role ADMINISTRATOR (first)");
             return services.unguardedRepositories().identities().encryptClearRows(dataKey, name);
         });
@@ -89,44 +92,81 @@ public final class AuthService {
         return new FirstAdministrator(session, recovery.text(), encrypted);
     }
 
-    /** Checks the password and makes the user's session current; refusals are audited. */
+    /**
+     * Checks the password and makes the user's session current; refusals are audited. An unknown, locked
+     * or disabled account, an empty password and a wrong one get the same message after the same slow
+     * derivation, so the answer tells nobody which account names exist; the audit entry says which it was.
+     * A row changed outside ATR (its seal, ADR 0086) is refused, after the password, until an administrator
+     * confirms it.
+     */
     public Session login(String name, char[] password) {
         Optional<StoredUser> found = name == null ? Optional.empty() : users.find(name);
-        if (found.isEmpty()) {
-            PasswordHasher.derive(password == null ? new char[0] : password, DUMMY_SALT, PasswordHasher.ITERATIONS);
-            throw refuse(String.valueOf(name), "unknown user", "security.badCredentials");
+        Instant now = Instant.now();
+        String refusal = refusalBeforePassword(found, password, now);
+        if (refusal != null) {
+            PasswordHasher.derive(password == null || password.length == 0 ? DUMMY_PASSWORD : password, DUMMY_SALT,
+                    found.map(StoredUser::iterations).orElse(PasswordHasher.ITERATIONS)).destroy();
+            throw refuse(String.valueOf(name), refusal, null, "security.badCredentials");
         }
         StoredUser u = found.get();
-        if (u.disabled()) {
-            throw refuse(u.name(), "disabled", "security.disabled", u.name());
-        }
-        Instant now = Instant.now();
-        if (u.lockedUntil() != null && now.isBefore(u.lockedUntil())) {
-            throw refuse(u.name(), "locked", "security.locked", u.name(), VnFormats.dateTime(u.lockedUntil()));
-        }
-        if (password == null || password.length == 0) {
-            throw refuse(u.name(), "empty password", "security.passwordEmpty");
-        }
         PasswordHasher.Derived d = PasswordHasher.derive(password, u.salt(), u.iterations());
         if (!PasswordHasher.matches(u.verifier(), d.verifier())) {
-            d.keyEncryptionKey().destroy();
+            d.destroy();
             int failures = u.failedLogins() + 1;
             Instant lockedUntil = failures < FREE_FAILURES ? null : now.plus(delayAfter(failures));
-            db.runInTransaction(() -> users.recordFailures(u.name(), failures, lockedUntil));
-            throw refuse(u.name(), "wrong password, failure " + failures, "security.badCredentials");
+            throw refuse(u.name(), "wrong password, failure " + failures,
+                    () -> users.recordFailures(u.name(), failures, lockedUntil), "security.badCredentials");
         }
-        DataKey dataKey = u.wrappedKey() == null ? null : unwrap(d.keyEncryptionKey(), u.wrappedKey());
-        d.keyEncryptionKey().destroy();
+        Optional<DataKey> sealedSecret;
+        DataKey dataKey;
+        try {
+            sealedSecret = seals.checkAtLogin(u, d);
+            dataKey = u.wrappedKey() == null ? null : unwrap(d.keyEncryptionKey(), u.wrappedKey());
+        } catch (AccessDeniedException e) {
+            db.audit().append(u.name(), "login.failed", "app_user", u.name(), null, null, "account changed outside ATR");
+            throw e;
+        } finally {
+            d.destroy();
+        }
+        if (dataKey != null) {
+            try {
+                seals.signingKey(dataKey); // a key holder also finds a swapped account key
+            } catch (AccessDeniedException e) {
+                dataKey.destroy();
+                sealedSecret.ifPresent(DataKey::destroy);
+                db.audit().append(u.name(), "login.failed", "app_user", u.name(), null, null, "account key replaced");
+                throw e;
+            }
+        }
         Set<String> scope = u.role() == Role.COMMUNE_STAFF ? new HashSet<>(units.codesWithin(u.unitCode())) : null;
         db.runInTransaction(() -> {
             if (u.failedLogins() > 0) {
                 users.recordFailures(u.name(), 0, null);
             }
             db.audit().append(u.name(), "login", "app_user", u.name(), null, null, null);
+            seals.sealOlderStore(dataKey, u.name());
         });
-        Session session = Session.of(u.name(), u.role(), u.unitCode(), scope, dataKey);
+        Session session = Session.of(u.name(), u.role(), u.unitCode(), scope, dataKey, sealedSecret.orElse(null));
         services.useSession(session);
         return session;
+    }
+
+    /** Why the login is refused before its password is looked at (audit detail), or null. */
+    private static String refusalBeforePassword(Optional<StoredUser> found, char[] password, Instant now) {
+        if (found.isEmpty()) {
+            return "unknown user";
+        }
+        StoredUser u = found.get();
+        if (u.disabled()) {
+            return "disabled";
+        }
+        if (u.lockedUntil() != null && now.isBefore(u.lockedUntil())) {
+            return "locked until " + u.lockedUntil();
+        }
+        if (password == null || password.length == 0) {
+            return "empty password";
+        }
+        return null;
     }
 
     /**
@@ -173,7 +213,7 @@ public final class AuthService {
     public void recover(String name, String recoveryKeyText, char[] newPassword) {
         UserRules.checkPassword(newPassword);
         StoredUser u = users.find(name).orElseThrow(
-                () -> refuse(String.valueOf(name), "recovery for unknown user", "security.unknownUser", name));
+                () -> refuse(String.valueOf(name), "recovery for unknown user", null, "security.unknownUser", name));
         String wrapped = users.recoveryWrappedKey().orElseThrow(
                 () -> new ServiceException(Messages.get("security.noRecoveryKey")));
         DataKey dataKey;
@@ -182,14 +222,35 @@ public final class AuthService {
             dataKey = recovery.unwrap(wrapped);
             recovery.destroy();
         } catch (KeyMismatchException e) {
-            throw refuse(name, "wrong recovery key", "security.badRecoveryKey");
+            throw refuse(name, "wrong recovery key", null, "security.badRecoveryKey");
         }
         StoredUser renewed = UserRules.rewrap(u, newPassword, Permission.holdsDataKey(u.role()) ? dataKey : null);
-        dataKey.destroy();
-        db.runInTransaction(() -> {
-            users.updateCredentials(renewed);
-            db.audit().append(name, "user.recover", "app_user", name, null, null, "password reset with recovery key");
-        });
+        try {
+            db.runInTransaction(() -> {
+                users.updateCredentials(sealWithRecoveredKey(renewed, dataKey, name));
+                db.audit().append(name, "user.recover", "app_user", name, null, null, "password reset with recovery key");
+            });
+        } finally {
+            dataKey.destroy();
+        }
+    }
+
+    /**
+     * The recovered account sealed with the store's account key, opened with the recovered data key. When
+     * that key was replaced in the file, a new one is made: the recovered account is sealed with it and
+     * every other account then waits for the administrator's confirmation.
+     */
+    private StoredUser sealWithRecoveredKey(StoredUser renewed, DataKey dataKey, String actor) {
+        if (!seals.sealed()) {
+            return renewed;
+        }
+        vn.atr.security.AccountKey key;
+        try {
+            key = seals.signingKey(dataKey).orElseThrow(() -> new AccessDeniedException("missing"));
+        } catch (AccessDeniedException replaced) {
+            key = seals.createKey(dataKey, actor, "new account key at recovery: the stored one did not match");
+        }
+        return AccountSeals.seal(renewed, key);
     }
 
     private static DataKey unwrap(DataKey kek, String wrapped) {
@@ -206,9 +267,18 @@ public final class AuthService {
         return d.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : d;
     }
 
-    /** Writes the failure to the audit log (its own transaction, so it stays) and builds the refusal. */
-    private AccessDeniedException refuse(String user, String detail, String messageKey, Object... args) {
-        db.audit().append(user, "login.failed", "app_user", user, null, null, detail);
+    /**
+     * Writes the failure to the audit log (its own transaction, so it stays), with {@code alsoStore} (the
+     * failure counter) in that same transaction, so every refusal costs one commit; builds the refusal.
+     */
+    private AccessDeniedException refuse(String user, String detail, Runnable alsoStore, String messageKey,
+                                         Object... args) {
+        db.runInTransaction(() -> {
+            if (alsoStore != null) {
+                alsoStore.run();
+            }
+            db.audit().append(user, "login.failed", "app_user", user, null, null, detail);
+        });
         return new AccessDeniedException(Messages.get(messageKey, args));
     }
 }

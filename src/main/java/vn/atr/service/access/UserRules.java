@@ -36,10 +36,22 @@ final class UserRules {
 
     /** The user with a new password: new salt, new verifier, the data key wrapped by the new password. */
     static StoredUser rewrap(StoredUser u, char[] password, DataKey dataKey) {
+        return rewrap(u, password, dataKey, null);
+    }
+
+    /**
+     * As {@link #rewrap(StoredUser, char[], DataKey)}; with {@code sealedSecret} (the user's own change,
+     * without a sealing key) the seal stays and is linked to the new password (ADR 0086).
+     */
+    static StoredUser rewrap(StoredUser u, char[] password, DataKey dataKey, DataKey sealedSecret) {
         byte[] salt = PasswordHasher.newSalt();
         PasswordHasher.Derived d = PasswordHasher.derive(password, salt, PasswordHasher.ITERATIONS);
-        String wrapped = dataKey == null ? null : dataKey.wrapWith(d.keyEncryptionKey());
-        d.keyEncryptionKey().destroy();
-        return u.withCredentials(salt, PasswordHasher.ITERATIONS, d.verifier(), wrapped);
+        try {
+            String wrapped = dataKey == null ? null : dataKey.wrapWith(d.keyEncryptionKey());
+            StoredUser renewed = u.withCredentials(salt, PasswordHasher.ITERATIONS, d.verifier(), wrapped);
+            return sealedSecret == null ? renewed : AccountSeals.link(renewed, sealedSecret, d.keyEncryptionKey());
+        } finally {
+            d.destroy();
+        }
     }
 }

@@ -6,6 +6,7 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.access.Permission;
 import vn.atr.domain.access.Role;
 import vn.atr.domain.access.UserAccount;
+import vn.atr.security.DataKey;
 import vn.atr.store.AdminUnitRepository;
 import vn.atr.store.Database;
 import vn.atr.store.StoredUser;
@@ -19,12 +20,14 @@ public final class UserService {
     private final UserRepository users;
     private final AdminUnitRepository units;
     private final Supplier<Session> session;
+    private final AccountSeals seals;
 
     public UserService(Database db, UserRepository users, AdminUnitRepository units, Supplier<Session> session) {
         this.db = db;
         this.users = users;
         this.units = units;
         this.session = session;
+        this.seals = new AccountSeals(users, db.audit());
     }
 
     public void add(String name, Role role, String unitCode, char[] password) {
@@ -44,9 +47,11 @@ public final class UserService {
         }
         StoredUser u = UserRules.newUser(name, role, role == Role.COMMUNE_STAFF ? unitCode : null, password,
                 Permission.holdsDataKey(role) ? s.dataKey() : null);
+        StoredUser row = sealed(s, u);
         db.runInTransaction(() -> {
-            users.insert(u);
-            db.audit().append(s.userName(), "user.create", "app_user", name, null, null, "role " + role);
+            users.insert(row);
+            db.audit().append(s.userName(), "user.create", "app_user", name, null, null,
+                    "role " + role + (u.unitCode() == null ? "" : ", unit " + u.unitCode()));
         });
     }
 
@@ -65,7 +70,15 @@ public final class UserService {
         UserRules.checkPassword(newPassword);
         StoredUser u = users.find(name).orElseThrow(
                 () -> new ServiceException(Messages.get("security.unknownUser", name)));
-        StoredUser renewed = UserRules.rewrap(u, newPassword, Permission.holdsDataKey(u.role()) ? s.dataKey() : null);
+        DataKey dataKey = Permission.holdsDataKey(u.role()) ? s.dataKey() : null;
+        StoredUser renewed;
+        if (!seals.sealed() || seals.signingKey(s.dataKey()).isPresent()) {
+            renewed = sealed(s, UserRules.rewrap(u, newPassword, dataKey));
+        } else if (s.userName().equals(name) && s.sealedPasswordSecret() != null) {
+            renewed = UserRules.rewrap(u, newPassword, dataKey, s.sealedPasswordSecret()); // linked to the sealed one
+        } else {
+            throw new ServiceException(Messages.get("security.cannotSeal"));
+        }
         db.runInTransaction(() -> {
             users.updateCredentials(renewed);
             db.audit().append(s.userName(), "user.passwd", "app_user", name, null, null, null);
@@ -78,11 +91,59 @@ public final class UserService {
         if (s.userName().equals(name)) {
             throw new ServiceException(Messages.get("security.cannotDisableSelf"));
         }
-        users.find(name).orElseThrow(() -> new ServiceException(Messages.get("security.unknownUser", name)));
+        setDisabled(s, name, true, "user.disable");
+    }
+
+    /** Lets a disabled account log in again (its failure counter starts from zero). */
+    public void enable(String name) {
+        Session s = session.get();
+        s.require(Permission.USER_ADMIN);
+        setDisabled(s, name, false, "user.enable");
+    }
+
+    private void setDisabled(Session s, String name, boolean disabled, String action) {
+        StoredUser u = users.find(name).orElseThrow(
+                () -> new ServiceException(Messages.get("security.unknownUser", name)));
+        StoredUser row = sealed(s, u.withDisabled(disabled));
         db.runInTransaction(() -> {
-            users.setDisabled(name, true);
-            db.audit().append(s.userName(), "user.disable", "app_user", name, null, null, null);
+            users.setDisabled(row);
+            db.audit().append(s.userName(), action, "app_user", name, null, null, null);
         });
+    }
+
+    /**
+     * The accounts whose row was changed outside ATR (their seal does not verify): refused at login until
+     * {@link #confirm} (ADR 0086).
+     */
+    public List<String> needingConfirmation() {
+        session.get().require(Permission.USER_ADMIN);
+        return seals.tamperedAccounts();
+    }
+
+    /**
+     * The administrator accepts the account as it now stands (role, unit, password) after checking it:
+     * it is sealed again, and the audit entry says what was accepted.
+     */
+    public void confirm(String name) {
+        Session s = session.get();
+        s.require(Permission.USER_ADMIN);
+        StoredUser u = users.find(name).orElseThrow(
+                () -> new ServiceException(Messages.get("security.unknownUser", name)));
+        StoredUser row = sealed(s, u);
+        db.runInTransaction(() -> {
+            users.updateSeal(row);
+            db.audit().append(s.userName(), "user.confirm", "app_user", name, null, null, "role " + u.role()
+                    + (u.unitCode() == null ? "" : ", unit " + u.unitCode()) + (u.disabled() ? ", disabled" : ""));
+        });
+    }
+
+    /** {@code u} with a fresh seal made with the session's key; unchanged in a store not sealed yet. */
+    private StoredUser sealed(Session s, StoredUser u) {
+        if (!seals.sealed()) {
+            return u;
+        }
+        return AccountSeals.seal(u, seals.signingKey(s.dataKey())
+                .orElseThrow(() -> new ServiceException(Messages.get("security.cannotSeal"))));
     }
 
     private void requireUsers() {

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import vn.atr.domain.Messages;
 import vn.atr.domain.access.Permission;
 import vn.atr.security.BackupCipher;
 import vn.atr.format.AtomicFiles;
+import vn.atr.format.OwnerOnly;
 import vn.atr.store.Database;
 import vn.atr.store.StoreBackup;
 import vn.atr.service.AccessDeniedException;
@@ -49,16 +51,37 @@ public final class BackupService {
 
     /** A written backup file and what it holds. */
     public record BackupInfo(Path file, LocalDateTime time, boolean encrypted, String schemaVersion,
-            Map<String, Long> counts) {
+            Map<String, Long> counts, String auditHead) {
         BackupInfo(Path file, LocalDateTime time, boolean encrypted, StoreBackup.Content content) {
-            this(file, time, encrypted, content.schemaVersion(), content.counts());
+            this(file, time, encrypted, content.schemaVersion(), content.counts(), content.auditHead());
         }
     }
 
-    /** Backs up to {@code target}, encrypted when {@code password} is given (may be null). Administrator. */
+    /** The shortest backup password, the same in the window and on the command line. */
+    public static final int MIN_PASSWORD = 8;
+
+    /**
+     * Backs up to {@code target}, encrypted when {@code password} is given (null: not encrypted). Administrator.
+     * A password that is given must be usable: an empty one (an empty password file) or a short one is
+     * refused, never turned into an unencrypted backup the user believes encrypted.
+     */
     public BackupInfo backupTo(Path target, char[] password) {
         session.get().require(Permission.BACKUP);
+        checkPassword(password);
         return logged("backup", write(target, password));
+    }
+
+    /** The rule for a backup password that is given (null means "no encryption" and passes). */
+    public static void checkPassword(char[] password) {
+        if (password == null) {
+            return;
+        }
+        if (password.length == 0) {
+            throw new ServiceException(Messages.get("backup.passwordEmpty"));
+        }
+        if (password.length < MIN_PASSWORD) {
+            throw new ServiceException(Messages.get("backup.passwordShort", MIN_PASSWORD));
+        }
     }
 
     private BackupInfo write(Path target, char[] password) {
@@ -81,7 +104,7 @@ public final class BackupService {
 
     /** "Back up to USB": a dated file in the chosen {@code folder}. */
     public BackupInfo backupToFolder(Path folder, char[] password) {
-        String ext = password == null || password.length == 0 ? ".db" : ".atrbak";
+        String ext = password == null ? ".db" : ".atrbak";
         return backupTo(folder.resolve("atr-" + STAMP.format(now()) + ext), password);
     }
 
@@ -105,7 +128,7 @@ public final class BackupService {
         }
         Path folder = backupFolder(db.file());
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.createFolder(folder);
         } catch (IOException e) {
             throw new ServiceException(Messages.get("backup.writeFailed", folder, AtomicFiles.reason(e)), e);
         }
@@ -143,21 +166,41 @@ public final class BackupService {
      * the restored store's audit log records the restore.
      */
     public static Optional<Path> restore(Path backup, Path store, char[] password, Supplier<Credentials> login) {
+        return restore(backup, store, password, login, warning -> false);
+    }
+
+    /**
+     * As {@link #restore(Path, Path, char[], Supplier)}; a backup of another installation (another ward's
+     * store) is restored only when {@code acceptOtherInstallation} answers yes to the warning it is shown,
+     * and the audit entry then names the administrator with the installation they logged in to.
+     */
+    public static Optional<Path> restore(Path backup, Path store, char[] password, Supplier<Credentials> login,
+                                         Predicate<String> acceptOtherInstallation) {
         Path plain = BackupFiles.plainCopy(backup, password);
         try {
             StoreBackup.inspect(plain);
+            StoreBackup.requireNotNewer(plain);
             StoreBackup.requireClosed(store);
-            String user = RestoreGuard.requireAdministrator(store, plain, login);
+            Optional<String> theirs = StoreBackup.installationId(plain);
+            Optional<String> ours = installationOf(store);
+            boolean other = theirs.isPresent() && ours.isPresent() && !theirs.equals(ours);
+            if (other && !acceptOtherInstallation.test(Messages.get("restore.otherInstallation", backup.getFileName(),
+                    theirs.get(), ours.get()))) {
+                throw new OtherInstallationException(Messages.get("restore.otherInstallationRefused", backup.getFileName()));
+            }
+            String admin = RestoreGuard.requireAdministrator(store, plain, login);
+            // the restored store's own users are other people: say whose administrator this was
+            String user = other ? admin + "@" + ours.get() : admin;
             Optional<Path> kept = Optional.empty();
             if (Files.exists(store)) {
                 Path folder = backupFolder(store);
-                Files.createDirectories(folder);
+                OwnerOnly.createFolder(folder);
                 Path replaced = folder.resolve("replaced-" + STAMP.format(now()) + ".db");
                 BackupFiles.copyStoreFiles(store, replaced);
                 kept = Optional.of(replaced);
             }
             StoreBackup.replaceStore(plain, store);
-            RestoreGuard.record(store, user, backup, kept);
+            RestoreGuard.record(store, user, backup, kept, other ? "backup of installation " + theirs.get() : null);
             return kept;
         } catch (IOException e) {
             throw new ServiceException(Messages.get("backup.writeFailed", store, AtomicFiles.reason(e)), e);
@@ -166,6 +209,24 @@ public final class BackupService {
                 AtomicFiles.deleteQuietly(plain);
                 StoreBackup.deleteSidecars(plain);
             }
+        }
+    }
+
+    /** A restore of another installation's backup that was not confirmed. */
+    public static final class OtherInstallationException extends ServiceException {
+        OtherInstallationException(String message) {
+            super(message);
+        }
+    }
+
+    private static Optional<String> installationOf(Path store) {
+        if (!Files.exists(store)) {
+            return Optional.empty();
+        }
+        try {
+            return StoreBackup.installationId(store);
+        } catch (RuntimeException damaged) {
+            return Optional.empty(); // a damaged store cannot say; its backups are what the user has
         }
     }
 

@@ -76,10 +76,11 @@ final class RestoreGuard {
     }
 
     /** The restored store's audit log gets the restore as its newest entry. */
-    static void record(Path store, String user, Path backup, Optional<Path> kept) {
+    static void record(Path store, String user, Path backup, Optional<Path> kept, String origin) {
+        String detail = java.util.stream.Stream.of(kept.map(k -> "kept " + k.getFileName()).orElse(null), origin)
+                .filter(java.util.Objects::nonNull).reduce((a, b) -> a + ", " + b).orElse(null);
         try (Database db = Database.open(store)) {
-            db.audit().append(user, "restore", "store", String.valueOf(backup.getFileName()), null, null,
-                    kept.map(k -> "kept " + k.getFileName()).orElse(null));
+            db.audit().append(user, "restore", "store", String.valueOf(backup.getFileName()), null, null, detail);
         }
     }
 }

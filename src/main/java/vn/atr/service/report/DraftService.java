@@ -14,6 +14,7 @@ import vn.atr.store.ReportDraftRepository;
 import vn.atr.store.ReportDraftRepository.Frozen;
 import vn.atr.service.access.AuditService;
 import vn.atr.format.draft.DraftFileFormat;
+import vn.atr.service.AccessDeniedException;
 import vn.atr.service.ServiceException;
 import vn.atr.service.Session;
 
@@ -35,9 +36,16 @@ public final class DraftService {
         this.audit = audit;
     }
 
-    /** The stored draft, or an empty one (version 0) if nothing was written for the period yet. */
+    /**
+     * The stored draft, or an empty one (version 0) if nothing was written for the period yet. It is the
+     * city's narrative: commune staff (limited to their unit) are refused it.
+     */
     public ReportDraft get(ReportPeriod period) {
-        session.get().require(Permission.REPORT);
+        Session s = session.get();
+        s.require(Permission.REPORT);
+        if (s.restrictedUnit().isPresent()) {
+            throw new AccessDeniedException(Messages.get("security.draftCityOnly", s.userName()));
+        }
         return repository.find(period).orElseGet(() -> ReportDraft.empty(period));
     }
 

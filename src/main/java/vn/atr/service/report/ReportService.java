@@ -84,7 +84,8 @@ public final class ReportService {
         s.require(Permission.REPORT);
         Optional<String> unitCode = requestedUnit.isPresent() ? requestedUnit : s.restrictedUnit();
         unitCode.ifPresent(s::requireUnit);
-        ReportDraft draft = drafts.get(period);
+        // The narrative is the city's text: commune staff get their unit's figures with the placeholders.
+        ReportDraft draft = s.restrictedUnit().isPresent() ? ReportDraft.empty(period) : drafts.get(period);
         if (unitCode.isEmpty() && draft.status() == ReportDraft.Status.SUBMITTED) {
             var frozen = drafts.frozen(period);
             if (frozen.isPresent()) {

@@ -66,7 +66,7 @@ final class XlsxRecords {
         this.layout = layout;
         this.session = session;
         this.author = author;
-        this.stored = new XlsxStore(repos);
+        this.stored = new XlsxStore(repos, session::mayTouchUnit);
         activities = new XlsxChanges<>(repos.activities(), Activity::meta);
         metrics = new XlsxChanges<>(repos.metrics(), OutreachMetric::meta);
         cases = new XlsxChanges<>(repos.cases(), TraffickingCase::meta);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.atr.domain.Text;
 import vn.atr.domain.Activity;
@@ -21,24 +22,29 @@ import vn.atr.service.Repositories;
  * links); the other kinds by a natural key: activity = unit, type, start date and title (case and
  * spacing ignored); metric = unit, type and period; support = unit, victim, type and date. Several rows with
  * one key share the stored records with that key one to one (see {@link XlsxChanges#settle}), so two
- * sessions of the same title on one day stay two.
+ * sessions of the same title on one day stay two. Commune staff see only their units' records here: a
+ * code of another unit's case or victim reads as unknown, exactly like a code nobody uses, so neither an
+ * import nor its dry run tells them whether it exists (nor links their rows below it).
  */
 final class XlsxStore {
     private final Repositories repos;
+    private final Predicate<String> unitVisible;
     private Map<String, TraffickingCase> cases;
     private Map<String, Victim> victims;
     private Map<String, ArrayDeque<Activity>> activities;
     private Map<String, ArrayDeque<OutreachMetric>> metrics;
     private Map<String, ArrayDeque<SupportService>> support;
 
-    XlsxStore(Repositories repos) {
+    XlsxStore(Repositories repos, Predicate<String> unitVisible) {
         this.repos = repos;
+        this.unitVisible = unitVisible;
     }
 
     Optional<TraffickingCase> caseByCode(String code) {
         if (cases == null) {
             cases = new HashMap<>();
-            repos.cases().listActive().forEach(c -> cases.putIfAbsent(Text.key(c.caseCode()), c));
+            repos.cases().listActive().stream().filter(c -> unitVisible.test(c.unitCode()))
+                    .forEach(c -> cases.putIfAbsent(Text.key(c.caseCode()), c));
         }
         return Optional.ofNullable(cases.get(Text.key(code)));
     }
@@ -46,7 +52,8 @@ final class XlsxStore {
     Optional<Victim> victimByCode(String code) {
         if (victims == null) {
             victims = new HashMap<>();
-            repos.victims().listActive().forEach(v -> victims.putIfAbsent(Text.key(v.victimCode()), v));
+            repos.victims().listActive().stream().filter(v -> unitVisible.test(v.unitCode()))
+                    .forEach(v -> victims.putIfAbsent(Text.key(v.victimCode()), v));
         }
         return Optional.ofNullable(victims.get(Text.key(code)));
     }

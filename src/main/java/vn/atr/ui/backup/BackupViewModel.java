@@ -31,7 +31,7 @@ import vn.atr.ui.shell.ErrorHandler;
  * list of backups to restore from, each inspected (date, record counts) before it may replace the store.
  */
 public final class BackupViewModel {
-    static final int MIN_PASSWORD = 8;
+    static final int MIN_PASSWORD = BackupService.MIN_PASSWORD;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     /** The tables whose counts the user recognises, in the order shown (label keys are literal for the bundle test). */
     private static final Map<String, String> COUNTED = countedTables();

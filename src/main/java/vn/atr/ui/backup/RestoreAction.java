@@ -51,6 +51,15 @@ public final class RestoreAction {
     }
 
     static void restore(AppContext context, Window owner, Path backup, char[] password) {
+        restore(context, owner, backup, password, false);
+    }
+
+    /**
+     * {@code acceptOther}: the user already said yes to restoring another installation's backup; the
+     * first attempt says no, and the refusal brings the warning up as a question.
+     */
+    private static void restore(AppContext context, Window owner, Path backup, char[] password, boolean acceptOther) {
+        java.util.concurrent.atomic.AtomicReference<String> warning = new java.util.concurrent.atomic.AtomicReference<>();
         Services old = context.services();
         Supplier<Credentials> login = null;
         if (!old.session().isSingleUser()) {
@@ -70,7 +79,10 @@ public final class RestoreAction {
         context.tasks().run(() -> {
             old.close();
             try {
-                Optional<Path> kept = BackupService.restore(backup, store, password, credentials);
+                Optional<Path> kept = BackupService.restore(backup, store, password, credentials, w -> {
+                    warning.set(w);
+                    return acceptOther;
+                });
                 return new Outcome(Services.open(store), StoreMode.WRITABLE, kept, null);
             } catch (RuntimeException e) {
                 Services again = mode == StoreMode.WRITABLE ? Services.open(store) : Services.openReadOnly(store);
@@ -78,6 +90,12 @@ public final class RestoreAction {
             }
         }, outcome -> {
             context.replaceServices(outcome.services(), outcome.mode());
+            if (outcome.failure() instanceof BackupService.OtherInstallationException) {
+                context.navigator().reload();
+                Dialogs.confirm(owner, warning.get() + "\n\n" + Messages.get("restore.askOtherInstallation"),
+                        "backupScreen.restore", () -> restore(context, owner, backup, password, true));
+                return;
+            }
             if (outcome.failure() != null) {
                 context.navigator().reload();
                 context.errors().show(outcome.failure());

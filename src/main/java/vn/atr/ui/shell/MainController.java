@@ -152,6 +152,16 @@ public final class MainController implements Navigator {
                 : Messages.get("readOnly.damaged"));
         bannerRestore.setVisible(mode == AppContext.StoreMode.DAMAGED);
         bannerRestore.setManaged(mode == AppContext.StoreMode.DAMAGED);
+        if (!readOnly) {
+            // the store's own checks at open (identifiers in clear in a store with users): said, not hidden
+            context.tasks().run(() -> context.services().openWarnings(), warnings -> {
+                if (!warnings.isEmpty()) {
+                    bannerText.setText(String.join("\n", warnings));
+                    banner.setVisible(true);
+                    banner.setManaged(true);
+                }
+            });
+        }
     }
 
     @FXML

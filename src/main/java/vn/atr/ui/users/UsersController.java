@@ -20,6 +20,8 @@ public final class UsersController implements Refreshable {
     @FXML private TableView<UserAccount> table;
     @FXML private Button resetButton;
     @FXML private Button disableButton;
+    @FXML private Button enableButton;
+    @FXML private Button confirmButton;
     @FXML private Label roleInfo;
 
     public UsersController(AppContext context) {
@@ -32,7 +34,7 @@ public final class UsersController implements Refreshable {
         AdminColumns.text(table, "users.name", UserAccount::name);
         AdminColumns.text(table, "users.role", u -> Messages.get("role." + u.role().name()));
         AdminColumns.text(table, "users.unit", u -> u.unitCode() == null ? "" : u.unitCode());
-        AdminColumns.text(table, "users.state", UsersViewModel::state);
+        AdminColumns.text(table, "users.state", model::state);
         AdminColumns.text(table, "users.created", u -> VnFormats.dateTime(u.createdAt()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("list.empty")));
@@ -41,6 +43,8 @@ public final class UsersController implements Refreshable {
         model.selected().bind(selected);
         resetButton.disableProperty().bind(selected.isNull());
         disableButton.disableProperty().bind(selected.isNull());
+        enableButton.disableProperty().bind(selected.isNull());
+        confirmButton.disableProperty().bind(selected.isNull());
         roleInfo.textProperty().bind(model.roleInfo());
         model.refresh();
     }
@@ -69,6 +73,23 @@ public final class UsersController implements Refreshable {
         if (u != null) {
             Dialogs.confirm(table.getScene().getWindow(), Messages.get("users.disableConfirm", u.name()),
                     "users.disable", () -> model.disable(u));
+        }
+    }
+
+    @FXML
+    private void enable() {
+        UserAccount u = model.selected().get();
+        if (u != null) {
+            model.enable(u);
+        }
+    }
+
+    @FXML
+    private void confirmAccount() {
+        UserAccount u = model.selected().get();
+        if (u != null) {
+            Dialogs.confirm(table.getScene().getWindow(), UsersViewModel.confirmQuestion(u), "users.confirm",
+                    () -> model.confirm(u));
         }
     }
 }

@@ -28,6 +28,8 @@ public final class UsersViewModel {
     private final ObjectProperty<UserAccount> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper roleInfo = new ReadOnlyStringWrapper("");
     private List<Choice> units = List.of();
+    /** Accounts changed outside ATR, waiting for an administrator's confirmation (ADR 0086). */
+    private java.util.Set<String> unconfirmed = java.util.Set.of();
 
     public UsersViewModel(AppContext context) {
         this.context = context;
@@ -54,14 +56,15 @@ public final class UsersViewModel {
 
     /** Re-reads the users and the units in one task. */
     public void refresh() {
-        context.tasks().run(() -> new Lists(context.services().users().list(),
-                ReferenceChoices.read(context.services().reference()).units()), l -> {
+        context.tasks().run(() -> new Lists(java.util.Set.copyOf(context.services().users().needingConfirmation()),
+                context.services().users().list(), ReferenceChoices.read(context.services().reference()).units()), l -> {
+                    unconfirmed = l.unconfirmed();
                     users.setAll(l.users());
                     units = l.units();
                 });
     }
 
-    private record Lists(List<UserAccount> users, List<Choice> units) {
+    private record Lists(java.util.Set<String> unconfirmed, List<UserAccount> users, List<Choice> units) {
     }
 
     /**
@@ -79,13 +82,36 @@ public final class UsersViewModel {
     }
 
     public void disable(UserAccount u) {
+        onUser(u, name -> context.services().users().disable(name));
+    }
+
+    /** A disabled account back in use. */
+    public void enable(UserAccount u) {
+        onUser(u, name -> context.services().users().enable(name));
+    }
+
+    /** Accepts an account changed outside ATR as it now stands, after the administrator checked it. */
+    public void confirm(UserAccount u) {
+        onUser(u, name -> context.services().users().confirm(name));
+    }
+
+    private void onUser(UserAccount u, java.util.function.Consumer<String> action) {
         context.tasks().run(() -> {
-            context.services().users().disable(u.name());
+            action.accept(u.name());
             return u;
         }, x -> refresh());
     }
 
-    static String state(UserAccount u) {
+    /** The question asked before {@link #confirm}: the account as it now stands. */
+    static String confirmQuestion(UserAccount u) {
+        return Messages.get("users.confirmQuestion", u.name(), Messages.get("role." + u.role().name()),
+                u.unitCode() == null ? "-" : u.unitCode());
+    }
+
+    String state(UserAccount u) {
+        if (unconfirmed.contains(u.name())) {
+            return Messages.get("users.stateUnconfirmed");
+        }
         if (u.disabled()) {
             return Messages.get("users.stateDisabled");
         }

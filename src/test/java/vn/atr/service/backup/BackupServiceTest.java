@@ -144,4 +144,55 @@ class BackupServiceTest {
         }
         assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
     }
+
+    @Test
+    void aBackupFromANewerAtrIsNotRestored() throws Exception {
+        Path db = sampleStore();
+        Path backup = dir.resolve("newer.db");
+        try (Services s = Services.open(db)) {
+            s.backup().backupTo(backup, null);
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + backup); var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) VALUES (999, '99', 'future', 'SQL',"
+                    + " 'V99__future.sql', 0, '', 0, 1)");
+        }
+        String before = StoreTestSupport.digest(db);
+        assertThatThrownBy(() -> BackupService.restore(backup, db, null, null)).isInstanceOf(AtrException.class)
+                .hasMessageContaining("99").hasMessageContaining("cập nhật ATR");
+        assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
+    }
+
+    @Test
+    void anotherInstallationsBackupWarnsNeedsAYesAndNamesTheRealActor() throws Exception {
+        Path ours = sampleStore();
+        Path theirsStore = dir.resolve("other").resolve("atr.db");
+        Files.createDirectories(theirsStore.getParent());
+        Path theirBackup = dir.resolve("other-ward.db");
+        try (Services s = Services.open(theirsStore)) {
+            s.backup().backupTo(theirBackup, null);
+        }
+        String ourId = vn.atr.store.StoreBackup.installationId(ours).orElseThrow();
+        String theirId = vn.atr.store.StoreBackup.installationId(theirBackup).orElseThrow();
+        assertThat(ourId).isNotEqualTo(theirId);
+        String before = StoreTestSupport.digest(ours);
+        List<String> warnings = new ArrayList<>();
+
+        assertThatThrownBy(() -> BackupService.restore(theirBackup, ours, null, null, w -> warnings.add(w) && false))
+                .isInstanceOf(BackupService.OtherInstallationException.class);
+        assertThat(warnings).singleElement().asString().contains(ourId).contains(theirId).contains("cài đặt ATR khác");
+        assertThat(StoreTestSupport.digest(ours)).isEqualTo(before);
+
+        BackupService.restore(theirBackup, ours, null, null, w -> true);
+        assertThat(StoreTestSupport.text(ours, "SELECT user_name FROM audit_log WHERE action = 'restore'"))
+                .isEqualTo("local@" + ourId);
+        assertThat(StoreTestSupport.text(ours, "SELECT detail FROM audit_log WHERE action = 'restore'"))
+                .startsWith("kept replaced-").endsWith(", backup of installation " + theirId);
+        // our own backups restore without a question
+        Path own = dir.resolve("own.db");
+        try (Services s = Services.open(ours)) {
+            s.backup().backupTo(own, null);
+        }
+        BackupService.restore(own, ours, null, null);
+    }
 }

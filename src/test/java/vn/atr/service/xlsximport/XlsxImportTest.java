@@ -285,6 +285,42 @@ class XlsxImportTest {
     }
 
     @Test
+    void aCommunesDryRunDoesNotTellWhetherAnotherUnitsCaseExistsNorLinksBelowIt() throws Exception {
+        Path db = dir.resolve("scope.db");
+        try (Services s = Services.open(db)) {
+            s.sample().loadHaiPhong2023(); // case HP-2023-01 and victim NN-2023-01, not of unit 304
+            s.auth().createFirstAdministrator("admin", "quan-tri-2026!".toCharArray());
+            s.users().add("minh", vn.atr.domain.access.Role.COMMUNE_STAFF, "304", "can-bo-xa-2026!".toCharArray());
+        }
+        Map<String, Object> stored = victim("HP-2023-01", "NN-X1");
+        Map<String, Object> none = victim("HP-NONE", "NN-X2");
+        stored.put(header("unitCode"), "304");
+        none.put(header("unitCode"), "304");
+        Map<String, Object> support = new LinkedHashMap<>(Map.of(header("unitCode"), "304", header("victimCode"),
+                "NN-2023-01", header("supportType"), "Y tế", header("serviceDate"), "20/03/2023", header("amountVnd"), 1));
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        rows.put("Nạn nhân", List.of(stored, none));
+        rows.put("Hỗ trợ", List.of(support));
+        Path book = dir.resolve("scope.xlsx");
+        XlsxFixture.fill(template(), book, rows);
+        String before = StoreTestSupport.recordsDigest(db);
+        try (Services s = Services.open(db)) {
+            s.auth().login("minh", "can-bo-xa-2026!".toCharArray());
+            XlsxImportResult dry = s.xlsx().importFile(book, true, false);
+            assertThat(dry.problems()).extracting(XlsxProblem::message).containsExactly(
+                    "Nạn nhân, dòng 2, cột Mã vụ việc: không có vụ việc mã \"HP-2023-01\" (ở trang Vụ việc hoặc trong"
+                            + " dữ liệu)",
+                    "Nạn nhân, dòng 3, cột Mã vụ việc: không có vụ việc mã \"HP-NONE\" (ở trang Vụ việc hoặc trong"
+                            + " dữ liệu)",
+                    "Hỗ trợ, dòng 2, cột Mã nạn nhân: không có nạn nhân mã \"NN-2023-01\" (ở trang Nạn nhân hoặc trong"
+                            + " dữ liệu)");
+            XlsxImportResult valid = s.xlsx().importFile(book, false, true);
+            assertThat(valid.imported()).isZero();
+        }
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
+    }
+
+    @Test
     void victimsAndSupportLinkByCodeAndBadLinksAreExplained() throws Exception {
         Path db = dir.resolve("links.db");
         try (Services s = Services.open(db)) {

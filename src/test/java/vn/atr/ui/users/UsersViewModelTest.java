@@ -36,7 +36,7 @@ class UsersViewModelTest {
         assertThat(model.roleInfo().get()).isEmpty();
         model.selected().set(model.users().get(0));
         assertThat(model.roleInfo().get()).startsWith("Vai trò").isEqualTo(UsersViewModel.describe(Role.ADMINISTRATOR));
-        assertThat(UsersViewModel.state(model.users().get(0))).isEqualTo("đang dùng");
+        assertThat(model.state(model.users().get(0))).isEqualTo("đang dùng");
         assertThat(vm.readsOutsideTasks()).isEmpty();
     }
 
