@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.atr.domain.catalog.Indicator;
 import vn.atr.domain.Messages;
 import vn.atr.domain.access.Permission;
 import vn.atr.service.exchange.ConflictService.OpenConflict;
@@ -47,6 +48,8 @@ public final class ImportViewModel {
     final ObservableList<ImportPlan.Entry> entries = FXCollections.observableArrayList();
     final ObservableList<OpenConflict> conflicts = FXCollections.observableArrayList();
     final ObservableList<ImportPlan.FieldDifference> differences = FXCollections.observableArrayList();
+    /** Catalogue entries a refused package uses that this store lacks: offered for the user's approval. */
+    final ObservableList<Indicator> missingCatalog = FXCollections.observableArrayList();
 
     public ImportViewModel(AppContext context) {
         this.context = context;
@@ -68,7 +71,10 @@ public final class ImportViewModel {
         busy.set(true);
         if (paths.size() == 1) {
             context.tasks().run(() -> context.services().exchange().plan(paths.get(0), secret), this::show,
-                    this::failed);
+                    failure -> {
+                        failed(failure);
+                        offerCatalogEntries(paths.get(0), secret);
+                    });
             return;
         }
         // Several packages: rehearsed one after another against the store (rolled back), as applying will.
@@ -212,7 +218,25 @@ public final class ImportViewModel {
         }, this::failed);
     }
 
+    /** After a refusal, the indicators the package would add, if the user may add them (shown, then asked). */
+    private void offerCatalogEntries(Path file, char[] secret) {
+        if (context.services().session().has(Permission.CATALOG_ADMIN)) {
+            context.tasks().run(() -> context.services().exchange().catalogEntriesMissing(file, secret),
+                    missingCatalog::setAll, unreadable -> missingCatalog.clear());
+        }
+    }
+
+    /** The user approved: the package's missing indicators join the catalogue (audited), then it is verified again. */
+    void addCatalogEntries() {
+        List<Indicator> approved = List.copyOf(missingCatalog);
+        context.tasks().run(() -> {
+            context.services().catalog().addMissing(approved);
+            return approved.size();
+        }, n -> verify());
+    }
+
     private void clearPlan() {
+        missingCatalog.clear();
         plan.set(null);
         batch = List.of();
         entries.clear();
