@@ -9,7 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
+import vn.atr.domain.Activity;
+import vn.atr.domain.Meta;
+import vn.atr.domain.catalog.IndicatorGroup;
+import vn.atr.domain.catalog.IndicatorKind;
+import vn.atr.service.catalog.NewIndicator;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.report.Progress;
 import vn.atr.domain.report.ReportModel;
@@ -33,6 +40,11 @@ public final class ReportBenchmark {
     }
 
     public void run(int activities, int cases, int rounds, Path folder) throws IOException {
+        run(activities, cases, rounds, folder, 0);
+    }
+
+    /** With {@code indicators} more catalogue entries, each with one activity in the year (a long catalogue). */
+    public void run(int activities, int cases, int rounds, Path folder, int indicators) throws IOException {
         Files.createDirectories(folder);
         Path db = folder.resolve("bench-report.db");
         for (String suffix : List.of("", "-wal", "-shm")) {
@@ -43,6 +55,7 @@ public final class ReportBenchmark {
             var r = s.generator().generate(new DataGenerator.Spec(114, activities, cases, 2025, YEAR));
             out.printf("bench report: 114 units, %,d activities, %,d cases, %,d victims, %,d support records"
                     + " (generated in %.1f s)%n", r.activities(), r.cases(), r.victims(), r.support(), sec(t0));
+            addIndicators(s, indicators);
             ReportPeriod year = ReportPeriod.ofYear(YEAR);
             Path docx = folder.resolve("bench-report.docx");
             Path xlsx = folder.resolve("bench-report.xlsx");
@@ -118,5 +131,20 @@ public final class ReportBenchmark {
 
     private static double sec(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private void addIndicators(Services s, int n) {
+        if (n == 0) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        LocalDate day = ReportPeriod.ofYear(YEAR).to().minusDays(30);
+        for (int i = 1; i <= n; i++) {
+            String code = s.catalog().add(new NewIndicator(IndicatorKind.ACTIVITY, "Chỉ số đo thử " + i, null, "sản phẩm",
+                    "BENCH_" + i, IndicatorGroup.OTHER, null, null)).code();
+            s.activities().save(new Activity(Meta.fresh("bench"), "04", code, day, null, "Hoạt động đo thử " + i, null,
+                    List.of(), Set.of(), null, 10 + i, 100L * i, null), "bench");
+        }
+        out.printf("bench report: %,d more catalogue indicators, one activity each (added in %.1f s)%n", n, sec(t0));
     }
 }

@@ -58,13 +58,18 @@ final class BenchCommand {
         @Option(names = "--rounds", paramLabel = "N", defaultValue = "6", description = "Số lần chạy (lần đầu là lần lạnh).")
         int rounds;
 
+        @Option(names = "--indicators", defaultValue = "0", paramLabel = "N",
+                description = "Số chỉ số thêm vào danh mục, mỗi chỉ số có số liệu trong năm (mặc định 0).")
+        int indicators;
+
         @Option(names = "--dir", paramLabel = "FOLDER", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
         Path dir;
 
         @Override
         public Integer call() throws Exception {
             return BenchFolder.run(dir,
-                    folder -> new ReportBenchmark(System.out).run(activities, cases, Math.max(2, rounds), folder));
+                    folder -> new ReportBenchmark(System.out).run(activities, cases, Math.max(2, rounds), folder,
+                            indicators));
         }
     }
 

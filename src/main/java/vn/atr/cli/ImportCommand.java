@@ -32,12 +32,22 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Chỉ kiểm tra và in kế hoạch, không ghi gì.")
     boolean dryRun;
 
+    @Option(names = "--add-catalog-entries",
+            description = "Thêm vào danh mục các chỉ số mà gói dùng nhưng danh mục chưa có (không có tùy chọn này thì từ chối và liệt kê).")
+    boolean addCatalogEntries;
+
     @Override
     public Integer call() {
         // For an encrypted package --password-file is the package's password, not the login's.
         char[] password = store.passwordFile != null && files.stream().anyMatch(ExchangeService::isEncrypted)
                 ? ExportCommand.packagePassword(store, true) : null;
         try (Services s = store.openOrCreate()) {
+            if (addCatalogEntries && !dryRun) {
+                for (Path f : files) {
+                    s.catalog().addMissing(s.exchange().catalogEntriesMissing(f,
+                            ExchangeService.isEncrypted(f) ? password : null));
+                }
+            }
             ImportOutcome outcome = s.packageImport().run(new ImportRequest(files,
                     f -> password != null && ExchangeService.isEncrypted(f) ? password : null, !dryRun, BatchImport.Progress.NONE));
             report(outcome);

@@ -179,4 +179,36 @@ class CatalogCliTest {
         assertThat(twice.out()).contains("thêm 0").contains("cập nhật 0").contains("không đổi 12");
         assertThat(json(atr("catalog", "list", "--db", ward.toString(), "--json"))).isEqualTo(wardList);
     }
+
+    @Test
+    void aPackageWithAnIndicatorTheCityLacksIsRefusedWithItsNameThenAddedOnApproval() throws Exception {
+        Path ward = store("ward.db");
+        Path city = store("city.db");
+        assertThat(atr("catalog", "add", "--db", ward.toString(), "--kind", "activity", "--name", "Sổ tay",
+                "--unit", "cuốn", "--group", "materials").exit()).isZero();
+        try (Services s = Services.open(ward)) {
+            s.activities().save(activity("SO_TAY", LocalDate.of(2024, 3, 8), 40, 300), "test");
+            s.activities().save(activity("LEAFLET", LocalDate.of(2024, 3, 9), 0, 1000), "test");
+        }
+        Path pkg = dir.resolve("ward.atrpkg");
+        Run export = atr("export", "--db", ward.toString(), "--year", "2024", "--out", pkg.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+
+        Run refused = atr("import", pkg.toString(), "--db", city.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err().strip()).startsWith("atr: ").doesNotContain("\n")
+                .contains("Sổ tay (mã SO_TAY, đơn vị cuốn)").contains("--add-catalog-entries");
+        assertThat(StoreTestSupport.text(city, "SELECT count(*) FROM activity")).isEqualTo("0");
+        assertThat(StoreTestSupport.text(city, "SELECT count(*) FROM activity_type WHERE code = 'SO_TAY'")).isEqualTo("0");
+
+        Run approved = atr("import", pkg.toString(), "--db", city.toString(), "--add-catalog-entries");
+        assertThat(approved.exit()).as(approved.err()).isZero();
+        JsonNode soTay = entry(json(atr("summary", "--db", city.toString(), "--year", "2024", "--json"))
+                .get("indicators"), "SO_TAY");
+        assertThat(soTay.get("quantity").asLong()).isEqualTo(300);
+        assertThat(entry(json(atr("catalog", "list", "--db", city.toString(), "--json")), "SO_TAY")
+                .get("group").asText()).isEqualTo("materials");
+        assertThat(StoreTestSupport.text(city, "SELECT count(*) FROM audit_log WHERE action = 'catalog.add'"))
+                .isEqualTo("1");
+    }
 }

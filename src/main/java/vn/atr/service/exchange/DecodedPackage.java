@@ -3,6 +3,7 @@ package vn.atr.service.exchange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import vn.atr.domain.catalog.Indicator;
 import vn.atr.domain.Messages;
 import vn.atr.format.pkg.PackageReader;
 import vn.atr.service.ServiceException;
@@ -11,12 +12,13 @@ import vn.atr.service.ServiceException;
  * A package read, verified (structure, manifest, checksums, decryption) and decoded into records, not yet
  * planned against a store. Needs no store, so a batch prepares the next packages on another thread.
  */
-record DecodedPackage(Path file, PackageReader.Contents contents, List<ImportPlanner.Decoded<?>> entities) {
+record DecodedPackage(Path file, PackageReader.Contents contents, List<ImportPlanner.Decoded<?>> entities,
+                      List<Indicator> catalog) {
 
     static DecodedPackage read(Path file, char[] password, List<ExchangeEntity<?>> kinds) {
         PackageReader.Contents c = new PackageReader().read(file, password);
         for (String name : c.entities().keySet()) {
-            if (!name.equals(IdentityTransfer.ENTITY) && kinds.stream().noneMatch(e -> e.name().equals(name))) {
+            if (!name.equals(IdentityTransfer.ENTITY) && !name.equals(PackageCatalog.ENTITY) && kinds.stream().noneMatch(e -> e.name().equals(name))) {
                 throw new ServiceException(Messages.get("exchange.import.unknownEntity", name));
             }
         }
@@ -27,6 +29,6 @@ record DecodedPackage(Path file, PackageReader.Contents contents, List<ImportPla
                 decoded.add(ImportPlanner.decode(e, lines));
             }
         }
-        return new DecodedPackage(file, c, decoded);
+        return new DecodedPackage(file, c, decoded, PackageCatalog.decode(c.entities().get(PackageCatalog.ENTITY)));
     }
 }

@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.atr.domain.catalog.Indicator;
+import vn.atr.store.CatalogRepository;
 import vn.atr.domain.AtrException;
 import vn.atr.domain.Messages;
 import vn.atr.domain.access.Permission;
@@ -50,6 +54,7 @@ public final class ExchangeService {
     private final SenderCheck senders;
     private final TrustService trust;
     private final PackageTrustRepository trustRepo;
+    private final CatalogRepository catalog;
 
     public ExchangeService(Database db, Repositories repos, Supplier<Session> session) {
         this.db = db;
@@ -59,6 +64,7 @@ public final class ExchangeService {
         this.entities = ExchangeEntity.all(repos);
         this.identities = new IdentityTransfer(repos.identities());
         this.refusals = new ImportRefusals(db);
+        this.catalog = new CatalogRepository(db);
         this.trustRepo = new PackageTrustRepository(db);
         this.keys = new SigningKeys(trustRepo);
         this.senders = new SenderCheck(trustRepo, repos.units(), keys);
@@ -122,7 +128,7 @@ public final class ExchangeService {
                 throw new ServiceException(Messages.get("exchange.export.identifiersNeedPassword"));
             }
         }
-        PackageExporter data = new PackageExporter(entities, identities).collect(period, unit, withIdentifiers);
+        PackageExporter data = new PackageExporter(entities, identities, catalog).collect(period, unit, withIdentifiers);
         // One transaction: an installation id created for this package is kept only if the file is written.
         Manifest written = db.inTransaction(() -> {
             Manifest m = new Manifest(Manifest.FORMAT_VERSION, unit, installationId(), period.from().toString(),
@@ -164,6 +170,17 @@ public final class ExchangeService {
 
     /** Plans a verified, decoded package from a trusted sender against the store as it is now. */
     private ImportPlan plan(DecodedPackage d) {
+        List<Indicator> lacking = lacking(d);
+        Set<String> usable = lacking.stream().map(Indicator::code).collect(Collectors.toSet());
+        List<String> missing = new ArrayList<>();
+        for (String code : missingCodes(d)) {
+            missing.add(d.catalog().stream().filter(i -> usable.contains(code) && i.code().equals(code)).findFirst()
+                    .map(i -> Messages.get("exchange.catalog.entry", i.nameVi(), i.code(), i.unitVi())).orElse(code));
+        }
+        if (!missing.isEmpty()) {
+            throw new ServiceException(Messages.get("exchange.catalog.missing", d.file().getFileName(),
+                    String.join("; ", missing)));
+        }
         PackageReader.Contents c = d.contents();
         SenderCheck.checkUnits(c.manifest(), senders.check(c.manifest()), d.entities());
         ImportPlanner planner = new ImportPlanner(exchange);
@@ -176,6 +193,28 @@ public final class ExchangeService {
                 .filter(e -> e.outcome() == ImportPlan.Outcome.NEW).map(ImportPlan.Entry::theirs).toList());
         return new ImportPlan(d.file().getFileName().toString(), c.fileSha256(), c.manifest(),
                 exchange.previousImport(c.fileSha256()), entries, warnings, ids);
+    }
+
+    /**
+     * The catalogue entries a package's records use that this store lacks, as the package describes them:
+     * shown to the user, who may add them (CatalogService.addMissing) before importing.
+     */
+    public List<Indicator> catalogEntriesMissing(Path file, char[] password) {
+        session.get().require(Permission.IMPORT);
+        return lacking(DecodedPackage.read(file, password, entities));
+    }
+
+    private List<Indicator> lacking(DecodedPackage d) {
+        Set<String> missing = missingCodes(d);
+        return d.catalog().stream().filter(i -> missing.contains(i.code())).toList();
+    }
+
+    /** Indicator codes the package's records use that are not in this store's catalogue. */
+    private Set<String> missingCodes(DecodedPackage d) {
+        Set<String> used = PackageCatalog.codesUsed(d.entities().stream().flatMap(x -> x.records().stream()).toList());
+        Set<String> known = catalog.list().stream().map(Indicator::code).collect(Collectors.toSet());
+        used.removeAll(known);
+        return used;
     }
 
     /**

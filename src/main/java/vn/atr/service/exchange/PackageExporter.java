@@ -2,11 +2,15 @@ package vn.atr.service.exchange;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.atr.domain.Activity;
+import vn.atr.domain.OutreachMetric;
+import vn.atr.store.CatalogRepository;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.TraffickingCase;
@@ -26,15 +30,22 @@ final class PackageExporter {
     /** Ids of the cases and victims written so far (ids are unique across kinds). */
     private final Set<String> selected = new HashSet<>();
 
-    PackageExporter(List<ExchangeEntity<?>> entities, IdentityTransfer identities) {
+    private final List<Object> written = new ArrayList<>();
+    private final CatalogRepository catalog;
+
+    PackageExporter(List<ExchangeEntity<?>> entities, IdentityTransfer identities, CatalogRepository catalog) {
         this.entities = entities;
         this.identities = identities;
+        this.catalog = catalog;
     }
 
     PackageExporter collect(ReportPeriod period, String unit, boolean withIdentifiers) {
         for (ExchangeEntity<?> e : entities) {
             lines(e, period, unit);
         }
+        Set<String> used = PackageCatalog.codesUsed(written);
+        data.put(PackageCatalog.ENTITY, PackageCatalog.encode(catalog.list().stream()
+                .filter(i -> used.contains(i.code())).toList()));
         if (withIdentifiers) {
             long[] n = {0};
             data.put(IdentityTransfer.ENTITY, identities.export(selected, n));
@@ -56,6 +67,9 @@ final class PackageExporter {
                         selected.add(e.meta().apply(r).id());
                     }
                     out.write(PackageJson.mapper().writeValueAsBytes(r));
+                    if (r instanceof Activity || r instanceof OutreachMetric) {
+                        written.add(r);
+                    }
                     out.write('\n');
                     n++;
                 }

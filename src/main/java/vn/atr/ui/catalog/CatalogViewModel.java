@@ -46,7 +46,7 @@ public final class CatalogViewModel {
 
     /** Whether the user may change the catalogue (administrator, compiler); others only read it. */
     boolean editable() {
-        return context.services().session().has(Permission.CATALOG_ADMIN) && !context.services().readOnly();
+        return context.services().session().has(Permission.CATALOG_ADMIN) && !context.readOnly();
     }
 
     void refresh() {

@@ -46,6 +46,7 @@ public final class ImportController implements Refreshable {
     @FXML private TableColumn<ImportPlan.Entry, String> recordColumn;
     @FXML private TableColumn<ImportPlan.Entry, String> reasonColumn;
     @FXML private Button apply;
+    @FXML private Button addCatalog;
     @FXML private Label result;
     @FXML private TableView<OpenConflict> conflicts;
     @FXML private TableColumn<OpenConflict, String> conflictEntityColumn;
@@ -95,6 +96,9 @@ public final class ImportController implements Refreshable {
         approveSender.disableProperty().bind(model.busy.or(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !model.mayApproveSenders(), model.unknownSender)));
         apply.disableProperty().bind(model.busy.or(model.plan.isNull()));
+        addCatalog.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.missingCatalog));
+        addCatalog.managedProperty().bind(addCatalog.visibleProperty());
+        addCatalog.disableProperty().bind(model.busy);
         outcomeColumn.setCellValueFactory(c -> text(ImportPlan.label(c.getValue().outcome())));
         entityColumn.setCellValueFactory(c -> text(ImportPlan.entityLabel(c.getValue().entity())));
         recordColumn.setCellValueFactory(c -> text(ImportPlan.recordLabel(c.getValue())));
@@ -142,6 +146,11 @@ public final class ImportController implements Refreshable {
         if (chosen != null && !chosen.isEmpty()) {
             model.file.set(String.join("; ", chosen.stream().map(File::getAbsolutePath).toList()));
         }
+    }
+
+    @FXML
+    private void addCatalog() {
+        model.addCatalogEntries();
     }
 
     @FXML

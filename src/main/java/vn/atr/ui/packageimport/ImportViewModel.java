@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.atr.domain.catalog.Indicator;
 import vn.atr.domain.Messages;
 import vn.atr.domain.access.PackageSender;
 import vn.atr.domain.access.Permission;
@@ -55,6 +56,8 @@ public final class ImportViewModel {
     /** A sender the last verification refused as not approved (shown with its fingerprint), or null. */
     final ObjectProperty<PackageSender> unknownSender = new SimpleObjectProperty<>();
     final StringProperty senderText = new SimpleStringProperty("");
+    /** Catalogue entries a refused package uses that this store lacks: offered for the user's approval. */
+    final ObservableList<Indicator> missingCatalog = FXCollections.observableArrayList();
 
     public ImportViewModel(AppContext context) {
         this.context = context;
@@ -95,6 +98,8 @@ public final class ImportViewModel {
         }
         char[] secret = password.get().isEmpty() ? null : password.get().toCharArray();
         busy.set(true);
+        // A single package refused for indicators this store lacks: offered for adding (after the refusal).
+        catalogOffer = paths.size() == 1 ? new CatalogOffer(paths.get(0), secret) : null;
         // Several packages are rehearsed one after another against the store (rolled back), as applying will.
         run(paths.size() > 1, progress -> context.services().packageImport().run(new ImportRequest(paths,
                 f -> secret, false, progress)), o -> {
@@ -222,9 +227,27 @@ public final class ImportViewModel {
         }, this::failed);
     }
 
+    /** After a refusal, the indicators the package would add, if the user may add them (shown, then asked). */
+    private void offerCatalogEntries(Path file, char[] secret) {
+        if (context.services().session().has(Permission.CATALOG_ADMIN)) {
+            context.tasks().run(() -> context.services().exchange().catalogEntriesMissing(file, secret),
+                    missingCatalog::setAll, unreadable -> missingCatalog.clear());
+        }
+    }
+
+    /** The user approved: the package's missing indicators join the catalogue (audited), then it is verified again. */
+    void addCatalogEntries() {
+        List<Indicator> approved = List.copyOf(missingCatalog);
+        context.tasks().run(() -> {
+            context.services().catalog().addMissing(approved);
+            return approved.size();
+        }, n -> verify());
+    }
+
     private void clearPlan() {
         unknownSender.set(null);
         senderText.set("");
+        missingCatalog.clear();
         plan.set(null);
         verified = null;
         entries.clear();
@@ -233,8 +256,17 @@ public final class ImportViewModel {
         warnings.set("");
     }
 
+    private record CatalogOffer(Path file, char[] secret) {
+    }
+
+    private CatalogOffer catalogOffer;
+
     private void failed(Throwable failure) {
         busy.set(false);
+        if (catalogOffer != null) {
+            offerCatalogEntries(catalogOffer.file(), catalogOffer.secret());
+            catalogOffer = null;
+        }
         result.set(ErrorHandler.userMessage(failure));
         context.errors().log(failure);
         for (Throwable t = failure; t != null; t = t.getCause()) {
