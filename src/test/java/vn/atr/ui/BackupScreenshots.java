@@ -38,7 +38,8 @@ class BackupScreenshots extends UiTestBase {
         robot.interact(() -> robot.lookup("#backup-list").queryTableView().getSelectionModel().select(0));
         Screenshots.snap(stage.getScene(), out.resolve("backup.png"));
 
-        robot.type(javafx.scene.input.KeyCode.F1);
+        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.F1)
+                .release(javafx.scene.input.KeyCode.SHIFT);
         Window about = robot.lookup("#about-dialog").query().getScene().getWindow();
         Screenshots.snap(about.getScene(), out.resolve("about.png"));
         robot.interact(() -> ((Stage) about).close());

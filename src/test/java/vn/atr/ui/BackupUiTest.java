@@ -160,9 +160,10 @@ class BackupUiTest extends UiTestBase {
     }
 
     @Test
-    void f1ShowsAboutWithTheVersionAndTheStore(FxRobot robot) {
+    void shiftF1ShowsAboutWithTheVersionAndTheStore(FxRobot robot) {
         robot.clickOn("#nav-dashboard");
-        robot.type(javafx.scene.input.KeyCode.F1);
+        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.F1)
+                .release(javafx.scene.input.KeyCode.SHIFT);
         assertThat(text(robot, "#about-version")).isEqualTo(AppVersion.get());
         assertThat(text(robot, "#about-store")).isEqualTo(app.store.toAbsolutePath().toString());
         assertThat(text(robot, "#about-backupFolder")).isEqualTo(BackupService.backupFolder(app.store).toString());

@@ -145,6 +145,11 @@ public final class AppContext implements Host, AutoCloseable {
         documentOpener.accept(file.toUri().toString());
     }
 
+    /** Opens an address (a page of the user guide, with its section) in the desktop's browser. */
+    public void openDocument(java.net.URI uri) {
+        documentOpener.accept(uri.toString());
+    }
+
     public ObjectProperty<ReportPeriod> periodProperty() {
         return period;
     }

@@ -96,7 +96,10 @@ public final class MainController implements Navigator {
         showReadOnlyBanner();
         nav.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), aboutButton::fire);
+                // F1: the user guide at the screen in hand (offline); Shift+F1: About.
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::openHelp);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN),
+                        aboutButton::fire);
                 buttons.values().forEach(b -> {
                     if (b.getUserData() instanceof KeyCombination k) {
                         scene.getAccelerators().put(k, b::fire);
@@ -124,7 +127,16 @@ public final class MainController implements Navigator {
         }
         buttons.get(entry.id()).setSelected(true);
         context.windowState().setLastScreen(entry.id());
+        currentScreen = entry.id();
         return view.controller();
+    }
+
+    private String currentScreen = Screens.DASHBOARD;
+
+    /** The guide's page for the screen in hand, written from the application's copy and shown by the browser. */
+    private void openHelp() {
+        String screen = currentScreen;
+        context.tasks().run(() -> context.services().help().pageFor(screen), context::openDocument);
     }
 
     /** The screens the logged-in user may use: the administrator's screens only for the administrator. */
