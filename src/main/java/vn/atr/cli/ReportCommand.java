@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
 import vn.atr.domain.report.Progress;
+import vn.atr.domain.report.Placeholders;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
 import vn.atr.service.report.ReportRequest;
@@ -56,6 +57,10 @@ final class ReportCommand implements Callable<Integer> {
         try (Services s = store.open()) {
             ReportModel model = s.report().build(period, Optional.ofNullable(unit));
             strictness.checkHasData(model.current().hasData(), period);
+            String gaps = docx == null ? null : Placeholders.warning(Placeholders.of(model));
+            if (gaps != null) {
+                System.err.println(gaps);
+            }
             model.submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote",
                     period.toString(), VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()),
                     sub.by())));

@@ -122,7 +122,7 @@ final class UserCommand {
 
         @Override
         String done() {
-            return "Đã khóa tài khoản " + name;
+            return Messages.get("user.cli.disabledDone", name);
         }
     }
 

@@ -29,6 +29,7 @@ class SampleReportCompleteTest {
         CliTest.Run run = atr("report", "--db", db.toString(), "--year", "2023", "--docx", docx.toString(),
                 "--xlsx", dir.resolve("phu-luc-2023.xlsx").toString());
         assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("Cảnh báo");
 
         String text;
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
@@ -39,6 +40,13 @@ class SampleReportCompleteTest {
         assertThat(text).contains("Số: 05/BC-SLĐTBXH", "ngày 05 tháng 01 năm 2024", "Nguyễn Văn Minh",
                 "Kế hoạch số 75/KH-UBND ngày 07/3/2023",
                 "Đề nghị Ủy ban nhân dân thành phố tiếp tục quan tâm bố trí kinh phí");
+
+        // A report whose draft is missing parts says so on the terminal before writing them as placeholders.
+        CliTest.Run gaps = atr("report", "--db", db.toString(), "--year", "2022", "--docx",
+                dir.resolve("bao-cao-2022.docx").toString());
+        assertThat(gaps.exit()).as(gaps.err()).isZero();
+        assertThat(gaps.err()).contains("Cảnh báo: báo cáo còn phần chưa viết", "số văn bản", "I. Tình hình",
+                "V. Kiến nghị, đề xuất");
 
         try (Services s = Services.open(db)) {
             assertThat(s.reference().isConfigured()).isTrue();

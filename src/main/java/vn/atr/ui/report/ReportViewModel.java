@@ -21,6 +21,7 @@ import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
 import vn.atr.domain.VnFormats;
 import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.Placeholders;
 import vn.atr.domain.report.ReportOptions;
 import vn.atr.service.report.ReportRequest;
 import vn.atr.service.report.ReportService;
@@ -44,6 +45,8 @@ public final class ReportViewModel {
     final Map<Section, StringProperty> sections = new EnumMap<>(Section.class);
     final StringProperty folder = new SimpleStringProperty("");
     final StringProperty status = new SimpleStringProperty("");
+    /** The last export's gaps that print as placeholders (written by the export task, read on success). */
+    private volatile String gaps;
     final ObjectProperty<Summary> figures = new SimpleObjectProperty<>();
     final ObjectProperty<Path> lastFile = new SimpleObjectProperty<>();
     final BooleanProperty exporting = new SimpleBooleanProperty();
@@ -164,9 +167,10 @@ public final class ReportViewModel {
             protected Path call() throws Exception {
                 Files.createDirectories(dir);
                 updateProgress(0, 1);
-                Path docx = reports.export(request, this::step).written().get(0);
+                var result = reports.export(request, this::step);
+                gaps = Placeholders.warning(Placeholders.of(result.model()));
                 updateProgress(1, 1);
-                return docx;
+                return result.written().get(0);
             }
 
             /** Progress from the writers; a cancelled export stops at the writer's next step. */
@@ -191,7 +195,8 @@ public final class ReportViewModel {
         context.tasks().submit(task, docx -> {
             exporting.set(false);
             lastFile.set(docx);
-            status.set(Messages.get("reportScreen.exported", docx.getParent(), base));
+            status.set(Messages.get("reportScreen.exported", docx.getParent(), base)
+                    + (gaps == null ? "" : "\n" + gaps)); // a placeholder never reaches a file unannounced
             then.run();
         });
         return task;
