@@ -42,6 +42,7 @@ class CatalogImportUiTest extends UiTestBase {
             ward.exchange().export(null, ReportPeriod.ofYear(2023), pkg, null);
         }
 
+        vn.atr.service.exchange.TrustFixtures.trustSenderOf(app.context.services(), pkg);
         robot.clickOn("#nav-import");
         robot.interact(() -> robot.lookup("#import-file").queryTextInputControl().setText(pkg.toString()));
         robot.clickOn("#import-verify");

@@ -119,6 +119,11 @@ public final class ImportViewModel {
      */
     private void run(boolean batch, Function<BatchImport.Progress, ImportOutcome> work,
                      Consumer<ImportOutcome> then) {
+        if (!batch) { // one package: one step, no progress to show, nothing to stop
+            running.set(null);
+            context.tasks().run(() -> work.apply(BatchImport.Progress.NONE), then, this::failed);
+            return;
+        }
         Task<ImportOutcome> task = new Task<>() {
             @Override
             protected ImportOutcome call() {
