@@ -194,6 +194,9 @@ class CatalogCliTest {
         Run export = atr("export", "--db", ward.toString(), "--year", "2024", "--out", pkg.toString());
         assertThat(export.exit()).as(export.err()).isZero();
 
+        try (Services s = Services.open(city)) { // the city enrols the ward's key (signed packages)
+            vn.atr.service.exchange.TrustFixtures.trustSenderOf(s, pkg);
+        }
         Run refused = atr("import", pkg.toString(), "--db", city.toString());
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err().strip()).startsWith("atr: ").doesNotContain("\n")

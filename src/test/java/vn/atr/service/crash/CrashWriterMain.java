@@ -25,7 +25,7 @@ public final class CrashWriterMain {
             List<String> units = s.repositories().units().listByLevel(UnitLevel.COMMUNE).stream()
                     .map(AdminUnit::code).toList();
             Random rnd = new Random(seed);
-            ReportPeriod year = ReportPeriod.ofYear(2023);
+            ReportPeriod year = ReportPeriod.ofYear(2026); // the communes exist from 01/07/2025
             System.out.println("READY");
             System.out.flush();
             for (long i = 0; i < 1_000_000; i++) {
