@@ -57,7 +57,8 @@ final class ReportCommand implements Callable<Integer> {
         try (Services s = store.open()) {
             ReportModel model = s.report().build(period, Optional.ofNullable(unit));
             strictness.checkHasData(model.current().hasData(), period);
-            String gaps = docx == null ? null : Placeholders.warning(Placeholders.of(model));
+            // One warning at a time: a period without data has already said its report is all zeros.
+            String gaps = docx == null || !model.current().hasData() ? null : Placeholders.warning(Placeholders.of(model));
             if (gaps != null) {
                 System.err.println(gaps);
             }

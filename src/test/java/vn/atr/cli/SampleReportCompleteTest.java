@@ -42,8 +42,8 @@ class SampleReportCompleteTest {
                 "Đề nghị Ủy ban nhân dân thành phố tiếp tục quan tâm bố trí kinh phí");
 
         // A report whose draft is missing parts says so on the terminal before writing them as placeholders.
-        CliTest.Run gaps = atr("report", "--db", db.toString(), "--year", "2022", "--docx",
-                dir.resolve("bao-cao-2022.docx").toString());
+        CliTest.Run gaps = atr("report", "--db", db.toString(), "--period", "2023-H1", "--docx",
+                dir.resolve("bao-cao-6-thang-2023.docx").toString());
         assertThat(gaps.exit()).as(gaps.err()).isZero();
         assertThat(gaps.err()).contains("Cảnh báo: báo cáo còn phần chưa viết", "số văn bản", "I. Tình hình",
                 "V. Kiến nghị, đề xuất");
