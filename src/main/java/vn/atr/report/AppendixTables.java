@@ -30,10 +30,11 @@ public final class AppendixTables {
         t.add("caseUnits", f.casesByUnit(), c -> Row.of(c.label(), c.count(), c.value()), 2, true);
         t.grouped("cases", List.of("agency", "scope", "caseForm"),
                 List.of(f.casesByAgency(), f.casesByScope(), f.casesByExploitation()));
-        t.grouped("victims", List.of("sex", "age", "residence", "province", "ethnicity", "victimForm", "return", "legal"),
+        t.grouped("victims", List.of("sex", "age", "residence", "province", "ethnicity", "victimForm", "destination", "return",
+                        "legal"),
                 List.of(f.victimsBySex(), f.victimsByAge(), f.victimsByResidence(), f.victimsByProvince(),
-                        f.victimsByEthnicity(), f.victimsByExploitation(), f.victimsByReturnPath(),
-                        f.victimsByLegalStatus()));
+                        f.victimsByEthnicity(), f.victimsByExploitation(), f.victimsByDestination(),
+                        f.victimsByReturnPath(), f.victimsByLegalStatus()));
         t.add("support", f.supportByType(), s -> Row.of(ReportText.capitalize(s.label()), s.count(), s.value()), 2,
                 false);
         return List.copyOf(t.tables);

@@ -184,6 +184,8 @@ public final class ReportSentences {
         StringBuilder second = new StringBuilder();
         appendList(second, "victims.byForm", f.victimsByExploitation(),
                 r -> t.get("victims.item.form", v(r.count()), r.label()));
+        appendList(second, "victims.byDestination", f.victimsByDestination(),
+                r -> t.get("victims.item.destination", v(r.count()), r.label()));
         appendList(second, "victims.byLegal", f.victimsByLegalStatus(),
                 r -> t.get("victims.item.legal", v(r.count()), r.label()));
         appendList(second, "victims.byReturn", f.victimsByReturnPath(),

@@ -110,8 +110,11 @@ public final class ReportQueries {
     public List<Tally> victimsBy(VictimField field, ReportPeriod p, List<String> scope) {
         List<Tally> rows = tallies("SELECT coalesce(v." + field.column + ", ''), count(*), 0" + VICTIMS
                 + filter("t", scope) + " GROUP BY 1 ORDER BY 2 DESC, 1", p, scope);
-        // Free text (ethnicity) typed composed or decomposed, in another case or with spaces is one row.
-        return field == VictimField.ETHNICITY ? Tally.mergedAsRead(rows) : rows;
+        if (field == VictimField.DESTINATION) { // victims trafficked within Vietnam have none
+            rows = rows.stream().filter(r -> !r.key().isBlank()).toList();
+        }
+        // Free text (ethnicity, country) typed composed or decomposed, in another case or with spaces is one row.
+        return field.freeText ? Tally.mergedAsRead(rows) : rows;
     }
 
     /** Victims by province of residence, with the province names. */
@@ -137,13 +140,15 @@ public final class ReportQueries {
 
     /** The victim columns the report breaks down by (values are stored codes or free text). */
     public enum VictimField {
-        SEX("sex"), AGE_BAND("age_band"), ETHNICITY("ethnicity"), RETURN_PATH("return_path"),
-        LEGAL_STATUS("legal_status");
+        SEX("sex", false), AGE_BAND("age_band", false), ETHNICITY("ethnicity", true), RETURN_PATH("return_path", false),
+        LEGAL_STATUS("legal_status", false), DESTINATION("destination_country", true);
 
         private final String column;
+        private final boolean freeText;
 
-        VictimField(String column) {
+        VictimField(String column, boolean freeText) {
             this.column = column;
+            this.freeText = freeText;
         }
     }
 

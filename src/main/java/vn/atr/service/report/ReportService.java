@@ -187,7 +187,8 @@ public final class ReportService {
                 named("form", queries.victimsByExploitation(p, scope), null),
                 named("return", queries.victimsBy(VictimField.RETURN_PATH, p, scope), vn.atr.domain.ReturnPath.class),
                 named("legal", queries.victimsBy(VictimField.LEGAL_STATUS, p, scope), vn.atr.domain.LegalStatus.class),
-                named("support", queries.supportByType(p, scope), vn.atr.domain.SupportType.class));
+                named("support", queries.supportByType(p, scope), vn.atr.domain.SupportType.class),
+                queries.victimsBy(VictimField.DESTINATION, p, scope));
     }
 
     /**
