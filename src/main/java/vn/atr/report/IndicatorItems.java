@@ -33,6 +33,9 @@ final class IndicatorItems {
             ActivityType.BROADCAST, ActivityType.NEWS_ARTICLE, ActivityType.LEGAL_DOCUMENT, ActivityType.WEBSITE_NEWS,
             OutreachMetric.WEBSITE_VISITS);
 
+    /** The prefix of an entry's own wording ({@code comm.item.CODE}), also accepted from the text overrides. */
+    static final String OWN_WORDING = "comm.item.";
+
     private final ReportText t;
 
     IndicatorItems(ReportText text) {
@@ -84,7 +87,7 @@ final class IndicatorItems {
     private String item(Indicator i, ActivityTally a, long figure) {
         long participants = a == null ? 0 : a.participants();
         long quantity = a == null ? 0 : a.quantity();
-        String own = "comm.item." + i.code();
+        String own = OWN_WORDING + i.code();
         if (t.has(own)) {
             return t.get(own, n(figure), n(participants));
         }

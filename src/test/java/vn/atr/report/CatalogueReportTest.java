@@ -49,6 +49,21 @@ class CatalogueReportTest {
     }
 
     @Test
+    void anAddedIndicatorMayHaveItsOwnWordingInTheTextOverridesNextToTheStore() throws Exception {
+        Files.writeString(dir.resolve(vn.atr.service.report.ReportService.TEXT_OVERRIDES),
+                "comm.item.SO_TAY=phát hành {0} cuốn sổ tay kỹ năng\n", java.nio.charset.StandardCharsets.UTF_8);
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            s.catalog().add(indicator("Sổ tay", "cuốn", IndicatorGroup.MATERIALS, Measure.COPIES));
+            s.activities().save(activity("SO_TAY", LocalDate.of(2023, 3, 8), 0, 300), "test");
+            List<String> sentences = new ReportSentences(ReportText.vietnamese().withOverrides(
+                    dir.resolve(vn.atr.service.report.ReportService.TEXT_OVERRIDES)))
+                    .communication(ReportFixture.model(s, ReportFixture.Y2023));
+            assertThat(String.join("\n", sentences)).contains("phát hành 300 cuốn sổ tay kỹ năng")
+                    .doesNotContain("in 300 cuốn sổ tay");
+        }
+    }
+
+    @Test
     void addedIndicatorsAreInTheSentencesAndTheAppendixAndOneWithoutRecordsShowsADash() throws Exception {
         try (Services s = ReportFixture.sampleStore(dir)) {
             s.catalog().add(indicator("Sổ tay", "cuốn", IndicatorGroup.MATERIALS, Measure.COPIES));
