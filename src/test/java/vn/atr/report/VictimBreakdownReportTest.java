@@ -50,6 +50,29 @@ class VictimBreakdownReportTest {
     }
 
     @Test
+    void childrenAreCountedInTheBandsOfChildProtectionReportingAndAnOldUnder16StaysReadable() throws Exception {
+        try (Services s = Services.open(dir.resolve("a.db"))) {
+            TraffickingCase c = s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", "HP-24-02", DAY,
+                    DetectingAgency.POLICE, CaseScope.DOMESTIC, null, Set.of(), CaseStatus.INVESTIGATING, 1, null),
+                    "test");
+            int n = 0;
+            for (int age : new int[] {4, 9, 11, 14, 17}) {
+                s.cases().save(aged(c.meta().id(), "NN-A" + ++n, AgeBand.ofAge(age)), "test");
+            }
+            s.cases().save(aged(c.meta().id(), "NN-A" + ++n, AgeBand.UNDER_16), "test");
+            Path xlsx = ReportFixture.xlsx(s, s.report().build(Y2024, java.util.Optional.empty()),
+                    dir.resolve("a.xlsx"), ReportOptions.DEFAULT);
+            assertThat(sheetText(xlsx, "Độ tuổi")).contains("Độ tuổi\nDưới 6 tuổi|1\nTừ 6 đến dưới 12 tuổi|2\n"
+                    + "Từ 12 đến dưới 16 tuổi|1\nDưới 16 tuổi|1\nTừ 16 đến dưới 18 tuổi|1\n");
+        }
+    }
+
+    private static Victim aged(String caseId, String code, AgeBand band) {
+        return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.MALE, null, band, "Kinh", null, true, "04",
+                LegalStatus.VICTIM, Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.RESCUED, null, null, false, null);
+    }
+
+    @Test
     void destinationCountriesAndPurposesAreInTheSentencesAndTheAppendix() throws Exception {
         try (Services s = Services.open(dir.resolve("v.db"))) {
             TraffickingCase c = s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", "HP-24-01", DAY,
