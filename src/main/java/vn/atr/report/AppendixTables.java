@@ -21,8 +21,8 @@ public final class AppendixTables {
 
     public static List<AppendixTable> of(Figures f, ReportText text) {
         AppendixTables t = new AppendixTables(text);
-        t.add("types", f.activitiesByType(), a -> Row.of(a.label(), a.records(), a.participants(), a.quantity()), 2,
-                false);
+        t.add("types", f.activitiesByType(), a -> noRecord(a) ? Row.noRecord(a.label(), 3)
+                : Row.of(a.label(), a.records(), a.participants(), a.quantity()), 2, false);
         t.add("months", f.activitiesByMonth(), a -> Row.of(a.label(), a.records(), a.sessions(), a.participants()), 3,
                 false);
         t.add("units", f.activitiesByUnit(),
@@ -30,13 +30,19 @@ public final class AppendixTables {
         t.add("caseUnits", f.casesByUnit(), c -> Row.of(c.label(), c.count(), c.value()), 2, true);
         t.grouped("cases", List.of("agency", "scope", "caseForm"),
                 List.of(f.casesByAgency(), f.casesByScope(), f.casesByExploitation()));
-        t.grouped("victims", List.of("sex", "age", "residence", "province", "ethnicity", "victimForm", "return", "legal"),
+        t.grouped("victims", List.of("sex", "age", "residence", "province", "ethnicity", "victimForm", "destination", "return",
+                        "legal"),
                 List.of(f.victimsBySex(), f.victimsByAge(), f.victimsByResidence(), f.victimsByProvince(),
-                        f.victimsByEthnicity(), f.victimsByExploitation(), f.victimsByReturnPath(),
-                        f.victimsByLegalStatus()));
+                        f.victimsByEthnicity(), f.victimsByExploitation(), f.victimsByDestination(),
+                        f.victimsByReturnPath(), f.victimsByLegalStatus()));
         t.add("support", f.supportByType(), s -> Row.of(ReportText.capitalize(s.label()), s.count(), s.value()), 2,
                 false);
         return List.copyOf(t.tables);
+    }
+
+    /** Nothing recorded for the indicator in the period (a metric has its value as quantity, no records). */
+    private static boolean noRecord(vn.atr.domain.ActivityTally a) {
+        return a.records() == 0 && a.participants() == 0 && a.quantity() == 0;
     }
 
     private <T> void add(String id, List<T> items, Function<T, Row> row, int totals, boolean byUnit) {

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import vn.atr.domain.ActivityTally;
-import vn.atr.domain.ActivityType;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
 import vn.atr.domain.Tally;
 import vn.atr.domain.VnFormats;
+import vn.atr.domain.catalog.IndicatorSection;
 import vn.atr.domain.report.Figures;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
@@ -21,16 +19,10 @@ import vn.atr.domain.report.ReportOptions;
  * 10.215, and the previous period is compared only when it has data.
  */
 public final class ReportSentences {
-    private static final List<String> ORGANISED = List.of(ActivityType.TRAINING, ActivityType.OUTREACH_SESSION,
-            ActivityType.CONFERENCE);
-    private static final List<String> MATERIALS = List.of(ActivityType.LEAFLET, ActivityType.BANNER,
-            ActivityType.BROADCAST);
-    private static final List<String> MEDIA = List.of(ActivityType.NEWS_ARTICLE, ActivityType.LEGAL_DOCUMENT,
-            ActivityType.WEBSITE_NEWS);
-
     private static final List<String> ROMAN = List.of("I", "II", "III", "IV");
 
     private final ReportText t;
+    private final IndicatorItems indicators;
     /** Victim counts from 1 to 4 are written "dưới 5" and comparisons of them left out. */
     private final boolean suppressSmall;
 
@@ -40,6 +32,7 @@ public final class ReportSentences {
 
     public ReportSentences(ReportText text, ReportOptions options) {
         this.t = text;
+        this.indicators = new IndicatorItems(text);
         this.suppressSmall = options.suppressSmall();
     }
 
@@ -117,33 +110,24 @@ public final class ReportSentences {
                 ? ReportText.capitalize(name.toLowerCase(vn.atr.domain.Messages.VIETNAMESE)) : name;
     }
 
+    /** What was done, one sentence per section of the catalogue that has data: organised, materials, media, other. */
     public List<String> communication(ReportModel m) {
         Figures f = m.current();
-        Map<String, ActivityTally> byType = f.activitiesByType().stream()
-                .collect(Collectors.toMap(ActivityTally::key, Function.identity()));
+        Map<IndicatorSection, List<String>> items = indicators.bySection(m.indicators(), f);
         List<String> out = new ArrayList<>();
-        List<String> organised = items(ORGANISED, byType, a -> a.records() == 0 ? null
-                : t.get("comm.item." + a.key(), n(a.records()), n(a.participants())));
+        List<String> organised = items.getOrDefault(IndicatorSection.ORGANISED, List.of());
         if (!organised.isEmpty()) {
             out.add(t.get("comm.organised", intro(m.period()), t.join(organised)));
         }
-        List<String> materials = items(MATERIALS, byType, a -> a.quantity() == 0 ? null
-                : t.get("comm.item." + a.key(), n(a.quantity())));
+        List<String> materials = items.getOrDefault(IndicatorSection.MATERIALS, List.of());
         if (!materials.isEmpty()) {
             out.add(ReportText.capitalize(t.get("comm.materials", String.join("; ", materials))));
         }
-        List<String> media = items(MEDIA, byType, a -> a.quantity() == 0 ? null
-                : t.get("comm.item." + a.key(), n(a.quantity())));
-        if (f.summary().websiteVisits() > 0) {
-            media.add(t.get("comm.item.visits", n(f.summary().websiteVisits())));
-        }
+        List<String> media = items.getOrDefault(IndicatorSection.MEDIA, List.of());
         if (!media.isEmpty()) {
             out.add(ReportText.capitalize(t.get("comm.media", String.join(", ", media))));
         }
-        List<String> other = f.activitiesByType().stream()
-                .filter(a -> a.records() > 0 && !ORGANISED.contains(a.key()) && !MATERIALS.contains(a.key())
-                        && !MEDIA.contains(a.key()))
-                .map(a -> t.get("comm.item.other", n(a.records()), a.label())).toList();
+        List<String> other = items.getOrDefault(IndicatorSection.OTHER, List.of());
         if (!other.isEmpty()) {
             out.add(t.get("comm.other", t.join(other)));
         }
@@ -200,6 +184,8 @@ public final class ReportSentences {
         StringBuilder second = new StringBuilder();
         appendList(second, "victims.byForm", f.victimsByExploitation(),
                 r -> t.get("victims.item.form", v(r.count()), r.label()));
+        appendList(second, "victims.byDestination", f.victimsByDestination(),
+                r -> t.get("victims.item.destination", v(r.count()), r.label()));
         appendList(second, "victims.byLegal", f.victimsByLegalStatus(),
                 r -> t.get("victims.item.legal", v(r.count()), r.label()));
         appendList(second, "victims.byReturn", f.victimsByReturnPath(),
@@ -243,19 +229,6 @@ public final class ReportSentences {
 
     private String periodRangeIntro(ReportPeriod p) {
         return t.get("period.intro.range", VnFormats.date(p.from()), VnFormats.date(p.to()));
-    }
-
-    private static List<String> items(List<String> codes, Map<String, ActivityTally> byType,
-                                      Function<ActivityTally, String> item) {
-        List<String> out = new ArrayList<>();
-        for (String code : codes) {
-            ActivityTally a = byType.get(code);
-            String s = a == null ? null : item.apply(a);
-            if (s != null) {
-                out.add(s);
-            }
-        }
-        return out;
     }
 
     private void add(List<String> out, String key, List<Tally> rows, Function<Tally, String> item) {

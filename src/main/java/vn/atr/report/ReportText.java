@@ -59,7 +59,9 @@ public final class ReportText {
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Properties own = new Properties();
             own.load(reader);
-            own.stringPropertyNames().stream().filter(k -> texts.containsKey(k) || k.startsWith(LegalBasis.PREFIX))
+            // Beyond known keys: texts the period may cite, and the wording of an indicator added to the catalogue.
+            own.stringPropertyNames().stream().filter(k -> texts.containsKey(k) || k.startsWith(LegalBasis.PREFIX)
+                            || k.startsWith(IndicatorItems.OWN_WORDING))
                     .forEach(k -> merged.setProperty(k, own.getProperty(k)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

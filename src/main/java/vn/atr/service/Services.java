@@ -71,8 +71,8 @@ public final class Services implements AutoCloseable {
         this.users = new UserService(db, userRepository, repositories.units(), this::session);
         this.audit = new AuditService(db.audit(), userRepository, repositories.identities(), this::session);
         this.identities = new IdentityService(repositories.identities(), repositories.victims(), this::session);
-        this.report = new ReportService(new ReportQueries(db), new SummaryQuery(db), repositories.settings(),
-                repositories.units(), repositories.reference(),
+        this.report = new ReportService(new ReportQueries(db), catalogRepository, new SummaryQuery(db),
+                repositories.settings(), repositories.units(), repositories.reference(),
                 new DraftService(db, new ReportDraftRepository(db), this::session, audit),
                 db.file().resolveSibling(ReportService.TEXT_OVERRIDES), this::session, audit);
         UnitDates unitDates = new UnitDates(repositories.units());

@@ -45,14 +45,20 @@ public final class ReportQueries {
         return codes;
     }
 
-    /** Every active type (and any inactive one with data), in the administrator's order. */
+    /**
+     * Every active catalogue entry (and any inactive one with data), in the catalogue's order. A metric's value
+     * counted in the period (by the day its counting period ends, as {@link SummaryQuery}) is its quantity.
+     */
     public List<ActivityTally> activitiesByType(ReportPeriod p, List<String> scope) {
         String sql = "SELECT a.code, a.name_vi, a.measure, coalesce(x.r, 0), coalesce(x.pa, 0), coalesce(x.q, 0)"
                 + " FROM activity_type a LEFT JOIN (SELECT type_code, sum(records) r, sum(participants) pa,"
                 + " sum(quantity) q FROM activity_day_total WHERE day BETWEEN ? AND ?"
-                + SummaryQuery.unitFilter("unit_code", scope) + " GROUP BY type_code) x ON x.type_code = a.code"
-                + " WHERE a.active = 1 OR x.r > 0 ORDER BY a.sort, a.code";
-        return activities(sql, p, scope, true);
+                + SummaryQuery.unitFilter("unit_code", scope) + " GROUP BY type_code"
+                + " UNION ALL SELECT metric_type, 0, 0, sum(value) FROM outreach_metric WHERE deleted = 0"
+                + " AND period_to BETWEEN ? AND ?" + SummaryQuery.unitFilter("unit_code", scope)
+                + " GROUP BY metric_type) x ON x.type_code = a.code"
+                + " WHERE a.active = 1 OR x.r > 0 OR x.q > 0 ORDER BY a.sort, a.code";
+        return db.read(c -> read(c, sql, p, scope, true, 2));
     }
 
     /** Months with activity, as "MM/yyyy" labels in calendar order. */
@@ -104,8 +110,11 @@ public final class ReportQueries {
     public List<Tally> victimsBy(VictimField field, ReportPeriod p, List<String> scope) {
         List<Tally> rows = tallies("SELECT coalesce(v." + field.column + ", ''), count(*), 0" + VICTIMS
                 + filter("t", scope) + " GROUP BY 1 ORDER BY 2 DESC, 1", p, scope);
-        // Free text (ethnicity) typed composed or decomposed, in another case or with spaces is one row.
-        return field == VictimField.ETHNICITY ? Tally.mergedAsRead(rows) : rows;
+        if (field == VictimField.DESTINATION) { // victims trafficked within Vietnam have none
+            rows = rows.stream().filter(r -> !r.key().isBlank()).toList();
+        }
+        // Free text (ethnicity, country) typed composed or decomposed, in another case or with spaces is one row.
+        return field.freeText ? Tally.mergedAsRead(rows) : rows;
     }
 
     /** Victims by province of residence, with the province names. */
@@ -131,13 +140,15 @@ public final class ReportQueries {
 
     /** The victim columns the report breaks down by (values are stored codes or free text). */
     public enum VictimField {
-        SEX("sex"), AGE_BAND("age_band"), ETHNICITY("ethnicity"), RETURN_PATH("return_path"),
-        LEGAL_STATUS("legal_status");
+        SEX("sex", false), AGE_BAND("age_band", false), ETHNICITY("ethnicity", true), RETURN_PATH("return_path", false),
+        LEGAL_STATUS("legal_status", false), DESTINATION("destination_country", true);
 
         private final String column;
+        private final boolean freeText;
 
-        VictimField(String column) {
+        VictimField(String column, boolean freeText) {
             this.column = column;
+            this.freeText = freeText;
         }
     }
 
@@ -182,18 +193,24 @@ public final class ReportQueries {
     }
 
     private List<ActivityTally> activities(String sql, ReportPeriod p, List<String> scope, boolean hasMeasure) {
-        return db.read(c -> read(c, sql, p, scope, hasMeasure));
+        return db.read(c -> read(c, sql, p, scope, hasMeasure, 1));
     }
 
+    /** {@code times}: how many times the statement filters by the period and the units, in turn. */
     private static List<ActivityTally> read(Connection c, String sql, ReportPeriod p, List<String> scope,
-                                            boolean hasMeasure) throws SQLException {
+                                            boolean hasMeasure, int times) throws SQLException {
         List<ActivityTally> rows = new ArrayList<>();
-        try (PreparedStatement ps = SummaryQuery.prepare(c, sql, p, scope); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Measure measure = hasMeasure ? Measure.valueOf(rs.getString(3)) : Measure.SESSIONS;
-                long sessions = hasMeasure ? 0 : rs.getLong(7);
-                rows.add(new ActivityTally(rs.getString(1), rs.getString(2), measure, rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6), sessions));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0, next = 1; i < times; i++) {
+                next = SummaryQuery.bind(ps, next, p, scope);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Measure measure = hasMeasure ? Measure.valueOf(rs.getString(3)) : Measure.SESSIONS;
+                    long sessions = hasMeasure ? 0 : rs.getLong(7);
+                    rows.add(new ActivityTally(rs.getString(1), rs.getString(2), measure, rs.getLong(4),
+                            rs.getLong(5), rs.getLong(6), sessions));
+                }
             }
         }
         return rows;

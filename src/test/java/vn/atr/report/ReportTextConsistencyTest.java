@@ -28,6 +28,7 @@ import vn.atr.domain.DetectingAgency;
 import vn.atr.domain.ExploitationForm;
 import vn.atr.domain.LegalStatus;
 import vn.atr.domain.ReportDraft;
+import vn.atr.domain.catalog.IndicatorSection;
 import vn.atr.domain.ReturnPath;
 import vn.atr.domain.Sex;
 import vn.atr.domain.SupportType;
@@ -74,7 +75,7 @@ class ReportTextConsistencyTest {
         }
         lookups.removeIf(k -> k.endsWith(".")); // a prefix completed at run time ("compare." + what)
         words.addAll(activityTypes());
-        Stream.concat(CODED_GROUPS.values().stream(), Stream.of(ReportDraft.Section.class))
+        Stream.concat(CODED_GROUPS.values().stream(), Stream.of(ReportDraft.Section.class, IndicatorSection.class))
                 .forEach(e -> Arrays.stream(e.getEnumConstants()).map(c -> ((Enum<?>) c).name()).forEach(words::add));
     }
 

@@ -28,18 +28,27 @@ public record AppendixTable(String number, String title, List<String> headers, L
         return totalColumns > 0;
     }
 
-    /** A row: its label (first column) and one whole number per further column. */
-    public record Row(String label, List<Long> values, boolean group) {
+    /**
+     * A row: its label (first column) and one whole number per further column. {@code noRecord} marks an
+     * indicator nothing was recorded for in the period: its figures are zeros but print as "-", since a 0
+     * would claim that nothing happened (reports frozen before the field read it as false).
+     */
+    public record Row(String label, List<Long> values, boolean group, boolean noRecord) {
         public Row {
             values = List.copyOf(values);
         }
 
         public static Row of(String label, long... values) {
-            return new Row(label, java.util.Arrays.stream(values).boxed().toList(), false);
+            return new Row(label, java.util.Arrays.stream(values).boxed().toList(), false, false);
         }
 
         public static Row heading(String label) {
-            return new Row(label, List.of(), true);
+            return new Row(label, List.of(), true, false);
+        }
+
+        /** An indicator without records in the period: {@code columns} zeros shown as "-". */
+        public static Row noRecord(String label, int columns) {
+            return new Row(label, java.util.Collections.nCopies(columns, 0L), false, true);
         }
     }
 

@@ -6,7 +6,11 @@ import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
 import vn.atr.domain.Tally;
 
-/** Every computed figure of the report for one period; labels are already Vietnamese. */
+/**
+ * Every computed figure of the report for one period; labels are already Vietnamese. {@code
+ * victimsByDestination} (the country victims were taken to) came later: reports frozen before it read it as
+ * empty.
+ */
 public record Figures(
         ReportPeriod period,
         Summary summary,
@@ -25,7 +29,12 @@ public record Figures(
         List<Tally> victimsByExploitation,
         List<Tally> victimsByReturnPath,
         List<Tally> victimsByLegalStatus,
-        List<Tally> supportByType) {
+        List<Tally> supportByType,
+        List<Tally> victimsByDestination) {
+
+    public Figures {
+        victimsByDestination = victimsByDestination == null ? List.of() : List.copyOf(victimsByDestination);
+    }
 
     /** Whether anything at all was recorded in the period (comparisons are made only then). */
     public boolean hasData() {

@@ -17,6 +17,11 @@ final class ExcelStyles {
      * keeps the number, so totals and edits stay arithmetic (docs/decisions/0011).
      */
     static final String NUMBER_FORMAT = "[$-42A]#,##0";
+    /**
+     * An indicator without records: the cell holds 0 (totals and charts stay arithmetic) and shows "-", so
+     * it does not claim that nothing happened; a text "-" would look like the start of a formula.
+     */
+    static final String NO_RECORD_FORMAT = NUMBER_FORMAT + ";-#,##0;\"-\"";
     static final String FONT = "Times New Roman";
 
     final CellStyle title;
@@ -28,6 +33,7 @@ final class ExcelStyles {
     final CellStyle group;
     final CellStyle indented;
     final CellStyle number;
+    final CellStyle noRecord;
     final CellStyle totalLabel;
     final CellStyle totalNumber;
     final CellStyle plain;
@@ -50,6 +56,8 @@ final class ExcelStyles {
         indented.setIndention((short) 1);
         number = style(wb, font(wb, 12, false, false), HorizontalAlignment.RIGHT, true);
         number.setDataFormat(wb.createDataFormat().getFormat(NUMBER_FORMAT));
+        noRecord = style(wb, font(wb, 12, false, false), HorizontalAlignment.RIGHT, true);
+        noRecord.setDataFormat(wb.createDataFormat().getFormat(NO_RECORD_FORMAT));
         totalLabel = style(wb, font(wb, 12, true, false), HorizontalAlignment.CENTER, true);
         totalNumber = style(wb, font(wb, 12, true, false), HorizontalAlignment.RIGHT, true);
         totalNumber.setDataFormat(wb.createDataFormat().getFormat(NUMBER_FORMAT));

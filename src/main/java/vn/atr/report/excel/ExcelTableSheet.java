@@ -61,7 +61,13 @@ final class ExcelTableSheet {
                 sheet.getRow(r).createCell(i + 2).setCellStyle(s.number); // a sub-heading row: borders only
             }
             for (int i = 0; i < row.values().size(); i++) {
-                value(sheet.getRow(r), i + 2, row.values().get(i));
+                if (row.noRecord()) { // 0 shown as "-" by the style
+                    Cell none = sheet.getRow(r).createCell(i + 2);
+                    none.setCellValue(0);
+                    none.setCellStyle(s.noRecord);
+                } else {
+                    value(sheet.getRow(r), i + 2, row.values().get(i));
+                }
                 widths[i + 2] = Math.max(widths[i + 2], 8);
             }
             r++;

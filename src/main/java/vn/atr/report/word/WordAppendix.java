@@ -127,7 +127,8 @@ final class WordAppendix {
                 tableText(r);
             }
             for (int i = 0; i < row.values().size(); i++) {
-                cell(r.getCell(i + 2), value(t, row.values().get(i)), false, ParagraphAlignment.RIGHT, 0, false);
+                String figure = row.noRecord() ? text.get("appendix.noRecord") : value(t, row.values().get(i));
+                cell(r.getCell(i + 2), figure, false, ParagraphAlignment.RIGHT, 0, false);
             }
         }
         if (t.hasTotal() && !t.rows().isEmpty()) {

@@ -47,10 +47,11 @@ record FrozenReport(AgencySettings agency, String homeProvinceName, Figures curr
     }
 
     /** The model of a submitted period: the frozen figures with the (locked) draft. */
-    static ReportModel model(Frozen frozen, ReportDraft draft) {
+    static ReportModel model(Frozen frozen, ReportDraft draft, List<vn.atr.domain.catalog.Indicator> indicators) {
         FrozenReport f = read(frozen.figures(), draft.period().toString());
         return new ReportModel(draft.period(), Optional.empty(), f.agency(), f.homeProvinceName(), draft,
-                f.current(), f.previous(), f.appendices(), Optional.of(new Submission(frozen.at(), frozen.by())));
+                f.current(), f.previous(), f.appendices(), Optional.of(new Submission(frozen.at(), frozen.by())),
+                indicators);
     }
 
     static FrozenReport read(String json, String period) {

@@ -26,6 +26,7 @@ import vn.atr.report.word.WordReportWriter;
 import vn.atr.store.AdminUnitRepository;
 import vn.atr.store.ReferenceRepository;
 import vn.atr.format.AtomicFiles;
+import vn.atr.store.CatalogRepository;
 import vn.atr.store.ReportQueries;
 import vn.atr.store.ReportQueries.VictimField;
 import vn.atr.store.SettingsRepository;
@@ -42,6 +43,7 @@ import vn.atr.service.Session;
  */
 public final class ReportService {
     private final ReportQueries queries;
+    private final CatalogRepository catalog;
     private final SummaryQuery summaries;
     private final SettingsRepository settings;
     private final AdminUnitRepository units;
@@ -53,13 +55,14 @@ public final class ReportService {
     private final Supplier<Session> session;
     private final AuditService audit;
 
-    public ReportService(ReportQueries queries, SummaryQuery summaries, SettingsRepository settings,
+    public ReportService(ReportQueries queries, CatalogRepository catalog, SummaryQuery summaries, SettingsRepository settings,
                   AdminUnitRepository units, ReferenceRepository reference, DraftService drafts, Path overrides,
                   Supplier<Session> session, AuditService audit) {
         this.reference = reference;
         this.session = session;
         this.audit = audit;
         this.queries = queries;
+        this.catalog = catalog;
         this.summaries = summaries;
         this.settings = settings;
         this.units = units;
@@ -89,7 +92,7 @@ public final class ReportService {
         if (unitCode.isEmpty() && draft.status() == ReportDraft.Status.SUBMITTED) {
             var frozen = drafts.frozen(period);
             if (frozen.isPresent()) {
-                return FrozenReport.model(frozen.get(), draft);
+                return FrozenReport.model(frozen.get(), draft, catalog.list());
             }
         }
         return compute(period, unitCode, draft);
@@ -102,7 +105,7 @@ public final class ReportService {
         Figures previous = figures(period.previous(), unitCode, scope, agency);
         Optional<String> unitName = unitCode.flatMap(units::find).map(AdminUnit::name);
         return new ReportModel(period, unitName, agency, homeName(agency), draft, current, previous,
-                AppendixTables.of(current, text), Optional.empty());
+                AppendixTables.of(current, text), Optional.empty(), catalog.list());
     }
 
     /**
@@ -184,7 +187,8 @@ public final class ReportService {
                 named("form", queries.victimsByExploitation(p, scope), null),
                 named("return", queries.victimsBy(VictimField.RETURN_PATH, p, scope), vn.atr.domain.ReturnPath.class),
                 named("legal", queries.victimsBy(VictimField.LEGAL_STATUS, p, scope), vn.atr.domain.LegalStatus.class),
-                named("support", queries.supportByType(p, scope), vn.atr.domain.SupportType.class));
+                named("support", queries.supportByType(p, scope), vn.atr.domain.SupportType.class),
+                queries.victimsBy(VictimField.DESTINATION, p, scope));
     }
 
     /**

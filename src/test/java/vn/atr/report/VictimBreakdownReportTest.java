@@ -1,0 +1,131 @@
+package vn.atr.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.AgeBand;
+import vn.atr.domain.CaseScope;
+import vn.atr.domain.CaseStatus;
+import vn.atr.domain.DetectingAgency;
+import vn.atr.domain.ExploitationForm;
+import vn.atr.domain.LegalStatus;
+import vn.atr.domain.Meta;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.ReturnPath;
+import vn.atr.domain.Sex;
+import vn.atr.domain.TraffickingCase;
+import vn.atr.domain.Victim;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
+import vn.atr.service.Services;
+
+/**
+ * Victims in the breakdowns people report: the country they were taken to (sentence and appendix rows, one
+ * row for a name typed composed or decomposed), illegal adoption among the purposes, and "vì mục đích vô nhân
+ * đạo khác" written once.
+ */
+class VictimBreakdownReportTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 14);
+    private static final ReportPeriod Y2024 = ReportPeriod.ofYear(2024);
+
+    @TempDir
+    Path dir;
+
+    private static Victim victim(String caseId, String code, String country, ExploitationForm form) {
+        return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.FEMALE, 2001, AgeBand.FROM_18_TO_30, "Kinh",
+                country, country == null, "04", LegalStatus.VICTIM, Set.of(form), ReturnPath.RESCUED, null, null, false,
+                null);
+    }
+
+    @Test
+    void childrenAreCountedInTheBandsOfChildProtectionReportingAndAnOldUnder16StaysReadable() throws Exception {
+        try (Services s = Services.open(dir.resolve("a.db"))) {
+            TraffickingCase c = s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", "HP-24-02", DAY,
+                    DetectingAgency.POLICE, CaseScope.DOMESTIC, null, Set.of(), CaseStatus.INVESTIGATING, 1, null),
+                    "test");
+            int n = 0;
+            for (int age : new int[] {4, 9, 11, 14, 17}) {
+                s.cases().save(aged(c.meta().id(), "NN-A" + ++n, AgeBand.ofAge(age)), "test");
+            }
+            s.cases().save(aged(c.meta().id(), "NN-A" + ++n, AgeBand.UNDER_16), "test");
+            Path xlsx = ReportFixture.xlsx(s, s.report().build(Y2024, java.util.Optional.empty()),
+                    dir.resolve("a.xlsx"), ReportOptions.DEFAULT);
+            assertThat(sheetText(xlsx, "Độ tuổi")).contains("Độ tuổi\nDưới 6 tuổi|1\nTừ 6 đến dưới 12 tuổi|2\n"
+                    + "Từ 12 đến dưới 16 tuổi|1\nDưới 16 tuổi|1\nTừ 16 đến dưới 18 tuổi|1\n");
+        }
+    }
+
+    private static Victim aged(String caseId, String code, AgeBand band) {
+        return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.MALE, null, band, "Kinh", null, true, "04",
+                LegalStatus.VICTIM, Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.RESCUED, null, null, false, null);
+    }
+
+    @Test
+    void destinationCountriesAndPurposesAreInTheSentencesAndTheAppendix() throws Exception {
+        try (Services s = Services.open(dir.resolve("v.db"))) {
+            TraffickingCase c = s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", "HP-24-01", DAY,
+                    DetectingAgency.POLICE, CaseScope.CROSS_BORDER, "Campuchia", Set.of(), CaseStatus.INVESTIGATING, 1,
+                    null), "test");
+            String id = c.meta().id();
+            s.cases().save(victim(id, "NN-01", "Campuchia", ExploitationForm.FORCED_LABOUR), "test");
+            s.cases().save(victim(id, "NN-02", java.text.Normalizer.normalize("Campuchia ", java.text.Normalizer.Form.NFD),
+                    ExploitationForm.ILLEGAL_ADOPTION), "test");
+            s.cases().save(victim(id, "NN-03", "Trung Quốc", ExploitationForm.OTHER_INHUMANE), "test");
+            s.cases().save(victim(id, "NN-04", null, ExploitationForm.OTHER_INHUMANE), "test");
+
+            ReportModel m = s.report().build(Y2024, java.util.Optional.empty());
+            Path docx = ReportFixture.docx(s, m, dir.resolve("r.docx"), ReportOptions.DEFAULT);
+            Path xlsx = ReportFixture.xlsx(s, m, dir.resolve("r.xlsx"), ReportOptions.DEFAULT);
+
+            String body;
+            try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+                body = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            }
+            assertThat(body).contains("2 nạn nhân bị đưa sang Campuchia, 1 nạn nhân bị đưa sang Trung Quốc")
+                    .contains("1 nạn nhân vì mục đích nhận con nuôi trái pháp luật")
+                    .contains("2 nạn nhân vì mục đích vô nhân đạo khác")
+                    .doesNotContain("mục đích mục đích");
+
+            String sheet = sheetText(xlsx, "Nước bị đưa đến");
+            assertThat(sheet).contains("Nước bị đưa đến\n", "Campuchia|2\n", "Trung Quốc|1\n",
+                    "Nhận con nuôi trái pháp luật|1\n", "Vô nhân đạo khác|2\n");
+        }
+    }
+
+    /** The sheet that has a cell {@code marker}: one line per row, the label and its figures after "|". */
+    private static String sheetText(Path file, String marker) throws Exception {
+        DataFormatter format = new DataFormatter();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (Sheet sheet : wb) {
+                StringBuilder text = new StringBuilder();
+                for (org.apache.poi.ss.usermodel.Row r : sheet) {
+                    if (r.getCell(1) == null) {
+                        continue;
+                    }
+                    text.append(format.formatCellValue(r.getCell(1)));
+                    for (int c = 2; c < r.getLastCellNum(); c++) {
+                        String v = format.formatCellValue(r.getCell(c));
+                        text.append(v.isEmpty() ? "" : "|" + v);
+                    }
+                    text.append('\n');
+                }
+                if (text.toString().contains(marker)) {
+                    return text.toString();
+                }
+            }
+        }
+        throw new AssertionError("no sheet with " + marker);
+    }
+}
