@@ -76,7 +76,7 @@ class CasesViewModelTest {
         model.selectedVictim.set(model.victims.get(0));
         assertThat(model.supportEmpty.get()).startsWith("Nạn nhân này chưa có lần hỗ trợ nào.");
         vm.context.periodProperty().set(ReportPeriod.ofYear(2022));
-        assertThat(model.casesEmpty.get()).isEqualTo(ReportPeriod.ofYear(2022)
+        assertThat(model.casesEmpty.get()).isEqualTo("Kỳ " + ReportPeriod.ofYear(2022)
                 + " chưa có vụ việc nào. Bấm Thêm để nhập vụ việc, hoặc chọn kỳ khác ở thanh trên cùng.");
     }
 }

@@ -51,7 +51,7 @@ class DashboardViewModelTest {
                 DashboardViewModel.figure(next.previous(), "outreachSessions"), next.previous().hasData());
         assertThat(fall.text()).isEqualTo("-" + sessions);
         assertThat(fall.style()).isEqualTo("change-down");
-        assertThat(DashboardViewModel.note(next, ReportPeriod.ofYear(2024))).startsWith(ReportPeriod.ofYear(2024)
+        assertThat(DashboardViewModel.note(next, ReportPeriod.ofYear(2024))).startsWith("Kỳ " + ReportPeriod.ofYear(2024)
                 + " chưa có số liệu. Nhập hoạt động");
     }
 
