@@ -31,6 +31,14 @@ public record Summary(
         long supportServices,
         long supportAmountVnd) {
 
+    /** Whether any figure is above zero: a period with nothing entered has none. */
+    public boolean hasData() {
+        return java.util.stream.LongStream.of(trainingCourses, trainingParticipants, outreachSessions,
+                outreachParticipants, leaflets, bannerPlaces, newsArticles, legalDocumentsPosted, websiteNewsItems,
+                websiteVisits, conferences, broadcasts, cases, victims, victimsLocal, victimsOtherProvince,
+                victimsReturned, supportServices, supportAmountVnd).anyMatch(v -> v != 0);
+    }
+
     /** Residence keys of {@link #victimsByResidence()}. */
     public static final String LOCAL = "LOCAL";
     public static final String OTHER_PROVINCE = "OTHER";

@@ -2,6 +2,7 @@ package vn.atr.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import vn.atr.domain.access.Permission;
 import vn.atr.domain.ActivityTally;
@@ -29,6 +30,20 @@ public final class DashboardService {
     public List<Summary> summaryWithPrevious(ReportPeriod period) {
         Optional<String> unit = unit();
         return List.of(summaries.summary(period, unit), summaries.summary(period.previous(), unit));
+    }
+
+    /**
+     * The report year the window opens on: the one the user last chose if this store has data in it, else
+     * the latest report year with records, else the remembered year or {@code thisYear} (a new store).
+     * The remembered year belongs to the person, not the store, so it is checked against this store.
+     */
+    public int openingYear(OptionalInt remembered, int thisYear) {
+        Optional<String> unit = unit();
+        if (remembered.isPresent()
+                && summaries.summary(ReportPeriod.ofYear(remembered.getAsInt()), unit).hasData()) {
+            return remembered.getAsInt();
+        }
+        return queries.latestRecordDate().map(ReportPeriod::reportYearOf).orElse(remembered.orElse(thisYear));
     }
 
     /** Commune staff see their own unit; other roles the whole store. */

@@ -35,6 +35,11 @@ public final class SampleService {
         return repos.settings().get(LOADED_KEY + SampleReader.HAIPHONG_2023).isPresent();
     }
 
+    /** The agency and unit the built-in sample sets when loaded (its 2023 report is signed by them). */
+    public vn.atr.domain.AgencySettings builtInAgency() {
+        return vn.atr.store.SettingsRepository.agency(SampleReader.builtIn().settings());
+    }
+
     /** @return the number of records loaded */
     public int loadHaiPhong2023() {
         session.get().require(Permission.DATA_LOAD);

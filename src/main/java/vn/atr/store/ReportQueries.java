@@ -45,6 +45,21 @@ public final class ReportQueries {
         return codes;
     }
 
+    /** The latest date any live activity, case, support service or metric period starts on, if there is one. */
+    public Optional<java.time.LocalDate> latestRecordDate() {
+        String sql = "SELECT max(d) FROM (SELECT max(start_date) d FROM activity WHERE deleted = 0"
+                + " UNION ALL SELECT max(detection_date) FROM trafficking_case WHERE deleted = 0"
+                + " UNION ALL SELECT max(service_date) FROM support_service WHERE deleted = 0"
+                + " UNION ALL SELECT max(period_from) FROM outreach_metric WHERE deleted = 0)";
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                String d = rs.next() ? rs.getString(1) : null;
+                return Optional.ofNullable(d).map(java.time.LocalDate::parse);
+            }
+        });
+    }
+
+
     /**
      * Every active catalogue entry (and any inactive one with data), in the catalogue's order. A metric's value
      * counted in the period (by the day its counting period ends, as {@link SummaryQuery}) is its quantity.

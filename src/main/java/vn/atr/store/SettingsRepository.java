@@ -45,7 +45,11 @@ public final class SettingsRepository {
     }
 
     public AgencySettings agency() {
-        Map<String, String> s = all();
+        return agency(all());
+    }
+
+    /** The agency named by settings under their stored keys (the store's, or a sample's settings file). */
+    public static AgencySettings agency(Map<String, String> s) {
         return new AgencySettings(s.get("agency.superior"), s.get("agency.issuing"), s.get("agency.abbreviation"),
                 s.get("agency.place"), s.get("agency.recipient"), s.get("agency.signerTitle"),
                 s.get("agency.signerName"), s.getOrDefault("agency.homeProvince", "04"),

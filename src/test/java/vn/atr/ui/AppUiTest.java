@@ -22,7 +22,13 @@ class AppUiTest extends UiTestBase {
 
     @Test
     void firstRunLoadsTheSampleAndTheDashboardShowsTheArticlesFigures(FxRobot robot) throws Exception {
-        robot.clickOn("#first-run-ok"); // no unit chosen yet: refused, nothing stored
+        // With the sample ticked, the sample's agency and unit are offered: the 2023 report is signed by them.
+        assertThat(robot.lookup("#first-run-issuing").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+        ComboBox<Choice> offered = robot.lookup("#first-run-unit").queryComboBox();
+        assertThat(offered.getValue().code()).isEqualTo("04");
+        robot.interact(() -> offered.setValue(null));
+        robot.clickOn("#first-run-ok"); // no unit chosen: refused, nothing stored
         assertThat(robot.lookup("#error-unitCode").queryAs(Label.class).getText()).contains("bắt buộc");
         assertThat(StoreTestSupport.count(app.store, "SELECT count(*) FROM activity")).isZero();
 
@@ -33,6 +39,8 @@ class AppUiTest extends UiTestBase {
 
         assertThat(StoreTestSupport.text(app.store, "SELECT value FROM setting WHERE key = 'installation.unit'"))
                 .isEqualTo("04");
+        assertThat(StoreTestSupport.text(app.store, "SELECT value FROM setting WHERE key = 'agency.issuing'"))
+                .isEqualTo("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
         robot.clickOn("#nav-dashboard");
         assertThat(figure(robot, "outreachSessions")).isEqualTo("54");
         assertThat(figure(robot, "outreachParticipants")).isEqualTo("10.215");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jfree.chart.fx.ChartViewer;
@@ -31,7 +32,8 @@ import vn.atr.ui.shell.WindowState;
 
 /**
  * The app's start (ADR 0061): the main window's first frame carries the figures but not the charts nor
- * the first-run questions, which follow right after it; later work is no longer held back.
+ * the first-run questions, which follow right after it; later work is no longer held back. The window
+ * opens on the latest year with data.
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstFrameUiTest {
@@ -56,15 +58,8 @@ class FirstFrameUiTest {
     @Test
     void chartsAndFirstRunQuestionsComeAfterTheFirstFrame(FxRobot robot) throws Exception {
         Messages.setLocale(Messages.VIETNAMESE);
-        try (Services loaded = Services.open(dir.resolve("atr.db"))) {
-            loaded.sample().loadHaiPhong2023();
-        }
-        // A store with data whose first-run questions are still to be answered (the sample answers them itself).
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("atr.db"));
-             java.sql.Statement st = c.createStatement()) {
-            st.executeUpdate("DELETE FROM setting WHERE key = 'installation.confirmed'");
-        }
         Services services = Services.open(dir.resolve("atr.db"));
+        // a new store: one made from the sample is set up and asks nothing (SampleStartUiTest)
         prefs = Preferences.userRoot().node("atr-test-" + UUID.randomUUID());
         ErrorHandler errors = new ErrorHandler();
         context = new AppContext(services, TaskRunner.synchronous(errors), errors, new WindowState(prefs));
@@ -84,5 +79,46 @@ class FirstFrameUiTest {
         boolean[] ran = {false};
         robot.interact(() -> context.afterFirstFrame(() -> ran[0] = true));
         assertThat(ran[0]).isTrue();
+    }
+
+    /**
+     * A store made by {@code atr sample} opens ready: on the sample's year, with its figures, without the
+     * first-run questions, and with no change shown against the empty year before it.
+     */
+    @Test
+    void opensOnTheLatestYearWithDataAndKeepsTheUsersChoiceWhereItHasData(FxRobot robot) throws Exception {
+        Messages.setLocale(Messages.VIETNAMESE);
+        Services services = Services.open(dir.resolve("atr.db"));
+        services.sample().loadHaiPhong2023(); // what `atr sample` does
+        prefs = Preferences.userRoot().node("atr-test-" + UUID.randomUUID());
+        WindowState state = new WindowState(prefs);
+        state.setReportYear(2026); // chosen last in another store: nothing here that year
+        context = new AppContext(services, TaskRunner.synchronous(new ErrorHandler()), new ErrorHandler(), state);
+        robot.interact(() -> MainWindow.show(context, stage));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(context.period()).isEqualTo(ReportPeriod.ofYear(2023));
+        assertThat(state.reportYear(0)).as("the store's year is not taken for the user's choice").isEqualTo(2026);
+        assertThat(robot.lookup("#first-run").tryQuery()).isEmpty();
+        robot.clickOn("#nav-dashboard");
+        assertThat(text(robot, "#figure-outreachSessions-current")).isEqualTo("54");
+        assertThat(text(robot, "#figure-legalDocumentsPosted-current")).isNotEqualTo("0");
+        assertThat(text(robot, "#figure-websiteVisits-current")).isNotEqualTo("0");
+        assertThat(text(robot, "#figure-outreachParticipants-previous")).isEqualTo("0");
+        assertThat(text(robot, "#figure-outreachParticipants-change")).isEqualTo("-");
+        assertThat(robot.lookup("#figure-outreachParticipants-change").queryAs(Label.class).getStyleClass())
+                .contains("change-none").doesNotContain("change-up");
+        assertThat(text(robot, "#dashboard-note")).contains("chưa có số liệu");
+
+        // A year the user picks is remembered; against a year with data the change is shown again.
+        robot.interact(() -> context.periodProperty().set(ReportPeriod.ofYear(2024)));
+        assertThat(state.reportYear(0)).isEqualTo(2024);
+        assertThat(text(robot, "#figure-outreachSessions-change")).isEqualTo("-54");
+        assertThat(robot.lookup("#figure-outreachSessions-change").queryAs(Label.class).getStyleClass())
+                .contains("change-down");
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
     }
 }

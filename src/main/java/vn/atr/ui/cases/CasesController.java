@@ -63,6 +63,9 @@ public final class CasesController implements Refreshable {
                 .addListener((o, old, v) -> model.selectedVictim.set(v));
         victims.addButton().disableProperty().bind(model.selectedCase.isNull());
         support.addButton().disableProperty().bind(model.selectedVictim.isNull());
+        placeholder(cases, model.casesEmpty);
+        placeholder(victims, model.victimsEmpty);
+        placeholder(support, model.supportEmpty);
         RecordTable.scopeShortcuts(List.of(cases, victims, support));
         casePane.getChildren().setAll(cases.root());
         victimPane.getChildren().setAll(victims.root());
@@ -97,5 +100,12 @@ public final class CasesController implements Refreshable {
 
     private Window window() {
         return casePane.getScene().getWindow();
+    }
+
+    private static void placeholder(RecordTable<?> table, javafx.beans.value.ObservableStringValue text) {
+        javafx.scene.control.Label l = new javafx.scene.control.Label();
+        l.textProperty().bind(text);
+        l.setWrapText(true);
+        table.table().setPlaceholder(l);
     }
 }

@@ -1,9 +1,12 @@
 package vn.atr.ui.cases;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.atr.domain.Messages;
 import vn.atr.domain.RecordValidator;
 import vn.atr.domain.SupportService;
 import vn.atr.domain.TraffickingCase;
@@ -23,11 +26,21 @@ public final class CasesViewModel {
     final ObjectProperty<TraffickingCase> selectedCase = new SimpleObjectProperty<>();
     final ObjectProperty<Victim> selectedVictim = new SimpleObjectProperty<>();
     ReferenceChoices choices = ReferenceChoices.EMPTY;
+    /** What each empty list says: what to pick or enter to fill it (not just "no records"). */
+    final StringBinding casesEmpty;
+    final StringBinding victimsEmpty;
+    final StringBinding supportEmpty;
 
     public CasesViewModel(AppContext context) {
         this.context = context;
         selectedCase.addListener((o, old, c) -> loadVictims());
         selectedVictim.addListener((o, old, v) -> loadSupport());
+        casesEmpty = Bindings.createStringBinding(() -> Messages.get("cases.emptyCases", context.period().toString()),
+                context.periodProperty());
+        victimsEmpty = Bindings.createStringBinding(() -> Messages.get(selectedCase.get() == null
+                ? "cases.pickCase" : "cases.emptyVictims"), selectedCase);
+        supportEmpty = Bindings.createStringBinding(() -> Messages.get(selectedVictim.get() == null
+                ? "cases.pickVictim" : "cases.emptySupport"), selectedVictim);
     }
 
     private CaseService service() {

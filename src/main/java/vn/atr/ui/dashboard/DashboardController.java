@@ -37,6 +37,7 @@ public final class DashboardController implements Refreshable {
     @FXML private Label currentHeader;
     @FXML private Label previousHeader;
     @FXML private TilePane charts;
+    @FXML private Label note;
     private final Map<DashboardChart, ChartViewer> viewers = new EnumMap<>(DashboardChart.class);
     /** The newest data while the first charts wait to be made (null before that). */
     private Map<DashboardChart, DefaultCategoryDataset> firstSets;
@@ -63,6 +64,10 @@ public final class DashboardController implements Refreshable {
         currentHeader.setText(Messages.get("dashboard.current", p.toString()));
         previousHeader.setText(Messages.get("dashboard.previous", p.previous().toString()));
         figures.getChildren().removeIf(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) > 0);
+        boolean compare = d.previous().hasData();
+        note.setText(DashboardViewModel.note(d, p));
+        note.setVisible(!note.getText().isEmpty());
+        note.setManaged(note.isVisible());
         int row = 1;
         for (String name : DashboardViewModel.FIGURES) {
             long now = DashboardViewModel.figure(d.current(), name);
@@ -70,7 +75,7 @@ public final class DashboardController implements Refreshable {
             Label value = figure(name, "current", now);
             value.getStyleClass().add("figure-value");
             figures.addRow(row++, new Label(Messages.get("summary." + name)), value,
-                    figure(name, "previous", before), change(now, before));
+                    figure(name, "previous", before), change(name, DashboardViewModel.change(now, before, compare)));
         }
         showCharts(d);
     }
@@ -158,10 +163,10 @@ public final class DashboardController implements Refreshable {
         return l;
     }
 
-    private static Label change(long now, long before) {
-        long diff = now - before;
-        Label l = new Label(diff == 0 ? "=" : (diff > 0 ? "+" : "-") + VnFormats.number(Math.abs(diff)));
-        l.getStyleClass().addAll("number", diff > 0 ? "change-up" : diff < 0 ? "change-down" : "change-none");
+    private static Label change(String name, DashboardViewModel.Change c) {
+        Label l = new Label(c.text());
+        l.setId("figure-" + name + "-change");
+        l.getStyleClass().addAll("number", c.style());
         return l;
     }
 }

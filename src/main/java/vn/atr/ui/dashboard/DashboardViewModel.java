@@ -5,16 +5,19 @@ import java.util.Comparator;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
+import vn.atr.domain.VnFormats;
 import vn.atr.service.DashboardService;
 import vn.atr.ui.shell.AppContext;
 
 /** The dashboard's figures for the selected period and the one before, reloaded when the period changes. */
 public final class DashboardViewModel {
     /** The key figures shown, by {@link Summary} component name (the same names as {@code atr summary --json}). */
-    public static final List<String> FIGURES = List.of("outreachSessions", "outreachParticipants", "trainingCourses",
-            "trainingParticipants", "leaflets", "bannerPlaces", "newsArticles", "websiteNewsItems", "cases", "victims",
+    public static final List<String> FIGURES = List.of("trainingCourses", "trainingParticipants", "outreachSessions",
+            "outreachParticipants", "conferences", "broadcasts", "leaflets", "bannerPlaces", "newsArticles",
+            "legalDocumentsPosted", "websiteNewsItems", "websiteVisits", "cases", "victims", "victimsReturned",
             "supportServices", "supportAmountVnd");
     static final int TOP_UNITS = 10;
 
@@ -42,6 +45,34 @@ public final class DashboardViewModel {
                 .limit(TOP_UNITS).toList();
         return new DashboardData(two.get(0), two.get(1), s.activitiesByMonth(p), units, s.activitiesByType(p),
                 s.victimsBySex(p), s.victimsByAgeBand(p), s.victimsByExploitation(p));
+    }
+
+    /** How a figure moved since the previous period, as shown in the change column, and its style class. */
+    public record Change(String text, String style) {
+    }
+
+    /**
+     * The change column's cell: nothing to compare against when the previous period has no data at all
+     * (a "+10.215" against an empty year only says that nobody entered that year).
+     */
+    public static Change change(long now, long before, boolean previousHasData) {
+        if (!previousHasData) {
+            return new Change(Messages.get("dashboard.noChange"), "change-none");
+        }
+        long diff = now - before;
+        return new Change(diff == 0 ? "=" : (diff > 0 ? "+" : "-") + VnFormats.number(Math.abs(diff)),
+                diff > 0 ? "change-up" : diff < 0 ? "change-down" : "change-none");
+    }
+
+    /**
+     * The line under the figures saying what is missing and what to do about it; empty when both periods
+     * have data.
+     */
+    public static String note(DashboardData d, ReportPeriod p) {
+        if (!d.current().hasData()) {
+            return Messages.get("dashboard.emptyCurrent", p.toString());
+        }
+        return d.previous().hasData() ? "" : Messages.get("dashboard.emptyPrevious", p.previous().toString());
     }
 
     /** A figure of a summary by its component name. */

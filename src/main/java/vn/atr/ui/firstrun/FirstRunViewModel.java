@@ -1,5 +1,6 @@
 package vn.atr.ui.firstrun;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -9,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.atr.domain.AdminUnit;
 import vn.atr.domain.AgencySettings;
 import vn.atr.domain.RecordValidator;
 import vn.atr.domain.Violation;
@@ -31,6 +33,7 @@ public final class FirstRunViewModel {
     final StringProperty place = new SimpleStringProperty("");
     final ObjectProperty<Choice> unit = new SimpleObjectProperty<>();
     final BooleanProperty loadSample = new SimpleBooleanProperty(true);
+    private Loaded loaded;
 
     public FirstRunViewModel(AppContext context) {
         this.context = context;
@@ -45,19 +48,56 @@ public final class FirstRunViewModel {
         return units;
     }
 
-    /** Reads the current agency settings (V2 ships defaults) and the units, off the FX thread. */
+    /**
+     * Reads the current agency settings (V2 ships defaults), the sample's agency (unless the sample is
+     * already in the store) and the units, off the FX thread; then shows the agency that will sign the
+     * report: the sample's while the sample box is ticked, the store's otherwise.
+     */
     public void load() {
         var reference = context.services().reference();
-        context.tasks().run(() -> new Loaded(reference.agency(), ReferenceChoices.read(reference).units()), l -> {
-            superior.set(nz(l.agency().superiorAgency()));
-            issuing.set(nz(l.agency().issuingAgency()));
-            abbreviation.set(nz(l.agency().abbreviation()));
-            place.set(nz(l.agency().placeName()));
-            units.setAll(l.units());
+        var sample = context.services().sample();
+        context.tasks().run(() -> new Loaded(reference.agency(),
+                sample.isLoaded() ? null : sample.builtInAgency(), ReferenceChoices.read(reference).units(),
+                reference.units()), l -> {
+            loaded = l;
+            show(loadSample.get() && l.sample() != null ? l.sample() : l.agency());
+        });
+        loadSample.addListener((o, old, ticked) -> {
+            if (loaded != null && loaded.sample() != null) {
+                show(ticked ? loaded.sample() : loaded.agency());
+            }
         });
     }
 
-    private record Loaded(AgencySettings agency, List<Choice> units) {
+    private void show(AgencySettings a) {
+        superior.set(nz(a.superiorAgency()));
+        issuing.set(nz(a.issuingAgency()));
+        abbreviation.set(nz(a.abbreviation()));
+        place.set(nz(a.placeName()));
+        List<String> fit = unitsOf(a.homeProvinceCode(), loaded.all());
+        units.setAll(loaded.units().stream().filter(c -> fit.contains(c.code())).toList());
+        // the sample names its unit; on a new store without it the unit is a deliberate choice, left empty
+        String preset = a == loaded.sample() ? a.installationUnitCode() : null;
+        unit.set(units.stream().filter(c -> c.code().equals(preset)).findFirst().orElse(null));
+    }
+
+    /**
+     * The units an installation of this agency may serve. The agencies that use ATR are provincial
+     * departments reporting for their province: the installation is the department itself (the province)
+     * or one of the province's own units (a ward's staff), never a unit of another province.
+     */
+    static List<String> unitsOf(String province, List<AdminUnit> all) {
+        List<String> within = new ArrayList<>(List.of(province));
+        for (int i = 0; i < within.size(); i++) {
+            String parent = within.get(i);
+            all.stream().filter(u -> parent.equals(u.parentCode())).map(AdminUnit::code)
+                    .filter(c -> !within.contains(c)).forEach(within::add);
+        }
+        return within;
+    }
+
+    /** The store's agency, the sample's (null once loaded), the unit choices and the units they come from. */
+    private record Loaded(AgencySettings agency, AgencySettings sample, List<Choice> units, List<AdminUnit> all) {
     }
 
     /**

@@ -30,6 +30,8 @@ public final class AppContext implements Host, AutoCloseable {
     private java.util.function.Consumer<String> documentOpener = uri -> { };
     private java.util.function.Consumer<Runnable> firstFrame = Runnable::run;
     private final ObjectProperty<ReportPeriod> period = new SimpleObjectProperty<>();
+    /** True while the window picks its opening period: that choice is the store's, not the user's, so not remembered. */
+    private boolean starting;
 
     public AppContext(Services services, TaskRunner tasks, ErrorHandler errors, WindowState windowState) {
         this.services = services;
@@ -37,15 +39,38 @@ public final class AppContext implements Host, AutoCloseable {
         this.tasks = tasks;
         this.errors = errors;
         this.windowState = windowState;
-        int thisYear = ReportPeriod.reportYearOf(LocalDate.now());
-        int year = windowState.reportYear(thisYear);
-        period.set(ReportPeriod.ofYear(year >= 2000 && year <= 2100 ? year : thisYear));
+        period.set(ReportPeriod.ofYear(windowState.rememberedReportYear().orElse(thisYear())));
         period.addListener((o, old, p) -> {
-            if (p.isReportYear()) {
+            if (p.isReportYear() && !starting) {
                 windowState.setReportYear(p.to().getYear());
             }
         });
         this.views = new ViewLoader(this);
+    }
+
+    private static int thisYear() {
+        return ReportPeriod.reportYearOf(LocalDate.now());
+    }
+
+    /**
+     * Moves to the report year this store should open on (the user's last choice if the store has data in
+     * it, else its latest year with data), read off the FX thread; not remembered as the user's choice.
+     * A period the user picked while it was read is kept.
+     */
+    public void openOnYearWithData() {
+        ReportPeriod before = period.get();
+        var remembered = windowState.rememberedReportYear();
+        var dashboard = services.dashboard();
+        tasks.run(() -> dashboard.openingYear(remembered, thisYear()), year -> {
+            if (period.get().equals(before)) {
+                starting = true;
+                try {
+                    period.set(ReportPeriod.ofYear(year));
+                } finally {
+                    starting = false;
+                }
+            }
+        });
     }
 
     /**

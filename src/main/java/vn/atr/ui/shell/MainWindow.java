@@ -18,6 +18,7 @@ public final class MainWindow {
      * a task, like every store read.
      */
     public static MainController show(AppContext context, Stage stage) {
+        context.openOnYearWithData();
         View<MainController> view = context.views().load(MainController.class, MainController::new);
         context.setNavigator(view.controller());
         Scene scene = new Scene(view.root(), 1280, 720);
@@ -37,6 +38,7 @@ public final class MainWindow {
             context.tasks().run(reference::isConfigured, configured -> {
                 if (!configured) {
                     context.afterFirstFrame(() -> FirstRunDialog.show(context, stage, () -> {
+                        context.openOnYearWithData(); // the sample, if loaded, has its own year
                         if (context.navigator() instanceof MainController main) {
                             main.settingsChanged();
                         }

@@ -34,6 +34,12 @@ public final class WindowState {
         return prefs.getInt("reportYear", fallback);
     }
 
+    /** The report year the user chose last, if they ever chose one (in any store). */
+    public java.util.OptionalInt rememberedReportYear() {
+        int year = prefs.getInt("reportYear", 0);
+        return year >= 2000 && year <= 2100 ? java.util.OptionalInt.of(year) : java.util.OptionalInt.empty();
+    }
+
     public void setReportYear(int year) {
         prefs.putInt("reportYear", year);
     }

@@ -65,4 +65,18 @@ class CasesViewModelTest {
         assertThat(model.cases).hasSize(3);
         assertThat(vm.readsOutsideTasks()).isEmpty();
     }
+
+    @Test
+    void emptyListsSayWhatToPickOrEnter() {
+        model.load();
+        assertThat(model.victimsEmpty.get()).isEqualTo("Chọn một vụ việc để xem nạn nhân");
+        assertThat(model.supportEmpty.get()).isEqualTo("Chọn một nạn nhân để xem các lần hỗ trợ");
+        model.selectedCase.set(model.cases.get(0));
+        assertThat(model.victimsEmpty.get()).isEqualTo("Vụ việc này chưa có nạn nhân. Bấm Thêm để nhập nạn nhân.");
+        model.selectedVictim.set(model.victims.get(0));
+        assertThat(model.supportEmpty.get()).startsWith("Nạn nhân này chưa có lần hỗ trợ nào.");
+        vm.context.periodProperty().set(ReportPeriod.ofYear(2022));
+        assertThat(model.casesEmpty.get()).isEqualTo("Kỳ " + ReportPeriod.ofYear(2022)
+                + " chưa có vụ việc nào. Bấm Thêm để nhập vụ việc, hoặc chọn kỳ khác ở thanh trên cùng.");
+    }
 }

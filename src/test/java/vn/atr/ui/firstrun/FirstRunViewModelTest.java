@@ -21,6 +21,7 @@ class FirstRunViewModelTest {
     @Test
     void startsFromTheShippedSettingsWithoutReadingOnTheFxThread() {
         assertThat(model.issuing.get()).as("nothing read by the constructor").isEmpty();
+        model.loadSample.set(false);
         model.load();
         assertThat(model.issuing.get()).isEqualTo("SỞ Y TẾ");
         assertThat(model.units()).isNotEmpty();
@@ -29,6 +30,7 @@ class FirstRunViewModelTest {
 
     @Test
     void refusesMissingAnswersThenStoresThemWithoutTheSample() {
+        model.loadSample.set(false);
         model.load();
         model.issuing.set("  ");
         boolean[] done = {false};
@@ -49,5 +51,39 @@ class FirstRunViewModelTest {
         assertThat(stored.installationUnitCode()).isEqualTo("305");
         assertThat(vm.unwatched(() -> vm.context.services().sample().isLoaded())).isFalse();
         assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+
+    @Test
+    void withTheSampleTickedTheSamplesAgencyAndUnitAreOfferedAndKept() {
+        model.load();
+        assertThat(model.issuing.get()).isEqualTo("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+        assertThat(model.abbreviation.get()).isEqualTo("SLĐTBXH");
+        assertThat(model.unit.get().code()).isEqualTo("04");
+        // unticked: the store's own (shipped) agency; ticked again: the sample's
+        model.loadSample.set(false);
+        assertThat(model.issuing.get()).isEqualTo("SỞ Y TẾ");
+        model.loadSample.set(true);
+        assertThat(model.abbreviation.get()).isEqualTo("SLĐTBXH");
+
+        boolean[] done = {false};
+        assertThat(model.save(() -> done[0] = true)).isTrue();
+        assertThat(done[0]).isTrue();
+        var stored = vm.unwatched(() -> vm.context.services().reference().agency());
+        assertThat(stored.issuingAgency()).isEqualTo("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+        assertThat(stored.abbreviation()).isEqualTo("SLĐTBXH");
+        assertThat(stored.installationUnitCode()).isEqualTo("04");
+        assertThat(vm.unwatched(() -> vm.context.services().sample().isLoaded())).isTrue();
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+
+    @Test
+    void offersOnlyTheProvinceAndItsOwnUnits() {
+        model.load();
+        var all = vm.unwatched(() -> vm.context.services().reference().units());
+        String other = all.stream().filter(u -> u.level() == vn.atr.domain.UnitLevel.PROVINCE
+                && !u.code().equals("04")).map(vn.atr.domain.AdminUnit::code).findFirst().orElseThrow();
+        assertThat(model.units()).extracting(vn.atr.ui.common.Choice::code).contains("04", "305")
+                .doesNotContain(other);
+        assertThat(model.units()).allSatisfy(c -> assertThat(FirstRunViewModel.unitsOf("04", all)).contains(c.code()));
     }
 }

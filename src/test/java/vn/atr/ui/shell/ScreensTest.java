@@ -60,4 +60,21 @@ class ScreensTest {
     /** A controller whose view nobody wrote. */
     static final class NoViewController {
     }
+
+    /** Ctrl+1..9 follow the buttons' order: the desktop guide lists the buttons in the same order. */
+    @Test
+    void theDesktopGuideListsTheScreensInNavigationOrder() throws IOException {
+        Messages.setLocale(Messages.VIETNAMESE);
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/desktop.md"), StandardCharsets.UTF_8);
+        String navigation = doc.substring(doc.indexOf("- **Navigation**"), doc.indexOf("Ctrl+1 ... Ctrl+9"))
+                .replaceAll("\\s+", " ");
+        List<Screen<?>> screens = Screens.all();
+        int at = 0;
+        for (int i = 0; i < screens.size(); i++) {
+            String label = Messages.get(screens.get(i).labelKey()).replace("_", "");
+            int found = navigation.indexOf(label + (i == screens.size() - 1 ? "." : ","), at);
+            assertThat(found).as("%s listed after the screens before it", label).isGreaterThanOrEqualTo(at);
+            at = found + label.length();
+        }
+    }
 }

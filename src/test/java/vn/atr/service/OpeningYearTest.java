@@ -1,0 +1,33 @@
+package vn.atr.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report year the window opens on: the user's last choice where the store has data, else the store's latest. */
+class OpeningYearTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewStoreOpensOnTheRememberedOrCurrentYear() {
+        try (Services s = Services.open(dir.resolve("new.db"))) {
+            assertThat(s.dashboard().openingYear(OptionalInt.empty(), 2026)).isEqualTo(2026);
+            assertThat(s.dashboard().openingYear(OptionalInt.of(2024), 2026)).isEqualTo(2024);
+        }
+    }
+
+    @Test
+    void theSampleOpensOnItsYearWhenTheRememberedYearHasNoData() {
+        try (Services s = Services.open(dir.resolve("sample.db"))) {
+            s.sample().loadHaiPhong2023();
+            assertThat(s.dashboard().openingYear(OptionalInt.empty(), 2026)).isEqualTo(2023);
+            assertThat(s.dashboard().openingYear(OptionalInt.of(2026), 2026)).as("no data in 2026").isEqualTo(2023);
+            assertThat(s.dashboard().openingYear(OptionalInt.of(2019), 2026)).as("no data in 2019").isEqualTo(2023);
+            assertThat(s.dashboard().openingYear(OptionalInt.of(2023), 2026)).isEqualTo(2023);
+        }
+    }
+}
