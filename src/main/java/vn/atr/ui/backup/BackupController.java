@@ -101,9 +101,11 @@ public final class BackupController implements Refreshable {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(Messages.get("backupScreen.chooseFolder").replace("_", ""));
+        context.windowState().lastFolder().ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
         File chosen = chooser.showDialog(folder.getScene().getWindow());
         if (chosen != null) {
             model.folder.set(chosen.getAbsolutePath());
+            context.windowState().setLastFolder(chosen.toPath());
         }
     }
 

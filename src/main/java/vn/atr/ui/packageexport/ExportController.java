@@ -37,7 +37,10 @@ public final class ExportController implements Refreshable {
     @FXML private Label result;
     @FXML private Button openFolder;
 
+    private final AppContext context;
+
     public ExportController(AppContext context) {
+        this.context = context;
         this.model = new ExportViewModel(context);
     }
 
@@ -82,9 +85,11 @@ public final class ExportController implements Refreshable {
         chooser.setTitle(Messages.get("exportScreen.chooseFile").replace("_", ""));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("importScreen.fileType"),
                 "*.atrpkg"));
+        context.windowState().lastFolder().ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
         File chosen = chooser.showSaveDialog(file.getScene().getWindow());
         if (chosen != null) {
             model.out.set(chosen.getAbsolutePath());
+            context.windowState().setLastFolder(chosen.toPath().toAbsolutePath().getParent());
         }
     }
 

@@ -163,10 +163,13 @@ public final class ReportController implements Refreshable {
         File current = new File(model.folder.get());
         if (current.isDirectory()) {
             chooser.setInitialDirectory(current);
+        } else {
+            context.windowState().lastFolder().ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
         }
         File chosen = chooser.showDialog(folder.getScene().getWindow());
         if (chosen != null) {
             model.folder.set(chosen.getAbsolutePath());
+            context.windowState().setLastFolder(chosen.toPath());
         }
     }
 
