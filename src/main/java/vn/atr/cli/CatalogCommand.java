@@ -1,7 +1,5 @@
 package vn.atr.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +37,7 @@ final class CatalogCommand {
             try (Services s = store.open()) {
                 List<Indicator> entries = s.catalog().list();
                 if (json) {
-                    System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                            .writeValueAsString(entries.stream().map(CatalogCommand::asMap).toList()));
+                    JsonOutput.print(entries.stream().map(CatalogCommand::asMap).toList());
                     return 0;
                 }
                 for (Indicator i : entries) {

@@ -1,7 +1,5 @@
 package vn.atr.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,8 +45,7 @@ final class TrustCommand {
                         m.put("status", p.status().code());
                         rows.add(m);
                     }
-                    System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                            .writeValueAsString(rows));
+                    JsonOutput.print(rows);
                     return 0;
                 }
                 if (senders.isEmpty()) {
