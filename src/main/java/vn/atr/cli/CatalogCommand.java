@@ -156,7 +156,7 @@ final class CatalogCommand {
         return m;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String option, String value) {
+    static <E extends Enum<E>> E parse(Class<E> type, String option, String value) {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

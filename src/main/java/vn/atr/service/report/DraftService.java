@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import vn.atr.domain.Messages;
 import vn.atr.domain.access.Permission;
 import vn.atr.domain.ReportDraft;
+import vn.atr.domain.ReportDraft.Section;
 import vn.atr.domain.ReportDraft.Status;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.VnFormats;
@@ -64,6 +65,45 @@ public final class DraftService {
                     saved.status().name());
             return saved;
         });
+    }
+
+    /**
+     * The sections a new draft may start from: the previous period's narrative (the previous year for a year,
+     * the same period of the previous year otherwise), its signer and recipients. Not its number, date, legal
+     * basis or direction: those belong to one period (the direction is drafted from the period's documents).
+     * Empty when the previous period has nothing written.
+     */
+    public Optional<ReportDraft> previousNarrative(ReportPeriod period) {
+        ReportDraft before = get(period.previous());
+        java.util.Map<Section, String> sections = new java.util.EnumMap<>(Section.class);
+        before.sections().forEach((k, v) -> {
+            if (!NOT_CARRIED.contains(k)) {
+                sections.put(k, v);
+            }
+        });
+        if (sections.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportDraft(period, null, null, before.signerTitle(), before.signerName(),
+                before.recipients(), sections, Status.DRAFT, get(period).version()));
+    }
+
+    private static final java.util.Set<Section> NOT_CARRIED = java.util.EnumSet.of(Section.LEGAL_BASIS,
+            Section.DIRECTION);
+
+    /**
+     * Starts the period's draft from {@link #previousNarrative}: refused when the period's draft already has
+     * text (nothing is overwritten) or the previous period has none. One transaction, audited like a save.
+     */
+    public ReportDraft startFromPrevious(ReportPeriod period) {
+        ReportDraft current = get(period);
+        if (!current.sections().isEmpty()) {
+            throw new ServiceException(Messages.get("draft.notEmpty", period.toString()));
+        }
+        ReportDraft start = previousNarrative(period).orElseThrow(() -> new ServiceException(
+                Messages.get("draft.previousEmpty", period.previous().toString())));
+        return save(new ReportDraft(period, current.number(), current.date(), start.signerTitle(), start.signerName(),
+                start.recipients(), start.sections(), Status.DRAFT, current.version()));
     }
 
     /** Replaces the period's draft with the content of a draft text file ({@link DraftFileFormat}). */
