@@ -98,10 +98,20 @@ public final class ReportSentences {
         };
     }
 
-    /** "Thực hiện <the texts in force at the cut-off>, <the agency> báo cáo ... <the period> như sau:". */
+    /**
+     * "Thực hiện <the texts in force at the cut-off>, <the agency> báo cáo ... <the period> như sau:". The plans
+     * another body issued in the period and recorded as direction documents are cited after the texts in force.
+     */
     public String legalBasisDefault(ReportModel m) {
-        return t.get("legalBasis.sentence", String.join(t.get("legalBasis.separator"),
-                LegalBasis.forPeriod(t, m.period())), agencyInText(m.agency()), periodPhrase(m.period()));
+        List<String> texts = new ArrayList<>(LegalBasis.forPeriod(t, m.period()));
+        String agency = agencyInText(m.agency());
+        m.facts().documents().stream()
+                .filter(d -> d.kind() == vn.atr.domain.DocumentKind.PLAN && !d.issuer().equalsIgnoreCase(agency))
+                .filter(d -> texts.stream().noneMatch(x -> x.contains(" " + d.number() + " "))) // cited beside the store
+                .map(d -> t.get("legalBasis.plan", t.label("documentKind", d.kind().name()), d.number(),
+                        d.issuedOn().format(DOCUMENT_DATE), d.issuer(), d.title())).forEach(texts::add);
+        return t.get("legalBasis.sentence", String.join(t.get("legalBasis.separator"), texts), agency,
+                periodPhrase(m.period()));
     }
 
     /**
@@ -150,7 +160,8 @@ public final class ReportSentences {
         if (out.isEmpty()) {
             out.add(t.get("comm.none"));
         } else if (!m.facts().targetGroups().isEmpty()) {
-            out.add(t.get("comm.targetGroups", String.join("; ", labels(m.facts().targetGroups(), MAX_NAMED))));
+            out.add(t.get("comm.targetGroups", String.join("; ", labels(m.facts().targetGroups(), MAX_NAMED).stream()
+                    .map(ReportText::lowerFirst).toList())));
         }
         Summary now = f.summary();
         Summary before = m.previous().summary();
@@ -161,7 +172,7 @@ public final class ReportSentences {
     }
 
     /** At most this many partners or target groups are named; the others are "các cơ quan, đơn vị liên quan". */
-    static final int MAX_NAMED = 8;
+    static final int MAX_NAMED = 10;
 
     /** "phối hợp với Công an thành phố, Bộ đội Biên phòng và ... " (with its trailing space), or nothing. */
     private String partners(List<Tally> partners) {

@@ -65,7 +65,8 @@ public final class Services implements AutoCloseable {
         this.session = userRepository.anyUser() ? Session.nobody() : Session.singleUser();
         CatalogRepository catalogRepository = new CatalogRepository(db);
         this.summary = new SummaryService(new SummaryQuery(db), catalogRepository, this::session);
-        this.sample = new SampleService(db, repositories, new ReportDraftRepository(db), this::session);
+        this.sample = new SampleService(db, repositories, new ReportDraftRepository(db),
+                new vn.atr.store.DirectionDocumentRepository(db), this::session);
         this.generator = new DataGenerator(db, repositories, this::session);
         this.auth = new AuthService(db, userRepository, repositories.units(), repositories.settings(), this);
         this.users = new UserService(db, userRepository, repositories.units(), this::session);

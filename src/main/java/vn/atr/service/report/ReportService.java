@@ -146,8 +146,8 @@ public final class ReportService {
         reference.organisations().forEach(o -> orgNames.put(o.code(), o.name()));
         List<Tally> partners = queries.activityListValues(ActivityList.PARTNERS, period, scope).stream()
                 .map(t -> t.withLabel(orgNames.getOrDefault(t.key(), t.key()))).toList();
-        List<Tally> topics = queries.activityListValues(ActivityList.TOPICS, period, scope).stream()
-                .map(t -> t.withLabel(text.label("topic", t.key()))).toList();
+        List<Tally> topics = named("topic", queries.activityListValues(ActivityList.TOPICS, period, scope),
+                vn.atr.domain.Topic.class);
         return new NarrativeFacts(documents.issuedIn(period), targets.forYear(period.year()), partners, topics,
                 queries.activityListValues(ActivityList.TARGET_GROUPS, period, scope),
                 named("status", queries.casesByStatus(period, scope), vn.atr.domain.CaseStatus.class));
