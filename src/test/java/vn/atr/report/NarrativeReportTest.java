@@ -198,4 +198,20 @@ class NarrativeReportTest {
             assertThat(s.report().build(ReportPeriod.ofYear(2022), Optional.empty()).draft().sections()).isEmpty();
         }
     }
+
+    @Test
+    void submittingKeepsTheDraftedTextWithTheFrozenFigures() throws Exception {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            record2024(s);
+            s.report().submit(Y2024);
+            assertThat(s.report().drafts().get(Y2024).section(Section.DIRECTION).orElseThrow())
+                    .contains("Kế hoạch số 40/KH-UBND ngày 20/2/2024");
+            s.report().documents().save(document(DocumentKind.DECISION, "99/QĐ-UBND", LocalDate.of(2024, 10, 1),
+                    "Ủy ban nhân dân thành phố", "một quyết định ghi sau khi nộp"));
+            String body = text(ReportFixture.docx(s, ReportFixture.model(s, Y2024), dir.resolve("nop.docx"),
+                    ReportOptions.DEFAULT));
+            assertThat(body).contains("Ủy ban nhân dân thành phố ban hành Kế hoạch số 40/KH-UBND ngày 20/2/2024")
+                    .doesNotContain("99/QĐ-UBND", "[Nhập kết quả công tác chỉ đạo");
+        }
+    }
 }

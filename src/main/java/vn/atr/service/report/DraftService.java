@@ -161,14 +161,20 @@ public final class DraftService {
     /**
      * Marks the period's draft submitted and stores {@code figures} (computed inside the same transaction,
      * so they are the store's figures at the moment of submission). Audited with a digest of the figures.
+     * {@code complete} gives the draft with the sections drafted from the data that the compiler left empty: they
+     * are saved with it, since the frozen figures do not carry what they were drafted from.
      */
-    ReportDraft submit(ReportPeriod period, Supplier<String> figures) {
+    ReportDraft submit(ReportPeriod period, java.util.function.UnaryOperator<ReportDraft> complete,
+                       Supplier<String> figures) {
         Session s = session.get();
         s.require(Permission.REPORT_DRAFT);
         return db.inTransaction(() -> {
             refuseIfSubmitted(period);
             ReportDraft d = get(period);
-            if (d.version() == 0) {
+            ReportDraft completed = complete.apply(d);
+            if (!completed.sections().equals(d.sections())) {
+                d = repository.save(completed); // the drafted text is locked with the report it was printed in
+            } else if (d.version() == 0) {
                 d = repository.save(d); // a row to carry the status, even if nothing was written
             }
             String json = figures.get();

@@ -167,7 +167,8 @@ public final class ReportService {
      */
     public ReportDraft submit(ReportPeriod period) {
         session.get().require(Permission.REPORT_DRAFT);
-        return drafts.submit(period, () -> FrozenReport.json(compute(period, Optional.empty(), drafts.get(period))));
+        return drafts.submit(period, d -> withDrafted(compute(period, Optional.empty(), d)).draft(),
+                () -> FrozenReport.json(compute(period, Optional.empty(), drafts.get(period))));
     }
 
     /** Reopens a submitted report for editing: it is computed from the records again. Audited. */
