@@ -133,13 +133,6 @@ public final class ReportService {
                 d.recipients(), sections, d.status(), d.version()));
     }
 
-    /** The narrative drafted from the data for the period's sections, for the draft editor to offer. */
-    public java.util.Map<ReportDraft.Section, String> draftedSections(ReportPeriod period) {
-        session.get().require(Permission.REPORT);
-        ReportModel m = compute(period, session.get().restrictedUnit(), ReportDraft.empty(period));
-        return new ReportSentences(text).drafted(m);
-    }
-
     /** What the narrative quotes besides the figures: documents, targets, partners, topics, case statuses. */
     private NarrativeFacts facts(ReportPeriod period, List<String> scope) {
         java.util.Map<String, String> orgNames = new java.util.HashMap<>();
