@@ -131,6 +131,10 @@ class NarrativeReportTest {
                     "Về kinh phí, tổng kinh phí thực hiện công tác phòng, chống mua bán người năm 2024 là"
                             + " 250.000.000 đồng");
             assertThat(body).doesNotContain("12/KH-UBND", "[Nhập kết quả công tác chỉ đạo");
+            // their own sentences, not rows of Phụ lục I (communication by type), where đồng would add up with copies
+            assertThat(m.appendices().get(0).rows()).extracting(r -> r.label())
+                    .contains("Buổi tuyên truyền").doesNotContain("Kiểm tra, giám sát", "Hoạt động hợp tác quốc tế",
+                            "Kinh phí phòng, chống mua bán người");
             // the drafted direction is no gap
             assertThat(Placeholders.of(m)).doesNotContain("1. Chỉ đạo, điều hành");
             assertThat(m.draft().section(Section.DIRECTION)).isPresent();

@@ -111,8 +111,9 @@ public final class ReportService {
         Figures current = figures(period, unitCode, scope, agency);
         Figures previous = figures(period.previous(), unitCode, scope, agency);
         Optional<String> unitName = unitCode.flatMap(units::find).map(AdminUnit::name);
+        var indicators = catalog.list();
         return new ReportModel(period, unitName, agency, homeName(agency), draft, current, previous,
-                AppendixTables.of(current, text), Optional.empty(), catalog.list(), facts(period, scope));
+                AppendixTables.of(current, text, indicators), Optional.empty(), indicators, facts(period, scope));
     }
 
     /**
