@@ -11,7 +11,7 @@ import vn.atr.service.Services;
 
 /** {@code atr target set|list}: the year's targets of catalogue indicators ("đạt 108% kế hoạch" in the report). */
 @Command(name = "target", mixinStandardHelpOptions = true,
-        description = "Chỉ tiêu kế hoạch năm của các chỉ số: báo cáo ghi tỷ lệ đạt được (đạt 108%% kế hoạch).",
+        description = "Chỉ tiêu kế hoạch năm của các chỉ số: báo cáo ghi tỷ lệ đạt được so với kế hoạch.",
         subcommands = {TargetCommand.Set.class, TargetCommand.ListTargets.class})
 final class TargetCommand {
 
