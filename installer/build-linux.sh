@@ -98,7 +98,9 @@ INSTALL_DIR=/opt/atr
 # archive (-XX:ArchiveClassesAtExit) records a single run and cannot merge several. The archive only
 # matches the exact class path it was recorded with, so the runs and the dump see the app-image at its
 # install path /opt/atr (a private mount namespace: nothing on this machine's /opt changes).
-"$APP/lib/runtime/bin/java" -Xshare:dump >/dev/null
+# The app archive holds the JDK's classes too, and without it the launcher runs with no CDS at all (a missing
+# -XX:SharedArchiveFile turns CDS off): the runtime's base archive would only add 12 MB to the package.
+rm -f "$APP"/lib/runtime/lib/server/classes*.jsa
 CP=$(sed -n "s|^app.classpath=\$APPDIR/|$INSTALL_DIR/lib/app/|p" "$APP/lib/app/atr.cfg" | paste -sd:)
 CDS=$WORK/cds
 rm -rf "$CDS" && mkdir -p "$CDS"
@@ -160,5 +162,7 @@ REPACK=$WORK/deb-repack
 rm -rf "$REPACK"
 dpkg-deb -R "$DEB" "$REPACK"
 (cd "$APP" && find . -type f) | while read -r f; do touch -r "$APP/$f" "$REPACK$INSTALL_DIR/$f"; done
+# The menu shows the entry's Name: jpackage writes the package name (atr); users look for the Vietnamese one.
+sed -i 's/^Name=.*/Name=Báo cáo PCMBN (ATR)/' "$REPACK$INSTALL_DIR/lib/atr-atr.desktop"
 fakeroot dpkg-deb -b -Zxz "$REPACK" "$DEB" >/dev/null
 ls -la "$OUT"/*.deb

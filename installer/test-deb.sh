@@ -44,6 +44,8 @@ DESKTOP=$(ls /usr/share/applications/*atr*.desktop 2>/dev/null | head -1)
 grep -q '^Exec=/opt/atr/bin/' "$DESKTOP" || fail "the menu entry does not start ATR: $(cat "$DESKTOP")"
 ICON=$(sed -n 's/^Icon=//p' "$DESKTOP")
 [ -s "$ICON" ] || fail "the menu entry's icon is missing: $ICON"
+grep -q '^Name=Báo cáo PCMBN' "$DESKTOP" || fail "the menu entry has no Vietnamese name: $(cat "$DESKTOP")"
+echo "menu entry $DESKTOP: $(sed -n 's/^Name=//p' "$DESKTOP"), icon $ICON"
 
 step "the AppCDS archive is used"
 # JDK 17 drops the archive silently when a jar differs from the recording (build-linux.sh keeps the
@@ -142,6 +144,7 @@ step "remove keeps the data folder"
 apt-get remove -y -q atr >/dev/null || fail "apt-get remove"
 [ ! -e /usr/bin/atr ] || fail "/usr/bin/atr left behind"
 [ ! -e /opt/atr/bin/atr ] || fail "/opt/atr left behind"
+[ ! -e /usr/share/applications/atr.desktop ] || fail "the menu entry left behind"
 [ -f "$DATA/atr.db" ] || fail "the data folder lost the store"
 echo "data folder kept: $(ls "$DATA" | tr '\n' ' ')"
 rm -rf "$HOME" "$TMPW"
