@@ -196,6 +196,47 @@ class StoreConsistencyTest {
                 .containsOnlyKeys("110|" + live.stream().mapToLong(Activity::participants).sum());
     }
 
+    /** A merge writes records as given (new, moved to another day, unit or type, deleted, an id twice): totals follow. */
+    @Test
+    void dailyTotalsFollowRecordsWrittenAsGiven() {
+        ActivityRepository repo = new ActivityRepository(db);
+        Random random = new Random(7);
+        List<Activity> stored = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            stored.add(randomActivity(random, Meta.fresh("an")));
+        }
+        repo.insertAll(stored, "an");
+        stored = repo.listActive();
+        List<Activity> merged = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            merged.add(randomActivity(random, new Meta(Meta.fresh("xa").id(), java.time.Instant.now(),
+                    java.time.Instant.now(), "xa", 1, false)));
+        }
+        for (int i = 0; i < 40; i++) { // their newer versions: moved or changed
+            Meta m = stored.get(i).meta();
+            merged.add(randomActivity(random, new Meta(m.id(), m.createdAt(), m.updatedAt(), "xa", m.version() + 1,
+                    false)));
+        }
+        for (int i = 40; i < 60; i++) { // deleted there
+            Activity a = stored.get(i);
+            Meta m = a.meta();
+            merged.add(a.withMeta(new Meta(m.id(), m.createdAt(), m.updatedAt(), "xa", m.version() + 1, true)));
+        }
+        Activity twice = merged.get(0);
+        merged.add(randomActivity(random, new Meta(twice.meta().id(), twice.meta().createdAt(),
+                twice.meta().updatedAt(), "xa", 2, false)));
+        db.runInTransaction(() -> {
+            repo.upsertAsGiven(merged.subList(0, 70), "binh");
+            repo.upsertAsGiven(merged.subList(70, merged.size()), "binh"); // the next package, same transaction
+        });
+
+        assertThat(repo.countActive()).isEqualTo(120 + 60 - 20);
+        assertThat(rows("SELECT day, unit_code, type_code, records, participants, quantity FROM activity_day_total"
+                + " WHERE records <> 0 OR participants <> 0 OR quantity <> 0"))
+                .isEqualTo(rows("SELECT start_date, unit_code, type_code, count(*), sum(participants), sum(quantity)"
+                        + " FROM activity WHERE deleted = 0 GROUP BY start_date, unit_code, type_code"));
+    }
+
     private static Activity randomActivity(Random random, Meta meta) {
         LocalDate day = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(20));
         return new Activity(meta, UNITS.get(random.nextInt(UNITS.size())), TYPES.get(random.nextInt(TYPES.size())),
