@@ -10,7 +10,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import vn.atr.domain.Activity;
+import vn.atr.domain.ReportPeriod;
 
 /**
  * The net change a batch of activity writes makes to {@code activity_day_total}, applied once per
@@ -20,11 +22,8 @@ import vn.atr.domain.Activity;
  */
 final class DayTotals {
     private static final int CHUNK = 500;
-    private static final String APPLY = "INSERT INTO activity_day_total (day, unit_code, type_code, records,"
-            + " participants, quantity) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, unit_code, type_code) DO UPDATE SET"
-            + " records = activity_day_total.records + excluded.records,"
-            + " participants = activity_day_total.participants + excluded.participants,"
-            + " quantity = activity_day_total.quantity + excluded.quantity";
+    static final String DAYS = "activity_day_total";
+    static final String MONTHS = "activity_month_total";
 
     private record Key(String day, String unit, String type) {
     }
@@ -66,9 +65,27 @@ final class DayTotals {
         t[2] += quantity;
     }
 
-    /** Writes the net change: one upsert per key whose figures moved. */
+    /** Writes the net change to the day and the month totals: one upsert per key whose figures moved. */
     void apply(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(APPLY)) {
+        Map<Key, long[]> months = new HashMap<>();
+        delta.forEach((k, t) -> {
+            long[] m = months.computeIfAbsent(new Key(k.day().substring(0, 8) + "01", k.unit(), k.type()),
+                    x -> new long[3]);
+            for (int i = 0; i < 3; i++) {
+                m[i] += t[i];
+            }
+        });
+        apply(c, DAYS, delta);
+        apply(c, MONTHS, months);
+        delta.clear();
+    }
+
+    private static void apply(Connection c, String table, Map<Key, long[]> delta) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (day, unit_code, type_code, records,"
+                + " participants, quantity) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, unit_code, type_code) DO UPDATE SET"
+                + " records = " + table + ".records + excluded.records,"
+                + " participants = " + table + ".participants + excluded.participants,"
+                + " quantity = " + table + ".quantity + excluded.quantity")) {
             int pending = 0;
             for (Map.Entry<Key, long[]> e : delta.entrySet()) {
                 long[] t = e.getValue();
@@ -89,6 +106,24 @@ final class DayTotals {
             }
             ps.executeBatch();
         }
-        delta.clear();
+    }
+
+    /**
+     * The activity totals of a period as a subquery with the day totals' columns: whole months from the
+     * month totals (dated their first day), the partial months at either end from the day totals. Its
+     * dates come from {@link LocalDate}s (digits and dashes only), so they are written into the SQL.
+     */
+    static String of(ReportPeriod p) {
+        LocalDate from = p.from();
+        LocalDate to = p.to();
+        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterWhole = to.plusDays(1).withDayOfMonth(1); // to's month's first day, or the day after to
+        String columns = "SELECT day, unit_code, type_code, records, participants, quantity FROM ";
+        if (!firstWhole.isBefore(afterWhole)) { // no whole month: days only
+            return "(" + columns + DAYS + " WHERE day BETWEEN '" + from + "' AND '" + to + "')";
+        }
+        return "(" + columns + MONTHS + " WHERE day >= '" + firstWhole + "' AND day < '" + afterWhole + "'"
+                + " UNION ALL " + columns + DAYS + " WHERE day >= '" + from + "' AND day < '" + firstWhole + "'"
+                + " UNION ALL " + columns + DAYS + " WHERE day >= '" + afterWhole + "' AND day <= '" + to + "')";
     }
 }
