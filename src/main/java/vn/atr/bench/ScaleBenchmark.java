@@ -122,9 +122,12 @@ public final class ScaleBenchmark {
                 Files.deleteIfExists(p);
             }
         }
-        for (Path p : List.of(wardsFile, nationalFile, floorFile, key)) {
-            Files.deleteIfExists(p);
+        for (Path p : List.of(wardsFile, nationalFile, floorFile)) {
+            for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
+                Files.deleteIfExists(Path.of(p + suffix));
+            }
         }
+        Files.deleteIfExists(key);
         return f;
     }
 
