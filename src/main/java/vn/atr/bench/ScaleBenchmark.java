@@ -1,10 +1,13 @@
 package vn.atr.bench;
 
+import static vn.atr.bench.ExchangeBenchmark.fresh;
+import static vn.atr.bench.ExchangeBenchmark.peakHeapMb;
+import static vn.atr.bench.ExchangeBenchmark.resetPeaks;
+import static vn.atr.bench.ExchangeBenchmark.seconds;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -250,29 +253,5 @@ public final class ScaleBenchmark {
         Files.deleteIfExists(docx);
         Files.deleteIfExists(xlsx);
         return ms;
-    }
-
-    private static Path fresh(Path p) throws IOException {
-        Files.deleteIfExists(p);
-        return p;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum / (1024 * 1024);
-    }
-
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
     }
 }
