@@ -127,17 +127,17 @@ public final class ExchangeBenchmark {
         Files.deleteIfExists(store);
     }
 
-    private static Path fresh(Path p) throws IOException {
+    static Path fresh(Path p) throws IOException {
         Files.deleteIfExists(p);
         return p;
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long peakHeapMb() {
+    static long peakHeapMb() {
         long sum = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) {
@@ -147,7 +147,7 @@ public final class ExchangeBenchmark {
         return sum / (1024 * 1024);
     }
 
-    private static double seconds(long t0) {
+    static double seconds(long t0) {
         return (System.nanoTime() - t0) / 1e9;
     }
 }

@@ -17,7 +17,7 @@ import vn.atr.bench.UiBench;
 @Command(name = "bench", description = "Đo hiệu năng trên dữ liệu sinh ra.",
         subcommands = {BenchCommand.Store.class, BenchCommand.Report.class, BenchCommand.Security.class,
                 BenchCommand.Ui.class, BenchCommand.Exchange.class, BenchCommand.Backup.class,
-                BenchCommand.Startup.class})
+                BenchCommand.Startup.class, BenchCommand.Scale.class})
 final class BenchCommand {
 
     @Command(name = "backup", mixinStandardHelpOptions = true,
@@ -170,6 +170,47 @@ final class BenchCommand {
             p.getInputStream().transferTo(System.out);
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("xlsx bench exited with " + p.exitValue());
+            }
+        }
+    }
+
+    @Command(name = "scale", mixinStandardHelpOptions = true,
+            description = "Tổng hợp toàn quốc: gộp gói của 3.321 xã x 1.000 hoạt động, tổng hợp cả năm, báo cáo toàn quốc;"
+                    + " so với mức sàn ghi JDBC thuần vào bảng trơn.")
+    static final class Scale implements Callable<Integer> {
+        @Option(names = "--communes", paramLabel = "N", defaultValue = "3321", description = "Số xã gửi gói (mặc định 3.321).")
+        int communes;
+
+        @Option(names = "--per-commune", paramLabel = "N", defaultValue = "1000", description = "Số hoạt động mỗi xã (mặc định 1.000).")
+        int perCommune;
+
+        @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "sqlite",
+                converter = EngineConverter.class,
+                description = "Cơ sở dữ liệu đo: sqlite, postgresql hoặc both (mặc định sqlite).")
+        vn.atr.bench.ScaleBenchmark.Engine engine;
+
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            if (communes < 1 || perCommune < 1) {
+                throw new UsageException(vn.atr.domain.Messages.get("cli.bench.scale.size"));
+            }
+            return BenchFolder.run(dir, folder -> new vn.atr.bench.ScaleBenchmark(System.out).run(engine, communes,
+                    perCommune, folder));
+        }
+    }
+
+    /** sqlite, postgresql or both, in any case. */
+    static final class EngineConverter implements picocli.CommandLine.ITypeConverter<vn.atr.bench.ScaleBenchmark.Engine> {
+        @Override
+        public vn.atr.bench.ScaleBenchmark.Engine convert(String value) {
+            try {
+                return vn.atr.bench.ScaleBenchmark.Engine.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        vn.atr.domain.Messages.get("cli.bench.scale.engine", value));
             }
         }
     }

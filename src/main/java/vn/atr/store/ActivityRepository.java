@@ -1,5 +1,6 @@
 package vn.atr.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,6 +61,20 @@ public final class ActivityRepository extends RecordRepository<Activity> {
     @Override
     protected Activity withMeta(Activity a, Meta meta) {
         return a.withMeta(meta);
+    }
+
+    /** The day totals follow every write: the rows it replaces out, the live rows it writes in (ADR 0105). */
+    @Override
+    protected AfterWrite beforeWrite(Connection c, List<Activity> records, boolean replacing) throws SQLException {
+        DayTotals totals = new DayTotals();
+        // An id given twice is written twice: the last one is what stays.
+        java.util.Map<String, Activity> last = new java.util.LinkedHashMap<>();
+        records.forEach(a -> last.put(a.meta().id(), a));
+        if (replacing) {
+            totals.subtractStored(c, last.keySet());
+        }
+        last.values().forEach(totals::add);
+        return totals::apply;
     }
 
     @Override

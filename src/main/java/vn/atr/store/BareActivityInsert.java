@@ -6,8 +6,9 @@ import java.util.List;
 import vn.atr.domain.Activity;
 
 /**
- * The benchmark floor: activities written with one bare batched statement, no validation and no
- * repository. Used only by {@code atr bench store} to show what the repository layer costs.
+ * The benchmark floors: activities written with one bare batched statement, no validation and no
+ * repository, into the store's own schema ({@code atr bench store}: what the repository layer costs) or
+ * into a plain table without keys, indexes or totals ({@code atr bench scale}: what SQLite itself costs).
  */
 public final class BareActivityInsert {
     private static final String SQL = "INSERT INTO activity (id, created_at, updated_at, updated_by, version, deleted,"
@@ -21,9 +22,27 @@ public final class BareActivityInsert {
     }
 
     public void insert(List<Activity> activities) {
+        write(SQL, activities);
+    }
+
+    /** The same rows into {@code bench_plain_activity}: the activity's columns, no key, index, check or trigger. */
+    public void insertPlain(List<Activity> activities) {
+        db.transaction(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS bench_plain_activity (id TEXT, created_at TEXT, updated_at TEXT,"
+                        + " updated_by TEXT, version INTEGER, deleted INTEGER, unit_code TEXT, type_code TEXT,"
+                        + " start_date TEXT, end_date TEXT, title TEXT, lead_org TEXT, partner_orgs TEXT, topics TEXT,"
+                        + " target_group TEXT, participants INTEGER, quantity INTEGER, notes TEXT)");
+            }
+            return null;
+        });
+        write(SQL.replace("INSERT INTO activity ", "INSERT INTO bench_plain_activity "), activities);
+    }
+
+    private void write(String sql, List<Activity> activities) {
         String now = Instant.now().toString();
         db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SQL)) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (Activity a : activities) {
                     ps.setString(1, a.meta().id());
                     ps.setString(2, now);

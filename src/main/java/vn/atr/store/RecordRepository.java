@@ -25,20 +25,37 @@ public abstract class RecordRepository<T> {
             "version", "deleted");
 
     protected final Database db;
+    private final List<String> columns;
     private final String insertSql;
     private final String updateSql;
-    private final String upsertSql;
+    private final BulkInsert bulk = BulkInsert.BATCHED;
 
     protected RecordRepository(Database db) {
         this.db = db;
         List<String> all = new ArrayList<>(META_COLUMNS);
         all.addAll(dataColumns());
-        this.insertSql = "INSERT INTO " + table() + " (" + String.join(", ", all) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(all.size(), "?")) + ")";
+        this.columns = List.copyOf(all);
+        this.insertSql = BulkInsert.sql(table(), columns, null);
         this.updateSql = "UPDATE " + table() + " SET updated_at = ?, updated_by = ?, version = ?, deleted = ?, "
                 + String.join(" = ?, ", dataColumns()) + " = ? WHERE id = ? AND version = ?";
-        this.upsertSql = insertSql + " ON CONFLICT(id) DO UPDATE SET " + String.join(", ",
-                all.stream().filter(col -> !col.equals("id")).map(col -> col + " = excluded." + col).toList());
+    }
+
+    /** What a kind does after its rows are written, in the same transaction (see {@link #beforeWrite}). */
+    @FunctionalInterface
+    protected interface AfterWrite {
+        AfterWrite NONE = c -> { };
+
+        void run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Called in the write's transaction before {@code records} (as they will be stored) are written;
+     * {@code replacing}: some of them may replace stored rows. A kind that keeps derived data beside its
+     * table (the activity's day totals, ADR 0105) sees here what the write replaces and returns what to
+     * do once the rows are written. Default: nothing.
+     */
+    protected AfterWrite beforeWrite(Connection c, List<T> records, boolean replacing) throws SQLException {
+        return AfterWrite.NONE;
     }
 
     protected abstract String table();
@@ -63,10 +80,12 @@ public abstract class RecordRepository<T> {
         Meta m = meta(record);
         T stored = withMeta(record, new Meta(m.id(), m.createdAt() == null ? now : m.createdAt(), now, author, 1, false));
         db.transaction(c -> {
+            AfterWrite after = beforeWrite(c, List.of(stored), false);
             try (PreparedStatement ps = c.prepareStatement(insertSql)) {
                 bindInsert(ps, stored);
                 ps.executeUpdate();
             }
+            after.run(c);
             db.audit().append(c, author, "create", table(), m.id(), null, 1L, null);
             return null;
         });
@@ -79,20 +98,12 @@ public abstract class RecordRepository<T> {
             ValidationException.throwIfAny(validate(r));
         }
         Instant now = Instant.now();
+        List<T> stored = records.stream().map(r -> withMeta(r, new Meta(meta(r).id(), now, now, author, 1, false)))
+                .toList();
         db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(insertSql)) {
-                int pending = 0;
-                for (T r : records) {
-                    Meta m = meta(r);
-                    bindInsert(ps, withMeta(r, new Meta(m.id(), now, now, author, 1, false)));
-                    ps.addBatch();
-                    if (++pending == 1000) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                ps.executeBatch();
-            }
+            AfterWrite after = beforeWrite(c, stored, false);
+            bulk.write(c, table(), columns, null, stored, this::bindInsert);
+            after.run(c);
             if (!records.isEmpty()) {
                 // One entry per batch: the count and a digest of the ids (ADR 0050), not one per row.
                 List<String> ids = records.stream().map(r -> meta(r).id()).toList();
@@ -112,6 +123,7 @@ public abstract class RecordRepository<T> {
         Meta m = meta(record);
         Meta next = new Meta(m.id(), m.createdAt(), Instant.now(), author, m.version() + 1, m.deleted());
         return db.transaction(c -> {
+            AfterWrite after = beforeWrite(c, List.of(withMeta(record, next)), true);
             try (PreparedStatement ps = c.prepareStatement(updateSql)) {
                 ps.setString(1, next.updatedAt().toString());
                 ps.setString(2, author);
@@ -125,6 +137,7 @@ public abstract class RecordRepository<T> {
                     throw new ValidationException(new Violation("version", "store.staleVersion", m.id()));
                 }
             }
+            after.run(c);
             db.audit().append(c, author, next.deleted() ? "delete" : "update", table(), m.id(),
                     m.version(), next.version(), null);
             return withMeta(record, next);
@@ -175,8 +188,8 @@ public abstract class RecordRepository<T> {
 
     /**
      * Writes records exactly as given, meta included (id, version, timestamps, author, deletion):
-     * merging a data package must keep the sender's versions. An upsert, so SQLite fires the insert or
-     * the update triggers and trigger-maintained totals stay right. Joins the caller's transaction.
+     * merging a data package must keep the sender's versions. An upsert: a stored row with the same id is
+     * replaced, and derived data follows ({@link #beforeWrite}). Joins the caller's transaction.
      */
     public void upsertAsGiven(List<T> records, String author) {
         for (T r : records) {
@@ -186,13 +199,9 @@ public abstract class RecordRepository<T> {
             return;
         }
         db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(upsertSql)) {
-                for (T r : records) {
-                    bindInsert(ps, r);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            AfterWrite after = beforeWrite(c, records, true);
+            bulk.write(c, table(), columns, "id", records, this::bindInsert);
+            after.run(c);
             if (!records.isEmpty()) {
                 List<String> ids = records.stream().map(r -> meta(r).id()).toList();
                 db.audit().append(c, author, "import.batch", table(), ids.get(0), null, null,

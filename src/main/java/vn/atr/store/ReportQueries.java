@@ -17,7 +17,7 @@ import vn.atr.domain.Tally;
 
 /**
  * The breakdowns of the annual report, each one SQL aggregate for a period and optionally a unit
- * (with every unit below it). Activities read the trigger-maintained {@code activity_day_total};
+ * (with every unit below it). Activities read the month and day totals ({@link DayTotals#of});
  * victims count with the period in which their case was detected, support with its service date
  * (the same rules as {@link SummaryQuery}). Labels of enum keys are left to the caller.
  */
@@ -67,7 +67,7 @@ public final class ReportQueries {
     public List<ActivityTally> activitiesByType(ReportPeriod p, List<String> scope) {
         String sql = "SELECT a.code, a.name_vi, a.measure, coalesce(x.r, 0), coalesce(x.pa, 0), coalesce(x.q, 0)"
                 + " FROM activity_type a LEFT JOIN (SELECT type_code, sum(records) r, sum(participants) pa,"
-                + " sum(quantity) q FROM activity_day_total WHERE day BETWEEN ? AND ?"
+                + " sum(quantity) q FROM " + DayTotals.of(p) + " t WHERE day BETWEEN ? AND ?"
                 + SummaryQuery.unitFilter("unit_code", scope) + " GROUP BY type_code"
                 + " UNION ALL SELECT metric_type, 0, 0, sum(value) FROM outreach_metric WHERE deleted = 0"
                 + " AND period_to BETWEEN ? AND ?" + SummaryQuery.unitFilter("unit_code", scope)
@@ -80,7 +80,7 @@ public final class ReportQueries {
     public List<ActivityTally> activitiesByMonth(ReportPeriod p, List<String> scope) {
         String sql = "SELECT substr(day, 1, 7) m, substr(day, 6, 2) || '/' || substr(day, 1, 4), NULL,"
                 + " sum(records), sum(participants), 0, sum(CASE WHEN type_code IN " + SESSION_TYPES
-                + " THEN records ELSE 0 END) FROM activity_day_total WHERE day BETWEEN ? AND ?"
+                + " THEN records ELSE 0 END) FROM " + DayTotals.of(p) + " t WHERE day BETWEEN ? AND ?"
                 + SummaryQuery.unitFilter("unit_code", scope) + " GROUP BY m HAVING sum(records) > 0 ORDER BY m";
         return activities(sql, p, scope, false);
     }
@@ -90,7 +90,7 @@ public final class ReportQueries {
         String sql = "SELECT d.unit_code, coalesce(u.name, d.unit_code), NULL, sum(d.records), sum(d.participants),"
                 + " sum(CASE WHEN d.type_code = 'OUTREACH_SESSION' THEN d.records ELSE 0 END),"
                 + " sum(CASE WHEN d.type_code = 'TRAINING' THEN d.records ELSE 0 END)"
-                + " FROM activity_day_total d LEFT JOIN admin_unit u ON u.code = d.unit_code"
+                + " FROM " + DayTotals.of(p) + " d LEFT JOIN admin_unit u ON u.code = d.unit_code"
                 + " WHERE d.day BETWEEN ? AND ?" + SummaryQuery.unitFilter("d.unit_code", scope)
                 + " GROUP BY d.unit_code HAVING sum(d.records) > 0 ORDER BY d.unit_code";
         return activities(sql, p, scope, false);

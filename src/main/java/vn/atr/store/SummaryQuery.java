@@ -17,8 +17,8 @@ import vn.atr.domain.Summary;
 
 /**
  * The report's headline figures for a period and optionally a unit (with every unit below it).
- * Activity figures come from the trigger-maintained daily totals: one small GROUP BY instead of a
- * scan of every activity (docs/decisions/0004-aggregates.md).
+ * Activity figures come from the month and day totals the activity repository keeps: one small GROUP BY
+ * instead of a scan of every activity (docs/decisions/0004-aggregates.md, 0105-day-totals-per-batch.md).
  */
 public final class SummaryQuery {
     private final Database db;
@@ -80,8 +80,8 @@ public final class SummaryQuery {
     /** type code -> {records, participants, quantity}. */
     private static Map<String, long[]> activityTotals(Connection c, ReportPeriod p, List<String> unitCodes)
             throws SQLException {
-        String sql = "SELECT type_code, sum(records), sum(participants), sum(quantity) FROM activity_day_total"
-                + " WHERE day BETWEEN ? AND ?" + unitFilter("unit_code", unitCodes) + " GROUP BY type_code";
+        String sql = "SELECT type_code, sum(records), sum(participants), sum(quantity) FROM " + DayTotals.of(p)
+                + " t WHERE day BETWEEN ? AND ?" + unitFilter("unit_code", unitCodes) + " GROUP BY type_code";
         Map<String, long[]> totals = new HashMap<>();
         try (PreparedStatement ps = prepare(c, sql, p, unitCodes); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

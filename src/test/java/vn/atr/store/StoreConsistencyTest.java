@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.atr.domain.Activity;
 import vn.atr.domain.ActivityType;
 import vn.atr.domain.Meta;
+import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.OutreachMetric;
 import vn.atr.domain.SupportService;
 import vn.atr.domain.SupportType;
@@ -194,6 +195,78 @@ class StoreConsistencyTest {
                         + " FROM activity WHERE deleted = 0 GROUP BY start_date, unit_code, type_code"));
         assertThat(rows("SELECT count(*), sum(participants) FROM activity WHERE deleted = 0"))
                 .containsOnlyKeys("110|" + live.stream().mapToLong(Activity::participants).sum());
+    }
+
+    /** A merge writes records as given (new, moved to another day, unit or type, deleted, an id twice): totals follow. */
+    @Test
+    void dailyTotalsFollowRecordsWrittenAsGiven() {
+        ActivityRepository repo = new ActivityRepository(db);
+        Random random = new Random(7);
+        List<Activity> stored = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            stored.add(randomActivity(random, Meta.fresh("an")));
+        }
+        repo.insertAll(stored, "an");
+        stored = repo.listActive();
+        List<Activity> merged = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            merged.add(randomActivity(random, new Meta(Meta.fresh("xa").id(), java.time.Instant.now(),
+                    java.time.Instant.now(), "xa", 1, false)));
+        }
+        for (int i = 0; i < 40; i++) { // their newer versions: moved or changed
+            Meta m = stored.get(i).meta();
+            merged.add(randomActivity(random, new Meta(m.id(), m.createdAt(), m.updatedAt(), "xa", m.version() + 1,
+                    false)));
+        }
+        for (int i = 40; i < 60; i++) { // deleted there
+            Activity a = stored.get(i);
+            Meta m = a.meta();
+            merged.add(a.withMeta(new Meta(m.id(), m.createdAt(), m.updatedAt(), "xa", m.version() + 1, true)));
+        }
+        Activity twice = merged.get(0);
+        merged.add(randomActivity(random, new Meta(twice.meta().id(), twice.meta().createdAt(),
+                twice.meta().updatedAt(), "xa", 2, false)));
+        db.runInTransaction(() -> {
+            repo.upsertAsGiven(merged.subList(0, 70), "binh");
+            repo.upsertAsGiven(merged.subList(70, merged.size()), "binh"); // the next package, same transaction
+        });
+
+        assertThat(repo.countActive()).isEqualTo(120 + 60 - 20);
+        assertThat(rows("SELECT day, unit_code, type_code, records, participants, quantity FROM activity_day_total"
+                + " WHERE records <> 0 OR participants <> 0 OR quantity <> 0"))
+                .isEqualTo(rows("SELECT start_date, unit_code, type_code, count(*), sum(participants), sum(quantity)"
+                        + " FROM activity WHERE deleted = 0 GROUP BY start_date, unit_code, type_code"));
+        assertThat(rows("SELECT day, unit_code, type_code, records, participants, quantity FROM activity_month_total"
+                + " WHERE records <> 0 OR participants <> 0 OR quantity <> 0"))
+                .isEqualTo(rows("SELECT substr(start_date, 1, 7) || '-01', unit_code, type_code, count(*),"
+                        + " sum(participants), sum(quantity) FROM activity WHERE deleted = 0"
+                        + " GROUP BY substr(start_date, 1, 7), unit_code, type_code"));
+    }
+
+    /** A period's totals (whole months from the month totals, the ends from the day totals) equal its rows. */
+    @Test
+    void periodTotalsEqualTheRawRowsForWholeAndPartialMonths() {
+        ActivityRepository repo = new ActivityRepository(db);
+        Random random = new Random(11);
+        List<Activity> rows = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            Activity a = randomActivity(random, Meta.fresh("an"));
+            rows.add(new Activity(a.meta(), a.unitCode(), a.typeCode(), LocalDate.of(2022, 11, 1)
+                    .plusDays(random.nextInt(500)), null, a.title(), a.leadOrg(), a.partnerOrgs(), a.topics(), null,
+                    a.participants(), a.quantity(), null));
+        }
+        repo.insertAll(rows, "an");
+        for (ReportPeriod p : List.of(ReportPeriod.ofYear(2023), new ReportPeriod(LocalDate.of(2023, 1, 15),
+                LocalDate.of(2023, 7, 9)), new ReportPeriod(LocalDate.of(2023, 3, 2), LocalDate.of(2023, 3, 30)),
+                new ReportPeriod(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 4, 30)),
+                new ReportPeriod(LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 1)))) {
+            assertThat(rows("SELECT type_code, unit_code, '', sum(records), sum(participants), sum(quantity) FROM "
+                    + DayTotals.of(p) + " t WHERE day BETWEEN '" + p.from() + "' AND '" + p.to() + "'"
+                    + " GROUP BY type_code, unit_code HAVING sum(records) > 0")).as(p.toString())
+                    .isEqualTo(rows("SELECT type_code, unit_code, '', count(*), sum(participants), sum(quantity)"
+                            + " FROM activity WHERE deleted = 0 AND start_date BETWEEN '" + p.from() + "' AND '"
+                            + p.to() + "' GROUP BY type_code, unit_code"));
+        }
     }
 
     private static Activity randomActivity(Random random, Meta meta) {

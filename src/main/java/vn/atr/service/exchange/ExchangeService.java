@@ -129,21 +129,59 @@ public final class ExchangeService {
             }
         }
         PackageExporter data = new PackageExporter(entities, identities, catalog).collect(period, unit, withIdentifiers);
+        return new ExportResult(out, signAndWrite(s, unit, period, out, password, withIdentifiers, data.data,
+                data.counts));
+    }
+
+    /** Writes and signs a package of these entries; the export is audited. */
+    private Manifest signAndWrite(Session s, String unit, ReportPeriod period, Path out, char[] password,
+                                  boolean withIdentifiers, Map<String, byte[]> data, Map<String, Long> counts) {
         // One transaction: an installation id created for this package is kept only if the file is written.
-        Manifest written = db.inTransaction(() -> {
+        return db.inTransaction(() -> {
             Manifest m = new Manifest(Manifest.FORMAT_VERSION, unit, installationId(), period.from().toString(),
                     period.to().toString(), Instant.now().toString(), AppVersion.get(), withIdentifiers, null, null,
                     null, null);
             Ed25519.Keys signer = keys.current();
             Manifest[] full = new Manifest[1];
-            AtomicFiles.write(out, os -> full[0] = new PackageWriter().write(os, m, data.data, data.counts, password,
-                    signer));
+            AtomicFiles.write(out, os -> full[0] = new PackageWriter().write(os, m, data, counts, password, signer));
             db.audit().append(s.userName(), "export", "package", out.getFileName().toString(), null, null,
-                    data.counts + " unit " + (unit == null ? "*" : unit) + ", identifiers "
+                    counts + " unit " + (unit == null ? "*" : unit) + ", identifiers "
                             + (withIdentifiers ? "yes" : "no") + (password != null ? ", encrypted" : ""));
             return full[0];
         });
-        return new ExportResult(out, written);
+    }
+
+    /**
+     * A unit's package of {@code activities} that this store does not hold, signed and audited as an export
+     * is: {@code atr bench scale} makes thousands of communes' packages this way without storing and
+     * exporting millions of records first (an export reads the whole table per package).
+     */
+    public ExportResult exportActivities(String unit, ReportPeriod period, List<vn.atr.domain.Activity> activities,
+                                         Path out) {
+        Session s = session.get();
+        s.require(Permission.EXPORT);
+        if (s.restrictedUnit().isPresent()) {
+            s.requireUnit(unit);
+        }
+        java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream(activities.size() * 400);
+        try {
+            for (vn.atr.domain.Activity a : activities) {
+                lines.write(PackageJson.mapper().writeValueAsBytes(a));
+                lines.write('\n');
+            }
+        } catch (IOException ex) {
+            throw new ServiceException(Messages.get("exchange.export.failed", repos.activities().entity(),
+                    ex.getMessage()));
+        }
+        Set<String> used = PackageCatalog.codesUsed(activities);
+        String entity = repos.activities().entity();
+        Map<String, byte[]> data = new LinkedHashMap<>();
+        data.put(entity, lines.toByteArray());
+        data.put(PackageCatalog.ENTITY, PackageCatalog.encode(catalog.list().stream()
+                .filter(i -> used.contains(i.code())).toList()));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put(entity, (long) activities.size());
+        return new ExportResult(out, signAndWrite(s, unit, period, out, null, false, data, counts));
     }
 
     /**

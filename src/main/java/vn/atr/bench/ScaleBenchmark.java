@@ -1,0 +1,257 @@
+package vn.atr.bench;
+
+import static vn.atr.bench.ExchangeBenchmark.fresh;
+import static vn.atr.bench.ExchangeBenchmark.peakHeapMb;
+import static vn.atr.bench.ExchangeBenchmark.resetPeaks;
+import static vn.atr.bench.ExchangeBenchmark.seconds;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import vn.atr.domain.Activity;
+import vn.atr.domain.AdminUnit;
+import vn.atr.domain.Meta;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.UnitLevel;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
+import vn.atr.domain.report.Progress;
+import vn.atr.service.DataGenerator;
+import vn.atr.service.Services;
+import vn.atr.store.BareActivityInsert;
+import vn.atr.store.Database;
+
+/**
+ * {@code atr bench scale}: the national roll-up. Every commune of the country (3,321: the store's own
+ * communes and generated ones under its 34 provinces, all real rows of {@code admin_unit}) sends a signed
+ * package of its year (1,000 activities each, dates spread over the year); the national store merges them
+ * province by province (one import per province, as the provinces' files arrive). Then the full-year summary
+ * and the national report over everything. Each figure is printed with its goal, and the merge next to the
+ * floor measured in the same run: the same rows written by bare batched JDBC into a plain table.
+ */
+public final class ScaleBenchmark {
+    /** The engines a run measures; an engine this build cannot open is named and skipped. */
+    public enum Engine {
+        SQLITE, POSTGRESQL, BOTH
+    }
+
+    public static final int COMMUNES = 3_321;
+    private static final int YEAR = 2025;
+    private static final long SEED = 3321;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private final PrintStream out;
+
+    public ScaleBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Which figures a run produced (the test checks that they are there, never their values). */
+    public record Figures(String engine, long records, double mergeRecordsPerSecond, double floorRowsPerSecond,
+                          long peakHeapMb, double summaryMedianMs, double reportMs, long outreachSessions) {
+    }
+
+    public List<Figures> run(Engine engine, int communes, int perCommune, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        out.printf("bench scale: %,d communes x %,d activities = %,d records, year %d%n", communes, perCommune,
+                (long) communes * perCommune, YEAR);
+        List<Figures> figures = new ArrayList<>();
+        if (engine != Engine.POSTGRESQL) {
+            figures.add(sqlite(communes, perCommune, folder));
+        }
+        if (engine != Engine.SQLITE) {
+            out.println("  postgresql: this build has no PostgreSQL store to open; skipped");
+        }
+        return figures;
+    }
+
+    private Figures sqlite(int communes, int perCommune, Path folder) throws IOException {
+        out.println("  engine: sqlite");
+        Path wardsFile = fresh(folder.resolve("scale-wards.db"));
+        Path nationalFile = fresh(folder.resolve("scale-national.db"));
+        Path floorFile = fresh(folder.resolve("scale-floor.db"));
+        Path key = fresh(folder.resolve("scale-wards.key"));
+        ReportPeriod year = ReportPeriod.ofYear(YEAR);
+        Map<String, List<Path>> byProvince;
+        try (Services wards = Services.open(wardsFile)) {
+            long t0 = System.nanoTime();
+            Map<String, List<String>> units = communes(wards, communes);
+            byProvince = packages(wards, units, perCommune, year, folder);
+            wards.exchange().trust().exportKey(key);
+            out.printf("  %,d packages written for %,d provinces: %.1f s%n", communes, units.size(), seconds(t0));
+        }
+        long records = (long) communes * perCommune;
+        double floor = floor(floorFile, byProvince, perCommune, records, year);
+        Figures f;
+        try (Services national = Services.open(nationalFile)) {
+            communes(national, communes);
+            // One store stands for every commune: enrolled for every unit, as the packages name 34 provinces' communes.
+            var sender = vn.atr.format.pkg.SenderKeyFile.parse(Files.readAllBytes(key));
+            national.exchange().trust().enrol(sender.publicKey(), sender.installation(), null);
+            resetPeaks();
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            long merged = 0;
+            for (List<Path> files : byProvince.values()) {
+                merged += national.exchange().importAll(files, p -> null, true).changes();
+            }
+            double mergeSeconds = seconds(t0);
+            double rate = merged / mergeSeconds;
+            long heap = peakHeapMb();
+            out.printf("  merge %,d packages in %d imports (one per province), %,d records: %.2f s, CPU %.2f s,"
+                            + " %,.0f records/s (goal >= 100,000 records/s)%n", communes, byProvince.size(), merged,
+                    mergeSeconds, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9, rate);
+            out.printf("  floor, bare batched JDBC into a plain table: %,.0f rows/s; merge = %.0f%% of the floor%n",
+                    floor, 100 * rate / floor);
+            out.printf("  peak heap during the merge: %,d MB of max %,d MB (goal < 512 MB)%n", heap,
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            double[] summary = summary(national, year);
+            long sessions = national.summary().summary(year, Optional.empty()).outreachSessions();
+            double report = report(national, year, folder);
+            f = new Figures("sqlite", merged, rate, floor, heap, summary[1], report, sessions);
+        }
+        out.printf("  store file: %,d MB%n", Files.size(nationalFile) / (1024 * 1024));
+        for (List<Path> files : byProvince.values()) {
+            for (Path p : files) {
+                Files.deleteIfExists(p);
+            }
+        }
+        for (Path p : List.of(wardsFile, nationalFile, floorFile)) {
+            for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
+                Files.deleteIfExists(Path.of(p + suffix));
+            }
+        }
+        Files.deleteIfExists(key);
+        return f;
+    }
+
+    /**
+     * {@code communes} communes in the store, grouped by province: the store's own communes first, then
+     * generated ones ("Xã <tỉnh> <n>") spread over the other provinces; the store keeps what it had.
+     */
+    static Map<String, List<String>> communes(Services s, int communes) {
+        List<AdminUnit> own = s.repositories().units().listByLevel(UnitLevel.COMMUNE);
+        Map<String, List<String>> byProvince = new LinkedHashMap<>();
+        for (AdminUnit u : own.subList(0, Math.min(communes, own.size()))) {
+            byProvince.computeIfAbsent(province(s, u), k -> new ArrayList<>()).add(u.code());
+        }
+        List<AdminUnit> provinces = s.repositories().units().listByLevel(UnitLevel.PROVINCE).stream()
+                .filter(p -> !byProvince.containsKey(p.code())).toList();
+        int missing = communes - byProvince.values().stream().mapToInt(List::size).sum();
+        s.inTransaction(() -> {
+            for (int i = 0; i < missing; i++) {
+                AdminUnit p = provinces.get(i % provinces.size());
+                String code = String.format("%s%05d", p.code(), i / provinces.size() + 1);
+                s.repositories().units().save(new AdminUnit(code, "Xã " + p.name() + " " + (i / provinces.size() + 1),
+                        UnitLevel.COMMUNE, "xa", p.code(), null, null, null));
+                byProvince.computeIfAbsent(p.code(), k -> new ArrayList<>()).add(code);
+            }
+            return null;
+        });
+        return byProvince;
+    }
+
+    private static String province(Services s, AdminUnit u) {
+        AdminUnit at = u;
+        while (at.parentCode() != null && at.level() != UnitLevel.PROVINCE) {
+            at = s.repositories().units().find(at.parentCode()).orElseThrow();
+        }
+        return at.code();
+    }
+
+    /** One signed package per commune: its activities of the year, the same rows in every run. */
+    private static Map<String, List<Path>> packages(Services wards, Map<String, List<String>> units, int perCommune,
+                                                    ReportPeriod year, Path folder) {
+        Map<String, List<Path>> files = new LinkedHashMap<>();
+        long counter = 0;
+        for (Map.Entry<String, List<String>> province : units.entrySet()) {
+            for (String commune : province.getValue()) {
+                List<Activity> rows = activities(commune, counter, perCommune, year);
+                counter += perCommune;
+                Path p = folder.resolve("scale-" + commune + ".atrpkg");
+                wards.exchange().exportActivities(commune, year, rows, p);
+                files.computeIfAbsent(province.getKey(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return files;
+    }
+
+    private static List<Activity> activities(String commune, long first, int n, ReportPeriod year) {
+        Random rnd = new Random(SEED ^ first);
+        List<String> unit = List.of(commune);
+        List<Activity> rows = new ArrayList<>(n);
+        for (int i = 1; i <= n; i++) {
+            Activity a = DataGenerator.activity(rnd, SEED, first + i, unit, year);
+            Meta m = a.meta();
+            rows.add(a.withMeta(new Meta(m.id(), m.createdAt(), m.updatedAt(), m.updatedBy(), 1, false))); // as stored
+        }
+        return rows;
+    }
+
+    /** The same rows, generated again, through bare batched JDBC into a plain table of a fresh store. */
+    private double floor(Path file, Map<String, List<Path>> byProvince, int perCommune, long records,
+                         ReportPeriod year) {
+        try (Database db = Database.open(file)) {
+            BareActivityInsert bare = new BareActivityInsert(db);
+            long counter = 0;
+            long nanos = 0;
+            for (Map.Entry<String, List<Path>> province : byProvince.entrySet()) {
+                List<Activity> rows = new ArrayList<>();
+                for (Path p : province.getValue()) {
+                    String commune = p.getFileName().toString().replaceAll("^scale-|\\.atrpkg$", "");
+                    rows.addAll(activities(commune, counter, perCommune, year));
+                    counter += perCommune;
+                }
+                long t0 = System.nanoTime(); // the writing only: the merge's figure excludes making the packages too
+                bare.insertPlain(rows);
+                nanos += System.nanoTime() - t0;
+            }
+            return records / (nanos / 1e9);
+        }
+    }
+
+    /** Full-year summary over every activity: {first, median} in ms. */
+    private double[] summary(Services s, ReportPeriod year) {
+        long t0 = System.nanoTime();
+        s.summary().summary(year, Optional.empty());
+        double first = seconds(t0) * 1000;
+        double[] ms = new double[9];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            s.summary().summary(year, Optional.empty());
+            ms[i] = seconds(t) * 1000;
+        }
+        Arrays.sort(ms);
+        out.printf("  full-year summary: first %.0f ms, median %.0f ms (goal < 500 ms)%n", first, ms[ms.length / 2]);
+        return new double[] {first, ms[ms.length / 2]};
+    }
+
+    /** The national report, model and both files, twice: {@code ms} of the second (warm) run. */
+    private double report(Services s, ReportPeriod year, Path folder) throws IOException {
+        Path docx = folder.resolve("scale-report.docx");
+        Path xlsx = folder.resolve("scale-report.xlsx");
+        double ms = 0;
+        for (int round = 1; round <= 2; round++) {
+            long t0 = System.nanoTime();
+            ReportModel model = s.report().build(year, Optional.empty());
+            double built = seconds(t0) * 1000;
+            s.report().exportDocx(model, docx, ReportOptions.DEFAULT, Progress.NONE);
+            s.report().exportXlsx(model, xlsx, ReportOptions.DEFAULT, Progress.NONE);
+            ms = seconds(t0) * 1000;
+            out.printf("  national report (%s): model %.0f ms, model + .docx + .xlsx %.0f ms (goal < 3,000 ms)%n",
+                    round == 1 ? "cold" : "warm", built, ms);
+        }
+        Files.deleteIfExists(docx);
+        Files.deleteIfExists(xlsx);
+        return ms;
+    }
+}
