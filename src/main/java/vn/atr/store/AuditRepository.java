@@ -39,6 +39,7 @@ public final class AuditRepository {
     void append(Connection c, String user, String action, String kind, String recordId, Long before, Long after,
                 String detail) throws SQLException {
         prepare(c);
+        db.dialect().lockAuditChain(c);
         String previous = AuditHash.GENESIS;
         long seq = 1;
         try (ResultSet rs = lastEntry.executeQuery()) {
@@ -176,8 +177,8 @@ public final class AuditRepository {
         });
     }
 
-    private static long highestSeqEverGiven(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'");
+    private long highestSeqEverGiven(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(db.dialect().highestAuditSeqSql());
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }
