@@ -74,7 +74,7 @@ public final class Services implements AutoCloseable {
         this.report = new ReportService(new ReportQueries(db), catalogRepository, new SummaryQuery(db),
                 repositories.settings(), repositories.units(), repositories.reference(),
                 new DraftService(db, new ReportDraftRepository(db), this::session, audit),
-                db.file().resolveSibling(ReportService.TEXT_OVERRIDES), this::session, audit);
+                textOverrides(db), this::session, audit);
         UnitDates unitDates = new UnitDates(repositories.units());
         IndicatorCheck indicatorCheck = new IndicatorCheck(catalogRepository);
         this.catalog = new CatalogService(db, catalogRepository, this::session, audit);
@@ -96,6 +96,17 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(Path dbFile) {
         return new Services(Database.open(dbFile));
+    }
+
+    /** Opens (creating or upgrading) the store at {@code location}: a SQLite file or a PostgreSQL database. */
+    public static Services open(vn.atr.store.StoreLocation location) {
+        return new Services(Database.open(location));
+    }
+
+    /** The compiler's report text beside the store file; for a server store, in this computer's data folder. */
+    private static Path textOverrides(Database db) {
+        return db.location().isPostgresql() ? DataFolder.path().resolve(ReportService.TEXT_OVERRIDES)
+                : db.file().resolveSibling(ReportService.TEXT_OVERRIDES);
     }
 
     /** Backups of this open store (restores are static: they need the store closed). */
@@ -157,6 +168,11 @@ public final class Services implements AutoCloseable {
 
     public Path storeFile() {
         return db.file();
+    }
+
+    /** Where the store lives (a file, or a PostgreSQL database: then {@link #storeFile()} has no answer). */
+    public vn.atr.store.StoreLocation storeLocation() {
+        return db.location();
     }
 
     /** Runs {@code work} as one user action: all of it is stored, or none of it. */
