@@ -18,7 +18,7 @@ class PostgresqlCliTest {
 
     @BeforeAll
     static void database() {
-        db = PostgresTestServer.get().freshDatabase().toString();
+        db = PostgresTestServer.get().emptyDatabase().toString();
     }
 
     @Test

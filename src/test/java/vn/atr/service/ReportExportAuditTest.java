@@ -16,6 +16,11 @@ import vn.atr.domain.report.ReportOptions;
 
 /** The audit log records a report export only once the file is in place: a failed export leaves no entry. */
 class ReportExportAuditTest {
+    /** The store standing for {@code file}: the file itself here; ReportExportAuditPgTest runs the same on PostgreSQL. */
+    vn.atr.store.StoreLocation store(Path file) {
+        return vn.atr.store.StoreLocation.file(file);
+    }
+
     @TempDir
     Path dir;
 
@@ -25,7 +30,7 @@ class ReportExportAuditTest {
 
     @Test
     void failedExportsAreNotLoggedAndWrittenOnesAre() throws Exception {
-        try (Services s = Services.open(dir.resolve("s.db"))) {
+        try (Services s = Services.open(store(dir.resolve("s.db")))) {
             s.sample().loadHaiPhong2023();
             ReportModel m = s.report().build(ReportPeriod.ofYear(2023), Optional.empty());
             Path occupied = Files.createDirectories(dir.resolve("bc.docx"));

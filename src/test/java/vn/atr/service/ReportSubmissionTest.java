@@ -29,6 +29,11 @@ import vn.atr.store.StoreTestSupport;
  * refused until the report is reopened (audited), and a reopened report is computed from the records again.
  */
 class ReportSubmissionTest {
+    /** The store standing for {@code file}: the file itself here; ReportSubmissionPgTest runs the same on PostgreSQL. */
+    vn.atr.store.StoreLocation store(Path file) {
+        return vn.atr.store.StoreLocation.file(file);
+    }
+
     private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
 
     @TempDir
@@ -47,7 +52,7 @@ class ReportSubmissionTest {
 
     @Test
     void submittedReportKeepsItsFiguresUntilReopened() throws Exception {
-        try (Services s = Services.open(dir.resolve("s.db"))) {
+        try (Services s = Services.open(store(dir.resolve("s.db")))) {
             s.sample().loadHaiPhong2023();
             s.report().drafts().save(draft(s));
             ReportModel before = build(s);
@@ -91,13 +96,13 @@ class ReportSubmissionTest {
     @Test
     void editingASubmittedDraftIsRefusedWithTheStoreUnchanged() throws Exception {
         Path db = dir.resolve("s.db");
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             s.sample().loadHaiPhong2023();
             s.report().drafts().save(draft(s));
             s.report().submit(Y2023);
         }
         String digest = StoreTestSupport.digest(db);
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             ReportDraft current = s.report().drafts().get(Y2023);
             ReportDraft edited = new ReportDraft(Y2023, "06", current.date(), current.signerTitle(),
                     current.signerName(), current.recipients(), current.sections(), current.status(), current.version());
@@ -112,7 +117,7 @@ class ReportSubmissionTest {
 
     @Test
     void reopeningIsAuditedAndRecomputes() {
-        try (Services s = Services.open(dir.resolve("s.db"))) {
+        try (Services s = Services.open(store(dir.resolve("s.db")))) {
             s.sample().loadHaiPhong2023();
             assertThatThrownBy(() -> s.report().reopen(Y2023)).isInstanceOf(ServiceException.class)
                     .hasMessageContaining("chưa nộp");

@@ -27,12 +27,14 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class PostgresTestServer {
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final java.util.Map<Path, StoreLocation> BY_FILE = new java.util.concurrent.ConcurrentHashMap<>();
     private static PostgresTestServer instance;
     private static String unavailable;
 
     private final String baseUrl; // jdbc:postgresql://host:port/
     private final String adminDatabase;
     private final Properties credentials;
+    private String template;
 
     private PostgresTestServer(String baseUrl, String adminDatabase, Properties credentials) {
         this.baseUrl = baseUrl;
@@ -60,15 +62,52 @@ public final class PostgresTestServer {
     }
 
     /** A new, empty database on the server, as a store location ATR opens like any other. */
-    public StoreLocation freshDatabase() {
+    public StoreLocation emptyDatabase() {
+        return create("TEMPLATE template0 ENCODING 'UTF8'");
+    }
+
+    /**
+     * A new store database, as {@code atr init} leaves it but with an installation id of its own: a copy
+     * of one database migrated once per JVM (running the eighteen migrations for every test store
+     * would cost about a second each).
+     */
+    public synchronized StoreLocation freshDatabase() {
+        if (template == null) {
+            StoreLocation t = emptyDatabase();
+            Database.open(t).close();
+            template = t.toString().substring(t.toString().lastIndexOf('/') + 1);
+        }
+        StoreLocation fresh = create("TEMPLATE " + template);
+        try (Connection c = connect(fresh); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE setting SET value = gen_random_uuid()::text WHERE key = 'exchange.installationId'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare a test database: " + e.getMessage(), e);
+        }
+        return fresh;
+    }
+
+    private StoreLocation create(String how) {
         String name = "atr_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection c = DriverManager.getConnection(baseUrl + adminDatabase, credentials);
              Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
+            s.execute("CREATE DATABASE " + name + " " + how);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test database: " + e.getMessage(), e);
         }
         return StoreLocation.parse(baseUrl.substring("jdbc:".length()) + name);
+    }
+
+    /**
+     * The database standing for the store file {@code file} in a test written for files: the same file
+     * name gives the same database, so a test that closes and reopens "its file" reopens its database.
+     */
+    public StoreLocation databaseFor(Path file) {
+        return BY_FILE.computeIfAbsent(file.toAbsolutePath(), f -> freshDatabase());
+    }
+
+    /** The database {@link #databaseFor(Path)} gave for {@code file}, if any. */
+    public static java.util.Optional<StoreLocation> mapped(Path file) {
+        return java.util.Optional.ofNullable(BY_FILE.get(file.toAbsolutePath()));
     }
 
     /** A plain JDBC connection to {@code location}, for tests that look at a store from outside. */
