@@ -31,7 +31,7 @@ import vn.atr.domain.Messages;
         subcommands = {HelpCommand.class, InitCommand.class, SampleCommand.class, GenerateCommand.class,
                 SummaryCommand.class, BenchCommand.class, ReportCommand.class, DraftCommand.class, UserCommand.class,
                 AuditCommand.class, ExportCommand.class, ImportCommand.class, ConflictsCommand.class,
-                BackupCommand.class, RestoreCommand.class, TemplateCommand.class, ImportXlsxCommand.class,
+                BackupCommand.class, RestoreCommand.class, CopyCommand.class, TemplateCommand.class, ImportXlsxCommand.class,
                 CatalogCommand.class, TrustCommand.class})
 public final class AtrCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(AtrCli.class);

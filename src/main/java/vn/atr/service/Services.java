@@ -54,6 +54,7 @@ public final class Services implements AutoCloseable {
     private final vn.atr.service.xlsximport.XlsxImportService xlsx;
     private final BackupService backup;
     private final CatalogService catalog;
+    private final StoreCopyService copy;
 
     private Services(Database db) {
         this.db = db;
@@ -88,6 +89,7 @@ public final class Services implements AutoCloseable {
         this.packageImport = new vn.atr.service.exchange.PackageImport(exchange);
         this.xlsx = new vn.atr.service.xlsximport.XlsxImportService(db, repositories, this::session);
         this.backup = new BackupService(db, this::session);
+        this.copy = new StoreCopyService(db, this::session);
     }
 
     /**
@@ -107,6 +109,11 @@ public final class Services implements AutoCloseable {
     private static Path textOverrides(Database db) {
         return db.location().isPostgresql() ? DataFolder.path().resolve(ReportService.TEXT_OVERRIDES)
                 : db.file().resolveSibling(ReportService.TEXT_OVERRIDES);
+    }
+
+    /** Copying the whole store to another engine (ADR 0102). */
+    public StoreCopyService copy() {
+        return copy;
     }
 
     /** Backups of this open store (restores are static: they need the store closed). */

@@ -54,6 +54,11 @@ public enum Dialect {
                 s.execute("PRAGMA optimize");
             }
         }
+
+        @Override
+        void afterExplicitIds(Connection c, String table) {
+            // AUTOINCREMENT continues after the highest id inserted, whoever gave it.
+        }
     },
 
     POSTGRESQL(List.of("classpath:db/postgresql", "classpath:db/common")) {
@@ -102,6 +107,24 @@ public enum Dialect {
         void beforeClose(Connection c) {
             // The server's autovacuum keeps statistics current.
         }
+
+        /** An identity column's sequence does not see ids given explicitly: it is moved past them. */
+        @Override
+        void afterExplicitIds(Connection c, String table) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT column_name FROM information_schema.columns"
+                    + " WHERE table_schema = current_schema() AND table_name = ? AND is_identity = 'YES'")) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String column = rs.getString(1);
+                        try (Statement s = c.createStatement()) {
+                            s.execute("SELECT setval(pg_get_serial_sequence('" + table + "', '" + column + "'),"
+                                    + " coalesce((SELECT max(" + column + ") FROM " + table + "), 0) + 1, false)");
+                        }
+                    }
+                }
+            }
+        }
     };
 
     private final List<String> migrationLocations;
@@ -132,6 +155,9 @@ public enum Dialect {
     abstract void checkpoint(Connection c) throws SQLException;
 
     abstract void beforeClose(Connection c) throws SQLException;
+
+    /** After rows with explicit ids went into {@code table} (a copy): later inserts must not reuse them. */
+    abstract void afterExplicitIds(Connection c, String table) throws SQLException;
 
     boolean tableExists(Connection c, String table) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(tableExistsSql())) {
