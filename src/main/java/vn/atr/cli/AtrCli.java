@@ -16,7 +16,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import vn.atr.domain.AtrException;
-import vn.atr.store.StoreLocation;
+import vn.atr.service.Services;
 import vn.atr.domain.Messages;
 
 /**
@@ -167,11 +167,10 @@ public final class AtrCli implements Callable<Integer> {
         if (db == null) {
             return null;
         }
-        StoreLocation location = StoreLocation.parse(db);
-        if (location.isPostgresql()) {
-            throw new CliFailure(Messages.get("store.pg.windowNotYet", location));
+        if (Services.isServerAddress(db)) {
+            throw new CliFailure(Messages.get("store.pg.windowNotYet", db));
         }
-        return location.file();
+        return Path.of(db.strip());
     }
 
     static String oneLine(String s) {

@@ -10,7 +10,6 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
 import vn.atr.service.Services;
 import vn.atr.service.StoreCopyService;
-import vn.atr.store.StoreLocation;
 
 /**
  * {@code atr copy --from FILE.db --to postgresql://HOST:PORT/DATABASE} (or the reverse): the whole store
@@ -40,9 +39,8 @@ final class CopyCommand implements Callable<Integer> {
         source.db = from;
         source.user = user;
         source.passwordFile = passwordFile;
-        StoreLocation target = StoreLocation.parse(to);
         try (Services s = source.open()) {
-            StoreCopyService.Result r = s.copy().copyTo(target);
+            StoreCopyService.Result r = s.copy().copyTo(to);
             System.out.println(Messages.get("copy.done", r.from(), r.to()));
             print(r);
             if (!r.verified()) {

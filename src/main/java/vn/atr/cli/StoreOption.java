@@ -9,7 +9,6 @@ import vn.atr.service.access.AuthService;
 import vn.atr.service.backup.BackupService;
 import vn.atr.service.DataFolder;
 import vn.atr.service.Services;
-import vn.atr.store.StoreLocation;
 
 /**
  * The {@code --db FILE|postgresql://HOST:PORT/DATABASE} option every command takes (ADR 0100), and logging in: a store with users needs
@@ -34,14 +33,21 @@ public final class StoreOption {
             description = "Tạo quản trị viên đầu tiên cho tệp dữ liệu chưa có người dùng (mật khẩu từ --password-file).")
     String admin;
 
-    /** Where the store is: {@code --db} (a file or a PostgreSQL URL), else the data folder's file. */
-    public StoreLocation location() {
-        return db != null ? StoreLocation.parse(db) : StoreLocation.file(DataFolder.defaultStore());
+    /** Where the store is: {@code --db} (a file name or a postgresql:// address), else the data folder's file. */
+    public String address() {
+        return db != null ? db.strip() : DataFolder.defaultStore().toString();
     }
 
-    /** The SQLite file; only for a file store (see {@link #location()}). */
+    private boolean onServer() {
+        return Services.isServerAddress(address());
+    }
+
+    /** The SQLite file; only for a file store (see {@link #address()}). */
     public Path file() {
-        return location().file();
+        if (onServer()) {
+            throw new IllegalStateException("not a file store: " + address());
+        }
+        return Path.of(address());
     }
 
     /**
@@ -49,10 +55,10 @@ public final class StoreOption {
      * and ends with {@link AtrCli#NOT_FOR_THIS_ENGINE} instead of failing obscurely.
      */
     Integer refuseServerStore() {
-        if (!location().isPostgresql()) {
+        if (!onServer()) {
             return null;
         }
-        System.err.println("atr: " + Messages.get("backup.pg.serverJob", location()));
+        System.err.println("atr: " + Messages.get("backup.pg.serverJob", address()));
         return AtrCli.NOT_FOR_THIS_ENGINE;
     }
 
@@ -67,7 +73,7 @@ public final class StoreOption {
 
     /** Opens the store, creating it when the file does not exist yet (init, sample, generate, import). */
     public Services openOrCreate() {
-        Services s = Services.open(location());
+        Services s = Services.open(address());
         try {
             s.openWarnings().forEach(System.err::println);
             authenticate(s);
@@ -81,11 +87,11 @@ public final class StoreOption {
     /** Opens the existing store with nobody logged in (recovery with the recovery key). */
     Services openWithoutLogin() {
         requireExisting();
-        return Services.open(location());
+        return Services.open(address());
     }
 
     private void requireExisting() {
-        if (location().isPostgresql()) {
+        if (onServer()) {
             return; // the server says itself whether the database exists
         }
         Path file = file();

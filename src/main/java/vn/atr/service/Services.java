@@ -105,6 +105,16 @@ public final class Services implements AutoCloseable {
         return new Services(Database.open(location));
     }
 
+    /** As {@link #open(vn.atr.store.StoreLocation)} for what {@code --db} holds: a file name or postgresql://... */
+    public static Services open(String address) {
+        return open(vn.atr.store.StoreLocation.parse(address));
+    }
+
+    /** Whether {@code address} names a PostgreSQL database rather than a SQLite file (its syntax checked). */
+    public static boolean isServerAddress(String address) {
+        return vn.atr.store.StoreLocation.parse(address).isPostgresql();
+    }
+
     /** The compiler's report text beside the store file; for a server store, in this computer's data folder. */
     private static Path textOverrides(Database db) {
         return db.location().isPostgresql() ? DataFolder.path().resolve(ReportService.TEXT_OVERRIDES)
@@ -180,6 +190,11 @@ public final class Services implements AutoCloseable {
     /** Where the store lives (a file, or a PostgreSQL database: then {@link #storeFile()} has no answer). */
     public vn.atr.store.StoreLocation storeLocation() {
         return db.location();
+    }
+
+    /** {@link #storeLocation()} as the user gives it: the file name or the postgresql:// address. */
+    public String storeAddress() {
+        return db.location().toString();
     }
 
     /** Runs {@code work} as one user action: all of it is stored, or none of it. */

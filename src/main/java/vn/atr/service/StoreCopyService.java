@@ -30,7 +30,7 @@ public final class StoreCopyService {
     }
 
     /** What was copied, and the figures of both sides. */
-    public record Result(StoreLocation from, StoreLocation to, Map<String, Long> copied, Summary sourceSummary,
+    public record Result(String from, String to, Map<String, Long> copied, Summary sourceSummary,
                          Summary targetSummary, Map<String, Long> sourceCounts, Map<String, Long> targetCounts) {
         /** True when the target shows exactly the source's figures and holds as many rows in every table. */
         public boolean verified() {
@@ -39,14 +39,15 @@ public final class StoreCopyService {
     }
 
     /** Copies this store into {@code target} (created or migrated first; it must hold no records). Administrator. */
-    public Result copyTo(StoreLocation target) {
+    public Result copyTo(String address) {
+        StoreLocation target = StoreLocation.parse(address);
         session.get().require(Permission.BACKUP); // the whole store, identities included: as a backup
         if (target.equals(db.location())) {
             throw new ServiceException(Messages.get("copy.sameStore", target));
         }
         try (Database to = Database.open(target)) {
             Map<String, Long> copied = StoreCopy.copy(db, to);
-            return new Result(db.location(), target, copied,
+            return new Result(db.location().toString(), target.toString(), copied,
                     new SummaryQuery(db).summary(EVERYTHING, Optional.empty()),
                     new SummaryQuery(to).summary(EVERYTHING, Optional.empty()),
                     StoreCopy.counts(db), StoreCopy.counts(to));
