@@ -209,6 +209,7 @@ public final class Database implements AutoCloseable {
                 }
                 connection.setAutoCommit(false);
                 try {
+                    dialect().beginWrite(connection);
                     return work.get();
                 } finally {
                     connection.rollback();
@@ -246,6 +247,7 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false);
             T result;
             try {
+                dialect().beginWrite(connection);
                 result = work.run(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {

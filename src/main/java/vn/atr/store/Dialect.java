@@ -35,6 +35,11 @@ public enum Dialect {
         }
 
         @Override
+        void beginWrite(Connection c) {
+            // SQLite itself lets one transaction write at a time.
+        }
+
+        @Override
         void setCacheKib(Connection c, int kib) throws SQLException {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA cache_size = -" + kib);
@@ -93,6 +98,17 @@ public enum Dialect {
             }
         }
 
+        /**
+         * Taken first by every write transaction, the audit lock makes ATR's writers take turns as they do
+         * on SQLite: a writer never holds rows another one waits for while waiting for the chain itself
+         * (a deadlock PostgreSQL would end by failing one of them). Readers take no lock and are never
+         * blocked; a writer's transaction is short except a merge, which the others wait for.
+         */
+        @Override
+        void beginWrite(Connection c) throws SQLException {
+            lockAuditChain(c);
+        }
+
         @Override
         void setCacheKib(Connection c, int kib) {
             // The server's shared buffers are its administrator's business.
@@ -149,6 +165,9 @@ public enum Dialect {
 
     /** Serialises appends to the audit chain across sessions; inside the caller's transaction. */
     abstract void lockAuditChain(Connection c) throws SQLException;
+
+    /** At the start of every write transaction (and rehearsal) of this program. */
+    abstract void beginWrite(Connection c) throws SQLException;
 
     abstract void setCacheKib(Connection c, int kib) throws SQLException;
 
