@@ -1,13 +1,7 @@
 package vn.atr.service;
 
-import java.nio.file.Path;
-import vn.atr.store.PostgresTestServer;
-import vn.atr.store.StoreLocation;
+import vn.atr.store.EngineUnderTest;
 
 /** {@link ReportExportAuditTest} on a real PostgreSQL: each store file of the test is a database of its own. */
-class ReportExportAuditPgTest extends ReportExportAuditTest {
-    @Override
-    StoreLocation store(Path file) {
-        return PostgresTestServer.get().databaseFor(file);
-    }
+class ReportExportAuditPgTest extends ReportExportAuditTest implements EngineUnderTest.OnPostgresql {
 }

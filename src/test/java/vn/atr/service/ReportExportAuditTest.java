@@ -15,12 +15,7 @@ import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
 
 /** The audit log records a report export only once the file is in place: a failed export leaves no entry. */
-class ReportExportAuditTest {
-    /** The store standing for {@code file}: the file itself here; ReportExportAuditPgTest runs the same on PostgreSQL. */
-    vn.atr.store.StoreLocation store(Path file) {
-        return vn.atr.store.StoreLocation.file(file);
-    }
-
+class ReportExportAuditTest implements vn.atr.store.EngineUnderTest {
     @TempDir
     Path dir;
 

@@ -28,12 +28,7 @@ import vn.atr.store.StoreTestSupport;
  * Submitting a period's report freezes its figures: later records do not change it, editing the draft is
  * refused until the report is reopened (audited), and a reopened report is computed from the records again.
  */
-class ReportSubmissionTest {
-    /** The store standing for {@code file}: the file itself here; ReportSubmissionPgTest runs the same on PostgreSQL. */
-    vn.atr.store.StoreLocation store(Path file) {
-        return vn.atr.store.StoreLocation.file(file);
-    }
-
+class ReportSubmissionTest implements vn.atr.store.EngineUnderTest {
     private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
 
     @TempDir

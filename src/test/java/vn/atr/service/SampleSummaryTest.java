@@ -14,12 +14,7 @@ import vn.atr.store.StoreException;
 import vn.atr.store.StoreTestSupport;
 
 /** The Hai Phong 2023 sample must give exactly the figures of the public article. */
-class SampleSummaryTest {
-    /** The store standing for {@code file}: the file itself here; SampleSummaryPgTest runs the same on PostgreSQL. */
-    vn.atr.store.StoreLocation store(Path file) {
-        return vn.atr.store.StoreLocation.file(file);
-    }
-
+class SampleSummaryTest implements vn.atr.store.EngineUnderTest {
     @TempDir
     Path dir;
 

@@ -1,14 +1,8 @@
 package vn.atr.store;
 
-import java.nio.file.Path;
 
 /** {@link AuditLogTest} on a real PostgreSQL: each store file of the test is a database of its own. */
-class AuditLogPgTest extends AuditLogTest {
-    @Override
-    StoreLocation store(Path file) {
-        return PostgresTestServer.get().databaseFor(file);
-    }
-
+class AuditLogPgTest extends AuditLogTest implements EngineUnderTest.OnPostgresql {
     /** The database's owner can switch a trigger off for a moment (ADR 0100: the chain detects it). */
     @Override
     void behindTheTrigger(java.sql.Statement s, String trigger, String sql) throws java.sql.SQLException {

@@ -15,12 +15,7 @@ import vn.atr.domain.access.AuditCheck;
 import vn.atr.domain.access.AuditEntry;
 
 /** The audit log: written by the record store itself, append-only, and tamper-evident. */
-class AuditLogTest {
-    /** The store standing for {@code file}: the file itself here; AuditLogPgTest runs the same on PostgreSQL. */
-    vn.atr.store.StoreLocation store(Path file) {
-        return vn.atr.store.StoreLocation.file(file);
-    }
-
+class AuditLogTest implements EngineUnderTest {
     @TempDir
     Path dir;
 

@@ -18,12 +18,7 @@ import vn.atr.service.exchange.ImportPlan.Outcome;
 import vn.atr.store.StoreTestSupport;
 
 /** Several packages chosen at once are one import: merged in order, in one transaction (ADR 0033). */
-class BatchImportTest {
-    /** The store standing for {@code file}: the file itself here; BatchImportPgTest runs the same on PostgreSQL. */
-    vn.atr.store.StoreLocation store(Path file) {
-        return vn.atr.store.StoreLocation.file(file);
-    }
-
+class BatchImportTest implements vn.atr.store.EngineUnderTest {
     private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
 
     @TempDir

@@ -19,12 +19,7 @@ import vn.atr.service.DataGenerator;
 import vn.atr.service.Services;
 
 /** 114 commune packages merge into one city store whose figures are the sum of the communes'. */
-class CityMergeTest {
-    /** The store standing for {@code file}: the file itself here; CityMergePgTest runs the same on PostgreSQL. */
-    vn.atr.store.StoreLocation store(Path file) {
-        return vn.atr.store.StoreLocation.file(file);
-    }
-
+class CityMergeTest implements vn.atr.store.EngineUnderTest {
     private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
 
     @TempDir

@@ -1,13 +1,7 @@
 package vn.atr.service.exchange;
 
-import java.nio.file.Path;
-import vn.atr.store.PostgresTestServer;
-import vn.atr.store.StoreLocation;
+import vn.atr.store.EngineUnderTest;
 
 /** {@link ExchangeRoundTripTest} on a real PostgreSQL: each store file of the test is a database of its own. */
-class ExchangeRoundTripPgTest extends ExchangeRoundTripTest {
-    @Override
-    StoreLocation store(Path file) {
-        return PostgresTestServer.get().databaseFor(file);
-    }
+class ExchangeRoundTripPgTest extends ExchangeRoundTripTest implements EngineUnderTest.OnPostgresql {
 }

@@ -13,12 +13,7 @@ import vn.atr.service.Services;
 import vn.atr.store.StoreTestSupport;
 
 /** Export from one real store, import into another: same figures; twice changes nothing; conflicts. */
-class ExchangeRoundTripTest {
-    /** The store standing for {@code file}: the file itself here; ExchangeRoundTripPgTest runs the same on PostgreSQL. */
-    vn.atr.store.StoreLocation store(Path file) {
-        return vn.atr.store.StoreLocation.file(file);
-    }
-
+class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
     private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
 
     @TempDir

@@ -25,12 +25,7 @@ import vn.atr.store.StoreTestSupport;
  * offers it to a real city store that enrolled the ward for its own unit, and asserts the refusal, its
  * audit entry and the city's records unchanged (ADR 0080).
  */
-class PackageTrustTest {
-    /** The store standing for {@code file}: the file itself here; PackageTrustPgTest runs the same on PostgreSQL. */
-    vn.atr.store.StoreLocation store(Path file) {
-        return vn.atr.store.StoreLocation.file(file);
-    }
-
+class PackageTrustTest implements vn.atr.store.EngineUnderTest {
     private static final ReportPeriod YEAR = ReportPeriod.ofYear(2023);
     private static final String REFUSALS = "SELECT count(*) FROM audit_log WHERE action = 'import.refused'";
     /** Everything an import may write; a refusal adds an audit entry, and an unknown sender its pending entry. */
