@@ -49,15 +49,17 @@ public final class StoreLocation {
         if (uri.getHost() == null || database.isEmpty() || database.contains("/")) {
             throw new StoreException(Messages.get("store.pg.badUrl", t, Messages.get("store.pg.urlShape")));
         }
+        // The message names the server and database only: never echo a password back to a terminal or log.
+        String shown = POSTGRESQL_PREFIX + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + "/" + database;
         if (uri.getUserInfo() != null) {
-            throw new StoreException(Messages.get("store.pg.credentialsInUrl", t));
+            throw new StoreException(Messages.get("store.pg.credentialsInUrl", shown));
         }
         String query = uri.getRawQuery();
         if (query != null) {
             for (String pair : query.split("&")) {
                 String key = pair.split("=", 2)[0].toLowerCase(Locale.ROOT);
                 if (key.equals("user") || key.equals("password")) {
-                    throw new StoreException(Messages.get("store.pg.credentialsInUrl", t));
+                    throw new StoreException(Messages.get("store.pg.credentialsInUrl", shown));
                 }
             }
         }
