@@ -16,6 +16,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import vn.atr.domain.AtrException;
+import vn.atr.service.Services;
 import vn.atr.domain.Messages;
 
 /**
@@ -30,7 +31,7 @@ import vn.atr.domain.Messages;
         subcommands = {HelpCommand.class, InitCommand.class, SampleCommand.class, GenerateCommand.class,
                 SummaryCommand.class, BenchCommand.class, ReportCommand.class, DraftCommand.class, UserCommand.class,
                 AuditCommand.class, ExportCommand.class, ImportCommand.class, ConflictsCommand.class,
-                BackupCommand.class, RestoreCommand.class, TemplateCommand.class, ImportXlsxCommand.class,
+                BackupCommand.class, RestoreCommand.class, CopyCommand.class, TemplateCommand.class, ImportXlsxCommand.class,
                 CatalogCommand.class, TrustCommand.class, DocumentCommand.class, TargetCommand.class})
 public final class AtrCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(AtrCli.class);
@@ -41,6 +42,9 @@ public final class AtrCli implements Callable<Integer> {
         void open(Path store);
     }
 
+    /** Exit code of a command that ATR leaves to the database server (backup, restore of a PostgreSQL store). */
+    static final int NOT_FOR_THIS_ENGINE = 3;
+
     private final Window window;
 
     @Spec
@@ -48,7 +52,7 @@ public final class AtrCli implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE",
             description = "Tệp dữ liệu để mở cửa sổ (hoặc của lệnh theo sau, nếu lệnh đó không có --db riêng).")
-    Path db;
+    String db;
 
     @Option(names = "--lang", paramLabel = "vi|en", scope = ScopeType.INHERIT,
             description = "Ngôn ngữ của lệnh: vi (mặc định) hoặc en; không có thì theo ATR_LANG, rồi LANG của hệ thống.")
@@ -110,7 +114,7 @@ public final class AtrCli implements Callable<Integer> {
     }
 
     /** {@code atr --db F report ...} is {@code atr report --db F ...}; never two different stores. */
-    private static void passDb(Path db, CommandSpec command, ParseResult parsed) {
+    private static void passDb(String db, CommandSpec command, ParseResult parsed) {
         OptionSpec own = command.findOption("--db");
         if (own == null) {
             throw new CommandLine.ParameterException(command.commandLine(),
@@ -133,7 +137,7 @@ public final class AtrCli implements Callable<Integer> {
             throw new CliFailure(Display.missingMessage(spec.subcommands().keySet()));
         }
         try {
-            window.open(db);
+            window.open(windowStore());
         } catch (UnsupportedOperationException e) {
             // JavaFX's answer when DISPLAY is set but no display answers there ("Unable to open DISPLAY").
             LOG.warn("The window could not start: {}", e.getMessage());
@@ -156,6 +160,17 @@ public final class AtrCli implements Callable<Integer> {
         LOG.error("Unexpected failure in {}", cmd.getCommandName(), e);
         err.println("atr: " + Messages.get("cli.unexpected", e.getClass().getSimpleName(), oneLine(e.getMessage())));
         return 1;
+    }
+
+    /** The window opens SQLite files only (so far): a PostgreSQL address is refused with a clear message. */
+    private Path windowStore() {
+        if (db == null) {
+            return null;
+        }
+        if (Services.isServerAddress(db)) {
+            throw new CliFailure(Messages.get("store.pg.windowNotYet", db));
+        }
+        return Path.of(db.strip());
     }
 
     static String oneLine(String s) {

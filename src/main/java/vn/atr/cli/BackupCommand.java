@@ -38,6 +38,10 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Integer refused = store.refuseServerStore();
+        if (refused != null) {
+            return refused;
+        }
         char[] password = backupPasswordFile == null ? null : PasswordInput.fromFile(backupPasswordFile);
         try (Services s = store.open()) {
             BackupService.BackupInfo info = target.auto ? s.backup().autoBackup() : s.backup().backupTo(target.out, password);

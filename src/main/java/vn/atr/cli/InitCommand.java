@@ -14,7 +14,7 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services s = store.openOrCreate()) {
-            System.out.println(Messages.get("cli.storeReady", s.storeFile()));
+            System.out.println(Messages.get("cli.storeReady", s.storeAddress()));
         }
         return 0;
     }

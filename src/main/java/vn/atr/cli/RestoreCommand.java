@@ -42,6 +42,10 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Integer refused = store.refuseServerStore();
+        if (refused != null) {
+            return refused;
+        }
         Path storeFile = store.file();
         char[] password = backupPasswordFile == null ? null : PasswordInput.fromFile(backupPasswordFile);
         try {

@@ -11,15 +11,16 @@ import vn.atr.service.DataFolder;
 import vn.atr.service.Services;
 
 /**
- * The {@code --db FILE} option every command takes, and logging in: a store with users needs
+ * The {@code --db FILE|postgresql://HOST:PORT/DATABASE} option every command takes (ADR 0100), and logging in: a store with users needs
  * {@code --user NAME} (or ATR_USER) and the password ({@code --password-file}, ATR_PASSWORD_FILE,
  * or typed). {@code --admin NAME} creates the first administrator of a store without users and
  * prints the recovery key once. A store without users stays in single-user mode.
  */
 public final class StoreOption {
     @Option(names = "--db", paramLabel = "FILE",
-            description = "Tệp dữ liệu SQLite (mặc định: atr.db trong thư mục dữ liệu của người dùng).")
-    Path db;
+            description = "Tệp dữ liệu SQLite (mặc định: atr.db trong thư mục dữ liệu của người dùng), hoặc cơ sở dữ liệu"
+                    + " PostgreSQL postgresql://MÁY_CHỦ:CỔNG/TÊN_CSDL (người dùng, mật khẩu: ATR_DB_USER, ATR_DB_PASSWORD_FILE hoặc pgpass).")
+    String db;
 
     @Option(names = "--user", paramLabel = "NAME", description = "Tên đăng nhập (hoặc biến môi trường ATR_USER).")
     String user;
@@ -32,8 +33,33 @@ public final class StoreOption {
             description = "Tạo quản trị viên đầu tiên cho tệp dữ liệu chưa có người dùng (mật khẩu từ --password-file).")
     String admin;
 
+    /** Where the store is: {@code --db} (a file name or a postgresql:// address), else the data folder's file. */
+    public String address() {
+        return db != null ? db.strip() : DataFolder.defaultStore().toString();
+    }
+
+    private boolean onServer() {
+        return Services.isServerAddress(address());
+    }
+
+    /** The SQLite file; only for a file store (see {@link #address()}). */
     public Path file() {
-        return db != null ? db : DataFolder.defaultStore();
+        if (onServer()) {
+            throw new IllegalStateException("not a file store: " + address());
+        }
+        return Path.of(address());
+    }
+
+    /**
+     * Backups and restores of a PostgreSQL store are the server's job (pg_dump): the command says so
+     * and ends with {@link AtrCli#NOT_FOR_THIS_ENGINE} instead of failing obscurely.
+     */
+    Integer refuseServerStore() {
+        if (!onServer()) {
+            return null;
+        }
+        System.err.println("atr: " + Messages.get("backup.pg.serverJob", address()));
+        return AtrCli.NOT_FOR_THIS_ENGINE;
     }
 
     /**
@@ -47,7 +73,7 @@ public final class StoreOption {
 
     /** Opens the store, creating it when the file does not exist yet (init, sample, generate, import). */
     public Services openOrCreate() {
-        Services s = Services.open(file());
+        Services s = Services.open(address());
         try {
             s.openWarnings().forEach(System.err::println);
             authenticate(s);
@@ -61,10 +87,13 @@ public final class StoreOption {
     /** Opens the existing store with nobody logged in (recovery with the recovery key). */
     Services openWithoutLogin() {
         requireExisting();
-        return Services.open(file());
+        return Services.open(address());
     }
 
     private void requireExisting() {
+        if (onServer()) {
+            return; // the server says itself whether the database exists
+        }
         Path file = file();
         if (!Files.exists(file) && Files.isDirectory(file.toAbsolutePath().getParent())) {
             throw new CliFailure(Messages.get("cli.storeMissing", file));

@@ -54,6 +54,7 @@ public final class Services implements AutoCloseable {
     private final vn.atr.service.xlsximport.XlsxImportService xlsx;
     private final BackupService backup;
     private final CatalogService catalog;
+    private final StoreCopyService copy;
 
     private Services(Database db) {
         this.db = db;
@@ -75,7 +76,7 @@ public final class Services implements AutoCloseable {
         this.report = new ReportService(new ReportQueries(db), catalogRepository, new SummaryQuery(db),
                 repositories.settings(), repositories.units(), repositories.reference(),
                 new DraftService(db, new ReportDraftRepository(db), this::session, audit),
-                db.file().resolveSibling(ReportService.TEXT_OVERRIDES), this::session, audit,
+                textOverrides(db), this::session, audit,
                 new vn.atr.service.report.DocumentService(db, new vn.atr.store.DirectionDocumentRepository(db),
                         this::session),
                 new vn.atr.service.report.TargetService(db, new vn.atr.store.TargetRepository(db), catalogRepository,
@@ -93,6 +94,7 @@ public final class Services implements AutoCloseable {
         this.packageImport = new vn.atr.service.exchange.PackageImport(exchange);
         this.xlsx = new vn.atr.service.xlsximport.XlsxImportService(db, repositories, this::session);
         this.backup = new BackupService(db, this::session);
+        this.copy = new StoreCopyService(db, this::session);
     }
 
     /**
@@ -101,6 +103,32 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(Path dbFile) {
         return new Services(Database.open(dbFile));
+    }
+
+    /** Opens (creating or upgrading) the store at {@code location}: a SQLite file or a PostgreSQL database. */
+    public static Services open(vn.atr.store.StoreLocation location) {
+        return new Services(Database.open(location));
+    }
+
+    /** As {@link #open(vn.atr.store.StoreLocation)} for what {@code --db} holds: a file name or postgresql://... */
+    public static Services open(String address) {
+        return open(vn.atr.store.StoreLocation.parse(address));
+    }
+
+    /** Whether {@code address} names a PostgreSQL database rather than a SQLite file (its syntax checked). */
+    public static boolean isServerAddress(String address) {
+        return vn.atr.store.StoreLocation.parse(address).isPostgresql();
+    }
+
+    /** The compiler's report text beside the store file; for a server store, in this computer's data folder. */
+    private static Path textOverrides(Database db) {
+        return db.location().isPostgresql() ? DataFolder.path().resolve(ReportService.TEXT_OVERRIDES)
+                : db.file().resolveSibling(ReportService.TEXT_OVERRIDES);
+    }
+
+    /** Copying the whole store to another engine (ADR 0102). */
+    public StoreCopyService copy() {
+        return copy;
     }
 
     /** Backups of this open store (restores are static: they need the store closed). */
@@ -162,6 +190,16 @@ public final class Services implements AutoCloseable {
 
     public Path storeFile() {
         return db.file();
+    }
+
+    /** Where the store lives (a file, or a PostgreSQL database: then {@link #storeFile()} has no answer). */
+    public vn.atr.store.StoreLocation storeLocation() {
+        return db.location();
+    }
+
+    /** {@link #storeLocation()} as the user gives it: the file name or the postgresql:// address. */
+    public String storeAddress() {
+        return db.location().toString();
     }
 
     /** Runs {@code work} as one user action: all of it is stored, or none of it. */

@@ -39,6 +39,7 @@ public final class AuditRepository {
     void append(Connection c, String user, String action, String kind, String recordId, Long before, Long after,
                 String detail) throws SQLException {
         prepare(c);
+        db.dialect().lockAuditChain(c);
         String previous = AuditHash.GENESIS;
         long seq = 1;
         try (ResultSet rs = lastEntry.executeQuery()) {
@@ -87,14 +88,17 @@ public final class AuditRepository {
     public List<AuditEntry> list(String user, String actionPrefix, Instant from, Instant to, int limit) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT * FROM audit_log WHERE (?1 IS NULL OR user_name = ?1) AND (?2 IS NULL OR action LIKE ?2 || '%')
-                    AND (?4 IS NULL OR at >= ?4) AND (?5 IS NULL OR at < ?5)
-                    ORDER BY seq DESC LIMIT ?3""")) {
-                ps.setString(1, user);
-                ps.setString(2, actionPrefix);
-                ps.setInt(3, limit);
-                ps.setString(4, bound(from));
-                ps.setString(5, bound(to));
+                    SELECT * FROM audit_log WHERE (CAST(? AS TEXT) IS NULL OR user_name = ?)
+                    AND (CAST(? AS TEXT) IS NULL OR action LIKE ? || '%')
+                    AND (CAST(? AS TEXT) IS NULL OR at >= ?) AND (CAST(? AS TEXT) IS NULL OR at < ?)
+                    ORDER BY seq DESC LIMIT ?""")) {
+                // Plain positional parameters, each given twice: numbered ones (?1) are SQLite's only.
+                String[] values = {user, actionPrefix, bound(from), bound(to)};
+                for (int i = 0; i < values.length; i++) {
+                    ps.setString(2 * i + 1, values[i]);
+                    ps.setString(2 * i + 2, values[i]);
+                }
+                ps.setInt(9, limit);
                 List<AuditEntry> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -176,8 +180,8 @@ public final class AuditRepository {
         });
     }
 
-    private static long highestSeqEverGiven(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'");
+    private long highestSeqEverGiven(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(db.dialect().highestAuditSeqSql());
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }

@@ -19,27 +19,44 @@ import org.sqlite.SQLiteException;
 import vn.atr.domain.Messages;
 
 /**
- * The SQLite store: one file, one connection. Opening checks the file before anything writes to
- * it (a damaged file is refused, never "repaired" by a write), then brings the schema up to date
- * through the versioned migrations in {@code db/migration}.
+ * The store: one connection to a SQLite file (the default) or to a PostgreSQL database (ADR 0100).
+ * Opening a file checks it before anything writes to it (a damaged file is refused, never "repaired"
+ * by a write), then brings the schema up to date through the versioned migrations of its engine
+ * ({@link Dialect#migrationLocations()}).
  */
 public final class Database implements AutoCloseable {
     /** The page cache in KiB: 32 MB normally, up to 256 MB during a bulk write (allocated as used). */
     private static final int CACHE_KIB = 32 * 1024;
     private static final int BULK_CACHE_KIB = 256 * 1024;
 
-    private final Path file;
+    private final StoreLocation location;
     private final Connection connection;
     private final AuditRepository audit;
     private final StoreLock lock;
+    private final boolean readOnly;
     private Optional<Path> upgradeBackup = Optional.empty();
     private boolean ranFlyway;
 
     private Database(Path file, Connection connection, StoreLock lock) {
-        this.file = file;
+        this(StoreLocation.file(file), file, connection, lock, lock == null);
+    }
+
+    private Database(StoreLocation location, Path file, Connection connection, StoreLock lock, boolean readOnly) {
+        this.location = location;
         this.connection = connection;
         this.lock = lock;
+        this.readOnly = readOnly;
         this.audit = new AuditRepository(this);
+    }
+
+    /** Opens (creating or migrating as needed) the store at {@code location}: a file or a PostgreSQL database. */
+    public static Database open(StoreLocation location) {
+        return location.isPostgresql() ? PostgresqlStore.open(location) : open(location.file());
+    }
+
+    /** Wraps an open PostgreSQL connection (see {@link PostgresqlStore}). */
+    static Database ofServer(StoreLocation location, Connection connection) {
+        return new Database(location, null, connection, null, false);
     }
 
     /** Opens (creating if needed) and migrates the store at {@code file}. */
@@ -120,11 +137,22 @@ public final class Database implements AutoCloseable {
 
     /** True for a store opened with {@link #openReadOnly(Path)}. */
     public boolean readOnly() {
-        return lock == null;
+        return readOnly;
     }
 
+    /** Where the store lives. */
+    public StoreLocation location() {
+        return location;
+    }
+
+    /** The engine's SQL differences. */
+    public Dialect dialect() {
+        return location.dialect();
+    }
+
+    /** The SQLite file; a PostgreSQL store has none (check {@link StoreLocation#isPostgresql()} first). */
     public Path file() {
-        return file;
+        return location.file();
     }
 
     Connection connection() {
@@ -142,9 +170,7 @@ public final class Database implements AutoCloseable {
      */
     public void checkpoint() {
         read(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            }
+            dialect().checkpoint(c);
             return null;
         });
     }
@@ -183,6 +209,7 @@ public final class Database implements AutoCloseable {
                 }
                 connection.setAutoCommit(false);
                 try {
+                    dialect().beginWrite(connection);
                     return work.get();
                 } finally {
                     connection.rollback();
@@ -205,9 +232,7 @@ public final class Database implements AutoCloseable {
 
     private void setCacheKib(int kib) {
         read(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA cache_size = -" + kib);
-            }
+            dialect().setCacheKib(c, kib);
             return null;
         });
     }
@@ -222,6 +247,7 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false);
             T result;
             try {
+                dialect().beginWrite(connection);
                 result = work.run(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -256,10 +282,10 @@ public final class Database implements AutoCloseable {
         if (e instanceof SQLiteException se) {
             int primary = se.getResultCode().code & 0xff;
             if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
-                return Messages.get("store.diskFull", file);
+                return Messages.get("store.diskFull", location);
             }
             if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
-                return Messages.get("store.readOnlyFile", file);
+                return Messages.get("store.readOnlyFile", location);
             }
         }
         return e.getMessage();
@@ -278,10 +304,8 @@ public final class Database implements AutoCloseable {
     public void close() {
         try {
             if (!connection.isClosed()) {
-                if (lock != null) {
-                    try (Statement s = connection.createStatement()) {
-                        s.execute("PRAGMA optimize");
-                    }
+                if (!readOnly) {
+                    dialect().beforeClose(connection);
                 }
                 connection.close();
             }
@@ -371,7 +395,7 @@ public final class Database implements AutoCloseable {
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(url(file) + "?foreign_keys=on&journal_mode=WAL&busy_timeout=5000", null, null)
-                    .locations("classpath:db/migration")
+                    .locations(Dialect.SQLITE.migrationLocations().toArray(String[]::new))
                     .loggers("slf4j")
                     .load();
             Optional<Path> kept = Optional.empty();

@@ -28,7 +28,11 @@ import java.util.stream.Stream;
  */
 final class MigrationScripts {
     static final String LOCATION = "db/migration";
+    /** Portable scripts both engines run (ADR 0101); listed with each engine's own. */
+    static final String COMMON = "db/common";
+    static final String POSTGRESQL = "db/postgresql";
     private static volatile Optional<Set<String>> onClassPath;
+    private static volatile Optional<Set<String>> postgresqlOnClassPath;
 
     private MigrationScripts() {
     }
@@ -50,8 +54,12 @@ final class MigrationScripts {
      * when the shipped scripts cannot be listed.
      */
     static Optional<String> newerThanProgram(Connection c) throws SQLException {
-        Optional<Set<String>> shipped = onClassPath();
-        if (shipped.isEmpty() || shipped.get().isEmpty() || !hasHistory(c)) {
+        return newerThanProgram(c, Dialect.SQLITE);
+    }
+
+    static Optional<String> newerThanProgram(Connection c, Dialect dialect) throws SQLException {
+        Optional<Set<String>> shipped = dialect == Dialect.SQLITE ? onClassPath() : postgresqlOnClassPath();
+        if (shipped.isEmpty() || shipped.get().isEmpty() || !dialect.tableExists(c, "flyway_schema_history")) {
             return Optional.empty();
         }
         String newestShipped = shipped.get().stream().filter(n -> n.startsWith("V"))
@@ -59,7 +67,7 @@ final class MigrationScripts {
                 .max(MigrationScripts::compareVersions).orElse("0");
         String newestApplied = null;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+                "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
             while (rs.next()) {
                 String v = rs.getString(1);
                 if (newestApplied == null || compareVersions(v, newestApplied) > 0) {
@@ -130,13 +138,29 @@ final class MigrationScripts {
         return known;
     }
 
+    /** The PostgreSQL scripts and the shared ones, as {@link #onClassPath()} for SQLite. */
+    static Optional<Set<String>> postgresqlOnClassPath() {
+        Optional<Set<String>> known = postgresqlOnClassPath;
+        if (known == null) {
+            known = list(MigrationScripts.class.getClassLoader(), POSTGRESQL, COMMON);
+            postgresqlOnClassPath = known;
+        }
+        return known;
+    }
+
     static Optional<Set<String>> list(ClassLoader loader) {
+        return list(loader, LOCATION, COMMON);
+    }
+
+    private static Optional<Set<String>> list(ClassLoader loader, String... locations) {
         Set<String> names = new HashSet<>();
         try {
-            Enumeration<URL> roots = loader.getResources(LOCATION);
-            while (roots.hasMoreElements()) {
-                if (!addScripts(roots.nextElement(), names)) {
-                    return Optional.empty();
+            for (String location : locations) {
+                Enumeration<URL> roots = loader.getResources(location);
+                while (roots.hasMoreElements()) {
+                    if (!addScripts(roots.nextElement(), location, names)) {
+                        return Optional.empty();
+                    }
                 }
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
@@ -145,7 +169,7 @@ final class MigrationScripts {
         return Optional.of(names);
     }
 
-    private static boolean addScripts(URL root, Set<String> names) throws IOException, URISyntaxException {
+    private static boolean addScripts(URL root, String location, Set<String> names) throws IOException, URISyntaxException {
         if ("file".equals(root.getProtocol())) {
             try (Stream<Path> files = Files.list(Path.of(root.toURI()))) {
                 files.map(f -> f.getFileName().toString()).filter(MigrationScripts::isScript).forEach(names::add);
@@ -157,7 +181,7 @@ final class MigrationScripts {
             return false; // an unknown kind of class-path root: let Flyway scan it
         }
         JarFile jar = jarConnection.getJarFile(); // the class loader's cached copy: not closed here
-        String prefix = LOCATION + "/";
+        String prefix = location + "/";
         for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
             String name = entries.nextElement().getName();
             if (name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0) {

@@ -30,10 +30,12 @@ public final class ReferenceRepository {
         return db.read(c -> {
             List<ActivityType> types = new ArrayList<>();
             // Catalogue entries of kind ACTIVITY; a retired one stays listed (its records keep it) but inactive.
-            try (PreparedStatement ps = c.prepareStatement("SELECT *, active <> 0 AND (retired_on IS NULL"
-                    + " OR retired_on > date('now', 'localtime')) AS offered FROM activity_type"
+            // Today from the program's clock, not the engine's: both engines compare the same ISO text.
+            try (PreparedStatement ps = c.prepareStatement("SELECT *, CASE WHEN active <> 0 AND (retired_on IS NULL"
+                    + " OR retired_on > ?) THEN 1 ELSE 0 END AS offered FROM activity_type"
                     + " WHERE kind = ? ORDER BY sort, code")) {
-                ps.setString(1, kind);
+                ps.setString(1, java.time.LocalDate.now().toString());
+                ps.setString(2, kind);
                 try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     types.add(new ActivityType(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),

@@ -81,7 +81,7 @@ public final class ReportQueries {
         String sql = "SELECT substr(day, 1, 7) m, substr(day, 6, 2) || '/' || substr(day, 1, 4), NULL,"
                 + " sum(records), sum(participants), 0, sum(CASE WHEN type_code IN " + SESSION_TYPES
                 + " THEN records ELSE 0 END) FROM " + DayTotals.of(p) + " t WHERE day BETWEEN ? AND ?"
-                + SummaryQuery.unitFilter("unit_code", scope) + " GROUP BY m HAVING sum(records) > 0 ORDER BY m";
+                + SummaryQuery.unitFilter("unit_code", scope) + " GROUP BY m, substr(day, 6, 2), substr(day, 1, 4) HAVING sum(records) > 0 ORDER BY m";
         return activities(sql, p, scope, false);
     }
 
@@ -92,7 +92,7 @@ public final class ReportQueries {
                 + " sum(CASE WHEN d.type_code = 'TRAINING' THEN d.records ELSE 0 END)"
                 + " FROM " + DayTotals.of(p) + " d LEFT JOIN admin_unit u ON u.code = d.unit_code"
                 + " WHERE d.day BETWEEN ? AND ?" + SummaryQuery.unitFilter("d.unit_code", scope)
-                + " GROUP BY d.unit_code HAVING sum(d.records) > 0 ORDER BY d.unit_code";
+                + " GROUP BY d.unit_code, u.name HAVING sum(d.records) > 0 ORDER BY d.unit_code";
         return activities(sql, p, scope, false);
     }
 
@@ -160,7 +160,7 @@ public final class ReportQueries {
                 + " FROM trafficking_case t LEFT JOIN admin_unit u ON u.code = t.unit_code"
                 + " LEFT JOIN (SELECT case_id, count(*) n FROM victim WHERE deleted = 0 GROUP BY case_id) vc"
                 + " ON vc.case_id = t.id WHERE t.deleted = 0"
-                + " AND t.detection_date BETWEEN ? AND ?" + filter("t", scope) + " GROUP BY t.unit_code"
+                + " AND t.detection_date BETWEEN ? AND ?" + filter("t", scope) + " GROUP BY t.unit_code, u.name"
                 + " ORDER BY t.unit_code";
         return labelled(sql, p, scope);
     }
@@ -181,7 +181,7 @@ public final class ReportQueries {
                 + " FROM victim v JOIN trafficking_case t ON t.id = v.case_id"
                 + " LEFT JOIN admin_unit u ON u.code = v.residence_province_code"
                 + " WHERE v.deleted = 0 AND t.deleted = 0 AND t.detection_date BETWEEN ? AND ?" + filter("t", scope)
-                + " GROUP BY 1 ORDER BY 3 DESC, 1";
+                + " GROUP BY 1, u.name ORDER BY 3 DESC, 1";
         return labelled(sql, p, scope);
     }
 

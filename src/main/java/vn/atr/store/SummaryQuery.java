@@ -100,8 +100,8 @@ public final class SummaryQuery {
         try (PreparedStatement ps = prepare(c, caseSql, p, unitCodes); ResultSet rs = ps.executeQuery()) {
             cases = rs.next() ? rs.getLong(1) : 0;
         }
-        String victimSql = "SELECT count(*), coalesce(sum(v.residence_province_code = ?), 0),"
-                + " coalesce(sum(v.returned_date IS NOT NULL), 0)"
+        String victimSql = "SELECT count(*), coalesce(sum(CASE WHEN v.residence_province_code = ? THEN 1 ELSE 0 END), 0),"
+                + " coalesce(sum(CASE WHEN v.returned_date IS NOT NULL THEN 1 ELSE 0 END), 0)"
                 + " FROM victim v JOIN trafficking_case t ON t.id = v.case_id"
                 + " WHERE v.deleted = 0 AND t.deleted = 0 AND t.detection_date BETWEEN ? AND ?"
                 + unitFilter("t.unit_code", unitCodes);

@@ -15,7 +15,7 @@ import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
 
 /** The audit log records a report export only once the file is in place: a failed export leaves no entry. */
-class ReportExportAuditTest {
+class ReportExportAuditTest implements vn.atr.store.EngineUnderTest {
     @TempDir
     Path dir;
 
@@ -25,7 +25,7 @@ class ReportExportAuditTest {
 
     @Test
     void failedExportsAreNotLoggedAndWrittenOnesAre() throws Exception {
-        try (Services s = Services.open(dir.resolve("s.db"))) {
+        try (Services s = Services.open(store(dir.resolve("s.db")))) {
             s.sample().loadHaiPhong2023();
             ReportModel m = s.report().build(ReportPeriod.ofYear(2023), Optional.empty());
             Path occupied = Files.createDirectories(dir.resolve("bc.docx"));

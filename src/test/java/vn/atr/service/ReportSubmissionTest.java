@@ -28,7 +28,7 @@ import vn.atr.store.StoreTestSupport;
  * Submitting a period's report freezes its figures: later records do not change it, editing the draft is
  * refused until the report is reopened (audited), and a reopened report is computed from the records again.
  */
-class ReportSubmissionTest {
+class ReportSubmissionTest implements vn.atr.store.EngineUnderTest {
     private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
 
     @TempDir
@@ -47,7 +47,7 @@ class ReportSubmissionTest {
 
     @Test
     void submittedReportKeepsItsFiguresUntilReopened() throws Exception {
-        try (Services s = Services.open(dir.resolve("s.db"))) {
+        try (Services s = Services.open(store(dir.resolve("s.db")))) {
             s.sample().loadHaiPhong2023();
             s.report().drafts().save(draft(s));
             ReportModel before = build(s);
@@ -91,13 +91,13 @@ class ReportSubmissionTest {
     @Test
     void editingASubmittedDraftIsRefusedWithTheStoreUnchanged() throws Exception {
         Path db = dir.resolve("s.db");
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             s.sample().loadHaiPhong2023();
             s.report().drafts().save(draft(s));
             s.report().submit(Y2023);
         }
         String digest = StoreTestSupport.digest(db);
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             ReportDraft current = s.report().drafts().get(Y2023);
             ReportDraft edited = new ReportDraft(Y2023, "06", current.date(), current.signerTitle(),
                     current.signerName(), current.recipients(), current.sections(), current.status(), current.version());
@@ -112,7 +112,7 @@ class ReportSubmissionTest {
 
     @Test
     void reopeningIsAuditedAndRecomputes() {
-        try (Services s = Services.open(dir.resolve("s.db"))) {
+        try (Services s = Services.open(store(dir.resolve("s.db")))) {
             s.sample().loadHaiPhong2023();
             assertThatThrownBy(() -> s.report().reopen(Y2023)).isInstanceOf(ServiceException.class)
                     .hasMessageContaining("chưa nộp");

@@ -14,13 +14,13 @@ import vn.atr.store.StoreException;
 import vn.atr.store.StoreTestSupport;
 
 /** The Hai Phong 2023 sample must give exactly the figures of the public article. */
-class SampleSummaryTest {
+class SampleSummaryTest implements vn.atr.store.EngineUnderTest {
     @TempDir
     Path dir;
 
     @Test
     void sampleGivesTheArticleFigures() {
-        try (Services s = Services.open(dir.resolve("s.db"))) {
+        try (Services s = Services.open(store(dir.resolve("s.db")))) {
             assertThat(s.sample().loadHaiPhong2023()).isEqualTo(118); // 117 records and the city's plan of the year
             Summary y = s.summary().summary(ReportPeriod.ofYear(2023), Optional.empty());
             assertThat(y.from()).isEqualTo(LocalDate.of(2022, 12, 15));
@@ -47,7 +47,7 @@ class SampleSummaryTest {
     @Test
     void sampleRecordsAllLieInsideThePeriod() throws Exception {
         Path file = dir.resolve("s.db");
-        try (Services s = Services.open(file)) {
+        try (Services s = Services.open(store(file))) {
             s.sample().loadHaiPhong2023();
         }
         assertThat(StoreTestSupport.count(file,
@@ -59,7 +59,7 @@ class SampleSummaryTest {
 
     @Test
     void summaryForAUnitCountsItsRecordsOnly() {
-        try (Services s = Services.open(dir.resolve("s.db"))) {
+        try (Services s = Services.open(store(dir.resolve("s.db")))) {
             s.sample().loadHaiPhong2023();
             Summary thuyNguyen = s.summary().summary(ReportPeriod.ofYear(2023), Optional.of("311"));
             assertThat(thuyNguyen.cases()).isEqualTo(1);
@@ -73,7 +73,7 @@ class SampleSummaryTest {
 
     @Test
     void periodOrUnitWithoutDataGivesZeros() {
-        try (Services s = Services.open(dir.resolve("s.db"))) {
+        try (Services s = Services.open(store(dir.resolve("s.db")))) {
             s.sample().loadHaiPhong2023();
             Summary empty = s.summary().summary(ReportPeriod.ofYear(2021), Optional.empty());
             assertThat(empty).usingRecursiveComparison().ignoringFields("from", "to")
@@ -89,11 +89,11 @@ class SampleSummaryTest {
     @Test
     void sampleLoadsOnlyOnceAndTheSecondAttemptChangesNothing() throws Exception {
         Path file = dir.resolve("s.db");
-        try (Services s = Services.open(file)) {
+        try (Services s = Services.open(store(file))) {
             s.sample().loadHaiPhong2023();
         }
         String before = StoreTestSupport.digest(file);
-        try (Services s = Services.open(file)) {
+        try (Services s = Services.open(store(file))) {
             assertThatThrownBy(() -> s.sample().loadHaiPhong2023()).isInstanceOf(ServiceException.class)
                     .hasMessageContaining("haiphong-2023");
         }
@@ -105,14 +105,14 @@ class SampleSummaryTest {
         DataGenerator.Spec spec = new DataGenerator.Spec(10, 500, 8, 99, 2025);
         Summary a;
         Summary b;
-        try (Services s = Services.open(dir.resolve("a.db"))) {
+        try (Services s = Services.open(store(dir.resolve("a.db")))) {
             DataGenerator.Result r = s.generator().generate(spec);
             assertThat(r.activities()).isEqualTo(500);
             assertThat(r.cases()).isEqualTo(8);
             a = s.summary().summary(ReportPeriod.ofYear(2025), Optional.empty());
             assertThatThrownBy(() -> s.generator().generate(spec)).isInstanceOf(ServiceException.class);
         }
-        try (Services s = Services.open(dir.resolve("b.db"))) {
+        try (Services s = Services.open(store(dir.resolve("b.db")))) {
             s.generator().generate(spec);
             b = s.summary().summary(ReportPeriod.ofYear(2025), Optional.empty());
         }

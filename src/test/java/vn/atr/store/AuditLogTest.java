@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -16,13 +15,13 @@ import vn.atr.domain.access.AuditCheck;
 import vn.atr.domain.access.AuditEntry;
 
 /** The audit log: written by the record store itself, append-only, and tamper-evident. */
-class AuditLogTest {
+class AuditLogTest implements EngineUnderTest {
     @TempDir
     Path dir;
 
     @Test
     void createUpdateDeleteAndBatchesAreLoggedWithVersions() {
-        try (Database db = Database.open(dir.resolve("a.db"))) {
+        try (Database db = Database.open(store(dir.resolve("a.db")))) {
             ActivityRepository repo = new ActivityRepository(db);
             Activity a = repo.insert(RepositoryRoundTripTest.activity(10), "an");
             Activity b = repo.update(a, "binh");
@@ -43,7 +42,7 @@ class AuditLogTest {
 
     @Test
     void aRolledBackChangeLeavesNoEntry() {
-        try (Database db = Database.open(dir.resolve("a.db"))) {
+        try (Database db = Database.open(store(dir.resolve("a.db")))) {
             ActivityRepository repo = new ActivityRepository(db);
             assertThatThrownBy(() -> db.runInTransaction(() -> {
                 repo.insert(RepositoryRoundTripTest.activity(10), "an");
@@ -56,24 +55,21 @@ class AuditLogTest {
     @Test
     void updatesAndDeletesOfTheLogAreRefusedAndEditsAroundTheTriggersAreDetected() throws Exception {
         Path file = dir.resolve("a.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(store(file))) {
             ActivityRepository repo = new ActivityRepository(db);
             for (int i = 0; i < 3; i++) {
                 repo.insert(RepositoryRoundTripTest.activity(i), "an");
             }
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = StoreTestSupport.connect(file); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_log SET user_name = 'x' WHERE seq = 2"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_log WHERE seq = 2"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
             // someone with the file drops the trigger, edits one row, and puts the trigger back
-            s.execute("DROP TRIGGER audit_log_no_update");
-            s.executeUpdate("UPDATE audit_log SET user_name = 'someone-else' WHERE seq = 2");
-            s.execute("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
-                    + " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END");
+            behindTheTrigger(s, "audit_log_no_update", "UPDATE audit_log SET user_name = 'someone-else' WHERE seq = 2");
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(store(file))) {
             AuditCheck check = db.audit().verify();
             assertThat(check.intact()).isFalse();
             assertThat(check.firstBrokenSeq()).isEqualTo(2L);
@@ -81,20 +77,28 @@ class AuditLogTest {
         }
     }
 
+    /** Runs {@code sql} with the append-only {@code trigger} out of the way, as someone holding the file could. */
+    void behindTheTrigger(Statement s, String trigger, String sql) throws SQLException {
+        String body = trigger.endsWith("update") ? "UPDATE" : "DELETE";
+        s.execute("DROP TRIGGER " + trigger);
+        s.executeUpdate(sql);
+        s.execute("CREATE TRIGGER " + trigger + " BEFORE " + body + " ON audit_log"
+                + " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END");
+    }
+
     @Test
     void aRemovedEntryIsDetected() throws Exception {
         Path file = dir.resolve("a.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(store(file))) {
             ActivityRepository repo = new ActivityRepository(db);
             for (int i = 0; i < 3; i++) {
                 repo.insert(RepositoryRoundTripTest.activity(i), "an");
             }
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("DROP TRIGGER audit_log_no_delete");
-            s.executeUpdate("DELETE FROM audit_log WHERE seq = 2");
+        try (Connection c = StoreTestSupport.connect(file); Statement s = c.createStatement()) {
+            behindTheTrigger(s, "audit_log_no_delete", "DELETE FROM audit_log WHERE seq = 2");
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(store(file))) {
             assertThat(db.audit().verify().firstBrokenSeq()).isEqualTo(2L);
         }
     }

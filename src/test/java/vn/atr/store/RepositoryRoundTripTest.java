@@ -46,7 +46,12 @@ class RepositoryRoundTripTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("atr.db"));
+        db = openStore();
+    }
+
+    /** The store under test; {@link RepositoryRoundTripPgTest} runs the same tests on PostgreSQL. */
+    Database openStore() {
+        return Database.open(dir.resolve("atr.db"));
     }
 
     @AfterEach

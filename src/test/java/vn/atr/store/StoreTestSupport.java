@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Test helpers that look at a store file from outside, with plain JDBC. */
+/**
+ * Test helpers that look at a store file from outside, with plain JDBC. A file name that a PostgreSQL
+ * test mapped to a database ({@link PostgresTestServer#databaseFor(Path)}) is read on that database.
+ */
 public final class StoreTestSupport {
     private StoreTestSupport() {
     }
@@ -41,10 +44,13 @@ public final class StoreTestSupport {
 
     private static String digest(Path file, java.util.function.Predicate<String> skipped) throws Exception {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = connect(file); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+                    PostgresTestServer.mapped(file).isPresent()
+                            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                                    + " AND table_name <> 'audit_log_high' ORDER BY table_name"
+                            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
                 while (rs.next()) {
                     if (!skipped.test(rs.getString(1))) {
                         tables.add(rs.getString(1));
@@ -68,16 +74,23 @@ public final class StoreTestSupport {
     }
 
     public static long count(Path file, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+        try (Connection c = connect(file); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : -1;
         }
     }
 
     public static String text(Path file, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+        try (Connection c = connect(file); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
+    }
+
+    /** A connection to the store at {@code file}: the SQLite file, or the database a PostgreSQL test put there. */
+    public static Connection connect(Path file) throws java.sql.SQLException {
+        java.util.Optional<StoreLocation> server = PostgresTestServer.mapped(file);
+        return server.isPresent() ? PostgresTestServer.get().connect(server.get())
+                : DriverManager.getConnection("jdbc:sqlite:" + file);
     }
 }

@@ -86,7 +86,9 @@ public final class AuthService {
         });
         recovery.key().destroy();
         db.checkpoint();
-        BackupFiles.sealClearCopies(db.file(), password); // backups made while single-user held them in clear
+        if (!db.location().isPostgresql()) { // a server store has no backup files of ATR's own
+            BackupFiles.sealClearCopies(db.file(), password); // backups made while single-user held them in clear
+        }
         Session session = Session.of(name, Role.ADMINISTRATOR, null, null, dataKey);
         services.useSession(session);
         return new FirstAdministrator(session, recovery.text(), encrypted);

@@ -57,6 +57,13 @@ public final class BackupService {
         }
     }
 
+    /** A PostgreSQL store is backed up by its server (pg_dump), never by ATR: ADR 0100. */
+    private void refuseServerStore() {
+        if (db.location().isPostgresql()) {
+            throw new ServiceException(Messages.get("backup.pg.serverJob", db.location()));
+        }
+    }
+
     /** The shortest backup password, the same in the window and on the command line. */
     public static final int MIN_PASSWORD = 8;
 
@@ -67,6 +74,7 @@ public final class BackupService {
      */
     public BackupInfo backupTo(Path target, char[] password) {
         session.get().require(Permission.BACKUP);
+        refuseServerStore();
         checkPassword(password);
         return logged("backup", write(target, password));
     }
@@ -126,6 +134,7 @@ public final class BackupService {
         if (!session.get().isLoggedIn()) {
             throw new AccessDeniedException(Messages.get("security.loginRequired"));
         }
+        refuseServerStore();
         Path folder = backupFolder(db.file());
         try {
             OwnerOnly.createFolder(folder);
@@ -139,6 +148,9 @@ public final class BackupService {
 
     /** True when no automatic backup was made today (the app backs up at least daily). */
     public boolean dailyBackupDue() {
+        if (db.location().isPostgresql()) {
+            return false; // the server's backups, not the window's
+        }
         return automaticBackups(db.file()).stream()
                 .noneMatch(p -> stamp(p).toLocalDate().equals(now().toLocalDate()));
     }

@@ -18,7 +18,7 @@ import vn.atr.service.exchange.ImportPlan.Outcome;
 import vn.atr.store.StoreTestSupport;
 
 /** Several packages chosen at once are one import: merged in order, in one transaction (ADR 0033). */
-class BatchImportTest {
+class BatchImportTest implements vn.atr.store.EngineUnderTest {
     private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
 
     @TempDir
@@ -28,14 +28,14 @@ class BatchImportTest {
     void aBatchMergesLikeOneByOneAndASecondRunChangesNothing() throws Exception {
         List<Path> packages = wardPackages(6);
         Path one = dir.resolve("one-by-one.db");
-        try (Services s = Services.open(one)) {
+        try (Services s = Services.open(store(one))) {
             TrustFixtures.trustSenderOf(s, packages.get(0));
             for (Path p : packages) {
                 s.exchange().apply(s.exchange().plan(p, null));
             }
         }
         Path batch = dir.resolve("batch.db");
-        try (Services s = Services.open(batch)) {
+        try (Services s = Services.open(store(batch))) {
             TrustFixtures.trustSenderOf(s, packages.get(0));
             BatchImport r = s.exchange().importAll(packages, p -> null, true);
             assertThat(r.written()).isTrue();
@@ -49,7 +49,7 @@ class BatchImportTest {
         String[] records = {"activity", "activity_day_total", "outreach_metric", "trafficking_case", "victim",
             "support_service", "exchange_base", "exchange_conflict"};
         assertThat(StoreTestSupport.tablesDigest(batch, records)).isEqualTo(StoreTestSupport.tablesDigest(one, records));
-        try (Services a = Services.open(one); Services b = Services.open(batch)) {
+        try (Services a = Services.open(store(one)); Services b = Services.open(store(batch))) {
             assertThat(b.summary().summary(Y2023, Optional.empty()))
                     .isEqualTo(a.summary().summary(Y2023, Optional.empty()));
         }
@@ -59,13 +59,13 @@ class BatchImportTest {
     void aCancelledBatchWritesNothingAndTellsEachPackage() throws Exception {
         List<Path> packages = wardPackages(3);
         Path city = dir.resolve("city.db");
-        try (Services s = Services.open(city)) {
+        try (Services s = Services.open(store(city))) {
             s.exchange().installationId();
             TrustFixtures.trustSenderOf(s, packages.get(0));
         }
         String before = StoreTestSupport.recordsDigest(city);
         List<String> told = new ArrayList<>();
-        try (Services s = Services.open(city)) {
+        try (Services s = Services.open(store(city))) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.exchange().importAll(packages, p -> null, true,
                     (done, total, name) -> {
                         told.add(done + "/" + total + " " + name);
@@ -85,7 +85,7 @@ class BatchImportTest {
         Path second = dir.resolve("second.atrpkg");
         String unit;
         Activity edited;
-        try (Services s = Services.open(ward)) {
+        try (Services s = Services.open(store(ward))) {
             s.generator().generate(new DataGenerator.Spec(1, 30, 0, 3, 2023));
             unit = s.repositories().activities().listActive().get(0).unitCode();
             s.exchange().export(unit, Y2023, first, null);
@@ -97,7 +97,7 @@ class BatchImportTest {
             s.exchange().export(unit, Y2023, second, null);
         }
         Path city = dir.resolve("city.db");
-        try (Services s = Services.open(city)) {
+        try (Services s = Services.open(store(city))) {
             TrustFixtures.trustSenderOf(s, first);
             BatchImport dry = s.exchange().importAll(List.of(first, second), p -> null, false);
             assertThat(dry.written()).isFalse();
@@ -114,7 +114,7 @@ class BatchImportTest {
 
     private List<Path> wardPackages(int n) {
         List<Path> packages = new ArrayList<>();
-        try (Services wards = Services.open(dir.resolve("wards.db"))) {
+        try (Services wards = Services.open(store(dir.resolve("wards.db")))) {
             wards.generator().generate(new DataGenerator.Spec(n, n * 25, n, 5, 2023));
             for (AdminUnit u : wards.repositories().units().listByLevel(UnitLevel.COMMUNE).subList(0, n)) {
                 Path p = dir.resolve(u.code() + ".atrpkg");

@@ -19,7 +19,7 @@ import vn.atr.service.DataGenerator;
 import vn.atr.service.Services;
 
 /** 114 commune packages merge into one city store whose figures are the sum of the communes'. */
-class CityMergeTest {
+class CityMergeTest implements vn.atr.store.EngineUnderTest {
     private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
 
     @TempDir
@@ -29,7 +29,7 @@ class CityMergeTest {
     void packagesOf114CommunesMergeIntoTheSumOfTheirFigures() throws Exception {
         List<Path> packages = new ArrayList<>();
         Map<String, Long> sum = new LinkedHashMap<>();
-        try (Services wards = Services.open(dir.resolve("wards.db"))) {
+        try (Services wards = Services.open(store(dir.resolve("wards.db")))) {
             List<AdminUnit> communes = wards.repositories().units().listByLevel(UnitLevel.COMMUNE);
             assertThat(communes).hasSizeGreaterThanOrEqualTo(114);
             wards.generator().generate(new DataGenerator.Spec(114, 114 * 20, 114, 7, 2023));
@@ -40,7 +40,7 @@ class CityMergeTest {
                 add(sum, wards.summary().summary(Y2023, Optional.of(u.code())));
             }
         }
-        try (Services city = Services.open(dir.resolve("city.db"))) {
+        try (Services city = Services.open(store(dir.resolve("city.db")))) {
             TrustFixtures.trustSenderOf(city, packages.get(0));
             for (Path p : packages) {
                 city.exchange().apply(city.exchange().plan(p, null));
@@ -55,7 +55,7 @@ class CityMergeTest {
             assertThat(again.previousImport()).isPresent();
         }
         // The same 114 files chosen at once: one import, the same figures (ADR 0033).
-        try (Services city = Services.open(dir.resolve("city-batch.db"))) {
+        try (Services city = Services.open(store(dir.resolve("city-batch.db")))) {
             TrustFixtures.trustSenderOf(city, packages.get(0));
             BatchImport batch = city.exchange().importAll(packages, p -> null, true);
             assertThat(batch.plans()).hasSize(114);

@@ -13,7 +13,7 @@ import vn.atr.service.Services;
 import vn.atr.store.StoreTestSupport;
 
 /** Export from one real store, import into another: same figures; twice changes nothing; conflicts. */
-class ExchangeRoundTripTest {
+class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
     private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
 
     @TempDir
@@ -23,7 +23,7 @@ class ExchangeRoundTripTest {
     void exportImportGivesEqualSummariesAndReimportChangesNothing() throws Exception {
         Path pkg = dir.resolve("hp.atrpkg");
         Summary source;
-        try (Services a = Services.open(dir.resolve("a.db"))) {
+        try (Services a = Services.open(store(dir.resolve("a.db")))) {
             a.sample().loadHaiPhong2023();
             var r = a.exchange().export(null, Y2023, pkg, null);
             assertThat(r.manifest().counts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(117);
@@ -31,7 +31,7 @@ class ExchangeRoundTripTest {
             source = a.summary().summary(Y2023, Optional.empty());
         }
         Path b = dir.resolve("b.db");
-        try (Services s = Services.open(b)) {
+        try (Services s = Services.open(store(b))) {
             TrustFixtures.trustSenderOf(s, pkg);
             ImportPlan plan = s.exchange().plan(pkg, null);
             assertThat(plan.counts().get(ImportPlan.Outcome.NEW)).isEqualTo(117);
@@ -40,7 +40,7 @@ class ExchangeRoundTripTest {
             assertThat(s.summary().summary(Y2023, Optional.empty())).isEqualTo(source);
         }
         String before = StoreTestSupport.digest(b);
-        try (Services s = Services.open(b)) {
+        try (Services s = Services.open(store(b))) {
             ImportPlan again = s.exchange().plan(pkg, null);
             assertThat(again.previousImport()).isPresent();
             assertThat(again.counts().get(ImportPlan.Outcome.UNCHANGED)).isEqualTo(117);
@@ -58,7 +58,7 @@ class ExchangeRoundTripTest {
     void recordEditedOnBothSidesIsAConflictResolvedBothWays() {
         Path toCity = dir.resolve("1.atrpkg");
         Path back = dir.resolve("2.atrpkg");
-        try (Services ward = Services.open(dir.resolve("ward.db")); Services city = Services.open(dir.resolve("city.db"))) {
+        try (Services ward = Services.open(store(dir.resolve("ward.db"))); Services city = Services.open(store(dir.resolve("city.db")))) {
             ward.sample().loadHaiPhong2023();
             ward.exchange().export(null, Y2023, toCity, null);
             TrustFixtures.trustSenderOf(city, toCity);
@@ -106,7 +106,7 @@ class ExchangeRoundTripTest {
 
     @Test
     void aCaseTypedAgainWithAnotherIdIsFlaggedAsALikelyDuplicate() {
-        try (Services s = Services.open(dir.resolve("d.db"))) {
+        try (Services s = Services.open(store(dir.resolve("d.db")))) {
             s.sample().loadHaiPhong2023();
             var existing = s.repositories().cases().listActive().get(0);
             var again = existing.withMeta(vn.atr.domain.Meta.fresh("staff"));

@@ -25,7 +25,7 @@ import vn.atr.store.StoreTestSupport;
  * offers it to a real city store that enrolled the ward for its own unit, and asserts the refusal, its
  * audit entry and the city's records unchanged (ADR 0080).
  */
-class PackageTrustTest {
+class PackageTrustTest implements vn.atr.store.EngineUnderTest {
     private static final ReportPeriod YEAR = ReportPeriod.ofYear(2023);
     private static final String REFUSALS = "SELECT count(*) FROM audit_log WHERE action = 'import.refused'";
     /** Everything an import may write; a refusal adds an audit entry, and an unknown sender its pending entry. */
@@ -49,7 +49,7 @@ class PackageTrustTest {
         city = dir.resolve("city.db");
         pkgA = dir.resolve("a.atrpkg");
         Path key = dir.resolve("ward.key");
-        try (Services w = Services.open(ward)) {
+        try (Services w = Services.open(store(ward))) {
             w.sample().loadHaiPhong2023();
             List<Victim> victims = w.repositories().victims().listActive();
             unitA = victims.get(0).unitCode();
@@ -58,7 +58,7 @@ class PackageTrustTest {
             wardFingerprint = w.exchange().trust().exportKey(key);
             wardKeys = TrustFixtures.keysOf(w);
         }
-        try (Services c = Services.open(city)) {
+        try (Services c = Services.open(store(city))) {
             c.sample().loadHaiPhong2023();
             PackageSender enrolled = c.exchange().trust().add(key, unitA);
             assertThat(enrolled.fingerprint()).isEqualTo(wardFingerprint);
@@ -68,7 +68,7 @@ class PackageTrustTest {
 
     @Test
     void theWardsOwnPackageIsAccepted() {
-        try (Services c = Services.open(city)) {
+        try (Services c = Services.open(store(city))) {
             ImportPlan plan = c.exchange().plan(pkgA, null);
             assertThat(plan.rejected()).isEmpty();
             assertThat(plan.manifest().signerFingerprint()).isEqualTo(wardFingerprint);
@@ -87,7 +87,7 @@ class PackageTrustTest {
     @Test
     void anotherUnitsVictimsMarkedDeletedWithAHigherVersionAreRefused() throws Exception {
         StringBuilder forged = new StringBuilder();
-        try (Services c = Services.open(city)) {
+        try (Services c = Services.open(store(city))) {
             for (Victim v : c.repositories().victims().listActive()) {
                 if (v.unitCode().equals(unitB)) {
                     ObjectNode r = (ObjectNode) PackageJson.mapper().readTree(ExchangeService.json(v));
@@ -116,7 +116,7 @@ class PackageTrustTest {
         assertRefused(PackageFiles.write(dir.resolve("other-installation.atrpkg"), e), null, "thuộc cài đặt");
 
         Path pkgB = dir.resolve("b.atrpkg");
-        try (Services w = Services.open(ward)) {
+        try (Services w = Services.open(store(ward))) {
             w.exchange().export(unitB, YEAR, pkgB, null); // signed correctly, but for a unit not its own
         }
         assertRefused(pkgB, null, "chỉ được gửi dữ liệu của đơn vị " + unitA);
@@ -127,7 +127,7 @@ class PackageTrustTest {
         char[] password = "mat-khau-goi-xa".toCharArray();
         Path enc = dir.resolve("enc.atrpkg");
         Path other = dir.resolve("enc-2.atrpkg");
-        try (Services w = Services.open(ward)) {
+        try (Services w = Services.open(store(ward))) {
             w.exchange().export(unitA, YEAR, enc, password);
             w.exchange().export(unitA, ReportPeriod.ofYear(2022), other, password);
         }
@@ -150,7 +150,7 @@ class PackageTrustTest {
         Path stranger = dir.resolve("stranger.atrpkg");
         String fingerprint;
         String installation;
-        try (Services s = Services.open(dir.resolve("stranger.db"))) {
+        try (Services s = Services.open(store(dir.resolve("stranger.db")))) {
             s.sample().loadHaiPhong2023();
             s.exchange().export(unitB, YEAR, stranger, null);
             fingerprint = s.exchange().trust().ownFingerprint();
@@ -158,7 +158,7 @@ class PackageTrustTest {
         }
         assertRefused(stranger, null, "chưa được duyệt: mã khóa " + fingerprint);
         assertRefused(stranger, null, fingerprint); // still pending: refused again, listed once
-        try (Services c = Services.open(city)) {
+        try (Services c = Services.open(store(city))) {
             assertThat(c.exchange().trust().list()).filteredOn(p -> p.fingerprint().equals(fingerprint))
                     .singleElement().satisfies(p -> {
                         assertThat(p.status()).isEqualTo(PackageSender.Status.PENDING);
@@ -176,7 +176,7 @@ class PackageTrustTest {
 
     @Test
     void aRevokedSignerIsRefused() throws Exception {
-        try (Services c = Services.open(city)) {
+        try (Services c = Services.open(store(city))) {
             c.exchange().trust().revoke(wardFingerprint);
         }
         assertRefused(pkgA, null, "đã bị thu hồi");
@@ -190,11 +190,11 @@ class PackageTrustTest {
         String identity = PackageSender.unsignedFingerprint(TrustFixtures.manifest(legacy).installationId());
         Path fresh = dir.resolve("fresh-city.db");
         city = fresh;
-        try (Services c = Services.open(fresh)) {
+        try (Services c = Services.open(store(fresh))) {
             c.exchange().installationId();
         }
         assertRefused(legacy, null, "chưa được duyệt: mã khóa " + identity);
-        try (Services c = Services.open(fresh)) {
+        try (Services c = Services.open(store(fresh))) {
             assertThat(c.exchange().trust().list()).singleElement().satisfies(p -> {
                 assertThat(p.status()).isEqualTo(PackageSender.Status.PENDING);
                 assertThat(p.unit()).isEqualTo(vn.atr.service.LegacyFixtures.UNIT);
@@ -219,7 +219,7 @@ class PackageTrustTest {
 
     @Test
     void onlyAnAdministratorApprovesOrRevokesASender() {
-        try (Services c = Services.open(city)) {
+        try (Services c = Services.open(store(city))) {
             c.auth().createFirstAdministrator("quantri", "mat-khau-quan-tri-1".toCharArray());
             c.users().add("bientap", vn.atr.domain.access.Role.COMPILER, null, "mat-khau-bien-tap-1".toCharArray());
             c.auth().login("bientap", "mat-khau-bien-tap-1".toCharArray());
@@ -235,7 +235,7 @@ class PackageTrustTest {
     private void assertRefused(Path pkg, char[] password, String fragment) throws Exception {
         String before = StoreTestSupport.tablesDigest(city, RECORDS);
         long refusals = StoreTestSupport.count(city, REFUSALS);
-        try (Services c = Services.open(city)) {
+        try (Services c = Services.open(store(city))) {
             assertThatThrownBy(() -> c.exchange().apply(c.exchange().plan(pkg, password)))
                     .hasMessageContaining(fragment);
         }

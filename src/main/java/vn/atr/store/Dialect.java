@@ -1,0 +1,189 @@
+package vn.atr.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The statements that differ between the two engines (ADR 0100), in one place instead of checks
+ * scattered through the repositories. Everything else the store says is SQL both engines run as is:
+ * ISO text dates, 0/1 integer flags, {@code INSERT ... ON CONFLICT}, {@code LIMIT ? OFFSET ?}.
+ */
+public enum Dialect {
+    SQLITE(List.of("classpath:db/migration", "classpath:db/common")) {
+        @Override
+        String tableExistsSql() {
+            return "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?";
+        }
+
+        @Override
+        String countTablesSql() {
+            return "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+        }
+
+        @Override
+        String highestAuditSeqSql() {
+            return "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'";
+        }
+
+        @Override
+        void lockAuditChain(Connection c) {
+            // SQLite has one writer at a time (and the store lock one program): the chain cannot fork.
+        }
+
+        @Override
+        void beginWrite(Connection c) {
+            // SQLite itself lets one transaction write at a time.
+        }
+
+        @Override
+        void setCacheKib(Connection c, int kib) throws SQLException {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA cache_size = -" + kib);
+            }
+        }
+
+        @Override
+        void checkpoint(Connection c) throws SQLException {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        }
+
+        @Override
+        void beforeClose(Connection c) throws SQLException {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA optimize");
+            }
+        }
+
+        @Override
+        void afterExplicitIds(Connection c, String table) {
+            // AUTOINCREMENT continues after the highest id inserted, whoever gave it.
+        }
+    },
+
+    POSTGRESQL(List.of("classpath:db/postgresql", "classpath:db/common")) {
+        /** Any fixed number: every ATR session appending to the audit log takes this one lock. */
+        private static final long AUDIT_LOCK = 0x4154525f41554449L; // "ATR_AUDI"
+
+        @Override
+        String tableExistsSql() {
+            return "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
+                    + " AND table_name = ?";
+        }
+
+        @Override
+        String countTablesSql() {
+            return "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()";
+        }
+
+        @Override
+        String highestAuditSeqSql() {
+            return "SELECT seq FROM audit_log_high WHERE id = 1";
+        }
+
+        /**
+         * Two sessions appending at once would both read the same last entry and fork the chain: the
+         * transaction-scoped advisory lock makes them take turns (released at commit or rollback).
+         */
+        @Override
+        void lockAuditChain(Connection c) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                ps.setLong(1, AUDIT_LOCK);
+                ps.execute();
+            }
+        }
+
+        /**
+         * Taken first by every write transaction, the audit lock makes ATR's writers take turns as they do
+         * on SQLite: a writer never holds rows another one waits for while waiting for the chain itself
+         * (a deadlock PostgreSQL would end by failing one of them). Readers take no lock and are never
+         * blocked; a writer's transaction is short except a merge, which the others wait for.
+         */
+        @Override
+        void beginWrite(Connection c) throws SQLException {
+            lockAuditChain(c);
+        }
+
+        @Override
+        void setCacheKib(Connection c, int kib) {
+            // The server's shared buffers are its administrator's business.
+        }
+
+        @Override
+        void checkpoint(Connection c) {
+            // No write-ahead file beside the store on the client: the server manages its own log.
+        }
+
+        @Override
+        void beforeClose(Connection c) {
+            // The server's autovacuum keeps statistics current.
+        }
+
+        /** An identity column's sequence does not see ids given explicitly: it is moved past them. */
+        @Override
+        void afterExplicitIds(Connection c, String table) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT column_name FROM information_schema.columns"
+                    + " WHERE table_schema = current_schema() AND table_name = ? AND is_identity = 'YES'")) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String column = rs.getString(1);
+                        try (Statement s = c.createStatement()) {
+                            s.execute("SELECT setval(pg_get_serial_sequence('" + table + "', '" + column + "'),"
+                                    + " coalesce((SELECT max(" + column + ") FROM " + table + "), 0) + 1, false)");
+                        }
+                    }
+                }
+            }
+        }
+    };
+
+    private final List<String> migrationLocations;
+
+    Dialect(List<String> migrationLocations) {
+        this.migrationLocations = migrationLocations;
+    }
+
+    /** Flyway locations: the engine's own scripts, then the portable ones both engines share (ADR 0101). */
+    List<String> migrationLocations() {
+        return migrationLocations;
+    }
+
+    /** One parameter: the table name; returns a count (0 or 1). */
+    abstract String tableExistsSql();
+
+    /** The number of tables in the store (another program's database is never migrated into). */
+    abstract String countTablesSql();
+
+    /** The highest audit sequence number ever given, even if the entry holding it was removed. */
+    abstract String highestAuditSeqSql();
+
+    /** Serialises appends to the audit chain across sessions; inside the caller's transaction. */
+    abstract void lockAuditChain(Connection c) throws SQLException;
+
+    /** At the start of every write transaction (and rehearsal) of this program. */
+    abstract void beginWrite(Connection c) throws SQLException;
+
+    abstract void setCacheKib(Connection c, int kib) throws SQLException;
+
+    abstract void checkpoint(Connection c) throws SQLException;
+
+    abstract void beforeClose(Connection c) throws SQLException;
+
+    /** After rows with explicit ids went into {@code table} (a copy): later inserts must not reuse them. */
+    abstract void afterExplicitIds(Connection c, String table) throws SQLException;
+
+    boolean tableExists(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(tableExistsSql())) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        }
+    }
+}

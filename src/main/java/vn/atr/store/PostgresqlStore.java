@@ -1,0 +1,89 @@
+package vn.atr.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.postgresql.ds.PGSimpleDataSource;
+import vn.atr.domain.Messages;
+
+/**
+ * Opening a store on a PostgreSQL server (ADR 0100). The server guards its own files, so the SQLite
+ * file lock, integrity check and pre-upgrade copy do not apply; a database that holds another
+ * program's tables is refused, and one written by a newer ATR too, as for a file.
+ */
+final class PostgresqlStore {
+    private PostgresqlStore() {
+    }
+
+    static Database open(StoreLocation location) {
+        Properties credentials = location.connectionProperties();
+        Connection c = connect(location, credentials);
+        try {
+            requireAtrOrEmpty(c, location);
+            Optional<String> newer = MigrationScripts.newerThanProgram(c, Dialect.POSTGRESQL);
+            if (newer.isPresent()) {
+                throw new StoreNewerException(Messages.get("store.newerThanProgram", location, newer.get()));
+            }
+            migrate(location, credentials);
+            return Database.ofServer(location, c);
+        } catch (SQLException e) {
+            closeQuietly(c, e);
+            throw new StoreException(Messages.get("store.pg.openFailed", location, e.getMessage()), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c, e);
+            throw e;
+        }
+    }
+
+    static Connection connect(StoreLocation location, Properties credentials) {
+        try {
+            return DriverManager.getConnection(location.jdbcUrl(), credentials);
+        } catch (SQLException e) {
+            throw new StoreException(Messages.get("store.pg.openFailed", location, e.getMessage()), e);
+        }
+    }
+
+    private static void requireAtrOrEmpty(Connection c, StoreLocation location) throws SQLException {
+        Dialect d = Dialect.POSTGRESQL;
+        if (d.tableExists(c, "flyway_schema_history")) {
+            return;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(d.countTablesSql())) {
+            if (rs.next() && rs.getLong(1) > 0) {
+                throw new StoreException(Messages.get("store.pg.notAtrDatabase", location));
+            }
+        }
+    }
+
+    private static void migrate(StoreLocation location, Properties credentials) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setURL(location.jdbcUrl());
+        source.setUser(credentials.getProperty("user"));
+        source.setPassword(credentials.getProperty("password"));
+        source.setApplicationName("ATR");
+        try {
+            Flyway.configure()
+                    .dataSource(source)
+                    .locations(Dialect.POSTGRESQL.migrationLocations().toArray(String[]::new))
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreException(Messages.get("store.migrationFailed", location, e.getMessage()), e);
+        }
+    }
+
+    private static void closeQuietly(Connection c, Exception failure) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}
