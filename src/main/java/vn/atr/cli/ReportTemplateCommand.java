@@ -16,7 +16,7 @@ final class ReportTemplateCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.docx", description = "Tệp .docx sẽ ghi.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Tệp .docx sẽ ghi.")
     Path out;
 
     @Override

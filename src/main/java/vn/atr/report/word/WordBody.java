@@ -178,13 +178,24 @@ final class WordBody {
         run(caption, text.get("chart.figure", String.valueOf(++figureNumber), c.title()), CAPTION_SIZE, false, true);
     }
 
-    /** Waits for the charts rendered in the background and puts each picture in its place. */
+    /**
+     * Waits for the charts rendered in the background and puts each picture in its place, drawn lower where
+     * that fills the page before it ({@link PageFit}).
+     */
     void placeCharts() {
-        int n = 0;
-        for (Map.Entry<XWPFRun, Pending> e : pictures) {
+        Map<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP, Integer> paragraphs =
+                new java.util.IdentityHashMap<>();
+        for (int i = 0; i < pictures.size(); i++) {
+            paragraphs.put(((XWPFParagraph) pictures.get(i).getKey().getParent()).getCTP(), i);
+        }
+        int[] heights = new PageFit(doc).heights(paragraphs, ReportCharts.HEIGHT_PT);
+        for (int i = 0; i < pictures.size(); i++) {
+            Pending chart = pictures.get(i).getValue();
+            int height = heights[i];
+            byte[] png = height == ReportCharts.HEIGHT_PT ? chart.png().get() : chart.atHeight().apply(height);
             try {
-                e.getKey().addPicture(new ByteArrayInputStream(e.getValue().png().get()), Document.PICTURE_TYPE_PNG,
-                        "chart" + ++n + ".png", Units.toEMU(ReportCharts.WIDTH_PT), Units.toEMU(ReportCharts.HEIGHT_PT));
+                pictures.get(i).getKey().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
+                        "chart" + (i + 1) + ".png", Units.toEMU(ReportCharts.WIDTH_PT), Units.toEMU(height));
             } catch (InvalidFormatException | IOException ex) {
                 throw new IllegalStateException("chart picture", ex);
             }
