@@ -21,11 +21,7 @@ final class ReportTemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFile.require("--out", out, "docx");
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
-            throw new CliFailure(Messages.get("report.folderMissing", parent));
-        }
+        OutputFile.requireInFolder("--out", out, "docx");
         try (Services s = store.open()) {
             s.report().writeTemplate(out);
         }
