@@ -82,7 +82,8 @@ public final class ReportController implements Refreshable {
         sections.setExpandedPane(sections.getPanes().get(0));
         folder.textProperty().bindBidirectional(model.folder);
         suppressSmall.selectedProperty().bindBidirectional(model.suppressSmall);
-        templateName.textProperty().bind(model.templateName);
+        templateName.textProperty().bind(javafx.beans.binding.Bindings.concat(
+                Messages.get("reportScreen.template"), " ", model.templateName));
         defaultTemplate.disableProperty().bind(model.template.isNull());
         periodChoice.setConverter(vn.atr.ui.common.PeriodLabels.converter());
         periodCaption.setLabelFor(periodChoice);
