@@ -32,7 +32,8 @@ import vn.atr.domain.Messages;
                 SummaryCommand.class, BenchCommand.class, ReportCommand.class, DraftCommand.class, UserCommand.class,
                 AuditCommand.class, ExportCommand.class, ImportCommand.class, ConflictsCommand.class,
                 BackupCommand.class, RestoreCommand.class, CopyCommand.class, TemplateCommand.class, ImportXlsxCommand.class,
-                CatalogCommand.class, TrustCommand.class, DocumentCommand.class, TargetCommand.class})
+                CatalogCommand.class, TrustCommand.class, DocumentCommand.class, TargetCommand.class,
+                ReportTemplateCommand.class})
 public final class AtrCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(AtrCli.class);
 

@@ -19,4 +19,13 @@ final class OutputFile {
             throw new CliFailure(Messages.get("cli.wrongExtension", option, file, "." + extension));
         }
     }
+
+    /** {@link #require}, and the folder to write it in must exist (exit 1 naming it, nothing written). */
+    static void requireInFolder(String option, Path file, String extension) {
+        require(option, file, extension);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
+            throw new CliFailure(Messages.get("report.folderMissing", parent));
+        }
+    }
 }

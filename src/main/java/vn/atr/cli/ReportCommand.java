@@ -34,6 +34,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--xlsx", paramLabel = "FILE", description = "Tệp Excel các bảng phụ lục cần ghi.")
     Path xlsx;
 
+    @Option(names = "--template", paramLabel = "FILE.docx",
+            description = "Mẫu báo cáo Word của Sở (viết bằng atr report-template); mặc định: mau-bao-cao.docx cạnh tệp dữ liệu nếu có.")
+    Path template;
+
     @Option(names = "--suppress-small", description = "Số nạn nhân từ 1 đến 4 (trong mọi bảng và câu) và số liệu theo đơn vị từ 1 đến 4 ghi là \"< 5\".")
     boolean suppressSmall;
 
@@ -52,7 +56,10 @@ final class ReportCommand implements Callable<Integer> {
         OutputFile.require("--docx", docx, "docx");
         OutputFile.require("--xlsx", xlsx, "xlsx");
         ReportRequest request = new ReportRequest(period, Optional.ofNullable(unit), Optional.ofNullable(docx),
-                Optional.ofNullable(xlsx), new ReportOptions(suppressSmall));
+                Optional.ofNullable(xlsx), new ReportOptions(suppressSmall), Optional.ofNullable(template));
+        if (template != null && !java.nio.file.Files.isRegularFile(template)) {
+            throw new CliFailure(Messages.get("report.template.unreadable", template, Messages.get("file.reason.missing")));
+        }
         ReportService.prewarm();
         try (Services s = store.open()) {
             ReportModel model = s.report().build(period, Optional.ofNullable(unit));

@@ -20,11 +20,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFile.require("--out", out, "xlsx");
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
-            throw new CliFailure(Messages.get("report.folderMissing", parent));
-        }
+        OutputFile.requireInFolder("--out", out, "xlsx");
         try (Services s = store.open()) {
             s.xlsx().writeTemplate(out);
         }

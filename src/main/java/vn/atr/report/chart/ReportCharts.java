@@ -66,8 +66,11 @@ public final class ReportCharts {
     public record Chart(String title, byte[] png) {
     }
 
-    /** A chart whose caption is known and whose image may still be rendering. */
-    public record Pending(String title, Supplier<byte[]> png) {
+    /**
+     * A chart whose caption is known and whose image may still be rendering at {@link #HEIGHT_PT};
+     * {@code atHeight} draws it again, as wide, at another height (points): the fonts keep their size.
+     */
+    public record Pending(String title, Supplier<byte[]> png, java.util.function.IntFunction<byte[]> atHeight) {
     }
 
     /** The charts for the model by slot, rendered one after the other; empty when the period has no data at all. */
@@ -85,7 +88,7 @@ public final class ReportCharts {
         Map<ChartSlot, Pending> charts = new EnumMap<>(ChartSlot.class);
         plan(m).forEach((slot, p) -> {
             CompletableFuture<byte[]> png = CompletableFuture.supplyAsync(p.png(), executor);
-            charts.put(slot, new Pending(p.title(), png::join));
+            charts.put(slot, new Pending(p.title(), png::join, p.atHeight()));
         });
         return charts;
     }
@@ -219,16 +222,16 @@ public final class ReportCharts {
     }
 
     private static Pending render(String title, JFreeChart chart) {
-        return new Pending(title, () -> png(chart));
+        return new Pending(title, () -> png(chart, HEIGHT_PT), height -> png(chart, height));
     }
 
-    private static byte[] png(JFreeChart chart) {
-        BufferedImage image = new BufferedImage(WIDTH_PT * SCALE, HEIGHT_PT * SCALE, BufferedImage.TYPE_INT_RGB);
+    private static byte[] png(JFreeChart chart, int heightPt) {
+        BufferedImage image = new BufferedImage(WIDTH_PT * SCALE, heightPt * SCALE, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.scale(SCALE, SCALE);
-            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH_PT, HEIGHT_PT));
+            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH_PT, heightPt));
         } finally {
             g.dispose();
         }

@@ -39,6 +39,7 @@ final class WordBody {
     private final ReportSentences sentences;
     private final List<Map.Entry<XWPFRun, Pending>> pictures = new ArrayList<>();
     private int figureNumber;
+    private Layout layout;
 
     WordBody(XWPFDocument doc, ReportText text, ReportOptions options) {
         this.doc = doc;
@@ -46,37 +47,62 @@ final class WordBody {
         this.sentences = new ReportSentences(text, options);
     }
 
-    void write(ReportModel m, Map<ChartSlot, Pending> charts) throws IOException {
-        narrative(m, Section.LEGAL_BASIS, sentences.legalBasisDefault(m));
-        sentences.suppressionRule().ifPresent(this::paragraph);
+    /**
+     * The body in the default order. Each section's generated paragraphs are one block of the template
+     * ({@code {{muc_truyen_thong}}}): sentences added to a section flow into templates made before them.
+     */
+    void write(ReportModel m, Map<ChartSlot, Pending> charts, Layout layout) throws IOException {
+        this.layout = layout;
+        layout.block("muc_can_cu", () -> {
+            narrative(m, Section.LEGAL_BASIS, sentences.legalBasisDefault(m));
+            sentences.suppressionRule().ifPresent(this::paragraph);
+        });
         heading(text.get("h.situation"));
-        narrative(m, Section.SITUATION, null);
+        layout.block("muc_tinh_hinh", () -> narrative(m, Section.SITUATION, null));
         heading(text.get("h.results"));
-        if (!m.current().hasData()) {
-            paragraph(text.get("noData"));
-        }
+        layout.block("muc_khong_co_so_lieu", () -> {
+            if (!m.current().hasData()) {
+                paragraph(text.get("noData"));
+            }
+        });
         heading(text.get("h.direction"));
-        narrative(m, Section.DIRECTION, null);
+        layout.block("muc_chi_dao", () -> narrative(m, Section.DIRECTION, null));
         heading(text.get("h.communication"));
-        sentences.communication(m).forEach(this::paragraph);
-        optional(m, Section.AFTER_COMMUNICATION);
+        layout.block("muc_truyen_thong", () -> {
+            sentences.communication(m).forEach(this::paragraph);
+            optional(m, Section.AFTER_COMMUNICATION);
+        });
         place(charts, ChartSlot.BY_MONTH, ChartSlot.BY_UNIT, ChartSlot.COMPARISON);
         heading(text.get("h.cases"));
-        sentences.cases(m).forEach(this::paragraph);
-        optional(m, Section.AFTER_CASES);
+        layout.block("muc_phat_hien", () -> {
+            sentences.cases(m).forEach(this::paragraph);
+            optional(m, Section.AFTER_CASES);
+        });
         heading(text.get("h.victims"));
         subheading(text.get("h.victims.received"));
-        sentences.victims(m).forEach(this::paragraph);
+        layout.block("muc_tiep_nhan", () -> sentences.victims(m).forEach(this::paragraph));
         subheading(text.get("h.victims.support"));
-        sentences.support(m).forEach(this::paragraph);
-        optional(m, Section.AFTER_VICTIMS);
+        layout.block("muc_ho_tro", () -> {
+            sentences.support(m).forEach(this::paragraph);
+            optional(m, Section.AFTER_VICTIMS);
+        });
         place(charts, ChartSlot.VICTIMS);
         heading(text.get("h.assessment"));
-        narrative(m, Section.ASSESSMENT, null);
+        layout.block("muc_danh_gia", () -> narrative(m, Section.ASSESSMENT, null));
         heading(text.get("h.tasks"));
-        narrative(m, Section.TASKS, null);
+        layout.block("muc_nhiem_vu", () -> narrative(m, Section.TASKS, null));
         heading(text.get("h.recommendations"));
-        narrative(m, Section.RECOMMENDATIONS, null);
+        layout.block("muc_kien_nghi", () -> narrative(m, Section.RECOMMENDATIONS, null));
+    }
+
+    /** A chart's block in the template: {@code {{bieu_do_theo_thang}}}. */
+    static String blockName(ChartSlot slot) {
+        return switch (slot) {
+            case BY_MONTH -> "bieu_do_theo_thang";
+            case BY_UNIT -> "bieu_do_theo_don_vi";
+            case COMPARISON -> "bieu_do_so_sanh";
+            case VICTIMS -> "bieu_do_nan_nhan";
+        };
     }
 
     /** The compiler's text, else {@code fallback}, else the marked placeholder. */
@@ -108,6 +134,9 @@ final class WordBody {
 
     /** "I. ..." in capitals, bold (Heading 1); "1. ..." bold (Heading 2). */
     private void heading(String s) {
+        if (!layout.fixed()) {
+            return;
+        }
         XWPFParagraph p = Docx.body(doc.createParagraph());
         p.setStyle(DocxStyles.heading(ROMAN.matcher(s).lookingAt() ? 1 : 2));
         p.setKeepNext(true);
@@ -116,19 +145,24 @@ final class WordBody {
 
     /** "a) ..." regular (Heading 3). */
     private void subheading(String s) {
+        if (!layout.fixed()) {
+            return;
+        }
         XWPFParagraph p = Docx.body(doc.createParagraph());
         p.setStyle(DocxStyles.heading(3));
         p.setKeepNext(true);
         run(p, s, BODY_SIZE, false, false);
     }
 
-    /** The charts of these slots that the period has, in this order. */
-    private void place(Map<ChartSlot, Pending> charts, ChartSlot... slots) {
+    /** The charts of these slots that the period has, in this order; each is a block of the template. */
+    private void place(Map<ChartSlot, Pending> charts, ChartSlot... slots) throws IOException {
         for (ChartSlot slot : slots) {
-            Pending c = charts.get(slot);
-            if (c != null) {
-                chart(c);
-            }
+            layout.block(blockName(slot), () -> {
+                Pending c = charts.get(slot);
+                if (c != null) {
+                    chart(c);
+                }
+            });
         }
     }
 
@@ -144,13 +178,24 @@ final class WordBody {
         run(caption, text.get("chart.figure", String.valueOf(++figureNumber), c.title()), CAPTION_SIZE, false, true);
     }
 
-    /** Waits for the charts rendered in the background and puts each picture in its place. */
+    /**
+     * Waits for the charts rendered in the background and puts each picture in its place, drawn lower where
+     * that fills the page before it ({@link PageFit}).
+     */
     void placeCharts() {
-        int n = 0;
-        for (Map.Entry<XWPFRun, Pending> e : pictures) {
+        Map<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP, Integer> paragraphs =
+                new java.util.IdentityHashMap<>();
+        for (int i = 0; i < pictures.size(); i++) {
+            paragraphs.put(((XWPFParagraph) pictures.get(i).getKey().getParent()).getCTP(), i);
+        }
+        int[] heights = new PageFit(doc).heights(paragraphs, ReportCharts.HEIGHT_PT);
+        for (int i = 0; i < pictures.size(); i++) {
+            Pending chart = pictures.get(i).getValue();
+            int height = heights[i];
+            byte[] png = height == ReportCharts.HEIGHT_PT ? chart.png().get() : chart.atHeight().apply(height);
             try {
-                e.getKey().addPicture(new ByteArrayInputStream(e.getValue().png().get()), Document.PICTURE_TYPE_PNG,
-                        "chart" + ++n + ".png", Units.toEMU(ReportCharts.WIDTH_PT), Units.toEMU(ReportCharts.HEIGHT_PT));
+                pictures.get(i).getKey().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
+                        "chart" + (i + 1) + ".png", Units.toEMU(ReportCharts.WIDTH_PT), Units.toEMU(height));
             } catch (InvalidFormatException | IOException ex) {
                 throw new IllegalStateException("chart picture", ex);
             }

@@ -42,8 +42,29 @@ final class WordFront {
         this.textWidth = textWidth;
     }
 
-    /** The header table, title, subject with the period's cut-off dates below it, and "Kính gửi". */
-    void header(ReportModel m, String subject, String cutOff) {
+    /**
+     * The header table (a block of the template: the agency's lines are measured to its cell), then the title,
+     * the subject with the period's cut-off dates below it, and "Kính gửi", fixed text with fields.
+     */
+    void header(ReportModel m, Layout layout) throws java.io.IOException {
+        layout.block(TemplateFields.HEADER, () -> headerTable(m));
+        if (!layout.fixed()) {
+            return;
+        }
+        XWPFParagraph title = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
+        title.setSpacingBefore(360);
+        run(title, text.get("title"), 14, true, false);
+        run(tight(doc.createParagraph(), ParagraphAlignment.CENTER), layout.field(TemplateFields.SUBJECT), 14, true, false);
+        run(tight(doc.createParagraph(), ParagraphAlignment.CENTER), layout.field(TemplateFields.CUT_OFF), 13, false, true);
+        Docx.rule(doc.createParagraph(), textWidth, 30);
+        XWPFParagraph to = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
+        to.setSpacingBefore(240);
+        to.setSpacingAfter(120);
+        run(to, text.get("recipient", layout.field(TemplateFields.RECIPIENT)), 14, false, false);
+    }
+
+    /** The two-column header: agency and national name with their rules, number and place-date lines. */
+    private void headerTable(ReportModel m) {
         AgencySettings a = m.agency();
         ReportDraft d = m.draft();
         int right = NATION_COLUMN;
@@ -70,22 +91,17 @@ final class WordFront {
         Docx.width(date, right);
         XWPFParagraph np = tight(paragraph(number, true), ParagraphAlignment.CENTER);
         np.setSpacingBefore(80);
-        run(np, d.number() == null ? text.get("header.numberBlank", nz(a.abbreviation()))
-                : text.get("header.number", d.number(), nz(a.abbreviation())), 13, false, false);
+        run(np, numberLine(text, m), 13, false, false);
         XWPFParagraph dp = tight(paragraph(date, true), ParagraphAlignment.CENTER);
         dp.setSpacingBefore(80);
         run(dp, placeDate(text, nz(a.placeName()), d.date(), issueYear(m.period())), 14, false, true);
+    }
 
-        XWPFParagraph title = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
-        title.setSpacingBefore(360);
-        run(title, text.get("title"), 14, true, false);
-        run(tight(doc.createParagraph(), ParagraphAlignment.CENTER), subject, 14, true, false);
-        run(tight(doc.createParagraph(), ParagraphAlignment.CENTER), cutOff, 13, false, true);
-        Docx.rule(doc.createParagraph(), textWidth, 30);
-        XWPFParagraph to = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
-        to.setSpacingBefore(240);
-        to.setSpacingAfter(120);
-        run(to, text.get("recipient", nz(a.recipient())), 14, false, false);
+    /** "Số: 05/BC-SLĐTBXH", or the number left blank to fill in by hand. */
+    static String numberLine(ReportText text, ReportModel m) {
+        String abbr = nz(m.agency().abbreviation());
+        return m.draft().number() == null ? text.get("header.numberBlank", abbr)
+                : text.get("header.number", m.draft().number(), abbr);
     }
 
     /** The cell margins {@link AgencyLines} measures against, written out rather than left to each program. */
@@ -102,7 +118,7 @@ final class WordFront {
      * The year a report without a date is expected to be signed in: a month, quarter, 6 or 9 months right after
      * its cut-off on the 14th; a year (and any range of dates) the year after it, as before.
      */
-    private static int issueYear(ReportPeriod p) {
+    static int issueYear(ReportPeriod p) {
         return switch (p.kind()) {
             case MONTH, QUARTER, HALF_YEAR, NINE_MONTHS -> p.to().getYear();
             default -> p.to().getYear() + 1;
@@ -123,7 +139,12 @@ final class WordFront {
         return text.get("header.placeDate", place, day, monthText, String.valueOf(date.getYear()));
     }
 
-    void signature(ReportModel m) {
+    void signature(ReportModel m, Layout layout) throws java.io.IOException {
+        layout.block(TemplateFields.SIGNATURE, () -> signature(m));
+    }
+
+    /** "Nơi nhận" beside the signer's title and name. */
+    private void signature(ReportModel m) {
         AgencySettings a = m.agency();
         ReportDraft d = m.draft();
         XWPFTable t = doc.createTable(1, 2);

@@ -1,6 +1,7 @@
 package vn.atr.report.word;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.Map;
@@ -21,7 +22,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.atr.domain.VnFormats;
 import vn.atr.report.AgencyName;
 import vn.atr.report.ReportProperties;
-import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
 import vn.atr.report.chart.ChartSlot;
 import vn.atr.report.chart.ReportCharts;
@@ -56,31 +56,40 @@ public final class WordReportWriter {
 
     /** Writes the document to {@code out} (the caller owns the file: see ReportService, AtomicFiles). */
     public void write(ReportModel m, OutputStream out, Progress progress) throws IOException {
+        write(m, null, out, progress);
+    }
+
+    /**
+     * Writes the report from a Department's template ({@link WordTemplate}; {@code null}: the default layout).
+     * A template with a placeholder the report does not know is refused before a byte is written.
+     */
+    public void write(ReportModel m, InputStream template, OutputStream out, Progress progress) throws IOException {
         progress.step(0.05, "charts");
         ExecutorService pool = Executors.newFixedThreadPool(CHART_THREADS, r -> {
             Thread t = new Thread(r, "report-chart");
             t.setDaemon(true);
             return t;
         });
-        try (XWPFDocument doc = new XWPFDocument()) {
+        try (XWPFDocument doc = template == null ? new XWPFDocument() : open(template)) {
             Map<ChartSlot, Pending> charts = new ReportCharts(text).start(m, pool);
             if (options.suppressSmall()) {
                 charts.remove(ChartSlot.VICTIMS); // its bars would show the small counts the text hides
             }
             progress.step(0.2, "document");
-            defaults(doc);
-            pageSetup(doc);
+            Map<String, String> fields = TemplateFields.values(m, text, options);
+            if (template == null) {
+                defaults(doc);
+                pageSetup(doc);
+            }
             new ReportProperties(text).apply(doc.getProperties(), m);
             m.submission().ifPresent(sub -> submittedNote(doc, text.get("submitted.note",
                     VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))));
-            WordFront front = new WordFront(doc, text, TEXT_WIDTH);
-            ReportSentences sentences = new ReportSentences(text, options);
-            front.header(m, sentences.subject(m), sentences.cutOff(m.period()));
-            WordBody body = new WordBody(doc, text, options);
-            body.write(m, charts);
-            front.signature(m);
+            Layout layout = new Layout(template == null ? Layout.Mode.RENDER : Layout.Mode.COLLECT, doc, fields);
+            WordBody body = layout(doc, m, charts, layout);
+            if (template != null) {
+                WordTemplate.fill(doc, fields, layout.blocks());
+            }
             progress.step(0.7, "appendices");
-            new WordAppendix(doc, text, options, TEXT_WIDTH).write(m, reference(m));
             body.placeCharts();
             progress.step(0.85, "saving");
             doc.write(out);
@@ -88,6 +97,53 @@ public final class WordReportWriter {
             pool.shutdownNow();
         }
         progress.step(1.0, "done");
+    }
+
+    /**
+     * The default report as a template: the same document with a placeholder for each field and each block
+     * of generated content (docs/report.md lists them), for a Department to edit in Word.
+     */
+    public void writeTemplate(ReportModel m, OutputStream out) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            defaults(doc);
+            pageSetup(doc);
+            layout(doc, m, Map.of(), new Layout(Layout.Mode.TEMPLATE, doc, Map.of()));
+            doc.write(out);
+        }
+    }
+
+    private static XWPFDocument open(InputStream template) {
+        try {
+            return new XWPFDocument(template);
+        } catch (IOException | RuntimeException e) { // POI's NotOfficeXmlFileException, POIXMLException...
+            throw new ReportTemplateException(vn.atr.domain.Messages.get("report.template.notDocx", e.getMessage()));
+        }
+    }
+
+    /** The placeholders a template may use: its fields and its blocks. */
+    public static java.util.Set<String> placeholders(ReportModel m, ReportText text, ReportOptions options) {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            Layout layout = new Layout(Layout.Mode.COLLECT, doc, Map.of());
+            new WordReportWriter(text, options).layout(doc, m, Map.of(), layout);
+            java.util.Set<String> all = new java.util.LinkedHashSet<>(TemplateFields.values(m, text, options).keySet());
+            all.addAll(layout.blocks().keySet());
+            return all;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The report's parts in the default order, each block written, kept or marked as {@code layout} says. */
+    private WordBody layout(XWPFDocument doc, ReportModel m, Map<ChartSlot, Pending> charts, Layout layout)
+            throws IOException {
+        WordFront front = new WordFront(doc, text, TEXT_WIDTH);
+        front.header(m, layout);
+        WordBody body = new WordBody(doc, text, options);
+        body.write(m, charts, layout);
+        front.signature(m, layout);
+        layout.block(TemplateFields.APPENDIX,
+                () -> new WordAppendix(doc, text, options, TEXT_WIDTH).write(m, reference(m)));
+        return body;
     }
 
     /**

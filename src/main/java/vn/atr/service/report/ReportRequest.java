@@ -11,15 +11,23 @@ import vn.atr.service.ServiceException;
 /**
  * One report export, asked by the window or the command line alike: the period, optionally one unit (with
  * every unit below it), the files to write (at least one; never the same file twice) and the rendering
- * choices such as small-cell suppression.
+ * choices such as small-cell suppression; {@code template} is the Department's Word template chosen for this
+ * export (empty: the one beside the store if there is one, else the default layout).
  */
 public record ReportRequest(ReportPeriod period, Optional<String> unit, Optional<Path> docx, Optional<Path> xlsx,
-                            ReportOptions options) {
+                            ReportOptions options, Optional<Path> template) {
     /** The window's files: {@code BaoCao_<period code>.docx} and {@code .xlsx}. */
     static final String BASE_NAME = "BaoCao_";
 
+    /** The report in the template beside the store, if there is one, else in the default layout. */
+    public ReportRequest(ReportPeriod period, Optional<String> unit, Optional<Path> docx, Optional<Path> xlsx,
+                         ReportOptions options) {
+        this(period, unit, docx, xlsx, options, Optional.empty());
+    }
+
     public ReportRequest {
         Objects.requireNonNull(period);
+        Objects.requireNonNull(template);
         Objects.requireNonNull(options);
         unit = unit.filter(u -> !u.isBlank());
         if (docx.isEmpty() && xlsx.isEmpty()) {
@@ -36,6 +44,11 @@ public record ReportRequest(ReportPeriod period, Optional<String> unit, Optional
         String base = baseName(period);
         return new ReportRequest(period, Optional.empty(), Optional.of(folder.resolve(base + ".docx")),
                 Optional.of(folder.resolve(base + ".xlsx")), options);
+    }
+
+    /** The same request with the Word report written from {@code file}, a Department's template. */
+    public ReportRequest withTemplate(Optional<Path> file) {
+        return new ReportRequest(period, unit, docx, xlsx, options, file);
     }
 
     /** "BaoCao_2024", "BaoCao_2024-H1", or the dates of a period of no kind. */

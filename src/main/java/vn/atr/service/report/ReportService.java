@@ -34,6 +34,7 @@ import vn.atr.store.ReportQueries.ActivityList;
 import vn.atr.store.ReportQueries.VictimField;
 import vn.atr.store.SettingsRepository;
 import vn.atr.store.SummaryQuery;
+import vn.atr.service.ServiceException;
 import vn.atr.service.access.AuditService;
 import vn.atr.service.Session;
 
@@ -54,6 +55,9 @@ public final class ReportService {
     private final DraftService drafts;
     /** Optional adaptations of the report's wording, beside the store: {@code report-vi.properties}. */
     public static final String TEXT_OVERRIDES = "report-vi.properties";
+    /** A Department's own template of the Word report, beside the store (ADR 0115). */
+    public static final String TEMPLATE_BESIDE = "mau-bao-cao.docx";
+    private final Path besideTemplate;
     private final ReportText text;
     private final Supplier<Session> session;
     private final AuditService audit;
@@ -75,6 +79,7 @@ public final class ReportService {
         this.units = units;
         this.drafts = drafts;
         this.text = ReportText.vietnamese().withOverrides(overrides);
+        this.besideTemplate = overrides.resolveSibling(TEMPLATE_BESIDE);
     }
 
     /**
@@ -184,7 +189,8 @@ public final class ReportService {
         List<Path> written = new ArrayList<>();
         double share = request.docx().isPresent() && request.xlsx().isPresent() ? 0.5 : 1.0;
         if (request.docx().isPresent()) {
-            exportDocx(model, request.docx().get(), request.options(), (f, step) -> progress.update(f * share, step));
+            exportDocx(model, request.docx().get(), request.options(), request.template(),
+                    (f, step) -> progress.update(f * share, step));
             written.add(request.docx().get());
         }
         if (request.xlsx().isPresent()) {
@@ -197,9 +203,45 @@ public final class ReportService {
     }
 
     public void exportDocx(ReportModel model, Path file, ReportOptions options, Progress progress) {
+        exportDocx(model, file, options, Optional.empty(), progress);
+    }
+
+    /**
+     * The Word report from {@code template} if given, else from the template beside the store if there is one,
+     * else in the default layout. A template the report cannot fill is refused before anything is written.
+     */
+    public void exportDocx(ReportModel model, Path file, ReportOptions options, Optional<Path> template,
+                           Progress progress) {
         session.get().require(Permission.REPORT);
-        AtomicFiles.write(file, out -> new WordReportWriter(text, options).write(model, out, progress));
+        Optional<byte[]> layout = template(template);
+        AtomicFiles.write(file, out -> new WordReportWriter(text, options).write(model,
+                layout.map(java.io.ByteArrayInputStream::new).orElse(null), out, progress));
         recordExport("docx", file, model); // only once the file is in place
+    }
+
+    /** The template a report would use: the one chosen, else the store's ({@link #TEMPLATE_BESIDE}), else none. */
+    public Optional<Path> effectiveTemplate(Optional<Path> chosen) {
+        return chosen.isPresent() ? chosen : Optional.of(besideTemplate).filter(java.nio.file.Files::isRegularFile);
+    }
+
+    private Optional<byte[]> template(Optional<Path> chosen) {
+        return effectiveTemplate(chosen).map(f -> {
+            try {
+                return java.nio.file.Files.readAllBytes(f);
+            } catch (java.io.IOException e) {
+                throw new ServiceException(Messages.get("report.template.unreadable", f, e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * The default report as a Word template for a Department to edit ({@code atr report-template}): every field
+     * and block of generated content is a placeholder.
+     */
+    public void writeTemplate(Path file) {
+        session.get().require(Permission.REPORT);
+        ReportModel model = build(ReportPeriod.ofYear(java.time.LocalDate.now().getYear()), Optional.empty());
+        AtomicFiles.write(file, out -> new WordReportWriter(text, ReportOptions.DEFAULT).writeTemplate(model, out));
     }
 
     public void exportXlsx(ReportModel model, Path file, ReportOptions options, Progress progress) {

@@ -56,6 +56,8 @@ public final class ReportController implements Refreshable {
     @FXML private ComboBox<ReportPeriod> periodChoice;
     @FXML private Label periodCaption;
     @FXML private CheckBox suppressSmall;
+    @FXML private Label templateName;
+    @FXML private Button defaultTemplate;
 
     public ReportController(AppContext context) {
         this.context = context;
@@ -81,6 +83,9 @@ public final class ReportController implements Refreshable {
         sections.setExpandedPane(sections.getPanes().get(0));
         folder.textProperty().bindBidirectional(model.folder);
         suppressSmall.selectedProperty().bindBidirectional(model.suppressSmall);
+        templateName.textProperty().bind(javafx.beans.binding.Bindings.concat(
+                Messages.get("reportScreen.template"), " ", model.templateName));
+        defaultTemplate.disableProperty().bind(model.template.isNull());
         periodChoice.setConverter(vn.atr.ui.common.PeriodLabels.converter());
         periodCaption.setLabelFor(periodChoice);
         showPeriods();
@@ -180,6 +185,27 @@ public final class ReportController implements Refreshable {
             model.folder.set(chosen.getAbsolutePath());
             context.windowState().setLastFolder(chosen.toPath());
         }
+    }
+
+    @FXML
+    private void chooseTemplate() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Word (.docx)", "*.docx"));
+        java.nio.file.Path current = model.template.get();
+        File start = current != null ? current.toAbsolutePath().getParent().toFile()
+                : context.services().storeFile().toAbsolutePath().getParent().toFile();
+        if (start.isDirectory()) {
+            chooser.setInitialDirectory(start);
+        }
+        File chosen = chooser.showOpenDialog(folder.getScene().getWindow());
+        if (chosen != null) {
+            model.chooseTemplate(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void defaultTemplate() {
+        model.chooseTemplate(null);
     }
 
     @FXML

@@ -44,6 +44,9 @@ public final class ReportViewModel {
     final StringProperty recipients = new SimpleStringProperty("");
     final Map<Section, StringProperty> sections = new EnumMap<>(Section.class);
     final StringProperty folder = new SimpleStringProperty("");
+    /** The Word template chosen for this store (null: the one beside the store if any, else the default layout). */
+    final ObjectProperty<Path> template = new SimpleObjectProperty<>();
+    final StringProperty templateName = new SimpleStringProperty("");
     final StringProperty status = new SimpleStringProperty("");
     /** The last export's gaps that print as placeholders (written by the export task, read on success). */
     private volatile String gaps;
@@ -65,6 +68,9 @@ public final class ReportViewModel {
             sections.put(s, new SimpleStringProperty(""));
         }
         folder.set(context.services().storeFile().toAbsolutePath().getParent().toString());
+        template.set(context.windowState().reportTemplate(context.services().storeFile()).orElse(null));
+        template.addListener((o, old, t) -> templateName.set(templateName(t)));
+        templateName.set(templateName(template.get()));
     }
 
     /**
@@ -186,11 +192,33 @@ public final class ReportViewModel {
         return true;
     }
 
+    /** Chooses the Word template of this store's reports (null: back to the default), remembered for the store. */
+    public void chooseTemplate(Path file) {
+        template.set(file);
+        context.windowState().setReportTemplate(context.services().storeFile(), java.util.Optional.ofNullable(file));
+    }
+
+    /** What the export will use: the file chosen, the store's own template, or the default layout. */
+    private String templateName(Path chosen) {
+        if (chosen != null) {
+            return String.valueOf(chosen.getFileName());
+        }
+        return context.services().report().effectiveTemplate(java.util.Optional.empty())
+                .map(f -> Messages.get("reportScreen.template.beside", f.getFileName()))
+                .orElse(Messages.get("reportScreen.template.default"));
+    }
+
+    /** The export asked for: both files of the period in {@code dir}, with the options and template chosen. */
+    ReportRequest request(ReportPeriod p, Path dir) {
+        return ReportRequest.toFolder(p, dir, new ReportOptions(suppressSmall.get()))
+                .withTemplate(java.util.Optional.ofNullable(template.get()));
+    }
+
     /** Writes the .docx then the .xlsx of the period into the folder (one service call); cancelling stops between steps. */
     public Task<Path> export(Runnable then) {
         ReportPeriod p = context.period();
         Path dir = Path.of(folder.get().strip());
-        ReportRequest request = ReportRequest.toFolder(p, dir, new ReportOptions(suppressSmall.get()));
+        ReportRequest request = request(p, dir);
         String base = ReportRequest.baseName(p);
         ReportService reports = context.services().report();
         Task<Path> task = new Task<>() {

@@ -91,6 +91,27 @@ public final class WindowState {
         }
     }
 
+    /**
+     * The report template chosen in the window for {@code store}, if it still exists: each store is one agency's,
+     * with its own template (keyed by the store file's path).
+     */
+    public java.util.Optional<java.nio.file.Path> reportTemplate(java.nio.file.Path store) {
+        String f = prefs.get(templateKey(store), null);
+        return f == null ? java.util.Optional.empty()
+                : java.util.Optional.of(java.nio.file.Path.of(f)).filter(java.nio.file.Files::isRegularFile);
+    }
+
+    /** Remembers the template chosen for {@code store}; empty forgets it (the store's default applies again). */
+    public void setReportTemplate(java.nio.file.Path store, java.util.Optional<java.nio.file.Path> template) {
+        template.ifPresentOrElse(t -> prefs.put(templateKey(store), t.toAbsolutePath().toString()),
+                () -> prefs.remove(templateKey(store)));
+    }
+
+    /** A preferences key is at most 80 characters: the store's path goes in as a digest. */
+    private static String templateKey(java.nio.file.Path store) {
+        return "reportTemplate." + Integer.toHexString(store.toAbsolutePath().normalize().toString().hashCode());
+    }
+
     public void save(Stage stage) {
         prefs.putBoolean("maximized", stage.isMaximized());
         if (!stage.isMaximized()) {

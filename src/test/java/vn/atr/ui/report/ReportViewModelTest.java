@@ -42,6 +42,33 @@ class ReportViewModelTest {
     }
 
     @Test
+    void theChosenTemplateIsRememberedForTheStoreAndDrivesTheExport() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("atr-template");
+        java.nio.file.Path template = dir.resolve("mau-cua-so.docx");
+        vm.unwatched(() -> {
+            vm.context.services().report().writeTemplate(template);
+            return null;
+        });
+        assertThat(model.templateName.get()).isEqualTo("mẫu mặc định");
+
+        model.chooseTemplate(template);
+        assertThat(model.templateName.get()).isEqualTo("mau-cua-so.docx");
+        // a new screen on the same store (the next start of the window) has it again
+        ReportViewModel again = new ReportViewModel(vm.context);
+        assertThat(again.template.get()).isEqualTo(template);
+        // another store does not
+        assertThat(vm.context.windowState().reportTemplate(dir.resolve("khac.db"))).isEmpty();
+
+        // the export asks for it; the service writes the report from it (ReportTemplateTest)
+        assertThat(again.request(ReportPeriod.ofYear(2023), dir).template()).contains(template);
+
+        again.chooseTemplate(null);
+        assertThat(new ReportViewModel(vm.context).template.get()).isNull();
+        assertThat(again.templateName.get()).isEqualTo("mẫu mặc định");
+        assertThat(again.request(ReportPeriod.ofYear(2023), dir).template()).isEmpty();
+    }
+
+    @Test
     void submitsAndReopensThePeriod() {
         model.load();
         model.submit();

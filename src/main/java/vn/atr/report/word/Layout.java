@@ -1,0 +1,70 @@
+package vn.atr.report.word;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * How the writers lay out the default report, shared by the three ways of writing it: {@link Mode#RENDER}
+ * writes the report; {@link Mode#TEMPLATE} writes the same document with every block of generated content
+ * replaced by a paragraph holding only its placeholder ({@code {{muc_truyen_thong}}}) and every field by its
+ * placeholder ({@code {{trich_yeu}}}); {@link Mode#COLLECT} writes no fixed content and keeps the blocks by
+ * name, for {@link WordTemplate} to render where a Department's template puts them. The fixed content
+ * (headings, title) is therefore written by the same code in the report and in its template.
+ */
+final class Layout {
+    enum Mode { RENDER, TEMPLATE, COLLECT }
+
+    /** Content generated from the model, appended to the document when run. */
+    @FunctionalInterface
+    interface Block {
+        void write() throws IOException;
+    }
+
+    private final Mode mode;
+    private final XWPFDocument doc;
+    private final Map<String, String> fields;
+    private final Map<String, Block> blocks = new LinkedHashMap<>();
+
+    Layout(Mode mode, XWPFDocument doc, Map<String, String> fields) {
+        this.mode = mode;
+        this.doc = doc;
+        this.fields = fields;
+    }
+
+    /** Whether fixed content (headings, the title) is written here: not when a template supplies it. */
+    boolean fixed() {
+        return mode != Mode.COLLECT;
+    }
+
+    /** A field's value, or its placeholder in the template. */
+    String field(String name) {
+        if (mode == Mode.TEMPLATE) {
+            return WordTemplate.placeholder(name);
+        }
+        String value = fields.get(name);
+        if (value == null) {
+            throw new IllegalStateException("no report field " + name);
+        }
+        return value;
+    }
+
+    void block(String name, Block content) throws IOException {
+        switch (mode) {
+            case RENDER -> content.write();
+            case TEMPLATE -> Docx.run(Docx.body(doc.createParagraph()), WordTemplate.placeholder(name),
+                    WordBody.BODY_SIZE, false, false);
+            case COLLECT -> {
+                if (blocks.putIfAbsent(name, content) != null) {
+                    throw new IllegalStateException("block " + name + " twice");
+                }
+            }
+        }
+    }
+
+    Map<String, Block> blocks() {
+        return Collections.unmodifiableMap(blocks);
+    }
+}

@@ -1,0 +1,222 @@
+package vn.atr.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlCursor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.AtrException;
+import vn.atr.domain.VnFormats;
+import vn.atr.domain.report.Progress;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
+import vn.atr.report.word.WordReportWriter;
+import vn.atr.service.Services;
+import vn.atr.service.report.ReportRequest;
+import vn.atr.service.report.ReportService;
+
+/** The Department's Word template: written from the default report, edited, and driving the report. */
+class ReportTemplateTest {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]*)\\}\\}");
+    @TempDir
+    static Path dir;
+    static Services services;
+    static ReportModel model;
+    static Path template;
+
+    @BeforeAll
+    static void write() {
+        services = ReportFixture.sampleStore(dir);
+        services.report().drafts().save(ReportFixture.draft(services));
+        model = ReportFixture.model(services, ReportFixture.Y2023);
+        template = dir.resolve("mau.docx");
+        services.report().writeTemplate(template);
+    }
+
+    @AfterAll
+    static void close() {
+        services.close();
+    }
+
+    private static XWPFDocument open(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XWPFDocument(in);
+        }
+    }
+
+    private static String text(Path docx) throws Exception {
+        try (XWPFDocument doc = open(docx); XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+            return x.getText();
+        }
+    }
+
+    private static List<String> paragraphs(XWPFDocument doc) {
+        return doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+    }
+
+    private static XWPFParagraph starting(XWPFDocument doc, String start) {
+        return doc.getParagraphs().stream().filter(p -> p.getText().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph " + start + " in " + paragraphs(doc)));
+    }
+
+    private static Path fromTemplate(Path templateFile, String name) {
+        Path out = dir.resolve(name);
+        services.report().exportDocx(model, out, ReportOptions.DEFAULT, Optional.of(templateFile), Progress.NONE);
+        return out;
+    }
+
+    @Test
+    void theDefaultTemplateHoldsPlaceholdersAndGivesExactlyTheDefaultReport() throws Exception {
+        String templateText = text(template);
+        Matcher m = PLACEHOLDER.matcher(templateText);
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            used.add(m.group(1));
+        }
+        assertThat(used).contains("dau_van_ban", "trich_yeu", "muc_can_cu", "muc_truyen_thong", "bieu_do_theo_thang",
+                "bieu_do_nan_nhan", "muc_danh_gia", "noi_nhan_chu_ky", "phu_luc");
+        assertThat(WordReportWriter.placeholders(model, ReportText.vietnamese(), ReportOptions.DEFAULT))
+                .containsAll(used).contains("so_buoi_tuyen_truyen", "so_vu_ky_truoc");
+        // the template has headings but none of the generated text
+        assertThat(templateText).contains("III. ĐÁNH GIÁ CHUNG")
+                .doesNotContain(ReportFixture.ASSESSMENT).doesNotContain("Phụ lục I");
+
+        Path plain = ReportFixture.docx(services, model, dir.resolve("default.docx"), ReportOptions.DEFAULT);
+        Path filled = fromTemplate(template, "filled.docx");
+        String expected = text(plain);
+        assertThat(expected).contains(ReportFixture.ASSESSMENT, "Phụ lục I", "Biểu đồ 1.");
+        assertThat(text(filled)).isEqualTo(expected);
+        try (XWPFDocument a = open(plain); XWPFDocument b = open(filled)) {
+            assertThat(b.getAllPictures()).hasSameSizeAs(a.getAllPictures()).isNotEmpty();
+            assertThat(b.getTables()).hasSameSizeAs(a.getTables());
+            var marginsA = a.getDocument().getBody().getSectPr().getPgMar();
+            var marginsB = b.getDocument().getBody().getSectPr().getPgMar();
+            assertThat(List.of(marginsB.getTop(), marginsB.getLeft(), marginsB.getBottom(), marginsB.getRight()))
+                    .isEqualTo(List.of(marginsA.getTop(), marginsA.getLeft(), marginsA.getBottom(), marginsA.getRight()));
+            assertThat(b.getDocument().getBody().getSectPr().getPgNumType().getStart())
+                    .isEqualTo(a.getDocument().getBody().getSectPr().getPgNumType().getStart());
+        }
+    }
+
+    @Test
+    void anEditedTemplateKeepsItsOrderStylesAndTextAndFillsTheFigures() throws Exception {
+        Path edited = dir.resolve("edited.docx");
+        try (XWPFDocument doc = open(template)) {
+            // a heading's style changed: red italic in Heading 3 instead of Heading 2
+            XWPFParagraph tasks = starting(doc, "IV. NHIỆM VỤ");
+            tasks.setStyle("Heading3");
+            tasks.getRuns().get(0).setItalic(true);
+            tasks.getRuns().get(0).setColor("C00000");
+            // fixed text with a figure, the placeholder split over runs as Word often stores it
+            XWPFParagraph added = doc.insertNewParagraph(starting(doc, "2. Công tác truyền thông").getCTP().newCursor());
+            added.createRun().setText("Riêng tuyên truyền trực tiếp có {{so_buoi");
+            added.createRun().setText("_tuyen_truyen}} buổi, năm trước {{so_buoi_tuyen_truyen_ky_truoc}}.");
+            // last (moving disconnects POI's objects): the assessment (heading and block) moved before the situation
+            XWPFParagraph situation = starting(doc, "I. TÌNH HÌNH");
+            XWPFParagraph assessment = starting(doc, "III. ĐÁNH GIÁ CHUNG");
+            XWPFParagraph block = starting(doc, "{{muc_danh_gia}}");
+            for (XWPFParagraph moved : List.of(assessment, block)) {
+                try (XmlCursor from = moved.getCTP().newCursor(); XmlCursor to = situation.getCTP().newCursor()) {
+                    from.moveXml(to);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(edited)) {
+                doc.write(out);
+            }
+        }
+        try (XWPFDocument out = open(fromTemplate(edited, "from-edited.docx"))) {
+            List<String> body = paragraphs(out);
+            int assessment = body.indexOf("III. ĐÁNH GIÁ CHUNG");
+            assertThat(assessment).isPositive().isLessThan(body.indexOf("I. TÌNH HÌNH TỘI PHẠM MUA BÁN NGƯỜI"));
+            assertThat(body.get(assessment + 1)).isEqualTo(ReportFixture.ASSESSMENT);
+            XWPFParagraph tasks = starting(out, "IV. NHIỆM VỤ");
+            assertThat(tasks.getStyle()).isEqualTo("Heading3");
+            XWPFRun run = tasks.getRuns().get(0);
+            assertThat(run.isItalic()).isTrue();
+            assertThat(run.getColor()).isEqualTo("C00000");
+            String sessions = VnFormats.number(model.current().summary().outreachSessions());
+            String before = VnFormats.number(model.previous().summary().outreachSessions());
+            assertThat(body).contains("Riêng tuyên truyền trực tiếp có " + sessions + " buổi, năm trước " + before + ".");
+            assertThat(model.current().summary().outreachSessions()).isPositive();
+            assertThat(String.join("\n", body)).doesNotContain("{{");
+            // the generated blocks are still there
+            assertThat(body).anyMatch(p -> p.startsWith("Biểu đồ 1."));
+            assertThat(body.indexOf("2. Công tác truyền thông, tuyên truyền phòng, chống mua bán người"))
+                    .isEqualTo(body.indexOf("Riêng tuyên truyền trực tiếp có " + sessions + " buổi, năm trước " + before + ".") + 1);
+        }
+    }
+
+    @Test
+    void anUnknownPlaceholderIsRefusedWithItsNameAndPlaceAndNothingIsWritten() throws Exception {
+        Path bad = dir.resolve("bad.docx");
+        try (XWPFDocument doc = open(template)) {
+            starting(doc, "III. ĐÁNH GIÁ CHUNG").createRun().setText(" {{so_vu_an}}");
+            doc.createTable(2, 2).getRow(1).getCell(0).getParagraphs().get(0).createRun().setText("{{so_hieu}}");
+            int paragraph = paragraphs(doc).indexOf("III. ĐÁNH GIÁ CHUNG {{so_vu_an}}") + 1;
+            assertThat(paragraph).isPositive();
+            try (OutputStream out = Files.newOutputStream(bad)) {
+                doc.write(out);
+            }
+            Path docx = dir.resolve("refused.docx");
+            Path xlsx = dir.resolve("refused.xlsx");
+            ReportRequest request = new ReportRequest(ReportFixture.Y2023, Optional.empty(), Optional.of(docx),
+                    Optional.of(xlsx), ReportOptions.DEFAULT, Optional.of(bad));
+            assertThatThrownBy(() -> services.report().export(request, Progress.NONE))
+                    .isInstanceOf(AtrException.class)
+                    .hasMessageContaining("{{so_vu_an}} ở đoạn " + (paragraph))
+                    .hasMessageContaining("{{so_hieu}} ở bảng 1, hàng 2, ô 1")
+                    .hasMessageContaining("chưa ghi tệp nào");
+            assertThat(docx).doesNotExist();
+            assertThat(xlsx).doesNotExist();
+        }
+    }
+
+    @Test
+    void aBlockMustStandAloneInABodyParagraph() throws Exception {
+        Path bad = dir.resolve("inline-block.docx");
+        try (XWPFDocument doc = open(template)) {
+            starting(doc, "{{muc_tinh_hinh}}").createRun().setText(" và thêm chữ");
+            try (OutputStream out = Files.newOutputStream(bad)) {
+                doc.write(out);
+            }
+        }
+        assertThatThrownBy(() -> fromTemplate(bad, "inline.docx")).isInstanceOf(AtrException.class)
+                .hasMessageContaining("{{muc_tinh_hinh}}").hasMessageContaining("phải đứng riêng một đoạn");
+        assertThat(dir.resolve("inline.docx")).doesNotExist();
+    }
+
+    @Test
+    void aTemplateBesideTheStoreIsUsedWithoutBeingAskedFor() throws Exception {
+        Path beside = dir.resolve(ReportService.TEMPLATE_BESIDE);
+        try (XWPFDocument doc = open(template)) {
+            XWPFParagraph p = doc.insertNewParagraph(starting(doc, "I. TÌNH HÌNH").getCTP().newCursor());
+            p.createRun().setText("Báo cáo có {{so_vu}} vụ.");
+            try (OutputStream out = Files.newOutputStream(beside)) {
+                doc.write(out);
+            }
+        }
+        try {
+            Path out = dir.resolve("beside.docx");
+            services.report().export(new ReportRequest(ReportFixture.Y2023, Optional.empty(), Optional.of(out),
+                    Optional.empty(), ReportOptions.DEFAULT), Progress.NONE);
+            assertThat(text(out)).contains("Báo cáo có " + VnFormats.number(model.current().summary().cases()) + " vụ.");
+        } finally {
+            Files.delete(beside);
+        }
+    }
+}
