@@ -38,8 +38,7 @@ class SameRuleEveryPathTest {
     @Test
     void theFormAndTheWorkbookRefuseAUnitOutsideItsDatesInTheSameWords() throws Exception {
         try (Services s = Services.open(dir.resolve("a.db"))) {
-            Activity a = new Activity(Meta.fresh("an"), COMMUNE, "OUTREACH_SESSION", LocalDate.of(2023, 12, 14), null,
-                    "Tuyên truyền phòng, chống mua bán người", null, List.of(), Set.of(), null, 50, 0, null);
+            Activity a = wardSession();
             ValidationException form = catchThrowableOfType(ValidationException.class,
                     () -> s.activities().save(a, "an"));
             assertThat(form.violations()).extracting(Violation::field).containsExactly("unitCode");
@@ -65,13 +64,18 @@ class SameRuleEveryPathTest {
         }
     }
 
+    /** An outreach session of 14/12/2023 for the ward that exists from 01/07/2025. */
+    private static Activity wardSession() {
+        return new Activity(Meta.fresh("an"), COMMUNE, "OUTREACH_SESSION", LocalDate.of(2023, 12, 14), null,
+                "Tuyên truyền phòng, chống mua bán người", null, List.of(), Set.of(), null, 50, 0, null);
+    }
+
     @Test
     void aPackageCarryingSuchARecordHasItRejectedInTheSameWords() throws Exception {
         Path pkg = dir.resolve("xa.atrpkg");
         try (Services ward = Services.open(dir.resolve("ward.db"))) {
             // An older installation let it in (the rule was the form's only): it travels in the ward's package.
-            Activity a = new Activity(Meta.fresh("an"), COMMUNE, "OUTREACH_SESSION", LocalDate.of(2023, 12, 14), null,
-                    "Tuyên truyền phòng, chống mua bán người", null, List.of(), Set.of(), null, 50, 0, null);
+            Activity a = wardSession();
             ward.repositories().activities().insertAll(List.of(a), "an");
             ward.exchange().export(COMMUNE, ReportPeriod.ofYear(2023), pkg, null);
         }
