@@ -123,7 +123,7 @@ class PackageRefusalTest {
             assertThatThrownBy(() -> s.exchange().plan(enc, null)).hasMessageContaining("--password-file");
             ImportPlan plan = s.exchange().plan(enc, "đúng-mật-khẩu".toCharArray());
             assertThat(plan.manifest().encryption().iterations()).isGreaterThanOrEqualTo(600_000);
-            assertThat(plan.counts().get(ImportPlan.Outcome.NEW)).isEqualTo(118);
+            assertThat(plan.counts().get(ImportPlan.Outcome.NEW)).isEqualTo(117);
         }
     }
 

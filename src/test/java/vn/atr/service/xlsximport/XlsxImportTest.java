@@ -68,14 +68,13 @@ class XlsxImportTest {
                     .isEqualTo(DataValidationConstraint.ValidationType.DATE);
             assertThat(byColumn.get(cols.get("Số lượt người tham dự")).getValidationType())
                     .isEqualTo(DataValidationConstraint.ValidationType.INTEGER);
-            assertThat(wb.getName("DS_typeCode").getRefersToFormula()).isEqualTo("'Danh mục'!$B$2:$B$12");
+            assertThat(wb.getName("DS_typeCode").getRefersToFormula()).isEqualTo("'Danh mục'!$B$2:$B$11");
             Sheet lists = wb.getSheet("Danh mục");
             List<String> types = new java.util.ArrayList<>();
-            for (int r = 1; r <= 11; r++) {
+            for (int r = 1; r <= 10; r++) {
                 types.add(lists.getRow(r).getCell(1).getStringCellValue());
             }
-            assertThat(types).contains("Lớp tập huấn", "Buổi tuyên truyền", "Tờ rơi, tài liệu",
-                    "Kế hoạch, văn bản chỉ đạo ban hành");
+            assertThat(types).contains("Lớp tập huấn", "Buổi tuyên truyền", "Tờ rơi, tài liệu");
             Map<Integer, DataValidationConstraint> victims = wb.getSheet("Nạn nhân").getDataValidations().stream()
                     .collect(Collectors.toMap(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn(),
                             DataValidation::getValidationConstraint));
@@ -148,7 +147,7 @@ class XlsxImportTest {
                 "Hoạt động, dòng 5, cột Loại hoạt động: \"Họp dân\" không có trong danh mục chỉ số (Lớp tập huấn; Buổi"
                         + " tuyên truyền; Hội nghị, hội thảo; Tuyên truyền trên hệ thống truyền thanh; Tờ rơi, tài liệu;"
                         + " Băng rôn, khẩu hiệu; Tin bài; Văn bản pháp luật đăng tải; Tin trên trang thông tin điện tử;"
-                        + " Kế hoạch, văn bản chỉ đạo ban hành; Hoạt động khác); để dùng, người quản trị hoặc người tổng hợp thêm vào danh mục (màn hình"
+                        + " Hoạt động khác); để dùng, người quản trị hoặc người tổng hợp thêm vào danh mục (màn hình"
                         + " Danh mục chỉ số, hoặc atr catalog add --kind activity --name \"Họp dân\" --unit ĐƠN_VỊ),"
                         + " rồi tải lại mẫu Excel",
                 "Hoạt động, dòng 6, cột Số lượt người tham dự: không phải là số nguyên: \"nhiều\"");
