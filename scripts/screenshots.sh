@@ -41,8 +41,11 @@ XML
 }
 shot dashboard dashboard vi
 shot activities activities vi
-# cases.png needs a case and a victim selected (their victims and support showing): taken by the
-# TestFX class CaseScreenshots instead (see README, "Desktop application").
+# cases.png needs a case and a victim selected (their victims and support showing), backup.png a backup
+# made and chosen, about.png the About dialog: taken by the TestFX classes CaseScreenshots and
+# BackupScreenshots instead, with -Datr.screenshots.data=/home/canbo/.local/share/atr
+# -Datr.screenshots.usb=/media/canbo/USB -Duser.home=/home/canbo (no temporary path in the pictures) and
+# target/atr.jar first on the class path (the release's version in About, not "dev").
 shot report report vi
 shot reference reference vi
 shot dashboard-en dashboard en

@@ -31,7 +31,7 @@ import vn.atr.domain.Messages;
                 SummaryCommand.class, BenchCommand.class, ReportCommand.class, DraftCommand.class, UserCommand.class,
                 AuditCommand.class, ExportCommand.class, ImportCommand.class, ConflictsCommand.class,
                 BackupCommand.class, RestoreCommand.class, TemplateCommand.class, ImportXlsxCommand.class,
-                CatalogCommand.class, TrustCommand.class})
+                CatalogCommand.class, TrustCommand.class, DocumentCommand.class, TargetCommand.class})
 public final class AtrCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(AtrCli.class);
 

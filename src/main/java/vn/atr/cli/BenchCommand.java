@@ -10,12 +10,14 @@ import vn.atr.bench.ReportBenchmark;
 import vn.atr.bench.SecurityBenchmark;
 import vn.atr.bench.StoreBenchmark;
 import vn.atr.bench.BenchFolder;
+import vn.atr.bench.StartupBench;
 import vn.atr.bench.UiBench;
 
 /** {@code atr bench ...}: benchmarks on generated data; they print figures and assert nothing. */
 @Command(name = "bench", description = "Đo hiệu năng trên dữ liệu sinh ra.",
         subcommands = {BenchCommand.Store.class, BenchCommand.Report.class, BenchCommand.Security.class,
-                BenchCommand.Ui.class, BenchCommand.Exchange.class, BenchCommand.Backup.class})
+                BenchCommand.Ui.class, BenchCommand.Exchange.class, BenchCommand.Backup.class,
+                BenchCommand.Startup.class})
 final class BenchCommand {
 
     @Command(name = "backup", mixinStandardHelpOptions = true,
@@ -101,6 +103,29 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             return BenchFolder.run(dir, folder -> new UiBench(System.out).run(activities, folder));
+        }
+    }
+
+    @Command(name = "startup", mixinStandardHelpOptions = true,
+            description = "Tiến trình mới atr --version và atr report trên dữ liệu mẫu, chạy xen kẽ, có và không có AppCDS: thời gian thực, CPU và tỉ lệ.")
+    static final class Startup implements Callable<Integer> {
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "7", description = "Số lần chạy mỗi lệnh (mặc định 7).")
+        int runs;
+
+        @Option(names = "--archive", paramLabel = "FILE",
+                description = "Tệp AppCDS để so sánh (mặc định: tệp đang dùng, hoặc atr.jsa cạnh tệp jar).")
+        Path archive;
+
+        @Option(names = "--make-archive", description = "Không có tệp AppCDS thì tạo một tệp từ atr --version và atr report.")
+        boolean makeArchive;
+
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Thư mục cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            return BenchFolder.run(dir, folder -> new StartupBench(System.out).run(Math.max(1, runs),
+                    java.util.Optional.ofNullable(archive), makeArchive, folder));
         }
     }
 

@@ -65,7 +65,8 @@ final class CatalogCommand {
         @Option(names = "--code", paramLabel = "CODE", description = "Mã (mặc định: tạo từ tên).")
         String code;
         @Option(names = "--group", paramLabel = "GROUP",
-                description = "TRAINING, COMMUNICATION, MEDIA, MATERIALS, DIRECTION, OTHER (mặc định OTHER).")
+                description = "TRAINING, COMMUNICATION, MEDIA, MATERIALS, DIRECTION, INSPECTION, COOPERATION, FUNDING,"
+                        + " OTHER (mặc định OTHER).")
         String group;
         @Option(names = "--from", paramLabel = "DATE", description = "Áp dụng từ ngày (dd/MM/yyyy).")
         String from;
@@ -156,7 +157,7 @@ final class CatalogCommand {
         return m;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String option, String value) {
+    static <E extends Enum<E>> E parse(Class<E> type, String option, String value) {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -28,10 +28,14 @@ final class DraftCommand implements Callable<Integer> {
     @Option(names = "--reopen", description = "Mở lại báo cáo đã nộp để sửa (ghi nhật ký); số liệu được tính lại.")
     boolean reopen;
 
+    @Option(names = "--from-previous", description = "Bắt đầu bản nháp còn trống của kỳ từ phần viết của kỳ trước"
+            + " (năm trước hoặc cùng kỳ năm trước), để sửa lại thay vì viết từ đầu.")
+    boolean fromPrevious;
+
     @Override
     public Integer call() {
         var period = periodOptions.period();
-        if ((file != null ? 1 : 0) + (submit ? 1 : 0) + (reopen ? 1 : 0) > 1) {
+        if ((file != null ? 1 : 0) + (submit ? 1 : 0) + (reopen ? 1 : 0) + (fromPrevious ? 1 : 0) > 1) {
             throw new UsageException(Messages.get("draft.actionsExclusive"));
         }
         try (Services s = store.open()) {
@@ -43,6 +47,11 @@ final class DraftCommand implements Callable<Integer> {
             if (reopen) {
                 System.out.println(Messages.get("draft.reopened", period.toString(),
                         s.report().reopen(period).version()));
+                return 0;
+            }
+            if (fromPrevious) {
+                System.out.println(Messages.get("draft.startedFromPrevious", period.toString(),
+                        period.previous().toString(), s.report().drafts().startFromPrevious(period).version()));
                 return 0;
             }
             if (file == null) {

@@ -57,6 +57,36 @@ public final class RecordValidator {
         return c.violations();
     }
 
+    public static List<Violation> validate(DirectionDocument d) {
+        Checks c = new Checks();
+        c.meta(d.meta());
+        c.required("unitCode", d.unitCode());
+        c.required("documentKind", d.kind());
+        c.required("documentNumber", d.number());
+        c.required("issuedOn", d.issuedOn());
+        c.required("issuer", d.issuer());
+        c.required("documentTitle", d.title());
+        c.date("issuedOn", d.issuedOn());
+        c.text("documentNumber", d.number(), SHORT_TEXT);
+        c.text("issuer", d.issuer(), SHORT_TEXT);
+        c.text("documentTitle", d.title(), Checks.MAX_TEXT);
+        return c.violations();
+    }
+
+    /** A target: a year the reports know and a positive figure (the indicator's existence is the service's check). */
+    public static List<Violation> validate(IndicatorTarget t) {
+        Checks c = new Checks();
+        if (t.year() < Checks.EARLIEST.getYear() || t.year() > Checks.LATEST.getYear()) {
+            c.add("year", "validation.yearOutOfRange", String.valueOf(t.year()));
+        }
+        c.required("indicatorCode", t.indicatorCode());
+        if (t.target() <= 0) {
+            c.add("target", "validation.notPositive", t.target());
+        }
+        c.atMost("target", t.target(), MAX_METRIC);
+        return c.violations();
+    }
+
     public static List<Violation> validate(TraffickingCase t) {
         Checks c = new Checks();
         c.meta(t.meta());

@@ -20,8 +20,18 @@ public final class AppendixTables {
     }
 
     public static List<AppendixTable> of(Figures f, ReportText text) {
+        return of(f, text, List.of());
+    }
+
+    /**
+     * The tables of {@code f}; Phụ lục I (communication by type) leaves out the indicators of the catalogue groups
+     * that have their own sentence (inspection, cooperation, funding: ADR 0110), which are no communication.
+     */
+    public static List<AppendixTable> of(Figures f, ReportText text, List<vn.atr.domain.catalog.Indicator> catalogue) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        catalogue.stream().filter(i -> IndicatorItems.OWN_SENTENCE.contains(i.group())).forEach(i -> own.add(i.code()));
         AppendixTables t = new AppendixTables(text);
-        t.add("types", f.activitiesByType(), a -> noRecord(a) ? Row.noRecord(a.label(), 3)
+        t.add("types", f.activitiesByType().stream().filter(a -> !own.contains(a.key())).toList(), a -> noRecord(a) ? Row.noRecord(a.label(), 3)
                 : Row.of(a.label(), a.records(), a.participants(), a.quantity()), 2, false);
         t.add("months", f.activitiesByMonth(), a -> Row.of(a.label(), a.records(), a.sessions(), a.participants()), 3,
                 false);

@@ -13,6 +13,7 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.OutreachMetric;
 import vn.atr.domain.VnFormats;
 import vn.atr.domain.catalog.Indicator;
+import vn.atr.domain.catalog.IndicatorGroup;
 import vn.atr.domain.catalog.IndicatorKind;
 import vn.atr.domain.catalog.IndicatorSection;
 import vn.atr.domain.report.Figures;
@@ -36,6 +37,10 @@ final class IndicatorItems {
     /** The prefix of an entry's own wording ({@code comm.item.CODE}), also accepted from the text overrides. */
     static final String OWN_WORDING = "comm.item.";
 
+    /** Groups that have their own sentence instead of an item in the communication section. */
+    static final java.util.Set<IndicatorGroup> OWN_SENTENCE = java.util.EnumSet.of(IndicatorGroup.INSPECTION,
+            IndicatorGroup.COOPERATION, IndicatorGroup.FUNDING);
+
     private final ReportText t;
 
     IndicatorItems(ReportText text) {
@@ -48,6 +53,9 @@ final class IndicatorItems {
                 .collect(Collectors.toMap(ActivityTally::key, Function.identity(), (a, b) -> a));
         Map<IndicatorSection, List<String>> out = new EnumMap<>(IndicatorSection.class);
         for (Indicator i : inOrder(catalogue)) {
+            if (OWN_SENTENCE.contains(i.group())) {
+                continue; // inspection, cooperation and funding: ReportSentences.otherWork
+            }
             ActivityTally a = byCode.get(i.code());
             long figure = figure(i, a, f);
             if (figure > 0) {
@@ -55,6 +63,11 @@ final class IndicatorItems {
             }
         }
         return out;
+    }
+
+    /** The indicator's headline figure in {@code f} (what its sentence and its target quote). */
+    static long headline(Indicator i, Figures f) {
+        return figure(i, f.activitiesByType().stream().filter(a -> a.key().equals(i.code())).findFirst().orElse(null), f);
     }
 
     private static List<Indicator> inOrder(List<Indicator> catalogue) {
@@ -104,18 +117,10 @@ final class IndicatorItems {
     }
 
     /** "cuốn sổ tay": the unit word and the name, or the name alone when it starts with the unit ("tờ gấp"). */
-    private static String unitPhrase(Indicator i) {
-        String name = lowerFirst(i.nameVi());
+    static String unitPhrase(Indicator i) {
+        String name = ReportText.lowerFirst(i.nameVi());
         String unit = i.unitVi() == null ? "" : i.unitVi().toLowerCase(Messages.VIETNAMESE);
         return unit.isEmpty() || name.equals(unit) || name.startsWith(unit + " ") ? name : unit + " " + name;
-    }
-
-    /** A name inside a sentence: "Sổ tay" reads "sổ tay", an abbreviation ("HIV", "TV") stays as it is. */
-    private static String lowerFirst(String name) {
-        if (name.length() > 1 && Character.isUpperCase(name.charAt(1))) {
-            return name;
-        }
-        return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Messages.VIETNAMESE) + name.substring(1);
     }
 
     private static String n(long v) {

@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.atr.domain.DirectionDocument;
+import vn.atr.domain.IndicatorTarget;
+import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
 import vn.atr.domain.Tally;
 import vn.atr.domain.VnFormats;
+import vn.atr.domain.catalog.Indicator;
+import vn.atr.domain.catalog.IndicatorGroup;
 import vn.atr.domain.catalog.IndicatorSection;
 import vn.atr.domain.report.Figures;
 import vn.atr.domain.report.ReportModel;
@@ -20,6 +25,10 @@ import vn.atr.domain.report.ReportOptions;
  */
 public final class ReportSentences {
     private static final List<String> ROMAN = List.of("I", "II", "III", "IV");
+
+    /** A document's date as administrative texts cite it: "07/3/2023" (Decree 30/2020, Appendix I). */
+    private static final java.time.format.DateTimeFormatter DOCUMENT_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/M/yyyy");
 
     private final ReportText t;
     private final IndicatorItems indicators;
@@ -89,10 +98,20 @@ public final class ReportSentences {
         };
     }
 
-    /** "Thực hiện <the texts in force at the cut-off>, <the agency> báo cáo ... <the period> như sau:". */
+    /**
+     * "Thực hiện <the texts in force at the cut-off>, <the agency> báo cáo ... <the period> như sau:". The plans
+     * another body issued in the period and recorded as direction documents are cited after the texts in force.
+     */
     public String legalBasisDefault(ReportModel m) {
-        return t.get("legalBasis.sentence", String.join(t.get("legalBasis.separator"),
-                LegalBasis.forPeriod(t, m.period())), agencyInText(m.agency()), periodPhrase(m.period()));
+        List<String> texts = new ArrayList<>(LegalBasis.forPeriod(t, m.period()));
+        String agency = agencyInText(m.agency());
+        m.facts().documents().stream()
+                .filter(d -> d.kind() == vn.atr.domain.DocumentKind.PLAN && !d.issuer().equalsIgnoreCase(agency))
+                .filter(d -> texts.stream().noneMatch(x -> x.contains(" " + d.number() + " "))) // cited beside the store
+                .map(d -> t.get("legalBasis.plan", t.label("documentKind", d.kind().name()), d.number(),
+                        d.issuedOn().format(DOCUMENT_DATE), d.issuer(), d.title())).forEach(texts::add);
+        return t.get("legalBasis.sentence", String.join(t.get("legalBasis.separator"), texts), agency,
+                periodPhrase(m.period()));
     }
 
     /**
@@ -110,22 +129,29 @@ public final class ReportSentences {
                 ? ReportText.capitalize(name.toLowerCase(vn.atr.domain.Messages.VIETNAMESE)) : name;
     }
 
-    /** What was done, one sentence per section of the catalogue that has data: organised, materials, media, other. */
+    /**
+     * What was done, one sentence per section of the catalogue that has data: organised (with the agency as
+     * subject, the partners it worked with and the topics the sessions were integrated with), materials, media,
+     * other; then the target groups, the comparison with the previous period and the share of each target reached.
+     * Inspection, international cooperation and funding have their own sentences ({@link #otherWork}).
+     */
     public List<String> communication(ReportModel m) {
         Figures f = m.current();
         Map<IndicatorSection, List<String>> items = indicators.bySection(m.indicators(), f);
         List<String> out = new ArrayList<>();
+        String agency = agencyInText(m.agency());
         List<String> organised = items.getOrDefault(IndicatorSection.ORGANISED, List.of());
         if (!organised.isEmpty()) {
-            out.add(t.get("comm.organised", intro(m.period()), t.join(organised)));
+            out.add(t.get("comm.organised.by", intro(m.period()), agency, partners(m.facts().partners()),
+                    t.join(organised), topics(m.facts().topics())));
         }
         List<String> materials = items.getOrDefault(IndicatorSection.MATERIALS, List.of());
         if (!materials.isEmpty()) {
-            out.add(ReportText.capitalize(t.get("comm.materials", String.join("; ", materials))));
+            out.add(t.get("comm.materials", agency, String.join("; ", materials)));
         }
         List<String> media = items.getOrDefault(IndicatorSection.MEDIA, List.of());
         if (!media.isEmpty()) {
-            out.add(ReportText.capitalize(t.get("comm.media", String.join(", ", media))));
+            out.add(t.get("comm.media", agency, String.join(", ", media)));
         }
         List<String> other = items.getOrDefault(IndicatorSection.OTHER, List.of());
         if (!other.isEmpty()) {
@@ -133,11 +159,127 @@ public final class ReportSentences {
         }
         if (out.isEmpty()) {
             out.add(t.get("comm.none"));
+        } else if (!m.facts().targetGroups().isEmpty()) {
+            out.add(t.get("comm.targetGroups", String.join("; ", labels(m.facts().targetGroups(), MAX_NAMED).stream()
+                    .map(ReportText::lowerFirst).toList())));
         }
         Summary now = f.summary();
         Summary before = m.previous().summary();
         compare(m, "sessions", now.outreachSessions(), before.outreachSessions()).ifPresent(out::add);
         compare(m, "participants", now.outreachParticipants(), before.outreachParticipants()).ifPresent(out::add);
+        targets(m).ifPresent(out::add);
+        return out;
+    }
+
+    /** At most this many partners or target groups are named; the others are "các cơ quan, đơn vị liên quan". */
+    static final int MAX_NAMED = 10;
+
+    /** "phối hợp với Công an thành phố, Bộ đội Biên phòng và ... " (with its trailing space), or nothing. */
+    private String partners(List<Tally> partners) {
+        if (partners.isEmpty()) {
+            return "";
+        }
+        List<String> named = new ArrayList<>(labels(partners, MAX_NAMED));
+        if (partners.size() > MAX_NAMED) {
+            named.add(t.get("comm.partners.others"));
+        }
+        return t.get("comm.partners", t.join(named)) + " ";
+    }
+
+    /** " lồng ghép với tuyên truyền phòng, chống ma túy, mại dâm và HIV/AIDS" (leading space), or nothing. */
+    private String topics(List<Tally> topics) {
+        return topics.isEmpty() ? "" : " " + t.get("comm.topics", t.join(labels(topics, Integer.MAX_VALUE)));
+    }
+
+    private static List<String> labels(List<Tally> rows, int max) {
+        return rows.stream().limit(max).map(Tally::label).toList();
+    }
+
+    /**
+     * "So với kế hoạch năm 2023: số buổi tuyên truyền đạt 108% kế hoạch (54/50 buổi), ..." for the indicators the
+     * year has a target for; "kế hoạch năm" for a shorter period, whose figures cover part of the year.
+     */
+    java.util.Optional<String> targets(ReportModel m) {
+        List<String> items = new ArrayList<>();
+        for (IndicatorTarget target : m.facts().targets()) {
+            m.indicators().stream().filter(i -> i.code().equals(target.indicatorCode())).findFirst().ifPresent(i -> {
+                long actual = IndicatorItems.headline(i, m.current());
+                long pct = Math.round(100.0 * actual / target.target());
+                items.add(t.get("target.item", ReportText.lowerFirst(i.nameVi()), n(pct), n(actual), n(target.target()),
+                        i.unitVi()));
+            });
+        }
+        if (items.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String key = m.period().kind() == vn.atr.domain.PeriodKind.YEAR ? "target.sentence" : "target.sentence.partial";
+        return java.util.Optional.of(t.get(key, String.valueOf(m.period().year()), String.join("; ", items)));
+    }
+
+    /**
+     * The direction section drafted from the documents issued in the period: one sentence per issuer, its
+     * documents in date order ("Ủy ban nhân dân thành phố ban hành Kế hoạch số 75/KH-UBND ngày 07/3/2023 về ...;
+     * ..."). Empty without documents.
+     */
+    public List<String> direction(ReportModel m) {
+        Map<String, List<DirectionDocument>> byIssuer = new java.util.LinkedHashMap<>();
+        m.facts().documents().stream().sorted(java.util.Comparator.comparing(DirectionDocument::issuedOn))
+                .forEach(d -> byIssuer.computeIfAbsent(d.issuer(), k -> new ArrayList<>()).add(d));
+        List<String> out = new ArrayList<>();
+        byIssuer.forEach((issuer, docs) -> out.add(t.get("direction.sentence", ReportText.capitalize(issuer),
+                String.join("; ", docs.stream().map(this::document).toList()))));
+        if (!out.isEmpty()) {
+            out.set(0, t.get("direction.intro", intro(m.period()), out.get(0)));
+        }
+        return out;
+    }
+
+    /** "Kế hoạch số 75/KH-UBND ngày 07/3/2023 về phối hợp ..." */
+    private String document(DirectionDocument d) {
+        return t.get("direction.document", t.label("documentKind", d.kind().name()), d.number(),
+                d.issuedOn().format(DOCUMENT_DATE), d.title());
+    }
+
+    /**
+     * Inspection, international cooperation and funding, each from the catalogue indicators of its group that
+     * have data in the period; nothing for a group without data.
+     */
+    public List<String> otherWork(ReportModel m) {
+        List<String> out = new ArrayList<>();
+        String agency = agencyInText(m.agency());
+        for (IndicatorGroup group : List.of(IndicatorGroup.INSPECTION, IndicatorGroup.COOPERATION,
+                IndicatorGroup.FUNDING)) {
+            List<String> items = new ArrayList<>();
+            for (Indicator i : m.indicators()) {
+                long figure = i.group() == group ? IndicatorItems.headline(i, m.current()) : 0;
+                if (figure > 0) {
+                    items.add(t.get("other.item." + group.name(), n(figure), IndicatorItems.unitPhrase(i), i.unitVi(),
+                            ReportText.lowerFirst(i.nameVi())));
+                }
+            }
+            if (!items.isEmpty()) {
+                out.add(t.get("other." + group.name(), group == IndicatorGroup.FUNDING ? periodPhrase(m.period())
+                        : intro(m.period()), agency, t.join(items)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The narrative drafted from the data for the sections a compiler would otherwise write from nothing:
+     * direction (the documents) and the paragraph after victims and support (inspection, cooperation, funding).
+     * A section without anything to say is absent.
+     */
+    public Map<ReportDraft.Section, String> drafted(ReportModel m) {
+        Map<ReportDraft.Section, String> out = new java.util.EnumMap<>(ReportDraft.Section.class);
+        List<String> direction = direction(m);
+        if (!direction.isEmpty()) {
+            out.put(ReportDraft.Section.DIRECTION, String.join("\n\n", direction));
+        }
+        List<String> other = otherWork(m);
+        if (!other.isEmpty()) {
+            out.put(ReportDraft.Section.AFTER_VICTIMS, String.join("\n\n", other));
+        }
         return out;
     }
 
@@ -158,6 +300,7 @@ public final class ReportSentences {
             String tail = split.isEmpty() ? "" : t.get("cases.split", t.join(split));
             out.add(t.get("cases.total", periodRangeIntro(m.period()), n(s.cases()), v(s.victims()), tail));
             add(out, "cases.byAgency", f.casesByAgency(), r -> t.get("cases.item.agency", n(r.count()), r.label()));
+            add(out, "cases.byStatus", m.facts().casesByStatus(), r -> t.get("cases.item.status", n(r.count()), r.label()));
             add(out, "cases.byScope", f.casesByScope(), r -> t.get("cases.item.scope", n(r.count()), r.label()));
             add(out, "cases.byForm", f.casesByExploitation(), r -> t.get("cases.item.form", n(r.count()), r.label()));
         }

@@ -113,6 +113,14 @@ public final class ReportText {
         return String.join(get("list.comma"), head) + get("list.and") + items.get(items.size() - 1);
     }
 
+    /** A name inside a sentence: "Sổ tay" reads "sổ tay", an abbreviation ("HIV", "TV") stays as it is. */
+    public static String lowerFirst(String name) {
+        if (name.length() > 1 && Character.isUpperCase(name.charAt(1))) {
+            return name;
+        }
+        return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Messages.VIETNAMESE) + name.substring(1);
+    }
+
     /** First letter in capitals (a sentence made of list items). */
     public static String capitalize(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Messages.VIETNAMESE) + s.substring(1);

@@ -12,6 +12,7 @@ import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.format.draft.DraftFileFormat;
 import vn.atr.store.Database;
+import vn.atr.store.DirectionDocumentRepository;
 import vn.atr.store.ReportDraftRepository;
 
 /** Loads a sample dataset (the built-in Hai Phong 2023 one, or CSV files in a folder), once, in one transaction. */
@@ -22,9 +23,12 @@ public final class SampleService {
     private final Database db;
     private final Repositories repos;
     private final ReportDraftRepository drafts;
+    private final DirectionDocumentRepository documents;
     private final Supplier<Session> session;
 
-    SampleService(Database db, Repositories repos, ReportDraftRepository drafts, Supplier<Session> session) {
+    SampleService(Database db, Repositories repos, ReportDraftRepository drafts, DirectionDocumentRepository documents,
+                  Supplier<Session> session) {
+        this.documents = documents;
         this.db = db;
         this.repos = repos;
         this.drafts = drafts;
@@ -74,6 +78,7 @@ public final class SampleService {
             repos.cases().insertAll(data.cases(), author);
             repos.victims().insertAll(data.victims(), author);
             repos.support().insertAll(data.support(), author);
+            documents.insertAll(data.documents(), author);
             for (Map.Entry<Integer, String> d : data.drafts().entrySet()) {
                 ReportPeriod year = ReportPeriod.ofYear(d.getKey());
                 int version = drafts.find(year).map(ReportDraft::version).orElse(0);

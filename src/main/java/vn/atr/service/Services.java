@@ -65,7 +65,8 @@ public final class Services implements AutoCloseable {
         this.session = userRepository.anyUser() ? Session.nobody() : Session.singleUser();
         CatalogRepository catalogRepository = new CatalogRepository(db);
         this.summary = new SummaryService(new SummaryQuery(db), catalogRepository, this::session);
-        this.sample = new SampleService(db, repositories, new ReportDraftRepository(db), this::session);
+        this.sample = new SampleService(db, repositories, new ReportDraftRepository(db),
+                new vn.atr.store.DirectionDocumentRepository(db), this::session);
         this.generator = new DataGenerator(db, repositories, this::session);
         this.auth = new AuthService(db, userRepository, repositories.units(), repositories.settings(), this);
         this.users = new UserService(db, userRepository, repositories.units(), this::session);
@@ -74,7 +75,11 @@ public final class Services implements AutoCloseable {
         this.report = new ReportService(new ReportQueries(db), catalogRepository, new SummaryQuery(db),
                 repositories.settings(), repositories.units(), repositories.reference(),
                 new DraftService(db, new ReportDraftRepository(db), this::session, audit),
-                db.file().resolveSibling(ReportService.TEXT_OVERRIDES), this::session, audit);
+                db.file().resolveSibling(ReportService.TEXT_OVERRIDES), this::session, audit,
+                new vn.atr.service.report.DocumentService(db, new vn.atr.store.DirectionDocumentRepository(db),
+                        this::session),
+                new vn.atr.service.report.TargetService(db, new vn.atr.store.TargetRepository(db), catalogRepository,
+                        this::session));
         UnitDates unitDates = new UnitDates(repositories.units());
         IndicatorCheck indicatorCheck = new IndicatorCheck(catalogRepository);
         this.catalog = new CatalogService(db, catalogRepository, this::session, audit);

@@ -96,6 +96,49 @@ public final class ReportQueries {
         return activities(sql, p, scope, false);
     }
 
+    /** Cases by their investigation and prosecution status (INVESTIGATING, PROSECUTED...). */
+    public List<Tally> casesByStatus(ReportPeriod p, List<String> scope) {
+        return tallies("SELECT t.status, count(*), 0" + CASES + filter("t", scope) + " GROUP BY 1 ORDER BY 1", p, scope);
+    }
+
+    /**
+     * What the period's activities name in a list column ({@code partner_orgs}: organisation codes, {@code topics}:
+     * Topic names), each value with the number of activities naming it, most named first.
+     */
+    public List<Tally> activityListValues(ActivityList column, ReportPeriod p, List<String> scope) {
+        String sql = "SELECT a." + column.column + ", count(*), 0 FROM activity a WHERE a.deleted = 0"
+                + " AND a.start_date BETWEEN ? AND ?" + filter("a", scope) + " AND coalesce(a." + column.column
+                + ", '') <> '' GROUP BY 1";
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (Tally row : tallies(sql, p, scope)) {
+            for (String value : row.key().split(column.separator)) {
+                if (!value.isBlank()) {
+                    counts.merge(value.strip(), row.count(), Long::sum);
+                }
+            }
+        }
+        List<Tally> out = new ArrayList<>();
+        counts.forEach((k, n) -> out.add(new Tally(k, k, n, 0)));
+        List<Tally> sorted = column.freeText ? Tally.mergedAsRead(out) : out;
+        return sorted.stream().sorted(java.util.Comparator.comparingLong(Tally::count).reversed()
+                .thenComparing(Tally::key)).toList();
+    }
+
+    /** The list columns of an activity the report's sentences quote. */
+    public enum ActivityList {
+        PARTNERS("partner_orgs", ";", false), TOPICS("topics", ";", false), TARGET_GROUPS("target_group", ";", true);
+
+        private final String column;
+        private final String separator;
+        private final boolean freeText;
+
+        ActivityList(String column, String separator, boolean freeText) {
+            this.column = column;
+            this.separator = separator;
+            this.freeText = freeText;
+        }
+    }
+
     public List<Tally> casesByAgency(ReportPeriod p, List<String> scope) {
         return tallies("SELECT t.detecting_agency, count(*), 0" + CASES + filter("t", scope)
                 + " GROUP BY 1 ORDER BY 1", p, scope);

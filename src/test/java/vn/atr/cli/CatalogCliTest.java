@@ -176,7 +176,7 @@ class CatalogCliTest {
         assertThat(json(atr("catalog", "list", "--db", city.toString(), "--json"))).isEqualTo(wardList);
 
         Run twice = atr("catalog", "import", file.toString(), "--db", ward.toString());
-        assertThat(twice.out()).contains("thêm 0").contains("cập nhật 0").contains("không đổi 12");
+        assertThat(twice.out()).contains("thêm 0").contains("cập nhật 0").contains("không đổi 15");
         assertThat(json(atr("catalog", "list", "--db", ward.toString(), "--json"))).isEqualTo(wardList);
     }
 

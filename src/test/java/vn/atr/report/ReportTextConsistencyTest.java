@@ -49,9 +49,12 @@ class ReportTextConsistencyTest {
     private static final Pattern LOOKUP = Pattern.compile(
             "\\b(?:text|t|ReportText\\.vietnamese\\(\\))\\.(?:get|headers)\\(\"([A-Za-z][A-Za-z0-9_.]*)\"");
     /** The groups ReportService labels with {@code ReportText.label} and the codes each may hold. */
-    private static final Map<String, Class<? extends Enum<?>>> CODED_GROUPS = Map.of("agency", DetectingAgency.class,
-            "scope", CaseScope.class, "form", ExploitationForm.class, "sex", Sex.class, "age", AgeBand.class,
-            "return", ReturnPath.class, "legal", LegalStatus.class, "support", SupportType.class);
+    private static final Map<String, Class<? extends Enum<?>>> CODED_GROUPS = Map.ofEntries(
+            Map.entry("agency", DetectingAgency.class), Map.entry("scope", CaseScope.class),
+            Map.entry("form", ExploitationForm.class), Map.entry("sex", Sex.class), Map.entry("age", AgeBand.class),
+            Map.entry("return", ReturnPath.class), Map.entry("legal", LegalStatus.class),
+            Map.entry("support", SupportType.class), Map.entry("status", vn.atr.domain.CaseStatus.class),
+            Map.entry("topic", vn.atr.domain.Topic.class), Map.entry("documentKind", vn.atr.domain.DocumentKind.class));
 
     private static Set<String> keys;
     private static final Set<String> literals = new HashSet<>();
@@ -75,7 +78,8 @@ class ReportTextConsistencyTest {
         }
         lookups.removeIf(k -> k.endsWith(".")); // a prefix completed at run time ("compare." + what)
         words.addAll(activityTypes());
-        Stream.concat(CODED_GROUPS.values().stream(), Stream.of(ReportDraft.Section.class, IndicatorSection.class))
+        Stream.concat(CODED_GROUPS.values().stream(), Stream.of(ReportDraft.Section.class, IndicatorSection.class,
+                        vn.atr.domain.catalog.IndicatorGroup.class))
                 .forEach(e -> Arrays.stream(e.getEnumConstants()).map(c -> ((Enum<?>) c).name()).forEach(words::add));
     }
 

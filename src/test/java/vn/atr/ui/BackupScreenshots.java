@@ -13,7 +13,9 @@ import vn.atr.ui.shell.StoreStartup;
 /**
  * Writes the screenshots of the backup screen, the read-only banner and the About dialog for the
  * README (docs/screenshots): runs only with {@code -Datr.screenshots=DIR}, at 1366x768, on the sample.
- * {@code mvn -o test -Dtest=BackupScreenshots -Datr.screenshots=docs/screenshots}
+ * {@code mvn -o test -Dtest=BackupScreenshots -Datr.screenshots=docs/screenshots}; with
+ * {@code -Datr.screenshots.data=FOLDER -Datr.screenshots.usb=FOLDER} the pictures show those folders (a fresh
+ * data folder), and run from the jar (scripts/screenshots.sh) they show the release's version.
  */
 class BackupScreenshots extends UiTestBase {
     BackupScreenshots() {
@@ -24,14 +26,15 @@ class BackupScreenshots extends UiTestBase {
     void takeThem(FxRobot robot) throws Exception {
         Path out = Screenshots.folder().orElse(null);
         org.junit.jupiter.api.Assumptions.assumeTrue(out != null, "screenshots only on request");
-        Path store = dir.resolve("atr.db");
+        Path store = Screenshots.dataFolder(dir).resolve("atr.db");
         robot.interact(() -> app = UiFixture.show(stage, store, false, true));
         robot.interact(() -> {
             stage.setWidth(1366);
             stage.setHeight(768);
         });
         app.context.services().backup().autoBackup();
-        Path usb = Files.createDirectories(dir.resolve("USB"));
+        Path usb = Files.createDirectories(Path.of(System.getProperty("atr.screenshots.usb",
+                dir.resolve("USB").toString())));
         robot.clickOn("#nav-backup");
         robot.interact(() -> robot.lookup("#backup-folder").queryTextInputControl().setText(usb.toString()));
         robot.clickOn("#backup-run");

@@ -17,6 +17,16 @@ class CaseScreenshots extends UiTestBase {
         super(StartOn.SAMPLE);
     }
 
+    /** The store in the data folder asked for (no temporary path in the status bar). */
+    @Override
+    Path store() {
+        try {
+            return Screenshots.dataFolder(dir).resolve("atr.db");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aCaseWithItsVictimsAndTheirSupport(FxRobot robot) throws Exception {
         Path out = Screenshots.folder().orElse(null);

@@ -24,6 +24,15 @@ final class Screenshots {
         return dir.isBlank() ? Optional.empty() : Optional.of(Files.createDirectories(Path.of(dir)));
     }
 
+    /**
+     * The data folder of the store in the pictures: {@code -Datr.screenshots.data=FOLDER} (a ward officer's,
+     * e.g. /home/canbo/.local/share/atr, so that no temporary path shows), else {@code fallback}.
+     */
+    static Path dataFolder(Path fallback) throws Exception {
+        String d = System.getProperty("atr.screenshots.data", "");
+        return d.isBlank() ? fallback : Files.createDirectories(Path.of(d));
+    }
+
     /** Writes what {@code scene} shows as a PNG file. */
     static void snap(Scene scene, Path file) throws Exception {
         WritableImage[] image = new WritableImage[1];

@@ -7,5 +7,11 @@ public enum IndicatorGroup {
     MEDIA,
     MATERIALS,
     DIRECTION,
+    /** Inspections and supervision: their own sentence in the report. */
+    INSPECTION,
+    /** International cooperation: its own sentence. */
+    COOPERATION,
+    /** Money spent (a metric in đồng): its own sentence. */
+    FUNDING,
     OTHER
 }

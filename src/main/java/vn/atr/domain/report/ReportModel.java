@@ -13,15 +13,32 @@ import vn.atr.domain.catalog.Indicator;
  * {@code period.previous()} for the comparisons; {@code homeProvinceName} names "local" victims.
  * {@code submission} is present when the period's report was submitted: the figures are then the ones
  * frozen at submission, not the store's current ones. {@code indicators} is the catalogue as it is now, in
- * its order: the sentences take each indicator's section, unit word and name from it (ADR 0092).
+ * its order: the sentences take each indicator's section, unit word and name from it (ADR 0092). {@code facts}
+ * holds what the drafted narrative quotes besides the figures (ADR 0110); the draft then already carries the
+ * drafted text of the sections the compiler left empty.
  */
 public record ReportModel(ReportPeriod period, Optional<String> unitName, AgencySettings agency,
                           String homeProvinceName, ReportDraft draft,
                           Figures current, Figures previous, List<AppendixTable> appendices,
-                          Optional<Submission> submission, List<Indicator> indicators) {
+                          Optional<Submission> submission, List<Indicator> indicators, NarrativeFacts facts) {
 
     public ReportModel {
         appendices = List.copyOf(appendices);
         indicators = List.copyOf(indicators);
+        facts = facts == null ? NarrativeFacts.NONE : facts;
+    }
+
+    /** A model without narrative facts (reports frozen before they existed, tests of the figures alone). */
+    public ReportModel(ReportPeriod period, Optional<String> unitName, AgencySettings agency, String homeProvinceName,
+                       ReportDraft draft, Figures current, Figures previous, List<AppendixTable> appendices,
+                       Optional<Submission> submission, List<Indicator> indicators) {
+        this(period, unitName, agency, homeProvinceName, draft, current, previous, appendices, submission, indicators,
+                NarrativeFacts.NONE);
+    }
+
+    /** The same model with {@code newDraft} (the stored draft with the drafted sections filled in). */
+    public ReportModel withDraft(ReportDraft newDraft) {
+        return new ReportModel(period, unitName, agency, homeProvinceName, newDraft, current, previous, appendices,
+                submission, indicators, facts);
     }
 }

@@ -21,6 +21,8 @@ import vn.atr.domain.AgeBand;
 import vn.atr.domain.CaseScope;
 import vn.atr.domain.CaseStatus;
 import vn.atr.domain.DetectingAgency;
+import vn.atr.domain.DirectionDocument;
+import vn.atr.domain.DocumentKind;
 import vn.atr.domain.ExploitationForm;
 import vn.atr.domain.LegalStatus;
 import vn.atr.domain.Messages;
@@ -133,11 +135,19 @@ public final class SampleReader {
                     date(r, "service_date"), r.get("provider"), number(r, "amount_vnd"),
                     r.get("notes")), RecordValidator::validate)));
         }
+        List<DirectionDocument> documents = new ArrayList<>();
+        if (optional("documents.csv")) { // older sample folders have none
+            for (CSVRecord r : rows("documents.csv")) {
+                cell(r, "documents.csv", () -> documents.add(valid(new DirectionDocument(meta(r), r.get("unit_code"),
+                        code(r, "kind", DocumentKind.class), r.get("number"), date(r, "issued_on"), r.get("issuer"),
+                        r.get("title")), RecordValidator::validate)));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new SampleFormatException(problems);
         }
         return new SampleDataset(name, settings, activities, metrics, cases, victims, support,
-                drafts(activities, cases));
+                drafts(activities, cases), documents);
     }
 
     /**
@@ -165,6 +175,20 @@ public final class SampleReader {
             }
         }
         return drafts;
+    }
+
+    /** Whether the dataset has this optional file. */
+    private boolean optional(String file) {
+        InputStream in = files.apply(file);
+        if (in == null) {
+            return false;
+        }
+        try {
+            in.close();
+        } catch (IOException e) {
+            // only probed
+        }
+        return true;
     }
 
     private List<CSVRecord> rows(String file) {

@@ -35,7 +35,8 @@ final class SampleText {
                     "legal_status", "exploitation_forms", "return_path", "identification_date", "returned_date",
                     "consent_to_data_use", "notes"),
             "support.csv", List.of("id", "unit_code", "victim_code", "support_type", "service_date", "provider",
-                    "amount_vnd", "notes"));
+                    "amount_vnd", "notes"),
+            "documents.csv", List.of("id", "unit_code", "kind", "number", "issued_on", "issuer", "title"));
 
     private SampleText() {
     }

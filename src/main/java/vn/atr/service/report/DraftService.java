@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import vn.atr.domain.Messages;
 import vn.atr.domain.access.Permission;
 import vn.atr.domain.ReportDraft;
+import vn.atr.domain.ReportDraft.Section;
 import vn.atr.domain.ReportDraft.Status;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.VnFormats;
@@ -66,6 +67,45 @@ public final class DraftService {
         });
     }
 
+    /**
+     * The sections a new draft may start from: the previous period's narrative (the previous year for a year,
+     * the same period of the previous year otherwise), its signer and recipients. Not its number, date, legal
+     * basis or direction: those belong to one period (the direction is drafted from the period's documents).
+     * Empty when the previous period has nothing written.
+     */
+    public Optional<ReportDraft> previousNarrative(ReportPeriod period) {
+        ReportDraft before = get(period.previous());
+        java.util.Map<Section, String> sections = new java.util.EnumMap<>(Section.class);
+        before.sections().forEach((k, v) -> {
+            if (!NOT_CARRIED.contains(k)) {
+                sections.put(k, v);
+            }
+        });
+        if (sections.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportDraft(period, null, null, before.signerTitle(), before.signerName(),
+                before.recipients(), sections, Status.DRAFT, get(period).version()));
+    }
+
+    private static final java.util.Set<Section> NOT_CARRIED = java.util.EnumSet.of(Section.LEGAL_BASIS,
+            Section.DIRECTION);
+
+    /**
+     * Starts the period's draft from {@link #previousNarrative}: refused when the period's draft already has
+     * text (nothing is overwritten) or the previous period has none. One transaction, audited like a save.
+     */
+    public ReportDraft startFromPrevious(ReportPeriod period) {
+        ReportDraft current = get(period);
+        if (!current.sections().isEmpty()) {
+            throw new ServiceException(Messages.get("draft.notEmpty", period.toString()));
+        }
+        ReportDraft start = previousNarrative(period).orElseThrow(() -> new ServiceException(
+                Messages.get("draft.previousEmpty", period.previous().toString())));
+        return save(new ReportDraft(period, current.number(), current.date(), start.signerTitle(), start.signerName(),
+                start.recipients(), start.sections(), Status.DRAFT, current.version()));
+    }
+
     /** Replaces the period's draft with the content of a draft text file ({@link DraftFileFormat}). */
     public ReportDraft importText(ReportPeriod period, String content) {
         ReportDraft parsed = DraftFileFormat.parse(content, period, get(period).version());
@@ -121,14 +161,20 @@ public final class DraftService {
     /**
      * Marks the period's draft submitted and stores {@code figures} (computed inside the same transaction,
      * so they are the store's figures at the moment of submission). Audited with a digest of the figures.
+     * {@code complete} gives the draft with the sections drafted from the data that the compiler left empty: they
+     * are saved with it, since the frozen figures do not carry what they were drafted from.
      */
-    ReportDraft submit(ReportPeriod period, Supplier<String> figures) {
+    ReportDraft submit(ReportPeriod period, java.util.function.UnaryOperator<ReportDraft> complete,
+                       Supplier<String> figures) {
         Session s = session.get();
         s.require(Permission.REPORT_DRAFT);
         return db.inTransaction(() -> {
             refuseIfSubmitted(period);
             ReportDraft d = get(period);
-            if (d.version() == 0) {
+            ReportDraft completed = complete.apply(d);
+            if (!completed.sections().equals(d.sections())) {
+                d = repository.save(completed); // the drafted text is locked with the report it was printed in
+            } else if (d.version() == 0) {
                 d = repository.save(d); // a row to carry the status, even if nothing was written
             }
             String json = figures.get();

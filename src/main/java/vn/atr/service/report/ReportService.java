@@ -16,9 +16,11 @@ import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
 import vn.atr.domain.Tally;
 import vn.atr.report.AppendixTables;
+import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
 import vn.atr.report.excel.ExcelReportWriter;
 import vn.atr.domain.report.Figures;
+import vn.atr.domain.report.NarrativeFacts;
 import vn.atr.domain.report.Progress;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
@@ -28,6 +30,7 @@ import vn.atr.store.ReferenceRepository;
 import vn.atr.format.AtomicFiles;
 import vn.atr.store.CatalogRepository;
 import vn.atr.store.ReportQueries;
+import vn.atr.store.ReportQueries.ActivityList;
 import vn.atr.store.ReportQueries.VictimField;
 import vn.atr.store.SettingsRepository;
 import vn.atr.store.SummaryQuery;
@@ -54,10 +57,14 @@ public final class ReportService {
     private final ReportText text;
     private final Supplier<Session> session;
     private final AuditService audit;
+    private final DocumentService documents;
+    private final TargetService targets;
 
     public ReportService(ReportQueries queries, CatalogRepository catalog, SummaryQuery summaries, SettingsRepository settings,
                   AdminUnitRepository units, ReferenceRepository reference, DraftService drafts, Path overrides,
-                  Supplier<Session> session, AuditService audit) {
+                  Supplier<Session> session, AuditService audit, DocumentService documents, TargetService targets) {
+        this.documents = documents;
+        this.targets = targets;
         this.reference = reference;
         this.session = session;
         this.audit = audit;
@@ -95,7 +102,7 @@ public final class ReportService {
                 return FrozenReport.model(frozen.get(), draft, catalog.list());
             }
         }
-        return compute(period, unitCode, draft);
+        return withDrafted(compute(period, unitCode, draft));
     }
 
     private ReportModel compute(ReportPeriod period, Optional<String> unitCode, ReportDraft draft) {
@@ -104,8 +111,48 @@ public final class ReportService {
         Figures current = figures(period, unitCode, scope, agency);
         Figures previous = figures(period.previous(), unitCode, scope, agency);
         Optional<String> unitName = unitCode.flatMap(units::find).map(AdminUnit::name);
+        var indicators = catalog.list();
         return new ReportModel(period, unitName, agency, homeName(agency), draft, current, previous,
-                AppendixTables.of(current, text), Optional.empty(), catalog.list());
+                AppendixTables.of(current, text, indicators), Optional.empty(), indicators, facts(period, scope));
+    }
+
+    /**
+     * The model whose draft carries, for each section the compiler left empty, the narrative drafted from the
+     * data (ADR 0110): every renderer prints the draft's sections, so the drafted text needs no renderer of its
+     * own, and a section drafted is no longer a gap. The compiler's own text always wins.
+     */
+    private ReportModel withDrafted(ReportModel m) {
+        var drafted = new ReportSentences(text).drafted(m);
+        if (drafted.isEmpty()) {
+            return m;
+        }
+        java.util.Map<ReportDraft.Section, String> sections = new java.util.EnumMap<>(ReportDraft.Section.class);
+        sections.putAll(drafted);
+        sections.putAll(m.draft().sections());
+        ReportDraft d = m.draft();
+        return m.withDraft(new ReportDraft(d.period(), d.number(), d.date(), d.signerTitle(), d.signerName(),
+                d.recipients(), sections, d.status(), d.version()));
+    }
+
+    /** What the narrative quotes besides the figures: documents, targets, partners, topics, case statuses. */
+    private NarrativeFacts facts(ReportPeriod period, List<String> scope) {
+        java.util.Map<String, String> orgNames = new java.util.HashMap<>();
+        reference.organisations().forEach(o -> orgNames.put(o.code(), o.name()));
+        List<Tally> partners = queries.activityListValues(ActivityList.PARTNERS, period, scope).stream()
+                .map(t -> t.withLabel(orgNames.getOrDefault(t.key(), t.key()))).toList();
+        List<Tally> topics = named("topic", queries.activityListValues(ActivityList.TOPICS, period, scope),
+                vn.atr.domain.Topic.class);
+        return new NarrativeFacts(documents.issuedIn(period), targets.forYear(period.year()), partners, topics,
+                queries.activityListValues(ActivityList.TARGET_GROUPS, period, scope),
+                named("status", queries.casesByStatus(period, scope), vn.atr.domain.CaseStatus.class));
+    }
+
+    public DocumentService documents() {
+        return documents;
+    }
+
+    public TargetService targets() {
+        return targets;
     }
 
     /**
@@ -114,7 +161,8 @@ public final class ReportService {
      */
     public ReportDraft submit(ReportPeriod period) {
         session.get().require(Permission.REPORT_DRAFT);
-        return drafts.submit(period, () -> FrozenReport.json(compute(period, Optional.empty(), drafts.get(period))));
+        return drafts.submit(period, d -> withDrafted(compute(period, Optional.empty(), d)).draft(),
+                () -> FrozenReport.json(compute(period, Optional.empty(), drafts.get(period))));
     }
 
     /** Reopens a submitted report for editing: it is computed from the records again. Audited. */

@@ -51,6 +51,7 @@ public final class ReportController implements Refreshable {
     @FXML private Button save;
     @FXML private Button submit;
     @FXML private Button reopen;
+    @FXML private Button fromPrevious;
     @FXML private Label submission;
     @FXML private ComboBox<ReportPeriod> periodChoice;
     @FXML private Label periodCaption;
@@ -117,6 +118,8 @@ public final class ReportController implements Refreshable {
         save.disableProperty().bind(model.submitted);
         submit.disableProperty().bind(model.submitted);
         reopen.disableProperty().bind(model.submitted.not());
+        fromPrevious.visibleProperty().bind(model.previousOffered);
+        fromPrevious.managedProperty().bind(model.previousOffered);
         submission.textProperty().bind(model.submission);
         submission.visibleProperty().bind(model.submitted);
         submission.managedProperty().bind(model.submitted);
@@ -127,6 +130,12 @@ public final class ReportController implements Refreshable {
     private void submit() {
         Dialogs.confirm(submit.getScene().getWindow(), Messages.get("reportScreen.submitConfirm", context.period()),
                 "reportScreen.submit", model::submit);
+    }
+
+    /** Fills the empty editor with the previous period's text (saved only with "Lưu"). */
+    @FXML
+    private void startFromPrevious() {
+        model.startFromPrevious();
     }
 
     /** Reopening drops the frozen figures (audited): asked first as well. */

@@ -55,6 +55,9 @@ public final class ReportViewModel {
     /** The period's report was submitted: its text is locked and its figures are the frozen ones. */
     final BooleanProperty submitted = new SimpleBooleanProperty();
     final StringProperty submission = new SimpleStringProperty("");
+    /** The period's draft is empty and the previous period's text may start it ({@link #startFromPrevious}). */
+    final BooleanProperty previousOffered = new SimpleBooleanProperty();
+    private ReportDraft previous;
 
     public ReportViewModel(AppContext context) {
         this.context = context;
@@ -95,11 +98,39 @@ public final class ReportViewModel {
         return errors;
     }
 
-    /** Reads the period's draft and figures. */
+    /**
+     * Reads the period's draft and figures; when the compiler has written nothing for the period yet, also the
+     * previous period's text that may start it.
+     */
     public void load() {
         ReportPeriod p = context.period();
         ReportService reports = context.services().report();
-        context.tasks().run(() -> reports.build(p, Optional.empty()), this::show);
+        var session = context.services().session();
+        boolean writer = session.has(vn.atr.domain.access.Permission.REPORT_DRAFT) && session.restrictedUnit().isEmpty();
+        context.tasks().run(() -> Map.entry(reports.build(p, Optional.empty()),
+                writer && reports.drafts().get(p).sections().isEmpty()
+                        ? reports.drafts().previousNarrative(p) : Optional.<ReportDraft>empty()), loaded -> {
+            show(loaded.getKey());
+            previous = loaded.getValue().orElse(null);
+            previousOffered.set(previous != null && !submitted.get());
+        });
+    }
+
+    /**
+     * Fills the empty editor with the previous period's narrative, signer and recipients (what
+     * {@code DraftService.previousNarrative} offers), to edit and save; the drafted sections stay where the
+     * previous period has nothing. Nothing is stored until the compiler saves.
+     */
+    public void startFromPrevious() {
+        if (previous == null) {
+            return;
+        }
+        previous.sections().forEach((s, text) -> sections.get(s).set(text));
+        signerTitle.set(nz(previous.signerTitle()));
+        signerName.set(nz(previous.signerName()));
+        recipients.set(String.join("\n", previous.recipients()));
+        previousOffered.set(false);
+        status.set(Messages.get("reportScreen.previousFilled", context.period().previous().toString()));
     }
 
     private void show(ReportModel m) {

@@ -12,6 +12,7 @@ import vn.atr.ui.dashboard.DashboardController;
 import vn.atr.ui.packageexport.ExportController;
 import vn.atr.ui.packageimport.ImportController;
 import vn.atr.ui.xlsximport.XlsxController;
+import vn.atr.ui.document.DocumentsController;
 import vn.atr.ui.metric.MetricsController;
 import vn.atr.ui.reference.ReferenceController;
 import vn.atr.ui.report.ReportController;
@@ -36,6 +37,7 @@ public final class Screens {
     public static final String EXPORT = "export";
     public static final String XLSX = "xlsx";
     public static final String CATALOG = "catalog";
+    public static final String DOCUMENTS = "documents";
 
     private Screens() {
     }
@@ -55,6 +57,8 @@ public final class Screens {
                 Screen.of(BACKUP, "nav.backup", BackupController.class, BackupController::new, Permission.BACKUP),
                 Screen.of(SETTINGS, "nav.settings", SettingsController.class, SettingsController::new),
                 Screen.of(USERS, "nav.users", UsersController.class, UsersController::new, Permission.USER_ADMIN),
-                Screen.of(AUDIT, "nav.audit", AuditController.class, AuditController::new, Permission.AUDIT_READ));
+                Screen.of(AUDIT, "nav.audit", AuditController.class, AuditController::new, Permission.AUDIT_READ),
+                Screen.of(DOCUMENTS, "nav.documents", DocumentsController.class, DocumentsController::new,
+                        Permission.REPORT_DRAFT));
     }
 }

@@ -58,7 +58,8 @@ class UpgradeToCatalogueTest {
         try (Services s = Services.open(store)) {
             Map<String, Indicator> catalog = byCode(s);
             assertThat(catalog.keySet()).containsAll(ActivityType.BUILT_IN)
-                    .contains("V1_RALLY", "LOUDSPEAKER", "WEBSITE_VISITS", "FANPAGE_REACH").hasSize(14);
+                    .contains("V1_RALLY", "LOUDSPEAKER", "WEBSITE_VISITS", "FANPAGE_REACH", "INSPECTION",
+                            "INTERNATIONAL_COOPERATION", "FUNDING").hasSize(17);
             Indicator leaflet = catalog.get("LEAFLET");
             assertThat(leaflet.kind()).isEqualTo(IndicatorKind.ACTIVITY);
             assertThat(leaflet.group()).isEqualTo(IndicatorGroup.MATERIALS);

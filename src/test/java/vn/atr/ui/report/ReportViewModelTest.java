@@ -52,4 +52,30 @@ class ReportViewModelTest {
         assertThat(vm.shown).isEmpty();
         assertThat(vm.readsOutsideTasks()).isEmpty();
     }
+
+    @Test
+    void anEmptyPeriodOffersThePreviousPeriodsTextAndSavesItOnlyWhenAsked() {
+        model.load();
+        assertThat(model.previousOffered.get()).as("2023 has its own text").isFalse();
+        String assessment2023 = model.sections.get(vn.atr.domain.ReportDraft.Section.ASSESSMENT).get();
+
+        vm.context.periodProperty().set(ReportPeriod.ofYear(2024));
+        model.load();
+        assertThat(model.previousOffered.get()).isTrue();
+        assertThat(model.sections.get(vn.atr.domain.ReportDraft.Section.ASSESSMENT).get()).isEmpty();
+        model.startFromPrevious();
+        assertThat(model.previousOffered.get()).isFalse();
+        assertThat(model.sections.get(vn.atr.domain.ReportDraft.Section.ASSESSMENT).get()).isEqualTo(assessment2023);
+        assertThat(model.signerName.get()).isEqualTo("Nguyễn Văn Minh");
+        assertThat(model.status.get()).contains("2023");
+        model.load();
+        assertThat(model.previousOffered.get()).as("nothing stored before Lưu").isTrue();
+
+        model.startFromPrevious();
+        assertThat(model.saveDraft(() -> { })).isTrue();
+        model.load();
+        assertThat(model.previousOffered.get()).isFalse();
+        assertThat(model.sections.get(vn.atr.domain.ReportDraft.Section.ASSESSMENT).get()).isEqualTo(assessment2023);
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
 }

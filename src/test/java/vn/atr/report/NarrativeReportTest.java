@@ -1,0 +1,221 @@
+package vn.atr.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.Activity;
+import vn.atr.domain.CaseScope;
+import vn.atr.domain.CaseStatus;
+import vn.atr.domain.DetectingAgency;
+import vn.atr.domain.DirectionDocument;
+import vn.atr.domain.DocumentKind;
+import vn.atr.domain.ExploitationForm;
+import vn.atr.domain.IndicatorTarget;
+import vn.atr.domain.Meta;
+import vn.atr.domain.OutreachMetric;
+import vn.atr.domain.ReportDraft;
+import vn.atr.domain.ReportDraft.Section;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Topic;
+import vn.atr.domain.TraffickingCase;
+import vn.atr.domain.ValidationException;
+import vn.atr.domain.report.Placeholders;
+import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.ReportOptions;
+import vn.atr.service.ServiceException;
+import vn.atr.service.Services;
+
+/**
+ * The narrative drafted from the data: a 2024 period on the sample store gets direction documents, activities with
+ * partners, topics and target groups, inspections, cooperation, funding, cases in several statuses and a target
+ * through the services; the written .docx, read back with POI, quotes each stored value in a sentence with its
+ * subject. The compiler's own text wins over the drafted one, and the previous period's text starts a new draft.
+ */
+class NarrativeReportTest {
+    static final ReportPeriod Y2024 = ReportPeriod.ofYear(2024);
+
+    @TempDir
+    Path dir;
+
+    private static Activity activity(String type, LocalDate day, List<String> partners, Set<Topic> topics,
+                                     String targetGroup, int participants) {
+        return new Activity(Meta.fresh("test"), "04", type, day, null, "Hoạt động thử", "SLDTBXH", partners, topics,
+                targetGroup, participants, 0, null);
+    }
+
+    private static TraffickingCase trafficking(String code, DetectingAgency agency, CaseStatus status) {
+        return new TraffickingCase(Meta.fresh("test"), "04", code, LocalDate.of(2024, 5, 2), agency,
+                CaseScope.CROSS_BORDER, "Campuchia", Set.of(ExploitationForm.FORCED_LABOUR), status, 1, null);
+    }
+
+    private static DirectionDocument document(DocumentKind kind, String number, LocalDate day, String issuer,
+                                              String title) {
+        return new DirectionDocument(Meta.fresh("test"), "04", kind, number, day, issuer, title);
+    }
+
+    /** The 2024 records of the test, through the services every front door uses. */
+    private static void record2024(Services s) {
+        s.report().documents().save(document(DocumentKind.PLAN, "40/KH-UBND", LocalDate.of(2024, 2, 20),
+                "Ủy ban nhân dân thành phố", "về thực hiện công tác phòng, chống mua bán người năm 2024"));
+        s.report().documents().save(document(DocumentKind.OFFICIAL_LETTER, "512/SLĐTBXH-PCTNXH",
+                LocalDate.of(2024, 3, 5), "Sở Lao động - Thương binh và Xã hội",
+                "triển khai Tháng hành động phòng, chống mua bán người"));
+        s.report().documents().save(document(DocumentKind.PLAN, "12/KH-UBND", LocalDate.of(2023, 1, 10),
+                "Ủy ban nhân dân thành phố", "kế hoạch của năm trước")); // outside the period: not cited
+        for (int i = 0; i < 3; i++) {
+            s.activities().save(activity("OUTREACH_SESSION", LocalDate.of(2024, 4, 10 + i), List.of("CATP", "BDBP"),
+                    Set.of(Topic.DRUGS, Topic.HIV_AIDS), "Học sinh, sinh viên", 100), "test");
+        }
+        s.activities().save(activity("INSPECTION", LocalDate.of(2024, 6, 3), List.of(), Set.of(), null, 0), "test");
+        s.activities().save(activity("INSPECTION", LocalDate.of(2024, 9, 3), List.of(), Set.of(), null, 0), "test");
+        s.activities().save(activity("INTERNATIONAL_COOPERATION", LocalDate.of(2024, 7, 1), List.of(), Set.of(), null,
+                0), "test");
+        s.metrics().save(new OutreachMetric(Meta.fresh("test"), "04", "FUNDING", LocalDate.of(2023, 12, 15),
+                LocalDate.of(2024, 12, 14), 250_000_000L, null), "test");
+        s.cases().save(trafficking("T-1", DetectingAgency.POLICE, CaseStatus.PROSECUTED), "test");
+        s.cases().save(trafficking("T-2", DetectingAgency.POLICE, CaseStatus.PROSECUTED), "test");
+        s.cases().save(trafficking("T-3", DetectingAgency.BORDER_GUARD, CaseStatus.INVESTIGATING), "test");
+        s.report().targets().set(new IndicatorTarget(2024, "OUTREACH_SESSION", 4));
+    }
+
+    private static String text(Path docx) throws Exception {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
+             XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+            return x.getText();
+        }
+    }
+
+    @Test
+    void everySectionIsDraftedFromTheStoredRecordsWithItsSubject() throws Exception {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            record2024(s);
+            ReportModel m = ReportFixture.model(s, Y2024);
+            String body = text(ReportFixture.docx(s, m, dir.resolve("bc-2024.docx"), ReportOptions.DEFAULT));
+
+            assertThat(body).contains(
+                    // legal basis: the city's plan of the year, recorded as a document, is cited
+                    "Kế hoạch số 40/KH-UBND ngày 20/2/2024 của Ủy ban nhân dân thành phố về thực hiện công tác"
+                            + " phòng, chống mua bán người năm 2024, Sở Lao động - Thương binh và Xã hội báo cáo",
+                    // direction: one sentence per issuer, "về" not doubled
+                    "Năm 2024, Ủy ban nhân dân thành phố ban hành Kế hoạch số 40/KH-UBND ngày 20/2/2024 về thực hiện"
+                            + " công tác phòng, chống mua bán người năm 2024.",
+                    "Sở Lao động - Thương binh và Xã hội ban hành Công văn số 512/SLĐTBXH-PCTNXH ngày 05/3/2024 về"
+                            + " triển khai Tháng hành động phòng, chống mua bán người.",
+                    // communication: the agency as subject, partners by name, topics and target groups as stored
+                    "Năm 2024, Sở Lao động - Thương binh và Xã hội đã phối hợp với Bộ Chỉ huy Bộ đội Biên phòng thành"
+                            + " phố và Công an thành phố tổ chức 3 buổi tuyên truyền cho 300 lượt người lồng ghép với"
+                            + " tuyên truyền phòng, chống ma túy và HIV/AIDS.",
+                    "Đối tượng tuyên truyền gồm: học sinh, sinh viên.",
+                    // the target of the year
+                    "So với kế hoạch năm 2024: buổi tuyên truyền đạt 75% kế hoạch (3/4 buổi).",
+                    // detection: agencies and each case's status counted
+                    "Trong đó, lực lượng Công an phát hiện 2 vụ và Bộ đội Biên phòng phát hiện 1 vụ.",
+                    "Về kết quả điều tra, xử lý: đang điều tra 1 vụ và đã khởi tố 2 vụ.",
+                    // inspection, cooperation, funding from their catalogue groups
+                    "Năm 2024, Sở Lao động - Thương binh và Xã hội đã chủ trì, phối hợp tổ chức 2 cuộc kiểm tra,"
+                            + " giám sát về công tác phòng, chống mua bán người.",
+                    "Về hợp tác quốc tế, Sở Lao động - Thương binh và Xã hội đã phối hợp thực hiện 1 hoạt động hợp"
+                            + " tác quốc tế.",
+                    "Về kinh phí, tổng kinh phí thực hiện công tác phòng, chống mua bán người năm 2024 là"
+                            + " 250.000.000 đồng");
+            assertThat(body).doesNotContain("12/KH-UBND", "[Nhập kết quả công tác chỉ đạo");
+            // their own sentences, not rows of Phụ lục I (communication by type), where đồng would add up with copies
+            assertThat(m.appendices().get(0).rows()).extracting(r -> r.label())
+                    .contains("Buổi tuyên truyền").doesNotContain("Kiểm tra, giám sát", "Hoạt động hợp tác quốc tế",
+                            "Kinh phí phòng, chống mua bán người");
+            // the drafted direction is no gap
+            assertThat(Placeholders.of(m)).doesNotContain("1. Chỉ đạo, điều hành");
+            assertThat(m.draft().section(Section.DIRECTION)).isPresent();
+        }
+    }
+
+    @Test
+    void theCompilersOwnTextWinsAndAPeriodWithoutDataSaysNothingOfInspectionCooperationOrFunding() throws Exception {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            record2024(s);
+            s.report().drafts().save(new ReportDraft(Y2024, null, null, null, null, List.of(),
+                    Map.of(Section.DIRECTION, "Sở đã tham mưu Ủy ban nhân dân thành phố ban hành kế hoạch năm."),
+                    ReportDraft.Status.DRAFT, 0));
+            String body = text(ReportFixture.docx(s, ReportFixture.model(s, Y2024), dir.resolve("own.docx"),
+                    ReportOptions.DEFAULT));
+            assertThat(body).contains("Sở đã tham mưu Ủy ban nhân dân thành phố ban hành kế hoạch năm.")
+                    .doesNotContain("ban hành Công văn số 512/SLĐTBXH-PCTNXH");
+
+            String sample = text(ReportFixture.docx(s, ReportFixture.model(s, ReportFixture.Y2023),
+                    dir.resolve("2023.docx"), ReportOptions.DEFAULT));
+            assertThat(sample).doesNotContain("kiểm tra, giám sát về", "Về hợp tác quốc tế", "Về kinh phí",
+                    "So với kế hoạch năm");
+        }
+    }
+
+    @Test
+    void badDocumentsAndTargetsAreRefusedNamingTheFieldAndNothingIsStored() {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            ReportPeriod all = new ReportPeriod(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31));
+            List<DirectionDocument> before = s.report().documents().issuedIn(all);
+            assertThatThrownBy(() -> s.report().documents().save(document(DocumentKind.PLAN, " ",
+                    LocalDate.of(1990, 1, 1), "Ủy ban nhân dân thành phố", "")))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("Số, ký hiệu văn bản: bắt buộc phải nhập")
+                    .hasMessageContaining("Ngày ban hành văn bản: ngày 01/01/1990 nằm ngoài khoảng cho phép")
+                    .hasMessageContaining("Trích yếu nội dung: bắt buộc phải nhập");
+            assertThat(s.report().documents().issuedIn(all)).isEqualTo(before);
+
+            assertThatThrownBy(() -> s.report().targets().set(new IndicatorTarget(2024, "NO_SUCH", 5)))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("Mã chỉ số: Chỉ số NO_SUCH");
+            assertThatThrownBy(() -> s.report().targets().set(new IndicatorTarget(2024, "TRAINING", 0)))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("Chỉ tiêu kế hoạch: phải lớn hơn 0");
+            assertThat(s.report().targets().forYear(2024)).isEmpty();
+        }
+    }
+
+    @Test
+    void thePreviousPeriodsNarrativeStartsAnEmptyDraftAndNeverOverwritesOne() {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            ReportDraft y2023 = s.report().drafts().get(ReportFixture.Y2023);
+            assertThat(s.report().drafts().previousNarrative(Y2024)).isPresent();
+
+            ReportDraft started = s.report().drafts().startFromPrevious(Y2024);
+            assertThat(started.section(Section.ASSESSMENT)).isEqualTo(y2023.section(Section.ASSESSMENT));
+            assertThat(started.section(Section.TASKS)).isEqualTo(y2023.section(Section.TASKS));
+            assertThat(started.signerName()).isEqualTo("Nguyễn Văn Minh");
+            assertThat(started.number()).isNull(); // the number and date belong to one report
+            assertThat(s.report().drafts().get(Y2024).section(Section.RECOMMENDATIONS))
+                    .isEqualTo(y2023.section(Section.RECOMMENDATIONS));
+
+            assertThatThrownBy(() -> s.report().drafts().startFromPrevious(Y2024))
+                    .isInstanceOf(ServiceException.class).hasMessageContaining("đã có nội dung");
+            assertThatThrownBy(() -> s.report().drafts().startFromPrevious(ReportPeriod.ofYear(2022)))
+                    .isInstanceOf(ServiceException.class).hasMessageContaining("chưa có phần viết");
+            assertThat(s.report().build(ReportPeriod.ofYear(2022), Optional.empty()).draft().sections()).isEmpty();
+        }
+    }
+
+    @Test
+    void submittingKeepsTheDraftedTextWithTheFrozenFigures() throws Exception {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            record2024(s);
+            s.report().submit(Y2024);
+            assertThat(s.report().drafts().get(Y2024).section(Section.DIRECTION).orElseThrow())
+                    .contains("Kế hoạch số 40/KH-UBND ngày 20/2/2024");
+            s.report().documents().save(document(DocumentKind.DECISION, "99/QĐ-UBND", LocalDate.of(2024, 10, 1),
+                    "Ủy ban nhân dân thành phố", "một quyết định ghi sau khi nộp"));
+            String body = text(ReportFixture.docx(s, ReportFixture.model(s, Y2024), dir.resolve("nop.docx"),
+                    ReportOptions.DEFAULT));
+            assertThat(body).contains("Ủy ban nhân dân thành phố ban hành Kế hoạch số 40/KH-UBND ngày 20/2/2024")
+                    .doesNotContain("99/QĐ-UBND", "[Nhập kết quả công tác chỉ đạo");
+        }
+    }
+}
