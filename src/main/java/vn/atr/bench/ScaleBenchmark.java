@@ -46,7 +46,7 @@ public final class ScaleBenchmark {
     }
 
     public static final int COMMUNES = 3_321;
-    private static final int YEAR = 2025;
+    private static final int YEAR = 2026; // communes exist from 01/07/2025: a whole year of theirs
     private static final long SEED = 3321;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final PrintStream out;
@@ -187,7 +187,7 @@ public final class ScaleBenchmark {
 
     private static List<Activity> activities(String commune, long first, int n, ReportPeriod year) {
         Random rnd = new Random(SEED ^ first);
-        List<String> unit = List.of(commune);
+        DataGenerator.UnitsOn unit = day -> List.of(commune);
         List<Activity> rows = new ArrayList<>(n);
         for (int i = 1; i <= n; i++) {
             Activity a = DataGenerator.activity(rnd, SEED, first + i, unit, year);

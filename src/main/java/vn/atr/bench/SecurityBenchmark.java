@@ -175,14 +175,14 @@ public final class SecurityBenchmark {
         return new double[] {insertUs, auditUs};
     }
 
-    private static List<String> units(Path file) {
+    private static DataGenerator.UnitsOn units(Path file) {
         try (Database db = Database.open(file)) {
-            return new vn.atr.store.AdminUnitRepository(db).listByLevel(UnitLevel.COMMUNE).stream()
-                    .map(AdminUnit::code).toList();
+            return DataGenerator.unitsOn(new vn.atr.store.AdminUnitRepository(db).listAll(),
+                    Integer.MAX_VALUE, ReportPeriod.ofYear(YEAR));
         }
     }
 
-    private static List<List<Activity>> chunks(int count, List<String> units) {
+    private static List<List<Activity>> chunks(int count, DataGenerator.UnitsOn units) {
         Random rnd = new Random(42);
         ReportPeriod period = ReportPeriod.ofYear(YEAR);
         List<List<Activity>> chunks = new ArrayList<>();

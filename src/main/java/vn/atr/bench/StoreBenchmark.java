@@ -11,9 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 import vn.atr.domain.Activity;
-import vn.atr.domain.AdminUnit;
 import vn.atr.domain.ReportPeriod;
-import vn.atr.domain.UnitLevel;
 import vn.atr.service.DataGenerator;
 import vn.atr.service.Services;
 import vn.atr.store.BareActivityInsert;
@@ -50,8 +48,8 @@ public final class StoreBenchmark {
         }
         double repoRate;
         try (Services s = Services.open(viaRepository)) {
-            List<String> units = s.repositories().units().listByLevel(UnitLevel.COMMUNE).stream()
-                    .map(AdminUnit::code).toList();
+            DataGenerator.UnitsOn units = DataGenerator.unitsOn(s.repositories().units().listAll(), Integer.MAX_VALUE,
+                    ReportPeriod.ofYear(YEAR));
             long t0 = System.nanoTime();
             s.inTransaction(() -> {
                 generate(activities, units, chunk -> s.repositories().activities().insertAll(chunk, "bench"));
@@ -86,13 +84,14 @@ public final class StoreBenchmark {
                 first.outreachParticipants());
     }
 
-    static List<String> units(Database db) {
-        return new vn.atr.store.AdminUnitRepository(db).listByLevel(UnitLevel.COMMUNE).stream()
-                .map(AdminUnit::code).toList();
+    /** Every commune or district valid on each day of the report year (as the generator picks them). */
+    static DataGenerator.UnitsOn units(Database db) {
+        return DataGenerator.unitsOn(new vn.atr.store.AdminUnitRepository(db).listAll(), Integer.MAX_VALUE,
+                ReportPeriod.ofYear(YEAR));
     }
 
     /** Same seed for both runs, so both stores receive the same rows. */
-    static void generate(int count, List<String> units, Consumer<List<Activity>> sink) {
+    static void generate(int count, DataGenerator.UnitsOn units, Consumer<List<Activity>> sink) {
         Random rnd = new Random(42);
         ReportPeriod period = ReportPeriod.ofYear(YEAR);
         List<Activity> chunk = new ArrayList<>(CHUNK);

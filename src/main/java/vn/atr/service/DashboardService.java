@@ -1,6 +1,9 @@
 package vn.atr.service;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
@@ -9,6 +12,9 @@ import vn.atr.domain.ActivityTally;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
 import vn.atr.domain.Tally;
+import vn.atr.domain.catalog.Indicator;
+import vn.atr.domain.catalog.IndicatorFigure;
+import vn.atr.store.CatalogRepository;
 import vn.atr.store.ReportQueries;
 import vn.atr.store.ReportQueries.VictimField;
 import vn.atr.store.SummaryQuery;
@@ -17,13 +23,46 @@ import vn.atr.store.SummaryQuery;
 public final class DashboardService {
     private final SummaryQuery summaries;
     private final ReportQueries queries;
+    private final CatalogRepository catalog;
 
     private final Supplier<Session> session;
 
-    DashboardService(SummaryQuery summaries, ReportQueries queries, Supplier<Session> session) {
+    DashboardService(SummaryQuery summaries, ReportQueries queries, CatalogRepository catalog,
+            Supplier<Session> session) {
         this.session = session;
         this.summaries = summaries;
         this.queries = queries;
+        this.catalog = catalog;
+    }
+
+    /** One catalogue entry's figures in the period and the one before it. */
+    public record IndicatorRow(Indicator indicator, IndicatorFigure current, IndicatorFigure previous) {
+    }
+
+    /**
+     * Every catalogue entry with records in the period or the one before, in the catalogue's order (group by
+     * group, as the dashboard shows them): an entry added to the catalogue appears once it has data.
+     */
+    public List<IndicatorRow> indicatorsWithPrevious(ReportPeriod period) {
+        Optional<String> unit = unit();
+        Map<String, long[]> now = summaries.indicatorTotals(period, unit);
+        Map<String, long[]> before = summaries.indicatorTotals(period.previous(), unit);
+        List<IndicatorRow> rows = new ArrayList<>();
+        List<Indicator> entries = new ArrayList<>(catalog.list());
+        entries.sort(Comparator.comparing(Indicator::group));
+        for (Indicator i : entries) {
+            IndicatorFigure c = figure(i, now.get(i.code()));
+            IndicatorFigure p = figure(i, before.get(i.code()));
+            if (!c.empty() || !p.empty()) {
+                rows.add(new IndicatorRow(i, c, p));
+            }
+        }
+        return rows;
+    }
+
+    private static IndicatorFigure figure(Indicator i, long[] t) {
+        long[] v = t == null ? new long[3] : t;
+        return new IndicatorFigure(i.code(), i.nameVi(), i.unitVi(), v[0], v[1], v[2]);
     }
 
     /** The period's figures and those of the period before it, for "compared to last year". */

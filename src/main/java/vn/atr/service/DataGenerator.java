@@ -77,8 +77,8 @@ public final class DataGenerator {
         if (spec.activities() < 0 || spec.cases() < 0) {
             throw new ServiceException(Messages.get("generate.negative"));
         }
-        List<String> units = communes.subList(0, spec.units()).stream().map(AdminUnit::code).toList();
         ReportPeriod period = ReportPeriod.ofYear(spec.year());
+        UnitsOn units = unitsOn(repos.units().listAll(), spec.units(), period);
         if (repos.activities().find(Ids.seeded(spec.seed(), 1)).isPresent()
                 || repos.metrics().find(Ids.seeded(spec.seed(), 1)).isPresent()) {
             throw new ServiceException(Messages.get("generate.alreadyThere", spec.seed()));
@@ -98,7 +98,7 @@ public final class DataGenerator {
             repos.activities().insertAll(chunk, AUTHOR);
             progress.accept(spec.activities());
             List<OutreachMetric> metrics = new ArrayList<>();
-            for (String unit : units) {
+            for (String unit : units.on(period.from())) { // checked on the period's first day, as the form does
                 metrics.add(new OutreachMetric(meta(spec.seed(), ++counter[0]), unit, OutreachMetric.WEBSITE_VISITS,
                         period.from(), period.to(), 200 + rnd.nextInt(5000), null));
             }
@@ -113,14 +113,15 @@ public final class DataGenerator {
         return new Result(spec.activities(), metrics, 0, 0, 0);
     }
 
-    private Result generateCases(Spec spec, Random rnd, long[] counter, List<String> units, ReportPeriod period,
+    private Result generateCases(Spec spec, Random rnd, long[] counter, UnitsOn units, ReportPeriod period,
                                  Result partial) {
         List<TraffickingCase> cases = new ArrayList<>();
         List<Victim> victims = new ArrayList<>();
         List<SupportService> support = new ArrayList<>();
         for (int i = 0; i < spec.cases(); i++) {
-            String unit = units.get(rnd.nextInt(units.size()));
             LocalDate detected = day(rnd, period);
+            List<String> valid = units.on(detected);
+            String unit = valid.get(rnd.nextInt(valid.size()));
             boolean abroad = rnd.nextInt(3) > 0;
             ExploitationForm form = ExploitationForm.values()[rnd.nextInt(ExploitationForm.values().length)];
             TraffickingCase c = new TraffickingCase(meta(spec.seed(), ++counter[0]), unit,
@@ -156,8 +157,48 @@ public final class DataGenerator {
         return new Result(partial.activities(), partial.metrics(), cases.size(), victims.size(), support.size());
     }
 
+    /** The record-holding units (communes, districts) a generated record may carry on a given day. */
+    @FunctionalInterface
+    public interface UnitsOn {
+        List<String> on(LocalDate day);
+    }
+
+    /**
+     * The first {@code count} units (by code) of the commune and district levels valid on each day of the
+     * period: a 2023 record goes to a district, a record from 01/07/2025 to one of the new communes, so that
+     * every generated record passes the rule every entry path applies (a unit exists on the record's date).
+     * The lists change only where a unit starts or ends, so they are computed once per stretch.
+     */
+    public static UnitsOn unitsOn(List<AdminUnit> all, int count, ReportPeriod period) {
+        List<AdminUnit> holders = all.stream()
+                .filter(u -> u.level() == UnitLevel.COMMUNE || u.level() == UnitLevel.DISTRICT)
+                .sorted(java.util.Comparator.comparing(AdminUnit::code)).toList();
+        java.util.TreeSet<LocalDate> starts = new java.util.TreeSet<>(List.of(period.from()));
+        for (AdminUnit u : holders) {
+            if (u.validFrom() != null && u.validFrom().isAfter(period.from()) && !u.validFrom().isAfter(period.to())) {
+                starts.add(u.validFrom());
+            }
+            if (u.validTo() != null && !u.validTo().isBefore(period.from()) && u.validTo().isBefore(period.to())) {
+                starts.add(u.validTo().plusDays(1));
+            }
+        }
+        java.util.TreeMap<LocalDate, List<String>> byStretch = new java.util.TreeMap<>();
+        for (LocalDate start : starts) {
+            byStretch.put(start, holders.stream().filter(u -> u.validOn(start)).limit(count).map(AdminUnit::code)
+                    .toList());
+        }
+        return day -> {
+            var stretch = byStretch.floorEntry(day);
+            List<String> units = stretch == null ? List.of() : stretch.getValue();
+            if (units.isEmpty()) {
+                throw new ServiceException(Messages.get("generate.unitsRange", 0));
+            }
+            return units;
+        };
+    }
+
     /** One generated activity; public so that benchmarks insert exactly what the generator makes. */
-    public static Activity activity(Random rnd, long seed, long counter, List<String> units, ReportPeriod period) {
+    public static Activity activity(Random rnd, long seed, long counter, UnitsOn units, ReportPeriod period) {
         String type = WEIGHTED_TYPES[rnd.nextInt(WEIGHTED_TYPES.length)];
         boolean session = type.equals(ActivityType.OUTREACH_SESSION) || type.equals(ActivityType.TRAINING)
                 || type.equals(ActivityType.CONFERENCE);
@@ -170,7 +211,9 @@ public final class DataGenerator {
             default -> 1 + rnd.nextInt(5);
         };
         EnumSet<Topic> topics = rnd.nextBoolean() ? EnumSet.allOf(Topic.class) : EnumSet.noneOf(Topic.class);
-        return new Activity(meta(seed, counter), units.get(rnd.nextInt(units.size())), type, day(rnd, period), null,
+        LocalDate day = day(rnd, period);
+        List<String> valid = units.on(day);
+        return new Activity(meta(seed, counter), valid.get(rnd.nextInt(valid.size())), type, day, null,
                 "Hoạt động phòng, chống mua bán người #" + counter, "SLDTBXH", List.of("HLHPN"), topics,
                 "Cộng đồng dân cư", participants, quantity, null);
     }

@@ -86,7 +86,8 @@ public final class Services implements AutoCloseable {
         this.catalog = new CatalogService(db, catalogRepository, this::session, audit);
         this.activities = new ActivityService(db, repositories.activities(), unitDates, indicatorCheck, this::session);
         this.reference = new ReferenceService(db, repositories, this::session);
-        this.dashboard = new DashboardService(new SummaryQuery(db), new ReportQueries(db), this::session);
+        this.dashboard = new DashboardService(new SummaryQuery(db), new ReportQueries(db), catalogRepository,
+                this::session);
         this.cases = new CaseService(db, repositories, unitDates, this::session);
         this.metrics = new MetricService(db, repositories, unitDates, indicatorCheck, this::session);
         this.exchange = new vn.atr.service.exchange.ExchangeService(db, repositories, this::session);

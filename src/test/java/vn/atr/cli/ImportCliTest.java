@@ -26,10 +26,10 @@ class ImportCliTest {
         List<String> files = new ArrayList<>();
         long records;
         try (Services wards = Services.open(dir.resolve("wards.db"))) {
-            records = wards.generator().generate(new DataGenerator.Spec(3, 60, 3, 5, 2023)).activities();
+            records = wards.generator().generate(new DataGenerator.Spec(3, 60, 3, 5, 2026)).activities();
             for (AdminUnit u : wards.repositories().units().listByLevel(UnitLevel.COMMUNE).subList(0, 3)) {
                 Path p = dir.resolve(u.code() + ".atrpkg");
-                wards.exchange().export(u.code(), ReportPeriod.ofYear(2023), p, null);
+                wards.exchange().export(u.code(), ReportPeriod.ofYear(2026), p, null);
                 files.add(p.toString());
             }
         }

@@ -29,8 +29,8 @@ class ActivityUiTest extends UiTestBase {
         assertThat(label(robot, "#activity-count")).isEqualTo("1 hoạt động, 1.234 lượt người");
 
         robot.clickOn("#nav-dashboard");
-        assertThat(label(robot, "#figure-outreachSessions-current")).isEqualTo("1");
-        assertThat(label(robot, "#figure-outreachParticipants-current")).isEqualTo("1.234");
+        assertThat(label(robot, "#figure-OUTREACH_SESSION-current")).isEqualTo("1");
+        assertThat(label(robot, "#figure-OUTREACH_SESSION-participants-current")).isEqualTo("1.234");
         assertThat(app.errors).isEmpty();
     }
 

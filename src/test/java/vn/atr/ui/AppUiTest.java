@@ -42,9 +42,9 @@ class AppUiTest extends UiTestBase {
         assertThat(StoreTestSupport.text(app.store, "SELECT value FROM setting WHERE key = 'agency.issuing'"))
                 .isEqualTo("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
         robot.clickOn("#nav-dashboard");
-        assertThat(figure(robot, "outreachSessions")).isEqualTo("54");
-        assertThat(figure(robot, "outreachParticipants")).isEqualTo("10.215");
-        assertThat(figure(robot, "newsArticles")).isEqualTo("70");
+        assertThat(figure(robot, "OUTREACH_SESSION")).isEqualTo("54");
+        assertThat(figure(robot, "OUTREACH_SESSION-participants")).isEqualTo("10.215");
+        assertThat(figure(robot, "NEWS_ARTICLE")).isEqualTo("70");
         assertThat(figure(robot, "cases")).isEqualTo("3");
         assertThat(figure(robot, "victims")).isEqualTo("4");
         assertThat(figure(robot, "supportServices")).isEqualTo("13");

@@ -101,20 +101,25 @@ class FirstFrameUiTest {
         assertThat(state.reportYear(0)).as("the store's year is not taken for the user's choice").isEqualTo(2026);
         assertThat(robot.lookup("#first-run").tryQuery()).isEmpty();
         robot.clickOn("#nav-dashboard");
-        assertThat(text(robot, "#figure-outreachSessions-current")).isEqualTo("54");
-        assertThat(text(robot, "#figure-legalDocumentsPosted-current")).isNotEqualTo("0");
-        assertThat(text(robot, "#figure-websiteVisits-current")).isNotEqualTo("0");
-        assertThat(text(robot, "#figure-outreachParticipants-previous")).isEqualTo("0");
-        assertThat(text(robot, "#figure-outreachParticipants-change")).isEqualTo("-");
-        assertThat(robot.lookup("#figure-outreachParticipants-change").queryAs(Label.class).getStyleClass())
+        assertThat(text(robot, "#figure-OUTREACH_SESSION-current")).isEqualTo("54");
+        assertThat(text(robot, "#figure-LEGAL_DOCUMENT-current")).isNotEqualTo("0");
+        assertThat(text(robot, "#figure-WEBSITE_VISITS-current")).isNotEqualTo("0");
+        // the key figures follow the catalogue, a heading for each group with data
+        assertThat(text(robot, "#figure-group-MEDIA")).isEqualTo(Messages.get("enum.IndicatorGroup.MEDIA"));
+        assertThat(text(robot, "#figure-group-TRAINING")).isEqualTo(Messages.get("enum.IndicatorGroup.TRAINING"));
+        assertThat(text(robot, "#figure-group-cases")).isEqualTo("Vụ việc, nạn nhân và hỗ trợ");
+        assertThat(text(robot, "#figure-LEGAL_DOCUMENT-change")).isEqualTo("-");
+        assertThat(text(robot, "#figure-OUTREACH_SESSION-participants-previous")).isEqualTo("0");
+        assertThat(text(robot, "#figure-OUTREACH_SESSION-participants-change")).isEqualTo("-");
+        assertThat(robot.lookup("#figure-OUTREACH_SESSION-participants-change").queryAs(Label.class).getStyleClass())
                 .contains("change-none").doesNotContain("change-up");
         assertThat(text(robot, "#dashboard-note")).contains("chưa có số liệu");
 
         // A year the user picks is remembered; against a year with data the change is shown again.
         robot.interact(() -> context.periodProperty().set(ReportPeriod.ofYear(2024)));
         assertThat(state.reportYear(0)).isEqualTo(2024);
-        assertThat(text(robot, "#figure-outreachSessions-change")).isEqualTo("-54");
-        assertThat(robot.lookup("#figure-outreachSessions-change").queryAs(Label.class).getStyleClass())
+        assertThat(text(robot, "#figure-OUTREACH_SESSION-change")).isEqualTo("-54");
+        assertThat(robot.lookup("#figure-OUTREACH_SESSION-change").queryAs(Label.class).getStyleClass())
                 .contains("change-down");
     }
 

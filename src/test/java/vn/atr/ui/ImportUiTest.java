@@ -106,13 +106,14 @@ class ImportUiTest {
         int generated;
         int activities;
         try (Services ward = Services.open(dir.resolve("wards.db"))) {
-            var r = ward.generator().generate(new vn.atr.service.DataGenerator.Spec(2, 40, 0, 9, 2023));
+            // 2026: the generated records belong to the communes, which exist from 01/07/2025
+            var r = ward.generator().generate(new vn.atr.service.DataGenerator.Spec(2, 40, 0, 9, 2026));
             generated = r.activities() + r.metrics();
             activities = r.activities();
             for (vn.atr.domain.AdminUnit u : ward.repositories().units()
                     .listByLevel(vn.atr.domain.UnitLevel.COMMUNE).subList(0, 2)) {
                 Path p = dir.resolve(u.code() + ".atrpkg");
-                ward.exchange().export(u.code(), ReportPeriod.ofYear(2023), p, null);
+                ward.exchange().export(u.code(), ReportPeriod.ofYear(2026), p, null);
                 files.add(p.toString());
             }
         }

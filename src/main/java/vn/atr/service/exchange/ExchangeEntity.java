@@ -14,11 +14,12 @@ import vn.atr.service.Repositories;
 import vn.atr.store.RecordRepository;
 
 /**
- * One record kind as it travels in a data package: its repository, Java type, meta, unit, and the
- * date that places it in a period. Order matters on import: cases before their victims before support.
+ * One record kind as it travels in a data package: its repository, Java type, meta, unit, the date that
+ * places it in a period, and the date its unit must exist on (the one the record's form checks, null where
+ * the form checks none). Order matters on import: cases before their victims before support.
  */
 record ExchangeEntity<T>(RecordRepository<T> repo, Class<T> type, Function<T, Meta> meta, Function<T, String> unit,
-                         Function<T, java.time.LocalDate> date) {
+                         Function<T, java.time.LocalDate> date, Function<T, java.time.LocalDate> unitDay) {
 
     String name() {
         return repo.entity();
@@ -33,14 +34,14 @@ record ExchangeEntity<T>(RecordRepository<T> repo, Class<T> type, Function<T, Me
     static List<ExchangeEntity<?>> all(Repositories repos) {
         return List.of(
                 new ExchangeEntity<>(repos.activities(), Activity.class, Activity::meta, Activity::unitCode,
-                        Activity::startDate),
+                        Activity::startDate, Activity::startDate),
                 new ExchangeEntity<>(repos.metrics(), OutreachMetric.class, OutreachMetric::meta,
-                        OutreachMetric::unitCode, OutreachMetric::periodTo),
+                        OutreachMetric::unitCode, OutreachMetric::periodTo, OutreachMetric::periodFrom),
                 new ExchangeEntity<>(repos.cases(), TraffickingCase.class, TraffickingCase::meta,
-                        TraffickingCase::unitCode, TraffickingCase::detectionDate),
+                        TraffickingCase::unitCode, TraffickingCase::detectionDate, TraffickingCase::detectionDate),
                 new ExchangeEntity<>(repos.victims(), Victim.class, Victim::meta, Victim::unitCode,
-                        Victim::identificationDate),
+                        Victim::identificationDate, v -> null),
                 new ExchangeEntity<>(repos.support(), SupportService.class, SupportService::meta,
-                        SupportService::unitCode, SupportService::serviceDate));
+                        SupportService::unitCode, SupportService::serviceDate, SupportService::serviceDate));
     }
 }

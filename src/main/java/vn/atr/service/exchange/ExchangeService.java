@@ -28,6 +28,7 @@ import vn.atr.format.pkg.PackageWriter;
 import vn.atr.service.AccessDeniedException;
 import vn.atr.service.AppVersion;
 import vn.atr.service.Repositories;
+import vn.atr.service.UnitDates;
 import vn.atr.service.ServiceException;
 import vn.atr.service.Session;
 import vn.atr.format.AtomicFiles;
@@ -221,7 +222,7 @@ public final class ExchangeService {
         }
         PackageReader.Contents c = d.contents();
         SenderCheck.checkUnits(c.manifest(), senders.check(c.manifest()), d.entities());
-        ImportPlanner planner = new ImportPlanner(exchange);
+        ImportPlanner planner = new ImportPlanner(exchange, new UnitDates(repos.units()));
         List<ImportPlan.Entry> entries = new ArrayList<>();
         for (ImportPlanner.Decoded<?> decoded : d.entities()) {
             entries.addAll(planner.plan(decoded, c.manifest().installationId()));

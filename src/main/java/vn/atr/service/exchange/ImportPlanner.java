@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,6 +16,7 @@ import vn.atr.domain.Messages;
 import vn.atr.domain.Meta;
 import vn.atr.domain.Violation;
 import vn.atr.format.pkg.PackageJson;
+import vn.atr.service.UnitDates;
 import vn.atr.service.exchange.ImportPlan.Entry;
 import vn.atr.service.exchange.ImportPlan.FieldDifference;
 import vn.atr.service.exchange.ImportPlan.Outcome;
@@ -28,9 +30,11 @@ import vn.atr.store.ExchangeRepository;
  */
 final class ImportPlanner {
     private final ExchangeRepository exchange;
+    private final UnitDates unitDates;
 
-    ImportPlanner(ExchangeRepository exchange) {
+    ImportPlanner(ExchangeRepository exchange, UnitDates unitDates) {
         this.exchange = exchange;
+        this.unitDates = unitDates;
     }
 
     /**
@@ -74,10 +78,27 @@ final class ImportPlanner {
         Map<String, Long> base = exchange.baseVersions(source, entity.name(), ids);
         for (int i = 0; i < incoming.size(); i++) {
             T theirs = incoming.get(i);
-            entries.add(decide(entity, theirs, decoded.violations().get(i), ours.get(entity.meta().apply(theirs).id()),
+            T mine = ours.get(entity.meta().apply(theirs).id());
+            entries.add(decide(entity, theirs, withUnitDates(entity, theirs, mine, decoded.violations().get(i)), mine,
                     base));
         }
         return entries;
+    }
+
+    /**
+     * The domain's problems plus the unit's dates, under the form's rule (UnitDates): checked when the record
+     * is new here or its unit or date changes, so a package refuses what the form and the workbook refuse.
+     */
+    private <T> List<Violation> withUnitDates(ExchangeEntity<T> entity, T theirs, T ours, List<Violation> domain) {
+        LocalDate day = entity.unitDay().apply(theirs);
+        if (!domain.isEmpty() || day == null || entity.meta().apply(theirs).deleted()) {
+            return domain;
+        }
+        String unit = entity.unit().apply(theirs);
+        if (ours != null && unit.equals(entity.unit().apply(ours)) && day.equals(entity.unitDay().apply(ours))) {
+            return domain;
+        }
+        return unitDates.problems(unit, day);
     }
 
     private <T> Entry decide(ExchangeEntity<T> entity, T theirs, List<Violation> violations, T ours,

@@ -69,13 +69,17 @@ public final class DashboardController implements Refreshable {
         note.setVisible(!note.getText().isEmpty());
         note.setManaged(note.isVisible());
         int row = 1;
-        for (String name : DashboardViewModel.FIGURES) {
-            long now = DashboardViewModel.figure(d.current(), name);
-            long before = DashboardViewModel.figure(d.previous(), name);
-            Label value = figure(name, "current", now);
-            value.getStyleClass().add("figure-value");
-            figures.addRow(row++, new Label(Messages.get("summary." + name)), value,
-                    figure(name, "previous", before), change(name, DashboardViewModel.change(now, before, compare)));
+        for (DashboardViewModel.KeyFigure k : DashboardViewModel.keyFigures(d)) {
+            if (k.heading()) {
+                figures.add(heading(k.id(), k.label()), 0, row++, 4, 1);
+            } else {
+                addFigure(row++, k.id(), k.label(), k.current(), k.previous(), compare);
+            }
+        }
+        figures.add(heading("group-cases", Messages.get("dashboard.casesGroup")), 0, row++, 4, 1);
+        for (String name : DashboardViewModel.CASE_FIGURES) {
+            addFigure(row++, name, Messages.get("summary." + name), DashboardViewModel.figure(d.current(), name),
+                    DashboardViewModel.figure(d.previous(), name), compare);
         }
         showCharts(d);
     }
@@ -154,6 +158,22 @@ public final class DashboardController implements Refreshable {
         if (context.navigator().open(Screens.ACTIVITIES) instanceof ActivityListFilter list) {
             list.showOnly(type, unit, from, to);
         }
+    }
+
+    private void addFigure(int row, String id, String label, long now, long before, boolean compare) {
+        Label value = figure(id, "current", now);
+        value.getStyleClass().add("figure-value");
+        Label name = new Label(label);
+        name.getStyleClass().add("figure-name");
+        figures.addRow(row, name, value, figure(id, "previous", before),
+                change(id, DashboardViewModel.change(now, before, compare)));
+    }
+
+    private static Label heading(String id, String text) {
+        Label l = new Label(text);
+        l.setId("figure-" + id);
+        l.getStyleClass().add("figures-group");
+        return l;
     }
 
     private static Label figure(String name, String which, long value) {

@@ -4,9 +4,13 @@ import java.util.List;
 import vn.atr.domain.ActivityTally;
 import vn.atr.domain.Summary;
 import vn.atr.domain.Tally;
+import vn.atr.service.DashboardService.IndicatorRow;
 
-/** What the dashboard shows for one period, read in one task. */
-public record DashboardData(Summary current, Summary previous, List<ActivityTally> byMonth,
+/**
+ * What the dashboard shows for one period, read in one task: the catalogue's indicators with data (in the
+ * catalogue's group order), the case figures, and the charts' breakdowns.
+ */
+public record DashboardData(Summary current, Summary previous, List<IndicatorRow> indicators, List<ActivityTally> byMonth,
                             List<ActivityTally> byUnit, List<ActivityTally> byType, List<Tally> bySex,
                             List<Tally> byAgeBand, List<Tally> byExploitation) {
 }

@@ -19,6 +19,12 @@ public final class DashboardViewModel {
             "outreachParticipants", "conferences", "broadcasts", "leaflets", "bannerPlaces", "newsArticles",
             "legalDocumentsPosted", "websiteNewsItems", "websiteVisits", "cases", "victims", "victimsReturned",
             "supportServices", "supportAmountVnd");
+    /**
+     * The figures the catalogue does not hold (cases, victims, support), shown under the catalogue's
+     * indicators, which come from the catalogue ({@link #keyFigures}).
+     */
+    public static final List<String> CASE_FIGURES = List.of("cases", "victims", "victimsReturned", "supportServices",
+            "supportAmountVnd");
     static final int TOP_UNITS = 10;
 
     private final AppContext context;
@@ -43,8 +49,43 @@ public final class DashboardViewModel {
         List<vn.atr.domain.ActivityTally> units = s.activitiesByUnit(p).stream()
                 .sorted(Comparator.comparingLong(vn.atr.domain.ActivityTally::records).reversed())
                 .limit(TOP_UNITS).toList();
-        return new DashboardData(two.get(0), two.get(1), s.activitiesByMonth(p), units, s.activitiesByType(p),
+        return new DashboardData(two.get(0), two.get(1), s.indicatorsWithPrevious(p), s.activitiesByMonth(p), units, s.activitiesByType(p),
                 s.victimsBySex(p), s.victimsByAgeBand(p), s.victimsByExploitation(p));
+    }
+
+    /**
+     * One line of the key figures: a group's heading (no figures), an indicator's headline figure (number of
+     * activities for sessions, else its quantity) or the participants of a session indicator. {@code id} names
+     * the labels ({@code figure-ID-current}) and is the indicator's catalogue code.
+     */
+    public record KeyFigure(String id, String label, boolean heading, long current, long previous) {
+    }
+
+    /** The key figures of the catalogue's indicators, a heading for each group with data. */
+    public static List<KeyFigure> keyFigures(DashboardData d) {
+        List<KeyFigure> out = new java.util.ArrayList<>();
+        vn.atr.domain.catalog.IndicatorGroup group = null;
+        boolean english = "en".equals(Messages.locale().getLanguage());
+        for (DashboardService.IndicatorRow r : d.indicators()) {
+            var i = r.indicator();
+            if (i.group() != group) {
+                group = i.group();
+                out.add(new KeyFigure("group-" + group.name(), Messages.get("enum.IndicatorGroup." + group.name()),
+                        true, 0, 0));
+            }
+            String name = english ? i.nameEn() : i.nameVi();
+            String unit = english ? i.unitEn() : i.unitVi();
+            if (i.countsSessions()) {
+                out.add(new KeyFigure(i.code(), Messages.get("dashboard.indicatorSessions", name, unit),
+                        false, r.current().activities(), r.previous().activities()));
+                out.add(new KeyFigure(i.code() + "-participants", Messages.get("dashboard.indicatorParticipants"),
+                        false, r.current().participants(), r.previous().participants()));
+            } else {
+                out.add(new KeyFigure(i.code(), Messages.get("dashboard.indicatorQuantity", name, unit), false,
+                        r.current().quantity(), r.previous().quantity()));
+            }
+        }
+        return out;
     }
 
     /** How a figure moved since the previous period, as shown in the change column, and its style class. */

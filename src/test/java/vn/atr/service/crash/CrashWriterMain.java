@@ -1,11 +1,8 @@
 package vn.atr.service.crash;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
-import vn.atr.domain.AdminUnit;
 import vn.atr.domain.ReportPeriod;
-import vn.atr.domain.UnitLevel;
 import vn.atr.service.DataGenerator;
 import vn.atr.service.Services;
 
@@ -22,10 +19,9 @@ public final class CrashWriterMain {
         Path db = Path.of(args[0]);
         long seed = Long.parseLong(args[1]);
         try (Services s = Services.open(db)) {
-            List<String> units = s.repositories().units().listByLevel(UnitLevel.COMMUNE).stream()
-                    .map(AdminUnit::code).toList();
-            Random rnd = new Random(seed);
             ReportPeriod year = ReportPeriod.ofYear(2026); // the communes exist from 01/07/2025
+            DataGenerator.UnitsOn units = DataGenerator.unitsOn(s.repositories().units().listAll(), 114, year);
+            Random rnd = new Random(seed);
             System.out.println("READY");
             System.out.flush();
             for (long i = 0; i < 1_000_000; i++) {

@@ -19,7 +19,8 @@ import vn.atr.store.StoreTestSupport;
 
 /** Several packages chosen at once are one import: merged in order, in one transaction (ADR 0033). */
 class BatchImportTest implements vn.atr.store.EngineUnderTest {
-    private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
+    /** A year after 01/07/2025: the generated records belong to the communes, which exist from that day. */
+    private static final ReportPeriod Y2026 = ReportPeriod.ofYear(2026);
 
     @TempDir
     Path dir;
@@ -50,8 +51,8 @@ class BatchImportTest implements vn.atr.store.EngineUnderTest {
             "support_service", "exchange_base", "exchange_conflict"};
         assertThat(StoreTestSupport.tablesDigest(batch, records)).isEqualTo(StoreTestSupport.tablesDigest(one, records));
         try (Services a = Services.open(store(one)); Services b = Services.open(store(batch))) {
-            assertThat(b.summary().summary(Y2023, Optional.empty()))
-                    .isEqualTo(a.summary().summary(Y2023, Optional.empty()));
+            assertThat(b.summary().summary(Y2026, Optional.empty()))
+                    .isEqualTo(a.summary().summary(Y2026, Optional.empty()));
         }
     }
 
@@ -86,15 +87,15 @@ class BatchImportTest implements vn.atr.store.EngineUnderTest {
         String unit;
         Activity edited;
         try (Services s = Services.open(store(ward))) {
-            s.generator().generate(new DataGenerator.Spec(1, 30, 0, 3, 2023));
+            s.generator().generate(new DataGenerator.Spec(1, 30, 0, 3, 2026));
             unit = s.repositories().activities().listActive().get(0).unitCode();
-            s.exchange().export(unit, Y2023, first, null);
+            s.exchange().export(unit, Y2026, first, null);
             Activity a = s.repositories().activities().listActive().stream()
                     .filter(x -> x.unitCode().equals(unit)).findFirst().orElseThrow();
             edited = s.activities().save(new Activity(a.meta(), a.unitCode(), a.typeCode(), a.startDate(),
                     a.endDate(), a.title(), a.leadOrg(), a.partnerOrgs(), a.topics(), a.targetGroup(),
                     a.participants() + 7, a.quantity(), a.notes()), "phuong");
-            s.exchange().export(unit, Y2023, second, null);
+            s.exchange().export(unit, Y2026, second, null);
         }
         Path city = dir.resolve("city.db");
         try (Services s = Services.open(store(city))) {
@@ -115,10 +116,10 @@ class BatchImportTest implements vn.atr.store.EngineUnderTest {
     private List<Path> wardPackages(int n) {
         List<Path> packages = new ArrayList<>();
         try (Services wards = Services.open(store(dir.resolve("wards.db")))) {
-            wards.generator().generate(new DataGenerator.Spec(n, n * 25, n, 5, 2023));
+            wards.generator().generate(new DataGenerator.Spec(n, n * 25, n, 5, 2026));
             for (AdminUnit u : wards.repositories().units().listByLevel(UnitLevel.COMMUNE).subList(0, n)) {
                 Path p = dir.resolve(u.code() + ".atrpkg");
-                wards.exchange().export(u.code(), Y2023, p, null);
+                wards.exchange().export(u.code(), Y2026, p, null);
                 packages.add(p);
             }
         }

@@ -34,7 +34,7 @@ import vn.atr.store.StoreLocation;
  * chain, and an edit made by two people from the same version is refused for the second, never lost.
  */
 class ConcurrentSessionsPgTest {
-    private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
+    private static final ReportPeriod Y2026 = ReportPeriod.ofYear(2026);
     private static final int SESSIONS = 5;
     private static final int TYPED = 20;
 
@@ -47,10 +47,10 @@ class ConcurrentSessionsPgTest {
         List<String> units = new ArrayList<>();
         long packaged;
         try (Services wards = Services.open(dir.resolve("wards.db"))) {
-            wards.generator().generate(new DataGenerator.Spec(SESSIONS, SESSIONS * 40, SESSIONS, 11, 2023));
+            wards.generator().generate(new DataGenerator.Spec(SESSIONS, SESSIONS * 40, SESSIONS, 11, 2026));
             for (AdminUnit u : wards.repositories().units().listByLevel(UnitLevel.COMMUNE).subList(0, SESSIONS)) {
                 Path p = dir.resolve(u.code() + ".atrpkg");
-                wards.exchange().export(u.code(), Y2023, p, null);
+                wards.exchange().export(u.code(), Y2026, p, null);
                 packages.add(p);
                 units.add(u.code());
             }
@@ -75,7 +75,7 @@ class ConcurrentSessionsPgTest {
                             s.exchange().apply(s.exchange().plan(pkg, null));
                         }
                     }
-                    return s.summary().summary(Y2023, Optional.empty()).outreachSessions();
+                    return s.summary().summary(Y2026, Optional.empty()).outreachSessions();
                 }
             }));
         }

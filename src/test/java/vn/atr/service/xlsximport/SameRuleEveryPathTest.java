@@ -1,6 +1,7 @@
 package vn.atr.service.xlsximport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.atr.service.xlsximport.XlsxFixture.header;
 
@@ -14,15 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.atr.domain.Activity;
 import vn.atr.domain.Messages;
+import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Meta;
 import vn.atr.domain.ValidationException;
 import vn.atr.domain.Violation;
 import vn.atr.service.Services;
+import vn.atr.service.exchange.ImportPlan;
+import vn.atr.service.exchange.TrustFixtures;
 
 /**
- * One record, two entry paths, one rule: an activity of 14/12/2023 for a commune that exists from
- * 01/07/2025 is refused by the form's service and by the workbook import with the same reason, and neither
- * writes anything.
+ * One record, every entry path, one rule: an activity of 14/12/2023 for a commune that exists from
+ * 01/07/2025 is refused by the form's service, the workbook import and a package's import with the same
+ * reason, and none writes anything.
  */
 class SameRuleEveryPathTest {
     private static final String COMMUNE = "10301008"; // Phường Hồng Bàng, from 01/07/2025
@@ -34,8 +38,7 @@ class SameRuleEveryPathTest {
     @Test
     void theFormAndTheWorkbookRefuseAUnitOutsideItsDatesInTheSameWords() throws Exception {
         try (Services s = Services.open(dir.resolve("a.db"))) {
-            Activity a = new Activity(Meta.fresh("an"), COMMUNE, "OUTREACH_SESSION", LocalDate.of(2023, 12, 14), null,
-                    "Tuyên truyền phòng, chống mua bán người", null, List.of(), Set.of(), null, 50, 0, null);
+            Activity a = wardSession();
             ValidationException form = catchThrowableOfType(ValidationException.class,
                     () -> s.activities().save(a, "an"));
             assertThat(form.violations()).extracting(Violation::field).containsExactly("unitCode");
@@ -58,6 +61,34 @@ class SameRuleEveryPathTest {
             assertThat(imported.problems()).extracting(XlsxProblem::message)
                     .containsExactly("Hoạt động, dòng 2, cột Đơn vị: " + REASON);
             assertThat(s.repositories().activities().countActive()).isZero();
+        }
+    }
+
+    /** An outreach session of 14/12/2023 for the ward that exists from 01/07/2025. */
+    private static Activity wardSession() {
+        return new Activity(Meta.fresh("an"), COMMUNE, "OUTREACH_SESSION", LocalDate.of(2023, 12, 14), null,
+                "Tuyên truyền phòng, chống mua bán người", null, List.of(), Set.of(), null, 50, 0, null);
+    }
+
+    @Test
+    void aPackageCarryingSuchARecordHasItRejectedInTheSameWords() throws Exception {
+        Path pkg = dir.resolve("xa.atrpkg");
+        try (Services ward = Services.open(dir.resolve("ward.db"))) {
+            // An older installation let it in (the rule was the form's only): it travels in the ward's package.
+            Activity a = wardSession();
+            ward.repositories().activities().insertAll(List.of(a), "an");
+            ward.exchange().export(COMMUNE, ReportPeriod.ofYear(2023), pkg, null);
+        }
+        try (Services city = Services.open(dir.resolve("city.db"))) {
+            TrustFixtures.trustSenderOf(city, pkg);
+            ImportPlan plan = city.exchange().plan(pkg, null);
+            assertThat(plan.entries()).singleElement().satisfies(e -> {
+                assertThat(e.outcome()).isEqualTo(ImportPlan.Outcome.REJECTED);
+                assertThat(e.reason()).endsWith("Đơn vị: " + REASON);
+            });
+            assertThatThrownBy(() -> city.exchange().apply(plan)).hasMessageContaining(REASON)
+                    .hasMessageEndingWith("Không có gì được ghi.");
+            assertThat(city.repositories().activities().countActive()).isZero();
         }
     }
 }

@@ -2,9 +2,20 @@ package vn.atr.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.atr.domain.Activity;
+import vn.atr.domain.Meta;
 import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Summary;
+import vn.atr.domain.catalog.IndicatorGroup;
+import vn.atr.domain.catalog.IndicatorKind;
+import vn.atr.service.Services;
+import vn.atr.service.catalog.NewIndicator;
 import vn.atr.ui.ViewModelFixture;
 
 /** The dashboard follows the period, reading its figures through the task runner, without JavaFX. */
@@ -56,13 +67,58 @@ class DashboardViewModelTest {
     }
 
     @Test
-    void keyFiguresCoverEveryActivityGroupIncludingLegalDocumentsAndWebsiteVisits() {
-        assertThat(DashboardViewModel.FIGURES).contains("legalDocumentsPosted", "websiteVisits", "conferences",
-                "broadcasts", "trainingCourses", "cases", "supportServices");
+    void keyFiguresFollowTheCatalogueGroupByGroupIncludingLegalDocumentsAndWebsiteVisits() {
         DashboardViewModel model = new DashboardViewModel(vm.context);
         vm.context.periodProperty().set(ReportPeriod.ofYear(2023));
         model.reload();
-        assertThat(DashboardViewModel.figure(model.data().get().current(), "legalDocumentsPosted")).isPositive();
-        assertThat(DashboardViewModel.figure(model.data().get().current(), "websiteVisits")).isPositive();
+        List<DashboardViewModel.KeyFigure> keys = DashboardViewModel.keyFigures(model.data().get());
+        Summary summary = model.data().get().current();
+        assertThat(figure(keys, "LEGAL_DOCUMENT").current()).isEqualTo(summary.legalDocumentsPosted()).isPositive();
+        assertThat(figure(keys, "WEBSITE_VISITS").current()).isEqualTo(summary.websiteVisits()).isPositive();
+        assertThat(figure(keys, "OUTREACH_SESSION").current()).isEqualTo(summary.outreachSessions());
+        assertThat(figure(keys, "OUTREACH_SESSION-participants").current()).isEqualTo(summary.outreachParticipants());
+        assertThat(figure(keys, "LEGAL_DOCUMENT").label()).isEqualTo("Văn bản pháp luật đăng tải (số văn bản)");
+
+        // one heading per catalogue group with data, in the groups' order, each before its indicators
+        Set<IndicatorGroup> withData = EnumSet.noneOf(IndicatorGroup.class);
+        for (var r : model.data().get().indicators()) {
+            withData.add(r.indicator().group());
+        }
+        List<String> headings = keys.stream().filter(DashboardViewModel.KeyFigure::heading)
+                .map(DashboardViewModel.KeyFigure::id).toList();
+        assertThat(headings).isEqualTo(withData.stream().map(g -> "group-" + g.name()).toList());
+        assertThat(headings).contains("group-MEDIA", "group-TRAINING");
+        assertThat(keys.stream().filter(k -> !k.heading())).allMatch(k -> k.current() > 0 || k.previous() > 0);
+    }
+
+    @Test
+    void anIndicatorAddedThroughTheCatalogueAppearsOnceItHasData() {
+        Services s = vm.context.services();
+        s.catalog().add(new NewIndicator(IndicatorKind.ACTIVITY, "Sổ tay hỏi đáp", null, "cuốn", null,
+                IndicatorGroup.MATERIALS, null, null));
+        DashboardViewModel model = new DashboardViewModel(vm.context);
+        vm.context.periodProperty().set(ReportPeriod.ofYear(2023));
+        model.reload();
+        assertThat(DashboardViewModel.keyFigures(model.data().get())).extracting(DashboardViewModel.KeyFigure::id)
+                .doesNotContain("SO_TAY_HOI_DAP");
+
+        s.activities().save(new Activity(Meta.fresh("test"), "04", "SO_TAY_HOI_DAP", LocalDate.of(2023, 6, 1), null,
+                "Phát sổ tay", null, List.of(), Set.of(), null, 0, 500, null), "test");
+        model.reload();
+        List<DashboardViewModel.KeyFigure> keys = DashboardViewModel.keyFigures(model.data().get());
+        DashboardViewModel.KeyFigure added = figure(keys, "SO_TAY_HOI_DAP");
+        assertThat(added.current()).isEqualTo(500);
+        assertThat(added.previous()).isZero();
+        assertThat(added.label()).isEqualTo("Sổ tay hỏi đáp (số cuốn)");
+        assertThat(keys.get(keys.indexOf(added) - 1).heading()).isFalse();
+        assertThat(keys).extracting(DashboardViewModel.KeyFigure::id).contains("group-MATERIALS");
+        // against 2022 (no data) the change is "-", not "+500"
+        assertThat(DashboardViewModel.change(added.current(), added.previous(),
+                model.data().get().previous().hasData()).text()).isEqualTo("-");
+    }
+
+    private static DashboardViewModel.KeyFigure figure(List<DashboardViewModel.KeyFigure> keys, String id) {
+        return keys.stream().filter(k -> k.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not among " + keys));
     }
 }
