@@ -39,6 +39,7 @@ public final class ReportViewModel {
 
     final StringProperty number = new SimpleStringProperty("");
     final StringProperty date = new SimpleStringProperty("");
+    static final String TITLE_LINE_BREAK = " / ";
     final StringProperty signerTitle = new SimpleStringProperty("");
     final StringProperty signerName = new SimpleStringProperty("");
     final StringProperty recipients = new SimpleStringProperty("");
@@ -132,7 +133,7 @@ public final class ReportViewModel {
             return;
         }
         previous.sections().forEach((s, text) -> sections.get(s).set(text));
-        signerTitle.set(nz(previous.signerTitle()));
+        signerTitle.set(titleOnOneLine(previous.signerTitle()));
         signerName.set(nz(previous.signerName()));
         recipients.set(String.join("\n", previous.recipients()));
         previousOffered.set(false);
@@ -143,7 +144,7 @@ public final class ReportViewModel {
         draft = m.draft();
         number.set(nz(draft.number()));
         date.set(VnFormats.date(draft.date()));
-        signerTitle.set(nz(draft.signerTitle()));
+        signerTitle.set(titleOnOneLine(draft.signerTitle()));
         signerName.set(nz(draft.signerName()));
         recipients.set(String.join("\n", draft.recipients()));
         sections.forEach((s, text) -> text.set(draft.section(s).orElse("")));
@@ -182,7 +183,7 @@ public final class ReportViewModel {
         sections.forEach((s, t) -> texts.put(s, t.get()));
         List<String> lines = Arrays.stream(recipients.get().split("\\R")).map(String::strip)
                 .filter(l -> !l.isEmpty()).toList();
-        ReportDraft next = new ReportDraft(draft.period(), blank(number.get()), day, blank(signerTitle.get()),
+        ReportDraft next = new ReportDraft(draft.period(), blank(number.get()), day, titleLines(signerTitle.get()),
                 blank(signerName.get()), lines, texts, draft.status(), draft.version());
         context.tasks().run(() -> context.services().report().drafts().save(next), saved -> {
             draft = saved;
@@ -190,6 +191,19 @@ public final class ReportViewModel {
             then.run();
         });
         return true;
+    }
+
+    /**
+     * The signer's title has two lines in the document ("KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC"), but a one-line field
+     * drops line breaks, which once saved both lines run together: the field shows them separated by " / ".
+     */
+    static String titleOnOneLine(String title) {
+        return nz(title).replace("\r\n", "\n").replace("\n", TITLE_LINE_BREAK);
+    }
+
+    static String titleLines(String shown) {
+        String title = blank(shown);
+        return title == null ? null : title.replaceAll("\\s*/\\s*", "\n");
     }
 
     /** Chooses the Word template of this store's reports (null: back to the default), remembered for the store. */

@@ -38,6 +38,10 @@ class ReportViewModelTest {
         assertThat(model.status.get()).isEqualTo("Đã lưu nội dung báo cáo của kỳ");
         model.load();
         assertThat(model.number.get()).isEqualTo("15/BC-SYT");
+        // the two-line title survives the one-line field: shown with " / ", saved with its line break
+        assertThat(model.signerTitle.get()).isEqualTo("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC");
+        assertThat(vm.unwatched(() -> vm.context.services().report().drafts().get(ReportPeriod.ofYear(2023))
+                .signerTitle())).isEqualTo("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
         assertThat(vm.readsOutsideTasks()).isEmpty();
     }
 
