@@ -162,7 +162,10 @@ public final class ReportController implements Refreshable {
             Label value = new Label(VnFormats.number(DashboardViewModel.figure(s, name)));
             value.setId("report-figure-" + name);
             javafx.scene.layout.GridPane.setHalignment(value, javafx.geometry.HPos.RIGHT);
-            figures.addRow(row++, new Label(Messages.get("summary." + name)), value);
+            value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a figure is never cut; its label may be
+            Label label = new Label(Messages.get("summary." + name));
+            label.setMinWidth(0);
+            figures.addRow(row++, label, value);
         }
     }
 
