@@ -63,7 +63,7 @@ class VictimBreakdownReportTest {
             Path xlsx = ReportFixture.xlsx(s, s.report().build(Y2024, java.util.Optional.empty()),
                     dir.resolve("a.xlsx"), ReportOptions.DEFAULT);
             assertThat(sheetText(xlsx, "Độ tuổi")).contains("Độ tuổi\nDưới 6 tuổi|1\nTừ 6 đến dưới 12 tuổi|2\n"
-                    + "Từ 12 đến dưới 16 tuổi|1\nDưới 16 tuổi|1\nTừ 16 đến dưới 18 tuổi|1\n");
+                    + "Từ 12 đến dưới 16 tuổi|1\nDưới 16 tuổi (không rõ tuổi cụ thể)|1\nTừ 16 đến dưới 18 tuổi|1\n");
         }
     }
 
