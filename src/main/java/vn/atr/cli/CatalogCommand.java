@@ -96,7 +96,7 @@ final class CatalogCommand {
                 }
                 return 0;
             }
-            if (unit == null || unit.isBlank()) {
+            if (unit == null) { // a blank one is the service's to refuse, as bad data
                 throw new UsageException(Messages.get("catalog.cli.unitRequired"));
             }
             NewIndicator request = new NewIndicator(parse(IndicatorKind.class, "--kind", kind), name, null, unit, code,
