@@ -214,7 +214,7 @@ public final class ReportQueries {
 
     /** The victim columns the report breaks down by (values are stored codes or free text). */
     public enum VictimField {
-        SEX("sex", false), AGE_BAND("age_band", false), ETHNICITY("ethnicity", true), RETURN_PATH("return_path", false),
+        SEX("sex", false), ETHNICITY("ethnicity", true), RETURN_PATH("return_path", false),
         LEGAL_STATUS("legal_status", false), DESTINATION("destination_country", true);
 
         private final String column;

@@ -119,12 +119,18 @@ public final class DashboardController implements Refreshable {
         sets.put(DashboardChart.BY_TYPE, DashboardCharts.dataset(d.byType(), t -> new BarKey(i[0]++, t.key(), t.label()),
                 ActivityTally::records));
         sets.put(DashboardChart.VICTIMS_BY_SEX, victims(d.bySex(), t -> Labels.of(Sex.class, t.key())));
-        sets.put(DashboardChart.VICTIMS_BY_AGE, victims(d.byAgeBand(), t -> Labels.of(AgeBand.class, t.key())));
+        sets.put(DashboardChart.VICTIMS_BY_AGE, victims(d.byAgeBand(), DashboardController::ageLabel));
         sets.put(DashboardChart.VICTIMS_BY_RESIDENCE, victims(d.current().victimsByResidence(), t -> Messages.get(
                 t.key().equals(Summary.LOCAL) ? "chart.local" : "chart.otherProvince")));
         sets.put(DashboardChart.VICTIMS_BY_EXPLOITATION, victims(d.byExploitation(),
                 t -> Labels.of(ExploitationForm.class, t.key())));
         return sets;
+    }
+
+    /** The seeded bands in the window's language; a band the Department added has its configured name. */
+    private static String ageLabel(Tally t) {
+        String label = Labels.of(AgeBand.class, t.key());
+        return label.equals(t.key()) ? t.label() : label;
     }
 
     /** A click on a bar of the activity charts opens the list narrowed to it, in the period shown now. */
