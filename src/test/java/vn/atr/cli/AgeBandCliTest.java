@@ -10,10 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -89,7 +85,7 @@ class AgeBandCliTest {
         Path xlsx = dir.resolve("r.xlsx");
         ok(atr("report", "--db", db.toString(), "--year", "2024", "--docx", docx.toString(), "--xlsx", xlsx.toString()));
 
-        String sheet = sheetText(xlsx, "Độ tuổi");
+        String sheet = vn.atr.report.SheetText.of(xlsx, "Độ tuổi");
         assertThat(sheet).contains("Từ 12 đến dưới 16 tuổi|1\nDưới 16 tuổi (không rõ tuổi cụ thể)|1\n")
                 .contains("Từ 51 đến 60 tuổi|1\nTrên 60 tuổi|2\n").doesNotContain("Trên 50 tuổi");
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
@@ -139,30 +135,5 @@ class AgeBandCliTest {
     private static String rowText(XWPFTableRow r) {
         return r.getTableCells().stream().map(XWPFTableCell::getText).filter(t -> !t.isBlank())
                 .collect(Collectors.joining("|")).replaceFirst("^\\d+\\|", "");
-    }
-
-    /** The sheet that has a cell {@code marker}: one line per row, the label and its figures after "|". */
-    private static String sheetText(Path file, String marker) throws Exception {
-        DataFormatter format = new DataFormatter();
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            for (Sheet sheet : wb) {
-                StringBuilder text = new StringBuilder();
-                for (Row r : sheet) {
-                    if (r.getCell(1) == null) {
-                        continue;
-                    }
-                    text.append(format.formatCellValue(r.getCell(1)));
-                    for (int c = 2; c < r.getLastCellNum(); c++) {
-                        String v = format.formatCellValue(r.getCell(c));
-                        text.append(v.isEmpty() ? "" : "|" + v);
-                    }
-                    text.append('\n');
-                }
-                if (text.toString().contains(marker)) {
-                    return text.toString();
-                }
-            }
-        }
-        throw new AssertionError("no sheet with " + marker);
     }
 }
