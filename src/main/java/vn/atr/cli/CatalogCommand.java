@@ -61,7 +61,7 @@ final class CatalogCommand {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Thêm chỉ số vào danh mục.")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Thêm chỉ số hoặc nhóm tuổi của nạn nhân vào danh mục.")
     static final class Add implements Callable<Integer> {
         @Mixin
         StoreOption store;
