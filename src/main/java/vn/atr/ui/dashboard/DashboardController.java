@@ -127,10 +127,14 @@ public final class DashboardController implements Refreshable {
         return sets;
     }
 
-    /** The seeded bands in the window's language; a band the Department added has its configured name. */
+    /**
+     * The band's configured (Vietnamese) name, as the report shows it; in English the seeded bands' English names.
+     * The form keeps "Dưới 16 tuổi" as its choice label so that filled-in workbooks of earlier templates still match.
+     */
     private static String ageLabel(Tally t) {
         String label = Labels.of(AgeBand.class, t.key());
-        return label.equals(t.key()) ? t.label() : label;
+        boolean configured = !t.key().isBlank() && (Messages.locale().equals(Messages.VIETNAMESE) || label.equals(t.key()));
+        return configured ? t.label() : label;
     }
 
     /** A click on a bar of the activity charts opens the list narrowed to it, in the period shown now. */
