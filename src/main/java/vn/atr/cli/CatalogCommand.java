@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
+import vn.atr.domain.catalog.AgeBandEntry;
 import vn.atr.domain.catalog.Indicator;
 import vn.atr.domain.catalog.IndicatorGroup;
 import vn.atr.domain.catalog.IndicatorKind;
@@ -19,11 +20,15 @@ import vn.atr.service.Services;
 import vn.atr.service.catalog.CatalogImport;
 import vn.atr.service.catalog.NewIndicator;
 
-/** {@code atr catalog list|add|retire|export|import}: the indicator catalogue (CatalogService). */
+/**
+ * {@code atr catalog list|add|retire|export|import}: the indicator catalogue (CatalogService) and, with
+ * {@code --kind age-band}, the victims' age bands (AgeBandService).
+ */
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "Danh mục chỉ số (loại hoạt động và chỉ số đếm).",
         subcommands = {CatalogCommand.ListEntries.class, CatalogCommand.Add.class, CatalogCommand.Retire.class,
                 CatalogCommand.Export.class, CatalogCommand.Import.class})
 final class CatalogCommand {
+    private static final String AGE_BAND = "age-band";
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Liệt kê danh mục chỉ số (cả chỉ số đã ngừng).")
     static final class ListEntries implements Callable<Integer> {
@@ -46,21 +51,27 @@ final class CatalogCommand {
                     System.out.printf("%-24s %-8s %-14s %s (%s)%s%n", i.code(), i.kind(), i.group(), i.nameVi(),
                             i.unitVi(), retired);
                 }
+                for (AgeBandEntry b : s.ageBands().list()) {
+                    String retired = b.retiredOn() == null ? ""
+                            : " " + Messages.get("catalog.cli.retired", VnFormats.date(b.retiredOn()));
+                    System.out.printf("%-24s %-8s %-14s %s%s%n", b.code(), "AGE_BAND", b.ages(), b.labelVi(), retired);
+                }
             }
             return 0;
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Thêm chỉ số vào danh mục.")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Thêm chỉ số hoặc nhóm tuổi của nạn nhân vào danh mục.")
     static final class Add implements Callable<Integer> {
         @Mixin
         StoreOption store;
-        @Option(names = "--kind", required = true, paramLabel = "activity|metric",
-                description = "activity: hoạt động (mỗi lần một bản ghi); metric: chỉ số đếm theo kỳ.")
+        @Option(names = "--kind", required = true, paramLabel = "activity|metric|age-band",
+                description = "activity: hoạt động (mỗi lần một bản ghi); metric: chỉ số đếm theo kỳ;"
+                        + " age-band: nhóm tuổi của nạn nhân.")
         String kind;
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "Tên tiếng Việt.")
         String name;
-        @Option(names = "--unit", required = true, paramLabel = "UNIT", description = "Đơn vị tính (tờ, cuốn, buổi, phút...).")
+        @Option(names = "--unit", paramLabel = "UNIT", description = "Đơn vị tính (tờ, cuốn, buổi, phút...); bắt buộc với activity, metric.")
         String unit;
         @Option(names = "--code", paramLabel = "CODE", description = "Mã (mặc định: tạo từ tên).")
         String code;
@@ -70,9 +81,24 @@ final class CatalogCommand {
         String group;
         @Option(names = "--from", paramLabel = "DATE", description = "Áp dụng từ ngày (dd/MM/yyyy).")
         String from;
+        @Option(names = "--from-age", paramLabel = "N", description = "Nhóm tuổi: từ N tuổi (tính cả N).")
+        Integer fromAge;
+        @Option(names = "--to-age", paramLabel = "M",
+                description = "Nhóm tuổi: đến M tuổi (tính cả M; bỏ trống: từ N tuổi trở lên).")
+        Integer toAge;
 
         @Override
         public Integer call() {
+            if (AGE_BAND.equalsIgnoreCase(kind.strip())) {
+                try (Services s = store.open()) {
+                    AgeBandEntry added = s.ageBands().add(name, null, fromAge, toAge, code);
+                    System.out.println(Messages.get("catalog.cli.added", added.code(), added.labelVi(), added.ages()));
+                }
+                return 0;
+            }
+            if (unit == null) { // a blank one is the service's to refuse, as bad data
+                throw new UsageException(Messages.get("catalog.cli.unitRequired"));
+            }
             NewIndicator request = new NewIndicator(parse(IndicatorKind.class, "--kind", kind), name, null, unit, code,
                     group == null ? null : parse(IndicatorGroup.class, "--group", group), null,
                     from == null ? null : VnFormats.parseDate(from));
@@ -85,7 +111,7 @@ final class CatalogCommand {
     }
 
     @Command(name = "retire", mixinStandardHelpOptions = true,
-            description = "Ngừng áp dụng một chỉ số (giữ nguyên các bản ghi đã có).")
+            description = "Ngừng áp dụng một chỉ số hoặc một nhóm tuổi (giữ nguyên các bản ghi đã có).")
     static final class Retire implements Callable<Integer> {
         @Mixin
         StoreOption store;
@@ -97,6 +123,12 @@ final class CatalogCommand {
         @Override
         public Integer call() {
             try (Services s = store.open()) {
+                if (s.ageBands().find(code).isPresent()) {
+                    AgeBandEntry band = s.ageBands().retire(code, from == null ? null : VnFormats.parseDate(from));
+                    System.out.println(Messages.get("catalog.cli.retiredDone", band.code(), band.labelVi(),
+                            VnFormats.date(band.retiredOn())));
+                    return 0;
+                }
                 Indicator retired = s.catalog().retire(code, from == null ? null : VnFormats.parseDate(from));
                 System.out.println(Messages.get("catalog.cli.retiredDone", retired.code(), retired.nameVi(),
                         VnFormats.date(retired.retiredOn())));

@@ -125,4 +125,9 @@ public final class ReportText {
     public static String capitalize(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Messages.VIETNAMESE) + s.substring(1);
     }
+
+    /** A configured name as a sentence carries it mid-way ("Dưới 6 tuổi" -> "dưới 6 tuổi"); tables capitalize it back. */
+    public static String uncapitalize(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Messages.VIETNAMESE) + s.substring(1);
+    }
 }

@@ -112,8 +112,9 @@ public final class DashboardService {
         return queries.victimsBy(VictimField.SEX, p, scope());
     }
 
+    /** By the configured age bands (table age_band), in their order, as the report counts them. */
     public List<Tally> victimsByAgeBand(ReportPeriod p) {
-        return queries.victimsBy(VictimField.AGE_BAND, p, scope());
+        return queries.victimsByAgeBand(p, scope());
     }
 
     public List<Tally> victimsByExploitation(ReportPeriod p) {

@@ -54,6 +54,7 @@ public final class Services implements AutoCloseable {
     private final vn.atr.service.xlsximport.XlsxImportService xlsx;
     private final BackupService backup;
     private final CatalogService catalog;
+    private final vn.atr.service.catalog.AgeBandService ageBands;
     private final StoreCopyService copy;
 
     private Services(Database db) {
@@ -84,6 +85,8 @@ public final class Services implements AutoCloseable {
         UnitDates unitDates = new UnitDates(repositories.units());
         IndicatorCheck indicatorCheck = new IndicatorCheck(catalogRepository);
         this.catalog = new CatalogService(db, catalogRepository, this::session, audit);
+        this.ageBands = new vn.atr.service.catalog.AgeBandService(db, new vn.atr.store.AgeBandRepository(db),
+                this::session, audit);
         this.activities = new ActivityService(db, repositories.activities(), unitDates, indicatorCheck, this::session);
         this.reference = new ReferenceService(db, repositories, this::session);
         this.dashboard = new DashboardService(new SummaryQuery(db), new ReportQueries(db), catalogRepository,
@@ -291,6 +294,11 @@ public final class Services implements AutoCloseable {
     /** The indicator catalogue: activity types and metrics as data. */
     public CatalogService catalog() {
         return catalog;
+    }
+
+    /** The victims' age bands as data, managed with the catalogue. */
+    public vn.atr.service.catalog.AgeBandService ageBands() {
+        return ageBands;
     }
 
     @Override

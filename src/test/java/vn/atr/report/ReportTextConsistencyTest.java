@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.atr.BundleKeys;
 import vn.atr.domain.ActivityType;
-import vn.atr.domain.AgeBand;
 import vn.atr.domain.CaseScope;
 import vn.atr.domain.DetectingAgency;
 import vn.atr.domain.ExploitationForm;
@@ -51,7 +50,7 @@ class ReportTextConsistencyTest {
     /** The groups ReportService labels with {@code ReportText.label} and the codes each may hold. */
     private static final Map<String, Class<? extends Enum<?>>> CODED_GROUPS = Map.ofEntries(
             Map.entry("agency", DetectingAgency.class), Map.entry("scope", CaseScope.class),
-            Map.entry("form", ExploitationForm.class), Map.entry("sex", Sex.class), Map.entry("age", AgeBand.class),
+            Map.entry("form", ExploitationForm.class), Map.entry("sex", Sex.class),
             Map.entry("return", ReturnPath.class), Map.entry("legal", LegalStatus.class),
             Map.entry("support", SupportType.class), Map.entry("status", vn.atr.domain.CaseStatus.class),
             Map.entry("topic", vn.atr.domain.Topic.class), Map.entry("documentKind", vn.atr.domain.DocumentKind.class));

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.catalog.AgeBandEntry;
 import vn.atr.domain.catalog.Indicator;
 import vn.atr.domain.catalog.IndicatorFigure;
 import vn.atr.store.StoreTestSupport;
@@ -103,5 +104,21 @@ class CatalogUiTest extends UiTestBase {
         robot.clickOn("#catalog-add");
         assertThat(label(robot, "#catalog-message")).contains("Đơn vị tính: bắt buộc phải nhập");
         assertThat(StoreTestSupport.digest(app.store)).isEqualTo(before);
+    }
+
+    @Test
+    void theAgeBandsAreListedWithABandAddedOnTheCommandLine(FxRobot robot) {
+        app.context.services().ageBands().retire("OVER_50", LocalDate.of(2024, 1, 1));
+        app.context.services().ageBands().add("Từ 51 tuổi trở lên", null, 51, null, "FROM_51");
+        robot.clickOn("#nav-catalog");
+        TableView<AgeBandEntry> bands = robot.lookup("#catalog-age-bands").queryTableView();
+        assertThat(bands.getItems()).extracting(AgeBandEntry::code).startsWith("UNDER_6", "FROM_6_TO_11")
+                .contains("UNDER_16", "FROM_51");
+        AgeBandEntry added = bands.getItems().stream().filter(b -> b.code().equals("FROM_51")).findFirst().orElseThrow();
+        assertThat(bands.getColumns().get(2).getCellData(added)).isEqualTo("51+");
+        assertThat(bands.getColumns().get(3).getCellData(bands.getItems().stream()
+                .filter(b -> b.code().equals("OVER_50")).findFirst().orElseThrow())).isEqualTo("01/01/2024");
+        assertThat(bands.getItems().indexOf(added)).isGreaterThan(bands.getItems().stream().map(AgeBandEntry::code)
+                .toList().indexOf("FROM_31_TO_50"));
     }
 }

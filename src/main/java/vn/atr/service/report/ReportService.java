@@ -271,7 +271,7 @@ public final class ReportService {
                 named("form", queries.casesByExploitation(p, scope), null),
                 queries.casesByUnit(p, scope),
                 named("sex", queries.victimsBy(VictimField.SEX, p, scope), vn.atr.domain.Sex.class),
-                named("age", queries.victimsBy(VictimField.AGE_BAND, p, scope), vn.atr.domain.AgeBand.class),
+                queries.victimsByAgeBand(p, scope).stream().map(t -> t.withLabel(ReportText.uncapitalize(t.label()))).toList(),
                 residence, queries.victimsByProvince(p, scope),
                 named("ethnicity", queries.victimsBy(VictimField.ETHNICITY, p, scope), null),
                 named("form", queries.victimsByExploitation(p, scope), null),

@@ -13,6 +13,7 @@ import javafx.scene.layout.Pane;
 import javafx.util.StringConverter;
 import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
+import vn.atr.domain.catalog.AgeBandEntry;
 import vn.atr.domain.catalog.Indicator;
 import vn.atr.domain.catalog.IndicatorGroup;
 import vn.atr.domain.catalog.IndicatorKind;
@@ -24,6 +25,7 @@ public final class CatalogController implements Refreshable {
     private final CatalogViewModel model;
 
     @FXML private TableView<Indicator> table;
+    @FXML private TableView<AgeBandEntry> ageTable;
     @FXML private TextField nameField;
     @FXML private TextField unitField;
     @FXML private ComboBox<IndicatorKind> kindBox;
@@ -49,6 +51,12 @@ public final class CatalogController implements Refreshable {
         column("catalog.col.unit", Indicator::unitVi);
         column("catalog.col.from", i -> VnFormats.date(i.introducedOn()));
         column("catalog.col.retired", i -> VnFormats.date(i.retiredOn()));
+        column(ageTable, "catalog.col.code", AgeBandEntry::code);
+        column(ageTable, "catalog.col.name", AgeBandEntry::labelVi);
+        column(ageTable, "catalog.col.ages", AgeBandEntry::ages);
+        column(ageTable, "catalog.col.retired", b -> VnFormats.date(b.retiredOn()));
+        ageTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ageTable.setItems(model.ageBands);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("list.empty")));
         table.setItems(model.entries);
@@ -82,9 +90,13 @@ public final class CatalogController implements Refreshable {
     }
 
     private void column(String key, Function<Indicator, String> value) {
-        TableColumn<Indicator, String> c = new TableColumn<>(Messages.get(key));
+        column(table, key, value);
+    }
+
+    private static <T> void column(TableView<T> into, String key, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        table.getColumns().add(c);
+        into.getColumns().add(c);
     }
 
     private static <E extends Enum<E>> StringConverter<E> labels(String prefix) {

@@ -12,6 +12,7 @@ import vn.atr.domain.AtrException;
 import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
 import vn.atr.domain.access.Permission;
+import vn.atr.domain.catalog.AgeBandEntry;
 import vn.atr.domain.catalog.Indicator;
 import vn.atr.domain.catalog.IndicatorGroup;
 import vn.atr.domain.catalog.IndicatorKind;
@@ -27,6 +28,8 @@ import vn.atr.ui.shell.AppContext;
 public final class CatalogViewModel {
     private final AppContext context;
     final ObservableList<Indicator> entries = FXCollections.observableArrayList();
+    /** The victims' age bands, shown read-only: they are managed with {@code atr catalog add --kind age-band}. */
+    final ObservableList<AgeBandEntry> ageBands = FXCollections.observableArrayList();
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty unit = new SimpleStringProperty("");
     final ObjectProperty<IndicatorKind> kind = new SimpleObjectProperty<>(IndicatorKind.ACTIVITY);
@@ -50,7 +53,13 @@ public final class CatalogViewModel {
     }
 
     void refresh() {
-        context.tasks().run(() -> catalog().list(), entries::setAll);
+        context.tasks().run(() -> new Lists(catalog().list(), context.services().ageBands().list()), l -> {
+            entries.setAll(l.entries());
+            ageBands.setAll(l.ageBands());
+        });
+    }
+
+    private record Lists(List<Indicator> entries, List<AgeBandEntry> ageBands) {
     }
 
     void add() {

@@ -119,12 +119,22 @@ public final class DashboardController implements Refreshable {
         sets.put(DashboardChart.BY_TYPE, DashboardCharts.dataset(d.byType(), t -> new BarKey(i[0]++, t.key(), t.label()),
                 ActivityTally::records));
         sets.put(DashboardChart.VICTIMS_BY_SEX, victims(d.bySex(), t -> Labels.of(Sex.class, t.key())));
-        sets.put(DashboardChart.VICTIMS_BY_AGE, victims(d.byAgeBand(), t -> Labels.of(AgeBand.class, t.key())));
+        sets.put(DashboardChart.VICTIMS_BY_AGE, victims(d.byAgeBand(), DashboardController::ageLabel));
         sets.put(DashboardChart.VICTIMS_BY_RESIDENCE, victims(d.current().victimsByResidence(), t -> Messages.get(
                 t.key().equals(Summary.LOCAL) ? "chart.local" : "chart.otherProvince")));
         sets.put(DashboardChart.VICTIMS_BY_EXPLOITATION, victims(d.byExploitation(),
                 t -> Labels.of(ExploitationForm.class, t.key())));
         return sets;
+    }
+
+    /**
+     * The band's configured (Vietnamese) name, as the report shows it; in English the seeded bands' English names.
+     * The form keeps "Dưới 16 tuổi" as its choice label so that filled-in workbooks of earlier templates still match.
+     */
+    private static String ageLabel(Tally t) {
+        String label = Labels.of(AgeBand.class, t.key());
+        boolean configured = !t.key().isBlank() && (Messages.locale().equals(Messages.VIETNAMESE) || label.equals(t.key()));
+        return configured ? t.label() : label;
     }
 
     /** A click on a bar of the activity charts opens the list narrowed to it, in the period shown now. */

@@ -1,0 +1,139 @@
+package vn.atr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.atr.cli.CliTest.atr;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.cli.CliTest.Run;
+import vn.atr.domain.AgeBand;
+import vn.atr.domain.CaseScope;
+import vn.atr.domain.CaseStatus;
+import vn.atr.domain.DetectingAgency;
+import vn.atr.domain.ExploitationForm;
+import vn.atr.domain.LegalStatus;
+import vn.atr.domain.Meta;
+import vn.atr.domain.ReturnPath;
+import vn.atr.domain.Sex;
+import vn.atr.domain.TraffickingCase;
+import vn.atr.domain.Victim;
+import vn.atr.domain.access.AuditEntry;
+import vn.atr.domain.catalog.AgeBandEntry;
+import vn.atr.service.Services;
+
+/**
+ * Age bands are data: a band added with {@code atr catalog add --kind age-band} becomes a row of the report's age
+ * table (.docx and .xlsx, read back) with no code change, victims with a birth year counted into it; a band that
+ * overlaps another or leaves ages out is refused with one Vietnamese line, and nothing changes.
+ */
+class AgeBandCliTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 14);
+
+    @TempDir
+    Path dir;
+
+    private Path store() {
+        Path db = dir.resolve("a.db");
+        assertThat(atr("init", "--db", db.toString()).exit()).isZero();
+        return db;
+    }
+
+    private static Run ok(Run run) {
+        assertThat(run.exit()).as(run.err()).isZero();
+        return run;
+    }
+
+    @Test
+    void aBandAddedOnTheCommandLineIsARowOfTheAgeTablesInWordAndExcel() throws Exception {
+        Path db = store();
+        // Over 50 splits in two: the open band is retired first (the last band may go), then 51-60 and 61+ follow on.
+        ok(atr("catalog", "retire", "OVER_50", "--db", db.toString(), "--from", "01/01/2024"));
+        ok(atr("catalog", "add", "--db", db.toString(), "--kind", "age-band", "--name", "Từ 51 đến 60 tuổi",
+                "--from-age", "51", "--to-age", "60"));
+        Run add = ok(atr("catalog", "add", "--db", db.toString(), "--kind", "age-band", "--name", "Trên 60 tuổi",
+                "--from-age", "61", "--code", "OVER_60"));
+        assertThat(add.out()).contains("OVER_60", "Trên 60 tuổi", "61+");
+        assertThat(ok(atr("catalog", "list", "--db", db.toString())).out())
+                .contains("OVER_60", "Trên 60 tuổi", "AGE_51_60", "Từ 51 đến 60 tuổi", "UNDER_6");
+
+        try (Services s = Services.open(db)) {
+            TraffickingCase c = s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", "HP-24-09", DAY,
+                    DetectingAgency.POLICE, CaseScope.DOMESTIC, null, Set.of(), CaseStatus.INVESTIGATING, 1, null), "test");
+            String id = c.meta().id();
+            // Born 1961 and 1958: 63 and 66 in 2024, whatever band was chosen on entry.
+            s.cases().save(victim(id, "NN-1", 1961, AgeBand.OVER_50), "test");
+            s.cases().save(victim(id, "NN-2", 1958, AgeBand.OVER_50), "test");
+            s.cases().save(victim(id, "NN-3", 1970, AgeBand.OVER_50), "test");
+            s.cases().save(victim(id, "NN-4", 2010, AgeBand.FROM_12_TO_15), "test");
+            s.cases().save(victim(id, "NN-5", null, AgeBand.UNDER_16), "test");
+            List<AuditEntry> audit = s.audit().list(null, "catalog.", 10);
+            assertThat(audit).extracting(AuditEntry::recordId).contains("OVER_60", "AGE_51_60", "OVER_50");
+        }
+
+        Path docx = dir.resolve("r.docx");
+        Path xlsx = dir.resolve("r.xlsx");
+        ok(atr("report", "--db", db.toString(), "--year", "2024", "--docx", docx.toString(), "--xlsx", xlsx.toString()));
+
+        String sheet = vn.atr.report.SheetText.of(xlsx, "Độ tuổi");
+        assertThat(sheet).contains("Từ 12 đến dưới 16 tuổi|1\nDưới 16 tuổi (không rõ tuổi cụ thể)|1\n")
+                .contains("Từ 51 đến 60 tuổi|1\nTrên 60 tuổi|2\n").doesNotContain("Trên 50 tuổi");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            String body = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            assertThat(body).contains("2 nạn nhân trên 60 tuổi");
+            assertThat(tableRows(doc)).contains("Trên 60 tuổi|2", "Từ 51 đến 60 tuổi|1",
+                    "Dưới 16 tuổi (không rõ tuổi cụ thể)|1");
+        }
+    }
+
+    @Test
+    void overlappingOrGappedBandsAreRefusedAndNothingChanges() {
+        Path db = store();
+        List<AgeBandEntry> before;
+        try (Services s = Services.open(db)) {
+            before = s.ageBands().list();
+        }
+        Run overlap = atr("catalog", "add", "--db", db.toString(), "--kind", "age-band", "--name", "Từ 10 đến 14 tuổi",
+                "--from-age", "10", "--to-age", "14");
+        assertThat(overlap.exit()).isEqualTo(1);
+        assertThat(overlap.err()).contains("Từ tuổi", "trùng với nhóm", "Từ 10 đến 14 tuổi");
+
+        Run gap = atr("catalog", "retire", "FROM_18_TO_30", "--db", db.toString());
+        assertThat(gap.exit()).isEqualTo(1);
+        assertThat(gap.err()).contains("bỏ sót tuổi 18 đến 30");
+
+        Run noUnit = atr("catalog", "add", "--db", db.toString(), "--kind", "activity", "--name", "Sổ tay");
+        assertThat(noUnit.exit()).isEqualTo(2);
+        assertThat(noUnit.err()).contains("--unit");
+
+        try (Services s = Services.open(db)) {
+            assertThat(s.ageBands().list()).isEqualTo(before);
+            assertThat(s.audit().list(null, "catalog.", 10)).isEmpty();
+        }
+    }
+
+    private static Victim victim(String caseId, String code, Integer birthYear, AgeBand band) {
+        return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.FEMALE, birthYear, band, "Kinh", null, true, "04",
+                LegalStatus.VICTIM, Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.RESCUED, null, null, false, null);
+    }
+
+    /** Every table row of the document as "label|figures" (the row number left out). */
+    private static List<String> tableRows(XWPFDocument doc) {
+        return doc.getTables().stream().flatMap(t -> t.getRows().stream()).map(AgeBandCliTest::rowText).toList();
+    }
+
+    private static String rowText(XWPFTableRow r) {
+        return r.getTableCells().stream().map(XWPFTableCell::getText).filter(t -> !t.isBlank())
+                .collect(Collectors.joining("|")).replaceFirst("^\\d+\\|", "");
+    }
+}

@@ -1,0 +1,66 @@
+package vn.atr.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.AgeBand;
+import vn.atr.domain.CaseScope;
+import vn.atr.domain.CaseStatus;
+import vn.atr.domain.DetectingAgency;
+import vn.atr.domain.ExploitationForm;
+import vn.atr.domain.LegalStatus;
+import vn.atr.domain.Meta;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.ReturnPath;
+import vn.atr.domain.Sex;
+import vn.atr.domain.TraffickingCase;
+import vn.atr.domain.ValidationException;
+import vn.atr.domain.Victim;
+import vn.atr.domain.Tally;
+
+/**
+ * The report's age breakdown follows the age_band table on each engine: a victim with a birth year counts in the
+ * band holding the age reached in the case's year (an added band included), one without keeps its stored band.
+ */
+class AgeBandReportTest implements vn.atr.store.EngineUnderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void victimsAreCountedInTheConfiguredBandsOfTheirAgeInTheCaseYear() {
+        try (Services s = Services.open(store(dir.resolve("s.db")))) {
+            s.ageBands().retire("OVER_50", LocalDate.of(2024, 1, 1));
+            s.ageBands().add("Từ 51 đến 64 tuổi", null, 51, 64, null);
+            s.ageBands().add("Từ 65 tuổi trở lên", null, 65, null, "OVER_64");
+            assertThatThrownBy(() -> s.ageBands().add("Từ 60 tuổi", null, 60, null, null))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("trùng");
+
+            TraffickingCase c = s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", "HP-24-07",
+                    LocalDate.of(2024, 3, 14), DetectingAgency.POLICE, CaseScope.DOMESTIC, null, Set.of(),
+                    CaseStatus.INVESTIGATING, 1, null), "test");
+            String id = c.meta().id();
+            s.cases().save(victim(id, "NN-1", 1959, AgeBand.OVER_50), "test"); // 65 in 2024
+            s.cases().save(victim(id, "NN-2", 1960, AgeBand.OVER_50), "test"); // 64
+            s.cases().save(victim(id, "NN-3", 2018, AgeBand.FROM_6_TO_11), "test"); // 6
+            s.cases().save(victim(id, "NN-4", null, AgeBand.UNDER_16), "test");
+
+            assertThat(s.report().build(ReportPeriod.ofYear(2024), Optional.empty()).current().victimsByAge())
+                    .extracting(Tally::label, Tally::count).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("từ 6 đến dưới 12 tuổi", 1L),
+                            org.assertj.core.groups.Tuple.tuple("dưới 16 tuổi (không rõ tuổi cụ thể)", 1L),
+                            org.assertj.core.groups.Tuple.tuple("từ 51 đến 64 tuổi", 1L),
+                            org.assertj.core.groups.Tuple.tuple("từ 65 tuổi trở lên", 1L));
+        }
+    }
+
+    private static Victim victim(String caseId, String code, Integer birthYear, AgeBand band) {
+        return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.MALE, birthYear, band, "Kinh", null, true, "04",
+                LegalStatus.VICTIM, Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.RESCUED, null, null, false, null);
+    }
+}
