@@ -21,6 +21,7 @@ public final class HelpService {
             Map.entry("export", "can-bo-xa-phuong#gui-goi-du-lieu"),
             Map.entry("import", "nguoi-tong-hop#nhan-goi-du-lieu"),
             Map.entry("report", "nguoi-tong-hop#bao-cao"),
+            Map.entry("documents", "nguoi-tong-hop#van-ban-chi-dao"),
             Map.entry("reference", "quan-tri#cai-dat"),
             Map.entry("settings", "quan-tri#cai-dat"),
             Map.entry("backup", "quan-tri#sao-luu"),
