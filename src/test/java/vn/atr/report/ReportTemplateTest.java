@@ -162,6 +162,60 @@ class ReportTemplateTest {
     }
 
     @Test
+    void stylesChangedInTheTemplateCarryToTheGeneratedSentencesHeadingsAndCells() throws Exception {
+        Path edited = dir.resolve("restyled.docx");
+        try (XWPFDocument doc = open(template)) {
+            var styles = doc.getStyles();
+            // as a Department does in Word: Normal 13 pt, Heading 2 dark red and not bold, the table text 11 pt
+            var normal = styles.getStyle("Normal").getCTStyle().getRPr();
+            normal.getSzArray(0).setVal(java.math.BigInteger.valueOf(26));
+            var heading2 = styles.getStyle("Heading2").getCTStyle().getRPr();
+            heading2.getBArray(0).setVal(Boolean.FALSE);
+            heading2.addNewColor().setVal("800000");
+            var table = styles.getStyle("AtrTableText").getCTStyle().getRPr();
+            table.getSzArray(0).setVal(java.math.BigInteger.valueOf(22));
+            try (OutputStream out = Files.newOutputStream(edited)) {
+                doc.write(out);
+            }
+        }
+        try (XWPFDocument out = open(fromTemplate(edited, "from-restyled.docx"))) {
+            Effective e = new Effective(out);
+            List<XWPFParagraph> sentences = out.getParagraphs().stream().filter(p ->
+                    p.getText().startsWith("Năm 2023, Sở Lao động") || p.getText().startsWith("Trong đó, lực lượng Công an")
+                            || p.getText().equals(ReportFixture.ASSESSMENT)).toList();
+            assertThat(sentences).hasSize(3).allSatisfy(p -> {
+                assertThat(p.getStyle()).isNull(); // Normal, the default style
+                for (XWPFRun r : p.getRuns()) {
+                    assertThat(e.size(p, r)).as(p.getText()).isEqualTo(13.0);
+                    assertThat(r.getCTR().isSetRPr() && r.getCTR().getRPr().sizeOfSzArray() > 0).isFalse();
+                }
+            });
+            List<XWPFParagraph> sections = out.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
+                    .toList();
+            assertThat(sections).extracting(XWPFParagraph::getText)
+                    .contains("2. Công tác truyền thông, tuyên truyền phòng, chống mua bán người");
+            assertThat(sections).allSatisfy(p -> {
+                XWPFRun r = p.getRuns().get(0);
+                assertThat(e.bold(p, r)).as(p.getText()).isFalse();
+                assertThat(e.color(p, r)).isEqualTo("800000");
+                assertThat(e.size(p, r)).isEqualTo(13.0); // the headings' size is Normal's
+            });
+            var appendix = out.getTables().get(2); // after the header and the signature
+            assertThat(appendix.getRow(2).getCell(1).getText()).isEqualTo("Buổi tuyên truyền");
+            for (var row : List.of(appendix.getRow(0), appendix.getRow(2), appendix.getRow(appendix.getNumberOfRows() - 1))) {
+                for (var cell : row.getTableCells()) {
+                    XWPFParagraph p = cell.getParagraphs().get(0);
+                    assertThat(p.getStyle()).startsWith("Atr");
+                    for (XWPFRun r : p.getRuns()) {
+                        assertThat(e.size(p, r)).as(cell.getText()).isEqualTo(11.0);
+                        assertThat(r.getCTR().isSetRPr() && r.getCTR().getRPr().sizeOfSzArray() > 0).isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void anUnknownPlaceholderIsRefusedWithItsNameAndPlaceAndNothingIsWritten() throws Exception {
         Path bad = dir.resolve("bad.docx");
         try (XWPFDocument doc = open(template)) {

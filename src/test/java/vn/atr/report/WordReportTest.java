@@ -76,30 +76,20 @@ class WordReportTest {
         for (XWPFParagraph p : paragraphs) {
             for (XWPFRun r : p.getRuns()) {
                 if (r.getEmbeddedPictures().isEmpty()) {
-                    fonts.add(effectiveFont(p, r));
+                    fonts.add(new Effective(doc).font(p, r));
                 }
             }
         }
         assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).isEqualTo("Times New Roman"));
     }
 
-    /** The run's own font, else the font of its paragraph's style (the appendix cells use styles). */
-    private String effectiveFont(XWPFParagraph p, XWPFRun r) {
-        if (r.getFontFamily() != null || p.getStyle() == null) {
-            return r.getFontFamily();
-        }
-        var style = doc.getStyles().getStyle(p.getStyle()).getCTStyle();
-        return style.isSetRPr() && style.getRPr().sizeOfRFontsArray() > 0
-                ? style.getRPr().getRFontsArray(0).getAscii() : null;
-    }
-
     @Test
     void appendixCellsAreTwelvePointWithSpacing() {
         XWPFParagraph cell = doc.getTables().get(2).getRow(2).getCell(2).getParagraphs().get(0);
-        var style = doc.getStyles().getStyle(cell.getStyle()).getCTStyle();
-        assertThat(style.getRPr().getSzArray(0).getVal().toString()).isEqualTo("24");
-        assertThat(style.getPPr().getSpacing().getBefore().toString()).isEqualTo("40");
-        assertThat(style.getPPr().getJc().getVal().toString()).isEqualTo("right");
+        Effective e = new Effective(doc); // a figure's cell: Table Text Right, based on Table Text
+        assertThat(e.size(cell, cell.getRuns().get(0))).isEqualTo(12.0);
+        assertThat(e.spacingBefore(cell)).isEqualTo(40);
+        assertThat(e.alignment(cell)).isEqualTo("right");
     }
 
     @Test
@@ -171,10 +161,12 @@ class WordReportTest {
     void bodyIsJustifiedWithFirstLineIndentAndSpacing() {
         XWPFParagraph p = doc.getParagraphs().stream().filter(x -> x.getText().startsWith("Năm 2023, Sở Lao động - Thương binh và Xã hội đã phối hợp"))
                 .findFirst().orElseThrow();
-        assertThat(p.getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
-        assertThat(p.getIndentationFirstLine()).isBetween(567, 720);
-        assertThat(p.getSpacingBefore()).isGreaterThanOrEqualTo(120);
-        assertThat(p.getRuns().get(0).getFontSizeAsDouble()).isBetween(13.0, 14.0);
+        Effective e = new Effective(doc); // from the Normal style: the paragraph names none and sets nothing itself
+        assertThat(e.alignment(p)).isEqualTo("both");
+        assertThat(e.firstLine(p)).isBetween(567, 720);
+        assertThat(e.spacingBefore(p)).isGreaterThanOrEqualTo(120);
+        assertThat(e.size(p, p.getRuns().get(0))).isBetween(13.0, 14.0);
+        assertThat(e.font(p, p.getRuns().get(0))).isEqualTo("Times New Roman");
     }
 
     @Test
@@ -289,11 +281,22 @@ class WordReportTest {
                 assertThat(chart.getCTP().getPPr().isSetKeepNext()).isTrue();
             }
         }
-        // the visible formatting stays on the headings themselves: bold 14 pt as before
-        XWPFParagraph part = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).findFirst()
+        // the headings look as before, bold 14 pt kept with the next, from their styles
+        Effective e = new Effective(doc);
+        for (String id : List.of("Heading1", "Heading2", "Heading3")) {
+            XWPFParagraph heading = doc.getParagraphs().stream().filter(p -> id.equals(p.getStyle())).findFirst()
+                    .orElseThrow();
+            XWPFRun run = heading.getRuns().get(0);
+            assertThat(e.bold(heading, run)).as(id).isEqualTo(!id.equals("Heading3"));
+            assertThat(e.size(heading, run)).isEqualTo(14.0);
+            assertThat(e.keepNext(heading)).isTrue();
+            assertThat(e.alignment(heading)).isEqualTo("both");
+        }
+        XWPFParagraph caption = doc.getParagraphs().stream().filter(p -> "Caption".equals(p.getStyle())).findFirst()
                 .orElseThrow();
-        assertThat(part.getRuns().get(0).isBold()).isTrue();
-        assertThat(part.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(14.0);
+        assertThat(e.italic(caption, caption.getRuns().get(0))).isTrue();
+        assertThat(e.size(caption, caption.getRuns().get(0))).isEqualTo(12.0);
+        assertThat(e.alignment(caption)).isEqualTo("center");
         XWPFParagraph plain = doc.getParagraphs().stream().filter(x -> x.getText().startsWith("Năm 2023, Sở Lao động - Thương binh và Xã hội đã phối hợp"))
                 .findFirst().orElseThrow();
         assertThat(plain.getStyle()).isNull(); // Normal, the default paragraph style

@@ -10,7 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
-/** Small XWPF helpers for the decree's typography: Times New Roman everywhere, sizes in points. */
+/** Small XWPF helpers for the decree's typography: the font comes from the styles ({@link DocxStyles}), sizes in points. */
 final class Docx {
     static final String FONT = "Times New Roman";
     /** 1 mm in twentieths of a point. */
@@ -27,10 +27,12 @@ final class Docx {
         return (int) Math.round(millimetres * MM);
     }
 
-    /** A run of text in the report font. */
+    /**
+     * A run of text in its paragraph's style's font, at {@code size} points: for the fixed parts whose sizes the
+     * decree sets apart from the body's (header, title, signature).
+     */
     static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
-        XWPFRun r = p.createRun();
-        r.setFontFamily(FONT);
+        XWPFRun r = text(p, text);
         r.setFontSize(size);
         if (bold) { // unset means regular: fewer XML writes for the thousand cells of a big appendix
             r.setBold(true);
@@ -38,6 +40,12 @@ final class Docx {
         if (italic) {
             r.setItalic(true);
         }
+        return r;
+    }
+
+    /** A run of text with no formatting of its own: its paragraph's style says how it looks. */
+    static XWPFRun text(XWPFParagraph p, String text) {
+        XWPFRun r = p.createRun();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
@@ -55,16 +63,6 @@ final class Docx {
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
         p.setSpacingBetween(1.0, LineSpacingRule.AUTO);
-        return p;
-    }
-
-    /** A body paragraph: justified, first-line indent 1.27 cm, 6 pt before, line spacing 1.15. */
-    static XWPFParagraph body(XWPFParagraph p) {
-        p.setAlignment(ParagraphAlignment.BOTH);
-        p.setIndentationFirstLine(FIRST_LINE);
-        p.setSpacingBefore(PARAGRAPH_SPACING);
-        p.setSpacingAfter(0);
-        p.setSpacingBetween(1.15, LineSpacingRule.AUTO);
         return p;
     }
 

@@ -18,10 +18,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * typed later looks like the report's: Normal is the decree's body paragraph (Times New Roman 14,
  * justified, first line 1.27 cm, 6 pt before, line 1.15); Heading 1-3 carry outline levels; Caption for
  * the charts; "Table Text" for the appendix cells (12 pt, 2 pt above and below), with one style per
- * alignment based on it. A thousand cells then carry only a style reference and their text instead of the
- * same alignment, spacing, font and size written into every one of them: a smaller document.xml, written
- * faster, and one place to change the tables' typography in Word. The writers still set the visible
- * formatting on their paragraphs too, so the layout does not depend on how a program resolves styles.
+ * alignment based on it. The generated text refers to these styles and carries no formatting that repeats
+ * them (only what a style cannot say: a bold total, a highlighted placeholder), so a Department that changes a
+ * style in its template changes the generated text with it; and a thousand cells carry only a style reference
+ * and their text: a smaller document.xml, written faster.
  */
 final class DocxStyles {
     static final String NORMAL = "Normal";
@@ -44,32 +44,81 @@ final class DocxStyles {
     }
 
     static void addAll(XWPFStyles styles, int bodySize, int captionSize, int tableSize) {
+        for (CTStyle s : all(NORMAL, bodySize, captionSize, tableSize)) {
+            add(styles, s);
+        }
+    }
+
+    /**
+     * Adds to a Department's template the styles the generated text uses and the template lacks, leaving its own
+     * as they are. A template made in Word from scratch has its own default paragraph style (not always named
+     * "Normal") and may hold "heading 1" under another identifier (Word writes localised ones): the styles added
+     * are based on those, so the generated text still follows the template's look.
+     */
+    static void complete(XWPFStyles styles, int bodySize, int captionSize, int tableSize) {
+        String normal = defaultParagraph(styles);
+        for (CTStyle s : all(normal == null ? NORMAL : normal, bodySize, captionSize, tableSize)) {
+            String id = s.getStyleId();
+            if (styles.styleExist(id) || id.equals(NORMAL) && normal != null) {
+                continue;
+            }
+            XWPFStyle same = styles.getStyleWithName(s.getName().getVal());
+            if (same != null) { // the template's own, under another identifier: ours takes everything from it
+                CTStyle alias = style(id, s.getName().getVal() + " (ATR)", same.getStyleId());
+                if (s.isSetPPr() && s.getPPr().isSetOutlineLvl()) {
+                    alias.addNewPPr().addNewOutlineLvl().setVal(s.getPPr().getOutlineLvl().getVal());
+                }
+                add(styles, alias);
+            } else {
+                add(styles, s);
+            }
+        }
+    }
+
+    /** The identifier of the paragraph style of paragraphs that name none (Normal), or null. */
+    static String defaultParagraph(XWPFStyles styles) {
+        return styles.getStyles().stream()
+                .filter(s -> s.getType() == STStyleType.PARAGRAPH && s.getCTStyle().isSetDefault()
+                        && org.apache.poi.ooxml.util.POIXMLUnits.parseOnOff(s.getCTStyle().xgetDefault()))
+                .map(XWPFStyle::getStyleId).findFirst().orElse(null);
+    }
+
+    /** Our styles, the body's ones based on {@code normal}. */
+    private static java.util.List<CTStyle> all(String normalId, int bodySize, int captionSize, int tableSize) {
+        java.util.List<CTStyle> all = new java.util.ArrayList<>();
         CTStyle normal = style(NORMAL, "Normal", null);
         normal.setDefault(true);
         paragraph(normal, STJc.BOTH, Docx.PARAGRAPH_SPACING, 0, BODY_LINE).addNewInd()
                 .setFirstLine(BigInteger.valueOf(Docx.FIRST_LINE));
         font(normal, bodySize);
-        add(styles, normal);
+        all.add(normal);
         for (int level = 1; level <= 3; level++) {
-            CTStyle h = style(heading(level), "heading " + level, NORMAL);
+            CTStyle h = style(heading(level), "heading " + level, normalId);
             CTPPrGeneral ppr = h.addNewPPr();
             ppr.addNewKeepNext();
             ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
-            CTRPr rpr = font(h, bodySize);
-            if (level < 3) {
+            if (level < 3) { // font and size from Normal: a Department that changes Normal's changes theirs
+                CTRPr rpr = h.addNewRPr();
                 rpr.addNewB();
                 rpr.addNewBCs();
             }
-            add(styles, h);
+            all.add(h);
         }
-        CTStyle caption = style(CAPTION, "caption", NORMAL);
+        CTStyle caption = style(CAPTION, "caption", normalId);
         paragraph(caption, STJc.CENTER, 0, Docx.PARAGRAPH_SPACING, SINGLE).addNewInd()
                 .setFirstLine(BigInteger.ZERO);
-        font(caption, captionSize).addNewI();
-        add(styles, caption);
-        addCell(styles, TABLE_TEXT, "Table Text", null, STJc.LEFT, tableSize);
-        addCell(styles, CELL_CENTER, "Table Text Centered", TABLE_TEXT, STJc.CENTER, tableSize);
-        addCell(styles, CELL_RIGHT, "Table Text Right", TABLE_TEXT, STJc.RIGHT, tableSize);
+        CTRPr rpr = caption.addNewRPr(); // the font from Normal, a smaller size
+        rpr.addNewI();
+        rpr.addNewSz().setVal(BigInteger.valueOf(captionSize * 2L));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(captionSize * 2L));
+        all.add(caption);
+        CTStyle table = style(TABLE_TEXT, "Table Text", null); // written out in full: not based on Normal's body
+        paragraph(table, STJc.LEFT, CELL_SPACING, CELL_SPACING, SINGLE);
+        font(table, tableSize);
+        all.add(table);
+        all.add(alignedCell(CELL_CENTER, "Table Text Centered", STJc.CENTER));
+        all.add(alignedCell(CELL_RIGHT, "Table Text Right", STJc.RIGHT));
+        return all;
     }
 
     static String cell(ParagraphAlignment align) {
@@ -80,13 +129,11 @@ final class DocxStyles {
         };
     }
 
-    /** A cell style written out in full (alignment, spacing, font, size), not only what differs from its base. */
-    private static void addCell(XWPFStyles styles, String id, String name, String basedOn, STJc.Enum align,
-                                int sizePt) {
-        CTStyle s = style(id, name, basedOn);
-        paragraph(s, align, CELL_SPACING, CELL_SPACING, SINGLE);
-        font(s, sizePt);
-        add(styles, s);
+    /** Table Text with another alignment and nothing else: a change to Table Text carries to every cell. */
+    private static CTStyle alignedCell(String id, String name, STJc.Enum align) {
+        CTStyle s = style(id, name, TABLE_TEXT);
+        s.addNewPPr().addNewJc().setVal(align);
+        return s;
     }
 
     private static CTStyle style(String id, String name, String basedOn) {

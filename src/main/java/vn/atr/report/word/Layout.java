@@ -54,8 +54,7 @@ final class Layout {
     void block(String name, Block content) throws IOException {
         switch (mode) {
             case RENDER -> content.write();
-            case TEMPLATE -> Docx.run(Docx.body(doc.createParagraph()), WordTemplate.placeholder(name),
-                    WordBody.BODY_SIZE, false, false);
+            case TEMPLATE -> Docx.text(doc.createParagraph(), WordTemplate.placeholder(name));
             case COLLECT -> {
                 if (blocks.putIfAbsent(name, content) != null) {
                     throw new IllegalStateException("block " + name + " twice");

@@ -36,10 +36,12 @@ final class PageFit {
     private static final double DEFAULT_CELL_MARGIN = 108 / 20.0;
 
     private final XWPFDocument doc;
+    private final Formatting format;
     private double y;
 
     PageFit(XWPFDocument doc) {
         this.doc = doc;
+        this.format = new Formatting(doc);
     }
 
     /**
@@ -142,30 +144,26 @@ final class PageFit {
         return lines(p, WordReportWriter.TEXT_WIDTH / 20.0);
     }
 
+    /** Lines in the size and weight of the paragraph's first run, as the styles and the run resolve them. */
     private Lines lines(XWPFParagraph p, double width) {
-        int size = 0;
-        boolean bold = false;
+        XWPFRun first = null;
         StringBuilder text = new StringBuilder();
         for (XWPFRun r : p.getRuns()) {
-            Double s = r.getFontSizeAsDouble();
-            if (size == 0 && s != null) {
-                size = s.intValue();
-                bold = r.isBold();
+            if (first == null && !r.text().isEmpty()) {
+                first = r;
             }
             text.append(r.text());
         }
-        if (size == 0 || text.isEmpty()) { // an empty paragraph is as high as its mark's font, the style's
-            size = isCell(p) ? WordAppendix.TABLE_SIZE : WordBody.BODY_SIZE;
-        }
-        double spacing = p.getSpacingBetween() > 0 ? p.getSpacingBetween() : isCell(p) ? 1.0 : 1.15;
-        double line = size * LINE_EM * spacing;
-        double left = twips(p.getIndentationLeft()) + twips(p.getIndentationRight());
-        double first = p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetInd() ? twips(p.getIndentationFirstLine())
-                : isCell(p) || text.isEmpty() ? 0 : Docx.FIRST_LINE / 20.0;
+        // an empty paragraph is as high as its mark's font
+        int size = (int) Math.round(format.size(p, first));
+        boolean bold = first != null && format.bold(p, first);
+        double line = size * LINE_EM * format.lineSpacing(p);
+        double left = twips(format.left(p)) + twips(format.right(p));
+        double indent = text.isEmpty() ? 0 : twips(format.firstLine(p));
         int count = 0;
         for (String hard : text.toString().split("\n", -1)) {
-            count += wrap(hard, width - left, first, size, bold);
-            first = 0;
+            count += wrap(hard, width - left, indent, size, bold);
+            indent = 0;
         }
         return new Lines(Math.max(1, count), line);
     }
@@ -208,25 +206,16 @@ final class PageFit {
         return total;
     }
 
-    private static boolean isCell(XWPFParagraph p) {
-        String style = p.getStyle();
-        return style != null && style.startsWith(DocxStyles.TABLE_TEXT);
+    private boolean keepNext(XWPFParagraph p) {
+        return format.keepNext(p);
     }
 
-    private static boolean keepNext(XWPFParagraph p) {
-        String style = p.getStyle();
-        return p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetKeepNext()
-                || style != null && style.startsWith("Heading");
+    private double before(XWPFParagraph p) {
+        return format.before(p) / 20.0;
     }
 
-    private static double before(XWPFParagraph p) {
-        int v = p.getSpacingBefore();
-        return v >= 0 ? v / 20.0 : isCell(p) ? 2 : Docx.PARAGRAPH_SPACING / 20.0;
-    }
-
-    private static double after(XWPFParagraph p) {
-        int v = p.getSpacingAfter();
-        return v >= 0 ? v / 20.0 : isCell(p) ? 2 : 0;
+    private double after(XWPFParagraph p) {
+        return format.after(p) / 20.0;
     }
 
     private static double twips(int v) {

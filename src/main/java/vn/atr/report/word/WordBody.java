@@ -1,7 +1,5 @@
 package vn.atr.report.word;
 
-import static vn.atr.report.word.Docx.run;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
@@ -113,7 +111,7 @@ final class WordBody {
         } else if (fallback != null) {
             paragraph(fallback);
         } else {
-            placeholder(Docx.body(doc.createParagraph()), text.get("placeholder." + s.name()), BODY_SIZE);
+            placeholder(doc.createParagraph(), text.get("placeholder." + s.name()));
         }
     }
 
@@ -128,30 +126,29 @@ final class WordBody {
         }
     }
 
+    /** A body paragraph in the Normal style (the default one: no style named), with nothing of its own. */
     private void paragraph(String s) {
-        run(Docx.body(doc.createParagraph()), s, BODY_SIZE, false, false);
+        Docx.text(doc.createParagraph(), s);
     }
 
-    /** "I. ..." in capitals, bold (Heading 1); "1. ..." bold (Heading 2). */
+    /** "I. ..." in capitals (Heading 1); "1. ..." (Heading 2): bold and kept with the next by their styles. */
     private void heading(String s) {
         if (!layout.fixed()) {
             return;
         }
-        XWPFParagraph p = Docx.body(doc.createParagraph());
+        XWPFParagraph p = doc.createParagraph();
         p.setStyle(DocxStyles.heading(ROMAN.matcher(s).lookingAt() ? 1 : 2));
-        p.setKeepNext(true);
-        run(p, s, BODY_SIZE, true, false);
+        Docx.text(p, s);
     }
 
-    /** "a) ..." regular (Heading 3). */
+    /** "a) ..." (Heading 3, regular). */
     private void subheading(String s) {
         if (!layout.fixed()) {
             return;
         }
-        XWPFParagraph p = Docx.body(doc.createParagraph());
+        XWPFParagraph p = doc.createParagraph();
         p.setStyle(DocxStyles.heading(3));
-        p.setKeepNext(true);
-        run(p, s, BODY_SIZE, false, false);
+        Docx.text(p, s);
     }
 
     /** The charts of these slots that the period has, in this order; each is a block of the template. */
@@ -172,10 +169,9 @@ final class WordBody {
         p.setSpacingBefore(Docx.PARAGRAPH_SPACING);
         p.setKeepNext(true);
         pictures.add(Map.entry(p.createRun(), c));
-        XWPFParagraph caption = Docx.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
+        XWPFParagraph caption = doc.createParagraph();
         caption.setStyle(DocxStyles.CAPTION);
-        caption.setSpacingAfter(Docx.PARAGRAPH_SPACING);
-        run(caption, text.get("chart.figure", String.valueOf(++figureNumber), c.title()), CAPTION_SIZE, false, true);
+        Docx.text(caption, text.get("chart.figure", String.valueOf(++figureNumber), c.title()));
     }
 
     /**
@@ -203,8 +199,10 @@ final class WordBody {
     }
 
     /** Missing compiler text: bracketed, italic and highlighted so that nobody signs it unnoticed. */
-    static void placeholder(XWPFParagraph p, String s, int size) {
-        XWPFRun r = run(p, s, size, false, true);
+    static XWPFRun placeholder(XWPFParagraph p, String s) {
+        XWPFRun r = Docx.text(p, s);
+        r.setItalic(true);
         r.setTextHighlightColor("yellow");
+        return r;
     }
 }

@@ -172,7 +172,7 @@ final class WordFront {
         String name = d.signerName() != null ? d.signerName() : a.signerName();
         XWPFParagraph np = tight(right.addParagraph(), ParagraphAlignment.CENTER);
         if (name == null || name.isBlank()) {
-            WordBody.placeholder(np, text.get("sign.unsigned"), 14);
+            WordBody.placeholder(np, text.get("sign.unsigned")).setFontSize(14);
         } else {
             run(np, name, 14, true, false);
         }

@@ -80,6 +80,9 @@ public final class WordReportWriter {
             if (template == null) {
                 defaults(doc);
                 pageSetup(doc);
+            } else {
+                DocxStyles.complete(doc.createStyles(), WordBody.BODY_SIZE, WordBody.CAPTION_SIZE,
+                        WordAppendix.TABLE_SIZE);
             }
             new ReportProperties(text).apply(doc.getProperties(), m);
             m.submission().ifPresent(sub -> submittedNote(doc, text.get("submitted.note",
