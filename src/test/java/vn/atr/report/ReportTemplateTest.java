@@ -216,6 +216,44 @@ class ReportTemplateTest {
     }
 
     @Test
+    void aTemplateMadeFromScratchLendsItsOwnNormalAndGetsTheStylesItLacks() throws Exception {
+        Path scratch = dir.resolve("scratch.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            // Word's own default paragraph style under a localised identifier, Arial 11; no caption, no table text
+            var normal = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            normal.setStyleId("a");
+            normal.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+            normal.setDefault(true);
+            normal.addNewName().setVal("Normal");
+            var rpr = normal.addNewRPr();
+            rpr.addNewRFonts().setAscii("Arial");
+            rpr.addNewSz().setVal(java.math.BigInteger.valueOf(22));
+            doc.createStyles().addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(normal));
+            doc.createParagraph().createRun().setText("{{muc_truyen_thong}}");
+            doc.createParagraph().createRun().setText("{{bieu_do_theo_thang}}");
+            doc.createParagraph().createRun().setText("{{phu_luc}}");
+            try (OutputStream out = Files.newOutputStream(scratch)) {
+                doc.write(out);
+            }
+        }
+        try (XWPFDocument out = open(fromTemplate(scratch, "from-scratch.docx"))) {
+            Effective e = new Effective(out);
+            XWPFParagraph sentence = starting(out, "Năm 2023, Sở Lao động");
+            assertThat(e.font(sentence, sentence.getRuns().get(0))).isEqualTo("Arial");
+            assertThat(e.size(sentence, sentence.getRuns().get(0))).isEqualTo(11.0);
+            XWPFParagraph caption = starting(out, "Biểu đồ 1.");
+            assertThat(caption.getStyle()).isEqualTo("Caption");
+            assertThat(e.italic(caption, caption.getRuns().get(0))).isTrue();
+            assertThat(e.font(caption, caption.getRuns().get(0))).isEqualTo("Arial"); // based on the template's Normal
+            XWPFParagraph cell = out.getTables().get(0).getRow(2).getCell(2).getParagraphs().get(0);
+            assertThat(e.size(cell, cell.getRuns().get(0))).isEqualTo(12.0);
+            assertThat(e.alignment(cell)).isEqualTo("right");
+            assertThat(out.getStyles().getStyle("a").getCTStyle().getRPr().getSzArray(0).getVal().toString())
+                    .isEqualTo("22"); // the template's own style left as it was
+        }
+    }
+
+    @Test
     void anUnknownPlaceholderIsRefusedWithItsNameAndPlaceAndNothingIsWritten() throws Exception {
         Path bad = dir.resolve("bad.docx");
         try (XWPFDocument doc = open(template)) {

@@ -77,7 +77,8 @@ final class WordAppendix {
      * the appendices start on a new page in the document's last section, whose numbering restarts at 1.
      */
     private void newSection() {
-        CTSectPr last = doc.getDocument().getBody().getSectPr();
+        var body = doc.getDocument().getBody();
+        CTSectPr last = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr(); // a template may have none
         XWPFParagraph end = tight(doc.createParagraph(), ParagraphAlignment.LEFT);
         CTPPr ppr = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
         ppr.setSectPr((CTSectPr) last.copy());
