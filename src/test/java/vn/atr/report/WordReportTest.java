@@ -251,6 +251,73 @@ class WordReportTest {
         XWPFParagraph reference = paragraphs.get(paragraphs.indexOf(labels.get(1)) + 2);
         assertThat(reference.getText()).startsWith("(Kèm theo Báo cáo số");
         assertThat(reference.getCTP().getPPr().isSetKeepNext()).isTrue();
+        // nothing but the section's start puts an appendix on a new page: no page break before a label, none in
+        // a paragraph, none before a table's first row
+        String appendixXml = paragraphs.subList(end + 1, paragraphs.size()).stream()
+                .map(p -> p.getCTP().xmlText()).collect(Collectors.joining());
+        assertThat(appendixXml).doesNotContain("pageBreakBefore", "w:type=\"page\"");
+        for (XWPFTable t : doc.getTables().subList(2, doc.getTables().size())) {
+            assertThat(t.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(t.getRows()).allSatisfy(r -> assertThat(r.isCantSplitRow()).isTrue());
+        }
+    }
+
+    @Test
+    void appendixColumnsAreMeasuredSoLabelsAndHeadersTakeFewLines() {
+        XWPFTable types = doc.getTables().get(2);
+        XWPFTable months = doc.getTables().get(3);
+        int textWidth = 11906 - 1701 - 850;
+        for (XWPFTable t : List.of(types, months)) {
+            var grid = t.getCTTbl().getTblGrid().getGridColList();
+            assertThat(grid.stream().mapToInt(c -> ((BigInteger) c.getW()).intValue()).sum()).isEqualTo(textWidth);
+        }
+        double typeLabel = label(types);
+        double monthLabel = label(months);
+        // "Tuyên truyền trên hệ thống truyền thanh" on one line in its 12 pt: the column holds it with its margins
+        double longest = types.getRows().stream().mapToDouble(r -> vn.atr.report.word.AgencyLinesTest
+                .width(r.getCell(1).getText(), false)).max().orElseThrow();
+        assertThat(typeLabel).isGreaterThanOrEqualTo(longest + 2 * 5.4);
+        // a month needs little room: its figure columns get the rest, the headers two lines at most
+        assertThat(monthLabel).isLessThan(typeLabel / 2);
+        double figure = ((BigInteger) months.getCTTbl().getTblGrid().getGridColArray(2).getW()).intValue() / 20.0;
+        for (int i = 2; i < months.getRow(0).getTableCells().size(); i++) {
+            String header = months.getRow(0).getCell(i).getText();
+            assertThat(vn.atr.report.word.AgencyLinesTest.width(header, true))
+                    .as(header).isLessThanOrEqualTo(2 * (figure - 2 * 5.4));
+        }
+    }
+
+    @Test
+    void aLongAppendixTableSplitsButKeepsItsHeaderWithItsFirstRowsAndItsTotalWithItsLastOnes() throws Exception {
+        var rows = java.util.stream.IntStream.rangeClosed(1, 60)
+                .mapToObj(i -> vn.atr.domain.report.AppendixTable.Row.of("Xã số " + i, i)).toList();
+        var list = new java.util.ArrayList<>(model.appendices());
+        list.add(new vn.atr.domain.report.AppendixTable("VIII", "HOẠT ĐỘNG THEO XÃ", List.of("Xã", "Số hoạt động"),
+                rows, 1, false));
+        ReportModel m = new ReportModel(model.period(), model.unitName(), model.agency(), model.homeProvinceName(),
+                model.draft(), model.current(), model.previous(), list, model.submission(), model.indicators(),
+                model.facts());
+        Path file = ReportFixture.docx(services, m, dir.resolve("long.docx"), ReportOptions.DEFAULT);
+        try (InputStream in = Files.newInputStream(file); XWPFDocument d = new XWPFDocument(in)) {
+            XWPFTable t = d.getTables().get(d.getTables().size() - 1);
+            int n = t.getNumberOfRows();
+            assertThat(n).isEqualTo(62); // header, 60 communes, total
+            List<Boolean> kept = t.getRows().stream().map(r -> r.getCell(1).getParagraphs().get(0).getCTP().getPPr()
+                    .isSetKeepNext()).toList();
+            assertThat(kept.subList(0, 3)).containsOnly(true); // the header and the first rows stay together
+            assertThat(kept.subList(3, n - 3)).containsOnly(false); // the table may split between pages here
+            assertThat(kept.subList(n - 3, n - 1)).containsOnly(true); // the last rows stay with the total
+            assertThat(kept.get(n - 1)).isFalse();
+            assertThat(t.getRow(0).isRepeatHeader()).isTrue();
+            XWPFParagraph label = d.getParagraphs().stream().filter(p -> p.getText().equals("Phụ lục VIII")).findFirst()
+                    .orElseThrow();
+            assertThat(label.getCTP().getPPr().isSetKeepNext()).isTrue();
+        }
+    }
+
+    /** The label column's width in points, from the table's grid. */
+    private static double label(XWPFTable t) {
+        return ((BigInteger) t.getCTTbl().getTblGrid().getGridColArray(1).getW()).intValue() / 20.0;
     }
 
     @Test

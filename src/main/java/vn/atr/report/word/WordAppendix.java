@@ -4,6 +4,7 @@ import static vn.atr.report.word.Docx.run;
 import static vn.atr.report.word.Docx.tight;
 
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -35,6 +36,10 @@ final class WordAppendix {
     static final int TABLE_GAP = 360;
     /** Tables of at most this many rows (with header and total) fit a page and are never split. */
     static final int KEEP_WHOLE = 30;
+    /** A longer table keeps this many rows together at its start (header first) and at its end (total last). */
+    static final int KEEP_ENDS = 3;
+    /** A row under a sub-heading is indented by this many twips. */
+    private static final int CHILD_INDENT = 200;
     private final XWPFDocument doc;
     private final ReportText text;
     private final ReportOptions options;
@@ -98,16 +103,19 @@ final class WordAppendix {
 
     private void table(AppendixTable t) {
         int values = t.headers().size() - 1;
-        int labelWidth = textWidth - NUMBER_COLUMN - values * valueWidth(values);
+        int room = textWidth - NUMBER_COLUMN;
+        int valueWidth = values == 0 ? 0
+                : (room - widths(t, values).label(room, room - values * evenValueWidth(values))) / values;
+        int labelWidth = room - values * valueWidth;
         XWPFTable table = doc.createTable(1, t.headers().size() + 1);
         table.setWidth(String.valueOf(textWidth));
-        grid(table, labelWidth, valueWidth(values), values);
+        grid(table, labelWidth, valueWidth, values);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         cell(header.getCell(0), "TT", true, ParagraphAlignment.CENTER, NUMBER_COLUMN, true);
         for (int i = 0; i < t.headers().size(); i++) {
             cell(header.getCell(i + 1), t.headers().get(i), true, ParagraphAlignment.CENTER,
-                    i == 0 ? labelWidth : valueWidth(values), true);
+                    i == 0 ? labelWidth : valueWidth, true);
         }
         if (t.rows().isEmpty()) {
             XWPFTableRow r = table.createRow();
@@ -122,33 +130,43 @@ final class WordAppendix {
             cell(r.getCell(0), no, false, ParagraphAlignment.CENTER, 0, false);
             XWPFParagraph p = cell(r.getCell(1), row.label(), row.group(), ParagraphAlignment.LEFT, 0, false);
             if (grouped && !row.group()) {
-                p.setIndentationLeft(200);
+                p.setIndentationLeft(CHILD_INDENT);
             }
             if (row.group()) {
                 tableText(r);
             }
-            for (int i = 0; i < row.values().size(); i++) {
-                String figure = row.noRecord() ? text.get("appendix.noRecord") : value(t, row.values().get(i));
-                cell(r.getCell(i + 2), figure, false, ParagraphAlignment.RIGHT, 0, false);
+            List<String> figures = figures(t, row);
+            for (int i = 0; i < figures.size(); i++) {
+                cell(r.getCell(i + 2), figures.get(i), false, ParagraphAlignment.RIGHT, 0, false);
             }
         }
         if (t.hasTotal() && !t.rows().isEmpty()) {
             XWPFTableRow r = table.createRow();
             cell(r.getCell(0), "", true, ParagraphAlignment.CENTER, NUMBER_COLUMN, false);
             cell(r.getCell(1), text.get("appendix.total"), true, ParagraphAlignment.CENTER, labelWidth, false);
+            List<String> totals = totals(t, values);
             for (int i = 0; i < values; i++) {
-                String total = i < t.totalColumns() ? VnFormats.number(t.columnTotal(i)) : "";
-                cell(r.getCell(i + 2), total, true, ParagraphAlignment.RIGHT, valueWidth(values), false);
+                cell(r.getCell(i + 2), totals.get(i), true, ParagraphAlignment.RIGHT, valueWidth, false);
             }
         }
-        if (table.getNumberOfRows() <= KEEP_WHOLE) {
-            keepWhole(table);
+        int rows = table.getNumberOfRows();
+        for (int i = 0; i < rows; i++) {
+            table.getRow(i).setCantSplitRow(true); // a two-line label never split between pages
+        }
+        if (rows <= KEEP_WHOLE) {
+            keepWithNext(table, 0, rows - 1);
+        } else { // a long table splits, its header repeated: not after its first rows, nor before its last ones
+            keepWithNext(table, 0, KEEP_ENDS);
+            keepWithNext(table, rows - KEEP_ENDS, rows - 1);
         }
     }
 
-    /** Every row kept with the next: a short table moves to the next page whole rather than leave its total behind. */
-    private static void keepWhole(XWPFTable table) {
-        for (int i = 0; i < table.getNumberOfRows() - 1; i++) {
+    /**
+     * Rows {@code from} to {@code to} (exclusive) kept with the next row. All but the last: a short table moves to
+     * the next page whole rather than leave its total behind; the heading above is kept with its first row.
+     */
+    private static void keepWithNext(XWPFTable table, int from, int to) {
+        for (int i = from; i < to; i++) {
             table.getRow(i).getTableCells().forEach(c -> c.getParagraphs().get(0).setKeepNext(true));
         }
     }
@@ -182,8 +200,35 @@ final class WordAppendix {
         return VnFormats.number(v);
     }
 
-    private int valueWidth(int values) {
+    /** The figure columns' width when the label column takes two of them, as the tables had before measuring. */
+    private int evenValueWidth(int values) {
         return Math.min(1800, (textWidth - NUMBER_COLUMN) / (values + 2));
+    }
+
+    /** The table's texts as printed, measured for its column widths. */
+    private ColumnWidths widths(AppendixTable t, int values) {
+        ColumnWidths w = new ColumnWidths(values);
+        w.row(t.headers().get(0), 0, t.headers().subList(1, t.headers().size()), true, TABLE_SIZE);
+        boolean grouped = t.rows().stream().anyMatch(Row::group);
+        for (Row row : t.rows()) {
+            w.row(row.label(), grouped && !row.group() ? CHILD_INDENT : 0, figures(t, row), row.group(), TABLE_SIZE);
+        }
+        if (t.hasTotal() && !t.rows().isEmpty()) {
+            w.row(text.get("appendix.total"), 0, totals(t, values), true, TABLE_SIZE);
+        }
+        return w;
+    }
+
+    private List<String> figures(AppendixTable t, Row row) {
+        return row.values().stream().map(v -> row.noRecord() ? text.get("appendix.noRecord") : value(t, v)).toList();
+    }
+
+    private static List<String> totals(AppendixTable t, int values) {
+        List<String> totals = new java.util.ArrayList<>();
+        for (int i = 0; i < values; i++) {
+            totals.add(i < t.totalColumns() ? VnFormats.number(t.columnTotal(i)) : "");
+        }
+        return totals;
     }
 
     /** A cell's text in a cell style ({@link DocxStyles}); {@code width} 0 keeps the column width of the header row (the table's grid). */
