@@ -12,6 +12,11 @@ import vn.atr.domain.report.Figures;
 public final class AppendixTables {
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
+    /** "I" for 1 ... "X" for 10: an appendix's number. */
+    public static String roman(int n) {
+        return ROMAN[n - 1];
+    }
+
     private final ReportText text;
     private final List<AppendixTable> tables = new ArrayList<>();
 

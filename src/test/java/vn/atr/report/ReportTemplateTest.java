@@ -254,6 +254,50 @@ class ReportTemplateTest {
     }
 
     @Test
+    void appendixTablesPlacedOneByOneComeInTheTemplatesOrderNumberedSoAndTheRestFollow() throws Exception {
+        Path reordered = dir.resolve("reordered.docx");
+        try (XWPFDocument doc = open(template)) {
+            XWPFParagraph all = starting(doc, "{{phu_luc}}");
+            for (String own : List.of("{{phu_luc_ho_tro}}", "{{phu_luc_theo_thang}}")) {
+                doc.insertNewParagraph(all.getCTP().newCursor()).createRun().setText(own);
+            }
+            try (OutputStream out = Files.newOutputStream(reordered)) {
+                doc.write(out);
+            }
+        }
+        try (XWPFDocument out = open(fromTemplate(reordered, "from-reordered.docx"))) {
+            List<String> body = paragraphs(out);
+            List<String> titles = new java.util.ArrayList<>();
+            for (int i = 0; i < body.size(); i++) {
+                if (body.get(i).matches("Phụ lục [IVX]+")) {
+                    titles.add(body.get(i) + " " + body.get(i + 1));
+                }
+            }
+            assertThat(titles).hasSize(model.appendices().size());
+            assertThat(titles.get(0)).isEqualTo("Phụ lục I HỖ TRỢ NẠN NHÂN THEO LOẠI HỖ TRỢ");
+            assertThat(titles.get(1)).isEqualTo("Phụ lục II HOẠT ĐỘNG TRUYỀN THÔNG THEO THÁNG");
+            assertThat(titles.get(2)).isEqualTo("Phụ lục III KẾT QUẢ TRUYỀN THÔNG THEO LOẠI HOẠT ĐỘNG");
+            assertThat(titles).doesNotHaveDuplicates();
+            assertThat(titles.subList(2, titles.size())).noneMatch(t -> t.contains("THEO THÁNG") || t.contains("HỖ TRỢ"));
+            // one section break, before the first table written
+            long breaks = out.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr()
+                    .isSetSectPr()).count();
+            assertThat(breaks).isEqualTo(1);
+            List<XWPFParagraph> all = out.getParagraphs();
+            int section = java.util.stream.IntStream.range(0, all.size()).filter(i -> all.get(i).getCTP().isSetPPr()
+                    && all.get(i).getCTP().getPPr().isSetSectPr()).findFirst().orElseThrow();
+            assertThat(body.subList(0, section)).noneMatch(t -> t.startsWith("Phụ lục "));
+            assertThat(body.get(section + 1)).isEqualTo("Phụ lục I");
+            assertThat(String.join("\n", body)).doesNotContain("{{");
+        }
+        // the default report and its template still have every table under the one block, in the model's order
+        assertThat(text(template)).doesNotContain("{{phu_luc_");
+        assertThat(WordReportWriter.placeholders(model, ReportText.vietnamese(), ReportOptions.DEFAULT))
+                .contains("phu_luc", "phu_luc_loai_hoat_dong", "phu_luc_theo_thang", "phu_luc_hoat_dong_don_vi",
+                        "phu_luc_vu_theo_don_vi", "phu_luc_vu_viec", "phu_luc_nan_nhan", "phu_luc_ho_tro");
+    }
+
+    @Test
     void anUnknownPlaceholderIsRefusedWithItsNameAndPlaceAndNothingIsWritten() throws Exception {
         Path bad = dir.resolve("bad.docx");
         try (XWPFDocument doc = open(template)) {

@@ -27,6 +27,7 @@ final class Layout {
     private final XWPFDocument doc;
     private final Map<String, String> fields;
     private final Map<String, Block> blocks = new LinkedHashMap<>();
+    private java.util.Set<String> used = java.util.Set.of();
 
     Layout(Mode mode, XWPFDocument doc, Map<String, String> fields) {
         this.mode = mode;
@@ -61,6 +62,26 @@ final class Layout {
                 }
             }
         }
+    }
+
+    /**
+     * A block only a template may place: the default report and its template have its content inside another block
+     * (an appendix table inside {@code {{phu_luc}}}).
+     */
+    void optional(String name, Block content) {
+        if (mode == Mode.COLLECT && blocks.putIfAbsent(name, content) != null) {
+            throw new IllegalStateException("block " + name + " twice");
+        }
+    }
+
+    /** The blocks the template places, told by {@link WordTemplate} before it writes any. */
+    void used(java.util.Set<String> names) {
+        used = java.util.Set.copyOf(names);
+    }
+
+    /** Whether the template places block {@code name} (never in the default report or its template). */
+    boolean placed(String name) {
+        return used.contains(name);
     }
 
     Map<String, Block> blocks() {

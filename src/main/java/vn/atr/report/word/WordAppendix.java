@@ -44,36 +44,75 @@ final class WordAppendix {
     private final ReportText text;
     private final ReportOptions options;
     private final int textWidth;
+    private final String reference;
+    private final java.util.function.Predicate<String> placedApart;
+    /** Tables written so far: the first starts the appendices' section, each is numbered in the order written. */
+    private int written;
 
-    WordAppendix(XWPFDocument doc, ReportText text, ReportOptions options, int textWidth) {
+    /**
+     * {@code placedApart}: whether a template places a table's block ({@link #blockName}) on its own, so that the
+     * block of all the appendices leaves that table out.
+     */
+    WordAppendix(XWPFDocument doc, ReportText text, ReportOptions options, int textWidth, String reference,
+                 java.util.function.Predicate<String> placedApart) {
         this.doc = doc;
         this.text = text;
         this.options = options;
         this.textWidth = textWidth;
+        this.reference = reference;
+        this.placedApart = placedApart;
     }
 
-    void write(ReportModel m, String reference) {
-        if (!m.appendices().isEmpty()) {
+    /** A table's own block in a template ({@code {{phu_luc_theo_thang}}}), or null for a table without a key. */
+    static String blockName(AppendixTable t) {
+        if (t.key() == null) {
+            return null;
+        }
+        return "phu_luc_" + switch (t.key()) {
+            case "types" -> "loai_hoat_dong";
+            case "months" -> "theo_thang";
+            case "units" -> "hoat_dong_don_vi";
+            case "caseUnits" -> "vu_theo_don_vi";
+            case "cases" -> "vu_viec";
+            case "victims" -> "nan_nhan";
+            case "support" -> "ho_tro";
+            default -> t.key().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /** The appendices a template does not place one by one, in the model's order. */
+    void write(ReportModel m) {
+        for (AppendixTable table : m.appendices()) {
+            String own = blockName(table);
+            if (own == null || !placedApart.test(own)) {
+                write(table);
+            }
+        }
+    }
+
+    /**
+     * One appendix: "Phụ lục" and its number in the order written (the model's when all are written together),
+     * title, reference line, table. The first one written starts the appendices' section on a new page.
+     */
+    void write(AppendixTable table) {
+        if (written == 0) {
             newSection();
         }
-        boolean first = true;
-        for (AppendixTable table : m.appendices()) {
-            XWPFParagraph label = keptWithNext(ParagraphAlignment.CENTER);
-            if (!first) {
-                label.setSpacingBefore(TABLE_GAP);
-            }
-            first = false;
-            run(label, text.get("appendix.label", table.number()), 14, true, false);
-            run(keptWithNext(ParagraphAlignment.CENTER), table.title(), 14, true, false);
-            XWPFParagraph ref = keptWithNext(ParagraphAlignment.CENTER);
-            ref.setSpacingAfter(240);
-            run(ref, reference, 13, false, true);
-            table(table);
-            if (suppress(table)) {
-                XWPFParagraph note = tight(doc.createParagraph(), ParagraphAlignment.LEFT);
-                note.setSpacingBefore(120);
-                run(note, text.get("appendix.note.suppressed"), 11, false, true);
-            }
+        XWPFParagraph label = keptWithNext(ParagraphAlignment.CENTER);
+        if (written > 0) {
+            label.setSpacingBefore(TABLE_GAP);
+        }
+        written++;
+        run(label, text.get("appendix.label", vn.atr.report.AppendixTables.roman(written)), 14, true, false);
+        run(keptWithNext(ParagraphAlignment.CENTER), table.title(), 14, true, false);
+        XWPFParagraph ref = keptWithNext(ParagraphAlignment.CENTER);
+        ref.setSpacingAfter(240);
+        run(ref, reference, 13, false, true);
+        table(table);
+        if (suppress(table)) {
+            XWPFParagraph note = tight(doc.createParagraph(), ParagraphAlignment.LEFT);
+            note.setSpacingBefore(120);
+            run(note, text.get("appendix.note.suppressed"), 11, false, true);
         }
     }
 

@@ -26,6 +26,7 @@ import vn.atr.report.ReportText;
 import vn.atr.report.chart.ChartSlot;
 import vn.atr.report.chart.ReportCharts;
 import vn.atr.report.chart.ReportCharts.Pending;
+import vn.atr.domain.report.AppendixTable;
 import vn.atr.domain.report.Progress;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
@@ -90,7 +91,7 @@ public final class WordReportWriter {
             Layout layout = new Layout(template == null ? Layout.Mode.RENDER : Layout.Mode.COLLECT, doc, fields);
             WordBody body = layout(doc, m, charts, layout);
             if (template != null) {
-                WordTemplate.fill(doc, fields, layout.blocks());
+                WordTemplate.fill(doc, fields, layout);
             }
             progress.step(0.7, "appendices");
             body.placeCharts();
@@ -144,8 +145,14 @@ public final class WordReportWriter {
         WordBody body = new WordBody(doc, text, options);
         body.write(m, charts, layout);
         front.signature(m, layout);
-        layout.block(TemplateFields.APPENDIX,
-                () -> new WordAppendix(doc, text, options, TEXT_WIDTH).write(m, reference(m)));
+        WordAppendix appendix = new WordAppendix(doc, text, options, TEXT_WIDTH, reference(m), layout::placed);
+        layout.block(TemplateFields.APPENDIX, () -> appendix.write(m));
+        for (AppendixTable t : m.appendices()) {
+            String own = WordAppendix.blockName(t);
+            if (own != null) {
+                layout.optional(own, () -> appendix.write(t));
+            }
+        }
         return body;
     }
 

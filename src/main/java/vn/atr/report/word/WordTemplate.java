@@ -43,8 +43,8 @@ final class WordTemplate {
     }
 
     /** Checks, fills the fields and puts each block's content in place of its paragraph. */
-    static void fill(XWPFDocument doc, Map<String, String> fields, Map<String, Layout.Block> blocks)
-            throws IOException {
+    static void fill(XWPFDocument doc, Map<String, String> fields, Layout layout) throws IOException {
+        Map<String, Layout.Block> blocks = layout.blocks();
         check(doc, fields.keySet(), blocks.keySet());
         forEachParagraph(doc, p -> replaceFields(p, fields));
         CTBody body = doc.getDocument().getBody();
@@ -56,6 +56,13 @@ final class WordTemplate {
                 }
             }
         }
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (XmlObject child : children) {
+            if (child instanceof CTP p && blockName(text(p), blocks.keySet()) != null) {
+                used.add(blockName(text(p), blocks.keySet()));
+            }
+        }
+        layout.used(used);
         // Each element in turn goes to the end of the body, or is replaced there by its block's content: the
         // writers append (createParagraph), so the template's order is the document's.
         for (XmlObject child : children) {
