@@ -3,15 +3,18 @@ package vn.atr.report.word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.poi.ooxml.util.POIXMLUnits;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
 /**
@@ -45,36 +48,26 @@ final class Formatting {
     }
 
     private <T> T paragraph(XWPFParagraph p, Function<CTPPrBase, T> get) {
-        if (p.getCTP().isSetPPr()) {
-            T v = get.apply(p.getCTP().getPPr());
-            if (v != null) {
-                return v;
-            }
-        }
-        for (CTStyle s : chain(p)) {
-            if (s.isSetPPr()) {
-                T v = get.apply(s.getPPr());
-                if (v != null) {
-                    return v;
-                }
-            }
-        }
-        return null;
+        return first(p.getCTP().isSetPPr() ? p.getCTP().getPPr() : null, p, s -> s.isSetPPr() ? s.getPPr() : null,
+                get);
     }
 
     private <T> T run(XWPFParagraph p, XWPFRun r, Function<CTRPr, T> get) {
-        if (r != null && r.getCTR().isSetRPr()) {
-            T v = get.apply(r.getCTR().getRPr());
-            if (v != null) {
-                return v;
-            }
+        return first(r != null && r.getCTR().isSetRPr() ? r.getCTR().getRPr() : null, p,
+                s -> s.isSetRPr() ? s.getRPr() : null, get);
+    }
+
+    /** What {@code get} reads in {@code own} properties, else in the first style of the chain that says it. */
+    private <X, T> T first(X own, XWPFParagraph p, Function<CTStyle, ? extends X> ofStyle, Function<X, T> get) {
+        T v = own == null ? null : get.apply(own);
+        if (v != null) {
+            return v;
         }
         for (CTStyle s : chain(p)) {
-            if (s.isSetRPr()) {
-                T v = get.apply(s.getRPr());
-                if (v != null) {
-                    return v;
-                }
+            X x = ofStyle.apply(s);
+            v = x == null ? null : get.apply(x);
+            if (v != null) {
+                return v;
             }
         }
         return null;
@@ -97,35 +90,38 @@ final class Formatting {
 
     /** Twentieths of a point above the paragraph. */
     int before(XWPFParagraph p) {
-        return twips(paragraph(p, pr -> pr.isSetSpacing() && pr.getSpacing().isSetBefore()
-                ? number(pr.getSpacing().getBefore()) : null));
+        return twips(spacing(p, CTSpacing::isSetBefore, CTSpacing::getBefore));
     }
 
     int after(XWPFParagraph p) {
-        return twips(paragraph(p, pr -> pr.isSetSpacing() && pr.getSpacing().isSetAfter()
-                ? number(pr.getSpacing().getAfter()) : null));
+        return twips(spacing(p, CTSpacing::isSetAfter, CTSpacing::getAfter));
     }
 
     /** Line spacing as a multiple of single (auto rule), 1 when unset. */
     double lineSpacing(XWPFParagraph p) {
-        Long line = paragraph(p, pr -> pr.isSetSpacing() && pr.getSpacing().isSetLine()
-                ? number(pr.getSpacing().getLine()) : null);
+        Long line = spacing(p, CTSpacing::isSetLine, CTSpacing::getLine);
         return line == null ? 1 : line / 240.0;
     }
 
     int firstLine(XWPFParagraph p) {
-        return twips(paragraph(p, pr -> pr.isSetInd() && pr.getInd().isSetFirstLine()
-                ? number(pr.getInd().getFirstLine()) : null));
+        return twips(indent(p, CTInd::isSetFirstLine, CTInd::getFirstLine));
     }
 
     int left(XWPFParagraph p) {
-        return twips(paragraph(p, pr -> pr.isSetInd() && pr.getInd().isSetLeft()
-                ? number(pr.getInd().getLeft()) : null));
+        return twips(indent(p, CTInd::isSetLeft, CTInd::getLeft));
     }
 
     int right(XWPFParagraph p) {
-        return twips(paragraph(p, pr -> pr.isSetInd() && pr.getInd().isSetRight()
-                ? number(pr.getInd().getRight()) : null));
+        return twips(indent(p, CTInd::isSetRight, CTInd::getRight));
+    }
+
+    private Long spacing(XWPFParagraph p, Predicate<CTSpacing> set, Function<CTSpacing, Object> get) {
+        return paragraph(p, pr -> pr.isSetSpacing() && set.test(pr.getSpacing()) ? number(get.apply(pr.getSpacing()))
+                : null);
+    }
+
+    private Long indent(XWPFParagraph p, Predicate<CTInd> set, Function<CTInd, Object> get) {
+        return paragraph(p, pr -> pr.isSetInd() && set.test(pr.getInd()) ? number(get.apply(pr.getInd())) : null);
     }
 
     boolean keepNext(XWPFParagraph p) {
