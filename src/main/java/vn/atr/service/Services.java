@@ -84,9 +84,9 @@ public final class Services implements AutoCloseable {
                         this::session));
         UnitDates unitDates = new UnitDates(repositories.units());
         IndicatorCheck indicatorCheck = new IndicatorCheck(catalogRepository);
-        this.catalog = new CatalogService(db, catalogRepository, this::session, audit);
         this.ageBands = new vn.atr.service.catalog.AgeBandService(db, new vn.atr.store.AgeBandRepository(db),
                 this::session, audit);
+        this.catalog = new CatalogService(db, catalogRepository, this::session, audit, ageBands);
         this.activities = new ActivityService(db, repositories.activities(), unitDates, indicatorCheck, this::session);
         this.reference = new ReferenceService(db, repositories, this::session);
         this.dashboard = new DashboardService(new SummaryQuery(db), new ReportQueries(db), catalogRepository,

@@ -3,6 +3,9 @@ package vn.atr.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.atr.cli.CliTest.atr;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,13 +34,16 @@ import vn.atr.domain.Victim;
 import vn.atr.domain.access.AuditEntry;
 import vn.atr.domain.catalog.AgeBandEntry;
 import vn.atr.service.Services;
+import vn.atr.store.StoreTestSupport;
 
 /**
  * Age bands are data: a band added with {@code atr catalog add --kind age-band} becomes a row of the report's age
  * table (.docx and .xlsx, read back) with no code change, victims with a birth year counted into it; a band that
- * overlaps another or leaves ages out is refused with one Vietnamese line, and nothing changes.
+ * overlaps another or leaves ages out is refused with one Vietnamese line, and nothing changes. The bands travel
+ * in the catalogue file (export, import with the same rules), and files from before bands were data still import.
  */
 class AgeBandCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate DAY = LocalDate.of(2024, 3, 14);
 
     @TempDir
@@ -119,6 +125,106 @@ class AgeBandCliTest {
         try (Services s = Services.open(db)) {
             assertThat(s.ageBands().list()).isEqualTo(before);
             assertThat(s.audit().list(null, "catalog.", 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void theBandsTravelWithTheCatalogueFileAndAreShownAsTheyAreApplied() throws Exception {
+        Path city = dir.resolve("city.db");
+        Path ward = dir.resolve("ward.db");
+        ok(atr("init", "--db", city.toString()));
+        ok(atr("init", "--db", ward.toString()));
+        ok(atr("catalog", "retire", "OVER_50", "--db", city.toString(), "--from", "01/01/2025"));
+        ok(atr("catalog", "add", "--db", city.toString(), "--kind", "age-band", "--name", "Từ 51 đến 60 tuổi",
+                "--from-age", "51", "--to-age", "60"));
+        ok(atr("catalog", "add", "--db", city.toString(), "--kind", "age-band", "--name", "Trên 60 tuổi",
+                "--from-age", "61", "--code", "OVER_60"));
+        Path file = dir.resolve("danh-muc.json");
+        assertThat(ok(atr("catalog", "export", "--db", city.toString(), "--out", file.toString())).out())
+                .contains("11 nhóm tuổi");
+        JsonNode written = JSON.readTree(file.toFile());
+        assertThat(written.get("version").asInt()).isEqualTo(2);
+        assertThat(written.get("ageBands")).hasSize(11);
+
+        Run imported = ok(atr("catalog", "import", file.toString(), "--db", ward.toString()));
+        assertThat(imported.out()).contains("Nhóm tuổi: thêm 2, cập nhật 1, không đổi 8")
+                .contains("thêm nhóm tuổi AGE_51_60: Từ 51 đến 60 tuổi (51-60)")
+                .contains("thêm nhóm tuổi OVER_60: Trên 60 tuổi (61+)")
+                .contains("cập nhật nhóm tuổi OVER_50: Trên 50 tuổi (51+) (ngừng từ 01/01/2025)");
+        try (Services c = Services.open(city); Services w = Services.open(ward)) {
+            assertThat(w.ageBands().list()).isEqualTo(c.ageBands().list());
+            assertThat(w.audit().list(null, "catalog.", 20)).extracting(AuditEntry::recordId)
+                    .contains("AGE_51_60", "OVER_60", "OVER_50");
+        }
+        assertThat(ok(atr("catalog", "import", file.toString(), "--db", ward.toString())).out())
+                .contains("Nhóm tuổi: thêm 0, cập nhật 0, không đổi 11");
+    }
+
+    @Test
+    void aFileWhoseBandsWouldOverlapOrLeaveAGapIsRefusedWithTheReasonAndNothingChanges() throws Exception {
+        Path city = dir.resolve("city.db");
+        Path ward = dir.resolve("ward.db");
+        ok(atr("init", "--db", city.toString()));
+        ok(atr("init", "--db", ward.toString()));
+        ok(atr("catalog", "retire", "OVER_50", "--db", city.toString(), "--from", "01/01/2025"));
+        ok(atr("catalog", "add", "--db", city.toString(), "--kind", "age-band", "--name", "Từ 51 đến 60 tuổi",
+                "--from-age", "51", "--to-age", "60"));
+        ok(atr("catalog", "add", "--db", city.toString(), "--kind", "age-band", "--name", "Trên 60 tuổi",
+                "--from-age", "61", "--code", "OVER_60"));
+        // The ward split the open band its own way: the city's 51-60 would overlap it.
+        ok(atr("catalog", "retire", "OVER_50", "--db", ward.toString(), "--from", "01/01/2025"));
+        ok(atr("catalog", "add", "--db", ward.toString(), "--kind", "age-band", "--name", "Từ 51 đến 65 tuổi",
+                "--from-age", "51", "--to-age", "65", "--code", "FROM_51_TO_65"));
+        Path file = dir.resolve("danh-muc.json");
+        ok(atr("catalog", "export", "--db", city.toString(), "--out", file.toString()));
+        String before = StoreTestSupport.digest(ward);
+
+        Run overlap = atr("catalog", "import", file.toString(), "--db", ward.toString());
+        assertThat(overlap.exit()).isEqualTo(1);
+        assertThat(overlap.err()).contains("Từ tuổi", "trùng với nhóm", "Từ 51 đến 65 tuổi");
+        assertThat(StoreTestSupport.digest(ward)).isEqualTo(before);
+
+        // A file whose 18-30 band starts at 19 would leave age 18 in no band.
+        ObjectNode gapped = (ObjectNode) JSON.readTree(file.toFile());
+        for (JsonNode b : gapped.get("ageBands")) {
+            if (b.get("code").asText().equals("FROM_18_TO_30")) {
+                ((ObjectNode) b).put("minAge", 19);
+            }
+        }
+        Path gapFile = dir.resolve("gap.json");
+        JSON.writeValue(gapFile.toFile(), gapped);
+        Path fresh = dir.resolve("fresh.db");
+        ok(atr("init", "--db", fresh.toString()));
+        String freshBefore = StoreTestSupport.digest(fresh);
+        Run gap = atr("catalog", "import", gapFile.toString(), "--db", fresh.toString());
+        assertThat(gap.exit()).isEqualTo(1);
+        assertThat(gap.err()).contains("bỏ sót tuổi 18 đến 18");
+        assertThat(StoreTestSupport.digest(fresh)).isEqualTo(freshBefore);
+    }
+
+    @Test
+    void aCatalogueFileFromBeforeAgeBandsStillImportsAndLeavesTheBands() throws Exception {
+        Path city = dir.resolve("city.db");
+        Path ward = dir.resolve("ward.db");
+        ok(atr("init", "--db", city.toString()));
+        ok(atr("init", "--db", ward.toString()));
+        ok(atr("catalog", "add", "--db", city.toString(), "--kind", "metric", "--name", "Lượt phát thanh",
+                "--unit", "lượt phát", "--code", "LOUDSPEAKER_RUNS"));
+        Path file = dir.resolve("danh-muc.json");
+        ok(atr("catalog", "export", "--db", city.toString(), "--out", file.toString()));
+        ObjectNode old = (ObjectNode) JSON.readTree(file.toFile());
+        old.put("version", 1);
+        old.remove("ageBands");
+        JSON.writeValue(file.toFile(), old);
+        List<AgeBandEntry> bands;
+        try (Services w = Services.open(ward)) {
+            bands = w.ageBands().list();
+        }
+        Run imported = ok(atr("catalog", "import", file.toString(), "--db", ward.toString()));
+        assertThat(imported.out()).contains("thêm 1").contains("Nhóm tuổi: thêm 0, cập nhật 0, không đổi 0");
+        try (Services w = Services.open(ward)) {
+            assertThat(w.catalog().find("LOUDSPEAKER_RUNS")).isPresent();
+            assertThat(w.ageBands().list()).isEqualTo(bands);
         }
     }
 
