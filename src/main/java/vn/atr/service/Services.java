@@ -91,7 +91,8 @@ public final class Services implements AutoCloseable {
         this.reference = new ReferenceService(db, repositories, this::session);
         this.dashboard = new DashboardService(new SummaryQuery(db), new ReportQueries(db), catalogRepository,
                 this::session);
-        this.cases = new CaseService(db, repositories, unitDates, this::session);
+        this.cases = new CaseService(db, repositories, unitDates,
+                new vn.atr.service.catalog.AgeBandCheck(new vn.atr.store.AgeBandRepository(db)), this::session);
         this.metrics = new MetricService(db, repositories, unitDates, indicatorCheck, this::session);
         this.exchange = new vn.atr.service.exchange.ExchangeService(db, repositories, this::session);
         this.conflicts = new vn.atr.service.exchange.ConflictService(db, exchange, this::session);

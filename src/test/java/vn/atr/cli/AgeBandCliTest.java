@@ -1,6 +1,7 @@
 package vn.atr.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.atr.cli.CliTest.atr;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.atr.cli.CliTest.Run;
-import vn.atr.domain.AgeBand;
 import vn.atr.domain.CaseScope;
 import vn.atr.domain.CaseStatus;
 import vn.atr.domain.DetectingAgency;
@@ -77,12 +77,16 @@ class AgeBandCliTest {
             TraffickingCase c = s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", "HP-24-09", DAY,
                     DetectingAgency.POLICE, CaseScope.DOMESTIC, null, Set.of(), CaseStatus.INVESTIGATING, 1, null), "test");
             String id = c.meta().id();
-            // Born 1961 and 1958: 63 and 66 in 2024, whatever band was chosen on entry.
-            s.cases().save(victim(id, "NN-1", 1961, AgeBand.OVER_50), "test");
-            s.cases().save(victim(id, "NN-2", 1958, AgeBand.OVER_50), "test");
-            s.cases().save(victim(id, "NN-3", 1970, AgeBand.OVER_50), "test");
-            s.cases().save(victim(id, "NN-4", 2010, AgeBand.FROM_12_TO_15), "test");
-            s.cases().save(victim(id, "NN-5", null, AgeBand.UNDER_16), "test");
+            // Born 1961 and 1958: 63 and 66 in 2024, counted by age whatever band was chosen on entry (the band
+            // retired before the case is no longer offered nor accepted).
+            s.cases().save(victim(id, "NN-1", 1961, "AGE_51_60"), "test");
+            s.cases().save(victim(id, "NN-2", 1958, "OVER_60"), "test");
+            s.cases().save(victim(id, "NN-3", 1970, "AGE_51_60"), "test");
+            s.cases().save(victim(id, "NN-4", 2010, "FROM_12_TO_15"), "test");
+            s.cases().save(victim(id, "NN-5", null, "UNDER_16"), "test");
+            assertThatThrownBy(() -> s.cases().save(victim(id, "NN-6", 1960, "OVER_50"), "test"))
+                    .hasMessage("Nhóm tuổi: nhóm tuổi \"Trên 50 tuổi\" ngừng áp dụng từ ngày 01/01/2024: không chọn"
+                            + " được cho vụ việc phát hiện ngày 14/03/2024; chọn một nhóm tuổi đang áp dụng");
             List<AuditEntry> audit = s.audit().list(null, "catalog.", 10);
             assertThat(audit).extracting(AuditEntry::recordId).contains("OVER_60", "AGE_51_60", "OVER_50");
         }
@@ -228,7 +232,7 @@ class AgeBandCliTest {
         }
     }
 
-    private static Victim victim(String caseId, String code, Integer birthYear, AgeBand band) {
+    private static Victim victim(String caseId, String code, Integer birthYear, String band) {
         return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.FEMALE, birthYear, band, "Kinh", null, true, "04",
                 LegalStatus.VICTIM, Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.RESCUED, null, null, false, null);
     }
