@@ -2,6 +2,9 @@ package vn.atr.ui.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -128,28 +131,34 @@ public final class CatalogViewModel {
         return date.get() == null || date.get().isBlank() ? null : VnFormats.parseDate(date.get());
     }
 
-    /** Runs one action; success shows its sentence and reloads the list, a refusal shows its reason. */
-    private void act(java.util.concurrent.Callable<String> action) {
-        String code = selected.get() == null ? null : selected.get().code();
-        context.tasks().run(() -> perform(action), d -> {
+    /** Runs one action on the entries; success shows its sentence, a refusal its reason; the list reloads. */
+    private void act(Callable<String> action) {
+        act(action, () -> catalog().list(), entries, selected, Indicator::code);
+    }
+
+    /**
+     * Runs one action off the FX thread: its sentence, or the reason it was refused (nothing changed then), then
+     * {@code list} as stored after it, with the same item chosen again.
+     */
+    private <T> void act(Callable<String> action, Supplier<List<T>> reload, ObservableList<T> list,
+                         ObjectProperty<T> chosen, Function<T, String> code) {
+        String kept = chosen.get() == null ? null : code.apply(chosen.get());
+        context.tasks().run(() -> {
+            String sentence;
+            try {
+                sentence = action.call();
+            } catch (AtrException refused) {
+                sentence = refused.getMessage();
+            }
+            return new Done<>(sentence, reload.get());
+        }, d -> {
             message.set(d.sentence());
-            entries.setAll(d.entries());
-            selected.set(d.entries().stream().filter(i -> i.code().equals(code)).findFirst().orElse(null));
+            list.setAll(d.items());
+            chosen.set(d.items().stream().filter(i -> code.apply(i).equals(kept)).findFirst().orElse(null));
         });
     }
 
-    /** The action's sentence, or the reason it was refused (nothing changed then), with the entries after it. */
-    private Done perform(java.util.concurrent.Callable<String> action) throws Exception {
-        String sentence;
-        try {
-            sentence = action.call();
-        } catch (AtrException refused) {
-            sentence = refused.getMessage();
-        }
-        return new Done(sentence, catalog().list());
-    }
-
-    private record Done(String sentence, List<Indicator> entries) {
+    private record Done<T>(String sentence, List<T> items) {
     }
 
     // ---- age bands ----
@@ -207,24 +216,7 @@ public final class CatalogViewModel {
         return (int) Math.max(-1, Math.min(years, 999));
     }
 
-    /** As {@link #act} for the bands: the sentence or the refusal, then the bands as stored after it. */
-    private void actOnBands(java.util.concurrent.Callable<String> action) {
-        String code = selectedBand.get() == null ? null : selectedBand.get().code();
-        context.tasks().run(() -> {
-            String sentence;
-            try {
-                sentence = action.call();
-            } catch (AtrException refused) {
-                sentence = refused.getMessage();
-            }
-            return new BandsDone(sentence, bands().list());
-        }, d -> {
-            message.set(d.sentence());
-            ageBands.setAll(d.bands());
-            selectedBand.set(d.bands().stream().filter(b -> b.code().equals(code)).findFirst().orElse(null));
-        });
-    }
-
-    private record BandsDone(String sentence, List<AgeBandEntry> bands) {
+    private void actOnBands(Callable<String> action) {
+        act(action, () -> bands().list(), ageBands, selectedBand, AgeBandEntry::code);
     }
 }
