@@ -232,6 +232,41 @@ class AgeBandCliTest {
         }
     }
 
+    @Test
+    void aPackageVictimWithABandTheCityLacksIsRejectedWithTheReasonUntilTheBandArrives() throws Exception {
+        Path ward = dir.resolve("ward.db");
+        Path city = dir.resolve("city.db");
+        ok(atr("init", "--db", ward.toString()));
+        ok(atr("init", "--db", city.toString()));
+        // The ward split the open band on its own; its victim carries the new band.
+        ok(atr("catalog", "retire", "OVER_50", "--db", ward.toString(), "--from", "01/01/2024"));
+        ok(atr("catalog", "add", "--db", ward.toString(), "--kind", "age-band", "--name", "Từ 51 tuổi trở lên",
+                "--from-age", "51", "--code", "FROM_51"));
+        try (Services s = Services.open(ward)) {
+            TraffickingCase c = s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", "HP-24-11", DAY,
+                    DetectingAgency.POLICE, CaseScope.DOMESTIC, null, Set.of(), CaseStatus.INVESTIGATING, 1, null), "test");
+            s.cases().save(victim(c.meta().id(), "NN-1", null, "FROM_51"), "test");
+        }
+        Path pkg = dir.resolve("ward.atrpkg");
+        ok(atr("export", "--db", ward.toString(), "--year", "2024", "--out", pkg.toString()));
+        try (Services s = Services.open(city)) {
+            vn.atr.service.exchange.TrustFixtures.trustSenderOf(s, pkg);
+        }
+        String before = StoreTestSupport.recordsDigest(city); // the refusal itself is logged
+        Run refused = atr("import", pkg.toString(), "--db", city.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("không có nhóm tuổi \"FROM_51\" trong danh mục nhóm tuổi");
+        assertThat(StoreTestSupport.recordsDigest(city)).isEqualTo(before);
+
+        // Once the city has the band (the catalogue file), the same package imports.
+        Path file = dir.resolve("danh-muc.json");
+        ok(atr("catalog", "export", "--db", ward.toString(), "--out", file.toString()));
+        ok(atr("catalog", "import", file.toString(), "--db", city.toString()));
+        ok(atr("import", pkg.toString(), "--db", city.toString()));
+        assertThat(StoreTestSupport.text(city, "SELECT age_band FROM victim WHERE victim_code = 'NN-1'"))
+                .isEqualTo("FROM_51");
+    }
+
     private static Victim victim(String caseId, String code, Integer birthYear, String band) {
         return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.FEMALE, birthYear, band, "Kinh", null, true, "04",
                 LegalStatus.VICTIM, Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.RESCUED, null, null, false, null);
