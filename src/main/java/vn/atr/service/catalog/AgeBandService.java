@@ -99,12 +99,6 @@ public final class AgeBandService {
         });
     }
 
-    /** What a catalogue file's bands would change here: each band new or different from this store's, by code. */
-    public BandChanges compare(List<AgeBandEntry> incoming) {
-        session.get().require(Permission.RECORD_READ);
-        return changes(incoming, bands.list());
-    }
-
     /**
      * Adopts a catalogue file's bands: new codes are added, known ones take the file's names, ages, order and
      * retirement; bands the file does not name stay. The bands after the change must keep the rules (no overlap,
