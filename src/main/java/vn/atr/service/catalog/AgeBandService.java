@@ -108,17 +108,14 @@ public final class AgeBandService {
         session.get().require(Permission.CATALOG_ADMIN);
         List<AgeBandEntry> all = bands.list();
         BandChanges changes = changes(incoming, all);
+        List<AgeBandEntry> changed = new ArrayList<>(changes.added());
+        changed.addAll(changes.updated());
         Map<String, AgeBandEntry> after = new LinkedHashMap<>();
         all.forEach(b -> after.put(b.code(), b));
-        changes.added().forEach(b -> after.put(b.code(), b));
-        changes.updated().forEach(b -> after.put(b.code(), b));
+        changed.forEach(b -> after.put(b.code(), b));
+        // Each changed band against the others as they will be: a split is valid only with all its parts.
         LinkedHashSet<Violation> problems = new LinkedHashSet<>();
-        for (AgeBandEntry b : changes.added()) {
-            problems.addAll(AgeBandRules.validate(b, after.values(), false));
-        }
-        for (AgeBandEntry b : changes.updated()) {
-            problems.addAll(AgeBandRules.validate(b, after.values(), false));
-        }
+        changed.forEach(b -> problems.addAll(AgeBandRules.validate(b, after.values(), false)));
         ValidationException.throwIfAny(new ArrayList<>(problems));
         db.runInTransaction(() -> {
             for (AgeBandEntry b : changes.added()) {
