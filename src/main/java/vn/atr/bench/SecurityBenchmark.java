@@ -101,7 +101,7 @@ public final class SecurityBenchmark {
             List<Victim> list = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 list.add(new Victim(Meta.fresh("bench"), unit, c.meta().id(), "V-" + i, Sex.FEMALE, 2000,
-                        AgeBand.FROM_18_TO_30, "Kinh", "Trung Quốc", false, "04", LegalStatus.VICTIM,
+                        AgeBand.FROM_18_TO_30.name(), "Kinh", "Trung Quốc", false, "04", LegalStatus.VICTIM,
                         Set.of(ExploitationForm.SEXUAL), ReturnPath.HANDED_OVER, day, day.plusDays(5), true, null));
             }
             s.repositories().victims().insertAll(list, "bench");

@@ -17,6 +17,7 @@ import vn.atr.domain.catalog.Indicator;
 import vn.atr.domain.catalog.IndicatorGroup;
 import vn.atr.domain.catalog.IndicatorKind;
 import vn.atr.service.Services;
+import vn.atr.service.catalog.AgeBandService;
 import vn.atr.service.catalog.CatalogImport;
 import vn.atr.service.catalog.NewIndicator;
 
@@ -137,7 +138,7 @@ final class CatalogCommand {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Ghi danh mục ra tệp (gửi cho các xã, phường).")
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Ghi danh mục (cả nhóm tuổi của nạn nhân) ra tệp (gửi cho các xã, phường).")
     static final class Export implements Callable<Integer> {
         @Mixin
         StoreOption store;
@@ -148,13 +149,14 @@ final class CatalogCommand {
         public Integer call() {
             try (Services s = store.open()) {
                 s.catalog().export(out);
-                System.out.println(Messages.get("catalog.cli.exported", s.catalog().list().size(), out));
+                System.out.println(Messages.get("catalog.cli.exported", s.catalog().list().size(), out,
+                        s.ageBands().list().size()));
             }
             return 0;
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, description = "Nhận danh mục từ tệp (của Sở).")
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Nhận danh mục từ tệp (của Sở), cả nhóm tuổi của nạn nhân.")
     static final class Import implements Callable<Integer> {
         @Mixin
         StoreOption store;
@@ -167,6 +169,18 @@ final class CatalogCommand {
                 CatalogImport r = s.catalog().importFile(file);
                 System.out.println(Messages.get("catalog.cli.imported", r.added().size(), r.updated().size(),
                         r.unchanged()));
+                AgeBandService.BandChanges bands = r.ageBands();
+                System.out.println(Messages.get("catalog.cli.importedBands", bands.added().size(),
+                        bands.updated().size(), bands.unchanged()));
+                for (AgeBandEntry b : bands.added()) {
+                    System.out.println("  " + Messages.get("catalog.cli.bandAdded", b.code(), b.labelVi(), b.ages()));
+                }
+                for (AgeBandEntry b : bands.updated()) {
+                    String retired = b.retiredOn() == null ? ""
+                            : " " + Messages.get("catalog.cli.retired", VnFormats.date(b.retiredOn()));
+                    System.out.println("  " + Messages.get("catalog.cli.bandUpdated", b.code(), b.labelVi(), b.ages(),
+                            retired));
+                }
             }
             return 0;
         }

@@ -7,7 +7,8 @@ import java.util.Set;
  * The statistical record of a victim: no name, no ID number. Identifying details live apart in
  * {@link VictimIdentity} so that encryption and role rules touch one place.
  * {@code residenceProvinceCode} is a province code of the 2025 list; whether a victim is "local"
- * is decided against the installation's home province.
+ * is decided against the installation's home province. {@code ageBand} is the code of a configured age band
+ * (table age_band; the codes of {@link AgeBand} are its first entries), chosen when the exact age is not known.
  */
 public record Victim(
         Meta meta,
@@ -16,7 +17,7 @@ public record Victim(
         String victimCode,
         Sex sex,
         Integer birthYear,
-        AgeBand ageBand,
+        String ageBand,
         String ethnicity,
         String destinationCountry,
         boolean traffickedWithinVietnam,
@@ -31,6 +32,7 @@ public record Victim(
 
     public Victim {
         victimCode = Text.code(victimCode);
+        ageBand = Text.code(ageBand);
         ethnicity = Text.nfc(ethnicity);
         destinationCountry = Text.nfc(destinationCountry);
         notes = Text.nfc(notes);

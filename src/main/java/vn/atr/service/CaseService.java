@@ -2,6 +2,7 @@ package vn.atr.service;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.atr.domain.RecordValidator;
@@ -14,6 +15,7 @@ import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.SupportService;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.Victim;
+import vn.atr.service.catalog.AgeBandCheck;
 import vn.atr.store.Database;
 
 /**
@@ -26,9 +28,11 @@ public final class CaseService {
     private final Supplier<Session> session;
 
     private final UnitDates unitDates;
+    private final AgeBandCheck ageBands;
 
-    CaseService(Database db, Repositories repos, UnitDates unitDates, Supplier<Session> session) {
+    CaseService(Database db, Repositories repos, UnitDates unitDates, AgeBandCheck ageBands, Supplier<Session> session) {
         this.unitDates = unitDates;
+        this.ageBands = ageBands;
         this.db = db;
         this.repos = repos;
         this.session = session;
@@ -73,6 +77,13 @@ public final class CaseService {
                 .findFirst().ifPresent(o -> {
                     throw new ValidationException(new Violation("victimCode", "victim.codeTaken", o.victimCode()));
                 });
+        // The band must be one current at the case's detection; a stored victim keeps its band as it was.
+        Optional<Victim> stored = v.meta().isNew() ? Optional.empty() : repos.victims().find(v.meta().id());
+        if (stored.map(old -> !Objects.equals(old.ageBand(), v.ageBand()) || !old.caseId().equals(v.caseId()))
+                .orElse(true)) {
+            ageBands.requireUsable("ageBand", v.ageBand(),
+                    repos.cases().find(v.caseId()).map(TraffickingCase::detectionDate).orElse(null));
+        }
         return db.inTransaction(() -> v.meta().isNew() ? repos.victims().insert(v, author)
                 : repos.victims().update(v, author));
     }

@@ -138,7 +138,7 @@ public final class DataGenerator {
                 LocalDate identified = detected.plusDays(rnd.nextInt(10));
                 Victim victim = new Victim(meta(spec.seed(), ++counter[0]), unit, c.meta().id(),
                         c.caseCode() + "-NN" + (v + 1), rnd.nextInt(5) == 0 ? Sex.MALE : Sex.FEMALE, birthYear,
-                        AgeBand.ofAge(spec.year() - birthYear), rnd.nextInt(6) == 0 ? "Mông" : "Kinh",
+                        AgeBand.ofAge(spec.year() - birthYear).name(), rnd.nextInt(6) == 0 ? "Mông" : "Kinh",
                         abroad ? "Trung Quốc" : null, !abroad, PROVINCES[rnd.nextInt(PROVINCES.length)],
                         LegalStatus.VICTIM, EnumSet.of(form),
                         returned ? ReturnPath.values()[rnd.nextInt(3)] : ReturnPath.NOT_RETURNED, identified,

@@ -84,14 +84,15 @@ public final class Services implements AutoCloseable {
                         this::session));
         UnitDates unitDates = new UnitDates(repositories.units());
         IndicatorCheck indicatorCheck = new IndicatorCheck(catalogRepository);
-        this.catalog = new CatalogService(db, catalogRepository, this::session, audit);
         this.ageBands = new vn.atr.service.catalog.AgeBandService(db, new vn.atr.store.AgeBandRepository(db),
                 this::session, audit);
+        this.catalog = new CatalogService(db, catalogRepository, this::session, audit, ageBands);
         this.activities = new ActivityService(db, repositories.activities(), unitDates, indicatorCheck, this::session);
         this.reference = new ReferenceService(db, repositories, this::session);
         this.dashboard = new DashboardService(new SummaryQuery(db), new ReportQueries(db), catalogRepository,
                 this::session);
-        this.cases = new CaseService(db, repositories, unitDates, this::session);
+        this.cases = new CaseService(db, repositories, unitDates,
+                new vn.atr.service.catalog.AgeBandCheck(new vn.atr.store.AgeBandRepository(db)), this::session);
         this.metrics = new MetricService(db, repositories, unitDates, indicatorCheck, this::session);
         this.exchange = new vn.atr.service.exchange.ExchangeService(db, repositories, this::session);
         this.conflicts = new vn.atr.service.exchange.ConflictService(db, exchange, this::session);

@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import vn.atr.domain.AgeBand;
 import vn.atr.domain.ExploitationForm;
 import vn.atr.domain.LegalStatus;
 import vn.atr.domain.Meta;
@@ -46,7 +45,7 @@ public final class VictimRepository extends RecordRepository<Victim> {
         ps.setString(i + 2, v.victimCode());
         ps.setString(i + 3, Columns.name(v.sex()));
         Columns.setInteger(ps, i + 4, v.birthYear());
-        ps.setString(i + 5, Columns.name(v.ageBand()));
+        ps.setString(i + 5, v.ageBand());
         ps.setString(i + 6, v.ethnicity());
         ps.setString(i + 7, v.destinationCountry());
         ps.setInt(i + 8, v.traffickedWithinVietnam() ? 1 : 0);
@@ -64,7 +63,7 @@ public final class VictimRepository extends RecordRepository<Victim> {
     protected Victim map(ResultSet rs, Meta meta) throws SQLException {
         return new Victim(meta, rs.getString("unit_code"), rs.getString("case_id"), rs.getString("victim_code"),
                 Columns.enumValue(rs, "sex", Sex.class), Columns.integer(rs, "birth_year"),
-                Columns.enumValue(rs, "age_band", AgeBand.class), rs.getString("ethnicity"),
+                rs.getString("age_band"), rs.getString("ethnicity"),
                 rs.getString("destination_country"), rs.getInt("trafficked_within_vietnam") != 0,
                 rs.getString("residence_province_code"), Columns.enumValue(rs, "legal_status", LegalStatus.class),
                 Columns.enumSet(rs.getString("exploitation_forms"), ExploitationForm.class),

@@ -21,7 +21,7 @@ class RecordValidatorTest {
     }
 
     static Victim victim(Integer birthYear, boolean domestic, String country, ReturnPath path, LocalDate returned) {
-        return new Victim(Meta.fresh("test"), "305", Ids.newId(), "NN-1", Sex.FEMALE, birthYear, AgeBand.FROM_18_TO_30,
+        return new Victim(Meta.fresh("test"), "305", Ids.newId(), "NN-1", Sex.FEMALE, birthYear, AgeBand.FROM_18_TO_30.name(),
                 "Kinh", country, domestic, "04", LegalStatus.VICTIM, Set.of(), path, DAY, returned, true, null);
     }
 

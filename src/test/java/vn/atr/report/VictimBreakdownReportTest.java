@@ -41,7 +41,7 @@ class VictimBreakdownReportTest {
     Path dir;
 
     private static Victim victim(String caseId, String code, String country, ExploitationForm form) {
-        return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.FEMALE, 2001, AgeBand.FROM_18_TO_30, "Kinh",
+        return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.FEMALE, 2001, AgeBand.FROM_18_TO_30.name(), "Kinh",
                 country, country == null, "04", LegalStatus.VICTIM, Set.of(form), ReturnPath.RESCUED, null, null, false,
                 null);
     }
@@ -65,7 +65,7 @@ class VictimBreakdownReportTest {
     }
 
     private static Victim aged(String caseId, String code, AgeBand band) {
-        return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.MALE, null, band, "Kinh", null, true, "04",
+        return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.MALE, null, band.name(), "Kinh", null, true, "04",
                 LegalStatus.VICTIM, Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.RESCUED, null, null, false, null);
     }
 

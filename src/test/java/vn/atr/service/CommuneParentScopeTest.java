@@ -36,7 +36,7 @@ class CommuneParentScopeTest {
     Path dir;
 
     private static Victim victimUnder(String caseId) {
-        return new Victim(Meta.fresh("minh"), "305", caseId, "NN-305", Sex.FEMALE, 2001, AgeBand.FROM_18_TO_30, "Kinh",
+        return new Victim(Meta.fresh("minh"), "305", caseId, "NN-305", Sex.FEMALE, 2001, AgeBand.FROM_18_TO_30.name(), "Kinh",
                 "Trung Quốc", false, "04", LegalStatus.VICTIM, Set.of(ExploitationForm.FORCED_MARRIAGE),
                 ReturnPath.HANDED_OVER, DAY, DAY.plusDays(3), true, null);
     }

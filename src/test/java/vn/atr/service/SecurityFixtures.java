@@ -63,7 +63,7 @@ final class SecurityFixtures {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Victim v = s.unguardedRepositories().victims().insert(new Victim(Meta.fresh(author), unit, c.meta().id(), "NN-" + i,
-                    Sex.FEMALE, 1999, AgeBand.FROM_18_TO_30, "Kinh", "Trung Quốc", false, "04", LegalStatus.VICTIM,
+                    Sex.FEMALE, 1999, AgeBand.FROM_18_TO_30.name(), "Kinh", "Trung Quốc", false, "04", LegalStatus.VICTIM,
                     Set.of(ExploitationForm.FORCED_MARRIAGE), ReturnPath.HANDED_OVER, DAY, DAY.plusDays(9), true, null),
                     author);
             ids.add(v.meta().id());

@@ -48,7 +48,7 @@ class TextAsReadTest {
     }
 
     private static Victim victim(String caseId, String code, String ethnicity) {
-        return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.FEMALE, 1999, AgeBand.FROM_18_TO_30, ethnicity,
+        return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.FEMALE, 1999, AgeBand.FROM_18_TO_30.name(), ethnicity,
                 null, true, "04", LegalStatus.VICTIM, Set.of(ExploitationForm.FORCED_MARRIAGE), ReturnPath.RESCUED,
                 null, null, false, nfd("Ghi chú gõ tổ hợp"));
     }
@@ -89,7 +89,7 @@ class TextAsReadTest {
             }
             assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
             Victim corrected = s.cases().save(new Victim(first.meta(), "04", c.meta().id(), nfd("NN-Mường-01"),
-                    Sex.FEMALE, 1998, AgeBand.FROM_18_TO_30, "Mường", null, true, "04", LegalStatus.VICTIM, Set.of(),
+                    Sex.FEMALE, 1998, AgeBand.FROM_18_TO_30.name(), "Mường", null, true, "04", LegalStatus.VICTIM, Set.of(),
                     ReturnPath.RESCUED, null, null, false, null), "test");
             assertThat(corrected.birthYear()).as("the victim itself may keep its code").isEqualTo(1998);
         }

@@ -72,7 +72,7 @@ class RepositoryRoundTripTest {
     }
 
     static Victim victim(String caseId) {
-        return new Victim(Meta.fresh("an"), "305", caseId, "NN-1", Sex.FEMALE, 1998, AgeBand.FROM_18_TO_30, "Mông",
+        return new Victim(Meta.fresh("an"), "305", caseId, "NN-1", Sex.FEMALE, 1998, AgeBand.FROM_18_TO_30.name(), "Mông",
                 "Trung Quốc", false, "08", LegalStatus.VICTIM, Set.of(ExploitationForm.FORCED_MARRIAGE),
                 ReturnPath.HANDED_OVER, DAY, DAY.plusDays(20), true, null);
     }

@@ -20,7 +20,7 @@ import vn.atr.ui.common.Choice;
 /**
  * The catalogue screen: an indicator added there is offered by the activity form and counted in the
  * summary; renaming, moving and retiring go through the same service with the audit log; a refused
- * entry says why and stores nothing.
+ * entry says why and stores nothing. The victims' age bands are added, renamed and retired there too.
  */
 class CatalogUiTest extends UiTestBase {
     CatalogUiTest() {
@@ -107,18 +107,58 @@ class CatalogUiTest extends UiTestBase {
     }
 
     @Test
-    void theAgeBandsAreListedWithABandAddedOnTheCommandLine(FxRobot robot) {
-        app.context.services().ageBands().retire("OVER_50", LocalDate.of(2024, 1, 1));
-        app.context.services().ageBands().add("Từ 51 tuổi trở lên", null, 51, null, "FROM_51");
+    void anAgeBandIsAddedRenamedAndRetiredOnTheScreenWithTheAudit(FxRobot robot) throws Exception {
         robot.clickOn("#nav-catalog");
         TableView<AgeBandEntry> bands = robot.lookup("#catalog-age-bands").queryTableView();
-        assertThat(bands.getItems()).extracting(AgeBandEntry::code).startsWith("UNDER_6", "FROM_6_TO_11")
-                .contains("UNDER_16", "FROM_51");
-        AgeBandEntry added = bands.getItems().stream().filter(b -> b.code().equals("FROM_51")).findFirst().orElseThrow();
-        assertThat(bands.getColumns().get(2).getCellData(added)).isEqualTo("51+");
-        assertThat(bands.getColumns().get(3).getCellData(bands.getItems().stream()
-                .filter(b -> b.code().equals("OVER_50")).findFirst().orElseThrow())).isEqualTo("01/01/2024");
+        String before = StoreTestSupport.digest(app.store);
+        // Refused: 40 and over overlaps 31-50; the message names the field and the reason, nothing is stored.
+        write(robot, "#catalog-band-name", "Từ 40 tuổi trở lên");
+        write(robot, "#catalog-band-from", "40");
+        fire(robot, "#catalog-band-add");
+        assertThat(label(robot, "#catalog-message")).startsWith("Từ tuổi:").contains("trùng với nhóm");
+        assertThat(StoreTestSupport.digest(app.store)).isEqualTo(before);
+
+        // The open band is retired, then 51-60 and 61 and over are added after it.
+        robot.interact(() -> bands.getSelectionModel().select(bands.getItems().stream()
+                .filter(b -> b.code().equals("OVER_50")).findFirst().orElseThrow()));
+        assertThat(robot.lookup("#catalog-band-from").queryTextInputControl().getText()).isEqualTo("51");
+        write(robot, "#catalog-band-date", "01/01/2025");
+        fire(robot, "#catalog-band-retire");
+        assertThat(label(robot, "#catalog-message")).isEqualTo("Đã ngừng áp dụng \"Trên 50 tuổi\" từ ngày 01/01/2025");
+        write(robot, "#catalog-band-name", "Từ 51 đến 60 tuổi");
+        write(robot, "#catalog-band-to", "60");
+        fire(robot, "#catalog-band-add");
+        write(robot, "#catalog-band-name", "Trên 60 tuổi");
+        write(robot, "#catalog-band-from", "61");
+        write(robot, "#catalog-band-to", "");
+        fire(robot, "#catalog-band-add");
+        assertThat(label(robot, "#catalog-message")).isEqualTo("Đã thêm nhóm tuổi \"Trên 60 tuổi\" (61+ tuổi, mã AGE_61_PLUS)");
+        AgeBandEntry added = bands.getItems().stream().filter(b -> b.code().equals("AGE_61_PLUS")).findFirst()
+                .orElseThrow();
+        assertThat(bands.getColumns().get(2).getCellData(added)).isEqualTo("61+");
         assertThat(bands.getItems().indexOf(added)).isGreaterThan(bands.getItems().stream().map(AgeBandEntry::code)
-                .toList().indexOf("FROM_31_TO_50"));
+                .toList().indexOf("AGE_51_60"));
+
+        robot.interact(() -> bands.getSelectionModel().select(added));
+        write(robot, "#catalog-band-name", "Từ 61 tuổi trở lên");
+        fire(robot, "#catalog-band-rename");
+        assertThat(app.context.services().ageBands().find("AGE_61_PLUS").orElseThrow().labelVi())
+                .isEqualTo("Từ 61 tuổi trở lên");
+        assertThat(bands.getColumns().get(1).getCellData(bands.getSelectionModel().getSelectedItem()))
+                .isEqualTo("Từ 61 tuổi trở lên");
+        assertThat(StoreTestSupport.text(app.store, "SELECT group_concat(action || ' ' || record_id, ', ') FROM"
+                + " (SELECT action, record_id FROM audit_log WHERE record_kind = 'age_band' ORDER BY seq)"))
+                .isEqualTo("catalog.retire OVER_50, catalog.add AGE_51_60, catalog.add AGE_61_PLUS,"
+                        + " catalog.rename AGE_61_PLUS");
+        assertThat(app.errors).isEmpty();
+    }
+
+    /** Types into a field of the scrolling screen (set directly: clickOn misses fields scrolled out of view). */
+    private static void write(FxRobot robot, String query, String text) {
+        robot.interact(() -> robot.lookup(query).queryTextInputControl().setText(text));
+    }
+
+    private static void fire(FxRobot robot, String query) {
+        robot.interact(() -> robot.lookup(query).queryButton().fire());
     }
 }

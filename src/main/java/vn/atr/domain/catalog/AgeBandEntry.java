@@ -14,8 +14,8 @@ public record AgeBandEntry(String code, String labelVi, String labelEn, Integer 
 
     public AgeBandEntry {
         code = Text.code(code);
-        labelVi = Text.nfc(labelVi);
-        labelEn = Text.nfc(labelEn);
+        labelVi = labelVi == null ? null : Text.nfc(labelVi).strip(); // names compare and print as typed, unpadded
+        labelEn = labelEn == null ? null : Text.nfc(labelEn).strip();
     }
 
     public boolean ranged() {

@@ -3,9 +3,12 @@ package vn.atr.domain.catalog;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import vn.atr.domain.Text;
 import vn.atr.domain.Violation;
+import vn.atr.domain.VnFormats;
 
 /**
  * The rules of a set of age bands: every known age falls into at most one active band (no overlap) and the
@@ -61,5 +64,37 @@ public final class AgeBandRules {
             }
         }
         return found;
+    }
+
+    /**
+     * Why a victim of a case detected on {@code day} may not be given the band {@code code}, if it may not:
+     * the code is not a configured band, or the band was retired on or before that day (field names the form's).
+     */
+    public static Optional<Violation> usableProblem(String field, String code, Collection<AgeBandEntry> all,
+                                                    LocalDate day) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty(); // the record's own validation names the missing field
+        }
+        Optional<AgeBandEntry> band = all.stream().filter(b -> b.code().equals(Text.code(code))).findFirst();
+        if (band.isEmpty()) {
+            return Optional.of(new Violation(field, "ageBand.unknownForRecord", code));
+        }
+        LocalDate retired = band.get().retiredOn();
+        if (retired != null && day != null && !day.isBefore(retired)) {
+            return Optional.of(new Violation(field, "ageBand.retiredOn", band.get().labelVi(),
+                    VnFormats.date(retired), VnFormats.date(day)));
+        }
+        return Optional.empty();
+    }
+
+    /** The bands a victim of a case detected on {@code day} may be given (today's when the day is not known). */
+    public static List<AgeBandEntry> currentOn(Collection<AgeBandEntry> all, LocalDate day) {
+        LocalDate d = day != null ? day : LocalDate.now();
+        return all.stream().filter(b -> b.retiredOn() == null || d.isBefore(b.retiredOn())).toList();
+    }
+
+    /** The active ranged band holding {@code age}, if any (a birth year gives the band when none was chosen). */
+    public static Optional<AgeBandEntry> holding(Collection<AgeBandEntry> all, int age) {
+        return all.stream().filter(b -> b.holds(age)).findFirst();
     }
 }

@@ -119,7 +119,7 @@ public final class SampleReader {
                 victimIds.put(r.get("victim_code"), r.get("id"));
                 victims.add(valid(new Victim(meta(r), r.get("unit_code"), ref(caseIds, r.get("case_code")),
                         r.get("victim_code"), code(r, "sex", Sex.class),
-                        intCell(r, "birth_year"), code(r, "age_band", AgeBand.class),
+                        intCell(r, "birth_year"), code(r, "age_band", AgeBand.class).name(),
                         r.get("ethnicity"), r.get("destination_country"), flag(r.get("trafficked_within_vietnam")),
                         r.get("residence_province_code"), code(r, "legal_status", LegalStatus.class),
                         enums(r, "exploitation_forms", ExploitationForm.class),

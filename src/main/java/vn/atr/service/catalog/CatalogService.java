@@ -41,12 +41,15 @@ public final class CatalogService {
     private final CatalogRepository catalog;
     private final Supplier<Session> session;
     private final AuditService audit;
+    private final AgeBandService ageBands;
 
-    public CatalogService(Database db, CatalogRepository catalog, Supplier<Session> session, AuditService audit) {
+    public CatalogService(Database db, CatalogRepository catalog, Supplier<Session> session, AuditService audit,
+                          AgeBandService ageBands) {
         this.db = db;
         this.catalog = catalog;
         this.session = session;
         this.audit = audit;
+        this.ageBands = ageBands;
     }
 
     /** Every entry, retired ones included, in the catalogue's order. */
@@ -127,19 +130,22 @@ public final class CatalogService {
 
     public void export(Path file) {
         session.get().require(Permission.RECORD_READ);
-        CatalogFile.write(file, catalog.list());
+        CatalogFile.write(file, catalog.list(), ageBands.list());
         audit.record("catalog.export", "indicator", "*", file.getFileName().toString());
     }
 
     /**
      * Adopts a catalogue file (the Department's): new codes are added, known ones take the file's names,
-     * units, order and validity. A name that another code already carries refuses the whole file.
+     * units, order and validity; so do its age bands (AgeBandService). A name that another code already
+     * carries, or bands that would overlap or leave a gap, refuse the whole file.
      */
     public CatalogImport importFile(Path file) {
         session.get().require(Permission.CATALOG_ADMIN);
-        List<Indicator> incoming = CatalogFile.read(file);
+        CatalogFile.Contents incoming = CatalogFile.read(file);
         return db.inTransaction(() -> {
-            CatalogImport result = adopt(incoming);
+            CatalogImport indicators = adopt(incoming.entries());
+            CatalogImport result = new CatalogImport(indicators.added(), indicators.updated(), indicators.unchanged(),
+                    ageBands.adopt(incoming.ageBands()));
             audit.record("catalog.import", "indicator", "*", file.getFileName() + ": +" + result.added().size()
                     + " ~" + result.updated().size());
             return result;
@@ -189,7 +195,7 @@ public final class CatalogService {
             (known.isPresent() ? updated : added).add(e.code());
         }
         ValidationException.throwIfAny(problems);
-        return new CatalogImport(added, updated, unchanged);
+        return new CatalogImport(added, updated, unchanged, AgeBandService.BandChanges.NONE);
     }
 
     private Indicator change(Indicator changed, String action, String detail) {

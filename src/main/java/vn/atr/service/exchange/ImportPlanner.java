@@ -10,11 +10,16 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Meta;
+import vn.atr.domain.Victim;
 import vn.atr.domain.Violation;
+import vn.atr.domain.catalog.AgeBandEntry;
+import vn.atr.domain.catalog.AgeBandRules;
 import vn.atr.format.pkg.PackageJson;
 import vn.atr.service.UnitDates;
 import vn.atr.service.exchange.ImportPlan.Entry;
@@ -31,10 +36,12 @@ import vn.atr.store.ExchangeRepository;
 final class ImportPlanner {
     private final ExchangeRepository exchange;
     private final UnitDates unitDates;
+    private final List<AgeBandEntry> ageBands;
 
-    ImportPlanner(ExchangeRepository exchange, UnitDates unitDates) {
+    ImportPlanner(ExchangeRepository exchange, UnitDates unitDates, List<AgeBandEntry> ageBands) {
         this.exchange = exchange;
         this.unitDates = unitDates;
+        this.ageBands = ageBands;
     }
 
     /**
@@ -91,7 +98,17 @@ final class ImportPlanner {
      */
     private <T> List<Violation> withUnitDates(ExchangeEntity<T> entity, T theirs, T ours, List<Violation> domain) {
         LocalDate day = entity.unitDay().apply(theirs);
-        if (!domain.isEmpty() || day == null || entity.meta().apply(theirs).deleted()) {
+        if (!domain.isEmpty() || entity.meta().apply(theirs).deleted()) {
+            return domain;
+        }
+        // A victim's band must be one this store has (a ward may have added its own): else the report has no row.
+        if (theirs instanceof Victim v && !(ours instanceof Victim o && Objects.equals(o.ageBand(), v.ageBand()))) {
+            Optional<Violation> band = AgeBandRules.usableProblem("ageBand", v.ageBand(), ageBands, null);
+            if (band.isPresent()) {
+                return List.of(band.get());
+            }
+        }
+        if (day == null) {
             return domain;
         }
         String unit = entity.unit().apply(theirs);

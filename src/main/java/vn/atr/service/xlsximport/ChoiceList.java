@@ -15,21 +15,50 @@ import vn.atr.domain.Messages;
  */
 final class ChoiceList {
     private final Map<String, String> labels;
+    private final Map<String, String> named = new HashMap<>();
     private final Map<String, String> lookup = new HashMap<>();
     private final Map<String, String> exact = new HashMap<>();
 
     ChoiceList(Map<String, String> codeToLabel) {
+        this(codeToLabel, Map.of(), Map.of());
+    }
+
+    /**
+     * A list offering {@code codeToLabel} that also reads (but does not offer) {@code hidden} entries, code ->
+     * label (retired age bands: old rows still name them), and {@code aliases}, label -> code (the labels of
+     * earlier templates, so that workbooks filled in from them still read).
+     */
+    ChoiceList(Map<String, String> codeToLabel, Map<String, String> hidden, Map<String, String> aliases) {
         this.labels = new LinkedHashMap<>(codeToLabel);
+        named.putAll(hidden);
+        named.putAll(codeToLabel);
+        register(codeToLabel, false);
+        register(hidden, true); // an offered entry wins over a hidden one of the same text
+        aliases.forEach((label, code) -> {
+            exact.putIfAbsent(label, code);
+            lookup.putIfAbsent(normal(label), code);
+        });
+    }
+
+    private void register(Map<String, String> codeToLabel, boolean ifAbsent) {
         codeToLabel.forEach((code, label) -> {
-            exact.put(code, code);
-            exact.put(label, code);
-            lookup.put(normal(code), code);
-            lookup.put(normal(label), code);
+            put(exact, code, code, ifAbsent);
+            put(exact, label, code, ifAbsent);
+            put(lookup, normal(code), code, ifAbsent);
+            put(lookup, normal(label), code, ifAbsent);
             int dash = label.indexOf(" - ");
             if (dash > 0 && label.substring(0, dash).equals(code)) {
                 lookup.putIfAbsent(normal(label.substring(dash + 3)), code);
             }
         });
+    }
+
+    private static void put(Map<String, String> into, String key, String code, boolean ifAbsent) {
+        if (ifAbsent) {
+            into.putIfAbsent(key, code);
+        } else {
+            into.put(key, code);
+        }
     }
 
     /** The constants of a domain enum, labelled from the bundle ({@code enum.Type.CONSTANT}). */
@@ -46,7 +75,7 @@ final class ChoiceList {
     }
 
     String label(String code) {
-        return labels.getOrDefault(code, code);
+        return named.getOrDefault(code, code);
     }
 
     Optional<String> code(String typed) {

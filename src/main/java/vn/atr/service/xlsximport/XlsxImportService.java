@@ -16,6 +16,7 @@ import vn.atr.service.Repositories;
 import vn.atr.service.ServiceException;
 import vn.atr.service.Session;
 import vn.atr.format.AtomicFiles;
+import vn.atr.store.AgeBandRepository;
 import vn.atr.store.Database;
 import vn.atr.store.ExchangeRepository;
 import vn.atr.service.exchange.DuplicateFinder;
@@ -38,6 +39,7 @@ public final class XlsxImportService {
     private final Supplier<Session> session;
     private final ExchangeRepository exchange;
     private final ImportRefusals refusals;
+    private final AgeBandRepository ageBands;
 
     public XlsxImportService(Database db, Repositories repos, Supplier<Session> session) {
         this.db = db;
@@ -45,6 +47,7 @@ public final class XlsxImportService {
         this.session = session;
         this.exchange = new ExchangeRepository(db);
         this.refusals = new ImportRefusals(db);
+        this.ageBands = new AgeBandRepository(db);
     }
 
     /** Writes the empty fillable workbook, its lists taken from this store's reference data. */
@@ -59,7 +62,7 @@ public final class XlsxImportService {
      */
     public void writeWorkbook(Path out, Map<String, Iterator<List<Object>>> rows) {
         session.get().require(Permission.RECORD_READ);
-        XlsxLayout layout = new XlsxLayout(repos);
+        XlsxLayout layout = new XlsxLayout(repos, ageBands.list());
         AtomicFiles.write(out, stream -> XlsxWorkbookWriter.write(stream, layout.sheets(), layout.texts(), rows));
     }
 
@@ -89,7 +92,7 @@ public final class XlsxImportService {
         } catch (java.io.UncheckedIOException e) {
             throw new ServiceException(Messages.get("exchange.pkg.readFailed", name, e.getCause().getMessage()), e);
         }
-        XlsxLayout layout = new XlsxLayout(repos);
+        XlsxLayout layout = new XlsxLayout(repos, ageBands.list());
         List<XlsxProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         // The same file again is harmless (its rows match the records they made, ADR 0032): said, not refused.

@@ -21,6 +21,7 @@ import vn.atr.domain.Sex;
 import vn.atr.domain.SupportType;
 import vn.atr.domain.Topic;
 import vn.atr.domain.UnitLevel;
+import vn.atr.domain.catalog.AgeBandEntry;
 import vn.atr.format.xlsx.XlsxColumn;
 import vn.atr.format.xlsx.XlsxColumn.Kind;
 import vn.atr.format.xlsx.XlsxSheet;
@@ -44,8 +45,10 @@ final class XlsxLayout {
     private final Map<String, ChoiceList> lists = new HashMap<>();
     private final Map<String, AdminUnit> units = new HashMap<>();
     private final List<XlsxSheet> sheets = new ArrayList<>();
+    private final List<AgeBandEntry> ageBands;
 
-    XlsxLayout(Repositories repos) {
+    XlsxLayout(Repositories repos, List<AgeBandEntry> ageBands) {
+        this.ageBands = List.copyOf(ageBands);
         Map<String, String> unitLabels = new LinkedHashMap<>();
         Map<String, String> provinces = new LinkedHashMap<>();
         for (AdminUnit u : repos.units().listAll()) {
@@ -90,7 +93,7 @@ final class XlsxLayout {
         lists.put("status", ChoiceList.of(CaseStatus.class));
         lists.put("exploitationForms", ChoiceList.of(ExploitationForm.class));
         lists.put("sex", ChoiceList.of(Sex.class));
-        lists.put("ageBand", ChoiceList.of(AgeBand.class));
+        lists.put("ageBand", ageBandList(ageBands));
         lists.put("legalStatus", ChoiceList.of(LegalStatus.class));
         lists.put("returnPath", ChoiceList.of(ReturnPath.class));
         lists.put("supportType", ChoiceList.of(SupportType.class));
@@ -161,6 +164,28 @@ final class XlsxLayout {
     Optional<XlsxSheet> sheetNamed(String name) {
         String n = ChoiceList.normal(name);
         return sheets.stream().filter(s -> ChoiceList.normal(s.title()).equals(n) || s.key().equals(n)).findFirst();
+    }
+
+    /**
+     * The configured age bands: the current ones offered, retired ones still read (old rows name them), and the
+     * labels of the templates from before bands were data ("Dưới 16 tuổi", "Không rõ tuổi") read as their codes.
+     */
+    private static ChoiceList ageBandList(List<AgeBandEntry> bands) {
+        Map<String, String> current = new LinkedHashMap<>();
+        Map<String, String> retired = new LinkedHashMap<>();
+        for (AgeBandEntry b : bands) {
+            (b.active() ? current : retired).put(b.code(), b.labelVi());
+        }
+        Map<String, String> earlier = new LinkedHashMap<>();
+        for (AgeBand b : AgeBand.values()) {
+            earlier.put(vi("enum.AgeBand." + b.name()), b.name());
+        }
+        return new ChoiceList(current, retired, earlier);
+    }
+
+    /** Every configured age band, retired ones too (a birth year gives the band; a row's band is checked). */
+    List<AgeBandEntry> ageBands() {
+        return ageBands;
     }
 
     ChoiceList list(String key) {

@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import vn.atr.domain.Text;
 import vn.atr.domain.Activity;
 import vn.atr.domain.AdminUnit;
-import vn.atr.domain.AgeBand;
 import vn.atr.domain.CaseScope;
 import vn.atr.domain.CaseStatus;
 import vn.atr.domain.DetectingAgency;
@@ -29,6 +29,8 @@ import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.Victim;
 import vn.atr.domain.Violation;
 import vn.atr.domain.VnFormats;
+import vn.atr.domain.catalog.AgeBandEntry;
+import vn.atr.domain.catalog.AgeBandRules;
 import vn.atr.format.xlsx.XlsxColumn;
 import vn.atr.service.Repositories;
 import vn.atr.service.Session;
@@ -139,11 +141,12 @@ final class XlsxRecords {
     private void victim(XlsxRow r) {
         Long birthYear = r.optWhole("birthYear");
         LocalDate identified = r.date("identificationDate");
-        AgeBand band = r.choice("ageBand", AgeBand.class);
+        String band = r.code("ageBand");
         if (band == null && !r.has("ageBand") && birthYear != null) {
             // Reports count age bands; when only the birth year is known, the age at identification gives it.
             int year = identified != null ? identified.getYear() : LocalDate.now().getYear();
-            band = AgeBand.ofAge((int) (year - birthYear));
+            band = AgeBandRules.holding(layout.ageBands(), (int) (year - birthYear)).map(AgeBandEntry::code)
+                    .orElse(null);
         }
         Victim v = new Victim(Meta.fresh(author), r.code("unitCode"), null, r.text("victimCode"),
                 r.choice("sex", Sex.class), birthYear == null ? null : small(birthYear), band, r.text("ethnicity"),
@@ -176,6 +179,13 @@ final class XlsxRecords {
                     v.traffickedWithinVietnam(), v.residenceProvinceCode(), v.legalStatus(), v.exploitationForms(),
                     v.returnPath(), v.identificationDate(), v.returnedDate(), v.consentToDataUse(), v.notes());
             p.row().violations(RecordValidator.validate(linked));
+            // As the form: a band retired by the case's detection is not chosen for it; a stored victim keeps its own.
+            if (!stored.victimByCode(linked.victimCode()).map(x -> Objects.equals(x.ageBand(), linked.ageBand()))
+                    .orElse(false)) {
+                AgeBandRules.usableProblem("ageBand", linked.ageBand(), layout.ageBands(),
+                        c.map(TraffickingCase::detectionDate).orElse(null))
+                        .ifPresent(x -> p.row().violations(List.of(x)));
+            }
             LocalDate day = v.identificationDate() != null ? v.identificationDate()
                     : c.map(TraffickingCase::detectionDate).orElse(null);
             if (unitUsable(p.row(), v.unitCode(), day) && c.isPresent()) {

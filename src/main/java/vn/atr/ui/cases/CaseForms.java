@@ -1,12 +1,14 @@
 package vn.atr.ui.cases;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import vn.atr.domain.AgeBand;
 import vn.atr.domain.CaseScope;
 import vn.atr.domain.CaseStatus;
 import vn.atr.domain.DetectingAgency;
 import vn.atr.domain.ExploitationForm;
 import vn.atr.domain.LegalStatus;
+import vn.atr.domain.Messages;
 import vn.atr.domain.Meta;
 import vn.atr.domain.ReturnPath;
 import vn.atr.domain.Sex;
@@ -15,6 +17,9 @@ import vn.atr.domain.SupportType;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.Victim;
 import vn.atr.domain.VnFormats;
+import vn.atr.domain.catalog.AgeBandEntry;
+import vn.atr.domain.catalog.AgeBandRules;
+import vn.atr.ui.common.Choice;
 import vn.atr.ui.common.ReferenceChoices;
 import vn.atr.ui.common.form.Field;
 import vn.atr.ui.common.form.RecordForm;
@@ -49,9 +54,12 @@ final class CaseForms {
                 (int) f.number("suspects"), f.text("notes"));
     }
 
-    static RecordForm victimForm(ReferenceChoices choices, Victim v) {
+    /**
+     * The victim form; {@code ageBands} are the bands it offers (see {@link #ageBandChoices}).
+     */
+    static RecordForm victimForm(ReferenceChoices choices, List<Choice> ageBands, Victim v) {
         RecordForm f = new RecordForm(List.of(Field.text("victimCode"), Field.choice("sex", Sex.class),
-                Field.number("birthYear"), Field.choice("ageBand", AgeBand.class), Field.text("ethnicity"),
+                Field.number("birthYear"), Field.choice("ageBand", ageBands), Field.text("ethnicity"),
                 Field.check("traffickedWithinVietnam"), Field.text("destinationCountry"),
                 Field.choice("residenceProvinceCode", choices.provinces()), Field.choice("legalStatus", LegalStatus.class),
                 Field.multi("exploitationForms", ExploitationForm.class), Field.choice("returnPath", ReturnPath.class),
@@ -75,11 +83,36 @@ final class CaseForms {
     static Victim toVictim(RecordForm f, Victim original, TraffickingCase owner, String author) {
         return new Victim(meta(original == null ? null : original.meta(), author), owner.unitCode(), owner.meta().id(),
                 f.text("victimCode"), f.enumValue("sex", Sex.class), f.optionalInt("birthYear"),
-                f.enumValue("ageBand", AgeBand.class), f.text("ethnicity"), f.text("destinationCountry"),
+                f.code("ageBand"), f.text("ethnicity"), f.text("destinationCountry"),
                 f.checked("traffickedWithinVietnam"), f.code("residenceProvinceCode"),
                 f.enumValue("legalStatus", LegalStatus.class), f.enumSet("exploitationForms", ExploitationForm.class),
                 f.enumValue("returnPath", ReturnPath.class), f.date("identificationDate"), f.date("returnedDate"),
                 f.checked("consentToDataUse"), f.text("notes"));
+    }
+
+    /**
+     * The age bands a victim of a case detected on {@code detected} may be given: the configured bands current
+     * then, in the report's order; a victim's stored band that is not among them (retired since) is kept as a
+     * choice with its label, so that an old record opens as it was and saves unchanged.
+     */
+    static List<Choice> ageBandChoices(List<AgeBandEntry> bands, LocalDate detected, String stored) {
+        List<Choice> offered = new ArrayList<>(AgeBandRules.currentOn(bands, detected).stream()
+                .map(CaseForms::ageBandChoice).toList());
+        if (stored != null && offered.stream().noneMatch(c -> c.code().equals(stored))) {
+            offered.add(new Choice(stored, ageBandLabel(bands, stored)));
+        }
+        return offered;
+    }
+
+    /** A band's name as this window's language shows it; a code no band has is shown as it is. */
+    static String ageBandLabel(List<AgeBandEntry> bands, String code) {
+        return bands.stream().filter(b -> b.code().equals(code)).findFirst().map(b -> ageBandChoice(b).label())
+                .orElse(code == null ? "" : code);
+    }
+
+    private static Choice ageBandChoice(AgeBandEntry b) {
+        boolean english = "en".equals(Messages.locale().getLanguage());
+        return new Choice(b.code(), english && b.labelEn() != null && !b.labelEn().isBlank() ? b.labelEn() : b.labelVi());
     }
 
     static RecordForm supportForm(SupportService s) {

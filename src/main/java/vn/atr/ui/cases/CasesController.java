@@ -44,7 +44,7 @@ public final class CasesController implements Refreshable {
         RecordTable<Victim> victims = new RecordTable<>("victim", "victim.list", List.of(
                 Column.text("field.victimCode", Victim::victimCode),
                 Column.text("field.sex", v -> Labels.of(v.sex())),
-                Column.text("field.ageBand", v -> Labels.of(v.ageBand())),
+                Column.text("field.ageBand", v -> model.ageBandLabel(v.ageBand())),
                 Column.text("field.legalStatus", v -> Labels.of(v.legalStatus())),
                 Column.text("field.returnPath", v -> Labels.of(v.returnPath()))),
                 this::editVictim, () -> editVictim(null), v -> confirm(v.victimCode(), () -> model.deleteVictim(v)));

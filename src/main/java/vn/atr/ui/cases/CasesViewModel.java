@@ -1,5 +1,6 @@
 package vn.atr.ui.cases;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +12,7 @@ import vn.atr.domain.RecordValidator;
 import vn.atr.domain.SupportService;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.Victim;
+import vn.atr.domain.catalog.AgeBandEntry;
 import vn.atr.service.CaseService;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.ReferenceChoices;
@@ -26,6 +28,8 @@ public final class CasesViewModel {
     final ObjectProperty<TraffickingCase> selectedCase = new SimpleObjectProperty<>();
     final ObjectProperty<Victim> selectedVictim = new SimpleObjectProperty<>();
     ReferenceChoices choices = ReferenceChoices.EMPTY;
+    /** The configured age bands, retired ones too (the victim form offers those current at the detection). */
+    List<AgeBandEntry> ageBands = List.of();
     /** What each empty list says: what to pick or enter to fill it (not just "no records"). */
     final StringBinding casesEmpty;
     final StringBinding victimsEmpty;
@@ -48,10 +52,20 @@ public final class CasesViewModel {
     }
 
     public void load() {
-        context.tasks().run(() -> ReferenceChoices.read(context.services().reference()), c -> {
-            choices = c;
+        context.tasks().run(() -> new Lists(ReferenceChoices.read(context.services().reference()),
+                context.services().ageBands().list()), l -> {
+            choices = l.choices();
+            ageBands = l.ageBands();
             loadCases();
         });
+    }
+
+    private record Lists(ReferenceChoices choices, List<AgeBandEntry> ageBands) {
+    }
+
+    /** A victim's band as the list shows it: the configured name, old codes included. */
+    String ageBandLabel(String code) {
+        return CaseForms.ageBandLabel(ageBands, code);
     }
 
     public void loadCases() {
@@ -112,7 +126,8 @@ public final class CasesViewModel {
     /** The form of {@code v} (null: a new victim of the selected case). */
     RecordEdit<Victim> editVictim(Victim v) {
         TraffickingCase owner = selectedCase.get();
-        RecordForm form = CaseForms.victimForm(choices, v);
+        RecordForm form = CaseForms.victimForm(choices, CaseForms.ageBandChoices(ageBands,
+                owner == null ? null : owner.detectionDate(), v == null ? null : v.ageBand()), v);
         return new RecordEdit<>(form, () -> CaseForms.toVictim(form, v, owner, context.author()),
                 RecordValidator::validate, x -> service().save(x, context.author()));
     }

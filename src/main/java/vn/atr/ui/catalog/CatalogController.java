@@ -37,6 +37,13 @@ public final class CatalogController implements Refreshable {
     @FXML private Button upButton;
     @FXML private Button downButton;
     @FXML private Label message;
+    @FXML private Pane bandBar;
+    @FXML private TextField bandNameField;
+    @FXML private TextField bandFromField;
+    @FXML private TextField bandToField;
+    @FXML private TextField bandDateField;
+    @FXML private Button bandRenameButton;
+    @FXML private Button bandRetireButton;
 
     public CatalogController(AppContext context) {
         this.model = new CatalogViewModel(context);
@@ -57,6 +64,24 @@ public final class CatalogController implements Refreshable {
         column(ageTable, "catalog.col.retired", b -> VnFormats.date(b.retiredOn()));
         ageTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ageTable.setItems(model.ageBands);
+        ageTable.getSelectionModel().selectedItemProperty().addListener((o, old, b) -> {
+            if (b != model.selectedBand.get()) {
+                model.chooseBand(b);
+            }
+        });
+        model.selectedBand.addListener((o, old, b) -> {
+            if (b != null && ageTable.getSelectionModel().getSelectedItem() != b) {
+                ageTable.getSelectionModel().select(b);
+            }
+        });
+        bandNameField.textProperty().bindBidirectional(model.bandName);
+        bandFromField.textProperty().bindBidirectional(model.bandFrom);
+        bandToField.textProperty().bindBidirectional(model.bandTo);
+        bandDateField.textProperty().bindBidirectional(model.bandDate);
+        bandRenameButton.disableProperty().bind(model.selectedBand.isNull());
+        bandRetireButton.disableProperty().bind(model.selectedBand.isNull());
+        bandBar.setVisible(model.editable());
+        bandBar.setManaged(model.editable());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("list.empty")));
         table.setItems(model.entries);
@@ -131,6 +156,21 @@ public final class CatalogController implements Refreshable {
     @FXML
     private void retire() {
         model.retire();
+    }
+
+    @FXML
+    private void addBand() {
+        model.addBand();
+    }
+
+    @FXML
+    private void renameBand() {
+        model.renameBand();
+    }
+
+    @FXML
+    private void retireBand() {
+        model.retireBand();
     }
 
     @FXML

@@ -2,6 +2,9 @@ package vn.atr.ui.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -10,12 +13,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.atr.domain.AtrException;
 import vn.atr.domain.Messages;
+import vn.atr.domain.ValidationException;
+import vn.atr.domain.Violation;
 import vn.atr.domain.VnFormats;
 import vn.atr.domain.access.Permission;
 import vn.atr.domain.catalog.AgeBandEntry;
 import vn.atr.domain.catalog.Indicator;
 import vn.atr.domain.catalog.IndicatorGroup;
 import vn.atr.domain.catalog.IndicatorKind;
+import vn.atr.service.catalog.AgeBandService;
 import vn.atr.service.catalog.CatalogService;
 import vn.atr.service.catalog.NewIndicator;
 import vn.atr.ui.shell.AppContext;
@@ -23,13 +29,21 @@ import vn.atr.ui.shell.AppContext;
 /**
  * The catalogue screen's state: the entries (retired ones too), a small form (name, unit, kind, group,
  * date) used to add an entry, rename the chosen one or retire it from the date, and the result or the
- * refusal of the last action in words. Every action goes through {@link CatalogService}.
+ * refusal of the last action in words. Every action goes through {@link CatalogService}; the victims' age
+ * bands have their own small form (name, ages, date) and go through {@link AgeBandService}.
  */
 public final class CatalogViewModel {
     private final AppContext context;
     final ObservableList<Indicator> entries = FXCollections.observableArrayList();
-    /** The victims' age bands, shown read-only: they are managed with {@code atr catalog add --kind age-band}. */
+    /** The victims' age bands, retired ones too, in the report's order. */
     final ObservableList<AgeBandEntry> ageBands = FXCollections.observableArrayList();
+    final StringProperty bandName = new SimpleStringProperty("");
+    /** Whole years as typed; an empty "to" makes an open band ("61 and over"). */
+    final StringProperty bandFrom = new SimpleStringProperty("");
+    final StringProperty bandTo = new SimpleStringProperty("");
+    /** dd/MM/yyyy: from when the chosen band is retired (empty: today). */
+    final StringProperty bandDate = new SimpleStringProperty("");
+    final ObjectProperty<AgeBandEntry> selectedBand = new SimpleObjectProperty<>();
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty unit = new SimpleStringProperty("");
     final ObjectProperty<IndicatorKind> kind = new SimpleObjectProperty<>(IndicatorKind.ACTIVITY);
@@ -45,6 +59,10 @@ public final class CatalogViewModel {
 
     private CatalogService catalog() {
         return context.services().catalog();
+    }
+
+    private AgeBandService bands() {
+        return context.services().ageBands();
     }
 
     /** Whether the user may change the catalogue (administrator, compiler); others only read it. */
@@ -113,27 +131,92 @@ public final class CatalogViewModel {
         return date.get() == null || date.get().isBlank() ? null : VnFormats.parseDate(date.get());
     }
 
-    /** Runs one action; success shows its sentence and reloads the list, a refusal shows its reason. */
-    private void act(java.util.concurrent.Callable<String> action) {
-        String code = selected.get() == null ? null : selected.get().code();
-        context.tasks().run(() -> perform(action), d -> {
+    /** Runs one action on the entries; success shows its sentence, a refusal its reason; the list reloads. */
+    private void act(Callable<String> action) {
+        act(action, () -> catalog().list(), entries, selected, Indicator::code);
+    }
+
+    /**
+     * Runs one action off the FX thread: its sentence, or the reason it was refused (nothing changed then), then
+     * {@code list} as stored after it, with the same item chosen again.
+     */
+    private <T> void act(Callable<String> action, Supplier<List<T>> reload, ObservableList<T> list,
+                         ObjectProperty<T> chosen, Function<T, String> code) {
+        String kept = chosen.get() == null ? null : code.apply(chosen.get());
+        context.tasks().run(() -> {
+            String sentence;
+            try {
+                sentence = action.call();
+            } catch (AtrException refused) {
+                sentence = refused.getMessage();
+            }
+            return new Done<>(sentence, reload.get());
+        }, d -> {
             message.set(d.sentence());
-            entries.setAll(d.entries());
-            selected.set(d.entries().stream().filter(i -> i.code().equals(code)).findFirst().orElse(null));
+            list.setAll(d.items());
+            chosen.set(d.items().stream().filter(i -> code.apply(i).equals(kept)).findFirst().orElse(null));
         });
     }
 
-    /** The action's sentence, or the reason it was refused (nothing changed then), with the entries after it. */
-    private Done perform(java.util.concurrent.Callable<String> action) throws Exception {
-        String sentence;
-        try {
-            sentence = action.call();
-        } catch (AtrException refused) {
-            sentence = refused.getMessage();
-        }
-        return new Done(sentence, catalog().list());
+    private record Done<T>(String sentence, List<T> items) {
     }
 
-    private record Done(String sentence, List<Indicator> entries) {
+    // ---- age bands ----
+
+    void addBand() {
+        actOnBands(() -> {
+            AgeBandEntry added = bands().add(bandName.get(), null, age("ageBandFrom", bandFrom.get()),
+                    age("ageBandTo", bandTo.get()), null);
+            return Messages.get("catalog.ui.bandAdded", added.labelVi(), added.ages(), added.code());
+        });
+    }
+
+    void renameBand() {
+        AgeBandEntry chosen = selectedBand.get();
+        if (chosen != null) {
+            actOnBands(() -> Messages.get("catalog.ui.renamed", bands().rename(chosen.code(), bandName.get(), null)
+                    .labelVi()));
+        }
+    }
+
+    void retireBand() {
+        AgeBandEntry chosen = selectedBand.get();
+        if (chosen != null) {
+            actOnBands(() -> {
+                LocalDate day = bandDate.get() == null || bandDate.get().isBlank() ? null
+                        : VnFormats.parseDate(bandDate.get());
+                AgeBandEntry retired = bands().retire(chosen.code(), day);
+                return Messages.get("catalog.ui.retired", retired.labelVi(), VnFormats.date(retired.retiredOn()));
+            });
+        }
+    }
+
+    /** A chosen band fills the band form, so that renaming starts from its name. */
+    void chooseBand(AgeBandEntry band) {
+        selectedBand.set(band);
+        if (band != null) {
+            bandName.set(band.labelVi());
+            bandFrom.set(band.minAge() == null ? "" : String.valueOf(band.minAge()));
+            bandTo.set(band.maxAge() == null ? "" : String.valueOf(band.maxAge()));
+        }
+    }
+
+    /** An age as typed: empty is none; anything but a whole number is refused naming the field. */
+    private static Integer age(String field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        long years;
+        try {
+            years = VnFormats.parseNumber(typed);
+        } catch (ValidationException e) {
+            throw new ValidationException(new Violation(field, "validation.notANumber", typed.strip()));
+        }
+        // Far outside 0..120 either way: the band's rules say so with the number kept readable.
+        return (int) Math.max(-1, Math.min(years, 999));
+    }
+
+    private void actOnBands(Callable<String> action) {
+        act(action, () -> bands().list(), ageBands, selectedBand, AgeBandEntry::code);
     }
 }

@@ -158,7 +158,7 @@ final class XlsxFixture {
         m.put(header("victimCode"), v.victimCode());
         m.put(header("sex"), label(v.sex()));
         m.put(header("birthYear"), v.birthYear());
-        m.put(header("ageBand"), label(v.ageBand()));
+        m.put(header("ageBand"), label(vn.atr.domain.AgeBand.valueOf(v.ageBand())));
         m.put(header("ethnicity"), v.ethnicity());
         m.put(header("destinationCountry"), v.destinationCountry());
         m.put(header("traffickedWithinVietnam"), v.traffickedWithinVietnam() ? "Có" : "Không");

@@ -356,11 +356,66 @@ class XlsxImportTest {
                     .singleElement().satisfies(v -> assertThat(v.birthYear()).isEqualTo(2000));
             var stored = s.repositories().victims().listActive().stream()
                     .filter(v -> v.victimCode().equals("NN-A")).findFirst().orElseThrow();
-            assertThat(stored.ageBand()).isEqualTo(vn.atr.domain.AgeBand.FROM_18_TO_30); // from the birth year
+            assertThat(stored.ageBand()).isEqualTo("FROM_18_TO_30"); // from the birth year
             assertThat(s.repositories().cases().find(stored.caseId()).orElseThrow().caseCode()).isEqualTo("HP-2023-01");
             assertThat(s.repositories().support().listForVictim(stored.meta().id())).singleElement()
                     .satisfies(x -> assertThat(x.amountVnd()).isEqualTo(500_000));
         }
+    }
+
+    @Test
+    void theAgeBandColumnTakesTheConfiguredBandsAndEarlierLabelsAndExplainsTheRest() throws Exception {
+        Path db = dir.resolve("bands.db");
+        try (Services s = Services.open(db)) {
+            s.ageBands().retire("OVER_50", LocalDate.of(2023, 1, 1));
+            s.ageBands().add("Từ 51 đến 60 tuổi", null, 51, 60, null);
+            s.ageBands().add("Trên 60 tuổi", null, 61, null, "OVER_60");
+        }
+        Path template = dir.resolve("mau-nhom-tuoi.xlsx");
+        try (Services s = Services.open(db)) {
+            s.xlsx().writeTemplate(template);
+        }
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            List<String> listed = new java.util.ArrayList<>();
+            wb.getSheet("Danh mục").forEach(row -> row.forEach(cell -> listed.add(cell.getStringCellValue())));
+            assertThat(listed).contains("Từ 51 đến 60 tuổi", "Trên 60 tuổi", "Dưới 16 tuổi (không rõ tuổi cụ thể)")
+                    .doesNotContain("Trên 50 tuổi");
+        }
+        Map<String, Object> theCase = new LinkedHashMap<>(Map.of(header("unitCode"), "311", header("caseCode"), "HP-A",
+                header("detectionDate"), "14/03/2023", header("detectingAgency"), "Công an",
+                header("scope"), "Trong nước", header("status"), "Đang điều tra"));
+        Map<String, Object> configured = banded("NN-1", "Trên 60 tuổi");
+        Map<String, Object> earlierLabel = banded("NN-2", "Dưới 16 tuổi"); // a workbook from an earlier template
+        Map<String, Object> unknown = banded("NN-3", "Từ 70 tuổi");
+        Map<String, Object> retired = banded("NN-4", "Trên 50 tuổi");
+        Map<String, Object> fromBirthYear = victim("HP-A", "NN-5");
+        fromBirthYear.put(header("birthYear"), 1950);
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        rows.put("Vụ việc", List.of(theCase));
+        rows.put("Nạn nhân", List.of(configured, earlierLabel, unknown, retired, fromBirthYear));
+        Path book = dir.resolve("nhom-tuoi.xlsx");
+        XlsxFixture.fill(template, book, rows);
+        try (Services s = Services.open(db)) {
+            XlsxImportResult r = s.xlsx().importFile(book, false, true);
+            assertThat(r.problems()).extracting(XlsxProblem::message).containsExactly(
+                    "Nạn nhân, dòng 4, cột Nhóm tuổi: \"Từ 70 tuổi\" không có trong danh sách (Dưới 6 tuổi; Từ 6 đến"
+                            + " dưới 12 tuổi; Từ 12 đến dưới 16 tuổi; Dưới 16 tuổi (không rõ tuổi cụ thể); Từ 16 đến"
+                            + " dưới 18 tuổi; Từ 18 đến 30 tuổi; Từ 31 đến 50 tuổi; Từ 51 đến 60 tuổi; Trên 60 tuổi;"
+                            + " Chưa rõ tuổi)",
+                    "Nạn nhân, dòng 5, cột Nhóm tuổi: nhóm tuổi \"Trên 50 tuổi\" ngừng áp dụng từ ngày 01/01/2023:"
+                            + " không chọn được cho vụ việc phát hiện ngày 14/03/2023; chọn một nhóm tuổi đang áp dụng");
+            Map<String, String> bands = s.repositories().victims().listActive().stream()
+                    .collect(Collectors.toMap(v -> v.victimCode(), v -> v.ageBand()));
+            assertThat(bands).containsOnly(Map.entry("NN-1", "OVER_60"), Map.entry("NN-2", "UNDER_16"),
+                    Map.entry("NN-5", "OVER_60"));
+        }
+    }
+
+    private static Map<String, Object> banded(String code, String band) {
+        Map<String, Object> m = victim("HP-A", code);
+        m.remove(header("birthYear"));
+        m.put(header("ageBand"), band);
+        return m;
     }
 
     @Test

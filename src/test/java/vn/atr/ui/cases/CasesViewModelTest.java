@@ -2,13 +2,21 @@ package vn.atr.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.Sex;
+import vn.atr.domain.TraffickingCase;
+import vn.atr.domain.Victim;
+import vn.atr.ui.common.Choice;
 import vn.atr.ui.ViewModelFixture;
 
-/** Cases of the period, the selected case's victims and the selected victim's support, without JavaFX. */
+/**
+ * Cases of the period, the selected case's victims and the selected victim's support, without JavaFX; the
+ * victim's age band chosen among the configured bands current at the case's detection.
+ */
 class CasesViewModelTest {
     @RegisterExtension
     final ViewModelFixture vm = new ViewModelFixture(true);
@@ -78,5 +86,55 @@ class CasesViewModelTest {
         vm.context.periodProperty().set(ReportPeriod.ofYear(2022));
         assertThat(model.casesEmpty.get()).isEqualTo("Kỳ " + ReportPeriod.ofYear(2022)
                 + " chưa có vụ việc nào. Bấm Thêm để nhập vụ việc, hoặc chọn kỳ khác ở thanh trên cùng.");
+    }
+
+    @Test
+    void theAgeBandIsChosenAmongTheBandsCurrentAtTheDetectionAndAnOldVictimKeepsItsBand() {
+        model.load();
+        TraffickingCase c = model.cases.get(0);
+        model.selectedCase.set(c);
+        var first = model.editVictim(null);
+        first.form().set("victimCode", "NN-OLD").choose("sex", Sex.MALE).choose("ageBand", "OVER_50")
+                .choose("residenceProvinceCode", "04").check("traffickedWithinVietnam", true);
+        assertThat(first.submit(vm.context.tasks(), v -> model.loadVictims())).isTrue();
+
+        // The Department splits the open band from the case's detection on: 51-60 and 61 and over.
+        vm.context.tasks().run(() -> { // as the catalogue screen does it, off the FX thread
+            var bands = vm.context.services().ageBands();
+            bands.retire("OVER_50", c.detectionDate());
+            bands.add("Từ 51 đến 60 tuổi", null, 51, 60, null);
+            return bands.add("Trên 60 tuổi", null, 61, null, "OVER_60");
+        }, b -> { });
+        model.load();
+        model.selectedCase.set(c);
+
+        var added = model.editVictim(null);
+        List<Choice> offered = added.form().fields().stream().filter(f -> f.name().equals("ageBand")).findFirst()
+                .orElseThrow().choices();
+        assertThat(offered).extracting(Choice::label).contains("Dưới 6 tuổi", "Từ 51 đến 60 tuổi", "Trên 60 tuổi",
+                "Dưới 16 tuổi (không rõ tuổi cụ thể)").doesNotContain("Trên 50 tuổi");
+        added.form().set("victimCode", "NN-NEW").choose("sex", Sex.FEMALE).choose("ageBand", "OVER_50");
+        assertThat(added.form().code("ageBand")).isNull(); // not offered for this case
+        added.form().choose("ageBand", "OVER_60").choose("residenceProvinceCode", "04")
+                .check("traffickedWithinVietnam", true);
+        assertThat(added.submit(vm.context.tasks(), v -> model.loadVictims())).isTrue();
+        assertThat(victim("NN-NEW").ageBand()).isEqualTo("OVER_60");
+        assertThat(model.ageBandLabel("OVER_60")).isEqualTo("Trên 60 tuổi");
+
+        // The victim stored before shows its band by its name, opens with it and saves unchanged.
+        Victim old = victim("NN-OLD");
+        assertThat(model.ageBandLabel(old.ageBand())).isEqualTo("Trên 50 tuổi");
+        var edit = model.editVictim(old);
+        assertThat(edit.form().code("ageBand")).isEqualTo("OVER_50");
+        edit.form().set("notes", "Đã xác minh");
+        assertThat(edit.submit(vm.context.tasks(), v -> model.loadVictims())).isTrue();
+        assertThat(victim("NN-OLD").ageBand()).isEqualTo("OVER_50");
+        assertThat(victim("NN-OLD").notes()).isEqualTo("Đã xác minh");
+        assertThat(vm.shown).isEmpty();
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+
+    private Victim victim(String code) {
+        return model.victims.stream().filter(v -> v.victimCode().equals(code)).findFirst().orElseThrow();
     }
 }

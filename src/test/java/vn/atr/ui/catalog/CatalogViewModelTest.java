@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.atr.domain.Messages;
+import vn.atr.domain.access.AuditEntry;
+import vn.atr.domain.catalog.AgeBandEntry;
 import vn.atr.domain.catalog.Indicator;
 import vn.atr.domain.catalog.IndicatorGroup;
 import vn.atr.domain.catalog.IndicatorKind;
@@ -22,7 +25,7 @@ import vn.atr.ui.shell.WindowState;
 
 /**
  * The catalogue screen's state without a window (tasks run inline, continuation included): add, choose,
- * rename, move, retire, refusals in words.
+ * rename, move, retire, refusals in words; the same for the victims' age bands.
  */
 class CatalogViewModelTest {
     @TempDir
@@ -91,5 +94,66 @@ class CatalogViewModelTest {
         vm.add();
         assertThat(vm.message.get()).isEqualTo("Tên chỉ số: tên \"tin BÀI\" đã có trong danh mục (mã NEWS_ARTICLE)");
         assertThat(vm.entries).hasSize(before);
+    }
+
+    @Test
+    void anAgeBandIsAddedRenamedAndRetiredWithTheAuditAndRefusalsNameTheFieldAndReason() {
+        CatalogViewModel vm = new CatalogViewModel(context);
+        vm.refresh();
+        assertThat(vm.ageBands).extracting(AgeBandEntry::code).startsWith("UNDER_6", "FROM_6_TO_11");
+        List<AgeBandEntry> before = List.copyOf(vm.ageBands);
+
+        // 10-14 overlaps two bands: refused in words, nothing stored.
+        vm.bandName.set("Từ 10 đến 14 tuổi");
+        vm.bandFrom.set("10");
+        vm.bandTo.set("14");
+        vm.addBand();
+        assertThat(vm.message.get()).startsWith("Từ tuổi: nhóm tuổi").contains("trùng với nhóm", "Từ 10 đến 14 tuổi");
+        assertThat(vm.ageBands).isEqualTo(before);
+        vm.bandFrom.set("năm mốt");
+        vm.addBand();
+        assertThat(vm.message.get()).isEqualTo("Từ tuổi: không phải là số nguyên: \"năm mốt\"");
+
+        // The open band splits in two: retire it, then 51-60 and 61 and over follow on.
+        vm.chooseBand(band(vm, "OVER_50"));
+        assertThat(vm.bandName.get()).isEqualTo("Trên 50 tuổi");
+        assertThat(vm.bandFrom.get()).isEqualTo("51");
+        vm.bandDate.set("01/01/2025");
+        vm.retireBand();
+        assertThat(vm.message.get()).isEqualTo("Đã ngừng áp dụng \"Trên 50 tuổi\" từ ngày 01/01/2025");
+        assertThat(vm.selectedBand.get().retiredOn()).isEqualTo(LocalDate.of(2025, 1, 1));
+        vm.bandName.set("Từ 51 đến 60 tuổi");
+        vm.bandFrom.set("51");
+        vm.bandTo.set("60");
+        vm.addBand();
+        assertThat(vm.message.get()).isEqualTo("Đã thêm nhóm tuổi \"Từ 51 đến 60 tuổi\" (51-60 tuổi, mã AGE_51_60)");
+        vm.bandName.set("Từ 61 tuổi trở lên");
+        vm.bandFrom.set("61");
+        vm.bandTo.set("");
+        vm.addBand();
+        assertThat(band(vm, "AGE_61_PLUS").ages()).isEqualTo("61+");
+
+        vm.chooseBand(band(vm, "AGE_61_PLUS"));
+        vm.bandName.set("Trên 60 tuổi");
+        vm.renameBand();
+        assertThat(vm.message.get()).isEqualTo("Đã đổi tên thành \"Trên 60 tuổi\"");
+        assertThat(context.services().ageBands().find("AGE_61_PLUS").orElseThrow().labelVi()).isEqualTo("Trên 60 tuổi");
+        vm.bandName.set("  từ 18 ĐẾN 30 tuổi ");
+        vm.renameBand();
+        assertThat(vm.message.get()).isEqualTo("Tên nhóm tuổi: tên \"từ 18 ĐẾN 30 tuổi\" đã có trong danh mục"
+                + " (mã FROM_18_TO_30)");
+
+        // A middle band may not go: it would leave its ages in no band.
+        vm.chooseBand(band(vm, "FROM_18_TO_30"));
+        vm.bandDate.set("");
+        vm.retireBand();
+        assertThat(vm.message.get()).contains("bỏ sót tuổi 18 đến 30");
+        assertThat(band(vm, "FROM_18_TO_30").retiredOn()).isNull();
+        assertThat(context.services().audit().list(null, "catalog.", 10)).extracting(AuditEntry::action)
+                .containsExactlyInAnyOrder("catalog.retire", "catalog.add", "catalog.add", "catalog.rename");
+    }
+
+    private static AgeBandEntry band(CatalogViewModel vm, String code) {
+        return vm.ageBands.stream().filter(b -> b.code().equals(code)).findFirst().orElseThrow();
     }
 }
