@@ -34,7 +34,7 @@ final class PostgresqlStore {
             return Database.ofServer(location, c);
         } catch (SQLException e) {
             closeQuietly(c, e);
-            throw new StoreException(Messages.get("store.pg.openFailed", location, e.getMessage()), e);
+            throw new StoreException(Messages.get("store.pg.openFailed", location, ServerProbe.reason(e, location)), e);
         } catch (RuntimeException e) {
             closeQuietly(c, e);
             throw e;
@@ -45,7 +45,7 @@ final class PostgresqlStore {
         try {
             return DriverManager.getConnection(location.jdbcUrl(), credentials);
         } catch (SQLException e) {
-            throw new StoreException(Messages.get("store.pg.openFailed", location, e.getMessage()), e);
+            throw new StoreException(Messages.get("store.pg.openFailed", location, ServerProbe.reason(e, location)), e);
         }
     }
 
