@@ -75,6 +75,10 @@ final class PostgresqlStore {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
+            Optional<String> right = ServerProbe.missingRight(e, location);
+            if (right.isPresent()) { // the role may not create or change ATR's tables: say so, not Flyway's report
+                throw new StoreException(Messages.get("store.pg.openFailed", location, right.get()), e);
+            }
             throw new StoreException(Messages.get("store.migrationFailed", location, e.getMessage()), e);
         }
     }

@@ -16,9 +16,17 @@ import vn.atr.domain.Messages;
  * Nothing here is ever written anywhere: the window shows the sources, never a password.
  */
 public record ServerCredentials(Optional<String> user, Optional<Path> passwordFile, Path pgpass) {
+    /** Where the variables are read: the process's environment (tests of this package set their own). */
+    private static volatile UnaryOperator<String> environment = System::getenv;
+
     /** The sources as this process's environment gives them. */
     public static ServerCredentials fromEnvironment() {
-        return of(System::getenv);
+        return of(environment);
+    }
+
+    /** Reads the variables from {@code env} instead of the environment ({@code null}: the environment again). */
+    static void useEnvironment(UnaryOperator<String> env) {
+        environment = env == null ? System::getenv : env;
     }
 
     /** The sources as {@code env} gives them (tests pass their own). */

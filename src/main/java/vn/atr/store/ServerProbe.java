@@ -91,6 +91,16 @@ public final class ServerProbe {
         }
     }
 
+    /** The role's missing right behind {@code failure} (a migration refused by the server, say), if that is why. */
+    static Optional<String> missingRight(Throwable failure, StoreLocation location) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException e && "42501".equals(e.getSQLState())) {
+                return Optional.of(reason(e, location));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Why a connection to {@code location} failed, in the user's language: the server does not answer, the
      * login or the password is refused, the database does not exist, the role lacks a right; the driver's
@@ -124,7 +134,7 @@ public final class ServerProbe {
             return Messages.get("store.pg.reason.tls", text);
         }
         if (state.startsWith("08")) {
-            return Messages.get("store.pg.reason.unreachable", location.host(), location.port());
+            return Messages.get("store.pg.reason.unreachable", location.host(), String.valueOf(location.port()));
         }
         return text;
     }
