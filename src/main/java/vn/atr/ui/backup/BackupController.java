@@ -71,6 +71,7 @@ public final class BackupController implements Refreshable {
         progress.visibleProperty().bind(model.busy);
         runBackup.disableProperty().bind(model.busy);
         autoFolder.setText(model.backupFolderText());
+        autoFolder.setManaged(!autoFolder.getText().isEmpty());
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().time()));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
         fileColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file().getFileName().toString()));

@@ -57,6 +57,7 @@ public final class SettingsController {
         address.textProperty().bindBidirectional(model.address);
         credentials.setText(model.credentialsText());
         result.textProperty().bind(model.result);
+        result.managedProperty().bind(model.result.isNotEmpty()); // no empty line before the first check
         nextStart.textProperty().bind(model.nextStart);
         model.resultOk.addListener((o, was, ok) -> result.getStyleClass().setAll(ok ? "label" : "field-error"));
         progress.visibleProperty().bind(model.busy);

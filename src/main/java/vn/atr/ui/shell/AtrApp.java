@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
 import vn.atr.domain.Messages;
 import vn.atr.service.ServiceException;
+import vn.atr.service.Services;
 import vn.atr.ui.backup.AdministratorLogin;
 import vn.atr.ui.backup.AutoBackup;
 import vn.atr.ui.login.IdleLock;
@@ -38,7 +39,7 @@ public final class AtrApp extends Application {
         boolean remembered = requested == null && state.rememberedStore().filter(store::equals).isPresent();
         EarlyStore pre = early;
         early = null;
-        StartupDialogs dialogs = new StartupDialogs(remembered);
+        StartupDialogs dialogs = new StartupDialogs(remembered, Services.isServerAddress(store));
         Optional<StoreStartup.Opened> opened = pre != null && pre.isFor(store)
                 ? StoreStartup.open(store, dialogs, pre::await)
                 : StoreStartup.open(store, dialogs);
@@ -99,9 +100,12 @@ public final class AtrApp extends Application {
     private static final class StartupDialogs implements StoreStartup.Questions {
         /** The store is the server remembered in the settings: a failure offers this computer's file. */
         private final boolean remembered;
+        /** The dialogs' heading: a data file, or a store on a server. */
+        private final String header;
 
-        StartupDialogs(boolean remembered) {
+        StartupDialogs(boolean remembered, boolean server) {
             this.remembered = remembered;
+            this.header = Messages.get(server ? "error.serverHeader" : "error.storeHeader");
         }
 
         @Override
@@ -136,16 +140,16 @@ public final class AtrApp extends Application {
         public void refuse(Throwable failure) {
             LoggerFactory.getLogger(AtrApp.class).error("Cannot open store", failure);
             Alert alert = new Alert(Alert.AlertType.ERROR, ErrorHandler.userMessage(failure));
-            alert.setHeaderText(Messages.get("error.storeHeader"));
+            alert.setHeaderText(header);
             alert.showAndWait();
         }
 
-        private static boolean ask(String message, String yesKey, String noKey) {
+        private boolean ask(String message, String yesKey, String noKey) {
             ButtonType yes = new ButtonType(Messages.get(yesKey).replace("_", ""), ButtonBar.ButtonData.OK_DONE);
             ButtonType no = new ButtonType(Messages.get(noKey), ButtonBar.ButtonData.CANCEL_CLOSE);
             Alert alert = new Alert(Alert.AlertType.WARNING, message, yes, no);
             alert.setTitle(Messages.get("app.title"));
-            alert.setHeaderText(Messages.get("error.storeHeader"));
+            alert.setHeaderText(header);
             return alert.showAndWait().filter(yes::equals).isPresent();
         }
     }
