@@ -3,7 +3,6 @@ package vn.atr.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,11 +46,7 @@ class ServerProbePgTest {
 
         StoreLocation empty = server.emptyDatabase();
         assertThat(ServerProbe.probe(empty).schemaVersion()).isEmpty();
-        try (Connection c = server.connect(empty); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
-            rs.next();
-            assertThat(rs.getLong(1)).as("a check creates no table").isZero();
-        }
+        assertThat(server.tableCount(empty)).as("a check creates no table").isZero();
     }
 
     @Test
@@ -68,10 +63,7 @@ class ServerProbePgTest {
         assertThatThrownBy(() -> ServerProbe.probe(StoreLocation.parse(base + "khong_co_csdl")))
                 .hasMessageContaining("máy chủ không có cơ sở dữ liệu khong_co_csdl");
 
-        int closed;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closed = s.getLocalPort();
-        }
+        int closed = PostgresTestServer.closedPort();
         StoreLocation silent = StoreLocation.parse("postgresql://127.0.0.1:" + closed + "/atr");
         assertThatThrownBy(() -> ServerProbe.probe(silent))
                 .hasMessageContaining("máy chủ 127.0.0.1 không trả lời ở cổng " + closed);
@@ -107,11 +99,7 @@ class ServerProbePgTest {
         assertThatThrownBy(() -> Database.open(empty))
                 .hasMessageContaining("Không kết nối được cơ sở dữ liệu PostgreSQL")
                 .hasMessageContaining(role);
-        try (Connection c = server.connect(empty); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
-            rs.next();
-            assertThat(rs.getLong(1)).as("nothing created by the refused open").isZero();
-        }
+        assertThat(server.tableCount(empty)).as("nothing created by the refused open").isZero();
     }
 
     @Test

@@ -2,7 +2,6 @@ package vn.atr.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +22,7 @@ class ServerStartupTest {
 
     @Test
     void aSilentServerIsRefusedOrReplacedByThisComputersFileWhenTheUserAgrees() throws Exception {
-        int closed;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closed = s.getLocalPort();
-        }
+        int closed = vn.atr.store.PostgresTestServer.closedPort();
         String silent = "postgresql://127.0.0.1:" + closed + "/atr";
         List<String> asked = new ArrayList<>();
         assertThat(StoreStartup.open(silent, new RecordingQuestions(asked, false, false, null))).isEmpty();

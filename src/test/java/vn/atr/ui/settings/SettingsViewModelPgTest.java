@@ -49,10 +49,6 @@ class SettingsViewModelPgTest {
         model.useServer();
         assertThat(model.result.get()).contains("cơ sở dữ liệu còn trống, ATR sẽ tạo các bảng khi mở kho lần đầu");
         assertThat(vm.context.windowState().rememberedStore()).isEqualTo(Optional.of(empty.toString()));
-        try (var c = server.connect(empty); var s = c.createStatement();
-             var rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
-            rs.next();
-            assertThat(rs.getLong(1)).isZero();
-        }
+        assertThat(server.tableCount(empty)).isZero();
     }
 }

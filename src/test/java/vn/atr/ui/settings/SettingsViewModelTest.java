@@ -61,10 +61,7 @@ class SettingsViewModelTest {
 
     @Test
     void aServerThatDoesNotAnswerIsSaidSoAndNotRemembered() throws Exception {
-        int closed;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            closed = s.getLocalPort();
-        }
+        int closed = vn.atr.store.PostgresTestServer.closedPort();
         SettingsViewModel model = new SettingsViewModel(vm.context);
         model.address.set("postgresql://127.0.0.1:" + closed + "/atr");
         model.useServer();
