@@ -134,11 +134,12 @@ public final class AtrCli implements Callable<Integer> {
             spec.commandLine().usage(System.out);
             return 0;
         }
+        String store = windowStore(); // a malformed address is said before anything else
         if (!Display.available()) {
             throw new CliFailure(Display.missingMessage(spec.subcommands().keySet()));
         }
         try {
-            window.open(windowStore());
+            window.open(store);
         } catch (UnsupportedOperationException e) {
             // JavaFX's answer when DISPLAY is set but no display answers there ("Unable to open DISPLAY").
             LOG.warn("The window could not start: {}", e.getMessage());
