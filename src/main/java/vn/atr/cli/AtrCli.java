@@ -1,7 +1,6 @@
 package vn.atr.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -37,10 +36,10 @@ import vn.atr.domain.Messages;
 public final class AtrCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(AtrCli.class);
 
-    /** Opens the desktop window on a store ({@code null}: the default one). */
+    /** Opens the desktop window on a store: a file name or a postgresql:// address ({@code null}: the remembered or default one). */
     @FunctionalInterface
     public interface Window {
-        void open(Path store);
+        void open(String store);
     }
 
     /** Exit code of a command that ATR leaves to the database server (backup, restore of a PostgreSQL store). */
@@ -52,7 +51,8 @@ public final class AtrCli implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "Tệp dữ liệu để mở cửa sổ (hoặc của lệnh theo sau, nếu lệnh đó không có --db riêng).")
+            description = "Kho dữ liệu để mở cửa sổ: tệp dữ liệu hoặc postgresql://MÁY_CHỦ:CỔNG/TÊN_CSDL"
+                    + " (hoặc kho của lệnh theo sau, nếu lệnh đó không có --db riêng).")
     String db;
 
     @Option(names = "--lang", paramLabel = "vi|en", scope = ScopeType.INHERIT,
@@ -127,18 +127,19 @@ public final class AtrCli implements Callable<Integer> {
         own.setValue(db);
     }
 
-    /** {@code atr} or {@code atr --db FILE}: the window, if there is a display to show it on. */
+    /** {@code atr} or {@code atr --db FILE|postgresql://...}: the window, if there is a display to show it on. */
     @Override
     public Integer call() {
         if (window == null) {
             spec.commandLine().usage(System.out);
             return 0;
         }
+        String store = windowStore(); // a malformed address is said before anything else
         if (!Display.available()) {
             throw new CliFailure(Display.missingMessage(spec.subcommands().keySet()));
         }
         try {
-            window.open(windowStore());
+            window.open(store);
         } catch (UnsupportedOperationException e) {
             // JavaFX's answer when DISPLAY is set but no display answers there ("Unable to open DISPLAY").
             LOG.warn("The window could not start: {}", e.getMessage());
@@ -163,15 +164,16 @@ public final class AtrCli implements Callable<Integer> {
         return 1;
     }
 
-    /** The window opens SQLite files only (so far): a PostgreSQL address is refused with a clear message. */
-    private Path windowStore() {
+    /**
+     * The store the window opens, as given: a file or a PostgreSQL address (ADR 0135); an address that is
+     * malformed or holds credentials is refused here, before the toolkit starts.
+     */
+    private String windowStore() {
         if (db == null) {
             return null;
         }
-        if (Services.isServerAddress(db)) {
-            throw new CliFailure(Messages.get("store.pg.windowNotYet", db));
-        }
-        return Path.of(db.strip());
+        Services.isServerAddress(db); // checks the address's form; the window opens it by the same rule
+        return db.strip();
     }
 
     static String oneLine(String s) {

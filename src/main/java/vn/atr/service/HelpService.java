@@ -25,6 +25,7 @@ public final class HelpService {
             Map.entry("reference", "quan-tri#cai-dat"),
             Map.entry("settings", "quan-tri#cai-dat"),
             Map.entry("backup", "quan-tri#sao-luu"),
+            Map.entry("serverStore", "quan-tri#kho-tren-may-chu"),
             Map.entry("users", "quan-tri#nguoi-dung"),
             Map.entry("audit", "quan-tri#nguoi-dung"),
             Map.entry("catalog", "quan-tri#danh-muc-chi-tieu"));

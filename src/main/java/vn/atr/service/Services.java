@@ -193,11 +193,20 @@ public final class Services implements AutoCloseable {
         return identities;
     }
 
-    public Path storeFile() {
-        return db.file();
+    /**
+     * The store's SQLite file; empty for a PostgreSQL store, which has none (its backups are the server's
+     * job): what is done beside the file (backups, the report folder) must say what it does otherwise.
+     */
+    public java.util.Optional<Path> storeFileIfAny() {
+        return db.location().isPostgresql() ? java.util.Optional.empty() : java.util.Optional.of(db.file());
     }
 
-    /** Where the store lives (a file, or a PostgreSQL database: then {@link #storeFile()} has no answer). */
+    /** True when the store is a PostgreSQL database on a server rather than a file on this computer. */
+    public boolean onServer() {
+        return db.location().isPostgresql();
+    }
+
+    /** Where the store lives (a file, or a PostgreSQL database: then {@link #storeFileIfAny()} is empty). */
     public vn.atr.store.StoreLocation storeLocation() {
         return db.location();
     }

@@ -34,7 +34,7 @@ final class PostgresqlStore {
             return Database.ofServer(location, c);
         } catch (SQLException e) {
             closeQuietly(c, e);
-            throw new StoreException(Messages.get("store.pg.openFailed", location, e.getMessage()), e);
+            throw new StoreException(Messages.get("store.pg.openFailed", location, ServerProbe.reason(e, location)), e);
         } catch (RuntimeException e) {
             closeQuietly(c, e);
             throw e;
@@ -45,7 +45,7 @@ final class PostgresqlStore {
         try {
             return DriverManager.getConnection(location.jdbcUrl(), credentials);
         } catch (SQLException e) {
-            throw new StoreException(Messages.get("store.pg.openFailed", location, e.getMessage()), e);
+            throw new StoreException(Messages.get("store.pg.openFailed", location, ServerProbe.reason(e, location)), e);
         }
     }
 
@@ -75,6 +75,10 @@ final class PostgresqlStore {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
+            Optional<String> right = ServerProbe.missingRight(e, location);
+            if (right.isPresent()) { // the role may not create or change ATR's tables: say so, not Flyway's report
+                throw new StoreException(Messages.get("store.pg.openFailed", location, right.get()), e);
+            }
             throw new StoreException(Messages.get("store.migrationFailed", location, e.getMessage()), e);
         }
     }

@@ -50,7 +50,7 @@ public final class ReportQueries {
         String sql = "SELECT max(d) FROM (SELECT max(start_date) d FROM activity WHERE deleted = 0"
                 + " UNION ALL SELECT max(detection_date) FROM trafficking_case WHERE deleted = 0"
                 + " UNION ALL SELECT max(service_date) FROM support_service WHERE deleted = 0"
-                + " UNION ALL SELECT max(period_from) FROM outreach_metric WHERE deleted = 0)";
+                + " UNION ALL SELECT max(period_from) FROM outreach_metric WHERE deleted = 0) latest";
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
                 String d = rs.next() ? rs.getString(1) : null;

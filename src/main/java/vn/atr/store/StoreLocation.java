@@ -78,6 +78,21 @@ public final class StoreLocation {
         return file;
     }
 
+    /** The server's host name (a PostgreSQL location). */
+    String host() {
+        return server.getHost();
+    }
+
+    /** The server's port: the one given, else PostgreSQL's 5432. */
+    int port() {
+        return server.getPort() < 0 ? 5432 : server.getPort();
+    }
+
+    /** The database's name (a PostgreSQL location). */
+    String database() {
+        return server.getPath().replaceFirst("^/", "");
+    }
+
     /** The engine's SQL differences for this location. */
     public Dialect dialect() {
         return server == null ? Dialect.SQLITE : Dialect.POSTGRESQL;
@@ -93,21 +108,7 @@ public final class StoreLocation {
      * file named by {@value #PASSWORD_FILE_VARIABLE}; without them the driver reads its pgpass file.
      */
     java.util.Properties connectionProperties() {
-        java.util.Properties p = new java.util.Properties();
-        String user = System.getenv(USER_VARIABLE);
-        if (user != null && !user.isBlank()) {
-            p.setProperty("user", user.strip());
-        }
-        String passwordFile = System.getenv(PASSWORD_FILE_VARIABLE);
-        if (passwordFile != null && !passwordFile.isBlank()) {
-            try {
-                p.setProperty("password", java.nio.file.Files.readString(Path.of(passwordFile.strip())).strip());
-            } catch (java.io.IOException e) {
-                throw new StoreException(Messages.get("store.pg.passwordFile", passwordFile, e.getMessage()), e);
-            }
-        }
-        p.setProperty("ApplicationName", "ATR");
-        return p;
+        return ServerCredentials.fromEnvironment().properties();
     }
 
     @Override

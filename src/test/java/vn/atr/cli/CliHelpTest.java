@@ -166,17 +166,39 @@ class CliHelpTest {
         assertThat(atr("--db", db.toString(), "summary", "--year", "2023").out()).contains("10.215");
 
         Environment.use(name -> name.equals("DISPLAY") ? ":0" : null);
-        List<Path> opened = new ArrayList<>();
+        List<String> opened = new ArrayList<>();
         assertThat(AtrCli.run(opened::add, "--db=" + db)).isZero();
         assertThat(AtrCli.run(opened::add, "--db", db.toString())).isZero();
-        assertThat(opened).containsExactly(db, db);
+        assertThat(opened).containsExactly(db.toString(), db.toString());
+    }
+
+    @Test
+    void theWindowTakesAServerAddressButNeverOneHoldingAPassword() {
+        Environment.use(name -> name.equals("DISPLAY") ? ":0" : null);
+        List<String> opened = new ArrayList<>();
+        String address = "postgresql://db.sld.haiphong.gov.vn:5432/atr?sslmode=verify-full";
+        assertThat(AtrCli.run(opened::add, "--db", address)).isZero();
+        assertThat(opened).containsExactly(address);
+
+        java.io.PrintStream oldErr = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = AtrCli.run(opened::add, "--db", "postgresql://atr:secret@db.sld.haiphong.gov.vn:5432/atr");
+        } finally {
+            System.setErr(oldErr);
+        }
+        assertThat(exit).isEqualTo(1);
+        assertThat(opened).containsExactly(address);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ATR_DB_USER").doesNotContain("secret");
     }
 
     @Test
     void withoutADisplayTheWindowSaysSoInOneLineAndNamesTheCommands() {
         assumeLinux();
         Environment.use(name -> null);
-        List<Path> opened = new ArrayList<>();
+        List<String> opened = new ArrayList<>();
         java.io.PrintStream oldErr = System.err;
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         int exit;

@@ -38,6 +38,9 @@ class PostgresqlCliTest {
         assertThat(backup.exit()).isEqualTo(AtrCli.NOT_FOR_THIS_ENGINE);
         assertThat(backup.err()).startsWith("atr: ").contains("pg_dump");
         assertThat(dir.resolve("b.db")).doesNotExist();
+        CliTest.Run auto = atr("backup", "--db", db, "--auto"); // the automatic backup, as the window's on close
+        assertThat(auto.exit()).isEqualTo(AtrCli.NOT_FOR_THIS_ENGINE);
+        assertThat(auto.err()).contains("pg_dump");
         CliTest.Run restore = atr("restore", dir.resolve("b.db").toString(), "--db", db, "--yes");
         assertThat(restore.exit()).isEqualTo(AtrCli.NOT_FOR_THIS_ENGINE);
         assertThat(restore.err()).contains("pg_dump");

@@ -34,5 +34,11 @@ class HelpServiceTest {
         assertThat(dir.resolve("screenshots/activities.png")).isNotEmptyFile();
         assertThat(Files.readString(dir.resolve("README.html"))).contains("<table>", "href=\"lanh-dao.html\"");
         assertThat(help.pageFor("unknown-screen").toString()).endsWith("README.html");
+        // the backup screen's link on a server store: the administrator's section on it, with its picture
+        URI server = help.pageFor("serverStore");
+        assertThat(server.getFragment()).isEqualTo("kho-tren-may-chu");
+        assertThat(Files.readString(dir.resolve("quan-tri.html"))).contains("id=\"kho-tren-may-chu\"")
+                .contains("src=\"screenshots/settings-server.png\"");
+        assertThat(dir.resolve("screenshots/settings-server.png")).isNotEmptyFile();
     }
 }

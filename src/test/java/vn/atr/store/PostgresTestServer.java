@@ -115,6 +115,22 @@ public final class PostgresTestServer {
         return DriverManager.getConnection(location.jdbcUrl(), credentials);
     }
 
+    /** How many tables the public schema of {@code location} holds (a check that must create none). */
+    public long tableCount(StoreLocation location) throws SQLException {
+        try (Connection c = connect(location); Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** A local port nothing listens on: the address of a server that does not answer (no PostgreSQL needed). */
+    public static int closedPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
     private static PostgresTestServer start() throws Exception {
         String given = System.getenv("ATR_TEST_PG_URL");
         if (given != null && !given.isBlank()) {

@@ -67,7 +67,7 @@ final class UiFixture implements AutoCloseable {
 
     /** A window on services opened by the caller (read-only, damaged or in use by another window). */
     static UiFixture showOn(Stage stage, Services services, AppContext.StoreMode mode) {
-        UiFixture f = new UiFixture(services.storeFile(), services);
+        UiFixture f = new UiFixture(services.storeFileIfAny().orElse(null), services);
         f.context.storeModeProperty().set(mode);
         MainWindow.show(f.context, stage);
         return f;

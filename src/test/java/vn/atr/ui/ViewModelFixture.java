@@ -28,6 +28,7 @@ import vn.atr.ui.shell.WindowState;
  */
 public final class ViewModelFixture implements BeforeEachCallback, AfterEachCallback {
     private final boolean sample;
+    private final boolean server;
     private Path dir;
     public AppContext context;
     /** The failures the error handler was given. */
@@ -42,7 +43,20 @@ public final class ViewModelFixture implements BeforeEachCallback, AfterEachCall
      * 2023 sample first (before the watch starts).
      */
     public ViewModelFixture(boolean sample) {
+        this(sample, false);
+    }
+
+    private ViewModelFixture(boolean sample, boolean server) {
         this.sample = sample;
+        this.server = server;
+    }
+
+    /**
+     * The view models on a store in a new database of the tests' PostgreSQL (skipped without one, failed under
+     * CI=true); the statement watch is SQLite's, so nothing is counted there.
+     */
+    public static ViewModelFixture onServer() {
+        return new ViewModelFixture(false, true);
     }
 
     /** The folder of the test's store, for the files a view model writes or reads. */
@@ -56,7 +70,8 @@ public final class ViewModelFixture implements BeforeEachCallback, AfterEachCall
         outside.clear();
         Messages.setLocale(Messages.VIETNAMESE);
         prefs = Preferences.userRoot().node("atr-vm-" + UUID.randomUUID());
-        Services services = Services.open(dir.resolve("atr.db"));
+        Services services = server ? Services.open(vn.atr.store.PostgresTestServer.get().freshDatabase())
+                : Services.open(dir.resolve("atr.db"));
         if (sample) {
             services.sample().loadHaiPhong2023();
         }
@@ -76,6 +91,9 @@ public final class ViewModelFixture implements BeforeEachCallback, AfterEachCall
             }
         });
         context = new AppContext(services, runner, errors, new WindowState(prefs));
+        if (server) {
+            return;
+        }
         StatementWatch.install(services, () -> {
             if (!inTask && outside.size() < 20) {
                 outside.add(caller());
@@ -112,7 +130,10 @@ public final class ViewModelFixture implements BeforeEachCallback, AfterEachCall
 
     @Override
     public void afterEach(ExtensionContext test) throws IOException {
-        context.close();
+        if (context != null) { // null when the test was skipped for want of a PostgreSQL
+            context.close();
+            context = null;
+        }
         try {
             prefs.removeNode();
         } catch (BackingStoreException | IllegalStateException e) {

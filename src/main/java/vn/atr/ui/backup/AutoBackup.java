@@ -21,7 +21,8 @@ import vn.atr.ui.shell.AppContext;
  * today. Both run through the TaskRunner, so the window stays responsive; on close a small progress
  * window shows while the backup finishes, then the window closes at once (the wait beyond the backup
  * itself is logged as "close overhead"). A failed automatic backup is logged and never keeps the
- * user from closing: the store itself is untouched by it. Nothing is backed up from a read-only store.
+ * user from closing: the store itself is untouched by it. Nothing is backed up from a read-only store, nor
+ * from a PostgreSQL store (the server's job).
  */
 public final class AutoBackup {
     private static final Logger LOG = LoggerFactory.getLogger(AutoBackup.class);
@@ -65,9 +66,13 @@ public final class AutoBackup {
         }, failure -> LOG.warn("Daily automatic backup failed: {}", failure.toString()));
     }
 
-    /** Any logged-in user's app keeps the safety net (the backup stays beside the store, equally protected). */
-    private static boolean allowed(AppContext context) {
-        return !context.readOnly() && context.services().session().isLoggedIn();
+    /**
+     * Any logged-in user's app keeps the safety net (the backup stays beside the store, equally protected); a
+     * server store has none of ATR's own: its server backs it up (pg_dump, ADR 0100).
+     */
+    static boolean allowed(AppContext context) {
+        return !context.readOnly() && context.services().session().isLoggedIn()
+                && context.services().storeFileIfAny().isPresent();
     }
 
     private void onCloseRequest(WindowEvent event) {

@@ -27,6 +27,8 @@ public final class BackupController implements Refreshable {
     private final BackupViewModel model;
 
     @FXML private Label denied;
+    @FXML private VBox serverCard;
+    @FXML private Label server;
     @FXML private VBox usbCard;
     @FXML private VBox restoreCard;
     @FXML private Label folderCaption;
@@ -69,6 +71,7 @@ public final class BackupController implements Refreshable {
         progress.visibleProperty().bind(model.busy);
         runBackup.disableProperty().bind(model.busy);
         autoFolder.setText(model.backupFolderText());
+        autoFolder.setManaged(!autoFolder.getText().isEmpty());
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().time()));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
         fileColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file().getFileName().toString()));
@@ -84,7 +87,12 @@ public final class BackupController implements Refreshable {
         denied.setVisible(!allowed);
         denied.setManaged(!allowed);
         usbCard.setDisable(!model.backupAllowed());
-        restoreCard.setDisable(!allowed || context.storeMode() == AppContext.StoreMode.IN_USE);
+        restoreCard.setDisable(!model.restoreAllowed());
+        serverCard.setVisible(model.onServer());
+        serverCard.setManaged(model.onServer());
+        if (model.onServer()) {
+            server.setText(model.serverText());
+        }
         if (allowed) {
             model.refresh();
         }
@@ -120,10 +128,8 @@ public final class BackupController implements Refreshable {
         chooser.setTitle(Messages.get("backupScreen.chooseFile").replace("_", ""));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("backupScreen.fileType"),
                 "*.db", "*.atrbak"));
-        File start = BackupService.backupFolder(context.services().storeFile()).toFile();
-        if (start.isDirectory()) {
-            chooser.setInitialDirectory(start);
-        }
+        context.services().storeFileIfAny().map(f -> BackupService.backupFolder(f).toFile())
+                .filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
         File chosen = chooser.showOpenDialog(list.getScene().getWindow());
         if (chosen != null) {
             add(chosen.toPath());
@@ -147,6 +153,12 @@ public final class BackupController implements Refreshable {
         if (row != null && model.inspected.get() != null) {
             RestoreAction.confirmAndRestore(context, list.getScene().getWindow(), row.file(), model.restoreSecret());
         }
+    }
+
+    /** The guide's page on a server store's backups (pg_dump on the server). */
+    @FXML
+    private void serverGuide() {
+        context.openDocument(context.services().help().pageFor("serverStore"));
     }
 
     @FXML

@@ -59,13 +59,33 @@ public final class BackupViewModel {
         return context.services().session().has(Permission.BACKUP);
     }
 
-    /** A damaged store is not copied anywhere (a restore is what it needs); the one another ATR has open may be. */
+    /** A PostgreSQL store is backed up by its server (pg_dump), never by ATR: the screen says so (ADR 0100). */
+    boolean onServer() {
+        return context.services().onServer();
+    }
+
+    /** What the screen says instead of its buttons on a server store. */
+    String serverText() {
+        return Messages.get("backupScreen.server", context.services().storeAddress());
+    }
+
+    /**
+     * A damaged store is not copied anywhere (a restore is what it needs); the one another ATR has open may be;
+     * a server store is the server's to back up.
+     */
     boolean backupAllowed() {
-        return allowed() && context.storeMode() != AppContext.StoreMode.DAMAGED;
+        return allowed() && context.storeMode() != AppContext.StoreMode.DAMAGED && !onServer();
+    }
+
+    /** A restore replaces the store file: not while another ATR has it, and never a server store. */
+    boolean restoreAllowed() {
+        return allowed() && context.storeMode() != AppContext.StoreMode.IN_USE && !onServer();
     }
 
     String backupFolderText() {
-        return Messages.get("backupScreen.autoFolder", BackupService.backupFolder(context.services().storeFile()));
+        return context.services().storeFileIfAny()
+                .map(f -> Messages.get("backupScreen.autoFolder", BackupService.backupFolder(f)))
+                .orElse("");
     }
 
     /** Backs up into the chosen folder; the result (or the reason it was refused) goes to {@link #backupResult}. */
@@ -110,7 +130,10 @@ public final class BackupViewModel {
 
     /** Lists the automatic backups of this store (newest first), keeping files the user added. */
     void refresh() {
-        Path store = context.services().storeFile();
+        if (onServer()) {
+            return; // no backups of ATR's own to list
+        }
+        Path store = context.services().storeFileIfAny().orElseThrow();
         context.tasks().run(() -> {
             List<Row> list = new ArrayList<>();
             for (Path p : BackupService.automaticBackups(store)) {

@@ -30,14 +30,14 @@ public final class RestoreAction {
 
     /** Asks, then restores {@code backup}; {@code password} for an encrypted one (may be null). */
     public static void confirmAndRestore(AppContext context, Window owner, Path backup, char[] password) {
-        Path store = context.services().storeFile();
+        Path store = storeFile(context.services());
         Dialogs.confirm(owner, Messages.get("restore.ask", store), "backupScreen.restore",
                 () -> restore(context, owner, backup, password));
     }
 
     /** The damaged-store banner's button: the newest automatic backup that passes the check. */
     public static void newestGood(AppContext context, Window owner) {
-        Path store = context.services().storeFile();
+        Path store = storeFile(context.services());
         context.tasks().run(() -> BackupService.newestGoodBackup(store).map(p -> BackupService.inspect(p, null)),
                 found -> {
                     if (found.isEmpty()) {
@@ -48,6 +48,12 @@ public final class RestoreAction {
                     Dialogs.confirm(owner, BackupViewModel.describe(found.get()) + "\n\n" + Messages.get("restore.ask", store),
                             "backupScreen.restore", () -> restore(context, owner, found.get().file(), null));
                 });
+    }
+
+    /** The store file a restore replaces; a server store has none (the backup screen offers no restore there). */
+    private static Path storeFile(Services services) {
+        return services.storeFileIfAny().orElseThrow(() -> new vn.atr.service.ServiceException(
+                Messages.get("backup.pg.serverJob", services.storeAddress())));
     }
 
     static void restore(AppContext context, Window owner, Path backup, char[] password) {
@@ -71,7 +77,7 @@ public final class RestoreAction {
             login = admin::get;
         }
         Supplier<Credentials> credentials = login;
-        Path store = old.storeFile();
+        Path store = storeFile(old);
         StoreMode mode = context.storeMode();
         if (owner != null && owner.getScene() != null) {
             owner.getScene().getRoot().setDisable(true); // the window is rebuilt on the restored store

@@ -196,7 +196,7 @@ public final class ReportController implements Refreshable {
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Word (.docx)", "*.docx"));
         java.nio.file.Path current = model.template.get();
         File start = current != null ? current.toAbsolutePath().getParent().toFile()
-                : context.services().storeFile().toAbsolutePath().getParent().toFile();
+                : context.outputFolder().toFile();
         if (start.isDirectory()) {
             chooser.setInitialDirectory(start);
         }

@@ -68,8 +68,8 @@ public final class ReportViewModel {
         for (Section s : Section.values()) {
             sections.put(s, new SimpleStringProperty(""));
         }
-        folder.set(context.services().storeFile().toAbsolutePath().getParent().toString());
-        template.set(context.windowState().reportTemplate(context.services().storeFile()).orElse(null));
+        folder.set(context.outputFolder().toString());
+        template.set(context.windowState().reportTemplate(context.storeKey()).orElse(null));
         template.addListener((o, old, t) -> templateName.set(templateName(t)));
         templateName.set(templateName(template.get()));
     }
@@ -209,7 +209,7 @@ public final class ReportViewModel {
     /** Chooses the Word template of this store's reports (null: back to the default), remembered for the store. */
     public void chooseTemplate(Path file) {
         template.set(file);
-        context.windowState().setReportTemplate(context.services().storeFile(), java.util.Optional.ofNullable(file));
+        context.windowState().setReportTemplate(context.storeKey(), java.util.Optional.ofNullable(file));
     }
 
     /** What the export will use: the file chosen, the store's own template, or the default layout. */

@@ -14,7 +14,7 @@ import vn.atr.service.backup.BackupService;
 import vn.atr.service.DataFolder;
 import vn.atr.ui.shell.AppContext;
 
-/** Help > About (F1): version, the store file, the data and backup folders, Java and JavaFX versions. */
+/** Help > About (F1): version, the store file (or server address), the data and backup folders, Java and JavaFX versions. */
 public final class AboutDialog {
     private AboutDialog() {
     }
@@ -23,9 +23,15 @@ public final class AboutDialog {
     public static Map<String, String> facts(AppContext context) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("version", AppVersion.get());
-        facts.put("store", context.services().storeFile().toAbsolutePath().toString());
+        var file = context.services().storeFileIfAny();
+        if (file.isPresent()) {
+            facts.put("store", file.get().toAbsolutePath().toString());
+        } else {
+            facts.put("server", context.services().storeAddress()); // the address never holds credentials
+        }
         facts.put("dataFolder", DataFolder.path().toAbsolutePath().toString());
-        facts.put("backupFolder", BackupService.backupFolder(context.services().storeFile()).toString());
+        facts.put("backupFolder", file.map(f -> BackupService.backupFolder(f).toString())
+                .orElseGet(() -> Messages.get("about.serverBackups")));
         facts.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
         facts.put("javafx", System.getProperty("javafx.runtime.version", "?"));
         facts.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
@@ -59,6 +65,7 @@ public final class AboutDialog {
         return switch (fact) {
             case "version" -> "about.version";
             case "store" -> "about.store";
+            case "server" -> "about.server";
             case "dataFolder" -> "about.dataFolder";
             case "backupFolder" -> "about.backupFolder";
             case "java" -> "about.java";

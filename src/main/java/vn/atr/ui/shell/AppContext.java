@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.service.DataFolder;
 import vn.atr.service.Services;
@@ -74,19 +75,70 @@ public final class AppContext implements Host, AutoCloseable {
     }
 
     /**
-     * The store the app opens: {@code requested} (the command line's {@code --db FILE}), else the
-     * {@value #STORE_PROPERTY} property, else the data folder's.
+     * The store the app opens: {@code requested} (the command line's {@code --db}), else the {@value #STORE_PROPERTY}
+     * property, else the server store chosen in the settings ({@link WindowState#rememberedStore()}), else the
+     * data folder's file: a file name or a postgresql:// address.
      */
-    public static Path storePath(Path requested) {
+    public static String storeAddress(String requested, WindowState state) {
         if (requested != null) {
             return requested;
         }
+        if (hasStoreProperty()) {
+            return localStore().toString();
+        }
+        return state.rememberedStore().orElseGet(() -> localStore().toString());
+    }
+
+    /** This computer's own store file: the {@value #STORE_PROPERTY} property's, else the data folder's (created). */
+    public static Path localStore() {
+        return hasStoreProperty() ? Path.of(System.getProperty(STORE_PROPERTY)) : DataFolder.defaultStore();
+    }
+
+    /** {@link #localStore()} for showing it: the data folder is not created. */
+    public static Path localStoreName() {
+        return hasStoreProperty() ? Path.of(System.getProperty(STORE_PROPERTY))
+                : DataFolder.path().resolve(DataFolder.STORE_FILE);
+    }
+
+    private static boolean hasStoreProperty() {
         String property = System.getProperty(STORE_PROPERTY);
-        return property != null && !property.isBlank() ? Path.of(property) : DataFolder.defaultStore();
+        return property != null && !property.isBlank();
     }
 
     public Services services() {
         return services;
+    }
+
+    /**
+     * What identifies this store among the user's stores in the window's memory (the report template): the
+     * file's absolute path, or the server's address.
+     */
+    public String storeKey() {
+        return services.storeFileIfAny().map(f -> f.toAbsolutePath().normalize().toString())
+                .orElseGet(services::storeAddress);
+    }
+
+    /**
+     * Where files made from the store go unless the user picks a folder: beside the store file; for a server store
+     * the folder last used, else the user's documents folder (there is no store folder on this computer).
+     */
+    public Path outputFolder() {
+        return services.storeFileIfAny().map(f -> f.toAbsolutePath().getParent())
+                .or(windowState::lastFolder)
+                .orElseGet(AppContext::documentsFolder);
+    }
+
+    /** The user's documents folder ({@code ~/Documents}, Windows' "Documents" too), else the home folder. */
+    static Path documentsFolder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return java.nio.file.Files.isDirectory(documents) ? documents : home;
+    }
+
+    /** "Tệp dữ liệu: PATH" or "Kho dữ liệu trên máy chủ: postgresql://..." (an address never holds credentials). */
+    public String storeText() {
+        return services.onServer() ? Messages.get("status.server", services.storeAddress())
+                : Messages.get("status.store", services.storeAddress());
     }
 
     /**

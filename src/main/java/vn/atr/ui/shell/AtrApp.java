@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
 import vn.atr.domain.Messages;
 import vn.atr.service.ServiceException;
+import vn.atr.service.Services;
 import vn.atr.ui.backup.AdministratorLogin;
 import vn.atr.ui.backup.AutoBackup;
 import vn.atr.ui.login.IdleLock;
@@ -22,8 +23,8 @@ import vn.atr.ui.shell.MainWindow;
 public final class AtrApp extends Application {
     /** The store being opened while the toolkit starts (set by {@link #launchApp}, taken once by {@link #start}). */
     private static volatile EarlyStore early;
-    /** The store the command line asked for ({@code --db}), or null; parsed there, never from raw arguments. */
-    private static volatile Path requested;
+    /** The store the command line asked for ({@code --db}: a file or an address), or null; parsed there, never from raw arguments. */
+    private static volatile String requested;
     private AppContext context;
 
     @Override
@@ -34,16 +35,21 @@ public final class AtrApp extends Application {
         errors.install();
         WindowState state = WindowState.forUser();
         Messages.setLocale(state.language());
-        Path store = AppContext.storePath(requested);
+        String store = AppContext.storeAddress(requested, state);
+        boolean remembered = requested == null && state.rememberedStore().filter(store::equals).isPresent();
         EarlyStore pre = early;
         early = null;
+        StartupDialogs dialogs = new StartupDialogs(remembered, Services.isServerAddress(store));
         Optional<StoreStartup.Opened> opened = pre != null && pre.isFor(store)
-                ? StoreStartup.open(store, new StartupDialogs(), pre::await)
-                : StoreStartup.open(store, new StartupDialogs());
+                ? StoreStartup.open(store, dialogs, pre::await)
+                : StoreStartup.open(store, dialogs);
         StartupProbe.mark("store open");
         if (opened.isEmpty()) {
             Platform.exit();
             return;
+        }
+        if (remembered && !opened.get().services().onServer()) {
+            state.setRememberedStore(Optional.empty()); // the user chose this computer's file instead
         }
         context = new AppContext(opened.get().services(), TaskRunner.background(errors), errors, state);
         context.storeModeProperty().set(opened.get().mode());
@@ -84,14 +90,35 @@ public final class AtrApp extends Application {
      * Starts opening the store ({@code null}: the default one) before the toolkit, then the toolkit;
      * {@link #start} takes the opened store (ADR 0061). No logger is made on this thread: logging starts on the store's thread.
      */
-    public static void launchApp(Path store) {
+    public static void launchApp(String store) {
         requested = store;
-        early = EarlyStore.start(AppContext.storePath(store));
+        early = EarlyStore.start(AppContext.storeAddress(store, WindowState.forUser()));
         Application.launch(AtrApp.class);
     }
 
     /** The start-up questions as blocking dialogs (before the main window exists). */
     private static final class StartupDialogs implements StoreStartup.Questions {
+        /** The store is the server remembered in the settings: a failure offers this computer's file. */
+        private final boolean remembered;
+        /** The dialogs' heading: a data file, or a store on a server. */
+        private final String header;
+
+        StartupDialogs(boolean remembered, boolean server) {
+            this.remembered = remembered;
+            this.header = Messages.get(server ? "error.serverHeader" : "error.storeHeader");
+        }
+
+        @Override
+        public boolean openLocalInstead(Throwable failure) {
+            if (!remembered) {
+                refuse(failure);
+                return false;
+            }
+            LoggerFactory.getLogger(AtrApp.class).error("Cannot open the remembered server store", failure);
+            return ask(ErrorHandler.userMessage(failure) + "\n\n" + Messages.get("startup.localInstead"),
+                    "startup.openLocal", "startup.exit");
+        }
+
         @Override
         public boolean openReadOnly(String message) {
             return ask(StoreStartup.inUseQuestion(message), "startup.openReadOnly", "startup.exit");
@@ -113,16 +140,16 @@ public final class AtrApp extends Application {
         public void refuse(Throwable failure) {
             LoggerFactory.getLogger(AtrApp.class).error("Cannot open store", failure);
             Alert alert = new Alert(Alert.AlertType.ERROR, ErrorHandler.userMessage(failure));
-            alert.setHeaderText(Messages.get("error.storeHeader"));
+            alert.setHeaderText(header);
             alert.showAndWait();
         }
 
-        private static boolean ask(String message, String yesKey, String noKey) {
+        private boolean ask(String message, String yesKey, String noKey) {
             ButtonType yes = new ButtonType(Messages.get(yesKey).replace("_", ""), ButtonBar.ButtonData.OK_DONE);
             ButtonType no = new ButtonType(Messages.get(noKey), ButtonBar.ButtonData.CANCEL_CLOSE);
             Alert alert = new Alert(Alert.AlertType.WARNING, message, yes, no);
             alert.setTitle(Messages.get("app.title"));
-            alert.setHeaderText(Messages.get("error.storeHeader"));
+            alert.setHeaderText(header);
             return alert.showAndWait().filter(yes::equals).isPresent();
         }
     }

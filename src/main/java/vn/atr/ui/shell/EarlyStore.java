@@ -14,15 +14,19 @@ import vn.atr.service.Services;
  * writing, are exactly those of an open on the FX thread; only the order of the work changes.
  */
 public final class EarlyStore {
-    private final Path store;
+    private final String store;
     private final CompletableFuture<Services> opened = new CompletableFuture<>();
 
-    private EarlyStore(Path store) {
+    private EarlyStore(String store) {
         this.store = store;
     }
 
-    /** Starts opening {@code store} for writing ({@link Services#open}) on a daemon thread. */
     public static EarlyStore start(Path store) {
+        return start(store.toString());
+    }
+
+    /** Starts opening {@code store} (a file name or a postgresql:// address) for writing on a daemon thread. */
+    public static EarlyStore start(String store) {
         EarlyStore early = new EarlyStore(store);
         Thread t = new Thread(() -> {
             try {
@@ -42,7 +46,11 @@ public final class EarlyStore {
     }
 
     public boolean isFor(Path path) {
-        return store.equals(path);
+        return isFor(path.toString());
+    }
+
+    public boolean isFor(String address) {
+        return store.equals(address);
     }
 
     /** The opened services, or what opening threw, as if {@link Services#open} had been called here. */

@@ -23,7 +23,7 @@ public final class MainViewModel {
 
     public MainViewModel(AppContext context) {
         this.context = context;
-        store.set(Messages.get("status.store", context.services().storeFile()));
+        store.set(context.storeText());
         period.bind(Bindings.createStringBinding(() -> Messages.get("status.period", context.period().toString()),
                 context.periodProperty()));
     }

@@ -34,6 +34,15 @@ public final class StoreStartup {
 
         /** An administrator's login for a restore on a store with users (asked only then). */
         BackupService.Credentials administrator();
+
+        /**
+         * The server store remembered in the settings cannot be opened: true = open this computer's own data
+         * file instead (and forget the server), false = exit. By default the refusal is shown and the app exits.
+         */
+        default boolean openLocalInstead(Throwable failure) {
+            refuse(failure);
+            return false;
+        }
     }
 
     /** The opened services and how they are open. */
@@ -45,23 +54,38 @@ public final class StoreStartup {
 
     /** Empty when the app should exit (refused, or the user chose to). */
     public static Optional<Opened> open(Path store, Questions ask) {
+        return open(store.toString(), ask);
+    }
+
+    /** As {@link #open(Path, Questions)} for a file name or a postgresql:// address (ADR 0135). */
+    public static Optional<Opened> open(String store, Questions ask) {
         return open(store, ask, () -> Services.open(store));
     }
 
-    /**
-     * Like {@link #open(Path, Questions)}, with the first open for writing done by {@code forWriting}
-     * (the app's {@link EarlyStore}, started before the toolkit); the rest is decided here as always.
-     */
     public static Optional<Opened> open(Path store, Questions ask, Supplier<Services> forWriting) {
+        return open(store.toString(), ask, forWriting);
+    }
+
+    /**
+     * Like {@link #open(String, Questions)}, with the first open for writing done by {@code forWriting}
+     * (the app's {@link EarlyStore}, started before the toolkit); the rest is decided here as always. A server
+     * store is refused outright when it cannot be opened: the read-only and restore answers are a file's.
+     */
+    public static Optional<Opened> open(String address, Questions ask, Supplier<Services> forWriting) {
         try {
             return Optional.of(new Opened(forWriting.get(), StoreMode.WRITABLE));
         } catch (RuntimeException failure) {
             OpenProblem problem = OpenProblem.of(failure);
             LOG.warn("Store not opened for writing ({}): {}", problem, failure.getMessage());
             if (problem == OpenProblem.OTHER) {
+                if (Services.isServerAddress(address)) {
+                    // A server that does not answer (or refuses the login) must not lock the user out of the window.
+                    return ask.openLocalInstead(failure) ? open(AppContext.localStore().toString(), ask) : Optional.empty();
+                }
                 ask.refuse(failure);
                 return Optional.empty();
             }
+            Path store = Path.of(address.strip());
             if (problem == OpenProblem.IN_USE && !ask.openReadOnly(failure.getMessage())) {
                 return Optional.empty();
             }

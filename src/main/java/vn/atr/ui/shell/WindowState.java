@@ -92,24 +92,37 @@ public final class WindowState {
     }
 
     /**
-     * The report template chosen in the window for {@code store}, if it still exists: each store is one agency's,
-     * with its own template (keyed by the store file's path).
+     * The PostgreSQL store chosen in the settings (its address, never a password: ADR 0135), opened at start
+     * when the command line names none; empty: this computer's own data file.
      */
-    public java.util.Optional<java.nio.file.Path> reportTemplate(java.nio.file.Path store) {
-        String f = prefs.get(templateKey(store), null);
+    public java.util.Optional<String> rememberedStore() {
+        return java.util.Optional.ofNullable(prefs.get("store", null)).filter(s -> !s.isBlank());
+    }
+
+    /** Remembers {@code address} as the store to open at start; empty goes back to this computer's file. */
+    public void setRememberedStore(java.util.Optional<String> address) {
+        address.ifPresentOrElse(a -> prefs.put("store", a), () -> prefs.remove("store"));
+    }
+
+    /**
+     * The report template chosen in the window for the store {@code storeKey}, if it still exists: each store is
+     * one agency's, with its own template (keyed by the store file's absolute path, or the server's address).
+     */
+    public java.util.Optional<java.nio.file.Path> reportTemplate(String storeKey) {
+        String f = prefs.get(templateKey(storeKey), null);
         return f == null ? java.util.Optional.empty()
                 : java.util.Optional.of(java.nio.file.Path.of(f)).filter(java.nio.file.Files::isRegularFile);
     }
 
-    /** Remembers the template chosen for {@code store}; empty forgets it (the store's default applies again). */
-    public void setReportTemplate(java.nio.file.Path store, java.util.Optional<java.nio.file.Path> template) {
-        template.ifPresentOrElse(t -> prefs.put(templateKey(store), t.toAbsolutePath().toString()),
-                () -> prefs.remove(templateKey(store)));
+    /** Remembers the template chosen for {@code storeKey}; empty forgets it (the store's default applies again). */
+    public void setReportTemplate(String storeKey, java.util.Optional<java.nio.file.Path> template) {
+        template.ifPresentOrElse(t -> prefs.put(templateKey(storeKey), t.toAbsolutePath().toString()),
+                () -> prefs.remove(templateKey(storeKey)));
     }
 
-    /** A preferences key is at most 80 characters: the store's path goes in as a digest. */
-    private static String templateKey(java.nio.file.Path store) {
-        return "reportTemplate." + Integer.toHexString(store.toAbsolutePath().normalize().toString().hashCode());
+    /** A preferences key is at most 80 characters: the store's key goes in as a digest. */
+    private static String templateKey(String storeKey) {
+        return "reportTemplate." + Integer.toHexString(storeKey.hashCode());
     }
 
     public void save(Stage stage) {

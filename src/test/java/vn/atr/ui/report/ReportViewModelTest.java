@@ -61,7 +61,7 @@ class ReportViewModelTest {
         ReportViewModel again = new ReportViewModel(vm.context);
         assertThat(again.template.get()).isEqualTo(template);
         // another store does not
-        assertThat(vm.context.windowState().reportTemplate(dir.resolve("khac.db"))).isEmpty();
+        assertThat(vm.context.windowState().reportTemplate(dir.resolve("khac.db").toString())).isEmpty();
 
         // the export asks for it; the service writes the report from it (ReportTemplateTest)
         assertThat(again.request(ReportPeriod.ofYear(2023), dir).template()).contains(template);

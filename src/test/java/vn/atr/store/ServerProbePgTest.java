@@ -1,0 +1,124 @@
+package vn.atr.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.Messages;
+
+/**
+ * The check the window's settings run on a server address, and the reasons every open gives, on a real
+ * PostgreSQL: an ATR store, an empty database, another program's database, no such database, a server that
+ * does not answer, and a role without the rights ATR needs (checked and refused, nothing changed).
+ */
+class ServerProbePgTest {
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void environmentAgain() {
+        ServerCredentials.useEnvironment(null);
+        Messages.setLocale(Messages.VIETNAMESE);
+    }
+
+    @Test
+    void anAtrStoreAndAnEmptyDatabaseServeAndTheCheckChangesNothing() throws Exception {
+        PostgresTestServer server = PostgresTestServer.get();
+        StoreLocation store = server.freshDatabase();
+        ServerProbe.Result found = ServerProbe.probe(store);
+        assertThat(found.user()).isEqualTo(System.getProperty("user.name"));
+        try (Connection c = server.connect(store); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT max(installed_rank) FROM flyway_schema_history WHERE success")) {
+            rs.next();
+            try (Statement v = c.createStatement(); var newest = v.executeQuery(
+                    "SELECT version FROM flyway_schema_history WHERE installed_rank = " + rs.getInt(1))) {
+                newest.next();
+                assertThat(found.schemaVersion()).contains(newest.getString(1));
+            }
+        }
+
+        StoreLocation empty = server.emptyDatabase();
+        assertThat(ServerProbe.probe(empty).schemaVersion()).isEmpty();
+        assertThat(server.tableCount(empty)).as("a check creates no table").isZero();
+    }
+
+    @Test
+    void anotherProgramsDatabaseAMissingOneAndASilentServerAreSaidInVietnamese() throws Exception {
+        PostgresTestServer server = PostgresTestServer.get();
+        StoreLocation other = server.emptyDatabase();
+        try (Connection c = server.connect(other); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE payroll (id int)");
+        }
+        assertThatThrownBy(() -> ServerProbe.probe(other)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("bảng của chương trình khác");
+
+        String base = other.toString().substring(0, other.toString().lastIndexOf('/') + 1);
+        assertThatThrownBy(() -> ServerProbe.probe(StoreLocation.parse(base + "khong_co_csdl")))
+                .hasMessageContaining("máy chủ không có cơ sở dữ liệu khong_co_csdl");
+
+        int closed = PostgresTestServer.closedPort();
+        StoreLocation silent = StoreLocation.parse("postgresql://127.0.0.1:" + closed + "/atr");
+        assertThatThrownBy(() -> ServerProbe.probe(silent))
+                .hasMessageContaining("máy chủ 127.0.0.1 không trả lời ở cổng " + closed);
+        // the same reason when the window or a command opens it
+        assertThatThrownBy(() -> Database.open(silent))
+                .hasMessageContaining("Không kết nối được cơ sở dữ liệu PostgreSQL")
+                .hasMessageContaining("không trả lời ở cổng " + closed);
+    }
+
+    @Test
+    void aRoleWithoutRightsIsRefusedNamingItsUserAndTheTables() throws Exception {
+        PostgresTestServer server = PostgresTestServer.get();
+        StoreLocation store = server.freshDatabase();
+        StoreLocation empty = server.emptyDatabase();
+        String role = "atr_viewer_" + ProcessHandle.current().pid();
+        try (Connection c = server.connect(store); Statement s = c.createStatement()) {
+            s.execute("DROP ROLE IF EXISTS " + role);
+            s.execute("CREATE ROLE " + role + " LOGIN");
+            s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role); // reads, may not write
+        }
+        try (Connection c = server.connect(empty); Statement s = c.createStatement()) {
+            s.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        }
+        Path password = Files.writeString(dir.resolve("db-password"), "unused on a trusting test server\n");
+        ServerCredentials.useEnvironment(Map.of(StoreLocation.USER_VARIABLE, role,
+                StoreLocation.PASSWORD_FILE_VARIABLE, password.toString())::get);
+
+        assertThatThrownBy(() -> ServerProbe.probe(store))
+                .hasMessageContaining("người dùng " + role + " không có quyền đọc và ghi các bảng")
+                .hasMessageContaining("activity");
+        assertThatThrownBy(() -> ServerProbe.probe(empty))
+                .hasMessageContaining("người dùng " + role + " không được tạo bảng trong schema public");
+        assertThatThrownBy(() -> Database.open(empty))
+                .hasMessageContaining("Không kết nối được cơ sở dữ liệu PostgreSQL")
+                .hasMessageContaining(role);
+        assertThat(server.tableCount(empty)).as("nothing created by the refused open").isZero();
+    }
+
+    @Test
+    void theSourcesOfTheCredentialsAreNamedButNoPasswordIsShown() throws Exception {
+        Path password = Files.writeString(dir.resolve("db-password"), "mật-khẩu-bí-mật\n");
+        ServerCredentials given = ServerCredentials.of(Map.of(StoreLocation.USER_VARIABLE, "atr",
+                StoreLocation.PASSWORD_FILE_VARIABLE, password.toString())::get);
+        assertThat(given.describe()).contains("Người dùng: atr (biến ATR_DB_USER)")
+                .contains("Mật khẩu: đọc từ tệp " + password + " (biến ATR_DB_PASSWORD_FILE)")
+                .doesNotContain("bí-mật");
+        assertThat(given.properties().getProperty("password")).isEqualTo("mật-khẩu-bí-mật");
+
+        Path pgpass = Files.writeString(dir.resolve("pgpass"), "db:5432:atr:atr:x\n");
+        ServerCredentials fromPgpass = ServerCredentials.of(Map.of("PGPASSFILE", pgpass.toString())::get);
+        assertThat(fromPgpass.describe()).contains("Người dùng: " + System.getProperty("user.name"))
+                .contains("tên đăng nhập máy tính").contains("Mật khẩu: từ tệp pgpass " + pgpass);
+        assertThat(fromPgpass.properties().getProperty("password")).isNull();
+
+        ServerCredentials none = ServerCredentials.of(Map.of("PGPASSFILE", dir.resolve("none").toString())::get);
+        assertThat(none.describe()).contains("Mật khẩu: chưa có");
+    }
+}
