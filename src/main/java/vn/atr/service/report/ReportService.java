@@ -199,26 +199,26 @@ public final class ReportService {
             session.get().require(Permission.REPORT);
             workbook = workbookInBackground(new ExcelReportWriter(text, request.options()), model);
         }
-        if (request.docx().isPresent()) {
-            try {
+        try {
+            if (request.docx().isPresent()) {
                 exportDocx(model, request.docx().get(), request.options(), request.template(),
                         (f, step) -> progress.update(f * share, step));
-            } catch (RuntimeException | Error e) {
-                if (workbook != null) {
-                    workbook.cancel(true); // nothing is written when the document fails, as before
-                }
-                throw e;
+                written.add(request.docx().get());
             }
-            written.add(request.docx().get());
+            if (workbook != null) {
+                Future<byte[]> built = workbook;
+                progress.update(share, "workbook"); // the window's cancel stops here, as between two writers' steps
+                AtomicFiles.write(request.xlsx().get(), out -> out.write(result(built)));
+                recordExport("xlsx", request.xlsx().get(), model);
+                written.add(request.xlsx().get());
+            }
+        } catch (RuntimeException | Error e) {
+            if (workbook != null) {
+                workbook.cancel(true); // a failed or cancelled document writes no workbook, as before
+            }
+            throw e;
         }
-        if (workbook != null) {
-            Future<byte[]> built = workbook;
-            progress.update(share, "workbook");
-            AtomicFiles.write(request.xlsx().get(), out -> out.write(result(built)));
-            recordExport("xlsx", request.xlsx().get(), model);
-            progress.update(1.0, "done");
-            written.add(request.xlsx().get());
-        } else if (request.xlsx().isPresent()) {
+        if (workbook == null && request.xlsx().isPresent()) {
             exportXlsx(model, request.xlsx().get(), request.options(), progress);
             written.add(request.xlsx().get());
         }
