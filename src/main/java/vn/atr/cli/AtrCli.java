@@ -71,6 +71,7 @@ public final class AtrCli implements Callable<Integer> {
     /** Runs {@code args}: a command, or (none given) the window through {@code window}. */
     public static int run(Window window, String... args) {
         Locale before = Messages.locale();
+        EarlyStart.start(args);
         try {
             CommandLine cli = commandLine(window);
             CliLanguage.apply(cli, CliLanguage.fromEnvironment());

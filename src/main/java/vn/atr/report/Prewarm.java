@@ -14,9 +14,15 @@ public final class Prewarm {
     private Prewarm() {
     }
 
-    /** Off with {@code -Datr.prewarm=false} (to measure its effect). */
+    private static final java.util.concurrent.atomic.AtomicBoolean STARTED =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Off with {@code -Datr.prewarm=false} (to measure its effect). Once per process: the command line starts
+     * it before parsing and the report command asks again (a report run from a test has no early start).
+     */
     public static void start() {
-        if (!Boolean.parseBoolean(System.getProperty("atr.prewarm", "true"))) {
+        if (!Boolean.parseBoolean(System.getProperty("atr.prewarm", "true")) || !STARTED.compareAndSet(false, true)) {
             return;
         }
         Thread t = new Thread(Prewarm::run, "report-prewarm");

@@ -1,10 +1,15 @@
 package vn.atr.service.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import vn.atr.domain.AdminUnit;
 import vn.atr.domain.AgencySettings;
@@ -187,19 +192,77 @@ public final class ReportService {
     /** {@link #export(ReportRequest, Progress)} of a model already built (a caller that looked at it first). */
     public ReportResult export(ReportModel model, ReportRequest request, Progress progress) {
         List<Path> written = new ArrayList<>();
-        double share = request.docx().isPresent() && request.xlsx().isPresent() ? 0.5 : 1.0;
-        if (request.docx().isPresent()) {
-            exportDocx(model, request.docx().get(), request.options(), request.template(),
-                    (f, step) -> progress.update(f * share, step));
-            written.add(request.docx().get());
+        boolean both = request.docx().isPresent() && request.xlsx().isPresent();
+        double share = both ? 0.5 : 1.0;
+        Future<byte[]> workbook = null;
+        if (both) {
+            session.get().require(Permission.REPORT);
+            workbook = workbookInBackground(new ExcelReportWriter(text, request.options()), model);
         }
-        if (request.xlsx().isPresent()) {
-            double start = written.isEmpty() ? 0 : share;
-            exportXlsx(model, request.xlsx().get(), request.options(),
-                    (f, step) -> progress.update(start + f * share, step));
+        try {
+            if (request.docx().isPresent()) {
+                exportDocx(model, request.docx().get(), request.options(), request.template(),
+                        (f, step) -> progress.update(f * share, step));
+                written.add(request.docx().get());
+            }
+            if (workbook != null) {
+                Future<byte[]> built = workbook;
+                progress.update(share, "workbook"); // the window's cancel stops here, as between two writers' steps
+                AtomicFiles.write(request.xlsx().get(), out -> out.write(result(built)));
+                recordExport("xlsx", request.xlsx().get(), model);
+                written.add(request.xlsx().get());
+            }
+        } catch (RuntimeException | Error e) {
+            if (workbook != null) {
+                workbook.cancel(true); // a failed or cancelled document writes no workbook, as before
+            }
+            throw e;
+        }
+        if (workbook == null && request.xlsx().isPresent()) {
+            exportXlsx(model, request.xlsx().get(), request.options(), progress);
             written.add(request.xlsx().get());
         }
         return new ReportResult(model, written);
+    }
+
+    /**
+     * The workbook of a report that writes both files, built in memory on a second thread while the document is
+     * written: on two cores the two no longer take turns (a fresh {@code atr report}, ADR 0130). Its file is
+     * written, and the export recorded, on the caller's thread after the document's, as when they were written
+     * one after the other.
+     */
+    private static Future<byte[]> workbookInBackground(ExcelReportWriter writer, ReportModel model) {
+        FutureTask<byte[]> task = new FutureTask<>(() -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            writer.write(model, out, Progress.NONE);
+            return out.toByteArray();
+        });
+        Thread t = new Thread(task, "report-workbook");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    /** The background workbook's bytes, or its failure as the writer would have thrown it on this thread. */
+    private static byte[] result(Future<byte[]> workbook) throws IOException {
+        try {
+            return workbook.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while the workbook was built");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
     }
 
     public void exportDocx(ReportModel model, Path file, ReportOptions options, Progress progress) {
