@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.atr.domain.IsoTimes;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -28,11 +29,11 @@ final class Columns {
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : LocalDate.parse(s);
+        return s == null ? null : IsoTimes.date(s);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        return Instant.parse(rs.getString(column));
+        return IsoTimes.instant(rs.getString(column));
     }
 
     static void setInteger(PreparedStatement ps, int i, Integer value) throws SQLException {
