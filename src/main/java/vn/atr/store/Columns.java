@@ -50,7 +50,20 @@ final class Columns {
     }
 
     static String setOf(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(";"));
+        // Every stored row binds one: no stream for the usual none or one.
+        if (values.isEmpty()) {
+            return "";
+        }
+        if (values.size() == 1) {
+            return values.iterator().next().name();
+        }
+        String[] names = new String[values.size()];
+        int i = 0;
+        for (Enum<?> e : values) {
+            names[i++] = e.name();
+        }
+        Arrays.sort(names);
+        return String.join(";", names);
     }
 
     static String listOf(List<String> values) {
