@@ -21,7 +21,8 @@ import vn.atr.service.Services;
  * 1,000 records each into one store; importing a 100,000-row .xlsx; with the peak heap of each step.
  */
 public final class ExchangeBenchmark {
-    private static final int YEAR = 2023;
+    // Communes hold records from 01/07/2025 (the generator gives each record a unit valid on its date).
+    private static final int YEAR = 2026;
     public static final int XLSX_ROWS = 100_000;
     private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final PrintStream out;

@@ -16,9 +16,16 @@ public final class Ids {
 
     public static String newId() {
         long millis = System.currentTimeMillis();
-        long randA = RANDOM.nextInt(1 << 12);
+        // The 74 random bits in one draw (each SecureRandom call has its own fixed cost).
+        byte[] r = new byte[10];
+        RANDOM.nextBytes(r);
+        long randA = ((r[0] & 0xFFL) << 4 | (r[1] & 0xFL)) & 0xFFF;
+        long randB = 0;
+        for (int i = 2; i < 10; i++) {
+            randB = randB << 8 | (r[i] & 0xFFL);
+        }
         long msb = (millis << 16) | (0x7L << 12) | randA;
-        long lsb = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        long lsb = (randB & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(msb, lsb).toString();
     }
 

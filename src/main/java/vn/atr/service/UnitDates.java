@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.atr.domain.AdminUnit;
 import vn.atr.domain.ValidationException;
 import vn.atr.domain.Violation;
 import vn.atr.store.AdminUnitRepository;
@@ -15,9 +16,24 @@ import vn.atr.store.AdminUnitRepository;
  */
 public final class UnitDates {
     private final AdminUnitRepository units;
+    private final java.util.function.Function<String, Optional<AdminUnit>> find;
 
     public UnitDates(AdminUnitRepository units) {
         this.units = units;
+        this.find = units::find;
+    }
+
+    private UnitDates(AdminUnitRepository units, java.util.Map<String, Optional<AdminUnit>> seen) {
+        this.units = units;
+        this.find = code -> seen.computeIfAbsent(code, units::find);
+    }
+
+    /**
+     * The same rules with each unit read once: for one import plan, which checks thousands of records of a
+     * few units against units the plan does not change (not for a long-lived service: units get edited).
+     */
+    public UnitDates readingEachUnitOnce() {
+        return new UnitDates(units, new java.util.HashMap<>());
     }
 
     /** The problem of {@code unitCode} on {@code day}, if any (an unknown unit is the store's foreign key to refuse). */
@@ -25,7 +41,7 @@ public final class UnitDates {
         if (unitCode == null || day == null) {
             return List.of();
         }
-        return units.find(unitCode).flatMap(u -> u.problemOn("unitCode", day)).stream().toList();
+        return find.apply(unitCode).flatMap(u -> u.problemOn("unitCode", day)).stream().toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.atr.domain.IsoTimes;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -28,11 +29,11 @@ final class Columns {
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : LocalDate.parse(s);
+        return s == null ? null : IsoTimes.date(s);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        return Instant.parse(rs.getString(column));
+        return IsoTimes.instant(rs.getString(column));
     }
 
     static void setInteger(PreparedStatement ps, int i, Integer value) throws SQLException {
@@ -49,7 +50,20 @@ final class Columns {
     }
 
     static String setOf(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(";"));
+        // Every stored row binds one: no stream for the usual none or one.
+        if (values.isEmpty()) {
+            return "";
+        }
+        if (values.size() == 1) {
+            return values.iterator().next().name();
+        }
+        String[] names = new String[values.size()];
+        int i = 0;
+        for (Enum<?> e : values) {
+            names[i++] = e.name();
+        }
+        Arrays.sort(names);
+        return String.join(";", names);
     }
 
     static String listOf(List<String> values) {

@@ -108,7 +108,8 @@ public final class ExchangeRepository {
         db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchange_base (source_installation, entity, "
                     + "record_id, version) VALUES (?, ?, ?, ?) ON CONFLICT (source_installation, entity, record_id) "
-                    + "DO UPDATE SET version = excluded.version")) {
+                    // An unchanged version is left as it is: a re-imported package rewrites no row.
+                    + "DO UPDATE SET version = excluded.version WHERE exchange_base.version <> excluded.version")) {
                 for (Map.Entry<String, Long> e : versions.entrySet()) {
                     ps.setString(1, source);
                     ps.setString(2, entity);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import vn.atr.domain.IsoTimes;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Meta;
 import vn.atr.domain.ValidationException;
@@ -251,8 +252,8 @@ public abstract class RecordRepository<T> {
     private void bindInsert(PreparedStatement ps, T record) throws SQLException {
         Meta m = meta(record);
         ps.setString(1, m.id());
-        ps.setString(2, m.createdAt().toString());
-        ps.setString(3, m.updatedAt().toString());
+        ps.setString(2, IsoTimes.text(m.createdAt()));
+        ps.setString(3, IsoTimes.text(m.updatedAt()));
         ps.setString(4, m.updatedBy());
         ps.setLong(5, m.version());
         ps.setInt(6, m.deleted() ? 1 : 0);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.atr.domain.IsoTimes;
 import vn.atr.domain.Messages;
 
 /**
@@ -85,13 +86,13 @@ public final class PackageJson {
         time.addSerializer(Instant.class, new JsonSerializer<>() {
             @Override
             public void serialize(Instant v, JsonGenerator g, SerializerProvider p) throws IOException {
-                g.writeString(v.toString());
+                g.writeString(IsoTimes.text(v));
             }
         });
         time.addDeserializer(Instant.class, new JsonDeserializer<>() {
             @Override
             public Instant deserialize(JsonParser p, DeserializationContext c) throws IOException {
-                return Instant.parse(p.getValueAsString());
+                return IsoTimes.instant(p.getValueAsString());
             }
         });
         time.addSerializer(LocalDate.class, new JsonSerializer<>() {
@@ -103,7 +104,7 @@ public final class PackageJson {
         time.addDeserializer(LocalDate.class, new JsonDeserializer<>() {
             @Override
             public LocalDate deserialize(JsonParser p, DeserializationContext c) throws IOException {
-                return LocalDate.parse(p.getValueAsString());
+                return IsoTimes.date(p.getValueAsString());
             }
         });
         // Record components only (fields), not helper methods such as Meta.isNew().

@@ -34,6 +34,7 @@ final class SheetRowHandler extends DefaultHandler {
     private boolean inInlineString;
     private final StringBuilder value = new StringBuilder();
     private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
+    private final java.util.Map<Double, String> dates = new java.util.HashMap<>();
 
     SheetRowHandler(List<String> strings, StylesTable styles, boolean date1904, XlsxStreamReader.Sink sink) {
         this.strings = strings;
@@ -164,7 +165,9 @@ final class SheetRowHandler extends DefaultHandler {
         }
         double d = Double.parseDouble(raw);
         if (style != null && styles != null && DateUtil.isValidExcelDate(d) && isDateStyle(Integer.parseInt(style))) {
-            return new XlsxCell(column, VnFormats.date(DateUtil.getLocalDateTime(d, date1904).toLocalDate()), XlsxCell.Type.DATE);
+            // A sheet repeats a few hundred dates: each serial number is converted once.
+            return new XlsxCell(column, dates.computeIfAbsent(d,
+                    x -> VnFormats.date(DateUtil.getLocalDateTime(x, date1904).toLocalDate())), XlsxCell.Type.DATE);
         }
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return new XlsxCell(column, Long.toString((long) d), XlsxCell.Type.NUMBER);

@@ -3,6 +3,7 @@ package vn.atr.service.exchange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import vn.atr.domain.catalog.Indicator;
 import vn.atr.domain.Messages;
 import vn.atr.format.pkg.PackageReader;
@@ -13,7 +14,7 @@ import vn.atr.service.ServiceException;
  * planned against a store. Needs no store, so a batch prepares the next packages on another thread.
  */
 record DecodedPackage(Path file, PackageReader.Contents contents, List<ImportPlanner.Decoded<?>> entities,
-                      List<Indicator> catalog) {
+                      List<Indicator> catalog, Set<String> codesUsed) {
 
     static DecodedPackage read(Path file, char[] password, List<ExchangeEntity<?>> kinds) {
         PackageReader.Contents c = new PackageReader().read(file, password);
@@ -29,6 +30,9 @@ record DecodedPackage(Path file, PackageReader.Contents contents, List<ImportPla
                 decoded.add(ImportPlanner.decode(e, lines));
             }
         }
-        return new DecodedPackage(file, c, decoded, PackageCatalog.decode(c.entities().get(PackageCatalog.ENTITY)));
+        // The indicator codes its records use, found here on the read-ahead thread rather than by the plan.
+        Set<String> used = PackageCatalog.codesUsed(decoded.stream().flatMap(x -> x.records().stream()).toList());
+        return new DecodedPackage(file, c, decoded, PackageCatalog.decode(c.entities().get(PackageCatalog.ENTITY)),
+                used);
     }
 }

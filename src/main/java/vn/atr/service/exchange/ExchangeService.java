@@ -209,10 +209,10 @@ public final class ExchangeService {
 
     /** Plans a verified, decoded package from a trusted sender against the store as it is now. */
     private ImportPlan plan(DecodedPackage d) {
-        List<Indicator> lacking = lacking(d);
-        Set<String> usable = lacking.stream().map(Indicator::code).collect(Collectors.toSet());
+        Set<String> missingCodes = missingCodes(d);
+        Set<String> usable = lacking(d, missingCodes).stream().map(Indicator::code).collect(Collectors.toSet());
         List<String> missing = new ArrayList<>();
-        for (String code : missingCodes(d)) {
+        for (String code : missingCodes) {
             missing.add(d.catalog().stream().filter(i -> usable.contains(code) && i.code().equals(code)).findFirst()
                     .map(i -> Messages.get("exchange.catalog.entry", i.nameVi(), i.code(), i.unitVi())).orElse(code));
         }
@@ -222,7 +222,7 @@ public final class ExchangeService {
         }
         PackageReader.Contents c = d.contents();
         SenderCheck.checkUnits(c.manifest(), senders.check(c.manifest()), d.entities());
-        ImportPlanner planner = new ImportPlanner(exchange, new UnitDates(repos.units()),
+        ImportPlanner planner = new ImportPlanner(exchange, new UnitDates(repos.units()).readingEachUnitOnce(),
                 new vn.atr.store.AgeBandRepository(db).list());
         List<ImportPlan.Entry> entries = new ArrayList<>();
         for (ImportPlanner.Decoded<?> decoded : d.entities()) {
@@ -241,17 +241,17 @@ public final class ExchangeService {
      */
     public List<Indicator> catalogEntriesMissing(Path file, char[] password) {
         session.get().require(Permission.IMPORT);
-        return lacking(DecodedPackage.read(file, password, entities));
+        DecodedPackage d = DecodedPackage.read(file, password, entities);
+        return lacking(d, missingCodes(d));
     }
 
-    private List<Indicator> lacking(DecodedPackage d) {
-        Set<String> missing = missingCodes(d);
+    private static List<Indicator> lacking(DecodedPackage d, Set<String> missing) {
         return d.catalog().stream().filter(i -> missing.contains(i.code())).toList();
     }
 
     /** Indicator codes the package's records use that are not in this store's catalogue. */
     private Set<String> missingCodes(DecodedPackage d) {
-        Set<String> used = PackageCatalog.codesUsed(d.entities().stream().flatMap(x -> x.records().stream()).toList());
+        Set<String> used = new java.util.LinkedHashSet<>(d.codesUsed());
         Set<String> known = catalog.list().stream().map(Indicator::code).collect(Collectors.toSet());
         used.removeAll(known);
         return used;

@@ -37,6 +37,9 @@ final class ImportPlanner {
     private final ExchangeRepository exchange;
     private final UnitDates unitDates;
     private final List<AgeBandEntry> ageBands;
+    // The reasons most entries share, looked up once per plan rather than once per record.
+    private final String newReason = Messages.get("exchange.plan.new");
+    private final String sameReason = Messages.get("exchange.plan.same");
 
     ImportPlanner(ExchangeRepository exchange, UnitDates unitDates, List<AgeBandEntry> ageBands) {
         this.exchange = exchange;
@@ -52,26 +55,59 @@ final class ImportPlanner {
                       List<Entry> unreadable) {
     }
 
-    /** Reads and validates the JSON lines: no store access, so it may run ahead on another thread (ADR 0033). */
+    /**
+     * Reads and validates the JSON lines: no store access, so it may run ahead on another thread (ADR 0033).
+     * Each line is parsed straight from the package's bytes (no text copy of the whole entry, nor of each
+     * line); a line that fails is read again as text, so its message is the one the text parser gives.
+     */
     static <T> Decoded<T> decode(ExchangeEntity<T> entity, byte[] jsonLines) {
         List<Entry> unreadable = new ArrayList<>();
         List<T> incoming = new ArrayList<>();
         ObjectReader reader = PackageJson.mapper().readerFor(entity.type());
         int line = 0;
-        for (String text : new String(jsonLines, StandardCharsets.UTF_8).split("\n")) {
+        for (int start = 0; start < jsonLines.length; ) {
+            int end = start;
+            while (end < jsonLines.length && jsonLines[end] != '\n') {
+                end++;
+            }
             line++;
-            if (text.isBlank()) {
-                continue;
+            if (!asciiBlank(jsonLines, start, end)) {
+                try {
+                    incoming.add(reader.readValue(jsonLines, start, end - start));
+                } catch (IOException | RuntimeException e) {
+                    String text = new String(jsonLines, start, end - start, StandardCharsets.UTF_8);
+                    if (!text.isBlank()) {
+                        unreadable.add(unreadable(entity, reader, text, line));
+                    }
+                }
             }
-            try {
-                incoming.add(reader.readValue(text));
-            } catch (IOException | RuntimeException e) {
-                unreadable.add(new Entry(Outcome.REJECTED, entity.name(), Messages.get("exchange.plan.line", line), null, 0,
-                        Messages.get("exchange.plan.unreadable", PackageJson.explain(e)), null, null, List.of()));
-            }
+            start = end + 1;
         }
         List<List<Violation>> violations = incoming.stream().map(r -> entity.repo().violations(r)).toList();
         return new Decoded<>(entity, incoming, violations, unreadable);
+    }
+
+    /** Whether the bytes are whitespace as {@link String#isBlank} counts it, ASCII only (others are parsed). */
+    private static boolean asciiBlank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != ' ' && (b[i] < '\t' || b[i] > '\r') && (b[i] < 0x1C || b[i] > 0x1F)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rejected entry of a line that is not a record, with the reason the text parser gives. */
+    private static Entry unreadable(ExchangeEntity<?> entity, ObjectReader reader, String text, int line) {
+        Exception failure;
+        try {
+            reader.readValue(text);
+            failure = new IOException("unreadable"); // read as text but not as bytes: not expected
+        } catch (IOException | RuntimeException e) {
+            failure = e;
+        }
+        return new Entry(Outcome.REJECTED, entity.name(), Messages.get("exchange.plan.line", line), null, 0,
+                Messages.get("exchange.plan.unreadable", PackageJson.explain(failure)), null, null, List.of());
     }
 
     <T> List<Entry> plan(Decoded<T> decoded, String source) {
@@ -82,12 +118,25 @@ final class ImportPlanner {
         List<String> ids = incoming.stream().map(r -> entity.meta().apply(r).id()).toList();
         Map<String, T> ours = entity.repo().findAll(ids).stream()
                 .collect(Collectors.toMap(r -> entity.meta().apply(r).id(), Function.identity()));
-        Map<String, Long> base = exchange.baseVersions(source, entity.name(), ids);
+        // The base tells who changed a record held on both sides with different data; a record new here or
+        // equal on both sides needs none, so a merge of new records reads no base at all.
+        boolean[] same = new boolean[incoming.size()];
+        List<String> differing = new ArrayList<>();
         for (int i = 0; i < incoming.size(); i++) {
             T theirs = incoming.get(i);
-            T mine = ours.get(entity.meta().apply(theirs).id());
+            T mine = ours.get(ids.get(i));
+            same[i] = mine != null && sameData(entity, mine, theirs);
+            if (mine != null && !same[i]) {
+                differing.add(ids.get(i));
+            }
+        }
+        Map<String, Long> base = differing.isEmpty() ? Map.of()
+                : exchange.baseVersions(source, entity.name(), differing);
+        for (int i = 0; i < incoming.size(); i++) {
+            T theirs = incoming.get(i);
+            T mine = ours.get(ids.get(i));
             entries.add(decide(entity, theirs, withUnitDates(entity, theirs, mine, decoded.violations().get(i)), mine,
-                    base));
+                    same[i], base));
         }
         return entries;
     }
@@ -118,7 +167,7 @@ final class ImportPlanner {
         return unitDates.problems(unit, day);
     }
 
-    private <T> Entry decide(ExchangeEntity<T> entity, T theirs, List<Violation> violations, T ours,
+    private <T> Entry decide(ExchangeEntity<T> entity, T theirs, List<Violation> violations, T ours, boolean same,
                              Map<String, Long> base) {
         Meta tm = entity.meta().apply(theirs);
         if (!violations.isEmpty() || tm.version() < 1) {
@@ -128,11 +177,11 @@ final class ImportPlanner {
                     List.of());
         }
         if (ours == null) {
-            return new Entry(Outcome.NEW, entity.name(), tm.id(), null, tm.version(), Messages.get("exchange.plan.new"), null, theirs,
+            return new Entry(Outcome.NEW, entity.name(), tm.id(), null, tm.version(), newReason, null, theirs,
                     List.of());
         }
         Meta om = entity.meta().apply(ours);
-        List<FieldDifference> diff = sameData(entity, ours, theirs) ? List.of() : differences(ours, theirs);
+        List<FieldDifference> diff = same ? List.of() : differences(ours, theirs);
         Long b = base.get(tm.id());
         boolean oursChanged = b == null || om.version() > b;
         boolean theirsChanged = b == null || tm.version() > b;
@@ -140,7 +189,7 @@ final class ImportPlanner {
         String reason;
         if (diff.isEmpty()) {
             outcome = Outcome.UNCHANGED;
-            reason = Messages.get("exchange.plan.same");
+            reason = sameReason;
         } else if (tm.version() == om.version() || (oursChanged && theirsChanged && b != null)) {
             outcome = Outcome.CONFLICT;
             reason = Messages.get("exchange.plan.bothChanged", om.version(), tm.version());
