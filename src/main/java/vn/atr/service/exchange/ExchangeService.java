@@ -223,7 +223,7 @@ public final class ExchangeService {
         PackageReader.Contents c = d.contents();
         SenderCheck.checkUnits(c.manifest(), senders.check(c.manifest()), d.entities());
         ImportPlanner planner = new ImportPlanner(exchange, new UnitDates(repos.units()).readingEachUnitOnce(),
-                new vn.atr.store.AgeBandRepository(db).list());
+                new vn.atr.store.AgeBandRepository(db).list(), catalog.list());
         List<ImportPlan.Entry> entries = new ArrayList<>();
         for (ImportPlanner.Decoded<?> decoded : d.entities()) {
             entries.addAll(planner.plan(decoded, c.manifest().installationId()));

@@ -16,10 +16,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.atr.domain.Messages;
 import vn.atr.domain.Meta;
+import vn.atr.domain.Activity;
+import vn.atr.domain.OutreachMetric;
 import vn.atr.domain.Victim;
 import vn.atr.domain.Violation;
 import vn.atr.domain.catalog.AgeBandEntry;
 import vn.atr.domain.catalog.AgeBandRules;
+import vn.atr.domain.catalog.Indicator;
+import vn.atr.domain.catalog.IndicatorRules;
 import vn.atr.format.pkg.PackageJson;
 import vn.atr.service.UnitDates;
 import vn.atr.service.exchange.ImportPlan.Entry;
@@ -37,14 +41,17 @@ final class ImportPlanner {
     private final ExchangeRepository exchange;
     private final UnitDates unitDates;
     private final List<AgeBandEntry> ageBands;
+    private final Map<String, Indicator> indicators;
     // The reasons most entries share, looked up once per plan rather than once per record.
     private final String newReason = Messages.get("exchange.plan.new");
     private final String sameReason = Messages.get("exchange.plan.same");
 
-    ImportPlanner(ExchangeRepository exchange, UnitDates unitDates, List<AgeBandEntry> ageBands) {
+    ImportPlanner(ExchangeRepository exchange, UnitDates unitDates, List<AgeBandEntry> ageBands,
+                  List<Indicator> catalog) {
         this.exchange = exchange;
         this.unitDates = unitDates;
         this.ageBands = ageBands;
+        this.indicators = catalog.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
     }
 
     /**
@@ -135,17 +142,18 @@ final class ImportPlanner {
         for (int i = 0; i < incoming.size(); i++) {
             T theirs = incoming.get(i);
             T mine = ours.get(ids.get(i));
-            entries.add(decide(entity, theirs, withUnitDates(entity, theirs, mine, decoded.violations().get(i)), mine,
+            entries.add(decide(entity, theirs, withStoreRules(entity, theirs, mine, decoded.violations().get(i)), mine,
                     same[i], base));
         }
         return entries;
     }
 
     /**
-     * The domain's problems plus the unit's dates, under the form's rule (UnitDates): checked when the record
+     * The domain's problems plus what only this store knows (the age band, the catalogue entry's and the unit's
+     * dates), under the form's rules (UnitDates, IndicatorCheck): checked when the record
      * is new here or its unit or date changes, so a package refuses what the form and the workbook refuse.
      */
-    private <T> List<Violation> withUnitDates(ExchangeEntity<T> entity, T theirs, T ours, List<Violation> domain) {
+    private <T> List<Violation> withStoreRules(ExchangeEntity<T> entity, T theirs, T ours, List<Violation> domain) {
         LocalDate day = entity.unitDay().apply(theirs);
         if (!domain.isEmpty() || entity.meta().apply(theirs).deleted()) {
             return domain;
@@ -157,6 +165,10 @@ final class ImportPlanner {
                 return List.of(band.get());
             }
         }
+        Optional<Violation> indicator = indicatorProblem(theirs, ours);
+        if (indicator.isPresent()) {
+            return List.of(indicator.get());
+        }
         if (day == null) {
             return domain;
         }
@@ -165,6 +177,28 @@ final class ImportPlanner {
             return domain;
         }
         return unitDates.problems(unit, day);
+    }
+
+    /**
+     * The catalogue's dates, under the form's rule (IndicatorCheck): a record new here, or whose type or date
+     * changes, may not use an entry retired (or not yet introduced) on its date. An unknown code never gets here:
+     * the package is refused before planning, naming the entries to add.
+     */
+    private Optional<Violation> indicatorProblem(Object theirs, Object ours) {
+        if (theirs instanceof Activity a && !(ours instanceof Activity o
+                && o.typeCode().equals(a.typeCode()) && o.startDate().equals(a.startDate()))) {
+            return dateProblem("typeCode", a.typeCode(), a.startDate());
+        }
+        if (theirs instanceof OutreachMetric m && !(ours instanceof OutreachMetric o
+                && o.metricType().equals(m.metricType()) && Objects.equals(o.periodTo(), m.periodTo()))) {
+            return dateProblem("metricType", m.metricType(), m.periodTo());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Violation> dateProblem(String field, String code, LocalDate day) {
+        Indicator entry = indicators.get(code);
+        return entry == null ? Optional.empty() : IndicatorRules.dateProblem(field, entry, day);
     }
 
     private <T> Entry decide(ExchangeEntity<T> entity, T theirs, List<Violation> violations, T ours, boolean same,
