@@ -110,6 +110,11 @@ public final class PostgresTestServer {
         return java.util.Optional.ofNullable(BY_FILE.get(file.toAbsolutePath()));
     }
 
+    /** The server's maintenance database as a {@code postgresql://} URL (what {@code atr bench --pg} takes). */
+    public String maintenanceUrl() {
+        return baseUrl.substring("jdbc:".length()) + adminDatabase;
+    }
+
     /** A plain JDBC connection to {@code location}, for tests that look at a store from outside. */
     public Connection connect(StoreLocation location) throws SQLException {
         return DriverManager.getConnection(location.jdbcUrl(), credentials);
