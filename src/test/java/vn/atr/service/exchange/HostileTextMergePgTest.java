@@ -57,9 +57,10 @@ class HostileTextMergePgTest {
             for (int i = 0; i < HOSTILE.size(); i++) {
                 String text = HOSTILE.get(i);
                 // Every text column carries a hostile value; notes and the end date are NULL on every other row.
+                // (Partner organisations are stored ';'-separated on both engines: none holds a ';' itself.)
                 typed.add(new Activity(Meta.fresh("ward"), unit, ActivityType.OUTREACH_SESSION,
                         LocalDate.of(2026, 3, 1 + i), i % 2 == 0 ? null : LocalDate.of(2026, 3, 2 + i), text, text,
-                        List.of(text), Set.of(), text, 10 + i, 0, i % 2 == 0 ? null : text));
+                        List.of(text.replace(';', ',')), Set.of(), text, 10 + i, 0, i % 2 == 0 ? null : text));
             }
             w.repositories().activities().insertAll(typed, "ward");
             assertThat(dataOf(w.repositories().activities().listAll())).isEqualTo(dataOf(typed));
