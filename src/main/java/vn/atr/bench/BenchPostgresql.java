@@ -41,7 +41,7 @@ final class BenchPostgresql implements AutoCloseable {
                     + " skipped");
             return Optional.empty();
         }
-        ThrowawayCluster cluster = ThrowawayCluster.start(bin.get());
+        ThrowawayCluster cluster = ThrowawayCluster.start(bin.get(), ThrowawayCluster.BENCH_SETTINGS);
         ScratchDatabases databases = new ScratchDatabases(StoreLocation.parse(cluster.url()));
         return Optional.of(new BenchPostgresql(cluster, databases, "throw-away cluster (" + bin.get()
                 + ", PostgreSQL " + databases.serverVersion() + ", fsync on, shared_buffers 256 MB) on " + cluster.url()));

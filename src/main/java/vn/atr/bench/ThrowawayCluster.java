@@ -12,13 +12,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A PostgreSQL server of the benchmark's own when none is given: a new cluster from the server binaries
- * installed on this machine (Debian's {@code /usr/lib/postgresql/N/bin}) in a temporary folder, on a free
- * local port, trusting local connections, stopped and deleted at the end. It keeps PostgreSQL's durable
- * defaults (fsync and synchronous commit on), so its figures are a real server's, with a 256 MB buffer
- * cache and checkpoints spaced for bulk loads, as a Department's server would be tuned.
+ * A PostgreSQL server of the benchmark's own when none is given (and the tests' server): a new cluster from
+ * the server binaries installed on this machine (Debian's {@code /usr/lib/postgresql/N/bin}) in a temporary
+ * folder, on a free local port, trusting local connections, stopped and deleted at the end. The benchmark's
+ * keeps PostgreSQL's durable defaults (fsync and synchronous commit on), so its figures are a real server's,
+ * with a 256 MB buffer cache and checkpoints spaced for bulk loads, as a Department's server would be tuned.
  */
-final class ThrowawayCluster implements AutoCloseable {
+public final class ThrowawayCluster implements AutoCloseable {
+    /** The benchmark's server settings (beside the port, socket folder and local address). */
+    static final String BENCH_SETTINGS = "-c shared_buffers=256MB -c max_wal_size=4GB -c checkpoint_timeout=30min"
+            + " -c max_connections=30";
+
     private static final Path BASE = Path.of("/usr/lib/postgresql");
 
     private final Path bin;
@@ -36,7 +40,7 @@ final class ThrowawayCluster implements AutoCloseable {
     }
 
     /** The newest installed server's binaries, if any. */
-    static Optional<Path> binaries() {
+    public static Optional<Path> binaries() {
         if (!Files.isDirectory(BASE)) {
             return Optional.empty();
         }
@@ -53,8 +57,8 @@ final class ThrowawayCluster implements AutoCloseable {
         return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
-    /** Creates and starts a cluster with {@code bin}'s server. */
-    static ThrowawayCluster start(Path bin) throws IOException {
+    /** Creates and starts a cluster with {@code bin}'s server and {@code settings} ({@code -c name=value ...}). */
+    public static ThrowawayCluster start(Path bin, String settings) throws IOException {
         boolean root = "root".equals(System.getProperty("user.name"));
         Path dir = Files.createTempDirectory("atr-bench-pg");
         int port;
@@ -67,11 +71,10 @@ final class ThrowawayCluster implements AutoCloseable {
                 cluster.run(List.of("chown", "postgres:postgres", dir.toString()), false);
             }
             cluster.run(List.of(bin.resolve("initdb").toString(), "-D", cluster.data.toString(), "-U",
-                    System.getProperty("user.name"), "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"), root);
+                    System.getProperty("user.name"), "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"), root);
             cluster.run(List.of(bin.resolve("pg_ctl").toString(), "-D", cluster.data.toString(), "-l",
                     dir.resolve("log").toString(), "-w", "-o", "-p " + port + " -k " + dir
-                            + " -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c max_wal_size=4GB"
-                            + " -c checkpoint_timeout=30min -c max_connections=30", "start"), root);
+                            + " -c listen_addresses=127.0.0.1 " + settings, "start"), root);
         } catch (IOException | RuntimeException e) {
             cluster.deleteQuietly();
             throw e;
@@ -80,12 +83,22 @@ final class ThrowawayCluster implements AutoCloseable {
     }
 
     /** The server's maintenance database, where the benchmark creates its own. */
-    String url() {
+    public String url() {
         return "postgresql://127.0.0.1:" + port + "/postgres";
     }
 
-    String version() {
-        return bin.getParent().getFileName().toString();
+    /**
+     * Ends the server at once and deletes its folder, without waiting for {@code pg_ctl} (a throw-away
+     * cluster has nothing to flush): for a JVM's shutdown hook, which must not outlast its time.
+     */
+    public void kill() {
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+            ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
+        } catch (IOException | RuntimeException e) {
+            // no server left to end
+        }
+        deleteQuietly();
     }
 
     @Override
