@@ -52,6 +52,11 @@ final class BenchPostgresql implements AutoCloseable {
         return databases.create(name);
     }
 
+    /** CPU time of the server's processes so far, or -1 when the server is not this machine's own cluster. */
+    long serverCpuNanos() {
+        return cluster == null ? -1 : cluster.cpuNanos();
+    }
+
     String description() {
         return description;
     }

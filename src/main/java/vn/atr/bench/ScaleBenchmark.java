@@ -88,7 +88,8 @@ public final class ScaleBenchmark {
                 Path floorFile = fresh(folder.resolve("scale-floor.db"));
                 try {
                     figures.add(measure("sqlite", StoreLocation.file(nationalFile), StoreLocation.file(floorFile),
-                            "bare batched JDBC into a plain table", byProvince, key, communes, perCommune, year, folder));
+                            "bare batched JDBC into a plain table", () -> -1, byProvince, key, communes, perCommune,
+                            year, folder));
                     out.printf("  store file: %,d MB%n", Files.size(nationalFile) / (1024 * 1024));
                 } finally {
                     deleteStore(nationalFile);
@@ -101,7 +102,8 @@ public final class ScaleBenchmark {
                     try (BenchPostgresql s = server.get()) {
                         out.println("  engine: postgresql, " + s.description());
                         figures.add(measure("postgresql", s.database("national"), s.database("floor"),
-                                "bare COPY into a plain table", byProvince, key, communes, perCommune, year, folder));
+                                "bare COPY into a plain table", s::serverCpuNanos, byProvince, key, communes,
+                                perCommune, year, folder));
                     }
                 }
             }
@@ -123,9 +125,13 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** One engine: the floor, then the merge into a fresh national store, its summary and its report. */
+    /**
+     * One engine: the floor, then the merge into a fresh national store, its summary and its report.
+     * {@code serverCpu}: the CPU time a server process has used (-1 for an engine inside this JVM or a server
+     * elsewhere), printed beside the merging thread's own.
+     */
     private Figures measure(String engine, StoreLocation nationalStore, StoreLocation floorStore, String floorName,
-                            Map<String, List<Path>> byProvince, Path key, int communes, int perCommune,
+                            java.util.function.LongSupplier serverCpu, Map<String, List<Path>> byProvince, Path key, int communes, int perCommune,
                             ReportPeriod year, Path folder) throws IOException {
         long records = (long) communes * perCommune;
         double floor = floor(floorStore, byProvince, perCommune, records, year);
@@ -136,17 +142,21 @@ public final class ScaleBenchmark {
             national.exchange().trust().enrol(sender.publicKey(), sender.installation(), null);
             resetPeaks();
             long cpu0 = THREADS.getCurrentThreadCpuTime();
+            long server0 = serverCpu.getAsLong();
             long t0 = System.nanoTime();
             long merged = 0;
             for (List<Path> files : byProvince.values()) {
                 merged += national.exchange().importAll(files, p -> null, true).changes();
             }
             double mergeSeconds = seconds(t0);
+            double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            long server1 = serverCpu.getAsLong();
             double rate = merged / mergeSeconds;
             long heap = peakHeapMb();
-            out.printf("  merge %,d packages in %d imports (one per province), %,d records: %.2f s, CPU %.2f s,"
+            out.printf("  merge %,d packages in %d imports (one per province), %,d records: %.2f s, CPU %.2f s%s,"
                             + " %,.0f records/s (goal >= 100,000 records/s)%n", communes, byProvince.size(), merged,
-                    mergeSeconds, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9, rate);
+                    mergeSeconds, cpu, server0 < 0 || server1 < 0 ? "" : String.format(" + server CPU %.2f s",
+                            (server1 - server0) / 1e9), rate);
             out.printf("  floor, %s: %,.0f rows/s; merge = %.0f%% of the floor%n", floorName, floor,
                     100 * rate / floor);
             out.printf("  peak heap during the merge: %,d MB of max %,d MB (goal < 512 MB)%n", heap,

@@ -88,6 +88,24 @@ public final class ThrowawayCluster implements AutoCloseable {
     }
 
     /**
+     * CPU time the server's processes have used so far (the postmaster and every backend and helper alive),
+     * or -1 if it cannot be read: the part of a merge's work that a client thread's CPU time does not see.
+     */
+    long cpuNanos() {
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+            Optional<ProcessHandle> server = ProcessHandle.of(postmaster);
+            if (server.isEmpty()) {
+                return -1;
+            }
+            return Stream.concat(Stream.of(server.get()), server.get().descendants())
+                    .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
      * Ends the server at once and deletes its folder, without waiting for {@code pg_ctl} (a throw-away
      * cluster has nothing to flush): for a JVM's shutdown hook, which must not outlast its time.
      */
