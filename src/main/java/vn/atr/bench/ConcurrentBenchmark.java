@@ -69,7 +69,7 @@ public final class ConcurrentBenchmark {
         out.printf("bench concurrent: %d sessions (%d entering %,d records each, %d merging %,d packages of %,d"
                         + " records each, 1 reporting) on a store of %,d communes x %,d activities, year %d%n",
                 ENTRY_SESSIONS + MERGE_SESSIONS + 1, ENTRY_SESSIONS, size.typed(), MERGE_SESSIONS, size.packages(),
-                size.perCommune(), size.perCommune(), size.baseCommunes(), size.perCommune(), YEAR);
+                size.perCommune(), size.baseCommunes(), size.perCommune(), YEAR);
         Optional<BenchPostgresql> server = BenchPostgresql.open(pg, out);
         if (server.isEmpty()) {
             return Optional.empty();

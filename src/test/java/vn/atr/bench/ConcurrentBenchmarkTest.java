@@ -38,7 +38,9 @@ class ConcurrentBenchmarkTest {
         assertThat(f.reportAloneMs()).isPositive();
         assertThat(f.reportUnderLoadMs()).isPositive();
         assertThat(f.reportRoundsUnderLoad()).isPositive();
-        assertThat(out).contains("engine: postgresql, server " + server)
+        assertThat(out).contains("bench concurrent: 5 sessions (2 entering 15 records each, 2 merging 3 packages of 20"
+                        + " records each, 1 reporting) on a store of 6 communes x 20 activities, year 2026")
+                .contains("engine: postgresql, server " + server)
                 .contains("writes expected 150, present afterwards 150 (goal: all)")
                 .contains("deadlocks 0, serialization failures").contains("(goal: no deadlock)")
                 .contains("audit chain after the run: intact, one chain")
