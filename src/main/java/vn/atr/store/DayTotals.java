@@ -24,6 +24,9 @@ final class DayTotals {
     private static final int CHUNK = 500;
     static final String DAYS = "activity_day_total";
     static final String MONTHS = "activity_month_total";
+    /** Both totals tables' columns; the first three are the key. */
+    private static final List<String> COLUMNS = List.of("day", "unit_code", "type_code", "records", "participants",
+            "quantity");
 
     private record Key(String day, String unit, String type) {
     }
@@ -84,9 +87,6 @@ final class DayTotals {
         apply(c, MONTHS, months);
         delta.clear();
     }
-
-    private static final List<String> COLUMNS = List.of("day", "unit_code", "type_code", "records", "participants",
-            "quantity");
 
     private void apply(Connection c, String table, Map<Key, long[]> delta) throws SQLException {
         List<Map.Entry<Key, long[]>> moved = delta.entrySet().stream()
