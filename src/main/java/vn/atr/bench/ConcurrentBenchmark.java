@@ -114,9 +114,7 @@ public final class ConcurrentBenchmark {
             for (Path p : files) {
                 Files.deleteIfExists(p);
             }
-            for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
-                Files.deleteIfExists(Path.of(wardsFile + suffix));
-            }
+            ScaleBenchmark.deleteStore(wardsFile);
             Files.deleteIfExists(key);
         }
     }

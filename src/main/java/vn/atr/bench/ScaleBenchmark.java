@@ -119,7 +119,8 @@ public final class ScaleBenchmark {
         return figures;
     }
 
-    private static void deleteStore(Path file) throws IOException {
+    /** A SQLite store file with its write-ahead log, shared memory and lock files. */
+    static void deleteStore(Path file) throws IOException {
         for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
             Files.deleteIfExists(Path.of(file + suffix));
         }
