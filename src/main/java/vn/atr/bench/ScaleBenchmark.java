@@ -30,14 +30,17 @@ import vn.atr.service.DataGenerator;
 import vn.atr.service.Services;
 import vn.atr.store.BareActivityInsert;
 import vn.atr.store.Database;
+import vn.atr.store.StoreLocation;
 
 /**
  * {@code atr bench scale}: the national roll-up. Every commune of the country (3,321: the store's own
  * communes and generated ones under its 34 provinces, all real rows of {@code admin_unit}) sends a signed
  * package of its year (1,000 activities each, dates spread over the year); the national store merges them
  * province by province (one import per province, as the provinces' files arrive). Then the full-year summary
- * and the national report over everything. Each figure is printed with its goal, and the merge next to the
- * floor measured in the same run: the same rows written by bare batched JDBC into a plain table.
+ * and the national report over everything. The packages are made once and merged into each engine's
+ * national store in turn (SQLite, then PostgreSQL: ADR 0140). Each figure is printed with its goal, and the
+ * merge next to the floor measured in the same run: the same rows written the engine's bare fastest way into
+ * a plain table (batched JDBC on SQLite, {@code COPY} on PostgreSQL).
  */
 public final class ScaleBenchmark {
     /** The engines a run measures; an engine this build cannot open is named and skipped. */
@@ -60,78 +63,110 @@ public final class ScaleBenchmark {
                           long peakHeapMb, double summaryMedianMs, double reportMs, long outreachSessions) {
     }
 
-    public List<Figures> run(Engine engine, int communes, int perCommune, Path folder) throws IOException {
+    /** SQLite and, unless {@code engine} says otherwise, PostgreSQL ({@code pg}, or a throw-away cluster). */
+    public List<Figures> run(Engine engine, int communes, int perCommune, Path folder, String pg) throws IOException {
         Files.createDirectories(folder);
         out.printf("bench scale: %,d communes x %,d activities = %,d records, year %d%n", communes, perCommune,
                 (long) communes * perCommune, YEAR);
+        Path wardsFile = fresh(folder.resolve("scale-wards.db"));
+        Path key = fresh(folder.resolve("scale-wards.key"));
+        ReportPeriod year = ReportPeriod.ofYear(YEAR);
         List<Figures> figures = new ArrayList<>();
-        if (engine != Engine.POSTGRESQL) {
-            figures.add(sqlite(communes, perCommune, folder));
-        }
-        if (engine != Engine.SQLITE) {
-            out.println("  postgresql: this build has no PostgreSQL store to open; skipped");
+        Map<String, List<Path>> byProvince = Map.of();
+        try {
+            // The packages are files: made once, merged into each engine's national store in turn.
+            try (Services wards = Services.open(wardsFile)) {
+                long t0 = System.nanoTime();
+                Map<String, List<String>> units = communes(wards, communes);
+                byProvince = packages(wards, units, perCommune, year, folder);
+                wards.exchange().trust().exportKey(key);
+                out.printf("  %,d packages written for %,d provinces: %.1f s%n", communes, units.size(), seconds(t0));
+            }
+            if (engine != Engine.POSTGRESQL) {
+                out.println("  engine: sqlite");
+                Path nationalFile = fresh(folder.resolve("scale-national.db"));
+                Path floorFile = fresh(folder.resolve("scale-floor.db"));
+                try {
+                    figures.add(measure("sqlite", StoreLocation.file(nationalFile), StoreLocation.file(floorFile),
+                            "bare batched JDBC into a plain table", () -> -1, byProvince, key, communes, perCommune,
+                            year, folder));
+                    out.printf("  store file: %,d MB%n", Files.size(nationalFile) / (1024 * 1024));
+                } finally {
+                    deleteStore(nationalFile);
+                    deleteStore(floorFile);
+                }
+            }
+            if (engine != Engine.SQLITE) {
+                Optional<BenchPostgresql> server = BenchPostgresql.open(pg, out);
+                if (server.isPresent()) {
+                    try (BenchPostgresql s = server.get()) {
+                        out.println("  engine: postgresql, " + s.description());
+                        figures.add(measure("postgresql", s.database("national"), s.database("floor"),
+                                "bare COPY into a plain table", s::serverCpuNanos, byProvince, key, communes,
+                                perCommune, year, folder));
+                    }
+                }
+            }
+        } finally {
+            for (List<Path> files : byProvince.values()) {
+                for (Path p : files) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            deleteStore(wardsFile);
+            Files.deleteIfExists(key);
         }
         return figures;
     }
 
-    private Figures sqlite(int communes, int perCommune, Path folder) throws IOException {
-        out.println("  engine: sqlite");
-        Path wardsFile = fresh(folder.resolve("scale-wards.db"));
-        Path nationalFile = fresh(folder.resolve("scale-national.db"));
-        Path floorFile = fresh(folder.resolve("scale-floor.db"));
-        Path key = fresh(folder.resolve("scale-wards.key"));
-        ReportPeriod year = ReportPeriod.ofYear(YEAR);
-        Map<String, List<Path>> byProvince;
-        try (Services wards = Services.open(wardsFile)) {
-            long t0 = System.nanoTime();
-            Map<String, List<String>> units = communes(wards, communes);
-            byProvince = packages(wards, units, perCommune, year, folder);
-            wards.exchange().trust().exportKey(key);
-            out.printf("  %,d packages written for %,d provinces: %.1f s%n", communes, units.size(), seconds(t0));
+    /** A SQLite store file with its write-ahead log, shared memory and lock files. */
+    static void deleteStore(Path file) throws IOException {
+        for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
+            Files.deleteIfExists(Path.of(file + suffix));
         }
+    }
+
+    /**
+     * One engine: the floor, then the merge into a fresh national store, its summary and its report.
+     * {@code serverCpu}: the CPU time a server process has used (-1 for an engine inside this JVM or a server
+     * elsewhere), printed beside the merging thread's own.
+     */
+    private Figures measure(String engine, StoreLocation nationalStore, StoreLocation floorStore, String floorName,
+                            java.util.function.LongSupplier serverCpu, Map<String, List<Path>> byProvince, Path key, int communes, int perCommune,
+                            ReportPeriod year, Path folder) throws IOException {
         long records = (long) communes * perCommune;
-        double floor = floor(floorFile, byProvince, perCommune, records, year);
-        Figures f;
-        try (Services national = Services.open(nationalFile)) {
+        double floor = floor(floorStore, byProvince, perCommune, records, year);
+        try (Services national = Services.open(nationalStore)) {
             communes(national, communes);
             // One store stands for every commune: enrolled for every unit, as the packages name 34 provinces' communes.
             var sender = vn.atr.format.pkg.SenderKeyFile.parse(Files.readAllBytes(key));
             national.exchange().trust().enrol(sender.publicKey(), sender.installation(), null);
             resetPeaks();
             long cpu0 = THREADS.getCurrentThreadCpuTime();
+            long server0 = serverCpu.getAsLong();
             long t0 = System.nanoTime();
             long merged = 0;
             for (List<Path> files : byProvince.values()) {
                 merged += national.exchange().importAll(files, p -> null, true).changes();
             }
             double mergeSeconds = seconds(t0);
+            double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            long server1 = serverCpu.getAsLong();
             double rate = merged / mergeSeconds;
             long heap = peakHeapMb();
-            out.printf("  merge %,d packages in %d imports (one per province), %,d records: %.2f s, CPU %.2f s,"
+            out.printf("  merge %,d packages in %d imports (one per province), %,d records: %.2f s, CPU %.2f s%s,"
                             + " %,.0f records/s (goal >= 100,000 records/s)%n", communes, byProvince.size(), merged,
-                    mergeSeconds, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9, rate);
-            out.printf("  floor, bare batched JDBC into a plain table: %,.0f rows/s; merge = %.0f%% of the floor%n",
-                    floor, 100 * rate / floor);
+                    mergeSeconds, cpu, server0 < 0 || server1 < 0 ? "" : String.format(" + server CPU %.2f s",
+                            (server1 - server0) / 1e9), rate);
+            out.printf("  floor, %s: %,.0f rows/s; merge = %.0f%% of the floor%n", floorName, floor,
+                    100 * rate / floor);
             out.printf("  peak heap during the merge: %,d MB of max %,d MB (goal < 512 MB)%n", heap,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
             double[] summary = summary(national, year);
             long sessions = national.summary().summary(year, Optional.empty()).outreachSessions();
             double report = report(national, year, folder);
-            f = new Figures("sqlite", merged, rate, floor, heap, summary[1], report, sessions);
+            return new Figures(engine, merged, rate, floor, heap, summary[1], report, sessions);
         }
-        out.printf("  store file: %,d MB%n", Files.size(nationalFile) / (1024 * 1024));
-        for (List<Path> files : byProvince.values()) {
-            for (Path p : files) {
-                Files.deleteIfExists(p);
-            }
-        }
-        for (Path p : List.of(wardsFile, nationalFile, floorFile)) {
-            for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
-                Files.deleteIfExists(Path.of(p + suffix));
-            }
-        }
-        Files.deleteIfExists(key);
-        return f;
     }
 
     /**
@@ -169,8 +204,8 @@ public final class ScaleBenchmark {
     }
 
     /** One signed package per commune: its activities of the year, the same rows in every run. */
-    private static Map<String, List<Path>> packages(Services wards, Map<String, List<String>> units, int perCommune,
-                                                    ReportPeriod year, Path folder) {
+    static Map<String, List<Path>> packages(Services wards, Map<String, List<String>> units, int perCommune,
+                                        ReportPeriod year, Path folder) {
         Map<String, List<Path>> files = new LinkedHashMap<>();
         long counter = 0;
         for (Map.Entry<String, List<String>> province : units.entrySet()) {
@@ -185,7 +220,7 @@ public final class ScaleBenchmark {
         return files;
     }
 
-    private static List<Activity> activities(String commune, long first, int n, ReportPeriod year) {
+    static List<Activity> activities(String commune, long first, int n, ReportPeriod year) {
         Random rnd = new Random(SEED ^ first);
         DataGenerator.UnitsOn unit = day -> List.of(commune);
         List<Activity> rows = new ArrayList<>(n);
@@ -197,10 +232,10 @@ public final class ScaleBenchmark {
         return rows;
     }
 
-    /** The same rows, generated again, through bare batched JDBC into a plain table of a fresh store. */
-    private double floor(Path file, Map<String, List<Path>> byProvince, int perCommune, long records,
+    /** The same rows, generated again, written the engine's bare fastest way into a plain table of a fresh store. */
+    private double floor(StoreLocation store, Map<String, List<Path>> byProvince, int perCommune, long records,
                          ReportPeriod year) {
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(store)) {
             BareActivityInsert bare = new BareActivityInsert(db);
             long counter = 0;
             long nanos = 0;

@@ -17,7 +17,7 @@ import vn.atr.bench.UiBench;
 @Command(name = "bench", description = "Đo hiệu năng trên dữ liệu sinh ra.",
         subcommands = {BenchCommand.Store.class, BenchCommand.Report.class, BenchCommand.Security.class,
                 BenchCommand.Ui.class, BenchCommand.Exchange.class, BenchCommand.Backup.class,
-                BenchCommand.Startup.class, BenchCommand.Scale.class})
+                BenchCommand.Startup.class, BenchCommand.Scale.class, BenchCommand.Concurrent.class})
 final class BenchCommand {
 
     @Command(name = "backup", mixinStandardHelpOptions = true,
@@ -175,8 +175,9 @@ final class BenchCommand {
     }
 
     @Command(name = "scale", mixinStandardHelpOptions = true,
-            description = "Tổng hợp toàn quốc: gộp gói của 3.321 xã x 1.000 hoạt động, tổng hợp cả năm, báo cáo toàn quốc;"
-                    + " so với mức sàn ghi JDBC thuần vào bảng trơn.")
+            description = "Tổng hợp toàn quốc: gộp gói của 3.321 xã x 1.000 hoạt động, tổng hợp cả năm, báo cáo toàn quốc,"
+                    + " trên SQLite và PostgreSQL trong một lần chạy; so với mức sàn ghi thuần vào bảng trơn (JDBC theo lô,"
+                    + " COPY).")
     static final class Scale implements Callable<Integer> {
         @Option(names = "--communes", paramLabel = "N", defaultValue = "3321", description = "Số xã gửi gói (mặc định 3.321).")
         int communes;
@@ -184,10 +185,13 @@ final class BenchCommand {
         @Option(names = "--per-commune", paramLabel = "N", defaultValue = "1000", description = "Số hoạt động mỗi xã (mặc định 1.000).")
         int perCommune;
 
-        @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "sqlite",
+        @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "both",
                 converter = EngineConverter.class,
-                description = "Cơ sở dữ liệu đo: sqlite, postgresql hoặc both (mặc định sqlite).")
+                description = "Cơ sở dữ liệu đo: sqlite, postgresql hoặc both (mặc định both).")
         vn.atr.bench.ScaleBenchmark.Engine engine;
+
+        @Option(names = "--pg", paramLabel = "URL", description = PG_OPTION)
+        String pg;
 
         @Option(names = "--dir", paramLabel = "FOLDER", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
         Path dir;
@@ -198,7 +202,52 @@ final class BenchCommand {
                 throw new UsageException(vn.atr.domain.Messages.get("cli.bench.scale.size"));
             }
             return BenchFolder.run(dir, folder -> new vn.atr.bench.ScaleBenchmark(System.out).run(engine, communes,
-                    perCommune, folder));
+                    perCommune, folder, pg));
+        }
+    }
+
+    private static final String PG_OPTION = "Máy chủ PostgreSQL để đo (postgresql://MÁY:CỔNG/postgres; tài khoản từ"
+            + " ATR_DB_USER, ATR_DB_PASSWORD_FILE hoặc pgpass, được tạo cơ sở dữ liệu): bài đo tạo rồi xóa cơ sở dữ liệu"
+            + " riêng của nó. Mặc định: một cụm tạm khởi động từ bản PostgreSQL cài trên máy.";
+
+    @Command(name = "concurrent", mixinStandardHelpOptions = true,
+            description = "Năm phiên cùng lúc trên một kho PostgreSQL: hai người nhập, hai người gộp gói, một người lập"
+                    + " báo cáo; số bản ghi phải có và có thật, khóa chết, thời gian báo cáo khi một mình và khi tải.")
+    static final class Concurrent implements Callable<Integer> {
+        @Option(names = "--base-communes", paramLabel = "N", defaultValue = "332",
+                description = "Số xã có sẵn dữ liệu cả năm trong kho trước khi đo (mặc định 332).")
+        int baseCommunes;
+
+        @Option(names = "--per-commune", paramLabel = "N", defaultValue = "1000",
+                description = "Số hoạt động mỗi xã và mỗi gói (mặc định 1.000).")
+        int perCommune;
+
+        @Option(names = "--typed", paramLabel = "N", defaultValue = "500",
+                description = "Số hoạt động mỗi người nhập lưu từng cái một (mặc định 500).")
+        int typed;
+
+        @Option(names = "--packages", paramLabel = "N", defaultValue = "20",
+                description = "Số gói mỗi người gộp, mỗi gói một lần nhập (mặc định 20).")
+        int packages;
+
+        @Option(names = "--report-rounds", paramLabel = "N", defaultValue = "5",
+                description = "Số lần lập báo cáo khi một mình (mặc định 5).")
+        int reportRounds;
+
+        @Option(names = "--pg", paramLabel = "URL", description = PG_OPTION)
+        String pg;
+
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            if (baseCommunes < 1 || perCommune < 1 || typed < 1 || packages < 1 || reportRounds < 1) {
+                throw new UsageException(vn.atr.domain.Messages.get("cli.bench.concurrent.size"));
+            }
+            return BenchFolder.run(dir, folder -> new vn.atr.bench.ConcurrentBenchmark(System.out).run(
+                    new vn.atr.bench.ConcurrentBenchmark.Size(baseCommunes, perCommune, typed, packages, reportRounds),
+                    folder, pg));
         }
     }
 

@@ -66,7 +66,7 @@ public final class ActivityRepository extends RecordRepository<Activity> {
     /** The day totals follow every write: the rows it replaces out, the live rows it writes in (ADR 0105). */
     @Override
     protected AfterWrite beforeWrite(Connection c, List<Activity> records, boolean replacing) throws SQLException {
-        DayTotals totals = new DayTotals();
+        DayTotals totals = new DayTotals(BulkInsert.of(db.dialect()));
         // An id given twice is written twice: the last one is what stays.
         java.util.Map<String, Activity> last = new java.util.LinkedHashMap<>();
         records.forEach(a -> last.put(a.meta().id(), a));

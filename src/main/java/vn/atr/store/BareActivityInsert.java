@@ -1,19 +1,19 @@
 package vn.atr.store;
 
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import vn.atr.domain.Activity;
 
 /**
- * The benchmark floors: activities written with one bare batched statement, no validation and no
- * repository, into the store's own schema ({@code atr bench store}: what the repository layer costs) or
- * into a plain table without keys, indexes or totals ({@code atr bench scale}: what SQLite itself costs).
+ * The benchmark floors: activities written the engine's fastest bare way (batched statements on SQLite,
+ * {@code COPY} on PostgreSQL), no validation and no repository, into the store's own schema ({@code atr bench
+ * store}: what the repository layer costs) or into a plain table without keys, indexes or totals ({@code atr
+ * bench scale}: what the engine itself costs).
  */
 public final class BareActivityInsert {
-    private static final String SQL = "INSERT INTO activity (id, created_at, updated_at, updated_by, version, deleted,"
-            + " unit_code, type_code, start_date, end_date, title, lead_org, partner_orgs, topics, target_group,"
-            + " participants, quantity, notes) VALUES (?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final List<String> COLUMNS = List.of("id", "created_at", "updated_at", "updated_by", "version",
+            "deleted", "unit_code", "type_code", "start_date", "end_date", "title", "lead_org", "partner_orgs", "topics",
+            "target_group", "participants", "quantity", "notes");
 
     private final Database db;
 
@@ -22,7 +22,7 @@ public final class BareActivityInsert {
     }
 
     public void insert(List<Activity> activities) {
-        write(SQL, activities);
+        write("activity", activities);
     }
 
     /** The same rows into {@code bench_plain_activity}: the activity's columns, no key, index, check or trigger. */
@@ -36,34 +36,32 @@ public final class BareActivityInsert {
             }
             return null;
         });
-        write(SQL.replace("INSERT INTO activity ", "INSERT INTO bench_plain_activity "), activities);
+        write("bench_plain_activity", activities);
     }
 
-    private void write(String sql, List<Activity> activities) {
+    private void write(String table, List<Activity> activities) {
         String now = Instant.now().toString();
         db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (Activity a : activities) {
-                    ps.setString(1, a.meta().id());
-                    ps.setString(2, now);
-                    ps.setString(3, now);
-                    ps.setString(4, "bench");
-                    ps.setString(5, a.unitCode());
-                    ps.setString(6, a.typeCode());
-                    ps.setString(7, a.startDate().toString());
-                    ps.setString(8, a.endDate() == null ? null : a.endDate().toString());
-                    ps.setString(9, a.title());
-                    ps.setString(10, a.leadOrg());
-                    ps.setString(11, String.join(";", a.partnerOrgs()));
-                    ps.setString(12, Columns.setOf(a.topics()));
-                    ps.setString(13, a.targetGroup());
-                    ps.setInt(14, a.participants());
-                    ps.setLong(15, a.quantity());
-                    ps.setString(16, a.notes());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            BulkInsert.of(db.dialect()).write(c, table, COLUMNS, (BulkInsert.Upsert) null, activities, (ps, a) -> {
+                ps.setString(1, a.meta().id());
+                ps.setString(2, now);
+                ps.setString(3, now);
+                ps.setString(4, "bench");
+                ps.setInt(5, 1);
+                ps.setInt(6, 0);
+                ps.setString(7, a.unitCode());
+                ps.setString(8, a.typeCode());
+                ps.setString(9, a.startDate().toString());
+                ps.setString(10, a.endDate() == null ? null : a.endDate().toString());
+                ps.setString(11, a.title());
+                ps.setString(12, a.leadOrg());
+                ps.setString(13, String.join(";", a.partnerOrgs()));
+                ps.setString(14, Columns.setOf(a.topics()));
+                ps.setString(15, a.targetGroup());
+                ps.setInt(16, a.participants());
+                ps.setLong(17, a.quantity());
+                ps.setString(18, a.notes());
+            });
             return null;
         });
     }

@@ -24,11 +24,19 @@ final class DayTotals {
     private static final int CHUNK = 500;
     static final String DAYS = "activity_day_total";
     static final String MONTHS = "activity_month_total";
+    /** Both totals tables' columns; the first three are the key. */
+    private static final List<String> COLUMNS = List.of("day", "unit_code", "type_code", "records", "participants",
+            "quantity");
 
     private record Key(String day, String unit, String type) {
     }
 
     private final Map<Key, long[]> delta = new HashMap<>();
+    private final BulkInsert bulk;
+
+    DayTotals(BulkInsert bulk) {
+        this.bulk = bulk;
+    }
 
     /** Takes out the stored live rows among {@code ids} (those a write is about to replace). */
     void subtractStored(Connection c, Collection<String> ids) throws SQLException {
@@ -80,32 +88,21 @@ final class DayTotals {
         delta.clear();
     }
 
-    private static void apply(Connection c, String table, Map<Key, long[]> delta) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (day, unit_code, type_code, records,"
-                + " participants, quantity) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, unit_code, type_code) DO UPDATE SET"
-                + " records = " + table + ".records + excluded.records,"
-                + " participants = " + table + ".participants + excluded.participants,"
-                + " quantity = " + table + ".quantity + excluded.quantity")) {
-            int pending = 0;
-            for (Map.Entry<Key, long[]> e : delta.entrySet()) {
-                long[] t = e.getValue();
-                if (t[0] == 0 && t[1] == 0 && t[2] == 0) {
-                    continue; // a correction that left its day, unit and type as they were
-                }
-                ps.setString(1, e.getKey().day());
-                ps.setString(2, e.getKey().unit());
-                ps.setString(3, e.getKey().type());
-                ps.setLong(4, t[0]);
-                ps.setLong(5, t[1]);
-                ps.setLong(6, t[2]);
-                ps.addBatch();
-                if (++pending == 1000) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-            ps.executeBatch();
-        }
+    private void apply(Connection c, String table, Map<Key, long[]> delta) throws SQLException {
+        List<Map.Entry<Key, long[]>> moved = delta.entrySet().stream()
+                // a correction that left its day, unit and type as they were moves nothing
+                .filter(e -> e.getValue()[0] != 0 || e.getValue()[1] != 0 || e.getValue()[2] != 0).toList();
+        BulkInsert.Upsert adding = new BulkInsert.Upsert(COLUMNS.subList(0, 3), "records = " + table
+                + ".records + excluded.records, participants = " + table + ".participants + excluded.participants,"
+                + " quantity = " + table + ".quantity + excluded.quantity");
+        bulk.write(c, table, COLUMNS, adding, moved, (ps, e) -> {
+            ps.setString(1, e.getKey().day());
+            ps.setString(2, e.getKey().unit());
+            ps.setString(3, e.getKey().type());
+            ps.setLong(4, e.getValue()[0]);
+            ps.setLong(5, e.getValue()[1]);
+            ps.setLong(6, e.getValue()[2]);
+        });
     }
 
     /**

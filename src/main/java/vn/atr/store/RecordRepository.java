@@ -29,10 +29,11 @@ public abstract class RecordRepository<T> {
     private final List<String> columns;
     private final String insertSql;
     private final String updateSql;
-    private final BulkInsert bulk = BulkInsert.BATCHED;
+    private final BulkInsert bulk;
 
     protected RecordRepository(Database db) {
         this.db = db;
+        this.bulk = BulkInsert.of(db.dialect());
         List<String> all = new ArrayList<>(META_COLUMNS);
         all.addAll(dataColumns());
         this.columns = List.copyOf(all);
@@ -103,7 +104,7 @@ public abstract class RecordRepository<T> {
                 .toList();
         db.transaction(c -> {
             AfterWrite after = beforeWrite(c, stored, false);
-            bulk.write(c, table(), columns, null, stored, this::bindInsert);
+            bulk.write(c, table(), columns, (BulkInsert.Upsert) null, stored, this::bindInsert);
             after.run(c);
             if (!records.isEmpty()) {
                 // One entry per batch: the count and a digest of the ids (ADR 0050), not one per row.

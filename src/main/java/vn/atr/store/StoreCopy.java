@@ -31,7 +31,8 @@ public final class StoreCopy {
     /** Tables that must be empty in the target: records and history are never merged by a copy. */
     private static final List<String> MUST_BE_EMPTY = List.of("activity", "outreach_metric", "trafficking_case",
             "victim", "support_service", "audit_log", "app_user", "exchange_import");
-    private static final int BATCH = 1000;
+    /** Rows sent at a time: one COPY on PostgreSQL, batches of 1,000 on SQLite. */
+    private static final int BATCH = 10_000;
 
     private StoreCopy() {
     }
@@ -73,7 +74,7 @@ public final class StoreCopy {
         }
         Map<String, Long> copied = new LinkedHashMap<>();
         for (String table : order) {
-            copied.put(table, copyTable(source, target, table));
+            copied.put(table, copyTable(source, target, table, dialect));
             dialect.afterExplicitIds(target, table);
         }
         return copied;
@@ -84,7 +85,8 @@ public final class StoreCopy {
      * are set afterwards, when every row they may point at is there. Derived rows the target's triggers
      * made while the rows went in (the day totals) were cleared, then replaced by the source's own.
      */
-    private static long copyTable(Connection source, Connection target, String table) throws SQLException {
+    private static long copyTable(Connection source, Connection target, String table, Dialect dialect)
+            throws SQLException {
         List<String> columns = columns(target, table);
         Set<String> selfRefs = selfReferences(target, table);
         List<String> key = primaryKey(target, table);
@@ -92,26 +94,34 @@ public final class StoreCopy {
             s.executeUpdate("DELETE FROM " + table); // what the triggers of tables copied before made
         }
         String names = String.join(", ", columns);
-        String insert = "INSERT INTO " + table + " (" + names + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)";
+        BulkInsert bulk = BulkInsert.of(dialect);
+        BulkInsert.Binder<Object[]> binder = (ps, row) -> {
+            for (int i = 0; i < row.length; i++) {
+                ps.setObject(i + 1, row[i]);
+            }
+        };
         long n = 0;
         List<Object[]> later = new ArrayList<>();
-        try (Statement s = source.createStatement(); ResultSet rs = s.executeQuery("SELECT " + names + " FROM " + table);
-             PreparedStatement ps = target.prepareStatement(insert)) {
+        List<Object[]> chunk = new ArrayList<>(BATCH);
+        try (Statement s = source.createStatement(); ResultSet rs = s.executeQuery("SELECT " + names + " FROM " + table)) {
             while (rs.next()) {
-                for (int i = 0; i < columns.size(); i++) {
-                    Object value = rs.getObject(i + 1);
-                    boolean deferred = selfRefs.contains(columns.get(i)) && value != null;
-                    ps.setObject(i + 1, deferred ? null : value);
-                }
+                Object[] row = row(rs, columns.size());
                 if (!selfRefs.isEmpty()) {
-                    later.add(row(rs, columns.size()));
+                    later.add(row.clone());
+                    for (int i = 0; i < columns.size(); i++) {
+                        if (selfRefs.contains(columns.get(i))) {
+                            row[i] = null; // set once every row it may point at is there
+                        }
+                    }
                 }
-                ps.addBatch();
-                if (++n % BATCH == 0) {
-                    ps.executeBatch();
+                chunk.add(row);
+                n++;
+                if (chunk.size() == BATCH) {
+                    bulk.write(target, table, columns, (BulkInsert.Upsert) null, chunk, binder);
+                    chunk.clear();
                 }
             }
-            ps.executeBatch();
+            bulk.write(target, table, columns, (BulkInsert.Upsert) null, chunk, binder);
         }
         if (!later.isEmpty() && !key.isEmpty()) {
             setSelfReferences(target, table, columns, selfRefs, key, later);

@@ -1,20 +1,13 @@
 package vn.atr.store;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -110,6 +103,11 @@ public final class PostgresTestServer {
         return java.util.Optional.ofNullable(BY_FILE.get(file.toAbsolutePath()));
     }
 
+    /** The server's maintenance database as a {@code postgresql://} URL (what {@code atr bench --pg} takes). */
+    public String maintenanceUrl() {
+        return baseUrl.substring("jdbc:".length()) + adminDatabase;
+    }
+
     /** A plain JDBC connection to {@code location}, for tests that look at a store from outside. */
     public Connection connect(StoreLocation location) throws SQLException {
         return DriverManager.getConnection(location.jdbcUrl(), credentials);
@@ -144,67 +142,17 @@ public final class PostgresTestServer {
     }
 
     private static PostgresTestServer startCluster() throws Exception {
-        Path bin = binaries();
-        boolean root = "root".equals(System.getProperty("user.name"));
-        Path dir = Files.createTempDirectory("atr-pg");
-        Path data = dir.resolve("data");
-        String superuser = System.getProperty("user.name");
-        if (root) {
-            run(List.of("chown", "postgres:postgres", dir.toString()), false);
-        }
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", superuser, "--auth=trust",
-                "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"), root);
+        Path bin = vn.atr.bench.ThrowawayCluster.binaries()
+                .orElseThrow(() -> new IOException("no PostgreSQL binaries under /usr/lib/postgresql (apt-get install postgresql)"));
         // A test cluster: durability off, it dies with the JVM anyway.
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(),
-                "-w", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                        + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=60", "start"), root);
-        // At the JVM's end the server is killed outright (a throw-away cluster has nothing to flush): waiting
-        // for pg_ctl on a loaded machine can outlast the time surefire gives a fork to exit.
-        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
-            deleteQuietly(dir);
-        }));
+        vn.atr.bench.ThrowawayCluster cluster = vn.atr.bench.ThrowawayCluster.start(bin, "-c fsync=off"
+                + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=60");
+        // At the JVM's end the server is killed outright: waiting for pg_ctl on a loaded machine can outlast
+        // the time surefire gives a fork to exit.
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::kill));
         Properties p = new Properties();
-        p.setProperty("user", superuser);
-        return new PostgresTestServer("jdbc:postgresql://127.0.0.1:" + port + "/", "postgres", p);
-    }
-
-    private static Path binaries() throws IOException {
-        Path base = Path.of("/usr/lib/postgresql");
-        if (!Files.isDirectory(base)) {
-            throw new IOException("no " + base + " (apt-get install postgresql)");
-        }
-        try (Stream<Path> versions = Files.list(base)) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
-                    .max(Comparator.comparing(b -> Integer.parseInt(b.getParent().getFileName().toString().replaceAll("\\D", "0"))))
-                    .orElseThrow(() -> new IOException("no PostgreSQL binaries under " + base));
-        }
-    }
-
-    /** Runs a server binary; as root through runuser, since PostgreSQL refuses to run as root. */
-    private static void run(List<String> command, boolean asPostgres) throws Exception {
-        List<String> full = new ArrayList<>();
-        if (asPostgres) {
-            full.addAll(List.of("runuser", "-u", "postgres", "--"));
-        }
-        full.addAll(command);
-        Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException(String.join(" ", full) + " failed: " + output);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temporary folder is harmless
-        }
+        p.setProperty("user", System.getProperty("user.name"));
+        String url = "jdbc:" + cluster.url();
+        return new PostgresTestServer(url.substring(0, url.lastIndexOf('/') + 1), "postgres", p);
     }
 }

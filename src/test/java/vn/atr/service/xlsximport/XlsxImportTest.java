@@ -31,7 +31,7 @@ import vn.atr.service.Services;
 import vn.atr.store.StoreTestSupport;
 
 /** The Excel template and import with real .xlsx files and real stores. */
-class XlsxImportTest {
+class XlsxImportTest implements vn.atr.store.EngineUnderTest {
     private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
 
     @TempDir
@@ -39,7 +39,7 @@ class XlsxImportTest {
 
     private Path template() {
         Path t = dir.resolve("mau.xlsx");
-        try (Services s = Services.open(dir.resolve("template.db"))) {
+        try (Services s = Services.open(store(dir.resolve("template.db")))) {
             s.xlsx().writeTemplate(t);
         }
         return t;
@@ -87,7 +87,7 @@ class XlsxImportTest {
     void templateFilledWithTheSampleImportsToTheSampleSummary() throws Exception {
         Summary expected;
         Map<String, String> typeNames;
-        try (Services s = Services.open(dir.resolve("sample.db"))) {
+        try (Services s = Services.open(store(dir.resolve("sample.db")))) {
             s.sample().loadHaiPhong2023();
             expected = s.summary().summary(Y2023, Optional.empty());
             typeNames = s.repositories().reference().activityTypes().stream()
@@ -97,7 +97,7 @@ class XlsxImportTest {
         Path filled = dir.resolve("haiphong-2023.xlsx");
         XlsxFixture.fill(template(), filled, XlsxFixture.sampleRows(data, typeNames));
 
-        try (Services s = Services.open(dir.resolve("fresh.db"))) {
+        try (Services s = Services.open(store(dir.resolve("fresh.db")))) {
             XlsxImportResult r = s.xlsx().importFile(filled, false, false);
             assertThat(r.problems()).isEmpty();
             assertThat(r.written()).isTrue();
@@ -111,7 +111,7 @@ class XlsxImportTest {
         Path db = dir.resolve("fresh.db");
         assertThat(StoreTestSupport.count(db, "SELECT count(*) FROM audit_log WHERE action = 'import.xlsx'")).isEqualTo(1);
         String digest = StoreTestSupport.digest(db);
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             XlsxImportResult again = s.xlsx().importFile(filled, false, false);
             assertThat(again.warnings()).anyMatch(w -> w.contains("đã được nhập trước đây"));
             assertThat(again.written()).isFalse();
@@ -131,12 +131,12 @@ class XlsxImportTest {
                 activity("Họp dân", "14/12/2023", 10),
                 activity("Buổi tuyên truyền", "14/12/2023", "nhiều"))));
         Path db = dir.resolve("store.db");
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             s.sample().loadHaiPhong2023();
         }
         String before = StoreTestSupport.recordsDigest(db);
         XlsxImportResult r;
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             r = s.xlsx().importFile(bad, false, false);
         }
         List<String> messages = r.problems().stream().map(XlsxProblem::message).toList();
@@ -162,6 +162,8 @@ class XlsxImportTest {
 
     @Test
     void aWriteThatFailsIsRolledBackAndItsRefusalStillAudited() throws Exception {
+        // The failure is a SQLite trigger; the rollback itself is the engine's and the transaction the same.
+        org.junit.jupiter.api.Assumptions.assumeFalse(this instanceof OnPostgresql, "a SQLite trigger makes the failure");
         Path book = dir.resolve("rollback.xlsx");
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         rows.put("Hoạt động", List.of(activity("Buổi tuyên truyền", "01/06/2023", 40)));
@@ -170,7 +172,7 @@ class XlsxImportTest {
                 header("scope"), "Trong nước", header("status"), "Đang điều tra"))));
         XlsxFixture.fill(template(), book, rows);
         Path db = dir.resolve("rollback.db");
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             s.sample().loadHaiPhong2023();
         }
         // The activities are written first; the cases then fail (as a full disk would), inside the same transaction.
@@ -179,7 +181,7 @@ class XlsxImportTest {
             st.execute("CREATE TRIGGER test_fail BEFORE INSERT ON trafficking_case BEGIN SELECT RAISE(ABORT, 'ổ đĩa đầy'); END");
         }
         String before = StoreTestSupport.recordsDigest(db);
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.xlsx().importFile(book, false, false))
                     .isInstanceOf(vn.atr.domain.AtrException.class).hasMessageContaining("ổ đĩa đầy");
         }
@@ -214,7 +216,7 @@ class XlsxImportTest {
                 wb.write(os);
             }
         }
-        try (Services s = Services.open(dir.resolve("v.db"))) {
+        try (Services s = Services.open(store(dir.resolve("v.db")))) {
             XlsxImportResult r = s.xlsx().importFile(varied, false, false);
             assertThat(r.problems()).isEmpty();
             assertThat(r.warnings()).anyMatch(w -> w.contains("Ghi chú riêng"));
@@ -240,7 +242,7 @@ class XlsxImportTest {
                 newCommune,
                 activity("Lớp tập huấn", "02/06/2023", 60))));
         Path db = dir.resolve("m.db");
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             XlsxImportResult dry = s.xlsx().importFile(mixed, true, true);
             assertThat(dry.written()).isFalse();
             assertThat(dry.problems()).extracting(XlsxProblem::message).containsExactly(
@@ -263,17 +265,17 @@ class XlsxImportTest {
         XlsxFixture.fill(template(), book, Map.of("Hoạt động", List.of(activity("Buổi tuyên truyền", "04/06/2023", 30),
                 otherUnit)));
         Path db = dir.resolve("users.db");
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             s.auth().createFirstAdministrator("admin", "quan-tri-2026!".toCharArray());
             s.users().add("minh", vn.atr.domain.access.Role.COMMUNE_STAFF, "304", "can-bo-xa-2026!".toCharArray());
             s.users().add("lan", vn.atr.domain.access.Role.MANAGER, null, "lanh-dao-2026!".toCharArray());
         }
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             s.auth().login("lan", "lanh-dao-2026!".toCharArray());
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.xlsx().importFile(book, false, true))
                     .isInstanceOf(vn.atr.service.AccessDeniedException.class);
         }
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             s.auth().login("minh", "can-bo-xa-2026!".toCharArray());
             XlsxImportResult r = s.xlsx().importFile(book, false, true);
             assertThat(r.problems()).extracting(XlsxProblem::message).containsExactly(
@@ -287,7 +289,7 @@ class XlsxImportTest {
     @Test
     void aCommunesDryRunDoesNotTellWhetherAnotherUnitsCaseExistsNorLinksBelowIt() throws Exception {
         Path db = dir.resolve("scope.db");
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             s.sample().loadHaiPhong2023(); // case HP-2023-01 and victim NN-2023-01, not of unit 304
             s.auth().createFirstAdministrator("admin", "quan-tri-2026!".toCharArray());
             s.users().add("minh", vn.atr.domain.access.Role.COMMUNE_STAFF, "304", "can-bo-xa-2026!".toCharArray());
@@ -304,7 +306,7 @@ class XlsxImportTest {
         Path book = dir.resolve("scope.xlsx");
         XlsxFixture.fill(template(), book, rows);
         String before = StoreTestSupport.recordsDigest(db);
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             s.auth().login("minh", "can-bo-xa-2026!".toCharArray());
             XlsxImportResult dry = s.xlsx().importFile(book, true, false);
             assertThat(dry.problems()).extracting(XlsxProblem::message).containsExactly(
@@ -323,7 +325,7 @@ class XlsxImportTest {
     @Test
     void victimsAndSupportLinkByCodeAndBadLinksAreExplained() throws Exception {
         Path db = dir.resolve("links.db");
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             s.sample().loadHaiPhong2023(); // stores case HP-2023-01 and victim NN-2023-01
         }
         Map<String, Object> badCase = new LinkedHashMap<>(Map.of(header("unitCode"), "305", header("caseCode"), "HP-X",
@@ -341,7 +343,7 @@ class XlsxImportTest {
         rows.put("Nạn nhân", List.of(v1, v2, v3, v4));
         rows.put("Hỗ trợ", List.of(support));
         XlsxFixture.fill(template(), book, rows);
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             XlsxImportResult r = s.xlsx().importFile(book, false, true);
             assertThat(r.problems()).extracting(XlsxProblem::message).containsExactly(
                     "Vụ việc, dòng 2, cột Tình trạng: \"Không rõ\" không có trong danh sách (Đang điều tra; Đã truy tố;"
@@ -435,7 +437,7 @@ class XlsxImportTest {
         Path first = dir.resolve("xa.xlsx");
         XlsxFixture.fill(template(), first, rows);
         Path db = dir.resolve("again.db");
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             XlsxImportResult r = s.xlsx().importFile(first, false, false);
             assertThat(r.added()).isEqualTo(6);
         }
@@ -447,7 +449,7 @@ class XlsxImportTest {
         rows.put("Nạn nhân", List.of(victim));
         Path edited = dir.resolve("xa-sua.xlsx");
         XlsxFixture.fill(template(), edited, rows);
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             XlsxImportResult r = s.xlsx().importFile(edited, false, false);
             assertThat(r.problems()).isEmpty();
             assertThat(r.written()).isTrue();
@@ -462,7 +464,7 @@ class XlsxImportTest {
             assertThat(s.repositories().support().countActive()).isEqualTo(1);
         }
         String digest = StoreTestSupport.digest(db);
-        try (Services s = Services.open(db)) {
+        try (Services s = Services.open(store(db))) {
             XlsxImportResult r = s.xlsx().importFile(edited, false, false);
             assertThat(r.written()).isFalse();
             assertThat(r.unchanged()).isEqualTo(6);
