@@ -124,7 +124,7 @@ public final class PostgresTestServer {
 
     /** A local port nothing listens on: the address of a server that does not answer (no PostgreSQL needed). */
     public static int closedPort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             return s.getLocalPort();
         }
     }
