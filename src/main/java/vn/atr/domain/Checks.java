@@ -38,6 +38,19 @@ final class Checks {
     }
 
     /**
+     * The items of a list stored as one column joined by ";" (partner organisations): each item is checked as
+     * text, and a ";" inside an item is refused, since the stored list would read back as two items.
+     */
+    void listItems(String field, List<String> items, int max) {
+        for (String item : items) {
+            text(field, item, max);
+            if (item != null && item.indexOf(';') >= 0) {
+                add(field, "validation.listSeparator", item);
+            }
+        }
+    }
+
+    /**
      * Text a spreadsheet would run as a formula ("=cmd|' /C calc'!A0", "@SUM(...)", "+cmd|...",
      * "-2+3+cmd|..."): refused at entry, as well as neutralised wherever ATR writes cells. Ordinary text
      * such as "- Tuyên truyền" or a phone number "+84 (0) 90..." is not caught.

@@ -32,6 +32,7 @@ public final class RecordValidator {
         c.order("startDate", a.startDate(), "endDate", a.endDate());
         c.text("title", a.title(), Checks.MAX_TEXT);
         c.text("leadOrg", a.leadOrg(), SHORT_TEXT);
+        c.listItems("partnerOrgs", a.partnerOrgs(), SHORT_TEXT);
         c.text("targetGroup", a.targetGroup(), SHORT_TEXT);
         c.text("notes", a.notes(), Checks.MAX_TEXT);
         c.notNegative("participants", a.participants());

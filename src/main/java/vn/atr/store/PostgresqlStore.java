@@ -79,7 +79,7 @@ final class PostgresqlStore {
             if (right.isPresent()) { // the role may not create or change ATR's tables: say so, not Flyway's report
                 throw new StoreException(Messages.get("store.pg.openFailed", location, right.get()), e);
             }
-            throw new StoreException(Messages.get("store.migrationFailed", location, e.getMessage()), e);
+            throw new StoreException(Messages.get("store.pg.migrationFailed", location, e.getMessage()), e);
         }
     }
 

@@ -44,6 +44,20 @@ class RecordValidatorTest {
     }
 
     @Test
+    void partnerNamesAreCheckedItemByItem() {
+        Activity a = activity(10, 0, DAY, null);
+        Activity bad = new Activity(a.meta(), a.unitCode(), a.typeCode(), DAY, null, a.title(), a.leadOrg(),
+                List.of("HLHPN", "Công an; Biên phòng", "=HYPERLINK(\"x\")", "x".repeat(201)), a.topics(),
+                a.targetGroup(), 10, 0, null);
+        List<Violation> v = RecordValidator.validate(bad);
+        assertThat(fields(v)).containsOnly("partnerOrgs").hasSize(3);
+        assertThat(v).extracting(Violation::message)
+                .anyMatch(m -> m.contains("Công an; Biên phòng") && m.contains("ngăn cách"))
+                .anyMatch(m -> m.contains("công thức"))
+                .anyMatch(m -> m.contains("200"));
+    }
+
+    @Test
     void activityEndingBeforeItStartsIsRefused() {
         List<Violation> v = RecordValidator.validate(activity(10, 0, DAY, DAY.minusDays(3)));
         assertThat(v).singleElement().satisfies(x -> {

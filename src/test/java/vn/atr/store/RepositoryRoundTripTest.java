@@ -112,6 +112,17 @@ class RepositoryRoundTripTest {
     }
 
     @Test
+    void aPartnerNameHoldingTheListSeparatorIsRefusedNotSplit() {
+        ActivityRepository repo = new ActivityRepository(db);
+        Activity a = activity(10);
+        Activity joined = new Activity(a.meta(), a.unitCode(), a.typeCode(), a.startDate(), a.endDate(), a.title(),
+                a.leadOrg(), List.of("Hội Phụ nữ; Đoàn Thanh niên"), a.topics(), a.targetGroup(), 10, 0, null);
+        assertThatThrownBy(() -> repo.insert(joined, "an")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Hội Phụ nữ; Đoàn Thanh niên").hasMessageContaining(";");
+        assertThat(repo.countActive()).isZero();
+    }
+
+    @Test
     void dailyTotalsFollowInsertsUpdatesAndDeletes() {
         ActivityRepository repo = new ActivityRepository(db);
         SummaryQuery summary = new SummaryQuery(db);
