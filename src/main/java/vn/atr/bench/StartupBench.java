@@ -23,6 +23,8 @@ public final class StartupBench {
     static final double GOAL = 2.5;
     /** The installed launcher's compiler choice (ADR 0061), so that the figures are the installed app's. */
     static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+    /** The first JDK whose static archive can hold classes linked ({@code -XX:+AOTClassLinking}, JEP 483). */
+    private static final int AOT_LINKING_SINCE = 24;
     private static final Path PROC_SELF_STAT = Path.of("/proc/self/stat");
     /** Linux's USER_HZ: /proc reports CPU times in 1/100 s on every common architecture. */
     private static final double TICKS_PER_SECOND = 100.0;
@@ -97,12 +99,17 @@ public final class StartupBench {
         Path merged = dir.resolve("atr.classlist");
         List<String> lines;
         try (Stream<String> a = Files.lines(v); Stream<String> b = Files.lines(r)) {
-            lines = Stream.concat(a, b).distinct().toList();
+            lines = merge(a, b);
         }
         Files.write(merged, lines);
         Path jsa = dir.resolve("atr.jsa");
-        List<String> command = new ArrayList<>(List.of(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + merged,
-                "-XX:SharedArchiveFile=" + jsa, "-cp", System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(List.of(java(), "-Xshare:dump"));
+        if (Runtime.version().feature() >= AOT_LINKING_SINCE) {
+            command.add("-XX:+AOTClassLinking");
+        }
+        moduleOptions().forEach(command::add);
+        command.addAll(List.of("-XX:SharedClassListFile=" + merged, "-XX:SharedArchiveFile=" + jsa,
+                "-cp", System.getProperty("java.class.path")));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         if (p.waitFor() != 0 || !Files.isRegularFile(jsa)) {
@@ -111,6 +118,15 @@ public final class StartupBench {
         out.printf(Locale.ROOT, "AppCDS archive recorded from %,d classes (--version and report)%n",
                 lines.stream().filter(l -> !l.startsWith("#") && !l.startsWith("@")).count());
         return jsa;
+    }
+
+    /**
+     * Two runs' class lists as one, each line once and without its {@code id: N}: each run numbers its classes
+     * from 0 and JDK 25 refuses a list that repeats an id. Only classes of custom loaders are referred to by id;
+     * ATR has none.
+     */
+    static List<String> merge(Stream<String> a, Stream<String> b) {
+        return Stream.concat(a, b).map(line -> line.replaceFirst(" id: \\d+$", "")).distinct().toList();
     }
 
     /** A finished child process: its wall time and its CPU time (user + system) in seconds. */
@@ -130,6 +146,7 @@ public final class StartupBench {
         command.addAll(LAUNCHER_OPTIONS);
         command.addAll(jvm);
         inherited("-Dorg.sqlite.lib.").forEach(command::add);
+        moduleOptions().forEach(command::add);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.atr.Launcher"));
         command.addAll(args);
         double cpuBefore = childrenCpu();
@@ -148,6 +165,14 @@ public final class StartupBench {
     /** This JVM's options with that prefix (the installed launcher's SQLite library path), for the children. */
     private static Stream<String> inherited(String prefix) {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith(prefix));
+    }
+
+    /**
+     * The launcher's native-access and {@code Unsafe} options (JDK 25 runtime, ADR 0180): an archive is dumped and
+     * used with the same ones, since JDK 25 drops its module graph and AOT-linked classes when they differ.
+     */
+    private static Stream<String> moduleOptions() {
+        return Stream.concat(inherited("--enable-native-access"), inherited("--sun-misc-unsafe-memory-access"));
     }
 
     /** A folder on the class path (the build's target/classes): JDK 17 archives classes from jars only. */
