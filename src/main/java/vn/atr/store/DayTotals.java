@@ -41,6 +41,14 @@ final class DayTotals {
     /** Takes out the stored live rows among {@code ids} (those a write is about to replace). */
     void subtractStored(Connection c, Collection<String> ids) throws SQLException {
         List<String> all = new ArrayList<>(ids);
+        if (bulk == PgCopyInsert.INSTANCE) { // one statement, the ids as one array (ADR 0160)
+            try (PreparedStatement ps = c.prepareStatement("SELECT start_date, unit_code, type_code, participants,"
+                    + " quantity FROM activity WHERE deleted = 0 AND id = ANY(?)")) {
+                ps.setArray(1, c.createArrayOf("text", all.toArray()));
+                subtract(ps);
+            }
+            return;
+        }
         for (int i = 0; i < all.size(); i += CHUNK) {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
             try (PreparedStatement ps = c.prepareStatement("SELECT start_date, unit_code, type_code, participants,"
@@ -49,12 +57,15 @@ final class DayTotals {
                 for (int k = 0; k < chunk.size(); k++) {
                     ps.setString(k + 1, chunk.get(k));
                 }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        add(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), -1, -rs.getLong(4),
-                                -rs.getLong(5));
-                    }
-                }
+                subtract(ps);
+            }
+        }
+    }
+
+    private void subtract(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                add(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), -1, -rs.getLong(4), -rs.getLong(5));
             }
         }
     }
