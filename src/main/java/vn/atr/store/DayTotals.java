@@ -41,9 +41,12 @@ final class DayTotals {
     /** Takes out the stored live rows among {@code ids} (those a write is about to replace). */
     void subtractStored(Connection c, Collection<String> ids) throws SQLException {
         List<String> all = new ArrayList<>(ids);
-        if (bulk == PgCopyInsert.INSTANCE) { // one statement, the ids as one array (ADR 0160)
+        if (bulk == PgCopyInsert.INSTANCE) {
+            // One statement, the ids as one array (ADR 0160). The deletion flag is read, not filtered: with
+            // "deleted = 0" beside an array of unknown length the planner walks the live-date index instead
+            // of probing the key.
             try (PreparedStatement ps = c.prepareStatement("SELECT start_date, unit_code, type_code, participants,"
-                    + " quantity FROM activity WHERE deleted = 0 AND id = ANY(?)")) {
+                    + " quantity, deleted FROM activity WHERE id = ANY(?)")) {
                 ps.setArray(1, c.createArrayOf("text", all.toArray()));
                 subtract(ps);
             }
@@ -65,6 +68,9 @@ final class DayTotals {
     private void subtract(PreparedStatement ps) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                if (rs.getMetaData().getColumnCount() > 5 && rs.getLong(6) != 0) {
+                    continue;
+                }
                 add(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), -1, -rs.getLong(4), -rs.getLong(5));
             }
         }
