@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,15 +77,7 @@ class MergeWritesPgTest {
         assertThat(repo.find(merged.get(40).meta().id())).contains(merged.get(40));
         assertThat(repo.countActive()).isEqualTo(50 + 30);
         assertThat(repo.findAll(merged.stream().map(a -> a.meta().id()).toList())).hasSize(50);
-        assertThat(rows("SELECT day, unit_code, type_code, records, participants, quantity FROM activity_day_total"
-                + " WHERE records <> 0 OR participants <> 0 OR quantity <> 0"))
-                .isEqualTo(rows("SELECT start_date, unit_code, type_code, count(*), sum(participants), sum(quantity)"
-                        + " FROM activity WHERE deleted = 0 GROUP BY start_date, unit_code, type_code"));
-        assertThat(rows("SELECT day, unit_code, type_code, records, participants, quantity FROM activity_month_total"
-                + " WHERE records <> 0 OR participants <> 0 OR quantity <> 0"))
-                .isEqualTo(rows("SELECT substr(start_date, 1, 7) || '-01', unit_code, type_code, count(*),"
-                        + " sum(participants), sum(quantity) FROM activity WHERE deleted = 0"
-                        + " GROUP BY substr(start_date, 1, 7), unit_code, type_code"));
+        StoreConsistencyTest.assertTotalsEqualTheRows(db);
     }
 
     @Test
@@ -120,19 +111,5 @@ class MergeWritesPgTest {
                 day, random.nextBoolean() ? null : day.plusDays(1), "Tuyên truyền\t\"số " + random.nextInt(9) + "\"",
                 "SLDTBXH", List.of(), Set.of(Topic.DRUGS), null, random.nextInt(300), random.nextInt(50),
                 random.nextBoolean() ? null : "ghi chú");
-    }
-
-    /** The rows of a query, keyed by their first three columns, so that two queries compare as sets. */
-    private TreeMap<String, List<String>> rows(String sql) {
-        return db.read(c -> {
-            TreeMap<String, List<String>> out = new TreeMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                while (rs.next()) {
-                    out.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
-                            List.of(rs.getString(4), rs.getString(5), rs.getString(6)));
-                }
-            }
-            return out;
-        });
     }
 }
