@@ -48,7 +48,7 @@ final class DayTotals {
             try (PreparedStatement ps = c.prepareStatement("SELECT start_date, unit_code, type_code, participants,"
                     + " quantity, deleted FROM activity WHERE id = ANY(?)")) {
                 ps.setArray(1, c.createArrayOf("text", all.toArray()));
-                subtract(ps);
+                subtract(ps, true);
             }
             return;
         }
@@ -60,15 +60,16 @@ final class DayTotals {
                 for (int k = 0; k < chunk.size(); k++) {
                     ps.setString(k + 1, chunk.get(k));
                 }
-                subtract(ps);
+                subtract(ps, false);
             }
         }
     }
 
-    private void subtract(PreparedStatement ps) throws SQLException {
+    /** Takes out the rows {@code ps} reads; {@code flagged}: its sixth column is the deletion flag, to skip by. */
+    private void subtract(PreparedStatement ps, boolean flagged) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                if (rs.getMetaData().getColumnCount() > 5 && rs.getLong(6) != 0) {
+                if (flagged && rs.getLong(6) != 0) {
                     continue;
                 }
                 add(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), -1, -rs.getLong(4), -rs.getLong(5));

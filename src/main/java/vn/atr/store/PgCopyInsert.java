@@ -93,7 +93,7 @@ final class PgCopyInsert implements BulkInsert {
 
     /**
      * One column of the rows as an array parameter: whole numbers (and the 0/1 flags) as {@code Long}, every
-     * other value as the text the server reads for its type, bytes as bytea's hex input.
+     * other value as the text the server reads for its type (the store's tables hold no other kinds).
      */
     private static Object[] column(List<Object[]> rows, int index, boolean whole) {
         Object[] column = whole ? new Long[rows.size()] : new String[rows.size()];
@@ -105,12 +105,8 @@ final class PgCopyInsert implements BulkInsert {
             if (whole) {
                 column[r] = v instanceof Boolean b ? (b ? 1L : 0L)
                         : v instanceof Number n ? n.longValue() : Long.parseLong(v.toString());
-            } else if (v instanceof byte[] bytes) {
-                StringBuilder hex = new StringBuilder("\\x");
-                for (byte b : bytes) {
-                    hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-                }
-                column[r] = hex.toString(); // the driver escapes the backslash inside the array's text
+            } else if (v instanceof byte[]) {
+                throw new UnsupportedOperationException("an upsert writes text and whole numbers only");
             } else {
                 column[r] = v.toString();
             }

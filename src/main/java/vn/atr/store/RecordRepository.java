@@ -164,7 +164,8 @@ public abstract class RecordRepository<T> {
         List<String> all = new ArrayList<>(ids);
         return db.read(c -> {
             if (db.dialect() == Dialect.POSTGRESQL) { // one statement, the ids as one array (ADR 0160)
-                return query(c, "SELECT * FROM " + table() + " WHERE id = ANY(?)", c.createArrayOf("text", all.toArray()));
+                return query(c, "SELECT * FROM " + table() + " WHERE id = ANY(?)",
+                        c.createArrayOf("text", all.toArray()));
             }
             List<T> found = new ArrayList<>();
             for (int i = 0; i < all.size(); i += 500) {
