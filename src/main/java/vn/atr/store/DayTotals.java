@@ -41,6 +41,17 @@ final class DayTotals {
     /** Takes out the stored live rows among {@code ids} (those a write is about to replace). */
     void subtractStored(Connection c, Collection<String> ids) throws SQLException {
         List<String> all = new ArrayList<>(ids);
+        if (bulk == PgCopyInsert.INSTANCE) {
+            // One statement, the ids as one array (ADR 0160). The deletion flag is read, not filtered: with
+            // "deleted = 0" beside an array of unknown length the planner walks the live-date index instead
+            // of probing the key.
+            try (PreparedStatement ps = c.prepareStatement("SELECT start_date, unit_code, type_code, participants,"
+                    + " quantity, deleted FROM activity WHERE id = ANY(?)")) {
+                ps.setArray(1, c.createArrayOf("text", all.toArray()));
+                subtract(ps, true);
+            }
+            return;
+        }
         for (int i = 0; i < all.size(); i += CHUNK) {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
             try (PreparedStatement ps = c.prepareStatement("SELECT start_date, unit_code, type_code, participants,"
@@ -49,12 +60,19 @@ final class DayTotals {
                 for (int k = 0; k < chunk.size(); k++) {
                     ps.setString(k + 1, chunk.get(k));
                 }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        add(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), -1, -rs.getLong(4),
-                                -rs.getLong(5));
-                    }
+                subtract(ps, false);
+            }
+        }
+    }
+
+    /** Takes out the rows {@code ps} reads; {@code flagged}: its sixth column is the deletion flag, to skip by. */
+    private void subtract(PreparedStatement ps, boolean flagged) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (flagged && rs.getLong(6) != 0) {
+                    continue;
                 }
+                add(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), -1, -rs.getLong(4), -rs.getLong(5));
             }
         }
     }

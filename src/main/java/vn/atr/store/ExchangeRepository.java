@@ -63,6 +63,20 @@ public final class ExchangeRepository {
         List<String> all = new ArrayList<>(ids);
         return db.read(c -> {
             Map<String, Long> map = new HashMap<>();
+            if (db.dialect() == Dialect.POSTGRESQL) { // one statement, the ids as one array (ADR 0160)
+                try (PreparedStatement ps = c.prepareStatement("SELECT record_id, version FROM exchange_base "
+                        + "WHERE source_installation = ? AND entity = ? AND record_id = ANY(?)")) {
+                    ps.setString(1, source);
+                    ps.setString(2, entity);
+                    ps.setArray(3, c.createArrayOf("text", all.toArray()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            map.put(rs.getString(1), rs.getLong(2));
+                        }
+                    }
+                }
+                return map;
+            }
             String full = baseSql(CHUNK);
             try (PreparedStatement ps = c.prepareStatement(full)) {
                 for (int i = 0; i < all.size(); i += CHUNK) {
@@ -105,23 +119,24 @@ public final class ExchangeRepository {
         if (versions.isEmpty()) {
             return;
         }
+        // An unchanged version is left as it is: a re-imported package rewrites no row. One bulk write (COPY's
+        // sibling on PostgreSQL, ADR 0160), not one statement per record.
+        BulkInsert.Upsert newer = new BulkInsert.Upsert(BASE_KEY,
+                "version = excluded.version WHERE exchange_base.version <> excluded.version");
         db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchange_base (source_installation, entity, "
-                    + "record_id, version) VALUES (?, ?, ?, ?) ON CONFLICT (source_installation, entity, record_id) "
-                    // An unchanged version is left as it is: a re-imported package rewrites no row.
-                    + "DO UPDATE SET version = excluded.version WHERE exchange_base.version <> excluded.version")) {
-                for (Map.Entry<String, Long> e : versions.entrySet()) {
-                    ps.setString(1, source);
-                    ps.setString(2, entity);
-                    ps.setString(3, e.getKey());
-                    ps.setLong(4, e.getValue());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            BulkInsert.of(db.dialect()).write(c, "exchange_base", BASE_COLUMNS, newer,
+                    List.copyOf(versions.entrySet()), (ps, e) -> {
+                        ps.setString(1, source);
+                        ps.setString(2, entity);
+                        ps.setString(3, e.getKey());
+                        ps.setLong(4, e.getValue());
+                    });
             return null;
         });
     }
+
+    private static final List<String> BASE_KEY = List.of("source_installation", "entity", "record_id");
+    private static final List<String> BASE_COLUMNS = List.of("source_installation", "entity", "record_id", "version");
 
     /** A conflict to keep aside: our stored version and the sender's record as package JSON. */
     public record NewConflict(String recordId, long ourVersion, long theirVersion, String theirRecord) {

@@ -4,6 +4,8 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -11,21 +13,26 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
  * PostgreSQL's bulk path (ADR 0140): the rows travel as one {@code COPY ... FROM STDIN} stream in COPY's
  * text format instead of one bound statement each. A plain insert copies straight into the table (its
- * keys, checks and foreign keys apply as to an {@code INSERT}); an upsert copies into a temporary staging
- * table with the same columns and then runs one {@code INSERT ... SELECT ... ON CONFLICT}, so conflicts
- * are handled exactly as the batched statement handles them. The repositories' binders are reused as
- * they are: they bind into a statement that only records each row's values.
+ * keys, checks and foreign keys apply as to an {@code INSERT}). An upsert is one
+ * {@code INSERT ... SELECT * FROM unnest(?, ...) ON CONFLICT} whose parameters are the rows' columns as
+ * arrays (ADR 0160): conflicts handled exactly as the batched statement handles them, with no staging table
+ * to create and empty per batch (a {@code TRUNCATE} costs milliseconds even on an empty temporary table).
+ * The repositories' binders are reused as they are: they bind into a statement that only records each
+ * row's values.
  */
 final class PgCopyInsert implements BulkInsert {
     static final PgCopyInsert INSTANCE = new PgCopyInsert();
     /** Bytes sent to the server at a time. */
     private static final int CHUNK = 1 << 16;
+    /** Rows per upsert statement: a package's activities in one, a bound on the arrays' memory. */
+    private static final int ARRAY_ROWS = 10_000;
 
     private PgCopyInsert() {
     }
@@ -34,11 +41,6 @@ final class PgCopyInsert implements BulkInsert {
     public <T> void write(Connection c, String table, List<String> columns, Upsert upsert, List<T> rows,
                           Binder<T> binder) throws SQLException {
         if (rows.isEmpty()) {
-            return;
-        }
-        if (c.getAutoCommit()) {
-            // The staging table lives for the transaction; a lone write has none to live in.
-            BATCHED.write(c, table, columns, upsert, rows, binder);
             return;
         }
         List<Object[]> values = values(columns.size(), rows, binder);
@@ -50,18 +52,66 @@ final class PgCopyInsert implements BulkInsert {
         // Two rows with one key in one INSERT ... ON CONFLICT are an error; the batched statement lets the
         // later row win, and so does this.
         values = lastPerKey(values, upsert.key().stream().map(columns::indexOf).mapToInt(Integer::intValue).toArray());
-        String stage = "atr_stage_" + table;
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + stage + " ON COMMIT DROP AS SELECT " + names
-                    + " FROM " + table + " WITH NO DATA");
-            s.execute("TRUNCATE " + stage);
+        List<String> types = types(c, table, columns);
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(names)
+                .append(") SELECT * FROM unnest(");
+        for (int i = 0; i < types.size(); i++) {
+            sql.append(i > 0 ? ", " : "").append("?::").append(types.get(i)).append("[]");
         }
-        copy(c, stage, names, values);
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO " + table + " (" + names + ") SELECT " + names + " FROM " + stage
-                    + upsert.clause());
-            s.execute("TRUNCATE " + stage);
+        sql.append(')').append(upsert.clause());
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int from = 0; from < values.size(); from += ARRAY_ROWS) {
+                List<Object[]> part = values.subList(from, Math.min(values.size(), from + ARRAY_ROWS));
+                for (int i = 0; i < types.size(); i++) {
+                    ps.setArray(i + 1, c.createArrayOf(types.get(i), column(part, i, types.get(i).startsWith("int"))));
+                }
+                ps.executeUpdate();
+            }
         }
+    }
+
+    /** Each table's column types as the server names them ("text", "int8"): the same in every store. */
+    private static final Map<String, List<String>> TYPES = new ConcurrentHashMap<>();
+
+    private static List<String> types(Connection c, String table, List<String> columns) throws SQLException {
+        String names = String.join(", ", columns);
+        List<String> known = TYPES.get(table + " " + names);
+        if (known != null) {
+            return known;
+        }
+        List<String> types = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + names + " FROM " + table + " WHERE false")) {
+            ResultSetMetaData md = rs.getMetaData();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                types.add(md.getColumnTypeName(i));
+            }
+        }
+        TYPES.put(table + " " + names, List.copyOf(types));
+        return types;
+    }
+
+    /**
+     * One column of the rows as an array parameter: whole numbers (and the 0/1 flags) as {@code Long}, every
+     * other value as the text the server reads for its type (the store's tables hold no other kinds).
+     */
+    private static Object[] column(List<Object[]> rows, int index, boolean whole) {
+        Object[] column = whole ? new Long[rows.size()] : new String[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            Object v = rows.get(r)[index];
+            if (v == null) {
+                continue;
+            }
+            if (whole) {
+                column[r] = v instanceof Boolean b ? (b ? 1L : 0L)
+                        : v instanceof Number n ? n.longValue() : Long.parseLong(v.toString());
+            } else if (v instanceof byte[]) {
+                throw new UnsupportedOperationException("an upsert writes text and whole numbers only");
+            } else {
+                column[r] = v.toString();
+            }
+        }
+        return column;
     }
 
     /** Each row's values as its binder binds them. */

@@ -163,6 +163,10 @@ public abstract class RecordRepository<T> {
     public List<T> findAll(java.util.Collection<String> ids) {
         List<String> all = new ArrayList<>(ids);
         return db.read(c -> {
+            if (db.dialect() == Dialect.POSTGRESQL) { // one statement, the ids as one array (ADR 0160)
+                return query(c, "SELECT * FROM " + table() + " WHERE id = ANY(?)",
+                        c.createArrayOf("text", all.toArray()));
+            }
             List<T> found = new ArrayList<>();
             for (int i = 0; i < all.size(); i += 500) {
                 List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
