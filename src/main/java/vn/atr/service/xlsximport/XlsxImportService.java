@@ -99,29 +99,70 @@ public final class XlsxImportService {
         exchange.previousImport(sha256).ifPresent(when -> warnings.add(Messages.get("xlsx.seenBefore", name, when)));
         XlsxRecords records = new XlsxRecords(layout, s, s.userName(), repos);
         XlsxSink sink = new XlsxSink(layout, records, problems, warnings);
-        XlsxStreamReader.read(file, sink);
-        sink.finish();
+        if (dryRun) {
+            return readAll(s, file, records, sink, problems, warnings, false, false);
+        }
+        // One transaction from the first row written while reading (ADR 0175) to the audit entry; a refused
+        // workbook rolls it all back and is then recorded as refused.
+        try {
+            return db.inTransaction(() -> {
+                XlsxImportResult r = readAll(s, file, records, sink, problems, warnings, true, validOnly);
+                if (!r.written()) {
+                    throw new NotWritten(r);
+                }
+                String detail = records.added() + " added, " + records.updated() + " updated, " + records.unchanged()
+                        + " unchanged" + (problems.isEmpty() ? "" : ", " + problems.size()
+                        + " invalid cells skipped (--valid-only)");
+                records.write(s.userName());
+                exchange.recordImport(name, sha256, SOURCE, s.userName(), detail);
+                db.audit().append(s.userName(), "import.xlsx", "workbook", name, null, null,
+                        detail + ", sha256 " + sha256);
+                return r;
+            });
+        } catch (NotWritten n) {
+            if (!problems.isEmpty() && !validOnly) {
+                refusals.record(s, "workbook", name, sha256, problems.size()
+                        + " invalid cells, nothing written; first: " + problems.get(0).message(), null);
+            }
+            return n.result;
+        }
+    }
+
+    /** Nothing to keep: the rows written while reading are rolled back with the transaction. */
+    private static final class NotWritten extends RuntimeException {
+        private final transient XlsxImportResult result;
+
+        NotWritten(XlsxImportResult result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    /**
+     * Reads the workbook on a second thread while this one runs its store reads and, when {@code writing},
+     * writes the new activities and metrics as they come (while no problem refuses the import), then links
+     * and sorts the rows; the result says whether the import is to be written.
+     */
+    private XlsxImportResult readAll(Session s, Path file, XlsxRecords records, XlsxSink sink,
+                                     List<XlsxProblem> problems, List<String> warnings, boolean writing,
+                                     boolean validOnly) {
+        XlsxPipeline pipeline = new XlsxPipeline();
+        records.readOn(pipeline);
+        if (writing) {
+            // The reader thread adds the problems and asks this before handing a batch over.
+            records.writeEarly(pipeline, s.userName(), () -> validOnly || problems.isEmpty());
+        }
+        pipeline.run(() -> {
+            XlsxStreamReader.read(file, sink);
+            sink.finish();
+        });
+        String name = file.getFileName().toString();
         if (sink.dataSheets() == 0) {
             throw new ServiceException(Messages.get("xlsx.noDataSheet", name));
         }
         records.resolve();
         warnings.addAll(duplicateWarnings(records));
-        boolean write = !dryRun && (problems.isEmpty() || validOnly) && records.size() > 0;
-        if (!dryRun && !problems.isEmpty() && !validOnly) {
-            refusals.record(s, "workbook", name, sha256, problems.size() + " invalid cells, nothing written; first: "
-                    + problems.get(0).message(), null);
-        }
-        if (write) {
-            String detail = records.added() + " added, " + records.updated() + " updated, " + records.unchanged()
-                    + " unchanged" + (problems.isEmpty() ? "" : ", " + problems.size()
-                    + " invalid cells skipped (--valid-only)");
-            db.runInTransaction(() -> {
-                records.write(s.userName());
-                exchange.recordImport(name, sha256, SOURCE, s.userName(), detail);
-                db.audit().append(s.userName(), "import.xlsx", "workbook", name, null, null,
-                        detail + ", sha256 " + sha256);
-            });
-        }
+        boolean write = writing && (problems.isEmpty() || validOnly) && records.size() > 0;
         return new XlsxImportResult(name, records.counts(), problems, warnings, write, write ? records.size() : 0,
                 records.added(), records.updated(), records.unchanged());
     }
