@@ -18,6 +18,7 @@ import vn.atr.store.RecordRepository;
 final class XlsxChanges<T> {
     private final RecordRepository<T> repo;
     private final Function<T, Meta> meta;
+    /** New records not yet written (all of them unless {@link #writeEarly} was called). */
     final List<T> added = new ArrayList<>();
     final List<T> updated = new ArrayList<>();
     private final List<Offer<T>> offers = new ArrayList<>();
@@ -26,7 +27,7 @@ final class XlsxChanges<T> {
     private RecordRepository<T>.Inserter early;
     private XlsxPipeline pipeline;
     private java.util.function.BooleanSupplier wanted;
-    /** How many of {@link #added} have been handed to {@link #early}. */
+    /** New records already handed to {@link #early} (and dropped from {@link #added}: the inserter keeps them). */
     private int handed;
 
     /** A row whose natural key some stored records share: matched in {@link #settle}, once all rows are in. */
@@ -53,9 +54,10 @@ final class XlsxChanges<T> {
 
     private void addNew(T imported) {
         added.add(imported);
-        if (early != null && added.size() - handed >= BATCH && wanted.getAsBoolean()) {
-            List<T> batch = List.copyOf(added.subList(handed, added.size()));
-            handed = added.size();
+        if (early != null && added.size() >= BATCH && wanted.getAsBoolean()) {
+            List<T> batch = List.copyOf(added);
+            handed += batch.size();
+            added.clear();
             RecordRepository<T>.Inserter to = early;
             pipeline.later(() -> to.add(batch));
         }
@@ -134,7 +136,7 @@ final class XlsxChanges<T> {
         if (early == null) {
             repo.insertAll(added, user);
         } else {
-            early.add(added.subList(handed, added.size()));
+            early.add(added);
             early.finish();
         }
         updated.forEach(r -> repo.update(r, user));
@@ -142,7 +144,12 @@ final class XlsxChanges<T> {
 
     /** Valid rows of this kind, whatever importing them does. */
     int rows() {
-        return added.size() + updated.size() + unchanged + offers.size();
+        return addedCount() + updated.size() + unchanged + offers.size();
+    }
+
+    /** New records, written already or not. */
+    int addedCount() {
+        return handed + added.size();
     }
 
     int unchanged() {

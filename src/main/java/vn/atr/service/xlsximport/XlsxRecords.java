@@ -284,11 +284,11 @@ final class XlsxRecords {
 
     /** Records the import writes: new ones and changed ones. */
     int size() {
-        return changes().mapToInt(c -> c.added.size() + c.updated.size()).sum();
+        return changes().mapToInt(c -> c.addedCount() + c.updated.size()).sum();
     }
 
     int added() {
-        return changes().mapToInt(c -> c.added.size()).sum();
+        return changes().mapToInt(XlsxChanges::addedCount).sum();
     }
 
     int updated() {
