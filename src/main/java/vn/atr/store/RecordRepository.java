@@ -124,6 +124,8 @@ public abstract class RecordRepository<T> {
         private final String author;
         private final Instant now = Instant.now();
         private final List<T> stored = new ArrayList<>();
+        /** The audit entry's digest of the ids, fed part by part (while a workbook is still read). */
+        private final AuditHash.IdsDigest ids = new AuditHash.IdsDigest();
 
         private Inserter(String author) {
             this.author = author;
@@ -152,6 +154,7 @@ public abstract class RecordRepository<T> {
             List<T> part = records.stream()
                     .map(r -> withMeta(r, new Meta(meta(r).id(), now, now, author, 1, false))).toList();
             bulk.write(c, table(), columns, (BulkInsert.Upsert) null, part, RecordRepository.this::bindInsert);
+            part.forEach(r -> ids.add(meta(r).id()));
             stored.addAll(part);
         }
 
@@ -160,9 +163,8 @@ public abstract class RecordRepository<T> {
             beforeWrite(c, stored, false).run(c);
             if (!stored.isEmpty()) {
                 // One entry per batch: the count and a digest of the ids (ADR 0050), not one per row.
-                List<String> ids = stored.stream().map(r -> meta(r).id()).toList();
-                db.audit().append(c, author, "create.batch", table(), ids.get(0), null, 1L,
-                        stored.size() + " records, ids sha256 " + AuditHash.digestOf(ids));
+                db.audit().append(c, author, "create.batch", table(), meta(stored.get(0)).id(), null, 1L,
+                        stored.size() + " records, ids sha256 " + ids.hex());
             }
             stored.clear();
         }

@@ -62,10 +62,11 @@ final class XlsxPipeline {
     }
 
     /**
-     * Runs {@code read} on a new thread and the hand-overs here until it ends. Its failure is rethrown here;
-     * a failure here (a write refused) stops it at its next hand-over, and it has ended before this returns.
+     * Runs {@code read} on a new thread and, here, {@code meanwhile} and then the hand-overs until it ends. Its
+     * failure is rethrown here; a failure here (a write refused) stops it at its next hand-over, and it has
+     * ended before this returns.
      */
-    void run(Runnable read) {
+    void run(Runnable read, Runnable meanwhile) {
         Throwable[] failure = new Throwable[1];
         Thread reader = new Thread(() -> {
             try {
@@ -80,6 +81,7 @@ final class XlsxPipeline {
         reader.setDaemon(true);
         reader.start();
         try {
+            meanwhile.run();
             for (Runnable task; (task = next(reader)) != END; ) {
                 task.run();
             }
