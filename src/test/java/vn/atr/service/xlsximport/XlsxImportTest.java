@@ -172,15 +172,8 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
                 header("detectionDate"), "14/03/2023", header("detectingAgency"), "Công an",
                 header("scope"), "Trong nước", header("status"), "Đang điều tra"))));
         XlsxFixture.fill(template(), book, rows);
-        Path db = dir.resolve("rollback.db");
-        try (Services s = Services.open(store(db))) {
-            s.sample().loadHaiPhong2023();
-        }
         // The activities are written first; the cases then fail (as a full disk would), inside the same transaction.
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             java.sql.Statement st = c.createStatement()) {
-            st.execute("CREATE TRIGGER test_fail BEFORE INSERT ON trafficking_case BEGIN SELECT RAISE(ABORT, 'ổ đĩa đầy'); END");
-        }
+        Path db = sampleStoreFailingOn("rollback.db", "trafficking_case");
         String before = StoreTestSupport.recordsDigest(db);
         try (Services s = Services.open(store(db))) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.xlsx().importFile(book, false, false))
@@ -251,14 +244,7 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
     void aWriteThatFailsWhileTheWorkbookIsStillReadStopsTheReadingAndRollsBack() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeFalse(this instanceof OnPostgresql, "a SQLite trigger makes the failure");
         Path book = manyActivities("fails-early.xlsx", -1);
-        Path db = dir.resolve("fails-early.db");
-        try (Services s = Services.open(store(db))) {
-            s.sample().loadHaiPhong2023();
-        }
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             java.sql.Statement st = c.createStatement()) {
-            st.execute("CREATE TRIGGER test_fail BEFORE INSERT ON activity BEGIN SELECT RAISE(ABORT, 'ổ đĩa đầy'); END");
-        }
+        Path db = sampleStoreFailingOn("fails-early.db", "activity");
         String before = StoreTestSupport.recordsDigest(db);
         try (Services s = Services.open(store(db))) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.xlsx().importFile(book, false, false))
@@ -269,6 +255,20 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
         assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
         assertThat(StoreTestSupport.text(db, "SELECT detail FROM audit_log WHERE action = 'import.refused'"))
                 .contains("ổ đĩa đầy");
+    }
+
+    /** A SQLite store with the sample data whose next insert into {@code table} fails as a full disk would. */
+    private Path sampleStoreFailingOn(String name, String table) throws Exception {
+        Path db = dir.resolve(name);
+        try (Services s = Services.open(store(db))) {
+            s.sample().loadHaiPhong2023();
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER test_fail BEFORE INSERT ON " + table
+                    + " BEGIN SELECT RAISE(ABORT, 'ổ đĩa đầy'); END");
+        }
+        return db;
     }
 
     @Test
