@@ -63,8 +63,8 @@ final class XlsxPipeline {
 
     /**
      * Runs {@code read} on a new thread and, here, {@code meanwhile} and then the hand-overs until it ends. Its
-     * failure is rethrown here; a failure here (a write refused) stops it at its next hand-over, and it has
-     * ended before this returns.
+     * failure is rethrown here; a failure here (a write refused) stops it at its next hand-over (or the end of
+     * the workbook, if it has none left), and it has ended before this returns.
      */
     void run(Runnable read, Runnable meanwhile) {
         Throwable[] failure = new Throwable[1];
