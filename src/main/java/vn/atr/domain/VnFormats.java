@@ -92,6 +92,10 @@ public final class VnFormats {
         return b.toString();
     }
 
+    /** A whole number, its thousands grouped by "." or not (compiled once: imports parse one per cell). */
+    private static final java.util.regex.Pattern WHOLE =
+            java.util.regex.Pattern.compile("-?\\d{1,18}|-?\\d{1,3}(\\.\\d{3}){1,5}");
+
     /** Parses "10.215", "10 215" or "10215"; refuses decimals and other text with a message. */
     public static long parseNumber(String text) {
         if (text == null || text.isBlank()) {
@@ -99,7 +103,7 @@ public final class VnFormats {
         }
         // Separators must group thousands ("10.215", "10 215"): "10.5" is a decimal to a reader, not 105.
         String grouped = text.strip().replace(' ', '.').replace('\u00a0', '.');
-        if (!grouped.matches("-?\\d{1,18}|-?\\d{1,3}(\\.\\d{3}){1,5}")) {
+        if (!WHOLE.matcher(grouped).matches()) {
             throw new ValidationException(new Violation("number", "validation.notANumber", text.strip()));
         }
         return Long.parseLong(grouped.replace(".", ""));

@@ -27,12 +27,23 @@ public final class AuditHash {
 
     /** A short digest of many record ids (one audit entry per batch insert). */
     public static String digestOf(Iterable<String> ids) {
-        MessageDigest md = sha256();
-        for (String id : ids) {
+        IdsDigest digest = new IdsDigest();
+        ids.forEach(digest::add);
+        return digest.hex();
+    }
+
+    /** {@link #digestOf} fed one id at a time (a batch insert written in parts). */
+    public static final class IdsDigest {
+        private final MessageDigest md = sha256();
+
+        public void add(String id) {
             md.update(id.getBytes(StandardCharsets.UTF_8));
             md.update((byte) '\n');
         }
-        return HexFormat.of().formatHex(md.digest());
+
+        public String hex() {
+            return HexFormat.of().formatHex(md.digest());
+        }
     }
 
     private static MessageDigest sha256() {

@@ -54,7 +54,9 @@ public abstract class RecordRepository<T> {
      * Called in the write's transaction before {@code records} (as they will be stored) are written;
      * {@code replacing}: some of them may replace stored rows. A kind that keeps derived data beside its
      * table (the activity's day totals, ADR 0105) sees here what the write replaces and returns what to
-     * do once the rows are written. Default: nothing.
+     * do once the rows are written. Default: nothing. For inserts ({@code replacing} false) it is called
+     * once the rows are written (an insert fed in parts knows them all only then): it must not read the
+     * kind's table for them.
      */
     protected AfterWrite beforeWrite(Connection c, List<T> records, boolean replacing) throws SQLException {
         return AfterWrite.NONE;
@@ -99,21 +101,73 @@ public abstract class RecordRepository<T> {
         for (T r : records) {
             ValidationException.throwIfAny(validate(r));
         }
-        Instant now = Instant.now();
-        List<T> stored = records.stream().map(r -> withMeta(r, new Meta(meta(r).id(), now, now, author, 1, false)))
-                .toList();
+        Inserter inserter = new Inserter(author);
         db.transaction(c -> {
-            AfterWrite after = beforeWrite(c, stored, false);
-            bulk.write(c, table(), columns, (BulkInsert.Upsert) null, stored, this::bindInsert);
-            after.run(c);
-            if (!records.isEmpty()) {
-                // One entry per batch: the count and a digest of the ids (ADR 0050), not one per row.
-                List<String> ids = records.stream().map(r -> meta(r).id()).toList();
-                db.audit().append(c, author, "create.batch", table(), ids.get(0), null, 1L,
-                        records.size() + " records, ids sha256 " + AuditHash.digestOf(ids));
-            }
+            inserter.write(c, records);
+            inserter.finish(c);
             return null;
         });
+    }
+
+    /**
+     * {@link #insertAll} fed in parts, for an import that writes while it still reads (the workbook: ADR 0175).
+     * Use it inside the caller's transaction: each part is validated and written as it comes, and
+     * {@link Inserter#finish} adds what insertAll adds once the rows are in (derived data, the one audit
+     * entry for all of them), so a refused import rolls every part back.
+     */
+    public Inserter inserter(String author) {
+        return new Inserter(author);
+    }
+
+    /** The parts of one {@link #insertAll}, all stamped with one author and time. */
+    public final class Inserter {
+        private final String author;
+        private final Instant now = Instant.now();
+        private final List<T> stored = new ArrayList<>();
+        /** The audit entry's digest of the ids, fed part by part (while a workbook is still read). */
+        private final AuditHash.IdsDigest ids = new AuditHash.IdsDigest();
+
+        private Inserter(String author) {
+            this.author = author;
+        }
+
+        /** Validates and writes {@code records}; joins the caller's transaction. */
+        public void add(List<T> records) {
+            for (T r : records) {
+                ValidationException.throwIfAny(validate(r));
+            }
+            db.transaction(c -> {
+                write(c, records);
+                return null;
+            });
+        }
+
+        /** The derived data of every part and the audit entry; joins the caller's transaction. */
+        public void finish() {
+            db.transaction(c -> {
+                finish(c);
+                return null;
+            });
+        }
+
+        private void write(Connection c, List<T> records) throws SQLException {
+            List<T> part = records.stream()
+                    .map(r -> withMeta(r, new Meta(meta(r).id(), now, now, author, 1, false))).toList();
+            bulk.write(c, table(), columns, (BulkInsert.Upsert) null, part, RecordRepository.this::bindInsert);
+            part.forEach(r -> ids.add(meta(r).id()));
+            stored.addAll(part);
+        }
+
+        private void finish(Connection c) throws SQLException {
+            // An insert replaces no stored row: what it derives needs only the rows themselves (see beforeWrite).
+            beforeWrite(c, stored, false).run(c);
+            if (!stored.isEmpty()) {
+                // One entry per batch: the count and a digest of the ids (ADR 0050), not one per row.
+                db.audit().append(c, author, "create.batch", table(), meta(stored.get(0)).id(), null, 1L,
+                        stored.size() + " records, ids sha256 " + ids.hex());
+            }
+            stored.clear();
+        }
     }
 
     /**

@@ -23,7 +23,8 @@ final class SheetRowHandler extends DefaultHandler {
     /** The workbook's date system: serial numbers count from 1904 instead of 1900. */
     private final boolean date1904;
 
-    private List<XlsxCell> cells = new ArrayList<>();
+    /** The current row's cells: one list for every row (the sink reads it during its call only). */
+    private final List<XlsxCell> cells = new ArrayList<>();
     private int rowNumber;
     private int column;
     private String type;
@@ -33,7 +34,7 @@ final class SheetRowHandler extends DefaultHandler {
     private boolean collecting;
     private boolean inInlineString;
     private final StringBuilder value = new StringBuilder();
-    private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
+    private final java.util.Map<String, Boolean> dateStyles = new java.util.HashMap<>();
     private final java.util.Map<Double, String> dates = new java.util.HashMap<>();
 
     SheetRowHandler(List<String> strings, StylesTable styles, boolean date1904, XlsxStreamReader.Sink sink) {
@@ -50,7 +51,7 @@ final class SheetRowHandler extends DefaultHandler {
                 String r = attrs.getValue("r");
                 rowNumber = r != null ? Integer.parseInt(r) : rowNumber + 1;
                 column = -1;
-                cells = new ArrayList<>();
+                cells.clear();
             }
             case "c" -> {
                 String ref = attrs.getValue("r");
@@ -129,9 +130,15 @@ final class SheetRowHandler extends DefaultHandler {
             }
             return;
         }
+        if ("s".equals(type)) { // most cells: an index, read without making a string of it
+            String text = sharedString();
+            if (!text.isBlank()) {
+                cells.add(new XlsxCell(column, text, XlsxCell.Type.TEXT));
+            }
+            return;
+        }
         String raw = value.toString();
         XlsxCell c = switch (type == null ? "n" : type) {
-            case "s" -> new XlsxCell(column, sharedString(raw.strip()), XlsxCell.Type.TEXT);
             case "inlineStr", "str" -> new XlsxCell(column, raw, XlsxCell.Type.TEXT);
             case "b" -> new XlsxCell(column, raw.strip(), XlsxCell.Type.BOOLEAN);
             case "e" -> new XlsxCell(column, raw, XlsxCell.Type.ERROR);
@@ -143,18 +150,34 @@ final class SheetRowHandler extends DefaultHandler {
         }
     }
 
-    private String sharedString(String index) {
-        int i = Integer.parseInt(index);
-        if (i < 0 || i >= strings.size()) {
+    /** The shared string the cell's value indexes: digits, perhaps with spaces around them. */
+    private String sharedString() {
+        int from = 0;
+        int to = value.length();
+        while (from < to && Character.isWhitespace(value.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(value.charAt(to - 1))) {
+            to--;
+        }
+        long i = to - from > 0 && to - from < 10 ? 0 : -1;
+        for (int k = from; k < to && i >= 0; k++) {
+            char ch = value.charAt(k);
+            i = ch >= '0' && ch <= '9' ? i * 10 + (ch - '0') : -1;
+        }
+        if (i < 0) {
+            throw new NumberFormatException("shared string index \"" + value + "\"");
+        }
+        if (i >= strings.size()) {
             throw new IllegalArgumentException("shared string " + i + " of " + strings.size());
         }
-        return strings.get(i);
+        return strings.get((int) i);
     }
 
     /** Whether a style shows dates; asked once per style, not once per cell. */
-    private boolean isDateStyle(int index) {
+    private boolean isDateStyle(String index) {
         return dateStyles.computeIfAbsent(index, i -> {
-            XSSFCellStyle s = styles.getStyleAt(i);
+            XSSFCellStyle s = styles.getStyleAt(Integer.parseInt(i));
             return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
         });
     }
@@ -164,7 +187,7 @@ final class SheetRowHandler extends DefaultHandler {
             return new XlsxCell(column, "", XlsxCell.Type.NUMBER);
         }
         double d = Double.parseDouble(raw);
-        if (style != null && styles != null && DateUtil.isValidExcelDate(d) && isDateStyle(Integer.parseInt(style))) {
+        if (style != null && styles != null && DateUtil.isValidExcelDate(d) && isDateStyle(style)) {
             // A sheet repeats a few hundred dates: each serial number is converted once.
             return new XlsxCell(column, dates.computeIfAbsent(d,
                     x -> VnFormats.date(DateUtil.getLocalDateTime(x, date1904).toLocalDate())), XlsxCell.Type.DATE);

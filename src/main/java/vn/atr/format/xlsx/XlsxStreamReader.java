@@ -28,7 +28,10 @@ public final class XlsxStreamReader {
         /** @return whether the rows of this sheet are wanted (false skips the sheet unread) */
         boolean sheet(String name);
 
-        /** A row with at least one non-empty cell; {@code rowNumber} is 1-based as Excel shows it. */
+        /**
+         * A row with at least one non-empty cell; {@code rowNumber} is 1-based as Excel shows it. The list is
+         * reused for the next row: keep its cells, not the list.
+         */
         void row(int rowNumber, List<XlsxCell> cells);
     }
 

@@ -18,10 +18,17 @@ import vn.atr.store.RecordRepository;
 final class XlsxChanges<T> {
     private final RecordRepository<T> repo;
     private final Function<T, Meta> meta;
+    /** New records not yet written (all of them unless {@link #writeEarly} was called). */
     final List<T> added = new ArrayList<>();
     final List<T> updated = new ArrayList<>();
     private final List<Offer<T>> offers = new ArrayList<>();
     private int unchanged;
+    /** Set when new records are written while the workbook is still read (ADR 0175). */
+    private RecordRepository<T>.Inserter early;
+    private XlsxPipeline pipeline;
+    private java.util.function.BooleanSupplier wanted;
+    /** New records already handed to {@link #early} (and dropped from {@link #added}: the inserter keeps them). */
+    private int handed;
 
     /** A row whose natural key some stored records share: matched in {@link #settle}, once all rows are in. */
     private record Offer<T>(T imported, ArrayDeque<T> sameKey) {
@@ -32,10 +39,34 @@ final class XlsxChanges<T> {
         this.meta = meta;
     }
 
+    /**
+     * From now on, new records are written for {@code user} in batches of {@link #BATCH} through {@code pipeline} while
+     * {@code wanted} says the import will keep them (the import's transaction rolls them back otherwise).
+     */
+    void writeEarly(String user, XlsxPipeline pipeline, java.util.function.BooleanSupplier wanted) {
+        this.early = repo.inserter(user);
+        this.pipeline = pipeline;
+        this.wanted = wanted;
+    }
+
+    /** New records written per batch while the workbook is read. */
+    static final int BATCH = 1000;
+
+    private void addNew(T imported) {
+        added.add(imported);
+        if (early != null && added.size() >= BATCH && wanted.getAsBoolean()) {
+            List<T> batch = List.copyOf(added);
+            handed += batch.size();
+            added.clear();
+            RecordRepository<T>.Inserter to = early;
+            pipeline.later(() -> to.add(batch));
+        }
+    }
+
     /** A row found by its code ({@code stored} empty: none); returns the record it became, for links. */
     T add(T imported, Optional<T> stored) {
         if (stored.isEmpty()) {
-            added.add(imported);
+            addNew(imported);
             return imported;
         }
         T same = as(imported, stored.get());
@@ -50,7 +81,7 @@ final class XlsxChanges<T> {
     /** A row found by its natural key: {@code sameKey} holds the stored records with that key (null: none). */
     void offer(T imported, ArrayDeque<T> sameKey) {
         if (sameKey == null || sameKey.isEmpty()) {
-            added.add(imported);
+            addNew(imported);
         } else {
             offers.add(new Offer<>(imported, sameKey));
         }
@@ -97,15 +128,28 @@ final class XlsxChanges<T> {
         return repo.copyWithMeta(imported, meta.apply(stored));
     }
 
-    /** Inserts the new records, updates the changed ones (optimistic version); joins the caller's transaction. */
+    /**
+     * Inserts the new records (those not written yet while reading), updates the changed ones (optimistic
+     * version); joins the caller's transaction.
+     */
     void write(String user) {
-        repo.insertAll(added, user);
+        if (early == null) {
+            repo.insertAll(added, user);
+        } else {
+            early.add(added);
+            early.finish();
+        }
         updated.forEach(r -> repo.update(r, user));
     }
 
     /** Valid rows of this kind, whatever importing them does. */
     int rows() {
-        return added.size() + updated.size() + unchanged + offers.size();
+        return addedCount() + updated.size() + unchanged + offers.size();
+    }
+
+    /** New records, written already or not. */
+    int addedCount() {
+        return handed + added.size();
     }
 
     int unchanged() {

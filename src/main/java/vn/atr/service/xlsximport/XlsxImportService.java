@@ -86,42 +86,106 @@ public final class XlsxImportService {
             throw new ServiceException(Messages.get("xlsx.fileMissing", file));
         }
         String name = file.getFileName().toString();
-        String sha256;
-        try {
-            sha256 = Sha256.hex(file);
-        } catch (java.io.UncheckedIOException e) {
-            throw new ServiceException(Messages.get("exchange.pkg.readFailed", name, e.getCause().getMessage()), e);
-        }
         XlsxLayout layout = new XlsxLayout(repos, ageBands.list());
         List<XlsxProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        // The same file again is harmless (its rows match the records they made, ADR 0032): said, not refused.
-        exchange.previousImport(sha256).ifPresent(when -> warnings.add(Messages.get("xlsx.seenBefore", name, when)));
+        FileHash hash = new FileHash(file);
         XlsxRecords records = new XlsxRecords(layout, s, s.userName(), repos);
         XlsxSink sink = new XlsxSink(layout, records, problems, warnings);
-        XlsxStreamReader.read(file, sink);
-        sink.finish();
+        if (dryRun) {
+            return readAll(s, file, hash, records, sink, problems, warnings, false, false);
+        }
+        // One transaction from the first row written while reading (ADR 0175) to the audit entry; a refused
+        // workbook rolls it all back and is then recorded as refused.
+        try {
+            return db.inTransaction(() -> {
+                XlsxImportResult r = readAll(s, file, hash, records, sink, problems, warnings, true, validOnly);
+                if (!r.written()) {
+                    throw new NotWritten(r);
+                }
+                String detail = records.added() + " added, " + records.updated() + " updated, " + records.unchanged()
+                        + " unchanged" + (problems.isEmpty() ? "" : ", " + problems.size()
+                        + " invalid cells skipped (--valid-only)");
+                records.write(s.userName());
+                exchange.recordImport(name, hash.hex, SOURCE, s.userName(), detail);
+                db.audit().append(s.userName(), "import.xlsx", "workbook", name, null, null,
+                        detail + ", sha256 " + hash.hex);
+                return r;
+            });
+        } catch (NotWritten n) {
+            if (!problems.isEmpty() && !validOnly) {
+                refusals.record(s, "workbook", name, hash.hex, problems.size()
+                        + " invalid cells, nothing written; first: " + problems.get(0).message(), null);
+            }
+            return n.result;
+        }
+    }
+
+    /**
+     * The file's SHA-256 and whether it was imported before: taken on the calling thread while the reader
+     * thread starts on the workbook (the calling thread has nothing else to do until the first batch).
+     */
+    private final class FileHash {
+        private final Path file;
+        private String hex;
+        private String seenBefore;
+
+        FileHash(Path file) {
+            this.file = file;
+        }
+
+        void take() {
+            String name = file.getFileName().toString();
+            try {
+                hex = Sha256.hex(file);
+            } catch (java.io.UncheckedIOException e) {
+                throw new ServiceException(Messages.get("exchange.pkg.readFailed", name, e.getCause().getMessage()),
+                        e);
+            }
+            // The same file again is harmless (its rows match the records they made, ADR 0032): said, not refused.
+            seenBefore = exchange.previousImport(hex).map(when -> Messages.get("xlsx.seenBefore", name, when))
+                    .orElse(null);
+        }
+    }
+
+    /** Nothing to keep: the rows written while reading are rolled back with the transaction. */
+    private static final class NotWritten extends RuntimeException {
+        private final transient XlsxImportResult result;
+
+        NotWritten(XlsxImportResult result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    /**
+     * Reads the workbook on a second thread while this one runs its store reads and, when {@code writing},
+     * writes the new activities and metrics as they come (while no problem refuses the import), then links
+     * and sorts the rows; the result says whether the import is to be written.
+     */
+    private XlsxImportResult readAll(Session s, Path file, FileHash hash, XlsxRecords records, XlsxSink sink,
+                                     List<XlsxProblem> problems, List<String> warnings, boolean writing,
+                                     boolean validOnly) {
+        XlsxPipeline pipeline = new XlsxPipeline();
+        records.readOn(pipeline);
+        if (writing) {
+            // The reader thread adds the problems and asks this before handing a batch over.
+            records.writeEarly(pipeline, s.userName(), () -> validOnly || problems.isEmpty());
+        }
+        pipeline.run(() -> {
+            XlsxStreamReader.read(file, sink);
+            sink.finish();
+        }, hash::take);
+        String name = file.getFileName().toString();
+        if (hash.seenBefore != null) {
+            warnings.add(0, hash.seenBefore); // the first thing said, as before the reading was split
+        }
         if (sink.dataSheets() == 0) {
             throw new ServiceException(Messages.get("xlsx.noDataSheet", name));
         }
         records.resolve();
         warnings.addAll(duplicateWarnings(records));
-        boolean write = !dryRun && (problems.isEmpty() || validOnly) && records.size() > 0;
-        if (!dryRun && !problems.isEmpty() && !validOnly) {
-            refusals.record(s, "workbook", name, sha256, problems.size() + " invalid cells, nothing written; first: "
-                    + problems.get(0).message(), null);
-        }
-        if (write) {
-            String detail = records.added() + " added, " + records.updated() + " updated, " + records.unchanged()
-                    + " unchanged" + (problems.isEmpty() ? "" : ", " + problems.size()
-                    + " invalid cells skipped (--valid-only)");
-            db.runInTransaction(() -> {
-                records.write(s.userName());
-                exchange.recordImport(name, sha256, SOURCE, s.userName(), detail);
-                db.audit().append(s.userName(), "import.xlsx", "workbook", name, null, null,
-                        detail + ", sha256 " + sha256);
-            });
-        }
+        boolean write = writing && (problems.isEmpty() || validOnly) && records.size() > 0;
         return new XlsxImportResult(name, records.counts(), problems, warnings, write, write ? records.size() : 0,
                 records.added(), records.updated(), records.unchanged());
     }

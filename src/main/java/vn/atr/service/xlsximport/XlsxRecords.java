@@ -76,6 +76,21 @@ final class XlsxRecords {
         support = new XlsxChanges<>(repos.support(), SupportService::meta);
     }
 
+    /** Rows are read on {@code pipeline}'s reader thread from now on: the store is read through it. */
+    void readOn(XlsxPipeline pipeline) {
+        stored.readThrough(pipeline);
+    }
+
+    /**
+     * New activities and metrics (the large sheets) are written for {@code user} in batches while reading goes
+     * on, as long as {@code wanted} says the import will keep them. Cases and victims wait for the end: the
+     * search for likely duplicates must not find them in the store.
+     */
+    void writeEarly(XlsxPipeline pipeline, String user, java.util.function.BooleanSupplier wanted) {
+        activities.writeEarly(user, pipeline, wanted);
+        metrics.writeEarly(user, pipeline, wanted);
+    }
+
     /** Stores every kind: new records inserted, changed ones updated; joins the caller's transaction. */
     void write(String user) {
         activities.write(user);
@@ -269,11 +284,11 @@ final class XlsxRecords {
 
     /** Records the import writes: new ones and changed ones. */
     int size() {
-        return changes().mapToInt(c -> c.added.size() + c.updated.size()).sum();
+        return changes().mapToInt(c -> c.addedCount() + c.updated.size()).sum();
     }
 
     int added() {
-        return changes().mapToInt(c -> c.added.size()).sum();
+        return changes().mapToInt(XlsxChanges::addedCount).sum();
     }
 
     int updated() {

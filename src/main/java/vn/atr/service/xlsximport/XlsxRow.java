@@ -158,7 +158,9 @@ final class XlsxRow {
         String t = text(key);
         List<String> codes = new ArrayList<>();
         if (t != null) {
-            for (String part : SEPARATORS.split(t)) {
+            // Most cells hold one label: no pattern run for them.
+            String[] parts = t.indexOf(';') < 0 && t.indexOf('\n') < 0 ? new String[] {t} : SEPARATORS.split(t);
+            for (String part : parts) {
                 if (!part.isBlank()) {
                     String code = code(key, part.strip());
                     if (code != null && !codes.contains(code)) {

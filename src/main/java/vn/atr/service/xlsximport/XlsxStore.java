@@ -34,16 +34,26 @@ final class XlsxStore {
     private Map<String, ArrayDeque<Activity>> activities;
     private Map<String, ArrayDeque<OutreachMetric>> metrics;
     private Map<String, ArrayDeque<SupportService>> support;
+    /** Set while the workbook is read on another thread: the store is read on the thread that holds it. */
+    private XlsxPipeline pipeline;
 
     XlsxStore(Repositories repos, Predicate<String> unitVisible) {
         this.repos = repos;
         this.unitVisible = unitVisible;
     }
 
+    void readThrough(XlsxPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    private <T> T read(Supplier<T> query) {
+        return pipeline == null ? query.get() : pipeline.onStore(query);
+    }
+
     Optional<TraffickingCase> caseByCode(String code) {
         if (cases == null) {
             cases = new HashMap<>();
-            repos.cases().listActive().stream().filter(c -> unitVisible.test(c.unitCode()))
+            read(repos.cases()::listActive).stream().filter(c -> unitVisible.test(c.unitCode()))
                     .forEach(c -> cases.putIfAbsent(Text.key(c.caseCode()), c));
         }
         return Optional.ofNullable(cases.get(Text.key(code)));
@@ -52,7 +62,7 @@ final class XlsxStore {
     Optional<Victim> victimByCode(String code) {
         if (victims == null) {
             victims = new HashMap<>();
-            repos.victims().listActive().stream().filter(v -> unitVisible.test(v.unitCode()))
+            read(repos.victims()::listActive).stream().filter(v -> unitVisible.test(v.unitCode()))
                     .forEach(v -> victims.putIfAbsent(Text.key(v.victimCode()), v));
         }
         return Optional.ofNullable(victims.get(Text.key(code)));
@@ -92,9 +102,9 @@ final class XlsxStore {
         return s.unitCode() + '|' + s.victimId() + '|' + s.type() + '|' + s.serviceDate();
     }
 
-    private static <T> Map<String, ArrayDeque<T>> index(Supplier<List<T>> stored, Function<T, String> key) {
+    private <T> Map<String, ArrayDeque<T>> index(Supplier<List<T>> stored, Function<T, String> key) {
         Map<String, ArrayDeque<T>> index = new HashMap<>();
-        for (T r : stored.get()) { // oldest first (ids are time-ordered)
+        for (T r : read(stored)) { // oldest first (ids are time-ordered)
             index.computeIfAbsent(key.apply(r), k -> new ArrayDeque<>()).add(r);
         }
         return index;

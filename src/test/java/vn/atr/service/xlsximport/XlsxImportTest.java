@@ -113,7 +113,8 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
         String digest = StoreTestSupport.digest(db);
         try (Services s = Services.open(store(db))) {
             XlsxImportResult again = s.xlsx().importFile(filled, false, false);
-            assertThat(again.warnings()).anyMatch(w -> w.contains("đã được nhập trước đây"));
+            // Said first, though the file's hash is now taken while the reader thread starts (ADR 0175).
+            assertThat(again.warnings().get(0)).contains("đã được nhập trước đây");
             assertThat(again.written()).isFalse();
             assertThat(again.unchanged()).isEqualTo(data.size() - data.documents().size());
             assertThat(again.added() + again.updated()).isZero();
@@ -171,15 +172,8 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
                 header("detectionDate"), "14/03/2023", header("detectingAgency"), "Công an",
                 header("scope"), "Trong nước", header("status"), "Đang điều tra"))));
         XlsxFixture.fill(template(), book, rows);
-        Path db = dir.resolve("rollback.db");
-        try (Services s = Services.open(store(db))) {
-            s.sample().loadHaiPhong2023();
-        }
         // The activities are written first; the cases then fail (as a full disk would), inside the same transaction.
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             java.sql.Statement st = c.createStatement()) {
-            st.execute("CREATE TRIGGER test_fail BEFORE INSERT ON trafficking_case BEGIN SELECT RAISE(ABORT, 'ổ đĩa đầy'); END");
-        }
+        Path db = sampleStoreFailingOn("rollback.db", "trafficking_case");
         String before = StoreTestSupport.recordsDigest(db);
         try (Services s = Services.open(store(db))) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.xlsx().importFile(book, false, false))
@@ -189,6 +183,92 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
         assertThat(StoreTestSupport.text(db, "SELECT detail FROM audit_log WHERE action = 'import.refused'"))
                 .startsWith("sha256 " + vn.atr.security.Sha256.hex(book) + ", ").contains("ổ đĩa đầy");
         assertThat(StoreTestSupport.count(db, "SELECT count(*) FROM audit_log WHERE action = 'import.xlsx'")).isZero();
+    }
+
+    /** 2,500 new sessions over the 2023 report year, the one at {@code badIndex} (if any) with a negative count. */
+    private Path manyActivities(String name, int badIndex) throws Exception {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            Map<String, Object> a = activity("Buổi tuyên truyền",
+                    vn.atr.domain.VnFormats.date(Y2023.from().plusDays(i % 365)), i == badIndex ? -5 : 10);
+            a.put(header("title"), "Tuyên truyền lưu động số " + i); // no stored session has this title: all new
+            rows.add(a);
+        }
+        Path book = dir.resolve(name);
+        XlsxFixture.fill(template(), book, Map.of("Hoạt động", rows));
+        return book;
+    }
+
+    @Test
+    void aBadRowAfterBatchesWereWrittenWhileReadingStillRefusesTheWholeWorkbook() throws Exception {
+        // More rows than one batch: the first 2,000 are written while the rest is still read (ADR 0175).
+        Path book = manyActivities("late-bad.xlsx", 2399);
+        Path db = dir.resolve("late.db");
+        try (Services s = Services.open(store(db))) {
+            s.sample().loadHaiPhong2023();
+        }
+        String before = StoreTestSupport.recordsDigest(db);
+        try (Services s = Services.open(store(db))) {
+            XlsxImportResult r = s.xlsx().importFile(book, false, false);
+            assertThat(r.written()).isFalse();
+            assertThat(r.problems()).extracting(XlsxProblem::message).containsExactly(
+                    "Hoạt động, dòng 2401, cột Số lượt người tham dự: không được là số âm (-5)");
+        }
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
+        assertThat(StoreTestSupport.text(db, "SELECT detail FROM audit_log WHERE action = 'import.refused'"))
+                .endsWith("1 invalid cells, nothing written; first: Hoạt động, dòng 2401, cột Số lượt người tham dự:"
+                        + " không được là số âm (-5)");
+        assertThat(StoreTestSupport.count(db, "SELECT count(*) FROM audit_log WHERE action = 'import.xlsx'")).isZero();
+
+        // --valid-only keeps the other 2,499: one audit entry for them all, and the day totals count each once.
+        long sessionsBefore;
+        long participantsBefore;
+        try (Services s = Services.open(store(db))) {
+            sessionsBefore = s.summary().summary(Y2023, Optional.empty()).outreachSessions();
+            participantsBefore = s.summary().summary(Y2023, Optional.empty()).outreachParticipants();
+            XlsxImportResult r = s.xlsx().importFile(book, false, true);
+            assertThat(r.written()).isTrue();
+            assertThat(r.imported()).isEqualTo(2499);
+            assertThat(r.added()).isEqualTo(2499);
+            var after = s.summary().summary(Y2023, Optional.empty());
+            assertThat(after.outreachSessions()).isEqualTo(sessionsBefore + 2499);
+            assertThat(after.outreachParticipants()).isEqualTo(participantsBefore + 2499 * 10);
+        }
+        assertThat(StoreTestSupport.text(db, "SELECT detail FROM audit_log WHERE action = 'create.batch'"
+                + " AND record_kind = 'activity' ORDER BY seq DESC LIMIT 1")).startsWith("2499 records, ids sha256 ");
+        assertThat(StoreTestSupport.count(db, "SELECT count(*) FROM activity WHERE title LIKE "
+                + "'Tuyên truyền lưu động số %' AND deleted = 0")).isEqualTo(2499);
+    }
+
+    @Test
+    void aWriteThatFailsWhileTheWorkbookIsStillReadStopsTheReadingAndRollsBack() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(this instanceof OnPostgresql, "a SQLite trigger makes the failure");
+        Path book = manyActivities("fails-early.xlsx", -1);
+        Path db = sampleStoreFailingOn("fails-early.db", "activity");
+        String before = StoreTestSupport.recordsDigest(db);
+        try (Services s = Services.open(store(db))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.xlsx().importFile(book, false, false))
+                    .isInstanceOf(vn.atr.domain.AtrException.class).hasMessageContaining("ổ đĩa đầy");
+            // The reader thread has ended: nothing of the import runs on after the refusal.
+            assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("xlsx-reader"));
+        }
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
+        assertThat(StoreTestSupport.text(db, "SELECT detail FROM audit_log WHERE action = 'import.refused'"))
+                .contains("ổ đĩa đầy");
+    }
+
+    /** A SQLite store with the sample data whose next insert into {@code table} fails as a full disk would. */
+    private Path sampleStoreFailingOn(String name, String table) throws Exception {
+        Path db = dir.resolve(name);
+        try (Services s = Services.open(store(db))) {
+            s.sample().loadHaiPhong2023();
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER test_fail BEFORE INSERT ON " + table
+                    + " BEGIN SELECT RAISE(ABORT, 'ổ đĩa đầy'); END");
+        }
+        return db;
     }
 
     @Test
