@@ -43,11 +43,11 @@ public record BatchImport(List<ImportPlan> plans, boolean written) {
     }
 
     public int changes() {
-        return plans.stream().mapToInt(p -> p.changes().size()).sum();
+        return plans.stream().mapToInt(ImportPlan::changeCount).sum();
     }
 
     public int conflicts() {
-        return plans.stream().mapToInt(p -> p.conflicts().size()).sum();
+        return plans.stream().mapToInt(p -> p.counts().get(Outcome.CONFLICT)).sum();
     }
 
     public int identities() {
