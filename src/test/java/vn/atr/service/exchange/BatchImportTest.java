@@ -28,13 +28,7 @@ class BatchImportTest implements vn.atr.store.EngineUnderTest {
     @Test
     void aBatchMergesLikeOneByOneAndASecondRunChangesNothing() throws Exception {
         List<Path> packages = wardPackages(6);
-        Path one = dir.resolve("one-by-one.db");
-        try (Services s = Services.open(store(one))) {
-            TrustFixtures.trustSenderOf(s, packages.get(0));
-            for (Path p : packages) {
-                s.exchange().apply(s.exchange().plan(p, null));
-            }
-        }
+        Path one = oneByOne("one-by-one.db", packages);
         Path batch = dir.resolve("batch.db");
         try (Services s = Services.open(store(batch))) {
             TrustFixtures.trustSenderOf(s, packages.get(0));
@@ -72,13 +66,7 @@ class BatchImportTest implements vn.atr.store.EngineUnderTest {
                 packages.add(p);
             }
         }
-        Path one = dir.resolve("large-one-by-one.db");
-        try (Services s = Services.open(store(one))) {
-            TrustFixtures.trustSenderOf(s, packages.get(0));
-            for (Path p : packages) {
-                s.exchange().apply(s.exchange().plan(p, null));
-            }
-        }
+        Path one = oneByOne("large-one-by-one.db", packages);
         Path batch = dir.resolve("large-batch.db");
         try (Services s = Services.open(store(batch))) {
             TrustFixtures.trustSenderOf(s, packages.get(0));
@@ -161,6 +149,18 @@ class BatchImportTest implements vn.atr.store.EngineUnderTest {
                     .isEqualTo(edited.participants());
             assertThat(s.conflicts().list()).isEmpty();
         }
+    }
+
+    /** A store into which {@code packages} were imported one at a time, each in its own transaction. */
+    private Path oneByOne(String name, List<Path> packages) {
+        Path one = dir.resolve(name);
+        try (Services s = Services.open(store(one))) {
+            TrustFixtures.trustSenderOf(s, packages.get(0));
+            for (Path p : packages) {
+                s.exchange().apply(s.exchange().plan(p, null));
+            }
+        }
+        return one;
     }
 
     private List<Path> wardPackages(int n) {
