@@ -68,8 +68,8 @@ public final class ExchangeBenchmark {
             // CPU time of this thread too (SQLite runs in it): on a shared machine the wall time mostly
             // measures the other processes.
             out.printf("  verify + merge 114 packages in one import (%,d records): %.2f s, CPU %.2f s (goal < 5 s),"
-                    + " peak heap %,d MB%n", batch.changes(), seconds(t0),
-                    (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9, peakHeapMb());
+                    + " peak heap %,d MB, after GC %,d MB%n", batch.changes(), seconds(t0),
+                    (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9, peakHeapMb(), HeapAfterGc.peakMb());
             long t1 = System.nanoTime();
             long cpu1 = THREADS.getCurrentThreadCpuTime();
             var again = s.exchange().importAll(packages, p -> null, true);
@@ -191,7 +191,7 @@ public final class ExchangeBenchmark {
     }
 
     static void resetPeaks() {
-        System.gc();
+        HeapAfterGc.reset(); // a full collection first
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 

@@ -65,16 +65,22 @@ public final class ActivityRepository extends RecordRepository<Activity> {
 
     /** The day totals follow every write: the rows it replaces out, the live rows it writes in (ADR 0105). */
     @Override
-    protected AfterWrite beforeWrite(Connection c, List<Activity> records, boolean replacing) throws SQLException {
+    protected AfterWrite beforeWrite(Connection c, List<Activity> records, java.util.Collection<String> replacing)
+            throws SQLException {
         DayTotals totals = new DayTotals(BulkInsert.of(db.dialect()));
         // An id given twice is written twice: the last one is what stays.
         java.util.Map<String, Activity> last = new java.util.LinkedHashMap<>();
         records.forEach(a -> last.put(a.meta().id(), a));
-        if (replacing) {
-            totals.subtractStored(c, last.keySet());
+        if (!replacing.isEmpty()) { // only rows that may be stored are read back (none in a merge of new records)
+            totals.subtractStored(c, new java.util.LinkedHashSet<>(replacing)); // an id given twice: read once
         }
         last.values().forEach(totals::add);
         return totals::apply;
+    }
+
+    /** The activity indexes a large merge may set aside until its transaction ends (ADR 0165). */
+    public BulkIndexes bulkIndexes() {
+        return new BulkIndexes(db, table());
     }
 
     @Override

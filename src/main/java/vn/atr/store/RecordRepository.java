@@ -52,13 +52,14 @@ public abstract class RecordRepository<T> {
 
     /**
      * Called in the write's transaction before {@code records} (as they will be stored) are written;
-     * {@code replacing}: some of them may replace stored rows. A kind that keeps derived data beside its
-     * table (the activity's day totals, ADR 0105) sees here what the write replaces and returns what to
-     * do once the rows are written. Default: nothing. For inserts ({@code replacing} false) it is called
-     * once the rows are written (an insert fed in parts knows them all only then): it must not read the
-     * kind's table for them.
+     * {@code replacing}: the ids among them that may replace stored rows (the others are known to be new).
+     * A kind that keeps derived data beside its table (the activity's day totals, ADR 0105) sees here what
+     * the write replaces and returns what to do once the rows are written. Default: nothing. For inserts
+     * ({@code replacing} empty) it is called once the rows are written (an insert fed in parts knows them
+     * all only then): it must not read the kind's table for them.
      */
-    protected AfterWrite beforeWrite(Connection c, List<T> records, boolean replacing) throws SQLException {
+    protected AfterWrite beforeWrite(Connection c, List<T> records, java.util.Collection<String> replacing)
+            throws SQLException {
         return AfterWrite.NONE;
     }
 
@@ -84,7 +85,7 @@ public abstract class RecordRepository<T> {
         Meta m = meta(record);
         T stored = withMeta(record, new Meta(m.id(), m.createdAt() == null ? now : m.createdAt(), now, author, 1, false));
         db.transaction(c -> {
-            AfterWrite after = beforeWrite(c, List.of(stored), false);
+            AfterWrite after = beforeWrite(c, List.of(stored), List.of());
             try (PreparedStatement ps = c.prepareStatement(insertSql)) {
                 bindInsert(ps, stored);
                 ps.executeUpdate();
@@ -160,7 +161,7 @@ public abstract class RecordRepository<T> {
 
         private void finish(Connection c) throws SQLException {
             // An insert replaces no stored row: what it derives needs only the rows themselves (see beforeWrite).
-            beforeWrite(c, stored, false).run(c);
+            beforeWrite(c, stored, List.of()).run(c);
             if (!stored.isEmpty()) {
                 // One entry per batch: the count and a digest of the ids (ADR 0050), not one per row.
                 db.audit().append(c, author, "create.batch", table(), meta(stored.get(0)).id(), null, 1L,
@@ -179,7 +180,7 @@ public abstract class RecordRepository<T> {
         Meta m = meta(record);
         Meta next = new Meta(m.id(), m.createdAt(), Instant.now(), author, m.version() + 1, m.deleted());
         return db.transaction(c -> {
-            AfterWrite after = beforeWrite(c, List.of(withMeta(record, next)), true);
+            AfterWrite after = beforeWrite(c, List.of(withMeta(record, next)), List.of(m.id()));
             try (PreparedStatement ps = c.prepareStatement(updateSql)) {
                 ps.setString(1, next.updatedAt().toString());
                 ps.setString(2, author);
@@ -252,21 +253,51 @@ public abstract class RecordRepository<T> {
      * replaced, and derived data follows ({@link #beforeWrite}). Joins the caller's transaction.
      */
     public void upsertAsGiven(List<T> records, String author) {
+        upsertAsGiven(records, author, r -> false);
+    }
+
+    /**
+     * {@link #upsertAsGiven(List, String)} where {@code absent} tells the records the caller has just found
+     * not stored, in this same transaction (a batch's plan, ADR 0165): each goes in by a plain insert and
+     * nothing is read back for it. Should one be stored after all, the insert fails and the transaction with
+     * it, rather than replacing a row unseen. An id given twice is upserted as usual (its last version stays).
+     */
+    public void upsertAsGiven(List<T> records, String author, java.util.function.Predicate<T> absent) {
         for (T r : records) {
             ValidationException.throwIfAny(validate(r));
         }
         if (records.isEmpty()) {
             return;
         }
-        db.transaction(c -> {
-            AfterWrite after = beforeWrite(c, records, true);
-            bulk.write(c, table(), columns, "id", records, this::bindInsert);
-            after.run(c);
-            if (!records.isEmpty()) {
-                List<String> ids = records.stream().map(r -> meta(r).id()).toList();
-                db.audit().append(c, author, "import.batch", table(), ids.get(0), null, null,
-                        records.size() + " records, ids sha256 " + AuditHash.digestOf(ids));
+        List<String> ids = new ArrayList<>(records.size());
+        java.util.Map<String, Integer> times = new java.util.HashMap<>();
+        for (T r : records) {
+            ids.add(meta(r).id());
+            times.merge(meta(r).id(), 1, Integer::sum);
+        }
+        List<T> added = new ArrayList<>();
+        List<T> replacing = new ArrayList<>();
+        List<String> replacedIds = new ArrayList<>();
+        for (T r : records) {
+            String id = meta(r).id();
+            if (times.get(id) == 1 && absent.test(r)) {
+                added.add(r);
+            } else {
+                replacing.add(r);
+                replacedIds.add(id);
             }
+        }
+        db.transaction(c -> {
+            AfterWrite after = beforeWrite(c, records, replacedIds);
+            if (!added.isEmpty()) {
+                bulk.write(c, table(), columns, (BulkInsert.Upsert) null, added, this::bindInsert);
+            }
+            if (!replacing.isEmpty()) {
+                bulk.write(c, table(), columns, "id", replacing, this::bindInsert);
+            }
+            after.run(c);
+            db.audit().append(c, author, "import.batch", table(), ids.get(0), null, null,
+                    records.size() + " records, ids sha256 " + AuditHash.digestOf(ids));
             return null;
         });
     }

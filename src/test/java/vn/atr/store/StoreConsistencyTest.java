@@ -200,6 +200,16 @@ class StoreConsistencyTest {
     /** A merge writes records as given (new, moved to another day, unit or type, deleted, an id twice): totals follow. */
     @Test
     void dailyTotalsFollowRecordsWrittenAsGiven() {
+        mergeAndCompareTotals(false);
+    }
+
+    /** The same merge with its new records known absent (plain inserts, nothing read back): the same totals. */
+    @Test
+    void dailyTotalsFollowNewRecordsInsertedAsGiven() {
+        mergeAndCompareTotals(true);
+    }
+
+    private void mergeAndCompareTotals(boolean claimNew) {
         ActivityRepository repo = new ActivityRepository(db);
         Random random = new Random(7);
         List<Activity> stored = new ArrayList<>();
@@ -226,12 +236,20 @@ class StoreConsistencyTest {
         Activity twice = merged.get(0);
         merged.add(randomActivity(random, new Meta(twice.meta().id(), twice.meta().createdAt(),
                 twice.meta().updatedAt(), "xa", 2, false)));
+        // A new id given twice in one write: upserted all the same when claimed absent, its last version kept.
+        Activity second = merged.get(1);
+        merged.add(2, randomActivity(random, new Meta(second.meta().id(), second.meta().createdAt(),
+                second.meta().updatedAt(), "xa", 2, false)));
+        Set<String> fresh = new java.util.HashSet<>(merged.subList(0, 61).stream().map(a -> a.meta().id()).toList());
         db.runInTransaction(() -> {
-            repo.upsertAsGiven(merged.subList(0, 70), "binh");
-            repo.upsertAsGiven(merged.subList(70, merged.size()), "binh"); // the next package, same transaction
+            repo.upsertAsGiven(merged.subList(0, 70), "binh", a -> claimNew && fresh.contains(a.meta().id()));
+            // The next package, same transaction: its copy of an id just written is no longer new.
+            repo.upsertAsGiven(merged.subList(70, merged.size()), "binh",
+                    a -> claimNew && fresh.contains(a.meta().id()) && !a.meta().id().equals(twice.meta().id()));
         });
 
         assertThat(repo.countActive()).isEqualTo(120 + 60 - 20);
+        assertThat(repo.find(second.meta().id()).orElseThrow().meta().version()).isEqualTo(2);
         assertTotalsEqualTheRows(db);
     }
 
@@ -247,6 +265,77 @@ class StoreConsistencyTest {
                         + " sum(participants), sum(quantity) FROM activity WHERE deleted = 0"
                         + " GROUP BY substr(start_date, 1, 7), unit_code, type_code"));
     }
+
+    /** A record claimed absent that is stored after all fails the write and its transaction: nothing replaced unseen. */
+    @Test
+    void aStoredRecordClaimedAbsentFailsTheWrite() {
+        ActivityRepository repo = new ActivityRepository(db);
+        Random random = new Random(5);
+        Activity stored = randomActivity(random, Meta.fresh("an"));
+        repo.insertAll(List.of(stored), "an");
+        Activity kept = repo.listActive().get(0);
+        Meta m = kept.meta();
+        Activity theirs = randomActivity(random, new Meta(m.id(), m.createdAt(), m.updatedAt(), "xa", 2, false));
+        Activity other = randomActivity(random, new Meta(Meta.fresh("xa").id(), m.createdAt(), m.updatedAt(), "xa", 1,
+                false));
+        TreeMap<String, List<String>> totals = rows("SELECT day, unit_code, type_code, records FROM activity_day_total");
+        assertThatThrownBy(() -> db.runInTransaction(() -> repo.upsertAsGiven(List.of(other, theirs), "binh",
+                a -> true))).isInstanceOf(StoreException.class);
+        assertThat(repo.listActive()).containsExactly(kept);
+        assertThat(rows("SELECT day, unit_code, type_code, records FROM activity_day_total")).isEqualTo(totals);
+    }
+
+    /**
+     * A large batch sets the activity indexes aside and builds the very same ones before its commit; a failed one
+     * rolls them back with its rows; a batch small against the table, or outside a transaction, keeps them.
+     */
+    @Test
+    void aLargeBatchRebuildsTheSameIndexesAndAFailedOneKeepsThem() {
+        ActivityRepository repo = new ActivityRepository(db);
+        Random random = new Random(3);
+        TreeMap<String, List<String>> indexes = rows(INDEXES);
+        assertThat(String.join(" ", indexes.keySet())).contains("activity_live_date", "activity_unit_date");
+        List<Activity> batch = new ArrayList<>();
+        for (int i = 0; i < 24_000; i++) {
+            batch.add(randomActivity(random, Meta.fresh("an")));
+        }
+        assertThatThrownBy(() -> repo.bulkIndexes().expect(batch.size())).isInstanceOf(IllegalStateException.class);
+        db.runInTransaction(() -> {
+            repo.bulkIndexes().expect(BulkIndexes.MIN_ROWS - 1); // an everyday merge, even into an empty table: kept
+            assertThat(rows(INDEXES)).isEqualTo(indexes);
+        });
+        assertThatThrownBy(() -> db.runInTransaction(() -> {
+            repo.bulkIndexes().expect(batch.size());
+            assertThat(rows(INDEXES)).isEmpty(); // set aside inside the transaction
+            repo.insertAll(batch.subList(0, 100), "an");
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        assertThat(rows(INDEXES)).isEqualTo(indexes);
+        assertThat(repo.countActive()).isZero();
+
+        db.runInTransaction(() -> {
+            BulkIndexes set = repo.bulkIndexes();
+            set.expect(batch.size());
+            assertThat(rows(INDEXES)).isEmpty();
+            repo.insertAll(batch, "an");
+            set.restore();
+        });
+        assertThat(rows(INDEXES)).isEqualTo(indexes);
+        assertThat(rows("PRAGMA integrity_check")).containsOnlyKeys("ok");
+        // The list's date order reads the index again: the same rows as the table holds.
+        assertThat(rows("SELECT count(*) FROM activity INDEXED BY activity_live_date WHERE deleted = 0"
+                + " AND start_date >= '2023-01-01'")).containsOnlyKeys("24000");
+
+        db.runInTransaction(() -> {
+            BulkIndexes set = repo.bulkIndexes();
+            set.expect(10_000); // fewer than half the stored rows: kept
+            assertThat(rows(INDEXES)).isEqualTo(indexes);
+            set.restore();
+        });
+    }
+
+    private static final String INDEXES = "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+            + " AND tbl_name = 'activity' AND sql IS NOT NULL";
 
     /** A period's totals (whole months from the month totals, the ends from the day totals) equal its rows. */
     @Test

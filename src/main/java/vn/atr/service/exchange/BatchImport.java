@@ -8,7 +8,8 @@ import vn.atr.service.exchange.ImportPlan.Outcome;
 /**
  * Several packages imported as one action ({@link ExchangeService#importAll}): the plan of each, in
  * the order they were merged (each planned against the store as the earlier ones left it), and
- * whether they were written or only rehearsed (a dry run, rolled back).
+ * whether they were written or only rehearsed (a dry run, rolled back). A written package's plan lists no new or
+ * unchanged record, only counts them ({@link ImportPlan#afterWriting()}); a dry run's lists every entry.
  */
 public record BatchImport(List<ImportPlan> plans, boolean written) {
 
@@ -43,11 +44,11 @@ public record BatchImport(List<ImportPlan> plans, boolean written) {
     }
 
     public int changes() {
-        return plans.stream().mapToInt(p -> p.changes().size()).sum();
+        return plans.stream().mapToInt(ImportPlan::changeCount).sum();
     }
 
     public int conflicts() {
-        return plans.stream().mapToInt(p -> p.conflicts().size()).sum();
+        return plans.stream().mapToInt(p -> p.counts().get(Outcome.CONFLICT)).sum();
     }
 
     public int identities() {

@@ -32,6 +32,7 @@ import vn.atr.service.UnitDates;
 import vn.atr.service.ServiceException;
 import vn.atr.service.Session;
 import vn.atr.format.AtomicFiles;
+import vn.atr.store.BulkIndexes;
 import vn.atr.store.Database;
 import vn.atr.store.ExchangeRepository;
 import vn.atr.store.PackageTrustRepository;
@@ -275,12 +276,19 @@ public final class ExchangeService {
         s.require(Permission.IMPORT);
         Supplier<BatchImport> work = () -> {
             List<ImportPlan> plans = new ArrayList<>();
+            // A merge that brings many activities against those stored builds their indexes once, at its end.
+            BulkIndexes indexes = write ? repos.activities().bulkIndexes() : null;
             try (PackagePrefetch ahead = new PackagePrefetch(files,
                     f -> DecodedPackage.read(f, passwords.apply(f), entities))) {
                 for (int i = 0; i < files.size(); i++) {
-                    plans.add(planAndWrite(ahead, i, files.get(i), write));
+                    ImportPlan plan = planAndWrite(ahead, i, files.get(i), write, indexes);
+                    // A written package keeps its counts, not its records: memory stays bounded (ADR 0165).
+                    plans.add(write ? plan.afterWriting() : plan);
                     progress.packageDone(i + 1, files.size(), files.get(i).getFileName().toString());
                 }
+            }
+            if (indexes != null) {
+                indexes.restore();
             }
             return new BatchImport(plans, write);
         };
@@ -306,11 +314,16 @@ public final class ExchangeService {
     }
 
     /** One package of a batch: its plan against the store as the earlier ones left it, written if valid. */
-    private ImportPlan planAndWrite(PackagePrefetch ahead, int i, Path file, boolean write) {
+    private ImportPlan planAndWrite(PackagePrefetch ahead, int i, Path file, boolean write, BulkIndexes indexes) {
         try {
             ImportPlan plan = plan(ahead.get(i));
             if (plan.rejected().isEmpty()) {
-                apply(plan); // joins the batch's transaction; the next package is planned against it
+                if (indexes != null && i == 0) { // the batch's size guessed from its first package
+                    indexes.expect(plan.entries().stream().filter(e -> e.entity().equals(
+                            repos.activities().entity()) && e.outcome() != ImportPlan.Outcome.UNCHANGED
+                            && e.outcome() != ImportPlan.Outcome.CONFLICT).count() * ahead.size());
+                }
+                apply(plan, true); // joins the batch's transaction; the next package is planned against it
             } else if (write) {
                 ImportPlan.Entry r = plan.rejected().get(0);
                 throw new BatchRefusal(file, Messages.get("exchange.batch.invalidRecords", plan.rejected().size(),
@@ -362,6 +375,14 @@ public final class ExchangeService {
      * (nothing written) if any record was rejected.
      */
     public Map<ImportPlan.Outcome, Integer> apply(ImportPlan plan) {
+        return apply(plan, false);
+    }
+
+    /**
+     * {@code plannedHere}: the plan was made in the transaction this write joins (a batch), so its new records
+     * are known to be absent and go in by a plain insert (ADR 0165); a plan shown earlier is written as an upsert.
+     */
+    private Map<ImportPlan.Outcome, Integer> apply(ImportPlan plan, boolean plannedHere) {
         Session s = session.get();
         s.require(Permission.IMPORT);
         if (!plan.rejected().isEmpty()) {
@@ -377,7 +398,7 @@ public final class ExchangeService {
         try {
             db.runInTransaction(() -> {
                 for (ExchangeEntity<?> e : entities) {
-                    write(e, byEntity.getOrDefault(e.name(), List.of()), source, s.userName());
+                    write(e, byEntity.getOrDefault(e.name(), List.of()), source, s.userName(), plannedHere);
                 }
                 int saved = identities.apply(plan, s.userName());
                 exchange.recordImport(plan.fileName(), plan.fileSha256(), source, s.userName(), summary(plan));
@@ -393,13 +414,20 @@ public final class ExchangeService {
         return plan.counts();
     }
 
-    private <T> void write(ExchangeEntity<T> e, List<ImportPlan.Entry> entries, String source, String user) {
+    private <T> void write(ExchangeEntity<T> e, List<ImportPlan.Entry> entries, String source, String user,
+                           boolean plannedHere) {
         List<T> changed = new ArrayList<>();
+        Set<String> absent = new java.util.HashSet<>();
         List<ExchangeRepository.NewConflict> conflicts = new ArrayList<>();
         Map<String, Long> base = new HashMap<>();
         for (ImportPlan.Entry entry : entries) {
             switch (entry.outcome()) {
-                case NEW, UPDATED, DELETED -> changed.add(e.type().cast(entry.theirs()));
+                case NEW, UPDATED, DELETED -> {
+                    changed.add(e.type().cast(entry.theirs()));
+                    if (plannedHere && entry.outcome() == ImportPlan.Outcome.NEW) {
+                        absent.add(entry.recordId());
+                    }
+                }
                 case CONFLICT -> conflicts.add(new ExchangeRepository.NewConflict(entry.recordId(),
                         entry.ourVersion(), entry.theirVersion(), json(entry.theirs())));
                 default -> { }
@@ -408,7 +436,7 @@ public final class ExchangeService {
                 base.put(entry.recordId(), entry.theirVersion());
             }
         }
-        e.repo().upsertAsGiven(changed, user);
+        e.repo().upsertAsGiven(changed, user, r -> absent.contains(e.meta().apply(r).id()));
         exchange.addConflicts(source, e.name(), conflicts);
         exchange.putBaseVersions(source, e.name(), base);
     }

@@ -14,11 +14,45 @@ import vn.atr.format.pkg.Manifest;
  * record with its outcome and the reason. The UI binds a table to {@link #entries()} and a
  * side-by-side view to {@link #conflicts()}; {@link #previousImport()} says the file was seen before.
  * {@code identities}: victims' identifiers carried by an encrypted package (decrypted, in memory only).
+ * {@code unlisted}: entries counted but no longer listed (see {@link #afterWriting()}); none in a plan as made.
  */
 public record ImportPlan(String fileName, String fileSha256, Manifest manifest, Optional<String> previousImport,
-                         List<Entry> entries, List<String> duplicateWarnings, List<VictimIdentity> identities) {
+                         List<Entry> entries, List<String> duplicateWarnings, List<VictimIdentity> identities,
+                         Map<Outcome, Integer> unlisted) {
 
     public enum Outcome { NEW, UPDATED, UNCHANGED, DELETED, CONFLICT, REJECTED }
+
+    public ImportPlan {
+        unlisted = Map.copyOf(unlisted);
+    }
+
+    /** A plan as made: every entry listed. */
+    public ImportPlan(String fileName, String fileSha256, Manifest manifest, Optional<String> previousImport,
+                      List<Entry> entries, List<String> duplicateWarnings, List<VictimIdentity> identities) {
+        this(fileName, fileSha256, manifest, previousImport, entries, duplicateWarnings, identities, Map.of());
+    }
+
+    /**
+     * What a written package of a batch keeps (ADR 0165): its counts, and as entries only what is shown once
+     * it is written (updates, deletions, conflicts: the command line prints them), without the records
+     * themselves. New and unchanged records are counted only, so a merge of thousands of packages holds no
+     * list of every record it wrote.
+     */
+    public ImportPlan afterWriting() {
+        Map<Outcome, Integer> counted = new EnumMap<>(Outcome.class);
+        counted.putAll(unlisted);
+        List<Entry> listed = new java.util.ArrayList<>();
+        for (Entry e : entries) {
+            if (e.outcome() == Outcome.NEW || e.outcome() == Outcome.UNCHANGED) {
+                counted.merge(e.outcome(), 1, Integer::sum);
+            } else {
+                listed.add(new Entry(e.outcome(), e.entity(), e.recordId(), e.ourVersion(), e.theirVersion(),
+                        e.reason(), null, null, e.differences()));
+            }
+        }
+        return new ImportPlan(fileName, fileSha256, manifest, previousImport, listed, duplicateWarnings, identities,
+                counted);
+    }
 
     /**
      * One incoming record. {@code ours} is the stored record (null if new), {@code theirs} the package's;
@@ -111,6 +145,7 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
             counts.put(o, 0);
         }
         entries.forEach(e -> counts.merge(e.outcome(), 1, Integer::sum));
+        unlisted.forEach((o, n) -> counts.merge(o, n, Integer::sum));
         return counts;
     }
 
@@ -122,7 +157,13 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
         return entries.stream().filter(e -> e.outcome() == Outcome.REJECTED).toList();
     }
 
-    /** Records that would change the store (new, updated, deleted). */
+    /** How many records would change the store (new, updated, deleted), listed or not. */
+    public int changeCount() {
+        Map<Outcome, Integer> c = counts();
+        return c.get(Outcome.NEW) + c.get(Outcome.UPDATED) + c.get(Outcome.DELETED);
+    }
+
+    /** Listed records that would change the store (new, updated, deleted). */
     public List<Entry> changes() {
         return entries.stream().filter(e -> e.outcome() == Outcome.NEW || e.outcome() == Outcome.UPDATED
                 || e.outcome() == Outcome.DELETED).toList();

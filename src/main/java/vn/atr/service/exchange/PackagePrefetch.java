@@ -32,6 +32,11 @@ final class PackagePrefetch implements AutoCloseable {
         this.read = read;
     }
 
+    /** How many files the batch has. */
+    int size() {
+        return files.size();
+    }
+
     /** The i-th file decoded (waiting for it if needed); starts reading the next ones. */
     DecodedPackage get(int i) {
         while (futures.size() < Math.min(files.size(), i + 1 + AHEAD)) {

@@ -28,13 +28,7 @@ class BatchImportTest implements vn.atr.store.EngineUnderTest {
     @Test
     void aBatchMergesLikeOneByOneAndASecondRunChangesNothing() throws Exception {
         List<Path> packages = wardPackages(6);
-        Path one = dir.resolve("one-by-one.db");
-        try (Services s = Services.open(store(one))) {
-            TrustFixtures.trustSenderOf(s, packages.get(0));
-            for (Path p : packages) {
-                s.exchange().apply(s.exchange().plan(p, null));
-            }
-        }
+        Path one = oneByOne("one-by-one.db", packages);
         Path batch = dir.resolve("batch.db");
         try (Services s = Services.open(store(batch))) {
             TrustFixtures.trustSenderOf(s, packages.get(0));
@@ -50,6 +44,50 @@ class BatchImportTest implements vn.atr.store.EngineUnderTest {
         String[] records = {"activity", "activity_day_total", "outreach_metric", "trafficking_case", "victim",
             "support_service", "exchange_base", "exchange_conflict"};
         assertThat(StoreTestSupport.tablesDigest(batch, records)).isEqualTo(StoreTestSupport.tablesDigest(one, records));
+        try (Services a = Services.open(store(one)); Services b = Services.open(store(batch))) {
+            assertThat(b.summary().summary(Y2026, Optional.empty()))
+                    .isEqualTo(a.summary().summary(Y2026, Optional.empty()));
+        }
+    }
+
+    /**
+     * A batch bringing more activities than the store holds builds the activity indexes once at its end (on
+     * SQLite, ADR 0165): the same rows, totals, bookkeeping and indexes as one package at a time. The written
+     * batch keeps each package's counts, and lists no new record.
+     */
+    @Test
+    void aLargeBatchMatchesOneByOneAndKeepsCountsNotRecords() throws Exception {
+        List<Path> packages = new ArrayList<>();
+        try (Services wards = Services.open(store(dir.resolve("large-wards.db")))) {
+            wards.generator().generate(new DataGenerator.Spec(6, 12_000, 0, 9, 2026));
+            for (AdminUnit u : wards.repositories().units().listByLevel(UnitLevel.COMMUNE).subList(0, 6)) {
+                Path p = dir.resolve("large-" + u.code() + ".atrpkg");
+                wards.exchange().export(u.code(), Y2026, p, null);
+                packages.add(p);
+            }
+        }
+        Path one = oneByOne("large-one-by-one.db", packages);
+        Path batch = dir.resolve("large-batch.db");
+        try (Services s = Services.open(store(batch))) {
+            TrustFixtures.trustSenderOf(s, packages.get(0));
+            BatchImport r = s.exchange().importAll(packages, p -> null, true);
+            assertThat(s.repositories().activities().countActive()).isGreaterThanOrEqualTo(10_000);
+            assertThat(r.changes()).isEqualTo(r.counts().get(Outcome.NEW)).isGreaterThanOrEqualTo(10_000);
+            assertThat(r.plans()).hasSize(6).allSatisfy(p -> {
+                assertThat(p.entries()).isEmpty(); // every record new: counted, not kept
+                assertThat(p.counts().get(Outcome.NEW)).isPositive();
+            });
+        }
+        String[] records = {"activity", "activity_day_total", "activity_month_total", "outreach_metric",
+            "exchange_base", "exchange_conflict"};
+        assertThat(StoreTestSupport.tablesDigest(batch, records)).isEqualTo(StoreTestSupport.tablesDigest(one, records));
+        if (!(this instanceof vn.atr.store.EngineUnderTest.OnPostgresql)) {
+            String indexes = "SELECT group_concat(name || ': ' || sql, '; ') FROM (SELECT name, sql FROM sqlite_master"
+                    + " WHERE type = 'index' AND tbl_name = 'activity' ORDER BY name)";
+            assertThat(StoreTestSupport.text(batch, indexes)).contains("activity_live_date")
+                    .isEqualTo(StoreTestSupport.text(one, indexes));
+            assertThat(StoreTestSupport.text(batch, "PRAGMA integrity_check")).isEqualTo("ok");
+        }
         try (Services a = Services.open(store(one)); Services b = Services.open(store(batch))) {
             assertThat(b.summary().summary(Y2026, Optional.empty()))
                     .isEqualTo(a.summary().summary(Y2026, Optional.empty()));
@@ -111,6 +149,18 @@ class BatchImportTest implements vn.atr.store.EngineUnderTest {
                     .isEqualTo(edited.participants());
             assertThat(s.conflicts().list()).isEmpty();
         }
+    }
+
+    /** A store into which {@code packages} were imported one at a time, each in its own transaction. */
+    private Path oneByOne(String name, List<Path> packages) {
+        Path one = dir.resolve(name);
+        try (Services s = Services.open(store(one))) {
+            TrustFixtures.trustSenderOf(s, packages.get(0));
+            for (Path p : packages) {
+                s.exchange().apply(s.exchange().plan(p, null));
+            }
+        }
+        return one;
     }
 
     private List<Path> wardPackages(int n) {
