@@ -265,8 +265,8 @@ final class DayTotals {
         List<String> parts = new ArrayList<>();
         for (Span s : spans(p, true)) {
             if (s.table().equals(DAYS)) {
-                parts.add("SELECT start_date day, unit_code, " + column + " list_value, 1 records FROM activity"
-                        + " WHERE deleted = 0 AND start_date >= '" + s.from() + "' AND start_date < '" + s.until()
+                parts.add("SELECT start_date AS day, unit_code, " + column + " AS list_value, 1 AS records"
+                        + " FROM activity WHERE deleted = 0 AND start_date >= '" + s.from() + "' AND start_date < '" + s.until()
                         + "' AND coalesce(" + column + ", '') <> ''");
             } else {
                 parts.add("SELECT day, unit_code, list_value, records FROM " + LISTS + " WHERE grain = '"
