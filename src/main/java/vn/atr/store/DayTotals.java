@@ -266,8 +266,8 @@ final class DayTotals {
         for (Span s : spans(p, true)) {
             if (s.table().equals(DAYS)) {
                 parts.add("SELECT start_date AS day, unit_code, " + column + " AS list_value, 1 AS records"
-                        + " FROM activity WHERE deleted = 0 AND start_date >= '" + s.from() + "' AND start_date < '" + s.until()
-                        + "' AND coalesce(" + column + ", '') <> ''");
+                        + " FROM activity WHERE deleted = 0 AND start_date >= '" + s.from() + "' AND start_date < '"
+                        + s.until() + "' AND coalesce(" + column + ", '') <> ''");
             } else {
                 parts.add("SELECT day, unit_code, list_value, records FROM " + LISTS + " WHERE grain = '"
                         + (s.table().equals(YEARS) ? YEAR : HALF) + "' AND list_column = '" + column
