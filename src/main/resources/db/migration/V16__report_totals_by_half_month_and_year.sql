@@ -24,6 +24,16 @@ CREATE TABLE activity_year_total (
     quantity     INTEGER NOT NULL,
     PRIMARY KEY (day, unit_code, type_code)
 ) WITHOUT ROWID;
+-- The report's months: half-month totals per unit over all types, with the sessions among them (trainings,
+-- outreach sessions, conferences: DayTotals.SESSION_TYPES), a row per unit and half-month.
+CREATE TABLE activity_half_unit_total (
+    day          TEXT NOT NULL,
+    unit_code    TEXT NOT NULL,
+    records      INTEGER NOT NULL,
+    participants INTEGER NOT NULL,
+    sessions     INTEGER NOT NULL,
+    PRIMARY KEY (day, unit_code)
+) WITHOUT ROWID;
 -- grain: 'H' half-month, 'Y' report year; list_column: the activity column; list_value: its stored text.
 CREATE TABLE activity_list_total (
     grain       TEXT NOT NULL,
@@ -49,6 +59,10 @@ SELECT half, unit_code, type_code, count(*), sum(participants), sum(quantity)
 INSERT INTO activity_year_total (day, unit_code, type_code, records, participants, quantity)
 SELECT year, unit_code, type_code, count(*), sum(participants), sum(quantity)
   FROM v16_bucket GROUP BY year, unit_code, type_code;
+INSERT INTO activity_half_unit_total (day, unit_code, records, participants, sessions)
+SELECT half, unit_code, count(*), sum(participants),
+       sum(CASE WHEN type_code IN ('TRAINING', 'OUTREACH_SESSION', 'CONFERENCE') THEN 1 ELSE 0 END)
+  FROM v16_bucket GROUP BY half, unit_code;
 INSERT INTO activity_list_total (grain, day, unit_code, list_column, list_value, records)
 SELECT 'H', half, unit_code, 'partner_orgs', partner_orgs, count(*) FROM v16_bucket
  WHERE coalesce(partner_orgs, '') <> '' GROUP BY half, unit_code, partner_orgs

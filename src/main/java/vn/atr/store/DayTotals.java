@@ -22,7 +22,8 @@ import vn.atr.domain.ReportPeriod;
  * written rows that are live are added.
  *
  * <p>Three grains of (bucket, unit, type) totals (ADR 0170): the day, the half-month (the 1st to the 14th,
- * the 15th to the month's end) and the report year (15/12 to 14/12); and the values the report quotes from
+ * the 15th to the month's end) and the report year (15/12 to 14/12); the half-month per unit over all types
+ * (the report's months); and the values the report quotes from
  * the list columns (partners, topics, target groups) per half-month and report year. Every period of Decree
  * 09 and every calendar month is made of whole half-months, a year's of one report year.
  */
@@ -32,6 +33,10 @@ final class DayTotals {
     static final String HALVES = "activity_half_total";
     static final String YEARS = "activity_year_total";
     static final String LISTS = "activity_list_total";
+    /** Half-month totals per unit over all types, with the sessions among them: the report's months. */
+    static final String HALF_UNITS = "activity_half_unit_total";
+    /** The activity types a month's sessions count (trainings, outreach sessions, conferences). */
+    static final List<String> SESSION_TYPES = List.of("TRAINING", "OUTREACH_SESSION", "CONFERENCE");
     /** The grains of {@link #LISTS}: half-month and report year. */
     static final String HALF = "H";
     static final String YEAR = "Y";
@@ -40,6 +45,8 @@ final class DayTotals {
     /** The totals tables' columns; the first three are the key. */
     private static final List<String> COLUMNS = List.of("day", "unit_code", "type_code", "records", "participants",
             "quantity");
+    private static final List<String> HALF_UNIT_COLUMNS = List.of("day", "unit_code", "records", "participants",
+            "sessions");
     private static final List<String> LIST_TABLE_COLUMNS = List.of("grain", "day", "unit_code", "list_column",
             "list_value", "records");
     private static final MonthDay YEAR_START = ReportPeriod.YEAR_START;
@@ -144,7 +151,12 @@ final class DayTotals {
     void apply(Connection c) throws SQLException {
         Map<Key, long[]> halves = new TreeMap<>();
         Map<Key, long[]> years = new TreeMap<>();
+        Map<Key, long[]> halfUnits = new TreeMap<>();
         delta.forEach((k, t) -> {
+            long[] u = halfUnits.computeIfAbsent(new Key(half(k.day()), k.unit(), ""), x -> new long[3]);
+            u[0] += t[0];
+            u[1] += t[1];
+            u[2] += SESSION_TYPES.contains(k.type()) ? t[0] : 0;
             long[] h = halves.computeIfAbsent(new Key(half(k.day()), k.unit(), k.type()), x -> new long[3]);
             long[] y = years.computeIfAbsent(new Key(year(k.day()), k.unit(), k.type()), x -> new long[3]);
             for (int i = 0; i < 3; i++) {
@@ -155,6 +167,16 @@ final class DayTotals {
         apply(c, DAYS, new TreeMap<>(delta));
         apply(c, HALVES, halves);
         apply(c, YEARS, years);
+        bulk.write(c, HALF_UNITS, HALF_UNIT_COLUMNS, new BulkInsert.Upsert(HALF_UNIT_COLUMNS.subList(0, 2),
+                "records = " + HALF_UNITS + ".records + excluded.records, participants = " + HALF_UNITS
+                        + ".participants + excluded.participants, sessions = " + HALF_UNITS
+                        + ".sessions + excluded.sessions"), moved(halfUnits), (ps, e) -> {
+                    ps.setString(1, e.getKey().day());
+                    ps.setString(2, e.getKey().unit());
+                    ps.setLong(3, e.getValue()[0]);
+                    ps.setLong(4, e.getValue()[1]);
+                    ps.setLong(5, e.getValue()[2]);
+                });
         List<Map.Entry<ListKey, long[]>> values = new TreeMap<>(listDelta).entrySet().stream()
                 .filter(e -> e.getValue()[0] != 0).toList();
         bulk.write(c, LISTS, LIST_TABLE_COLUMNS, new BulkInsert.Upsert(LIST_TABLE_COLUMNS.subList(0, 5),
@@ -171,10 +193,14 @@ final class DayTotals {
         listDelta.clear();
     }
 
-    private void apply(Connection c, String table, Map<Key, long[]> delta) throws SQLException {
-        List<Map.Entry<Key, long[]>> moved = delta.entrySet().stream()
-                // a correction that left its day, unit and type as they were moves nothing
+    /** The keys whose figures moved: a correction that left its day, unit and type as they were moves nothing. */
+    private static List<Map.Entry<Key, long[]>> moved(Map<Key, long[]> delta) {
+        return delta.entrySet().stream()
                 .filter(e -> e.getValue()[0] != 0 || e.getValue()[1] != 0 || e.getValue()[2] != 0).toList();
+    }
+
+    private void apply(Connection c, String table, Map<Key, long[]> delta) throws SQLException {
+        List<Map.Entry<Key, long[]>> moved = moved(delta);
         BulkInsert.Upsert adding = new BulkInsert.Upsert(COLUMNS.subList(0, 3), "records = " + table
                 + ".records + excluded.records, participants = " + table + ".participants + excluded.participants,"
                 + " quantity = " + table + ".quantity + excluded.quantity");
@@ -239,17 +265,22 @@ final class DayTotals {
      * written into the SQL.
      */
     static String of(ReportPeriod p) {
-        return of(p, true);
-    }
-
-    /** {@link #of(ReportPeriod)} without report years: each row lies in one calendar month (by month). */
-    static String byMonth(ReportPeriod p) {
-        return of(p, false);
-    }
-
-    private static String of(ReportPeriod p, boolean years) {
         String columns = "SELECT day, unit_code, type_code, records, participants, quantity FROM ";
-        return "(" + String.join(" UNION ALL ", spans(p, years).stream().map(s -> columns + s.table()
+        return "(" + String.join(" UNION ALL ", spans(p, true).stream().map(s -> columns + s.table()
+                + " WHERE day >= '" + s.from() + "' AND day < '" + s.until() + "'").toList()) + ")";
+    }
+
+    /**
+     * The activity totals of a period over all types, as a subquery of (day, unit_code, records, participants,
+     * sessions) whose rows each lie inside one calendar month: half-months from {@link #HALF_UNITS}, the days
+     * at either end of a custom range from the day totals.
+     */
+    static String byMonth(ReportPeriod p) {
+        String sessions = "('" + String.join("', '", SESSION_TYPES) + "')";
+        return "(" + String.join(" UNION ALL ", spans(p, false).stream().map(s -> (s.table().equals(DAYS)
+                ? "SELECT day, unit_code, records, participants, CASE WHEN type_code IN " + sessions
+                        + " THEN records ELSE 0 END AS sessions FROM " + DAYS
+                : "SELECT day, unit_code, records, participants, sessions FROM " + HALF_UNITS)
                 + " WHERE day >= '" + s.from() + "' AND day < '" + s.until() + "'").toList()) + ")";
     }
 

@@ -23,7 +23,6 @@ import vn.atr.domain.Tally;
  * (the same rules as {@link SummaryQuery}). Labels of enum keys are left to the caller.
  */
 public final class ReportQueries {
-    private static final String SESSION_TYPES = "('TRAINING', 'OUTREACH_SESSION', 'CONFERENCE')";
     private static final String CASES = " FROM trafficking_case t WHERE t.deleted = 0"
             + " AND t.detection_date BETWEEN ? AND ?";
     private static final String VICTIMS = " FROM victim v JOIN trafficking_case t ON t.id = v.case_id"
@@ -80,9 +79,9 @@ public final class ReportQueries {
     /** Months with activity, as "MM/yyyy" labels in calendar order. */
     public List<ActivityTally> activitiesByMonth(ReportPeriod p, List<String> scope) {
         String sql = "SELECT substr(day, 1, 7) m, substr(day, 6, 2) || '/' || substr(day, 1, 4), NULL,"
-                + " sum(records), sum(participants), 0, sum(CASE WHEN type_code IN " + SESSION_TYPES
-                + " THEN records ELSE 0 END) FROM " + DayTotals.byMonth(p) + " t WHERE day BETWEEN ? AND ?"
-                + SummaryQuery.unitFilter("unit_code", scope) + " GROUP BY m, substr(day, 6, 2), substr(day, 1, 4) HAVING sum(records) > 0 ORDER BY m";
+                + " sum(records), sum(participants), 0, sum(sessions) FROM " + DayTotals.byMonth(p)
+                + " t WHERE day BETWEEN ? AND ?" + SummaryQuery.unitFilter("unit_code", scope)
+                + " GROUP BY m, substr(day, 6, 2), substr(day, 1, 4) HAVING sum(records) > 0 ORDER BY m";
         return activities(sql, p, scope, false);
     }
 

@@ -285,6 +285,7 @@ class StoreConsistencyTest {
         TreeMap<String, long[]> halves = new TreeMap<>();
         TreeMap<String, long[]> years = new TreeMap<>();
         TreeMap<String, long[]> lists = new TreeMap<>();
+        TreeMap<String, long[]> halfUnits = new TreeMap<>();
         for (Activity a : new ActivityRepository(db).listActive()) {
             LocalDate d = a.startDate();
             LocalDate half = d.withDayOfMonth(d.getDayOfMonth() < 15 ? 1 : 15);
@@ -297,6 +298,11 @@ class StoreConsistencyTest {
                 sum[1] += a.participants();
                 sum[2] += a.quantity();
             }
+            long[] month = halfUnits.computeIfAbsent(half + "|" + a.unitCode(), k -> new long[3]);
+            month[0]++;
+            month[1] += a.participants();
+            month[2] += List.of(ActivityType.TRAINING, ActivityType.OUTREACH_SESSION, ActivityType.CONFERENCE)
+                    .contains(a.typeCode()) ? 1 : 0;
             List<String> topics = a.topics().stream().map(Enum::name).sorted().toList();
             for (String[] value : List.of(new String[] {"partner_orgs", String.join(";", a.partnerOrgs())},
                     new String[] {"topics", String.join(";", topics)},
@@ -315,6 +321,9 @@ class StoreConsistencyTest {
         assertThat(lines("SELECT day, unit_code, type_code, records, participants, quantity FROM activity_year_total"
                 + " WHERE records <> 0 OR participants <> 0 OR quantity <> 0")).as("report years")
                 .isEqualTo(lines(years));
+        assertThat(lines("SELECT day, unit_code, records, participants, sessions FROM activity_half_unit_total"
+                + " WHERE records <> 0 OR participants <> 0 OR sessions <> 0")).as("half-months per unit")
+                .isEqualTo(lines(halfUnits));
         assertThat(lines("SELECT grain, day, unit_code, list_column, list_value, records FROM activity_list_total"
                 + " WHERE records <> 0")).as("list values").isEqualTo(lines(lists));
         assertThat(lists).as("the history names list values").isNotEmpty();
