@@ -66,11 +66,13 @@ final class DayTotals {
 
     private record ListKey(String grain, String day, String unit, String column, String value)
             implements Comparable<ListKey> {
+        private static final java.util.Comparator<ListKey> ORDER = java.util.Comparator.comparing(ListKey::grain)
+                .thenComparing(ListKey::day).thenComparing(ListKey::unit).thenComparing(ListKey::column)
+                .thenComparing(ListKey::value);
+
         @Override
         public int compareTo(ListKey o) {
-            return java.util.Comparator.comparing(ListKey::grain).thenComparing(ListKey::day)
-                    .thenComparing(ListKey::unit).thenComparing(ListKey::column).thenComparing(ListKey::value)
-                    .compare(this, o);
+            return ORDER.compare(this, o);
         }
     }
 
