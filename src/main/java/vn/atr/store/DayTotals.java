@@ -78,6 +78,8 @@ final class DayTotals {
 
     private final Map<Key, long[]> delta = new java.util.HashMap<>();
     private final Map<ListKey, long[]> listDelta = new java.util.HashMap<>();
+    /** Day (ISO text) -> {its half-month, its report year}: a batch names a few hundred days at most. */
+    private final Map<String, String[]> buckets = new java.util.HashMap<>();
     private final BulkInsert bulk;
 
     DayTotals(BulkInsert bulk) {
@@ -100,8 +102,9 @@ final class DayTotals {
                         String day = rs.getString(1);
                         String unit = rs.getString(2);
                         add(new Key(day, unit, rs.getString(3)), -1, -rs.getLong(4), -rs.getLong(5));
+                        String[] b = buckets(day);
                         for (int k = 0; k < LIST_COLUMNS.size(); k++) {
-                            addValue(day, unit, LIST_COLUMNS.get(k), rs.getString(6 + k), -1);
+                            addValue(b, unit, LIST_COLUMNS.get(k), rs.getString(6 + k), -1);
                         }
                     }
                 }
@@ -115,9 +118,10 @@ final class DayTotals {
             String day = a.startDate().toString();
             add(new Key(day, a.unitCode(), a.typeCode()), 1, a.participants(), a.quantity());
             // the list columns as ActivityRepository stores them
-            addValue(day, a.unitCode(), LIST_COLUMNS.get(0), Columns.listOf(a.partnerOrgs()), 1);
-            addValue(day, a.unitCode(), LIST_COLUMNS.get(1), Columns.setOf(a.topics()), 1);
-            addValue(day, a.unitCode(), LIST_COLUMNS.get(2), a.targetGroup(), 1);
+            String[] b = buckets(day);
+            addValue(b, a.unitCode(), LIST_COLUMNS.get(0), Columns.listOf(a.partnerOrgs()), 1);
+            addValue(b, a.unitCode(), LIST_COLUMNS.get(1), Columns.setOf(a.topics()), 1);
+            addValue(b, a.unitCode(), LIST_COLUMNS.get(2), a.targetGroup(), 1);
         }
     }
 
@@ -129,12 +133,16 @@ final class DayTotals {
     }
 
     /** An empty list names nothing: the report skips it, so it is not counted. */
-    private void addValue(String day, String unit, String column, String value, long records) {
+    private void addValue(String[] buckets, String unit, String column, String value, long records) {
         if (value == null || value.isEmpty()) {
             return;
         }
-        listDelta.computeIfAbsent(new ListKey(HALF, half(day), unit, column, value), x -> new long[1])[0] += records;
-        listDelta.computeIfAbsent(new ListKey(YEAR, year(day), unit, column, value), x -> new long[1])[0] += records;
+        listDelta.computeIfAbsent(new ListKey(HALF, buckets[0], unit, column, value), x -> new long[1])[0] += records;
+        listDelta.computeIfAbsent(new ListKey(YEAR, buckets[1], unit, column, value), x -> new long[1])[0] += records;
+    }
+
+    private String[] buckets(String day) {
+        return buckets.computeIfAbsent(day, d -> new String[] {half(d), year(d)});
     }
 
     /** The half-month a day (ISO text) falls in, as its first day: the 1st or the 15th. */
@@ -155,12 +163,13 @@ final class DayTotals {
         Map<Key, long[]> years = new TreeMap<>();
         Map<Key, long[]> halfUnits = new TreeMap<>();
         delta.forEach((k, t) -> {
-            long[] u = halfUnits.computeIfAbsent(new Key(half(k.day()), k.unit(), ""), x -> new long[3]);
+            String[] b = buckets(k.day());
+            long[] u = halfUnits.computeIfAbsent(new Key(b[0], k.unit(), ""), x -> new long[3]);
             u[0] += t[0];
             u[1] += t[1];
             u[2] += SESSION_TYPES.contains(k.type()) ? t[0] : 0;
-            long[] h = halves.computeIfAbsent(new Key(half(k.day()), k.unit(), k.type()), x -> new long[3]);
-            long[] y = years.computeIfAbsent(new Key(year(k.day()), k.unit(), k.type()), x -> new long[3]);
+            long[] h = halves.computeIfAbsent(new Key(b[0], k.unit(), k.type()), x -> new long[3]);
+            long[] y = years.computeIfAbsent(new Key(b[1], k.unit(), k.type()), x -> new long[3]);
             for (int i = 0; i < 3; i++) {
                 h[i] += t[i];
                 y[i] += t[i];
