@@ -4,34 +4,82 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
+import java.util.TreeMap;
 import vn.atr.domain.Activity;
 import vn.atr.domain.ReportPeriod;
 
 /**
- * The net change a batch of activity writes makes to {@code activity_day_total}, applied once per
- * (day, unit, type) it touches, inside the batch's transaction (ADR 0105): what the per-row triggers
- * did before V12, without a B-tree write and a statement journal for every row. Rows that a write
- * replaces are read first and taken out; written rows that are live are added.
+ * The net change a batch of activity writes makes to the activity totals, applied once per key it touches,
+ * inside the batch's transaction (ADR 0105): what the per-row triggers did before V12, without a B-tree
+ * write and a statement journal for every row. Rows that a write replaces are read first and taken out;
+ * written rows that are live are added.
+ *
+ * <p>Three grains of (bucket, unit, type) totals (ADR 0170): the day, the half-month (the 1st to the 14th,
+ * the 15th to the month's end) and the report year (15/12 to 14/12); the half-month per unit over all types
+ * (the report's months); and the values the report quotes from
+ * the list columns (partners, topics, target groups) per half-month and report year. Every period of Decree
+ * 09 and every calendar month is made of whole half-months, a year's of one report year.
  */
 final class DayTotals {
     private static final int CHUNK = 500;
     static final String DAYS = "activity_day_total";
-    static final String MONTHS = "activity_month_total";
-    /** Both totals tables' columns; the first three are the key. */
+    static final String HALVES = "activity_half_total";
+    static final String YEARS = "activity_year_total";
+    static final String LISTS = "activity_list_total";
+    /** Half-month totals per unit over all types, with the sessions among them: the report's months. */
+    static final String HALF_UNITS = "activity_half_unit_total";
+    /** The activity types a month's sessions count (trainings, outreach sessions, conferences). */
+    static final List<String> SESSION_TYPES = List.of("TRAINING", "OUTREACH_SESSION", "CONFERENCE");
+    /** The grains of {@link #LISTS}: half-month and report year. */
+    static final String HALF = "H";
+    static final String YEAR = "Y";
+    /** The activity columns whose values {@link #LISTS} counts. */
+    static final List<String> LIST_COLUMNS = List.of("partner_orgs", "topics", "target_group");
+    /** The totals tables' columns; the first three are the key. */
     private static final List<String> COLUMNS = List.of("day", "unit_code", "type_code", "records", "participants",
             "quantity");
+    private static final List<String> HALF_UNIT_COLUMNS = List.of("day", "unit_code", "records", "participants",
+            "sessions");
+    private static final List<String> LIST_TABLE_COLUMNS = List.of("grain", "day", "unit_code", "list_column",
+            "list_value", "records");
+    private static final MonthDay YEAR_START = ReportPeriod.YEAR_START;
 
-    private record Key(String day, String unit, String type) {
+    /** Ordered, so that concurrent writers lock shared keys in one order (no deadlock on PostgreSQL). */
+    private record Key(String day, String unit, String type) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            int d = day.compareTo(o.day);
+            if (d != 0) {
+                return d;
+            }
+            int u = unit.compareTo(o.unit);
+            return u != 0 ? u : type.compareTo(o.type);
+        }
     }
 
-    private final Map<Key, long[]> delta = new HashMap<>();
+    private record ListKey(String grain, String day, String unit, String column, String value)
+            implements Comparable<ListKey> {
+        private static final java.util.Comparator<ListKey> ORDER = java.util.Comparator.comparing(ListKey::grain)
+                .thenComparing(ListKey::day).thenComparing(ListKey::unit).thenComparing(ListKey::column)
+                .thenComparing(ListKey::value);
+
+        @Override
+        public int compareTo(ListKey o) {
+            return ORDER.compare(this, o);
+        }
+    }
+
+    private final Map<Key, long[]> delta = new java.util.HashMap<>();
+    private final Map<ListKey, long[]> listDelta = new java.util.HashMap<>();
+    /** Day (ISO text) -> {its half-month, its report year}: a batch names a few hundred days at most. */
+    private final Map<String, String[]> buckets = new java.util.HashMap<>();
     private final BulkInsert bulk;
 
     DayTotals(BulkInsert bulk) {
@@ -41,12 +89,13 @@ final class DayTotals {
     /** Takes out the stored live rows among {@code ids} (those a write is about to replace). */
     void subtractStored(Connection c, Collection<String> ids) throws SQLException {
         List<String> all = new ArrayList<>(ids);
+        String columns = "start_date, unit_code, type_code, participants, quantity, " + String.join(", ", LIST_COLUMNS);
         if (bulk == PgCopyInsert.INSTANCE) {
             // One statement, the ids as one array (ADR 0160). The deletion flag is read, not filtered: with
             // "deleted = 0" beside an array of unknown length the planner walks the live-date index instead
             // of probing the key.
-            try (PreparedStatement ps = c.prepareStatement("SELECT start_date, unit_code, type_code, participants,"
-                    + " quantity, deleted FROM activity WHERE id = ANY(?)")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + ", deleted FROM activity"
+                    + " WHERE id = ANY(?)")) {
                 ps.setArray(1, c.createArrayOf("text", all.toArray()));
                 subtract(ps, true);
             }
@@ -54,9 +103,8 @@ final class DayTotals {
         }
         for (int i = 0; i < all.size(); i += CHUNK) {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("SELECT start_date, unit_code, type_code, participants,"
-                    + " quantity FROM activity WHERE deleted = 0 AND id IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM activity WHERE deleted = 0"
+                    + " AND id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
                 for (int k = 0; k < chunk.size(); k++) {
                     ps.setString(k + 1, chunk.get(k));
                 }
@@ -65,14 +113,24 @@ final class DayTotals {
         }
     }
 
-    /** Takes out the rows {@code ps} reads; {@code flagged}: its sixth column is the deletion flag, to skip by. */
+    /**
+     * Takes out the rows {@code ps} reads (day, unit, type, participants, quantity, then the list columns);
+     * {@code flagged}: the column after them is the deletion flag, to skip by.
+     */
     private void subtract(PreparedStatement ps, boolean flagged) throws SQLException {
+        int deletedColumn = 6 + LIST_COLUMNS.size();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                if (flagged && rs.getLong(6) != 0) {
+                if (flagged && rs.getLong(deletedColumn) != 0) {
                     continue;
                 }
-                add(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), -1, -rs.getLong(4), -rs.getLong(5));
+                String day = rs.getString(1);
+                String unit = rs.getString(2);
+                add(new Key(day, unit, rs.getString(3)), -1, -rs.getLong(4), -rs.getLong(5));
+                String[] b = buckets(day);
+                for (int k = 0; k < LIST_COLUMNS.size(); k++) {
+                    addValue(b, unit, LIST_COLUMNS.get(k), rs.getString(6 + k), -1);
+                }
             }
         }
     }
@@ -80,7 +138,13 @@ final class DayTotals {
     /** Adds a written row, if it is live. */
     void add(Activity a) {
         if (!a.meta().deleted()) {
-            add(new Key(a.startDate().toString(), a.unitCode(), a.typeCode()), 1, a.participants(), a.quantity());
+            String day = a.startDate().toString();
+            add(new Key(day, a.unitCode(), a.typeCode()), 1, a.participants(), a.quantity());
+            // the list columns as ActivityRepository stores them
+            String[] b = buckets(day);
+            addValue(b, a.unitCode(), LIST_COLUMNS.get(0), Columns.listOf(a.partnerOrgs()), 1);
+            addValue(b, a.unitCode(), LIST_COLUMNS.get(1), Columns.setOf(a.topics()), 1);
+            addValue(b, a.unitCode(), LIST_COLUMNS.get(2), a.targetGroup(), 1);
         }
     }
 
@@ -91,25 +155,86 @@ final class DayTotals {
         t[2] += quantity;
     }
 
-    /** Writes the net change to the day and the month totals: one upsert per key whose figures moved. */
+    /** An empty list names nothing: the report skips it, so it is not counted. */
+    private void addValue(String[] buckets, String unit, String column, String value, long records) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        listDelta.computeIfAbsent(new ListKey(HALF, buckets[0], unit, column, value), x -> new long[1])[0] += records;
+        listDelta.computeIfAbsent(new ListKey(YEAR, buckets[1], unit, column, value), x -> new long[1])[0] += records;
+    }
+
+    private String[] buckets(String day) {
+        return buckets.computeIfAbsent(day, d -> new String[] {half(d), year(d)});
+    }
+
+    /** The half-month a day (ISO text) falls in, as its first day: the 1st or the 15th. */
+    static String half(String day) {
+        return day.substring(0, 8) + (day.compareTo(day.substring(0, 8) + "15") < 0 ? "01" : "15");
+    }
+
+    /** The report year (15/12 to 14/12) a day (ISO text) falls in, as its first day. */
+    static String year(String day) {
+        LocalDate d = LocalDate.parse(day);
+        LocalDate start = YEAR_START.atYear(d.getYear());
+        return (d.isBefore(start) ? start.minusYears(1) : start).toString();
+    }
+
+    /** Writes the net change to every grain: one upsert per key whose figures moved, in key order. */
     void apply(Connection c) throws SQLException {
-        Map<Key, long[]> months = new HashMap<>();
+        Map<Key, long[]> halves = new TreeMap<>();
+        Map<Key, long[]> years = new TreeMap<>();
+        Map<Key, long[]> halfUnits = new TreeMap<>();
         delta.forEach((k, t) -> {
-            long[] m = months.computeIfAbsent(new Key(k.day().substring(0, 8) + "01", k.unit(), k.type()),
-                    x -> new long[3]);
+            String[] b = buckets(k.day());
+            long[] u = halfUnits.computeIfAbsent(new Key(b[0], k.unit(), ""), x -> new long[3]);
+            u[0] += t[0];
+            u[1] += t[1];
+            u[2] += SESSION_TYPES.contains(k.type()) ? t[0] : 0;
+            long[] h = halves.computeIfAbsent(new Key(b[0], k.unit(), k.type()), x -> new long[3]);
+            long[] y = years.computeIfAbsent(new Key(b[1], k.unit(), k.type()), x -> new long[3]);
             for (int i = 0; i < 3; i++) {
-                m[i] += t[i];
+                h[i] += t[i];
+                y[i] += t[i];
             }
         });
-        apply(c, DAYS, delta);
-        apply(c, MONTHS, months);
+        apply(c, DAYS, new TreeMap<>(delta));
+        apply(c, HALVES, halves);
+        apply(c, YEARS, years);
+        bulk.write(c, HALF_UNITS, HALF_UNIT_COLUMNS, new BulkInsert.Upsert(HALF_UNIT_COLUMNS.subList(0, 2),
+                "records = " + HALF_UNITS + ".records + excluded.records, participants = " + HALF_UNITS
+                        + ".participants + excluded.participants, sessions = " + HALF_UNITS
+                        + ".sessions + excluded.sessions"), moved(halfUnits), (ps, e) -> {
+                    ps.setString(1, e.getKey().day());
+                    ps.setString(2, e.getKey().unit());
+                    ps.setLong(3, e.getValue()[0]);
+                    ps.setLong(4, e.getValue()[1]);
+                    ps.setLong(5, e.getValue()[2]);
+                });
+        List<Map.Entry<ListKey, long[]>> values = new TreeMap<>(listDelta).entrySet().stream()
+                .filter(e -> e.getValue()[0] != 0).toList();
+        bulk.write(c, LISTS, LIST_TABLE_COLUMNS, new BulkInsert.Upsert(LIST_TABLE_COLUMNS.subList(0, 5),
+                "records = " + LISTS + ".records + excluded.records"), values, (ps, e) -> {
+                    ListKey k = e.getKey();
+                    ps.setString(1, k.grain());
+                    ps.setString(2, k.day());
+                    ps.setString(3, k.unit());
+                    ps.setString(4, k.column());
+                    ps.setString(5, k.value());
+                    ps.setLong(6, e.getValue()[0]);
+                });
         delta.clear();
+        listDelta.clear();
+    }
+
+    /** The keys whose figures moved: a correction that left its day, unit and type as they were moves nothing. */
+    private static List<Map.Entry<Key, long[]>> moved(Map<Key, long[]> delta) {
+        return delta.entrySet().stream()
+                .filter(e -> e.getValue()[0] != 0 || e.getValue()[1] != 0 || e.getValue()[2] != 0).toList();
     }
 
     private void apply(Connection c, String table, Map<Key, long[]> delta) throws SQLException {
-        List<Map.Entry<Key, long[]>> moved = delta.entrySet().stream()
-                // a correction that left its day, unit and type as they were moves nothing
-                .filter(e -> e.getValue()[0] != 0 || e.getValue()[1] != 0 || e.getValue()[2] != 0).toList();
+        List<Map.Entry<Key, long[]>> moved = moved(delta);
         BulkInsert.Upsert adding = new BulkInsert.Upsert(COLUMNS.subList(0, 3), "records = " + table
                 + ".records + excluded.records, participants = " + table + ".participants + excluded.participants,"
                 + " quantity = " + table + ".quantity + excluded.quantity");
@@ -123,22 +248,97 @@ final class DayTotals {
         });
     }
 
+    /** The buckets a period is made of, coarsest first where they fit (ADR 0170). */
+    private record Span(String table, LocalDate from, LocalDate until) {
+    }
+
     /**
-     * The activity totals of a period as a subquery with the day totals' columns: whole months from the
-     * month totals (dated their first day), the partial months at either end from the day totals. Its
-     * dates come from {@link LocalDate}s (digits and dashes only), so they are written into the SQL.
+     * A period cut into whole report years, whole half-months and single days (at most 14 at either end):
+     * exactly its days, each in one bucket. Without {@code years} no bucket is longer than a half-month, so
+     * every bucket lies inside one calendar month.
+     */
+    private static List<Span> spans(ReportPeriod p, boolean years) {
+        List<Span> spans = new ArrayList<>();
+        LocalDate d = p.from();
+        LocalDate end = p.to().plusDays(1);
+        while (d.isBefore(end)) {
+            LocalDate next;
+            String table;
+            if (years && MonthDay.from(d).equals(YEAR_START) && !d.plusYears(1).isAfter(end)) {
+                table = YEARS;
+                next = d.plusYears(1);
+            } else if ((d.getDayOfMonth() == 1 || d.getDayOfMonth() == 15) && !halfAfter(d).isAfter(end)) {
+                table = HALVES;
+                next = halfAfter(d);
+            } else {
+                table = DAYS;
+                next = d.plusDays(1);
+            }
+            Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (last != null && last.table().equals(table)) {
+                spans.set(spans.size() - 1, new Span(table, last.from(), next));
+            } else {
+                spans.add(new Span(table, d, next));
+            }
+            d = next;
+        }
+        if (spans.isEmpty()) { // no day at all: one empty range keeps the SQL whole
+            spans.add(new Span(DAYS, p.from(), p.from()));
+        }
+        return spans;
+    }
+
+    /** The first day after the half-month starting on {@code d} (the 1st or the 15th). */
+    private static LocalDate halfAfter(LocalDate d) {
+        return d.getDayOfMonth() == 1 ? d.withDayOfMonth(15) : d.withDayOfMonth(1).plusMonths(1);
+    }
+
+    /**
+     * The activity totals of a period as a subquery with the day totals' columns, each bucket dated its first
+     * day (ADR 0105, 0170). Its dates come from {@link LocalDate}s (digits and dashes only), so they are
+     * written into the SQL.
      */
     static String of(ReportPeriod p) {
-        LocalDate from = p.from();
-        LocalDate to = p.to();
-        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate afterWhole = to.plusDays(1).withDayOfMonth(1); // to's month's first day, or the day after to
         String columns = "SELECT day, unit_code, type_code, records, participants, quantity FROM ";
-        if (!firstWhole.isBefore(afterWhole)) { // no whole month: days only
-            return "(" + columns + DAYS + " WHERE day BETWEEN '" + from + "' AND '" + to + "')";
+        return "(" + String.join(" UNION ALL ", spans(p, true).stream().map(s -> columns + s.table()
+                + " WHERE day >= '" + s.from() + "' AND day < '" + s.until() + "'").toList()) + ")";
+    }
+
+    /**
+     * The activity totals of a period over all types, as a subquery of (day, unit_code, records, participants,
+     * sessions) whose rows each lie inside one calendar month: half-months from {@link #HALF_UNITS}, the days
+     * at either end of a custom range from the day totals.
+     */
+    static String byMonth(ReportPeriod p) {
+        String sessions = "('" + String.join("', '", SESSION_TYPES) + "')";
+        return "(" + String.join(" UNION ALL ", spans(p, false).stream().map(s -> (s.table().equals(DAYS)
+                ? "SELECT day, unit_code, records, participants, CASE WHEN type_code IN " + sessions
+                        + " THEN records ELSE 0 END AS sessions FROM " + DAYS
+                : "SELECT day, unit_code, records, participants, sessions FROM " + HALF_UNITS)
+                + " WHERE day >= '" + s.from() + "' AND day < '" + s.until() + "'").toList()) + ")";
+    }
+
+    /**
+     * The values of a list column over a period, as a subquery of (day, unit_code, list_value, records): whole
+     * report years and half-months from the list totals, the days at either end of a period that cuts a
+     * half-month from the live activities themselves (one record each).
+     */
+    static String listValues(ReportPeriod p, String column) {
+        if (!LIST_COLUMNS.contains(column)) {
+            throw new IllegalArgumentException(column);
         }
-        return "(" + columns + MONTHS + " WHERE day >= '" + firstWhole + "' AND day < '" + afterWhole + "'"
-                + " UNION ALL " + columns + DAYS + " WHERE day >= '" + from + "' AND day < '" + firstWhole + "'"
-                + " UNION ALL " + columns + DAYS + " WHERE day >= '" + afterWhole + "' AND day <= '" + to + "')";
+        List<String> parts = new ArrayList<>();
+        for (Span s : spans(p, true)) {
+            if (s.table().equals(DAYS)) {
+                parts.add("SELECT start_date AS day, unit_code, " + column + " AS list_value, 1 AS records"
+                        + " FROM activity WHERE deleted = 0 AND start_date >= '" + s.from() + "' AND start_date < '"
+                        + s.until() + "' AND coalesce(" + column + ", '') <> ''");
+            } else {
+                parts.add("SELECT day, unit_code, list_value, records FROM " + LISTS + " WHERE grain = '"
+                        + (s.table().equals(YEARS) ? YEAR : HALF) + "' AND list_column = '" + column
+                        + "' AND day >= '" + s.from() + "' AND day < '" + s.until() + "'");
+            }
+        }
+        return "(" + String.join(" UNION ALL ", parts) + ")";
     }
 }

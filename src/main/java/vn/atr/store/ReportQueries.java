@@ -17,12 +17,12 @@ import vn.atr.domain.Tally;
 
 /**
  * The breakdowns of the annual report, each one SQL aggregate for a period and optionally a unit
- * (with every unit below it). Activities read the month and day totals ({@link DayTotals#of});
+ * (with every unit below it). Activities read the year, half-month and day totals ({@link DayTotals#of}),
+ * the values of their list columns the list totals ({@link DayTotals#listValues});
  * victims count with the period in which their case was detected, support with its service date
  * (the same rules as {@link SummaryQuery}). Labels of enum keys are left to the caller.
  */
 public final class ReportQueries {
-    private static final String SESSION_TYPES = "('TRAINING', 'OUTREACH_SESSION', 'CONFERENCE')";
     private static final String CASES = " FROM trafficking_case t WHERE t.deleted = 0"
             + " AND t.detection_date BETWEEN ? AND ?";
     private static final String VICTIMS = " FROM victim v JOIN trafficking_case t ON t.id = v.case_id"
@@ -79,9 +79,9 @@ public final class ReportQueries {
     /** Months with activity, as "MM/yyyy" labels in calendar order. */
     public List<ActivityTally> activitiesByMonth(ReportPeriod p, List<String> scope) {
         String sql = "SELECT substr(day, 1, 7) m, substr(day, 6, 2) || '/' || substr(day, 1, 4), NULL,"
-                + " sum(records), sum(participants), 0, sum(CASE WHEN type_code IN " + SESSION_TYPES
-                + " THEN records ELSE 0 END) FROM " + DayTotals.of(p) + " t WHERE day BETWEEN ? AND ?"
-                + SummaryQuery.unitFilter("unit_code", scope) + " GROUP BY m, substr(day, 6, 2), substr(day, 1, 4) HAVING sum(records) > 0 ORDER BY m";
+                + " sum(records), sum(participants), 0, sum(sessions) FROM " + DayTotals.byMonth(p)
+                + " t WHERE day BETWEEN ? AND ?" + SummaryQuery.unitFilter("unit_code", scope)
+                + " GROUP BY m, substr(day, 6, 2), substr(day, 1, 4) HAVING sum(records) > 0 ORDER BY m";
         return activities(sql, p, scope, false);
     }
 
@@ -106,9 +106,9 @@ public final class ReportQueries {
      * Topic names), each value with the number of activities naming it, most named first.
      */
     public List<Tally> activityListValues(ActivityList column, ReportPeriod p, List<String> scope) {
-        String sql = "SELECT a." + column.column + ", count(*), 0 FROM activity a WHERE a.deleted = 0"
-                + " AND a.start_date BETWEEN ? AND ?" + filter("a", scope) + " AND coalesce(a." + column.column
-                + ", '') <> '' GROUP BY 1";
+        String sql = "SELECT list_value, sum(records), 0 FROM " + DayTotals.listValues(p, column.column)
+                + " x WHERE day BETWEEN ? AND ?" + SummaryQuery.unitFilter("unit_code", scope)
+                + " GROUP BY list_value HAVING sum(records) > 0";
         java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (Tally row : tallies(sql, p, scope)) {
             for (String value : row.key().split(column.separator)) {

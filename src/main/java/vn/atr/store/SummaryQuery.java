@@ -17,8 +17,8 @@ import vn.atr.domain.Summary;
 
 /**
  * The report's headline figures for a period and optionally a unit (with every unit below it).
- * Activity figures come from the month and day totals the activity repository keeps: one small GROUP BY
- * instead of a scan of every activity (docs/decisions/0004-aggregates.md, 0105-day-totals-per-batch.md).
+ * Activity figures come from the year, half-month and day totals the activity repository keeps: one small
+ * GROUP BY instead of a scan of every activity (docs/decisions/0004-aggregates.md, 0105, 0170).
  */
 public final class SummaryQuery {
     private final Database db;

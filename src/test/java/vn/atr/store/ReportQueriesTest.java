@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.atr.domain.ActivityTally;
 import vn.atr.domain.ReportPeriod;
@@ -17,25 +18,26 @@ import vn.atr.domain.Tally;
 import vn.atr.service.Services;
 import vn.atr.store.ReportQueries.VictimField;
 
-/** The report's breakdowns on the Hai Phong 2023 sample, checked against the sample's CSV rows. */
-class ReportQueriesTest {
+/**
+ * The report's breakdowns on the Hai Phong 2023 sample, checked against the sample's CSV rows. One store
+ * for the class (on the engine of {@link EngineUnderTest}), loaded once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportQueriesTest implements EngineUnderTest {
     private static final ReportPeriod Y2023 = ReportPeriod.ofYear(2023);
 
-    @TempDir
-    static Path dir;
-
-    static Path file;
+    StoreLocation store;
 
     @BeforeAll
-    static void loadSample() {
-        file = dir.resolve("s.db");
-        try (Services s = Services.open(file)) {
+    void loadSample(@TempDir Path dir) {
+        store = store(dir.resolve("s.db"));
+        try (Services s = Services.open(store)) {
             s.sample().loadHaiPhong2023();
         }
     }
 
-    private static <T> T with(java.util.function.Function<ReportQueries, T> work) {
-        try (Database db = Database.open(file)) {
+    private <T> T with(java.util.function.Function<ReportQueries, T> work) {
+        try (Database db = Database.open(store)) {
             return work.apply(new ReportQueries(db));
         }
     }
@@ -93,5 +95,35 @@ class ReportQueriesTest {
         assertThatThrownBy(() -> with(q -> q.scope(Optional.of("999999")))).isInstanceOf(StoreException.class);
         List<ActivityTally> none = with(q -> q.activitiesByMonth(ReportPeriod.ofYear(2020), List.of()));
         assertThat(none).isEmpty();
+    }
+
+    /**
+     * Partners, topics and target groups counted from the list totals (whole report years and half-months) and
+     * from the activities (the days of a period that cuts a half-month) equal the counts made here from the
+     * sample's activities themselves, for the year and for periods cut inside half-months and report years.
+     */
+    @Test
+    void listValuesCountEveryActivityThatNamesThem() {
+        List<vn.atr.domain.Activity> all;
+        try (Database db = Database.open(store)) {
+            all = new ActivityRepository(db).listActive();
+        }
+        for (ReportPeriod p : List.of(Y2023, ReportPeriod.ofHalfYear(2023), new ReportPeriod(
+                java.time.LocalDate.of(2022, 12, 20), java.time.LocalDate.of(2023, 11, 9)))) {
+            List<vn.atr.domain.Activity> in = all.stream().filter(a -> !a.startDate().isBefore(p.from())
+                    && !a.startDate().isAfter(p.to())).toList();
+            Map<String, Long> partners = in.stream().flatMap(a -> a.partnerOrgs().stream())
+                    .collect(Collectors.groupingBy(x -> x, Collectors.counting()));
+            Map<String, Long> topics = in.stream().flatMap(a -> a.topics().stream().map(Enum::name))
+                    .collect(Collectors.groupingBy(x -> x, Collectors.counting()));
+            assertThat(counts(with(q -> q.activityListValues(ReportQueries.ActivityList.PARTNERS, p, List.of()))))
+                    .as(p.toString()).isEqualTo(partners).isNotEmpty();
+            assertThat(counts(with(q -> q.activityListValues(ReportQueries.ActivityList.TOPICS, p, List.of()))))
+                    .as(p.toString()).isEqualTo(topics).isNotEmpty();
+            long groups = in.stream().filter(a -> a.targetGroup() != null).flatMap(a -> java.util.Arrays.stream(
+                    a.targetGroup().split(";"))).filter(g -> !g.isBlank()).count(); // merged variants keep their sum
+            assertThat(with(q -> q.activityListValues(ReportQueries.ActivityList.TARGET_GROUPS, p, List.of()))
+                    .stream().mapToLong(Tally::count).sum()).as(p.toString()).isEqualTo(groups).isPositive();
+        }
     }
 }

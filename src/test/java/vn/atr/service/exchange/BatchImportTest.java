@@ -78,7 +78,8 @@ class BatchImportTest implements vn.atr.store.EngineUnderTest {
                 assertThat(p.counts().get(Outcome.NEW)).isPositive();
             });
         }
-        String[] records = {"activity", "activity_day_total", "activity_month_total", "outreach_metric",
+        String[] records = {"activity", "activity_day_total", "activity_half_total", "activity_year_total",
+            "activity_half_unit_total", "activity_list_total", "outreach_metric",
             "exchange_base", "exchange_conflict"};
         assertThat(StoreTestSupport.tablesDigest(batch, records)).isEqualTo(StoreTestSupport.tablesDigest(one, records));
         if (!(this instanceof vn.atr.store.EngineUnderTest.OnPostgresql)) {

@@ -54,6 +54,7 @@ class UpgradeExchangeBaseTest {
                 r.put("version", 1); // the update above, undone for the comparison with the rows before
             }
         });
+        before.remove("activity_month_total"); // derived from the activities; V16 replaces it (ADR 0170)
         assertThat(after).containsAllEntriesOf(before);
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'exchange_base'")) {
