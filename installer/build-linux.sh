@@ -164,5 +164,7 @@ dpkg-deb -R "$DEB" "$REPACK"
 (cd "$APP" && find . -type f) | while read -r f; do touch -r "$APP/$f" "$REPACK$INSTALL_DIR/$f"; done
 # The menu shows the entry's Name: jpackage writes the package name (atr); users look for the Vietnamese one.
 sed -i 's/^Name=.*/Name=Báo cáo PCMBN (ATR)/' "$REPACK$INSTALL_DIR/lib/atr-atr.desktop"
-fakeroot dpkg-deb -b -Zxz "$REPACK" "$DEB" >/dev/null
+# xz at level 9 (a 64 MB window): the AppCDS archive holds long runs that recur further apart than level 6's
+# 8 MB window sees; 0.7 MB smaller, about a minute more to build, the same to install.
+fakeroot dpkg-deb -b -Zxz -z9 "$REPACK" "$DEB" >/dev/null
 ls -la "$OUT"/*.deb
