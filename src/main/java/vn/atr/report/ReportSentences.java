@@ -160,8 +160,7 @@ public final class ReportSentences {
         if (out.isEmpty()) {
             out.add(t.get("comm.none"));
         } else if (!m.facts().targetGroups().isEmpty()) {
-            out.add(t.get("comm.targetGroups", String.join("; ", labels(m.facts().targetGroups(), MAX_NAMED).stream()
-                    .map(ReportText::lowerFirst).toList())));
+            out.add(t.get("comm.targetGroups", targetGroups(m.facts().targetGroups())));
         }
         Summary now = f.summary();
         Summary before = m.previous().summary();
@@ -189,6 +188,29 @@ public final class ReportSentences {
     /** " lồng ghép với tuyên truyền phòng, chống ma túy, mại dâm và HIV/AIDS" (leading space), or nothing. */
     private String topics(List<Tally> topics) {
         return topics.isEmpty() ? "" : " " + t.get("comm.topics", t.join(labels(topics, Integer.MAX_VALUE)));
+    }
+
+    /**
+     * "người dân, cán bộ và học sinh": each group named once. A stored value may name several groups ("cán bộ,
+     * người dân") and wards write the same group in several values, so the values are cut at their commas and a
+     * group already named is left out; the most frequent values come first. Beyond {@link #MAX_NAMED} groups,
+     * "các đối tượng khác".
+     */
+    String targetGroups(List<Tally> values) {
+        java.util.LinkedHashMap<String, String> groups = new java.util.LinkedHashMap<>();
+        for (Tally v : values) {
+            for (String part : v.label().split(",")) {
+                String group = ReportText.lowerFirst(part.strip());
+                if (!group.isEmpty()) {
+                    groups.putIfAbsent(group.toLowerCase(vn.atr.domain.Messages.VIETNAMESE), group);
+                }
+            }
+        }
+        List<String> named = new ArrayList<>(groups.values().stream().limit(MAX_NAMED).toList());
+        if (groups.size() > MAX_NAMED) {
+            named.add(t.get("comm.targetGroups.others"));
+        }
+        return t.join(named);
     }
 
     private static List<String> labels(List<Tally> rows, int max) {

@@ -90,6 +90,25 @@ class NarrativeReportTest {
         s.report().targets().set(new IndicatorTarget(2024, "OUTREACH_SESSION", 4));
     }
 
+    @Test
+    void eachTargetGroupIsNamedOnceWhateverValuesTheWardsWrote() {
+        ReportSentences sentences = new ReportSentences(ReportText.vietnamese());
+        // the sample's values: one group inside another value, two groups in one value, capitals
+        String named = sentences.targetGroups(List.of(new vn.atr.domain.Tally("a", "người dân", 9, 9),
+                new vn.atr.domain.Tally("b", "Cán bộ, người dân", 5, 5),
+                new vn.atr.domain.Tally("c", "Học sinh, sinh viên", 3, 3),
+                new vn.atr.domain.Tally("d", "Người dân ,  ", 1, 1)));
+        assertThat(named).isEqualTo("người dân, cán bộ, học sinh và sinh viên");
+
+        List<vn.atr.domain.Tally> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= ReportSentences.MAX_NAMED + 2; i++) {
+            many.add(new vn.atr.domain.Tally("g" + i, "nhóm " + i, 1, 1));
+        }
+        assertThat(sentences.targetGroups(many)).startsWith("nhóm 1, nhóm 2, ")
+                .endsWith("nhóm " + ReportSentences.MAX_NAMED + " và các đối tượng khác")
+                .doesNotContain("nhóm " + (ReportSentences.MAX_NAMED + 1));
+    }
+
     private static String text(Path docx) throws Exception {
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
              XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
@@ -117,7 +136,7 @@ class NarrativeReportTest {
                     "Năm 2024, Sở Lao động - Thương binh và Xã hội đã phối hợp với Bộ Chỉ huy Bộ đội Biên phòng thành"
                             + " phố và Công an thành phố tổ chức 3 buổi tuyên truyền cho 300 lượt người lồng ghép với"
                             + " tuyên truyền phòng, chống ma túy và HIV/AIDS.",
-                    "Đối tượng tuyên truyền gồm: học sinh, sinh viên.",
+                    "Đối tượng tuyên truyền gồm: học sinh và sinh viên.",
                     // the target of the year
                     "So với kế hoạch năm 2024: buổi tuyên truyền đạt 75% kế hoạch (3/4 buổi).",
                     // detection: agencies and each case's status counted
