@@ -34,7 +34,8 @@ public final class ExchangeBenchmark {
     public void run(int records, int perPackage, Path folder) throws IOException {
         Files.createDirectories(folder);
         ReportPeriod year = ReportPeriod.ofYear(YEAR);
-        out.printf("bench exchange: export %,d records; merge 114 packages of ~%,d records%n", records, perPackage);
+        out.printf("bench exchange: export %,d records; merge 114 packages of ~%,d records; %s%n", records, perPackage,
+                compilers(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         Path big = fresh(folder.resolve("bench-export.db"));
         try (Services s = Services.open(big)) {
             s.generator().generate(new DataGenerator.Spec(114, records, 0, 11, YEAR));
@@ -183,6 +184,22 @@ public final class ExchangeBenchmark {
         double seconds() {
             return nanos / 1e9;
         }
+    }
+
+    /**
+     * Which JIT compilers this JVM runs: the installed launcher keeps to C1 (ADR 0061), a plain {@code java -jar}
+     * has C2 too, and the figures differ (C2 compiles for seconds at the start, then runs faster).
+     */
+    public static String compilers(List<String> jvmArguments) {
+        String stop = jvmArguments.stream().filter(a -> a.startsWith("-XX:TieredStopAtLevel=")).reduce((a, b) -> b)
+                .orElse(null);
+        if (jvmArguments.contains("-Xint")) {
+            return "interpreter only (-Xint)";
+        }
+        if (stop != null && !stop.endsWith("=4")) {
+            return "JIT: C1 only (" + stop + ", as the installed app)";
+        }
+        return "JIT: C1 and C2 (the JVM's default; the installed app runs C1 only: -XX:TieredStopAtLevel=1)";
     }
 
     static Path fresh(Path p) throws IOException {

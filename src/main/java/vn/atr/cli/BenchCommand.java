@@ -158,20 +158,37 @@ final class BenchCommand {
 
         /**
          * The workbook import in a JVM whose heap is capped at the goal's 256 MB: a peak measured in this
-         * JVM (which may grow to a quarter of the RAM) counts garbage G1 has not collected yet.
+         * JVM (which may grow to a quarter of the RAM) counts garbage G1 has not collected yet. It gets this
+         * JVM's own options (the installed launcher's compiler choice, its archive), so that run from the
+         * installed app it measures what the app does.
          */
         private static void xlsxInCappedJvm(Path folder) throws Exception {
             String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = List.of(javaBin, "-Xmx256m", "-cp",
-                    System.getProperty("java.class.path"), "vn.atr.Launcher", "bench", "exchange", "--xlsx-only",
-                    "--dir", folder.toString());
+            List<String> command = new java.util.ArrayList<>(List.of(javaBin, "-Xmx256m"));
+            List<String> inherited = inheritedOptions(
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+            command.addAll(inherited);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.atr.Launcher", "bench",
+                    "exchange", "--xlsx-only", "--dir", folder.toString()));
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            System.out.println("  (in a JVM with -Xmx256m)");
+            System.out.println("  (in a JVM with -Xmx256m" + (inherited.isEmpty() ? "" : " " + String.join(" ", inherited))
+                    + ")");
             p.getInputStream().transferTo(System.out);
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("xlsx bench exited with " + p.exitValue());
             }
         }
+    }
+
+    /**
+     * The options of this JVM a child measuring the same thing should run with: all but its heap size (the
+     * child sets its own) and what records or observes this process (JFR, agents, logs, class lists).
+     */
+    static List<String> inheritedOptions(List<String> jvmArguments) {
+        List<String> skipped = List.of("-Xmx", "-Xms", "-XX:MaxRAM", "-XX:InitialRAM", "-XX:StartFlightRecording",
+                "-XX:FlightRecorderOptions", "-agentlib", "-agentpath", "-javaagent", "-Xlog", "-XX:DumpLoadedClassList",
+                "-XX:ArchiveClassesAtExit", "-Xdebug", "-Xrunjdwp");
+        return jvmArguments.stream().filter(a -> skipped.stream().noneMatch(a::startsWith)).toList();
     }
 
     @Command(name = "scale", mixinStandardHelpOptions = true,

@@ -1,0 +1,32 @@
+package vn.atr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workbook bench's child JVM runs with the options of the JVM that started it (so that run from the installed
+ * app it measures the app's compiler choice), minus the heap size it sets itself and what observes the parent.
+ */
+class BenchChildOptionsTest {
+    @Test
+    void theChildKeepsTheLaunchersCompilerAndArchiveButNotItsHeapOrRecorders() {
+        List<String> launcher = List.of("-Xmx2g", "-Xms64m", "-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile=/opt/atr/lib/app/atr.jsa", "-Dorg.sqlite.lib.path=/opt/atr/lib/runtime/lib",
+                "-XX:StartFlightRecording=filename=x.jfr", "-Xlog:gc:file=gc.log", "-javaagent:probe.jar",
+                "-XX:MaxRAMPercentage=50");
+
+        assertThat(BenchCommand.inheritedOptions(launcher)).containsExactly("-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile=/opt/atr/lib/app/atr.jsa", "-Dorg.sqlite.lib.path=/opt/atr/lib/runtime/lib");
+    }
+
+    @Test
+    void theBenchSaysWhichCompilersItsFiguresComeFrom() {
+        assertThat(vn.atr.bench.ExchangeBenchmark.compilers(List.of("-XX:TieredStopAtLevel=1")))
+                .startsWith("JIT: C1 only");
+        assertThat(vn.atr.bench.ExchangeBenchmark.compilers(List.of("-Xmx1g"))).startsWith("JIT: C1 and C2");
+        assertThat(vn.atr.bench.ExchangeBenchmark.compilers(List.of("-XX:TieredStopAtLevel=1",
+                "-XX:TieredStopAtLevel=4"))).startsWith("JIT: C1 and C2");
+    }
+}
