@@ -171,8 +171,8 @@ final class BenchCommand {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.atr.Launcher", "bench",
                     "exchange", "--xlsx-only", "--dir", folder.toString()));
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            System.out.println("  (in a JVM with -Xmx256m" + (inherited.isEmpty() ? "" : " " + String.join(" ", inherited))
-                    + ")");
+            System.out.println("  (in a JVM with -Xmx256m"
+                    + (inherited.isEmpty() ? "" : " " + String.join(" ", inherited)) + ")");
             p.getInputStream().transferTo(System.out);
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("xlsx bench exited with " + p.exitValue());

@@ -51,7 +51,11 @@ final class DayTotals {
             "list_value", "records");
     private static final MonthDay YEAR_START = ReportPeriod.YEAR_START;
 
-    /** Ordered, so that concurrent writers lock shared keys in one order (no deadlock on PostgreSQL). */
+    /**
+     * Ordered, so that concurrent writers lock shared keys in one order (no deadlock on PostgreSQL). Its equality
+     * and hash are written out, as ListKey's: a merge looks keys up several times per record, and a record's
+     * generated ones go through method handles, which the installed app's C1 compiler runs slowly (ADR 0185).
+     */
     private record Key(String day, String unit, String type) implements Comparable<Key> {
         @Override
         public int compareTo(Key o) {
@@ -62,24 +66,53 @@ final class DayTotals {
             int u = unit.compareTo(o.unit);
             return u != 0 ? u : type.compareTo(o.type);
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && day.equals(k.day) && unit.equals(k.unit) && type.equals(k.type);
+        }
+
+        @Override
+        public int hashCode() {
+            return (day.hashCode() * 31 + unit.hashCode()) * 31 + type.hashCode();
+        }
     }
 
     private record ListKey(String grain, String day, String unit, String column, String value)
             implements Comparable<ListKey> {
-        private static final java.util.Comparator<ListKey> ORDER = java.util.Comparator.comparing(ListKey::grain)
-                .thenComparing(ListKey::day).thenComparing(ListKey::unit).thenComparing(ListKey::column)
-                .thenComparing(ListKey::value);
-
         @Override
         public int compareTo(ListKey o) {
-            return ORDER.compare(this, o);
+            int c = grain.compareTo(o.grain);
+            if (c == 0) {
+                c = day.compareTo(o.day);
+            }
+            if (c == 0) {
+                c = unit.compareTo(o.unit);
+            }
+            if (c == 0) {
+                c = column.compareTo(o.column);
+            }
+            return c != 0 ? c : value.compareTo(o.value);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ListKey k && value.equals(k.value) && day.equals(k.day) && unit.equals(k.unit)
+                    && column.equals(k.column) && grain.equals(k.grain);
+        }
+
+        @Override
+        public int hashCode() {
+            return (((grain.hashCode() * 31 + day.hashCode()) * 31 + unit.hashCode()) * 31 + column.hashCode()) * 31
+                    + value.hashCode();
         }
     }
 
     private final Map<Key, long[]> delta = new java.util.HashMap<>();
     private final Map<ListKey, long[]> listDelta = new java.util.HashMap<>();
-    /** Day (ISO text) -> {its half-month, its report year}: a batch names a few hundred days at most. */
+    /** Day (ISO text) -> {its half-month, its report year, the day}: a batch names a few hundred days at most. */
     private final Map<String, String[]> buckets = new java.util.HashMap<>();
+    private final Map<LocalDate, String[]> dates = new java.util.HashMap<>();
     private final BulkInsert bulk;
 
     DayTotals(BulkInsert bulk) {
@@ -138,10 +171,11 @@ final class DayTotals {
     /** Adds a written row, if it is live. */
     void add(Activity a) {
         if (!a.meta().deleted()) {
-            String day = a.startDate().toString();
+            // {day, half-month, report year} as text: a batch names a few hundred days at most
+            String[] b = dates.computeIfAbsent(a.startDate(), d -> buckets(d.toString()));
+            String day = b[2];
             add(new Key(day, a.unitCode(), a.typeCode()), 1, a.participants(), a.quantity());
             // the list columns as ActivityRepository stores them
-            String[] b = buckets(day);
             addValue(b, a.unitCode(), LIST_COLUMNS.get(0), Columns.listOf(a.partnerOrgs()), 1);
             addValue(b, a.unitCode(), LIST_COLUMNS.get(1), Columns.setOf(a.topics()), 1);
             addValue(b, a.unitCode(), LIST_COLUMNS.get(2), a.targetGroup(), 1);
@@ -164,8 +198,9 @@ final class DayTotals {
         listDelta.computeIfAbsent(new ListKey(YEAR, buckets[1], unit, column, value), x -> new long[1])[0] += records;
     }
 
+    /** {its half-month, its report year, the day itself}. */
     private String[] buckets(String day) {
-        return buckets.computeIfAbsent(day, d -> new String[] {half(d), year(d)});
+        return buckets.computeIfAbsent(day, d -> new String[] {half(d), year(d), d});
     }
 
     /** The half-month a day (ISO text) falls in, as its first day: the 1st or the 15th. */
