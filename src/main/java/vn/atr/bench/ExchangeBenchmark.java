@@ -69,8 +69,8 @@ public final class ExchangeBenchmark {
             // CPU time of this thread too (SQLite runs in it): on a shared machine the wall time mostly
             // measures the other processes.
             out.printf("  verify + merge 114 packages in one import (%,d records): %.2f s, CPU %.2f s (goal < 5 s),"
-                    + " peak heap %,d MB, after GC %,d MB%n", batch.changes(), seconds(t0),
-                    (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9, peakHeapMb(), HeapAfterGc.peakMb());
+                    + " peak heap %,d MB, after GC %s%n", batch.changes(), seconds(t0),
+                    (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9, peakHeapMb(), HeapAfterGc.text());
             long t1 = System.nanoTime();
             long cpu1 = THREADS.getCurrentThreadCpuTime();
             var again = s.exchange().importAll(packages, p -> null, true);
@@ -115,9 +115,8 @@ public final class ExchangeBenchmark {
             resetPeaks();
             // CPU time next to wall time: on a shared machine the wall time says more about the neighbours.
             var threads = ManagementFactory.getThreadMXBean();
-            var process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long c0 = threads.getCurrentThreadCpuTime();
-            long p0 = process.getProcessCpuTime();
+            double p0 = processCpuSeconds();
             long t0 = System.nanoTime();
             ReaderCpu reader = new ReaderCpu(threads);
             var r = s.xlsx().importFile(book, false, false);
@@ -129,7 +128,7 @@ public final class ExchangeBenchmark {
                     + " %.2f s (reader thread), %.2f s (process) (goal < 5 s), peak heap %,d MB of max %,d MB"
                     + " (goal < 256 MB)%n", rows, r.imported(), r.problems().size(), seconds(t0),
                     (threads.getCurrentThreadCpuTime() - c0) / 1e9, reader.seconds(),
-                    (process.getProcessCpuTime() - p0) / 1e9, peakHeapMb(),
+                    processCpuSeconds() - p0, peakHeapMb(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
         Files.deleteIfExists(book);
@@ -200,6 +199,15 @@ public final class ExchangeBenchmark {
             return "JIT: C1 only (" + stop + ", as the installed app)";
         }
         return "JIT: C1 and C2 (the JVM's default; the installed app runs C1 only: -XX:TieredStopAtLevel=1)";
+    }
+
+    /**
+     * This process's CPU time (all threads, the collector and the JIT included), from {@code java.base}: the
+     * installed app's runtime has no {@code jdk.management} module, so no {@code com.sun.management} beans.
+     * NaN where the system does not tell.
+     */
+    public static double processCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     static Path fresh(Path p) throws IOException {

@@ -61,6 +61,15 @@ final class HeapAfterGc {
         return COLLECTIONS.get() == 0 ? -1 : PEAK.get() / (1024 * 1024);
     }
 
+    /**
+     * {@link #peakMb} for a report line: "33 MB", or "n/a" when no collection was reported (none ran, or the
+     * runtime has no collector notifications: the installed app's runtime leaves out {@code jdk.management}).
+     */
+    static String text() {
+        long mb = peakMb();
+        return mb < 0 ? "n/a" : String.format("%,d MB", mb);
+    }
+
     /** Collections seen since {@link #reset}. */
     static long collections() {
         return COLLECTIONS.get();

@@ -160,11 +160,10 @@ public final class ScaleBenchmark {
                             (server1 - server0) / 1e9), rate);
             out.printf("  floor, %s: %,.0f rows/s; merge = %.0f%% of the floor%n", floorName, floor,
                     100 * rate / floor);
-            long afterGc = HeapAfterGc.peakMb();
             // The pools' peak counts garbage G1 had no reason to collect yet; the peak just after a collection is
             // the figure the goal is about (and a run with -Xmx512m its proof).
-            out.printf("  peak heap during the merge: %,d MB used (garbage included), %,d MB just after a collection"
-                            + " (%,d collections), of max %,d MB (goal < 512 MB)%n", heap, afterGc,
+            out.printf("  peak heap during the merge: %,d MB used (garbage included), %s just after a collection"
+                            + " (%,d collections), of max %,d MB (goal < 512 MB)%n", heap, HeapAfterGc.text(),
                     HeapAfterGc.collections(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
             double[] summary = summary(national, year);
             long sessions = national.summary().summary(year, Optional.empty()).outreachSessions();

@@ -22,6 +22,18 @@ class BenchChildOptionsTest {
     }
 
     @Test
+    void theProcessCpuIsReadFromJavaBaseAlone() {
+        double before = vn.atr.bench.ExchangeBenchmark.processCpuSeconds();
+        long sum = 0;
+        for (long end = System.nanoTime() + 50_000_000L; System.nanoTime() < end; ) {
+            sum += Long.numberOfTrailingZeros(System.nanoTime());
+        }
+        assertThat(sum).isPositive();
+        assertThat(before).isPositive();
+        assertThat(vn.atr.bench.ExchangeBenchmark.processCpuSeconds()).isGreaterThan(before);
+    }
+
+    @Test
     void theBenchSaysWhichCompilersItsFiguresComeFrom() {
         assertThat(vn.atr.bench.ExchangeBenchmark.compilers(List.of("-XX:TieredStopAtLevel=1")))
                 .startsWith("JIT: C1 only");
