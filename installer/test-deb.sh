@@ -96,7 +96,7 @@ atr report --year 2023 --docx "$TMPW/bc.docx" --xlsx "$TMPW/pl.xlsx" || fail "at
 from_archive "$TMPW/report-classes.log" report --year 2023 --docx "$TMPW/bc2.docx" --xlsx "$TMPW/pl2.xlsx"
 BEFORE=$(sha256sum "$DATA/atr.db" | cut -d' ' -f1)
 
-step "a benchmark runs on the installed runtime (its child JVM gets the launcher's options)"
+step "a benchmark runs on the installed runtime"
 # The runtime is jlinked without jdk.management: a bench reading com.sun.management beans would fail here only.
 atr bench exchange --xlsx-only --dir "$TMPW" > "$TMPW/bench.log" 2>&1 || { cat "$TMPW/bench.log"; fail "atr bench exchange --xlsx-only"; }
 grep -q "import .*xlsx.*records" "$TMPW/bench.log" || { cat "$TMPW/bench.log"; fail "bench printed no import"; }
