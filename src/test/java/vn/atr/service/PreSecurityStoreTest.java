@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.atr.domain.VictimIdentity;
@@ -23,9 +22,7 @@ class PreSecurityStoreTest {
     @Test
     void anOldStoreKeepsItsDataAndGetsItsAdministratorOnFirstOpen() throws Exception {
         Path db = dir.resolve("old.db");
-        String url = "jdbc:sqlite:" + db;
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("3").load()
-                .migrate();
+        String url = StoreTestSupport.atSchema(db, "3");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO trafficking_case (id, unit_code, case_code, detection_date, detecting_agency,"
                     + " scope, status, created_at, updated_at, updated_by, version) VALUES ('c1', '305', 'HP-1',"

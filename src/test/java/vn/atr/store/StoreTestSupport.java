@@ -19,6 +19,17 @@ public final class StoreTestSupport {
     private StoreTestSupport() {
     }
 
+    /**
+     * A SQLite store at {@code file} migrated only up to schema {@code version}, as that release of ATR left it:
+     * the start of an upgrade test. Returns its JDBC URL, for writing the old schema's rows.
+     */
+    public static String atSchema(Path file, String version) {
+        String url = "jdbc:sqlite:" + file;
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null)
+                .locations("classpath:db/migration", "classpath:db/common").target(version).load().migrate();
+        return url;
+    }
+
     /** A digest of every row of every table (in primary-key order): equal digests, equal content. */
     public static String digest(Path file) throws Exception {
         return digest(file, java.util.Set.of());

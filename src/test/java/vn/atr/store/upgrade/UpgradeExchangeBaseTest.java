@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.atr.store.Database;
@@ -26,9 +25,7 @@ class UpgradeExchangeBaseTest {
     @Test
     void theVersionsLastExchangedSurviveTheRebuild() throws Exception {
         Path file = dir.resolve("v14.db");
-        String url = "jdbc:sqlite:" + file;
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration", "classpath:db/common")
-                .target("14").load().migrate();
+        String url = vn.atr.store.StoreTestSupport.atSchema(file, "14");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO exchange_base (source_installation, entity, record_id, version) VALUES"
                     + " ('ward-a', 'activity', 'r1', 3), ('ward-a', 'activity', 'r2', 1),"

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.atr.domain.Activity;
@@ -37,9 +36,7 @@ class UpgradeReportTotalsTest {
     @Test
     void theTotalsBuiltByTheUpgradeEqualTheActivities() throws Exception {
         Path file = dir.resolve("v15.db");
-        String url = "jdbc:sqlite:" + file;
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration", "classpath:db/common")
-                .target("15").load().migrate();
+        String url = vn.atr.store.StoreTestSupport.atSchema(file, "15");
         Random random = new Random(16);
         List<String> units = List.of("303", "304", "305");
         List<String> types = List.of("OUTREACH_SESSION", "TRAINING", "LEAFLET", "CONFERENCE");
