@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table's secondary indexes set aside while a batch writes many rows into it, and built again from their
- * own definitions before the batch's transaction commits (ADR 0165). Building an index sorts its entries once;
+ * A table's secondary indexes set aside while a batch (a merge, a large workbook) writes many rows into it, and
+ * built again from their own definitions before the batch's transaction commits (ADR 0165, 0186). Building an index sorts its entries once;
  * keeping it during the batch inserts each entry at a random place of its B-tree. Worth it only when the batch
  * brings at least half as many rows as the table holds (measured: break-even near that ratio), so a city's
  * December merge into its store gains and a later province's package into a national store keeps its indexes.
@@ -23,6 +23,8 @@ public final class BulkIndexes {
     private final Database db;
     private final String table;
     private final List<String> dropped = new ArrayList<>();
+    /** The rows the table held before a growing batch's first part; -1 until then. */
+    private long storedBefore = -1;
 
     BulkIndexes(Database db, String table) {
         this.db = db;
@@ -34,22 +36,55 @@ public final class BulkIndexes {
      * stored. Their primary key (the rows' ids, which the merge reads) always stays. At most once.
      */
     public void expect(long incoming) {
-        if (db.dialect() != Dialect.SQLITE || !dropped.isEmpty() || incoming < MIN_ROWS) {
+        if (!applies(incoming)) {
             return;
+        }
+        if (incoming * 2 >= storedRows()) {
+            drop();
+        }
+    }
+
+    /**
+     * For a batch whose size shows only as it is read (a workbook written while it is read): called inside the
+     * caller's transaction before each part is written, with the rows brought so far. Sets the indexes aside once
+     * they are at least {@link #MIN_ROWS} and at least as many as the table held before the first part (the same
+     * ratio as {@link #expect}, counted without the batch's own rows); the rows written until then are indexed
+     * again with the others at {@link #restore}.
+     */
+    public void expectGrowing(long brought) {
+        if (db.dialect() != Dialect.SQLITE || !dropped.isEmpty()) {
+            return;
+        }
+        if (storedBefore < 0) {
+            storedBefore = storedRows(); // the first call comes before the first part is written
+        }
+        if (applies(brought) && brought >= storedBefore) {
+            drop();
+        }
+    }
+
+    private boolean applies(long incoming) {
+        if (db.dialect() != Dialect.SQLITE || !dropped.isEmpty() || incoming < MIN_ROWS) {
+            return false;
         }
         if (db.read(java.sql.Connection::getAutoCommit)) { // alone, the drop would commit without its rebuild
             throw new IllegalStateException("BulkIndexes outside a transaction");
         }
-        db.transaction(c -> {
-            // The largest rowid: about the rows stored (rows are never removed), read from the B-tree's end.
-            long stored;
+        return true;
+    }
+
+    /** The largest rowid: about the rows stored (rows are never removed), read from the B-tree's end. */
+    private long storedRows() {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(rowid), 0) FROM " + table);
                  ResultSet rs = ps.executeQuery()) {
-                stored = rs.next() ? rs.getLong(1) : 0;
+                return rs.next() ? rs.getLong(1) : 0L;
             }
-            if (incoming * 2 < stored) {
-                return null;
-            }
+        });
+    }
+
+    private void drop() {
+        db.transaction(c -> {
             List<String[]> indexes = new ArrayList<>();
             // Indexes created by CREATE INDEX have their SQL; the primary key's and UNIQUE's own have none.
             try (PreparedStatement ps = c.prepareStatement("SELECT name, sql FROM sqlite_master WHERE type = 'index'"

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -330,6 +331,26 @@ class StoreConsistencyTest {
             assertThat(rows(INDEXES)).isEqualTo(indexes);
             set.restore();
         });
+
+        // A batch whose size shows as it is read (a workbook): kept until it has brought as many rows as the
+        // table held before it (24,000), then set aside; the rows written before and after are all indexed again.
+        db.runInTransaction(() -> {
+            BulkIndexes set = repo.bulkIndexes();
+            for (int brought = 1_000; brought <= 30_000; brought += 1_000) {
+                set.expectGrowing(brought);
+                assertThat(rows(INDEXES)).as("after %d rows", brought).isEqualTo(brought < 24_000 ? indexes : Map.of());
+                List<Activity> part = new ArrayList<>();
+                for (int i = 0; i < 1_000; i++) {
+                    part.add(randomActivity(random, Meta.fresh("an")));
+                }
+                repo.insertAll(part, "an");
+            }
+            set.restore();
+        });
+        assertThat(rows(INDEXES)).isEqualTo(indexes);
+        assertThat(rows("PRAGMA integrity_check")).containsOnlyKeys("ok");
+        assertThat(rows("SELECT count(*) FROM activity INDEXED BY activity_live_date WHERE deleted = 0"
+                + " AND start_date >= '2022-01-01'")).containsOnlyKeys("54000");
     }
 
     private static final String INDEXES = "SELECT name, sql FROM sqlite_master WHERE type = 'index'"

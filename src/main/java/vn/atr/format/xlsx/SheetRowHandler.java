@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 import vn.atr.domain.VnFormats;
@@ -18,7 +16,7 @@ import vn.atr.domain.VnFormats;
  */
 final class SheetRowHandler extends DefaultHandler {
     private final List<String> strings;
-    private final StylesTable styles;
+    private final NumberStyles styles;
     private final XlsxStreamReader.Sink sink;
     /** The workbook's date system: serial numbers count from 1904 instead of 1900. */
     private final boolean date1904;
@@ -37,7 +35,7 @@ final class SheetRowHandler extends DefaultHandler {
     private final java.util.Map<String, Boolean> dateStyles = new java.util.HashMap<>();
     private final java.util.Map<Double, String> dates = new java.util.HashMap<>();
 
-    SheetRowHandler(List<String> strings, StylesTable styles, boolean date1904, XlsxStreamReader.Sink sink) {
+    SheetRowHandler(List<String> strings, NumberStyles styles, boolean date1904, XlsxStreamReader.Sink sink) {
         this.strings = strings;
         this.styles = styles;
         this.date1904 = date1904;
@@ -177,8 +175,11 @@ final class SheetRowHandler extends DefaultHandler {
     /** Whether a style shows dates; asked once per style, not once per cell. */
     private boolean isDateStyle(String index) {
         return dateStyles.computeIfAbsent(index, i -> {
-            XSSFCellStyle s = styles.getStyleAt(Integer.parseInt(i));
-            return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+            try {
+                return styles.isDate(Integer.parseInt(i.strip()));
+            } catch (NumberFormatException e) {
+                return false; // a style reference that is not a number shows no date
+            }
         });
     }
 

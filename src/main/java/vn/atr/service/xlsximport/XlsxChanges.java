@@ -27,6 +27,8 @@ final class XlsxChanges<T> {
     private RecordRepository<T>.Inserter early;
     private XlsxPipeline pipeline;
     private java.util.function.BooleanSupplier wanted;
+    /** Told, on the store's thread, how many new records the workbook has brought before each batch is written. */
+    private java.util.function.LongConsumer growing;
     /** New records already handed to {@link #early} (and dropped from {@link #added}: the inserter keeps them). */
     private int handed;
 
@@ -43,10 +45,12 @@ final class XlsxChanges<T> {
      * From now on, new records are written for {@code user} in batches of {@link #BATCH} through {@code pipeline} while
      * {@code wanted} says the import will keep them (the import's transaction rolls them back otherwise).
      */
-    void writeEarly(String user, XlsxPipeline pipeline, java.util.function.BooleanSupplier wanted) {
+    void writeEarly(String user, XlsxPipeline pipeline, java.util.function.BooleanSupplier wanted,
+                    java.util.function.LongConsumer growing) {
         this.early = repo.inserter(user);
         this.pipeline = pipeline;
         this.wanted = wanted;
+        this.growing = growing;
     }
 
     /** New records written per batch while the workbook is read. */
@@ -59,7 +63,11 @@ final class XlsxChanges<T> {
             handed += batch.size();
             added.clear();
             RecordRepository<T>.Inserter to = early;
-            pipeline.later(() -> to.add(batch));
+            long brought = handed;
+            pipeline.later(() -> {
+                growing.accept(brought);
+                to.add(batch);
+            });
         }
     }
 

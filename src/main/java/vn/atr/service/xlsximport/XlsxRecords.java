@@ -84,11 +84,13 @@ final class XlsxRecords {
     /**
      * New activities and metrics (the large sheets) are written for {@code user} in batches while reading goes
      * on, as long as {@code wanted} says the import will keep them. Cases and victims wait for the end: the
-     * search for likely duplicates must not find them in the store.
+     * search for likely duplicates must not find them in the store. {@code activityIndexes} sets the activity
+     * table's indexes aside once the workbook brings many rows against those stored (ADR 0186).
      */
-    void writeEarly(XlsxPipeline pipeline, String user, java.util.function.BooleanSupplier wanted) {
-        activities.writeEarly(user, pipeline, wanted);
-        metrics.writeEarly(user, pipeline, wanted);
+    void writeEarly(XlsxPipeline pipeline, String user, java.util.function.BooleanSupplier wanted,
+                    vn.atr.store.BulkIndexes activityIndexes) {
+        activities.writeEarly(user, pipeline, wanted, activityIndexes::expectGrowing);
+        metrics.writeEarly(user, pipeline, wanted, brought -> { });
     }
 
     /** Stores every kind: new records inserted, changed ones updated; joins the caller's transaction. */

@@ -54,22 +54,10 @@ class XlsxStreamReaderTest {
                 wb.write(os);
             }
         }
-        List<String> sheets = new ArrayList<>();
-        List<Integer> rows = new ArrayList<>();
-        List<XlsxCell> cells = new ArrayList<>();
-        XlsxStreamReader.read(file, new XlsxStreamReader.Sink() {
-            @Override
-            public boolean sheet(String name) {
-                sheets.add(name);
-                return true;
-            }
-
-            @Override
-            public void row(int rowNumber, List<XlsxCell> c) {
-                rows.add(rowNumber);
-                cells.addAll(c);
-            }
-        });
+        Read read = read(file);
+        List<String> sheets = read.sheets();
+        List<Integer> rows = read.rows();
+        List<XlsxCell> cells = read.cells();
         assertThat(sheets).containsExactly("Hoạt động", "Trống");
         assertThat(rows).containsExactly(5);
         assertThat(cells).containsExactly(
@@ -101,19 +89,7 @@ class XlsxStreamReaderTest {
                 wb.write(os);
             }
         }
-        List<XlsxCell> cells = new ArrayList<>();
-        XlsxStreamReader.read(file, new XlsxStreamReader.Sink() {
-            @Override
-            public boolean sheet(String name) {
-                return true;
-            }
-
-            @Override
-            public void row(int rowNumber, List<XlsxCell> c) {
-                cells.addAll(c);
-            }
-        });
-        assertThat(cells).containsExactly(new XlsxCell(0, "14/12/2023", XlsxCell.Type.DATE));
+        assertThat(read(file).cells()).containsExactly(new XlsxCell(0, "14/12/2023", XlsxCell.Type.DATE));
     }
 
     @Test
@@ -121,5 +97,125 @@ class XlsxStreamReaderTest {
         Path file = Files.write(dir.resolve("danh-sach.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
         assertThatThrownBy(() -> XlsxStreamReader.read(file, null)).isInstanceOf(XlsxFormatException.class)
                 .hasMessageStartingWith("Không đọc được tệp Excel danh-sach.xlsx");
+    }
+
+    /** A workbook as Excel writes it, with the sheet part replaced by {@code sheetXml}, zipped as given. */
+    private Path withSheet(String name, byte[] sheetXml) throws Exception {
+        Path plain = dir.resolve("plain-" + name);
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {
+            wb.createSheet("Hoạt động").createRow(0).createCell(0).setCellValue("ô");
+            wb.write(out);
+        }
+        Path file = dir.resolve(name);
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(plain.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(e.getName().equals("xl/worksheets/sheet1.xml") ? sheetXml : in.getInputStream(e).readAllBytes());
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    /** What the reader hands over: every sheet's name, and each row's number and cells, in order. */
+    private record Read(List<String> sheets, List<Integer> rows, List<XlsxCell> cells) {
+    }
+
+    private static Read read(Path file) {
+        Read read = new Read(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        XlsxStreamReader.read(file, new XlsxStreamReader.Sink() {
+            @Override
+            public boolean sheet(String name) {
+                read.sheets().add(name);
+                return true;
+            }
+
+            @Override
+            public void row(int rowNumber, List<XlsxCell> c) {
+                read.rows().add(rowNumber);
+                read.cells().addAll(c);
+            }
+        });
+        return read;
+    }
+
+    /**
+     * A sheet part that declares entities (one naming a local file, one multiplying itself) is refused with the
+     * file's name: the parser expands no declared entity, so nothing of the file is read and nothing multiplies.
+     */
+    @Test
+    void aSheetThatDeclaresEntitiesIsRefusedWithoutReadingThem() throws Exception {
+        Path secret = Files.writeString(dir.resolve("mat-khau.txt"), "bí mật");
+        String doctype = "<!DOCTYPE worksheet [<!ENTITY secret SYSTEM \"" + secret.toUri() + "\">"
+                + "<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>";
+        for (String entity : List.of("secret", "c")) {
+            String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype
+                    + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&" + entity + ";</t></is></c></row>"
+                    + "</sheetData></worksheet>";
+            Path file = withSheet(entity + ".xlsx", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> read(file)).isInstanceOf(XlsxFormatException.class)
+                    .hasMessageStartingWith("Không đọc được tệp Excel " + entity + ".xlsx")
+                    .hasMessageNotContaining("bí mật");
+        }
+    }
+
+    /** A part that inflates past a hundred times its compressed size is refused before it fills the memory. */
+    @Test
+    void aPartThatInflatesLikeABombIsRefused() throws Exception {
+        byte[] head = ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bomb = java.util.Arrays.copyOf(head, 64 << 20); // then 64 MB of spaces, a few hundred KB zipped
+        java.util.Arrays.fill(bomb, head.length, bomb.length, (byte) ' ');
+        Path file = withSheet("bom.xlsx", bomb);
+        assertThat(Files.size(file)).isLessThan(1 << 20);
+        assertThatThrownBy(() -> read(file)).isInstanceOf(XlsxFormatException.class)
+                .hasMessageContaining("bom.xlsx").hasMessageContaining("xl/worksheets/sheet1.xml");
+    }
+
+    /**
+     * Parts found through the relationships as other programs write them: an absolute target, a prefixed
+     * namespace, part names in another case, a chart sheet between the worksheets.
+     */
+    @Test
+    void partsAreFoundThroughTheirRelationshipsWhateverTheirNames() throws Exception {
+        Path file = dir.resolve("khac.xlsx");
+        String ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"r1\" Type=\"" + rel + "/officeDocument\" Target=\"/XL/Book.xml\"/></Relationships>");
+        parts.put("XL/_rels/Book.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"s1\" Type=\"" + rel + "/worksheet\" Target=\"sheets/a.xml\"/>"
+                + "<Relationship Id=\"c1\" Type=\"" + rel + "/chartsheet\" Target=\"charts/c.xml\"/>"
+                + "<Relationship Id=\"s2\" Type=\"" + rel + "/worksheet\" Target=\"/XL/sheets/../sheets/b.xml\"/>"
+                + "<Relationship Id=\"t\" Type=\"" + rel + "/sharedStrings\" Target=\"strings.xml\"/></Relationships>");
+        parts.put("XL/Book.xml", "<x:workbook xmlns:x=\"" + ns + "\" xmlns:rr=\"" + rel + "\"><x:sheets>"
+                + "<x:sheet name=\"Một\" sheetId=\"1\" rr:id=\"s1\"/><x:sheet name=\"Biểu đồ\" sheetId=\"2\" rr:id=\"c1\"/>"
+                + "<x:sheet name=\"Hai\" sheetId=\"3\" rr:id=\"s2\"/></x:sheets></x:workbook>");
+        parts.put("XL/strings.xml", "<x:sst xmlns:x=\"" + ns + "\"><x:si><x:t>Tập huấn &amp; truyền thông</x:t></x:si></x:sst>");
+        parts.put("xl/sheets/a.xml", "<x:worksheet xmlns:x=\"" + ns + "\"><x:sheetData><x:row r=\"2\">"
+                + "<x:c r=\"B2\" t=\"s\"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>");
+        parts.put("XL/sheets/b.xml", "<worksheet xmlns=\"" + ns + "\"><sheetData><row r=\"1\">"
+                + "<c r=\"A1\"><v>1200</v></c></row></sheetData></worksheet>");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var p : parts.entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(p.getKey()));
+                out.write(p.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        Read read = read(file);
+        List<String> cells = new ArrayList<>();
+        assertThat(read.cells()).hasSameSizeAs(read.rows()); // one cell a row: row numbers pair with cells
+        for (int i = 0; i < read.cells().size(); i++) {
+            XlsxCell c = read.cells().get(i);
+            cells.add(read.rows().get(i) + ":" + c.column() + ":" + c.text());
+        }
+        List<String> sheets = read.sheets();
+        assertThat(sheets).containsExactly("Một", "Hai");
+        assertThat(cells).containsExactly("2:1:Tập huấn & truyền thông", "1:0:1200");
     }
 }
