@@ -25,6 +25,11 @@ Move-Item "$Work\deps\javafx-*-win.jar" "$Work\fx"
 Remove-Item "$Work\deps\javafx-*.jar"
 Move-Item "$Work\deps\*.jar" "$Work\app"
 Copy-Item "target\atr-$Version.jar" "$Work\app"
+# Aalto parses workbooks by name; without its StAX service files FXMLLoader keeps the JDK's parser (ADR 0186).
+Add-Type -AssemblyName System.IO.Compression, System.IO.Compression.FileSystem
+$aalto = [IO.Compression.ZipFile]::Open((Get-ChildItem "$Work\app\aalto-xml-*.jar").FullName, 'Update')
+@($aalto.Entries | Where-Object { $_.FullName -like 'META-INF/services/*' }) | ForEach-Object { $_.Delete() }
+$aalto.Dispose()
 
 # Same modules as installer/build-linux.sh; JavaFX's DLLs go to the runtime's bin folder instead of
 # being extracted to the user's home at run time (docs/decisions/0060-packaging.md).

@@ -96,6 +96,14 @@ atr report --year 2023 --docx "$TMPW/bc.docx" --xlsx "$TMPW/pl.xlsx" || fail "at
 from_archive "$TMPW/report-classes.log" report --year 2023 --docx "$TMPW/bc2.docx" --xlsx "$TMPW/pl2.xlsx"
 BEFORE=$(sha256sum "$DATA/atr.db" | cut -d' ' -f1)
 
+step "the window's FXML keeps the JDK's StAX parser"
+# Aalto (the workbook parser) must not register itself as the JVM's StAX implementation (ADR 0186).
+for jar in /opt/atr/lib/app/*.jar; do
+    if unzip -l "$jar" 'META-INF/services/javax.xml.stream.*' >/dev/null 2>&1; then
+        fail "$(basename "$jar") registers a StAX implementation"
+    fi
+done
+
 step "a benchmark runs on the installed runtime"
 # The runtime is jlinked without jdk.management: a bench reading com.sun.management beans would fail here only.
 atr bench exchange --xlsx-only --dir "$TMPW" > "$TMPW/bench.log" 2>&1 || { cat "$TMPW/bench.log"; fail "atr bench exchange --xlsx-only"; }
