@@ -128,8 +128,19 @@ public final class XlsxStreamReader {
             if (e instanceof vn.atr.domain.AtrException atr) {
                 throw atr;
             }
-            throw new XlsxFormatException(Messages.get("xlsx.unreadable", file.getFileName(),
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            String reason = isOle2(file) ? Messages.get("xlsx.oldFormat")
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new XlsxFormatException(Messages.get("xlsx.unreadable", file.getFileName(), reason), e);
+        }
+    }
+
+    /** OLE2's signature: an .xls workbook, or an .xlsx that Excel encrypted with an open password. */
+    private static boolean isOle2(Path file) {
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(ole2.length), ole2);
+        } catch (IOException e) {
+            return false;
         }
     }
 }

@@ -99,6 +99,20 @@ class XlsxStreamReaderTest {
                 .hasMessageStartingWith("Không đọc được tệp Excel danh-sach.xlsx");
     }
 
+    /** An .xls workbook, or an .xlsx encrypted with an open password (both OLE2 files), is named as such. */
+    @Test
+    void anOldOrPasswordProtectedWorkbookIsRefusedWithWhatToDo() throws Exception {
+        Path file = dir.resolve("so-lieu.xlsx");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             OutputStream out = Files.newOutputStream(file)) {
+            wb.createSheet("Hoạt động").createRow(0).createCell(0).setCellValue("ô");
+            wb.write(out);
+        }
+        assertThatThrownBy(() -> read(file)).isInstanceOf(XlsxFormatException.class)
+                .hasMessage("Không đọc được tệp Excel so-lieu.xlsx: đây là tệp Excel cũ (.xls) hoặc tệp có đặt mật khẩu"
+                        + " mở; hãy mở bằng Excel, bỏ mật khẩu nếu có và lưu lại dạng \"Sổ làm việc Excel (.xlsx)\"");
+    }
+
     /** A workbook as Excel writes it, with the sheet part replaced by {@code sheetXml}, zipped as given. */
     private Path withSheet(String name, byte[] sheetXml) throws Exception {
         Path plain = dir.resolve("plain-" + name);
