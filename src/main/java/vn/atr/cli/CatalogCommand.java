@@ -162,13 +162,20 @@ final class CatalogCommand {
         StoreOption store;
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
+        @Option(names = "--dry-run", description = "Chỉ kiểm tra và in những gì sẽ thêm, đổi; không ghi gì.")
+        boolean dryRun;
 
         @Override
         public Integer call() {
             try (Services s = store.open()) {
-                CatalogImport r = s.catalog().importFile(file);
-                System.out.println(Messages.get("catalog.cli.imported", r.added().size(), r.updated().size(),
-                        r.unchanged()));
+                CatalogImport r = s.catalog().importFile(file, dryRun);
+                System.out.println(Messages.get(dryRun ? "catalog.cli.wouldImport" : "catalog.cli.imported",
+                        r.added().size(), r.updated().size(), r.unchanged()));
+                if (dryRun) { // what the administrator checks before taking the file
+                    r.added().forEach(code -> System.out.println("  " + Messages.get("catalog.cli.wouldAdd", code)));
+                    r.updated().forEach(code -> System.out.println("  "
+                            + Messages.get("catalog.cli.wouldUpdate", code)));
+                }
                 AgeBandService.BandChanges bands = r.ageBands();
                 System.out.println(Messages.get("catalog.cli.importedBands", bands.added().size(),
                         bands.updated().size(), bands.unchanged()));
@@ -180,6 +187,9 @@ final class CatalogCommand {
                             : " " + Messages.get("catalog.cli.retired", VnFormats.date(b.retiredOn()));
                     System.out.println("  " + Messages.get("catalog.cli.bandUpdated", b.code(), b.labelVi(), b.ages(),
                             retired));
+                }
+                if (dryRun) {
+                    System.out.println(Messages.get("exchange.cli.dryRun"));
                 }
             }
             return 0;

@@ -167,6 +167,16 @@ class CatalogCliTest {
         Path file = dir.resolve("danh-muc.json");
         assertThat(atr("catalog", "export", "--db", city.toString(), "--out", file.toString()).exit()).isZero();
 
+        // A dry run says what the file would add and change, and changes nothing (no audit entry either).
+        JsonNode before = json(atr("catalog", "list", "--db", ward.toString(), "--json"));
+        long audited = auditEntries(ward);
+        Run rehearsed = atr("catalog", "import", file.toString(), "--db", ward.toString(), "--dry-run");
+        assertThat(rehearsed.exit()).as(rehearsed.err()).isZero();
+        assertThat(rehearsed.out()).contains("Chạy thử: danh mục sẽ thêm 1, cập nhật 1, không đổi 13")
+                .contains("  thêm LOUDSPEAKER_RUNS").contains("  cập nhật OTHER").contains("không ghi gì");
+        assertThat(json(atr("catalog", "list", "--db", ward.toString(), "--json"))).isEqualTo(before);
+        assertThat(auditEntries(ward)).isEqualTo(audited);
+
         Run imported = atr("catalog", "import", file.toString(), "--db", ward.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("thêm 1").contains("cập nhật 1");
@@ -213,5 +223,11 @@ class CatalogCliTest {
                 .get("group").asText()).isEqualTo("materials");
         assertThat(StoreTestSupport.text(city, "SELECT count(*) FROM audit_log WHERE action = 'catalog.add'"))
                 .isEqualTo("1");
+    }
+
+    private static long auditEntries(Path store) {
+        try (Services s = Services.open(store)) {
+            return s.audit().list(null, "catalog.", 100).size();
+        }
     }
 }

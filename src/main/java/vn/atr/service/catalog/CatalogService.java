@@ -140,16 +140,25 @@ public final class CatalogService {
      * carries, or bands that would overlap or leave a gap, refuse the whole file.
      */
     public CatalogImport importFile(Path file) {
+        return importFile(file, false);
+    }
+
+    /**
+     * As {@link #importFile(Path)}; with {@code dryRun} the same checks and the same result, rehearsed in a
+     * transaction that is rolled back: what the file would add and change, the store untouched.
+     */
+    public CatalogImport importFile(Path file, boolean dryRun) {
         session.get().require(Permission.CATALOG_ADMIN);
         CatalogFile.Contents incoming = CatalogFile.read(file);
-        return db.inTransaction(() -> {
+        java.util.function.Supplier<CatalogImport> work = () -> {
             CatalogImport indicators = adopt(incoming.entries());
             CatalogImport result = new CatalogImport(indicators.added(), indicators.updated(), indicators.unchanged(),
                     ageBands.adopt(incoming.ageBands()));
             audit.record("catalog.import", "indicator", "*", file.getFileName() + ": +" + result.added().size()
                     + " ~" + result.updated().size());
             return result;
-        });
+        };
+        return dryRun ? db.rehearse(work) : db.inTransaction(work);
     }
 
     /** Entries of {@code incoming} (a file, a package) this store lacks, by code. */
