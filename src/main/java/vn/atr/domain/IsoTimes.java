@@ -49,6 +49,12 @@ public final class IsoTimes {
         return Instant.parse(s);
     }
 
+    /** A day's "yyyy-MM-ddT", kept for the next time (immutable: threads may share it, at worst recomputing it). */
+    private record Day(long epochDay, String text) {
+    }
+
+    private static volatile Day lastDay = new Day(Long.MIN_VALUE, "");
+
     /** {@link Instant#toString()}: fraction digits in groups of three, none when whole. */
     public static String text(Instant i) {
         long days = Math.floorDiv(i.getEpochSecond(), SECONDS_PER_DAY);
@@ -56,11 +62,17 @@ public final class IsoTimes {
         if (days < -719_528 || days > 2_932_896) { // outside years 0000-9999: the JDK's own form
             return i.toString();
         }
-        LocalDate d = LocalDate.ofEpochDay(days);
-        StringBuilder b = new StringBuilder(30);
-        pad(b, d.getYear(), 4).append('-');
-        pad(b, d.getMonthValue(), 2).append('-');
-        pad(b, d.getDayOfMonth(), 2).append('T');
+        Day day = lastDay;
+        if (day.epochDay() != days) { // records written together mostly share their day
+            LocalDate d = LocalDate.ofEpochDay(days);
+            StringBuilder t = new StringBuilder(11);
+            pad(t, d.getYear(), 4).append('-');
+            pad(t, d.getMonthValue(), 2).append('-');
+            pad(t, d.getDayOfMonth(), 2).append('T');
+            day = new Day(days, t.toString());
+            lastDay = day;
+        }
+        StringBuilder b = new StringBuilder(30).append(day.text());
         pad(b, secs / 3600, 2).append(':');
         pad(b, secs / 60 % 60, 2).append(':');
         pad(b, secs % 60, 2);
@@ -102,11 +114,18 @@ public final class IsoTimes {
         return v;
     }
 
+    /** {@code value} (never negative here) in at least {@code width} digits, written without a String per field. */
     private static StringBuilder pad(StringBuilder b, int value, int width) {
-        String v = Integer.toString(value);
-        for (int k = v.length(); k < width; k++) {
-            b.append('0');
+        int div = 1;
+        for (int k = 1; k < width; k++) {
+            div *= 10;
         }
-        return b.append(v);
+        if (value / 10 >= div) { // wider than the field: all its digits
+            return b.append(value);
+        }
+        for (; div > 0; div /= 10) {
+            b.append((char) ('0' + value / div % 10));
+        }
+        return b;
     }
 }

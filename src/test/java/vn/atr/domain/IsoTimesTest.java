@@ -33,6 +33,11 @@ class IsoTimesTest {
         }
         Instant far = Instant.ofEpochSecond(YEAR_10000 + 5, 7);
         assertThat(IsoTimes.text(far)).isEqualTo(far.toString());
+        // Times of one day after another, as a batch's records come (the day's text is reused), across midnight.
+        for (Instant i = Instant.parse("2023-12-14T23:58:00Z"); i.isBefore(Instant.parse("2023-12-15T00:02:00Z"));
+             i = i.plusMillis(997)) {
+            assertThat(IsoTimes.text(i)).isEqualTo(i.toString());
+        }
     }
 
     @Test
