@@ -139,8 +139,8 @@ final class XlsxPackage implements AutoCloseable {
         zip.close();
     }
 
-    /** A part's inflated bytes, refused past the ratio POI's reader also enforces. */
-    private static final class Limited extends FilterInputStream {
+    /** A part's inflated bytes, refused past the ratio POI's reader also enforces; it knows its part's name. */
+    static final class Limited extends FilterInputStream {
         private final String name;
         private final long limit;
         private long read;
@@ -163,6 +163,10 @@ final class XlsxPackage implements AutoCloseable {
             int n = super.read(b, off, len);
             count(Math.max(n, 0));
             return n;
+        }
+
+        String name() {
+            return name;
         }
 
         private void count(int n) throws IOException {

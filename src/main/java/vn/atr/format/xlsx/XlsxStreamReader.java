@@ -51,7 +51,11 @@ public final class XlsxStreamReader {
             throw new SAXException(e);
         }
         xml.setContentHandler(handler);
-        xml.parse(new InputSource(in));
+        InputSource source = new InputSource(in);
+        if (in instanceof XlsxPackage.Limited part) {
+            source.setSystemId(part.name()); // the parser's errors name the part ("xl/worksheets/sheet1.xml")
+        }
+        xml.parse(source);
     }
 
     private static List<String> sharedStrings(XlsxPackage pkg) throws IOException, SAXException {
