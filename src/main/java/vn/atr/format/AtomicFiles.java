@@ -175,7 +175,8 @@ public final class AtomicFiles {
         if (lower.contains("no space") || lower.contains("disk full") || lower.contains("quota")) {
             key = "file.reason.diskFull";
         } else if (e instanceof AccessDeniedException || lower.contains("read-only") || lower.contains("permission denied")
-                || lower.contains("access is denied")) {
+                || lower.contains("access is denied") || lower.contains("operation not permitted")) { // EPERM: an
+            // immutable folder (chattr +i), which stops even an administrator's writes
             key = "file.reason.readOnly";
         } else if (e instanceof NoSuchFileException) {
             key = "file.reason.missing";

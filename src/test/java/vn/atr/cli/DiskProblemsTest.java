@@ -1,7 +1,6 @@
 package vn.atr.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static vn.atr.cli.CliTest.atr;
 
 import java.nio.charset.StandardCharsets;
@@ -101,20 +100,35 @@ class DiskProblemsTest {
         assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
     }
 
+    /**
+     * A folder the operating system will not let ATR write into: read-only by its permissions, or, for root (whom
+     * permissions do not stop, as in CI), made immutable with {@code chattr +i}, which stops root too.
+     */
     @Test
-    void realReadOnlyFolderWhenNotRoot() throws Exception {
+    void realReadOnlyFolder() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("chi-doc"));
         Path out = Files.writeString(folder.resolve("report.docx"), "cũ");
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        boolean immutable = Files.isWritable(folder);
         try {
-            assumeFalse(Files.isWritable(folder), "running as root: permissions do not stop writes (see the injected cases)");
+            if (immutable) {
+                assertThat(chattr("+i", folder)).as("chattr +i on " + folder).isZero();
+            }
             CliTest.Run run = atr("report", "--db", db.toString(), "--year", "2023", "--docx", out.toString());
             assertThat(run.exit()).isEqualTo(1);
             assertThat(run.err()).contains("report.docx").contains("thư mục chỉ đọc");
             assertThat(Files.readString(out)).isEqualTo("cũ");
+            assertThat(folder.toFile().list()).containsExactly("report.docx"); // no temporary file left
         } finally {
+            if (immutable) {
+                chattr("-i", folder);
+            }
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    private static int chattr(String flag, Path folder) throws Exception {
+        return new ProcessBuilder("chattr", flag, folder.toString()).inheritIO().start().waitFor();
     }
 
     private static String[] args(String[] command, Path out) {
