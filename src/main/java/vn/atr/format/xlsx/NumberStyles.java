@@ -17,7 +17,6 @@ import org.xml.sax.helpers.DefaultHandler;
 final class NumberStyles extends DefaultHandler {
     private final Map<Integer, String> formats = new HashMap<>();
     private final List<Integer> cellFormats = new ArrayList<>();
-    private final Map<Integer, Boolean> dates = new HashMap<>();
     private boolean inCellXfs;
 
     @Override
@@ -47,16 +46,14 @@ final class NumberStyles extends DefaultHandler {
         }
     }
 
-    /** Whether cell style {@code index} (a cell's {@code s}) shows dates; asked once per style. */
+    /** Whether cell style {@code index} (a cell's {@code s}) shows dates (the sheet handler asks once per style). */
     boolean isDate(int index) {
-        return dates.computeIfAbsent(index, i -> {
-            if (i < 0 || i >= cellFormats.size()) {
-                return false;
-            }
-            int id = cellFormats.get(i);
-            String format = formats.containsKey(id) ? formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
-            return format != null && DateUtil.isADateFormat(id, format);
-        });
+        if (index < 0 || index >= cellFormats.size()) {
+            return false;
+        }
+        int id = cellFormats.get(index);
+        String format = formats.containsKey(id) ? formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
+        return format != null && DateUtil.isADateFormat(id, format);
     }
 
     private static Integer number(String s) {

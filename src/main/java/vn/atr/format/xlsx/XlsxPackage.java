@@ -26,17 +26,25 @@ final class XlsxPackage implements AutoCloseable {
     record Sheet(String name, String part) {
     }
 
+    /** A sheet as the workbook part lists it: its name and the id of its relationship. */
+    record SheetEntry(String name, String relationshipId) {
+    }
+
+    /** A relationship: its type (a URI ending in "/worksheet", "/styles"...) and the part it leads to. */
+    private record Relationship(String type, String part) {
+    }
+
     static final int MAX_RATIO = 100;
     static final long GRACE = 1 << 20;
 
     private final ZipFile zip;
     private final String workbook;
-    private final Map<String, String[]> workbookRels;
+    private final Map<String, Relationship> workbookRels;
 
     private XlsxPackage(ZipFile zip) throws IOException, SAXException {
         this.zip = zip;
-        this.workbook = relationships("").values().stream().filter(r -> r[0].endsWith("/officeDocument"))
-                .map(r -> r[1]).findFirst()
+        this.workbook = relationships("").values().stream().filter(r -> r.type().endsWith("/officeDocument"))
+                .map(Relationship::part).findFirst()
                 .orElseThrow(() -> new IOException("no workbook part (_rels/.rels names no officeDocument)"));
         this.workbookRels = relationships(workbook);
     }
@@ -58,21 +66,21 @@ final class XlsxPackage implements AutoCloseable {
 
     /** The first part of a relationship type of the workbook (for example "/sharedStrings"), or null. */
     InputStream related(String typeSuffix) throws IOException {
-        for (String[] r : workbookRels.values()) {
-            if (r[0].endsWith(typeSuffix)) {
-                return part(r[1]);
+        for (Relationship r : workbookRels.values()) {
+            if (r.type().endsWith(typeSuffix)) {
+                return part(r.part());
             }
         }
         return null;
     }
 
     /** The workbook's worksheets in their order, by the relationship ids the workbook part gives. */
-    List<Sheet> worksheets(List<String[]> sheets) {
+    List<Sheet> worksheets(List<SheetEntry> sheets) {
         List<Sheet> found = new ArrayList<>();
-        for (String[] s : sheets) { // name, relationship id
-            String[] r = workbookRels.get(s[1]);
-            if (r != null && r[0].endsWith("/worksheet")) {
-                found.add(new Sheet(s[0], r[1]));
+        for (SheetEntry s : sheets) {
+            Relationship r = workbookRels.get(s.relationshipId());
+            if (r != null && r.type().endsWith("/worksheet")) {
+                found.add(new Sheet(s.name(), r.part()));
             }
         }
         return found;
@@ -96,11 +104,11 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     /** The relationships of {@code source} ("" for the package's): id to type and resolved part name. */
-    private Map<String, String[]> relationships(String source) throws IOException, SAXException {
+    private Map<String, Relationship> relationships(String source) throws IOException, SAXException {
         int slash = source.lastIndexOf('/');
         String folder = source.substring(0, slash + 1);
         String rels = folder + "_rels/" + source.substring(slash + 1) + ".rels";
-        Map<String, String[]> found = new LinkedHashMap<>();
+        Map<String, Relationship> found = new LinkedHashMap<>();
         if (entry(rels) == null) {
             return found;
         }
@@ -108,9 +116,12 @@ final class XlsxPackage implements AutoCloseable {
             XlsxStreamReader.parse(in, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes a) {
+                    String id = a.getValue("Id");
+                    String type = a.getValue("Type");
+                    String target = a.getValue("Target");
                     if (SheetRowHandler.local(qName).equals("Relationship") && !"External".equals(a.getValue("TargetMode"))
-                            && a.getValue("Id") != null && a.getValue("Target") != null && a.getValue("Type") != null) {
-                        found.put(a.getValue("Id"), new String[] {a.getValue("Type"), resolve(folder, a.getValue("Target"))});
+                            && id != null && type != null && target != null) {
+                        found.put(id, new Relationship(type, resolve(folder, target)));
                     }
                 }
             });

@@ -87,7 +87,7 @@ public final class XlsxStreamReader {
      * and one day later than in the usual 1900 system.
      */
     private static final class WorkbookPart extends DefaultHandler {
-        final List<String[]> sheets = new java.util.ArrayList<>();
+        final List<XlsxPackage.SheetEntry> sheets = new java.util.ArrayList<>();
         boolean date1904;
 
         @Override
@@ -105,7 +105,7 @@ public final class XlsxStreamReader {
                         }
                     }
                     if (id != null) {
-                        sheets.add(new String[] {attrs.getValue("name"), id});
+                        sheets.add(new XlsxPackage.SheetEntry(attrs.getValue("name"), id));
                     }
                 }
                 default -> { }
