@@ -119,7 +119,8 @@ final class XlsxPackage implements AutoCloseable {
                     String id = a.getValue("Id");
                     String type = a.getValue("Type");
                     String target = a.getValue("Target");
-                    if (SheetRowHandler.local(qName).equals("Relationship") && !"External".equals(a.getValue("TargetMode"))
+                    boolean external = "External".equals(a.getValue("TargetMode")); // a URL, not a part
+                    if (SheetRowHandler.local(qName).equals("Relationship") && !external
                             && id != null && type != null && target != null) {
                         found.put(id, new Relationship(type, resolve(folder, target)));
                     }
