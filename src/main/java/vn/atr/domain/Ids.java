@@ -15,10 +15,24 @@ public final class Ids {
     }
 
     public static String newId() {
-        long millis = System.currentTimeMillis();
         // The 74 random bits in one draw (each SecureRandom call has its own fixed cost).
         byte[] r = new byte[10];
         RANDOM.nextBytes(r);
+        return v7(System.currentTimeMillis(), r);
+    }
+
+    /**
+     * The id a record made at {@code epochMillis} would have, its random bits from {@code random}: for generated
+     * data that must spread over the key's range as records made over a year do (a national store's benchmark),
+     * yet be the same in every run.
+     */
+    public static String madeAt(long epochMillis, java.util.Random random) {
+        byte[] r = new byte[10];
+        random.nextBytes(r);
+        return v7(epochMillis, r);
+    }
+
+    private static String v7(long millis, byte[] r) {
         long randA = ((r[0] & 0xFFL) << 4 | (r[1] & 0xFL)) & 0xFFF;
         long randB = 0;
         for (int i = 2; i < 10; i++) {

@@ -39,6 +39,65 @@ public final class BareActivityInsert {
         write("bench_plain_activity", activities);
     }
 
+    /** Rows written and the seconds it took. */
+    public record Timed(long rows, double seconds) {
+        public double rowsPerSecond() {
+            return rows / seconds;
+        }
+    }
+
+    /**
+     * The schema's own price at the store's present size: the activities of {@code units} written once more by
+     * the engine alone (one {@code INSERT ... SELECT}: no Java per row, no validation, no totals, no exchange
+     * bookkeeping) into the activity table with its key, indexes and foreign keys, in a transaction that is then
+     * rolled back, so the store is left as it was. Each copy keeps its original's first 24 characters of id (the
+     * UUID v7 time and version) and gets 12 new random hex digits: it lands in each B-tree where a new record of
+     * that time would, among the rows already stored. The commit is not counted (on SQLite it writes every page
+     * the rows touched to the log, then into the file): a floor, not the whole price. No merge of those rows can
+     * write them faster. {@code keyOnly}: the table's secondary indexes are first dropped in the same transaction
+     * (rolled back with it), leaving its key and foreign keys: the price of a table designed without them.
+     */
+    public Timed reinsertRolledBack(List<String> units, boolean keyOnly) {
+        String newId = db.dialect() == Dialect.POSTGRESQL ? "substr(id, 1, 24) || substr(md5(random()::text), 1, 12)"
+                : "substr(id, 1, 24) || lower(hex(randomblob(6)))";
+        String columns = String.join(", ", COLUMNS);
+        String sql = "INSERT INTO activity (" + columns + ") SELECT " + newId + ", "
+                + String.join(", ", COLUMNS.subList(1, COLUMNS.size())) + " FROM activity WHERE unit_code IN ("
+                + String.join(", ", java.util.Collections.nCopies(units.size(), "?")) + ")";
+        return db.rehearse(() -> db.transaction(c -> {
+            if (keyOnly) {
+                dropSecondaryIndexes(c);
+            }
+            long t0 = System.nanoTime();
+            long rows;
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < units.size(); i++) {
+                    ps.setString(i + 1, units.get(i));
+                }
+                rows = ps.executeUpdate();
+            }
+            return new Timed(rows, (System.nanoTime() - t0) / 1e9);
+        }));
+    }
+
+    private void dropSecondaryIndexes(java.sql.Connection c) throws java.sql.SQLException {
+        String list = db.dialect() == Dialect.POSTGRESQL
+                ? "SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+                        + " WHERE x.indrelid = 'activity'::regclass AND NOT x.indisprimary"
+                : "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity' AND sql IS NOT NULL";
+        List<String> names = new java.util.ArrayList<>();
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(list)) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        try (java.sql.Statement s = c.createStatement()) {
+            for (String name : names) {
+                s.execute("DROP INDEX " + name);
+            }
+        }
+    }
+
     private void write(String table, List<Activity> activities) {
         String now = Instant.now().toString();
         db.transaction(c -> {
