@@ -29,6 +29,7 @@ import vn.atr.domain.report.Progress;
 import vn.atr.service.DataGenerator;
 import vn.atr.service.Services;
 import vn.atr.store.BareActivityInsert;
+import vn.atr.store.BareActivityInsert.Shape;
 import vn.atr.store.Database;
 import vn.atr.store.StoreLocation;
 
@@ -139,8 +140,8 @@ public final class ScaleBenchmark {
      * elsewhere), printed beside the merging thread's own.
      */
     private Figures measure(String engine, StoreLocation nationalStore, StoreLocation floorStore, String floorName,
-                            java.util.function.LongSupplier serverCpu, Map<String, List<Path>> byProvince, Path key, int communes, int perCommune,
-                            ReportPeriod year, Path folder) throws IOException {
+                            java.util.function.LongSupplier serverCpu, Map<String, List<Path>> byProvince, Path key,
+                            int communes, int perCommune, ReportPeriod year, Path folder) throws IOException {
         long records = (long) communes * perCommune;
         double floor = floor(floorStore, byProvince, perCommune, records, year);
         Map<String, List<String>> units;
@@ -193,22 +194,26 @@ public final class ScaleBenchmark {
     /**
      * The last import beside what the engine alone takes to write its rows into the activity table as the store
      * now stands ({@link BareActivityInsert#reinsertRolledBack}, the second of two runs, the first having read the
-     * pages in): at a national store's size the rows' key, indexes and foreign keys are most of a merge's price.
-     * Returns the floor's rows per second.
+     * pages in), then into that table with its key and foreign keys only, then into an empty table of its shape
+     * (what a province's own part of a national store would take): at a national store's size the table's key and
+     * indexes are most of a merge's price. Returns the first floor's rows per second.
      */
     private double schemaFloor(StoreLocation store, List<String> provinceUnits, long lastRecords, double lastSeconds) {
         try (Database db = Database.open(store)) {
             BareActivityInsert bare = new BareActivityInsert(db);
-            bare.reinsertRolledBack(provinceUnits, false);
-            BareActivityInsert.Timed t = bare.reinsertRolledBack(provinceUnits, false);
-            BareActivityInsert.Timed keyOnly = bare.reinsertRolledBack(provinceUnits, true);
+            bare.reinsertRolledBack(provinceUnits, Shape.AS_IS);
+            BareActivityInsert.Timed t = bare.reinsertRolledBack(provinceUnits, Shape.AS_IS);
+            BareActivityInsert.Timed keyOnly = bare.reinsertRolledBack(provinceUnits, Shape.KEY_ONLY);
+            BareActivityInsert.Timed part = bare.reinsertRolledBack(provinceUnits, Shape.EMPTY_PART);
             out.printf("  last import, %,d records: %.2f s, %,.0f records/s; the same rows written again by the engine"
                             + " alone into the activity table as it stands (its key, indexes and foreign keys; one"
                             + " INSERT ... SELECT, rolled back, commit not counted): %,d rows, %.2f s, %,.0f rows/s:"
-                            + " the import takes %.1fx that; with the key and foreign keys only (its secondary indexes"
-                            + " dropped first): %.2f s, %,.0f rows/s%n", lastRecords, lastSeconds,
-                    lastRecords / lastSeconds, t.rows(), t.seconds(), t.rowsPerSecond(), lastSeconds / t.seconds(),
-                    keyOnly.seconds(), keyOnly.rowsPerSecond());
+                            + " the import takes %.1fx that%n", lastRecords, lastSeconds, lastRecords / lastSeconds,
+                    t.rows(), t.seconds(), t.rowsPerSecond(), lastSeconds / t.seconds());
+            out.printf("    the same into that table with its key and foreign keys only (its other indexes dropped"
+                            + " first): %.2f s, %,.0f rows/s; into an empty table of its shape (a province's own part):"
+                            + " %.2f s, %,.0f rows/s%n", keyOnly.seconds(), keyOnly.rowsPerSecond(), part.seconds(),
+                    part.rowsPerSecond());
             return t.rowsPerSecond();
         }
     }

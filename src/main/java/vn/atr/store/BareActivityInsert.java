@@ -46,27 +46,39 @@ public final class BareActivityInsert {
         }
     }
 
+    /** The table {@link #reinsertRolledBack} writes into. */
+    public enum Shape {
+        /** The activity table as it stands: its key, secondary indexes and foreign keys, and every row stored. */
+        AS_IS,
+        /** The same with its secondary indexes dropped first: its key and foreign keys only. */
+        KEY_ONLY,
+        /** A new empty table of the activity table's shape (key, indexes, foreign keys): a province's own part. */
+        EMPTY_PART
+    }
+
     /**
      * The schema's own price at the store's present size: the activities of {@code units} written once more by
      * the engine alone (one {@code INSERT ... SELECT}: no Java per row, no validation, no totals, no exchange
-     * bookkeeping) into the activity table with its key, indexes and foreign keys, in a transaction that is then
-     * rolled back, so the store is left as it was. Each copy keeps its original's first 24 characters of id (the
-     * UUID v7 time and version) and gets 12 new random hex digits: it lands in each B-tree where a new record of
-     * that time would, among the rows already stored. The commit is not counted (on SQLite it writes every page
-     * the rows touched to the log, then into the file): a floor, not the whole price. No merge of those rows can
-     * write them faster. {@code keyOnly}: the table's secondary indexes are first dropped in the same transaction
-     * (rolled back with it), leaving its key and foreign keys: the price of a table designed without them.
+     * bookkeeping) into a table of the {@code shape} asked for, in a transaction that is then rolled back, so the
+     * store is left as it was (the indexes dropped and the table made for the measure too). Each copy keeps its
+     * original's first 24 characters of id (the UUID v7 time and version) and gets 12 new random hex digits: it
+     * lands in each B-tree where a new record of that time would, among the rows already there. The commit is not
+     * counted (on SQLite it writes every page the rows touched to the log, then into the file): a floor, not the
+     * whole price. No merge of those rows into such a table can write them faster.
      */
-    public Timed reinsertRolledBack(List<String> units, boolean keyOnly) {
+    public Timed reinsertRolledBack(List<String> units, Shape shape) {
         String newId = db.dialect() == Dialect.POSTGRESQL ? "substr(id, 1, 24) || substr(md5(random()::text), 1, 12)"
                 : "substr(id, 1, 24) || lower(hex(randomblob(6)))";
         String columns = String.join(", ", COLUMNS);
-        String sql = "INSERT INTO activity (" + columns + ") SELECT " + newId + ", "
+        String target = shape == Shape.EMPTY_PART ? "bench_part" : "activity";
+        String sql = "INSERT INTO " + target + " (" + columns + ") SELECT " + newId + ", "
                 + String.join(", ", COLUMNS.subList(1, COLUMNS.size())) + " FROM activity WHERE unit_code IN ("
                 + String.join(", ", java.util.Collections.nCopies(units.size(), "?")) + ")";
         return db.rehearse(() -> db.transaction(c -> {
-            if (keyOnly) {
+            if (shape == Shape.KEY_ONLY) {
                 dropSecondaryIndexes(c);
+            } else if (shape == Shape.EMPTY_PART) {
+                createEmptyPart(c);
             }
             long t0 = System.nanoTime();
             long rows;
@@ -85,17 +97,44 @@ public final class BareActivityInsert {
                 ? "SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
                         + " WHERE x.indrelid = 'activity'::regclass AND NOT x.indisprimary"
                 : "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity' AND sql IS NOT NULL";
-        List<String> names = new java.util.ArrayList<>();
-        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(list)) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
         try (java.sql.Statement s = c.createStatement()) {
-            for (String name : names) {
+            for (String name : texts(c, list)) {
                 s.execute("DROP INDEX " + name);
             }
         }
+    }
+
+    /** {@code bench_part}: the activity table's columns, key, indexes and foreign keys, without its rows. */
+    private void createEmptyPart(java.sql.Connection c) throws java.sql.SQLException {
+        List<String> ddl = new java.util.ArrayList<>();
+        if (db.dialect() == Dialect.POSTGRESQL) {
+            ddl.add("CREATE TABLE bench_part (LIKE activity INCLUDING ALL)"); // INCLUDING ALL leaves foreign keys out
+            for (String fk : texts(c, "SELECT pg_get_constraintdef(oid) FROM pg_constraint"
+                    + " WHERE conrelid = 'activity'::regclass AND contype = 'f'")) {
+                ddl.add("ALTER TABLE bench_part ADD " + fk);
+            }
+        } else {
+            for (String sql : texts(c, "SELECT sql FROM sqlite_master WHERE tbl_name = 'activity' AND sql IS NOT NULL"
+                    + " ORDER BY type DESC")) { // the table, then its indexes
+                ddl.add(sql.replaceFirst("^CREATE TABLE activity\\b", "CREATE TABLE bench_part").replaceFirst(
+                        "^CREATE INDEX (\\w+) ON activity\\b", "CREATE INDEX bench_part_$1 ON bench_part"));
+            }
+        }
+        try (java.sql.Statement s = c.createStatement()) {
+            for (String sql : ddl) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    private static List<String> texts(java.sql.Connection c, String query) throws java.sql.SQLException {
+        List<String> texts = new java.util.ArrayList<>();
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                texts.add(rs.getString(1));
+            }
+        }
+        return texts;
     }
 
     private void write(String table, List<Activity> activities) {

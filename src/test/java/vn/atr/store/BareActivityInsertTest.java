@@ -1,6 +1,9 @@
 package vn.atr.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.atr.store.BareActivityInsert.Shape.AS_IS;
+import static vn.atr.store.BareActivityInsert.Shape.EMPTY_PART;
+import static vn.atr.store.BareActivityInsert.Shape.KEY_ONLY;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,16 +21,16 @@ import vn.atr.domain.Meta;
 import vn.atr.domain.Topic;
 
 /**
- * The national roll-up's schema floor ({@code atr bench scale}): the rows of the units asked for are written
- * again, under new ids in the same key ranges, into the activity table as it stands, and the store is left as it
- * was (the transaction is rolled back).
+ * The national roll-up's schema floors ({@code atr bench scale}): the rows of the units asked for are written
+ * again, under new ids in the same key ranges, into the activity table as it stands, into it without its secondary
+ * indexes, or into an empty table of its shape, and the store is left as it was (the transaction is rolled back).
  */
 class BareActivityInsertTest implements EngineUnderTest {
     @TempDir
     Path dir;
 
     @Test
-    void theSchemaFloorWritesTheUnitsRowsAgainAndLeavesTheStoreAsItWas() {
+    void theSchemaFloorsWriteTheUnitsRowsAgainAndLeaveTheStoreAsItWas() {
         try (Database db = Database.open(store(dir.resolve("n.db")))) {
             ActivityRepository repo = new ActivityRepository(db);
             Random random = new Random(7);
@@ -45,12 +48,15 @@ class BareActivityInsertTest implements EngineUnderTest {
             List<String> indexesBefore = indexes(db);
 
             BareActivityInsert bare = new BareActivityInsert(db);
-            BareActivityInsert.Timed t = bare.reinsertRolledBack(List.of("303", "305"), false);
-            BareActivityInsert.Timed keyOnly = bare.reinsertRolledBack(List.of("304"), true);
+            BareActivityInsert.Timed t = bare.reinsertRolledBack(List.of("303", "305"), AS_IS);
+            BareActivityInsert.Timed keyOnly = bare.reinsertRolledBack(List.of("304"), KEY_ONLY);
+            BareActivityInsert.Timed part = bare.reinsertRolledBack(List.of("303"), EMPTY_PART);
 
             assertThat(t.rows()).isEqualTo(byUnit.get("303") + byUnit.get("305")).isPositive();
             assertThat(t.seconds()).isPositive();
             assertThat(keyOnly.rows()).isEqualTo(byUnit.get("304"));
+            assertThat(part.rows()).isEqualTo(byUnit.get("303"));
+            assertThat(tables(db)).as("the empty part is gone with its transaction").doesNotContain("bench_part");
             assertThat(indexesBefore).isNotEmpty();
             assertThat(indexes(db)).as("the indexes dropped for the key-only floor are back")
                     .containsExactlyInAnyOrderElementsOf(indexesBefore);
@@ -59,11 +65,23 @@ class BareActivityInsertTest implements EngineUnderTest {
         }
     }
 
+    /** The tables of the store (of its schema, on PostgreSQL), by name. */
+    private static List<String> tables(Database db) {
+        String sql = db.dialect() == Dialect.POSTGRESQL
+                ? "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                : "SELECT name FROM sqlite_master WHERE type = 'table'";
+        return names(db, sql);
+    }
+
     /** The activity table's secondary indexes, by name. */
     private static List<String> indexes(Database db) {
         String sql = db.dialect() == Dialect.POSTGRESQL
                 ? "SELECT indexname FROM pg_indexes WHERE tablename = 'activity' AND indexname <> 'activity_pkey'"
                 : "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity' AND sql IS NOT NULL";
+        return names(db, sql);
+    }
+
+    private static List<String> names(Database db, String sql) {
         return db.read(c -> {
             List<String> names = new ArrayList<>();
             try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
