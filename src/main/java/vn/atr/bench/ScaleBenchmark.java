@@ -195,8 +195,9 @@ public final class ScaleBenchmark {
      * The last import beside what the engine alone takes to write its rows into the activity table as the store
      * now stands ({@link BareActivityInsert#reinsertRolledBack}, the second of two runs, the first having read the
      * pages in), then into that table with its key and foreign keys only, then into an empty table of its shape
-     * (what a province's own part of a national store would take): at a national store's size the table's key and
-     * indexes are most of a merge's price. Returns the first floor's rows per second.
+     * (what a province's own part of a national store would take): at a national store's size the rows' own write
+     * into the table is 40-45 % of an import's time (docs/performance.md). Returns the first floor's rows per
+     * second.
      */
     private double schemaFloor(StoreLocation store, List<String> provinceUnits, long lastRecords, double lastSeconds) {
         try (Database db = Database.open(store)) {
