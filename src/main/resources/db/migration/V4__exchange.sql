@@ -1,4 +1,4 @@
--- Offline exchange (issue 5): every package import, the version last exchanged with each source
+-- Offline exchange: every package import, the version last exchanged with each source
 -- installation per record (to tell "changed on both sides"), and conflicts kept aside for the compiler.
 CREATE TABLE exchange_import (
     id            INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -1,4 +1,4 @@
--- Security (issue 6): users, the wrapped data key, the append-only audit log, and a flag telling
+-- Security: users, the wrapped data key, the append-only audit log, and a flag telling
 -- whether a victim_identity row holds AES-GCM ciphertext. Existing identities stay as they are
 -- until the first administrator is created; that step encrypts them (see docs/decisions/0050).
 

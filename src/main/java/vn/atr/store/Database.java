@@ -7,12 +7,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -399,6 +401,7 @@ public final class Database implements AutoCloseable {
                     .loggers("slf4j")
                     .load();
             Optional<Path> kept = Optional.empty();
+            List<RewordedMigrations.Rewording> realigned = List.of();
             if (existed) {
                 MigrationInfoService info = flyway.info();
                 MigrationInfo current = info.current();
@@ -407,10 +410,19 @@ public final class Database implements AutoCloseable {
                     kept = Optional.of(UpgradeBackup.take(file, current.getVersion().getVersion(),
                             pending[pending.length - 1].getVersion().getVersion()));
                 }
+                // After the copy, which keeps the history an older ATR validates against (ADR 0188).
+                realigned = RewordedMigrations.realign(file);
             }
-            flyway.migrate();
+            try {
+                flyway.migrate();
+            } catch (FlywayValidateException e) {
+                RewordedMigrations.undo(file, realigned);
+                throw e;
+            }
             return kept;
         } catch (FlywayException e) {
+            throw new StoreException(Messages.get("store.migrationFailed", file, e.getMessage()), e);
+        } catch (SQLException e) {
             throw new StoreException(Messages.get("store.migrationFailed", file, e.getMessage()), e);
         }
     }
