@@ -13,6 +13,7 @@ import java.util.zip.ZipFile;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
+import vn.atr.domain.Messages;
 
 /**
  * The parts of an .xlsx file the import reads, found as Excel finds them: the package's relationships name the
@@ -45,7 +46,7 @@ final class XlsxPackage implements AutoCloseable {
         this.zip = zip;
         this.workbook = relationships("").values().stream().filter(r -> r.type().endsWith("/officeDocument"))
                 .map(Relationship::part).findFirst()
-                .orElseThrow(() -> new IOException("no workbook part (_rels/.rels names no officeDocument)"));
+                .orElseThrow(() -> new PartException(Messages.get("xlsx.noWorkbook")));
         this.workbookRels = relationships(workbook);
     }
 
@@ -89,7 +90,7 @@ final class XlsxPackage implements AutoCloseable {
     InputStream part(String name) throws IOException {
         ZipEntry e = entry(name);
         if (e == null) {
-            throw new IOException("missing part " + name);
+            throw new PartException(Messages.get("xlsx.missingPart", name));
         }
         return new Limited(zip.getInputStream(e), name, Math.max(e.getCompressedSize(), 0));
     }
@@ -184,9 +185,15 @@ final class XlsxPackage implements AutoCloseable {
         private void count(int n) throws IOException {
             read += n;
             if (read > limit) {
-                throw new IOException("part " + name + " inflates to more than " + MAX_RATIO
-                        + " times its compressed size (a zip bomb?)");
+                throw new PartException(Messages.get("xlsx.partTooLarge", name, MAX_RATIO));
             }
+        }
+    }
+
+    /** A package that is a zip but not a readable workbook; its message is the user's reason, in their language. */
+    static final class PartException extends IOException {
+        PartException(String reason) {
+            super(reason);
         }
     }
 }

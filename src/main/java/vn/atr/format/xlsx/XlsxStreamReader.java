@@ -132,10 +132,34 @@ public final class XlsxStreamReader {
             if (e instanceof vn.atr.domain.AtrException atr) {
                 throw atr;
             }
-            String reason = isOle2(file) ? Messages.get("xlsx.oldFormat")
-                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new XlsxFormatException(Messages.get("xlsx.unreadable", file.getFileName(), reason), e);
+            throw new XlsxFormatException(Messages.get("xlsx.unreadable", file.getFileName(), reason(file, e)), e);
         }
+    }
+
+    /**
+     * Why a workbook could not be read, in the user's words: the parts and positions named, what to do where
+     * something can be done; the parser's or the zip library's own English words only as a last detail.
+     */
+    static String reason(Path file, Exception e) {
+        if (isOle2(file)) {
+            return Messages.get("xlsx.oldFormat");
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) { // the parser wraps what its input stream threw
+            if (t instanceof XlsxPackage.PartException) {
+                return t.getMessage();
+            }
+        }
+        if (e instanceof java.util.zip.ZipException) {
+            return Messages.get("xlsx.notZip", detail(e));
+        }
+        if (e instanceof org.xml.sax.SAXParseException p && p.getSystemId() != null) {
+            return Messages.get("xlsx.badPart", p.getSystemId(), p.getLineNumber(), p.getColumnNumber());
+        }
+        return Messages.get("xlsx.otherFailure", detail(e));
+    }
+
+    private static String detail(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** OLE2's signature: an .xls workbook, or an .xlsx that Excel encrypted with an open password. */

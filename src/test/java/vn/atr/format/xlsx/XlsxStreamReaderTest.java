@@ -96,7 +96,39 @@ class XlsxStreamReaderTest {
     void aFileThatIsNotAWorkbookIsRefusedWithItsName() throws Exception {
         Path file = Files.write(dir.resolve("danh-sach.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
         assertThatThrownBy(() -> XlsxStreamReader.read(file, null)).isInstanceOf(XlsxFormatException.class)
-                .hasMessageStartingWith("Không đọc được tệp Excel danh-sach.xlsx");
+                .hasMessageStartingWith("Không đọc được tệp Excel danh-sach.xlsx: tệp không mở được như một sổ làm việc"
+                        + " Excel .xlsx: tệp có thể đã bị hỏng, chép chưa hết");
+    }
+
+    /** A zip that is not a workbook, and a workbook missing a sheet its relationships name: said in words. */
+    @Test
+    void aZipWithoutAWorkbookOrWithAMissingPartIsRefusedInTheUsersWords() throws Exception {
+        Path other = dir.resolve("anh.xlsx");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(other))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("anh.txt"));
+            out.write("không phải sổ Excel".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        assertThatThrownBy(() -> read(other)).isInstanceOf(XlsxFormatException.class)
+                .hasMessage("Không đọc được tệp Excel anh.xlsx: tệp là tệp nén nhưng không có sổ làm việc Excel bên"
+                        + " trong (có thể là loại tệp khác được đổi đuôi thành .xlsx)");
+
+        Path missing = withSheet("thieu.xlsx", null);
+        assertThatThrownBy(() -> read(missing)).isInstanceOf(XlsxFormatException.class)
+                .hasMessage("Không đọc được tệp Excel thieu.xlsx: tệp thiếu phần xl/worksheets/sheet1.xml mà sổ làm"
+                        + " việc cần; tệp có thể đã bị hỏng: hãy mở bằng Excel rồi lưu lại");
+    }
+
+    /** A sheet part whose XML breaks off: the part, line and column, in Vietnamese, without the parser's English. */
+    @Test
+    void aDamagedSheetPartIsNamedWithItsLineAndColumn() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\"><sheetData>\n<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ô</t></c>";
+        Path file = withSheet("hong.xlsx", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> read(file)).isInstanceOf(XlsxFormatException.class)
+                .hasMessageStartingWith("Không đọc được tệp Excel hong.xlsx: phần xl/worksheets/sheet1.xml của tệp bị"
+                        + " hỏng hoặc có nội dung mà tệp Excel bình thường không có (dòng 3, cột ")
+                .hasMessageEndingWith("của phần đó); hãy mở tệp bằng Excel rồi lưu lại, hoặc hỏi lại người gửi tệp");
     }
 
     /** An .xls workbook, or an .xlsx encrypted with an open password (both OLE2 files), is named as such. */
@@ -113,7 +145,10 @@ class XlsxStreamReaderTest {
                         + " mở; hãy mở bằng Excel, bỏ mật khẩu nếu có và lưu lại dạng \"Sổ làm việc Excel (.xlsx)\"");
     }
 
-    /** A workbook as Excel writes it, with the sheet part replaced by {@code sheetXml}, zipped as given. */
+    /**
+     * A workbook as Excel writes it, with the sheet part replaced by {@code sheetXml} (left out if null), zipped as
+     * given.
+     */
     private Path withSheet(String name, byte[] sheetXml) throws Exception {
         Path plain = dir.resolve("plain-" + name);
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {
@@ -124,8 +159,12 @@ class XlsxStreamReaderTest {
         try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(plain.toFile());
              java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
             for (var e : java.util.Collections.list(in.entries())) {
+                boolean sheet = e.getName().equals("xl/worksheets/sheet1.xml");
+                if (sheet && sheetXml == null) {
+                    continue; // the sheet left out, its relationship kept
+                }
                 out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                out.write(e.getName().equals("xl/worksheets/sheet1.xml") ? sheetXml : in.getInputStream(e).readAllBytes());
+                out.write(sheet ? sheetXml : in.getInputStream(e).readAllBytes());
                 out.closeEntry();
             }
         }
@@ -171,8 +210,9 @@ class XlsxStreamReaderTest {
                     + "</sheetData></worksheet>";
             Path file = withSheet(entity + ".xlsx", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertThatThrownBy(() -> read(file)).isInstanceOf(XlsxFormatException.class)
-                    .hasMessageStartingWith("Không đọc được tệp Excel " + entity + ".xlsx")
-                    .hasMessageContaining("xl/worksheets/sheet1.xml").hasMessageNotContaining("bí mật");
+                    .hasMessageStartingWith("Không đọc được tệp Excel " + entity + ".xlsx: phần xl/worksheets/sheet1.xml"
+                            + " của tệp bị hỏng hoặc có nội dung mà tệp Excel bình thường không có (dòng 1, cột ")
+                    .hasMessageNotContaining("bí mật");
         }
     }
 
@@ -186,7 +226,9 @@ class XlsxStreamReaderTest {
         Path file = withSheet("bom.xlsx", bomb);
         assertThat(Files.size(file)).isLessThan(1 << 20);
         assertThatThrownBy(() -> read(file)).isInstanceOf(XlsxFormatException.class)
-                .hasMessageContaining("bom.xlsx").hasMessageContaining("xl/worksheets/sheet1.xml");
+                .hasMessage("Không đọc được tệp Excel bom.xlsx: phần xl/worksheets/sheet1.xml khi giải nén lớn hơn 100"
+                        + " lần kích thước nén, điều mà tệp Excel bình thường không có; ATR không đọc tệp này để bảo vệ"
+                        + " máy. Hãy mở bằng Excel rồi lưu lại, hoặc hỏi lại người gửi tệp");
     }
 
     /**
