@@ -81,6 +81,32 @@ class XlsxUiTest {
         assertThat(app.errors).isEmpty();
     }
 
+    /**
+     * A file that is not a workbook: the reason in full beside the button, the button's own caption never cut to
+     * make room for it, and the empty table saying that nothing was checked.
+     */
+    @Test
+    void aDamagedFileIsExplainedBesideAnUncutButton(FxRobot robot) throws Exception {
+        Path damaged = java.nio.file.Files.write(dir.resolve("hong.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+        robot.interact(() -> {
+            Stage stage = (Stage) robot.lookup("#nav-xlsx").query().getScene().getWindow();
+            stage.setWidth(1024); // the narrowest window the screens are laid out for
+        });
+        robot.clickOn("#nav-xlsx");
+        robot.interact(() -> robot.lookup("#xlsx-file").queryTextInputControl().setText(damaged.toString()));
+        robot.clickOn("#xlsx-check");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#xlsx-result")).startsWith("Không đọc được tệp Excel hong.xlsx: tệp không mở được");
+        Button check = robot.lookup("#xlsx-check").queryButton();
+        javafx.scene.text.Text caption = (javafx.scene.text.Text) check.lookup(".text");
+        assertThat(caption.getText()).isEqualTo("Kiểm tra");
+        assertThat(check.getWidth()).isGreaterThanOrEqualTo(check.prefWidth(-1));
+        TableView<?> problems = robot.lookup("#xlsx-problems").queryTableView();
+        assertThat(((Label) problems.getPlaceholder()).getText()).isEqualTo("Chưa kiểm tra tệp nào.");
+        assertThat(app.errors).isEmpty();
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }

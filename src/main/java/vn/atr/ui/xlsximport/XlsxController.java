@@ -66,7 +66,9 @@ public final class XlsxController {
         rowColumn.setCellValueFactory(c -> text(c.getValue().row() == 0 ? "" : String.valueOf(c.getValue().row())));
         columnColumn.setCellValueFactory(c -> text(c.getValue().column()));
         reasonColumn.setCellValueFactory(c -> text(c.getValue().reason()));
-        problems.setPlaceholder(new Label(Messages.get("xlsxScreen.noProblems")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(model.tablePlaceholder);
+        problems.setPlaceholder(placeholder);
         problems.setItems(model.problems);
         boolean allowed = model.allowed();
         denied.setVisible(!allowed);

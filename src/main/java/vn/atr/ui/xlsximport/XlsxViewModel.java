@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -45,6 +46,13 @@ public final class XlsxViewModel {
     boolean allowed() {
         return context.services().session().has(Permission.RECORD_WRITE);
     }
+
+    /**
+     * What the empty table of problems says: "no invalid cell" only once a workbook was read and checked; before
+     * that, or when the file could not be read, that nothing was checked.
+     */
+    final StringBinding tablePlaceholder = Bindings.createStringBinding(() -> Messages.get(
+            checked.get() == null ? "xlsxScreen.notChecked" : "xlsxScreen.noProblems"), checked);
 
     /** "Nhập": the checked workbook has valid rows and no problem. */
     BooleanBinding canImportAll() {

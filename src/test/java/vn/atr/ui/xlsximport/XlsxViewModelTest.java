@@ -17,15 +17,22 @@ class XlsxViewModelTest {
 
     @BeforeEach
     void open() {
-                model = new XlsxViewModel(vm.context);
+        model = new XlsxViewModel(vm.context);
     }
 
     @Test
     void writesTheTemplateAndFindsNothingToImportInIt() throws Exception {
         assertThat(model.allowed()).isTrue();
+        assertThat(model.tablePlaceholder.get()).isEqualTo("Chưa kiểm tra tệp nào.");
         model.check();
         assertThat(model.result.get()).isNotBlank();
         assertThat(model.checked.get()).isNull();
+
+        Path damaged = Files.write(vm.dir().resolve("hong.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+        model.file.set(damaged.toString());
+        model.check();
+        assertThat(model.result.get()).startsWith("Không đọc được tệp Excel hong.xlsx: tệp không mở được");
+        assertThat(model.tablePlaceholder.get()).as("nothing was checked").isEqualTo("Chưa kiểm tra tệp nào.");
 
         Path template = vm.dir().resolve("mau-nhap-lieu.xlsx");
         model.saveTemplate(template);
@@ -38,6 +45,7 @@ class XlsxViewModelTest {
         assertThat(model.checked.get()).isNotNull();
         assertThat(model.checked.get().validCount()).isZero();
         assertThat(model.problems).isEmpty();
+        assertThat(model.tablePlaceholder.get()).isEqualTo("Không có ô nào sai.");
         assertThat(vm.shown).isEmpty();
         assertThat(vm.readsOutsideTasks()).isEmpty();
     }
