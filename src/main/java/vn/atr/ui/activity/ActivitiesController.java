@@ -75,6 +75,7 @@ public final class ActivitiesController implements Refreshable, ActivityListFilt
         quantityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().id() == null ? null : c.getValue().quantity()));
         quantityColumn.setCellFactory(Tables.numberCells());
+        table.getColumns().forEach(Tables::wholeHeader);
         table.setItems(model.rows());
         Map<TableColumn<ActivityRow, ?>, ActivitySort.Column> sortColumns = Map.of(dateColumn, ActivitySort.Column.DATE,
                 unitColumn, ActivitySort.Column.UNIT, typeColumn, ActivitySort.Column.TYPE,

@@ -18,6 +18,7 @@ import vn.atr.domain.catalog.Indicator;
 import vn.atr.domain.catalog.IndicatorGroup;
 import vn.atr.domain.catalog.IndicatorKind;
 import vn.atr.ui.common.Refreshable;
+import vn.atr.ui.common.Tables;
 import vn.atr.ui.shell.AppContext;
 
 /** Binds the catalogue screen to its {@link CatalogViewModel}. */
@@ -121,7 +122,7 @@ public final class CatalogController implements Refreshable {
     private static <T> void column(TableView<T> into, String key, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        into.getColumns().add(c);
+        into.getColumns().add(Tables.wholeHeader(c));
     }
 
     private static <E extends Enum<E>> StringConverter<E> labels(String prefix) {

@@ -14,7 +14,7 @@ public final class AdminColumns {
     public static <T> TableColumn<T, String> text(TableView<T> table, String headerKey, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(Messages.get(headerKey));
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
-        table.getColumns().add(column);
+        table.getColumns().add(Tables.wholeHeader(column));
         return column;
     }
 }

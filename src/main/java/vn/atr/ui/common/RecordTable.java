@@ -63,7 +63,7 @@ public final class RecordTable<T> {
             } else {
                 col.setCellFactory(Tables.cells(String::valueOf));
             }
-            table.getColumns().add(col);
+            table.getColumns().add(Tables.wholeHeader(col));
         }
         add.setId(prefix + "-add");
         add.getStyleClass().add("accent");

@@ -175,6 +175,7 @@ public final class DashboardController implements Refreshable {
         value.getStyleClass().add("figure-value");
         Label name = new Label(label);
         name.getStyleClass().add("figure-name");
+        name.setWrapText(true); // two lines in a 1000-pixel window rather than "(..."
         figures.addRow(row, name, value, figure(id, "previous", before),
                 change(id, DashboardViewModel.change(now, before, compare)));
     }

@@ -162,9 +162,9 @@ public final class ReportController implements Refreshable {
             Label value = new Label(VnFormats.number(DashboardViewModel.figure(s, name)));
             value.setId("report-figure-" + name);
             javafx.scene.layout.GridPane.setHalignment(value, javafx.geometry.HPos.RIGHT);
-            value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a figure is never cut; its label may be
+            value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a figure is never cut
             Label label = new Label(Messages.get("summary." + name));
-            label.setMinWidth(0);
+            label.setWrapText(true); // a long name takes two lines in the narrow card rather than an ellipsis
             figures.addRow(row++, label, value);
         }
     }
