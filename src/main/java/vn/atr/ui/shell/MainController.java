@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -35,6 +36,7 @@ public final class MainController implements Navigator {
     private final ToggleGroup group = new ToggleGroup();
 
     @FXML private VBox nav;
+    @FXML private ScrollPane navScroll;
     @FXML private StackPane content;
     @FXML private ComboBox<ReportPeriod> periodBox;
     @FXML private Label periodCaption;
@@ -68,6 +70,11 @@ public final class MainController implements Navigator {
                 b.setUserData(key);
             }
             index++;
+            b.focusedProperty().addListener((o, was, is) -> {
+                if (is) {
+                    showInNav(b);
+                }
+            });
             buttons.put(entry.id(), b);
             nav.getChildren().add(b);
         }
@@ -125,13 +132,35 @@ public final class MainController implements Navigator {
         if (context.readOnly()) {
             EditLock.apply(view.root());
         }
-        buttons.get(entry.id()).setSelected(true);
+        ToggleButton chosen = buttons.get(entry.id());
+        chosen.setSelected(true);
+        showInNav(chosen);
         context.windowState().setLastScreen(entry.id());
         currentScreen = entry.id();
         return view.controller();
     }
 
     private String currentScreen = Screens.DASHBOARD;
+
+    /**
+     * Scrolls the screens' list so that {@code button} shows: in a window lower than the list, a screen opened by
+     * its shortcut or a button reached with Tab would otherwise be out of sight.
+     */
+    private void showInNav(ToggleButton button) {
+        double hidden = nav.getHeight() - navScroll.getViewportBounds().getHeight();
+        if (hidden <= 0) {
+            return;
+        }
+        double top = navScroll.getVvalue() * hidden;
+        double view = navScroll.getViewportBounds().getHeight();
+        double y = button.getBoundsInParent().getMinY();
+        double bottom = button.getBoundsInParent().getMaxY();
+        if (y < top) {
+            navScroll.setVvalue(y / hidden);
+        } else if (bottom > top + view) {
+            navScroll.setVvalue((bottom - view) / hidden);
+        }
+    }
 
     /** The guide's page for the screen in hand, written from the application's copy and shown by the browser. */
     private void openHelp() {
