@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /**
- * In the lowest window the app allows (1000x600), lower than the fifteen screens' buttons: the status bar stays in
- * the window, the list of screens scrolls to the one opened or reached with Tab, and the catalogue screen scrolls
- * down to its age bands.
+ * In the smallest window the app allows (1000x600), lower than the fifteen screens' buttons: the status bar stays in
+ * the window, the list of screens scrolls to the one opened or reached with Tab, the catalogue screen scrolls down
+ * to its age bands, and the report screen fits the width (no sideways scrolling to reach its buttons).
  */
 class LowWindowUiTest extends UiTestBase {
     LowWindowUiTest() {
@@ -80,6 +80,24 @@ class LowWindowUiTest extends UiTestBase {
         assertThat(shownIn(screen, ages)).as("below the window at first").isFalse();
         robot.interact(() -> screen.setVvalue(screen.getVmax()));
         assertThat(shownIn(screen, ages)).as("after scrolling down").isTrue();
+        assertThat(app.errors).isEmpty();
+    }
+
+    @Test
+    void theReportScreenFitsTheWidth(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(1000);
+            stage.setHeight(600);
+        });
+        robot.interact(() -> app.context.navigator().open("report"));
+        ScrollPane screen = scrollPaneAround(robot.lookup("#report-number").query());
+        robot.interact(() -> screen.getScene().getRoot().layout());
+        assertThat(screen.getContent().minWidth(-1)).as("the screen's narrowest width")
+                .isLessThanOrEqualTo(screen.getViewportBounds().getWidth());
+        Node reopen = robot.lookup("#report-reopen").query();
+        Bounds b = reopen.localToScene(reopen.getBoundsInLocal());
+        assertThat(b.getMaxX()).as("the last button's right edge").isLessThanOrEqualTo(stage.getScene().getWidth());
         assertThat(app.errors).isEmpty();
     }
 }
