@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import vn.atr.domain.Messages;
 
@@ -51,6 +53,22 @@ public final class Dialogs {
             onOk.accept(okButton);
         });
         return okButton;
+    }
+
+    /**
+     * Lets {@code message}, set once the dialog is open (a refusal), wrap at the width of the fields and grows
+     * the dialog to show all its lines: a dialog keeps the size it opened with, which would cut the message.
+     */
+    public static void growWith(Label message, DialogPane pane) {
+        message.setWrapText(true);
+        message.setPrefWidth(0); // as wide as the fields, not as its text
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.textProperty().addListener((o, old, text) -> {
+            if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+                pane.getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     /** Shows the confirmation without blocking and runs {@code onYes} if confirmed. */

@@ -43,7 +43,6 @@ public final class LoginDialog {
         Label error = new Label();
         error.setId("login-error");
         error.getStyleClass().add("field-error");
-        error.setWrapText(true);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -59,6 +58,7 @@ public final class LoginDialog {
         dialog.setHeaderText(Messages.get(lockedUser == null ? "login.header" : "login.lockedHeader"));
         dialog.getDialogPane().setId("login");
         dialog.getDialogPane().setContent(grid);
+        Dialogs.growWith(error, dialog.getDialogPane());
         Dialogs.okCancel(dialog.getDialogPane(), "login.ok", "action.cancel",
                 "login-ok", "login-cancel", okButton -> {
             String name = user.getText().strip();

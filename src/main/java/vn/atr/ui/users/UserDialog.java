@@ -43,7 +43,7 @@ final class UserDialog {
         repeat.setId("user-password-repeat");
         error.setId("user-error");
         error.getStyleClass().add("field-error");
-        error.setWrapText(true);
+        Dialogs.growWith(error, dialog.getDialogPane());
     }
 
     /** A new user; {@code onSaved} runs after the service accepted it. */

@@ -124,7 +124,7 @@ public final class RecordDialog<T> {
         grid.setHgap(12);
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(170);
+        labels.setMinWidth(Region.USE_PREF_SIZE); // a narrow window narrows the inputs, not the captions
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, inputs);
@@ -136,6 +136,7 @@ public final class RecordDialog<T> {
             form.errors().bind(error, input, f.name());
             Label label = new Label(Messages.get("field." + f.name()));
             label.setLabelFor(focusTarget(input));
+            label.setMinWidth(170); // the captions line up from form to form
             fieldLabels.add(label);
             grid.addRow(row++, label, new VBox(input, error));
         }

@@ -1,0 +1,261 @@
+package vn.atr.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.atr.domain.AtrException;
+import vn.atr.domain.Messages;
+import vn.atr.ui.backup.AdministratorLogin;
+import vn.atr.ui.firstrun.FirstRunDialog;
+import vn.atr.ui.login.LoginDialog;
+import vn.atr.ui.shell.ErrorHandler;
+
+/**
+ * No caption cut to "…" in the windows that open over the main window ({@link CaptionCheck}), in Vietnamese and
+ * English, the main window at its smallest (1000x600): the record forms (activity, case, victim, support, metric,
+ * direction document, unit, organisation, agency) new or filled, and with the errors saving an empty one shows;
+ * the confirmations (delete, retire, discard, submit, restore, close with unsaved edits); the user, login,
+ * administrator-login, first-run, About and error dialogs. Each is closed with its cancel button before the next
+ * opens. With {@code -Datr.screenshots=DIR} each is also saved.
+ */
+class DialogCaptionUiTest extends UiTestBase {
+    private final List<String> cut = new ArrayList<>();
+    private Path shots;
+    private String language;
+
+    DialogCaptionUiTest() {
+        super(StartOn.SAMPLE); // no user yet: the single-user session may use every screen
+    }
+
+    @Test
+    void everyDialogShowsItsCaptionsWhole(FxRobot robot) throws Exception {
+        shots = Screenshots.folder().orElse(null);
+        app.context.services().backup().autoBackup(); // a backup to restore: the restore confirmation
+        for (Locale locale : List.of(Messages.VIETNAMESE, Locale.ENGLISH)) {
+            language = locale.getLanguage();
+            robot.interact(() -> {
+                Messages.setLocale(locale);
+                app.context.navigator().reload();
+                stage.setMaximized(false);
+                stage.setWidth(1000);
+                stage.setHeight(600);
+            });
+            activities(robot);
+            cases(robot);
+            recordScreen(robot, "nav-metrics", "metric");
+            recordScreen(robot, "nav-documents", "document");
+            reference(robot);
+            users(robot);
+            confirm(robot, "nav-report", null, "report-submit");
+            confirm(robot, "nav-backup", "backup-list", "backup-restore");
+            standalone(robot);
+        }
+        assertThat(cut).isEmpty();
+    }
+
+    private void activities(FxRobot robot) throws Exception {
+        open(robot, "nav-activities");
+        fire(robot, "activity-add");
+        form(robot, "activity new", true);
+        // Unsaved edits: closing the form asks first, and so does closing the main window.
+        fire(robot, "activity-add");
+        robot.interact(() -> robot.lookup("#form-title").queryAs(TextInputControl.class).setText("x"));
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        check(robot, "close with unsaved edits");
+        fire(robot, "close-cancel");
+        fire(robot, "form-cancel");
+        check(robot, "discard edits");
+        fire(robot, "confirm-yes");
+        noDialog(robot);
+        select(robot, "activity-table");
+        fire(robot, "activity-edit");
+        form(robot, "activity edit", false);
+        fire(robot, "activity-delete");
+        check(robot, "activity delete");
+        fire(robot, "confirm-no");
+    }
+
+    private void cases(FxRobot robot) throws Exception {
+        open(robot, "nav-cases");
+        for (String kind : List.of("case", "victim", "support")) { // each selection fills the next list
+            fire(robot, kind + "-add");
+            form(robot, kind + " new", true);
+            select(robot, kind + "-table");
+            fire(robot, kind + "-edit");
+            form(robot, kind + " edit", false);
+        }
+        fire(robot, "case-delete");
+        check(robot, "case delete");
+        fire(robot, "confirm-yes"); // the case has victims: refused, the message recorded
+        noDialog(robot);
+        assertThat(app.errors).isNotEmpty();
+        String refusal = app.errors.remove(app.errors.size() - 1);
+        robot.interact(() -> new ErrorHandler().show(new AtrException(refusal))); // as the app shows it
+        check(robot, "error");
+        closeDialogs(robot);
+    }
+
+    /** The new-record form (the edit form has the same captions) and the delete confirmation. */
+    private void recordScreen(FxRobot robot, String nav, String prefix) throws Exception {
+        open(robot, nav);
+        fire(robot, prefix + "-add");
+        form(robot, prefix + " new", true);
+        select(robot, prefix + "-table");
+        fire(robot, prefix + "-delete");
+        check(robot, prefix + " delete");
+        fire(robot, "confirm-no");
+    }
+
+    private void reference(FxRobot robot) throws Exception {
+        open(robot, "nav-reference");
+        for (String prefix : List.of("unit", "organisation")) {
+            fire(robot, prefix + "-add");
+            form(robot, prefix + " new", true);
+        }
+        fire(robot, "agency-edit");
+        form(robot, "agency", false); // filled: saving would store it
+        select(robot, "unit-table");
+        fire(robot, "unit-delete");
+        check(robot, "unit retire");
+        fire(robot, "confirm-no");
+    }
+
+    private void users(FxRobot robot) throws Exception {
+        open(robot, "nav-users");
+        fire(robot, "user-add");
+        check(robot, "user new");
+        fire(robot, "user-save"); // nothing typed: the service's refusal under the fields
+        check(robot, "user new, refused");
+        fire(robot, "user-cancel");
+        noDialog(robot);
+    }
+
+    /** The confirmation {@code button} of screen {@code nav} asks (on the first row of {@code table} if any). */
+    private void confirm(FxRobot robot, String nav, String table, String button) throws Exception {
+        open(robot, nav);
+        if (table != null) {
+            select(robot, table);
+        }
+        fire(robot, button);
+        check(robot, button);
+        fire(robot, "confirm-no");
+        noDialog(robot);
+    }
+
+    /** The dialogs not opened from a screen: About (Shift+F1), login, administrator login, first run. */
+    private void standalone(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.getScene().getAccelerators()
+                .get(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN)).run());
+        check(robot, "about");
+        closeDialogs(robot);
+
+        robot.interact(() -> LoginDialog.show(app.context, stage, () -> { }, () -> { }));
+        check(robot, "login");
+        fire(robot, "login-ok"); // nothing typed: refused in the dialog
+        check(robot, "login, refused");
+        fire(robot, "login-cancel");
+        noDialog(robot);
+
+        Platform.runLater(() -> AdministratorLogin.ask(stage, "admin")); // it waits for its answer
+        WaitForAsyncUtils.waitForFxEvents();
+        check(robot, "administrator login");
+        closeDialogs(robot);
+
+        robot.interact(() -> FirstRunDialog.show(app.context, stage, () -> { }));
+        check(robot, "first run");
+        fire(robot, "first-run-later");
+        noDialog(robot);
+    }
+
+    /**
+     * The form now open: as opened, then (when {@code withErrors}, for an empty new record) with the errors saving
+     * it shows; closed without saving.
+     */
+    private void form(FxRobot robot, String name, boolean withErrors) throws Exception {
+        check(robot, name);
+        if (withErrors) {
+            fire(robot, "form-save");
+            if (!dialogs(robot).isEmpty()) { // a form that saves as opened closes: nothing more to see
+                check(robot, name + ", errors");
+            }
+        }
+        if (!dialogs(robot).isEmpty()) {
+            fire(robot, "form-cancel");
+        }
+        if (robot.lookup("#confirm-yes").tryQuery().isPresent()) {
+            fire(robot, "confirm-yes"); // the failed save counted as an edit: discard it
+        }
+        noDialog(robot);
+    }
+
+    /** Checks every window open over the main window, and that there is one. */
+    private void check(FxRobot robot, String name) throws Exception {
+        List<Window> open = dialogs(robot);
+        if (open.isEmpty()) {
+            cut.add(language + " " + name + ": no dialog opened");
+        }
+        int i = 0;
+        for (Window w : open) {
+            CaptionCheck.check(robot, w.getScene(), language + " " + name + (open.size() > 1 ? " " + ++i : ""),
+                    shots, cut);
+        }
+    }
+
+    private List<Window> dialogs(FxRobot robot) {
+        List<Window> open = new ArrayList<>();
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).forEach(open::add));
+        return open;
+    }
+
+    private void noDialog(FxRobot robot) {
+        assertThat(dialogs(robot)).as("windows left open").isEmpty();
+    }
+
+    /** Closes the dialogs still open with their cancel (or only) button, the last opened first. */
+    private void closeDialogs(FxRobot robot) {
+        List<Window> open = dialogs(robot);
+        java.util.Collections.reverse(open);
+        for (Window w : open) {
+            robot.interact(() -> {
+                List<Button> buttons = w.getScene().getRoot().lookupAll(".button").stream()
+                        .filter(Button.class::isInstance).map(Button.class::cast).toList();
+                buttons.stream().filter(Button::isCancelButton).findFirst()
+                        .or(() -> buttons.stream().filter(Button::isDefaultButton).findFirst())
+                        .ifPresentOrElse(Button::fire, () -> ((Stage) w).close());
+            });
+        }
+        noDialog(robot);
+    }
+
+    private static void open(FxRobot robot, String nav) {
+        fire(robot, nav);
+    }
+
+    private static void fire(FxRobot robot, String id) {
+        Node node = robot.lookup("#" + id).query();
+        robot.interact(((ButtonBase) node)::fire);
+    }
+
+    private static void select(FxRobot robot, String table) {
+        TableView<?> t = robot.lookup("#" + table).queryTableView();
+        robot.interact(() -> t.getSelectionModel().select(0));
+    }
+}
