@@ -32,6 +32,15 @@ class LowWindowUiTest extends UiTestBase {
         return b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5;
     }
 
+    /** The smallest window the app allows. */
+    private void smallest(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(1000);
+            stage.setHeight(600);
+        });
+    }
+
     private static ScrollPane scrollPaneAround(Node node) {
         Node n = node.getParent();
         while (!(n instanceof ScrollPane)) {
@@ -42,11 +51,7 @@ class LowWindowUiTest extends UiTestBase {
 
     @Test
     void theStatusBarStaysAndTheScreensListScrollsToTheOneInHand(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(1000);
-            stage.setHeight(600);
-        });
+        smallest(robot);
         ScrollPane navScroll = (ScrollPane) robot.lookup(".nav-scroll").query();
         ToggleButton last = (ToggleButton) robot.lookup("#nav-documents").query();
         ToggleButton first = (ToggleButton) robot.lookup("#nav-dashboard").query();
@@ -69,11 +74,7 @@ class LowWindowUiTest extends UiTestBase {
 
     @Test
     void theCatalogueScrollsDownToItsAgeBands(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(1000);
-            stage.setHeight(600);
-        });
+        smallest(robot);
         robot.interact(() -> app.context.navigator().open("catalog"));
         Node ages = robot.lookup("#catalog-age-bands").query();
         ScrollPane screen = scrollPaneAround(ages);
@@ -85,11 +86,7 @@ class LowWindowUiTest extends UiTestBase {
 
     @Test
     void theReportScreenFitsTheWidth(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(1000);
-            stage.setHeight(600);
-        });
+        smallest(robot);
         robot.interact(() -> app.context.navigator().open("report"));
         ScrollPane screen = scrollPaneAround(robot.lookup("#report-number").query());
         robot.interact(() -> screen.getScene().getRoot().layout());
