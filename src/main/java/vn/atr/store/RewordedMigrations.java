@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +45,7 @@ final class RewordedMigrations {
             return List.of();
         }
         try (Connection c = DriverManager.getConnection(Database.url(file))) {
-            if (!hasHistory(c)) {
+            if (!Dialect.SQLITE.tableExists(c, "flyway_schema_history")) {
                 return List.of();
             }
             c.setAutoCommit(false);
@@ -69,13 +67,6 @@ final class RewordedMigrations {
                 c.rollback();
                 throw e;
             }
-        }
-    }
-
-    private static boolean hasHistory(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
-            return rs.next() && rs.getInt(1) > 0;
         }
     }
 }
