@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -67,8 +68,11 @@ public final class ActivitiesController implements Refreshable, ActivityListFilt
         dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().startDate()));
         dateColumn.setCellFactory(Tables.cells(VnFormats::date));
         unitColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().unitName()));
+        unitColumn.setCellFactory(Tables.cells(s -> s));
         typeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().typeName()));
+        typeColumn.setCellFactory(Tables.cells(s -> s));
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
+        titleColumn.setCellFactory(Tables.cells(s -> s));
         participantsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().id() == null ? null : c.getValue().participants()));
         participantsColumn.setCellFactory(Tables.numberCells());
@@ -76,6 +80,7 @@ public final class ActivitiesController implements Refreshable, ActivityListFilt
                 c.getValue().id() == null ? null : c.getValue().quantity()));
         quantityColumn.setCellFactory(Tables.numberCells());
         table.getColumns().forEach(Tables::wholeHeader);
+        List.of(dateColumn, unitColumn, typeColumn, participantsColumn, quantityColumn).forEach(Tables::wholeValues);
         table.setItems(model.rows());
         Map<TableColumn<ActivityRow, ?>, ActivitySort.Column> sortColumns = Map.of(dateColumn, ActivitySort.Column.DATE,
                 unitColumn, ActivitySort.Column.UNIT, typeColumn, ActivitySort.Column.TYPE,

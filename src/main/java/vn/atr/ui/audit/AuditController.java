@@ -51,7 +51,7 @@ public final class AuditController implements Refreshable {
         AdminColumns.text(table, "audit.action", AuditEntry::action);
         AdminColumns.text(table, "audit.record", AuditViewModel::record);
         AdminColumns.text(table, "audit.versions", AuditViewModel::versions);
-        AdminColumns.text(table, "audit.detail", e -> e.detail() == null ? "" : e.detail());
+        AdminColumns.freeText(table, "audit.detail", e -> e.detail() == null ? "" : e.detail());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("list.empty")));
         table.setItems(model.entries());

@@ -51,7 +51,7 @@ public final class CasesController implements Refreshable {
         RecordTable<SupportService> support = new RecordTable<>("support", "support.list", List.of(
                 Column.text("field.supportType", s -> Labels.of(s.type())),
                 Column.text("field.serviceDate", s -> VnFormats.date(s.serviceDate())),
-                Column.text("field.provider", s -> s.provider() == null ? "" : s.provider()),
+                Column.freeText("field.provider", s -> s.provider() == null ? "" : s.provider()),
                 Column.number("field.amountVnd", SupportService::amountVnd)),
                 this::editSupport, () -> editSupport(null),
                 s -> confirm(Labels.of(s.type()), () -> model.deleteSupport(s)));

@@ -29,14 +29,24 @@ import vn.atr.domain.Messages;
  * moves the focus to its table; on a screen with several lists see {@link #scopeShortcuts}.
  */
 public final class RecordTable<T> {
-    /** A column: header key, the shown value, right-aligned Vietnamese number or text. */
-    public record Column<T>(String headerKey, Function<T, Object> value, boolean number) {
+    /**
+     * A column: header key, the shown value and how it is shown: a short text kept whole (a code, a name, a
+     * date, a status), free text that gives up room in a narrow window (a title, a provider), or a
+     * right-aligned Vietnamese number.
+     */
+    public record Column<T>(String headerKey, Function<T, Object> value, Kind kind) {
+        public enum Kind { TEXT, FREE_TEXT, NUMBER }
+
         public static <T> Column<T> text(String headerKey, Function<T, Object> value) {
-            return new Column<>(headerKey, value, false);
+            return new Column<>(headerKey, value, Kind.TEXT);
+        }
+
+        public static <T> Column<T> freeText(String headerKey, Function<T, Object> value) {
+            return new Column<>(headerKey, value, Kind.FREE_TEXT);
         }
 
         public static <T> Column<T> number(String headerKey, Function<T, Object> value) {
-            return new Column<>(headerKey, value, true);
+            return new Column<>(headerKey, value, Kind.NUMBER);
         }
     }
 
@@ -57,11 +67,14 @@ public final class RecordTable<T> {
         for (Column<T> c : columns) {
             TableColumn<T, Object> col = new TableColumn<>(Messages.get(c.headerKey()));
             col.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(c.value().apply(x.getValue())));
-            if (c.number()) {
+            if (c.kind() == Column.Kind.NUMBER) {
                 col.setCellFactory(Tables.cells(v -> vn.atr.domain.VnFormats.number(((Number) v).longValue())));
                 col.setStyle("-fx-alignment: center-right;");
             } else {
                 col.setCellFactory(Tables.cells(String::valueOf));
+            }
+            if (c.kind() != Column.Kind.FREE_TEXT) {
+                Tables.wholeValues(col);
             }
             table.getColumns().add(Tables.wholeHeader(col));
         }

@@ -32,7 +32,7 @@ public final class DocumentsController implements Refreshable {
                 Column.text("field.documentNumber", DirectionDocument::number),
                 Column.text("field.issuedOn", d -> VnFormats.date(d.issuedOn())),
                 Column.text("field.issuer", DirectionDocument::issuer),
-                Column.text("field.documentTitle", DirectionDocument::title)),
+                Column.freeText("field.documentTitle", DirectionDocument::title)),
                 this::edit, () -> edit(null), d -> Dialogs.confirm(pane.getScene().getWindow(),
                         Messages.get("record.deleteConfirm", d.number()), "action.delete", () -> model.delete(d)));
         table.setItems(model.documents());

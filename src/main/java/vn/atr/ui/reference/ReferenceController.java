@@ -46,7 +46,7 @@ public final class ReferenceController implements Refreshable {
         unitTable.setItems(model.units());
         unitPane.getChildren().setAll(unitTable.root());
         RecordTable<Organisation> orgTable = new RecordTable<>("organisation", "reference.organisations", List.of(
-                Column.text("field.code", Organisation::code), Column.text("field.name", Organisation::name),
+                Column.text("field.code", Organisation::code), Column.freeText("field.name", Organisation::name),
                 Column.text("field.active", o -> Messages.get(o.active() ? "label.yes" : "label.no"))),
                 o -> open("reference.organisation", model.editOrganisation(o)),
                 () -> open("reference.organisation", model.editOrganisation(null)), model::retireOrganisation);
