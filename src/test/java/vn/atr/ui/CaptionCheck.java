@@ -55,7 +55,7 @@ final class CaptionCheck {
     }
 
     /** The text node of the Labeled's own skin, not that of a control nested in it (a lookup would find both). */
-    private static Text shownText(Labeled l) {
+    static Text shownText(Labeled l) {
         return l.getChildrenUnmodifiable().stream().filter(c -> c instanceof Text && c.getStyleClass().contains("text"))
                 .map(Text.class::cast).findFirst().orElse(null);
     }

@@ -2,18 +2,26 @@ package vn.atr.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import vn.atr.ui.common.Tables;
 
 /**
  * In the smallest window the app allows (1000x600), lower than the fifteen screens' buttons: the status bar stays in
  * the window, the list of screens scrolls to the one opened or reached with Tab, the catalogue screen scrolls down
- * to its age bands, and the report screen fits the width (no sideways scrolling to reach its buttons).
+ * to its age bands, and the report screen fits the width (no sideways scrolling to reach its buttons); lists keep
+ * their short values (units, types, dates, statuses) whole and every column in sight.
  */
 class LowWindowUiTest extends UiTestBase {
     LowWindowUiTest() {
@@ -95,6 +103,50 @@ class LowWindowUiTest extends UiTestBase {
         Node reopen = robot.lookup("#report-reopen").query();
         Bounds b = reopen.localToScene(reopen.getBoundsInLocal());
         assertThat(b.getMaxX()).as("the last button's right edge").isLessThanOrEqualTo(stage.getScene().getWidth());
+        assertThat(app.errors).isEmpty();
+    }
+
+    @Test
+    void listsKeepShortValuesWholeAndEveryColumnInSight(FxRobot robot) {
+        smallest(robot);
+        for (String[] screen : new String[][] {{"activities", "#activity-table"}, {"cases", "#case-table"},
+                {"metrics", "#metric-table"}, {"audit", "#audit-table"}}) {
+            robot.interact(() -> app.context.navigator().open(screen[0]));
+            TableView<?> table = robot.lookup(screen[1]).queryTableView();
+            List<String> cut = new ArrayList<>();
+            robot.interact(() -> {
+                table.applyCss();
+                table.layout();
+                double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+                // A few pixels over is the constrained policy's own rounding under the table's border.
+                assertThat(columns).as(screen[0] + ": the columns fit the table")
+                        .isLessThanOrEqualTo(table.getWidth() + 4);
+                table.lookupAll(".table-cell").forEach(n -> {
+                    TableCell<?, ?> cell = (TableCell<?, ?>) n;
+                    Text shown = CaptionCheck.shownText(cell);
+                    if (cell.isVisible() && cell.getText() != null && shown != null
+                            && !shown.getText().equals(cell.getText())
+                            && (cell.getTooltip() == null || !cell.getTooltip().getText().equals(cell.getText()))) {
+                        cut.add(screen[0] + " " + cell.getTableColumn().getText() + ": " + shown.getText());
+                    }
+                });
+            });
+            assertThat(cut).as("cut values without their whole text in a tooltip").isEmpty();
+            long whole = table.lookupAll(".table-cell").stream().map(n -> (TableCell<?, ?>) n)
+                    .filter(c -> c.getText() != null && !c.getText().isEmpty()
+                            && c.getTableColumn().getStyleClass().contains(Tables.WHOLE_VALUES)
+                            && c.getTooltip() == null && c.getText().equals(CaptionCheck.shownText(c).getText()))
+                    .count();
+            assertThat(whole).as(screen[0] + ": values shown whole").isPositive();
+        }
+        robot.interact(() -> app.context.navigator().open("activities"));
+        TableView<?> activities = robot.lookup("#activity-table").queryTableView();
+        assertThat(robot.lookup("#activity-table .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> "Huyện Thủy Nguyên".equals(c.getText())).findFirst()
+                .map(c -> CaptionCheck.shownText(c).getText())).as("a unit's name in a 1000 px window")
+                .contains("Huyện Thủy Nguyên");
+        TableColumn<?, ?> title = activities.getVisibleLeafColumns().get(activities.getVisibleLeafColumns().size() - 1);
+        assertThat(title.getWidth()).as("the free text keeps some room").isGreaterThanOrEqualTo(100);
         assertThat(app.errors).isEmpty();
     }
 }
