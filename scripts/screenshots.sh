@@ -41,11 +41,10 @@ XML
 }
 shot dashboard dashboard vi
 shot activities activities vi
-# cases.png needs a case and a victim selected (their victims and support showing), backup.png a backup
-# made and chosen, about.png the About dialog: taken by the TestFX classes CaseScreenshots and
-# BackupScreenshots instead, with -Datr.screenshots.data=/home/canbo/.local/share/atr
-# -Datr.screenshots.usb=/media/canbo/USB -Duser.home=/home/canbo (no temporary path in the pictures) and
-# target/atr.jar first on the class path (the release's version in About, not "dev").
+# cases.png (a case and a victim selected), backup.png, about.png, readonly.png, import-plan.png,
+# import-conflict.png and settings-server.png need the window driven step by step: taken by the TestFX classes
+# *Screenshots instead, with the same ward officer's paths and target/atr.jar first on the class path:
+#   bash scripts/screenshots-testfx.sh [out-dir]    (headless, no Xvfb; its comment lists the properties)
 shot report report vi
 shot reference reference vi
 shot dashboard-en dashboard en

@@ -2,7 +2,6 @@ package vn.atr.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -14,8 +13,8 @@ import vn.atr.ui.shell.StoreStartup;
  * Writes the screenshots of the backup screen, the read-only banner and the About dialog for the
  * README (docs/screenshots): runs only with {@code -Datr.screenshots=DIR}, at 1366x768, on the sample.
  * {@code mvn -o test -Dtest=BackupScreenshots -Datr.screenshots=docs/screenshots}; with
- * {@code -Datr.screenshots.data=FOLDER -Datr.screenshots.usb=FOLDER} the pictures show those folders (a fresh
- * data folder), and run from the jar (scripts/screenshots.sh) they show the release's version.
+ * {@code -Datr.screenshots.data=FOLDER -Datr.screenshots.usb=FOLDER} the pictures show those folders (emptied
+ * first), and with the jar first on the class path the release's version (scripts/screenshots-testfx.sh).
  */
 class BackupScreenshots extends UiTestBase {
     BackupScreenshots() {
@@ -33,8 +32,7 @@ class BackupScreenshots extends UiTestBase {
             stage.setHeight(768);
         });
         app.context.services().backup().autoBackup();
-        Path usb = Files.createDirectories(Path.of(System.getProperty("atr.screenshots.usb",
-                dir.resolve("USB").toString())));
+        Path usb = Screenshots.usbFolder(dir.resolve("USB"));
         robot.clickOn("#nav-backup");
         robot.interact(() -> robot.lookup("#backup-folder").queryTextInputControl().setText(usb.toString()));
         robot.clickOn("#backup-run");

@@ -10,7 +10,9 @@ import org.testfx.api.FxRobot;
 /**
  * The README's cases screenshot (docs/screenshots/cases.png) with a case, its victims and one victim's
  * support showing: runs only with {@code -Datr.screenshots=DIR}, at 1366x768, on the sample.
- * {@code mvn -o test -Dtest=CaseScreenshots -Datr.screenshots=docs/screenshots -Dheadless.geometry=1366x768-32}
+ * {@code mvn -o test -Dtest=CaseScreenshots -Datr.screenshots=docs/screenshots -Dheadless.geometry=1366x768-32};
+ * scripts/screenshots-testfx.sh runs it with a ward officer's data folder ({@code -Datr.screenshots.data},
+ * emptied first: see {@link Screenshots#dataFolder}) and the release's jar.
  */
 class CaseScreenshots extends UiTestBase {
     CaseScreenshots() {

@@ -16,7 +16,8 @@ import vn.atr.ui.shell.StoreStartup;
  * {@code mvn -o surefire:test -Dtest=ServerStoreScreenshots -Datr.screenshots=docs/screenshots
  * -Dheadless.geometry=1600x1200-32}; with {@code -Datr.screenshots.server=postgresql://...} (a store holding the
  * sample, the ATR_DB_USER and ATR_DB_PASSWORD_FILE of a Department's PC set) and {@code -Duser.home=/home/canbo},
- * the picture shows that address and those sources rather than a test database's.
+ * the picture shows that address and those sources rather than a test database's (scripts/screenshots-testfx.sh
+ * starts such a server).
  */
 class ServerStoreScreenshots extends UiTestBase {
     ServerStoreScreenshots() {
