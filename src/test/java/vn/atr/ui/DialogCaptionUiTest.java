@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -24,9 +27,13 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.atr.domain.AtrException;
 import vn.atr.domain.Messages;
 import vn.atr.ui.backup.AdministratorLogin;
+import vn.atr.ui.backup.AutoBackup;
 import vn.atr.ui.firstrun.FirstRunDialog;
+import vn.atr.ui.login.IdleLock;
 import vn.atr.ui.login.LoginDialog;
+import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.shell.ErrorHandler;
+import vn.atr.ui.shell.TaskRunner;
 
 /**
  * No caption cut to "…" in the windows that open over the main window ({@link CaptionCheck}), in Vietnamese and
@@ -37,6 +44,8 @@ import vn.atr.ui.shell.ErrorHandler;
  * opens. With {@code -Datr.screenshots=DIR} each is also saved.
  */
 class DialogCaptionUiTest extends UiTestBase {
+    private static final List<Locale> LOCALES = List.of(Messages.VIETNAMESE, Locale.ENGLISH);
+    private static final String PASSWORD = "quan-tri-2026!";
     private final List<String> cut = new ArrayList<>();
     private Path shots;
     private String language;
@@ -49,15 +58,9 @@ class DialogCaptionUiTest extends UiTestBase {
     void everyDialogShowsItsCaptionsWhole(FxRobot robot) throws Exception {
         shots = Screenshots.folder().orElse(null);
         app.context.services().backup().autoBackup(); // a backup to restore: the restore confirmation
-        for (Locale locale : List.of(Messages.VIETNAMESE, Locale.ENGLISH)) {
-            language = locale.getLanguage();
-            robot.interact(() -> {
-                Messages.setLocale(locale);
-                app.context.navigator().reload();
-                stage.setMaximized(false);
-                stage.setWidth(1000);
-                stage.setHeight(600);
-            });
+        Path book = XlsxUiTest.oneBadDate(app.context.services(), dir.resolve("xa-2023.xlsx"));
+        for (Locale locale : LOCALES) {
+            language(robot, locale);
             activities(robot);
             cases(robot);
             recordScreen(robot, "nav-metrics", "metric");
@@ -65,10 +68,36 @@ class DialogCaptionUiTest extends UiTestBase {
             reference(robot);
             users(robot);
             confirm(robot, "nav-report", null, "report-submit");
-            confirm(robot, "nav-backup", "backup-list", "backup-restore");
+            restore(robot);
+            xlsx(robot, book);
             standalone(robot);
+            closingBackup(robot);
+        }
+        // A store with users from here on, the administrator logged in: a password reset, the idle lock.
+        app.context.services().auth().createFirstAdministrator("admin", PASSWORD.toCharArray());
+        IdleLock[] lock = new IdleLock[1];
+        robot.interact(() -> lock[0] = IdleLock.install(app.context, stage));
+        try {
+            for (Locale locale : LOCALES) {
+                language(robot, locale);
+                resetPassword(robot);
+                idleLock(robot, lock[0]);
+            }
+        } finally {
+            robot.interact(lock[0]::uninstall); // the stage is reused by the next test class
         }
         assertThat(cut).isEmpty();
+    }
+
+    private void language(FxRobot robot, Locale locale) {
+        language = locale.getLanguage();
+        robot.interact(() -> {
+            Messages.setLocale(locale);
+            app.context.navigator().reload();
+            stage.setMaximized(false);
+            stage.setWidth(1000);
+            stage.setHeight(600);
+        });
     }
 
     private void activities(FxRobot robot) throws Exception {
@@ -157,6 +186,75 @@ class DialogCaptionUiTest extends UiTestBase {
         fire(robot, button);
         check(robot, button);
         fire(robot, "confirm-no");
+        noDialog(robot);
+    }
+
+    /** The restore's confirmation, then, confirmed, its news (the backup taken at the start put back). */
+    private void restore(FxRobot robot) throws Exception {
+        open(robot, "nav-backup");
+        select(robot, "backup-list");
+        fire(robot, "backup-restore");
+        check(robot, "backup-restore");
+        fire(robot, "confirm-yes");
+        check(robot, "restore done");
+        closeDialogs(robot);
+    }
+
+    /** The confirmation before importing the valid rows of a checked workbook. */
+    private void xlsx(FxRobot robot, Path book) throws Exception {
+        open(robot, "nav-xlsx");
+        robot.interact(() -> robot.lookup("#xlsx-file").queryTextInputControl().setText(book.toString()));
+        fire(robot, "xlsx-check");
+        fire(robot, "xlsx-import-valid");
+        check(robot, "xlsx import");
+        fire(robot, "confirm-no");
+        noDialog(robot);
+    }
+
+    /**
+     * The window shown while closing waits for the backup: the app's background runner, held busy by a task
+     * that waits, keeps it up to be checked; then the main window closes, and is shown again for the next checks.
+     */
+    private void closingBackup(FxRobot robot) throws Exception {
+        AppContext background = new AppContext(app.context.services(), TaskRunner.background(new ErrorHandler()),
+                app.context.errors(), app.context.windowState());
+        CountDownLatch held = new CountDownLatch(1);
+        background.tasks().run(() -> {
+            held.await();
+            return null;
+        }, done -> { });
+        AutoBackup[] auto = new AutoBackup[1];
+        robot.interact(() -> {
+            auto[0] = AutoBackup.install(background, stage);
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+        check(robot, "backup on close");
+        held.countDown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !stage.isShowing());
+        robot.interact(() -> {
+            auto[0].uninstall();
+            stage.show();
+        });
+    }
+
+    /** The administrator's new password for a user, as opened and with the refusal of an empty one. */
+    private void resetPassword(FxRobot robot) throws Exception {
+        open(robot, "nav-users");
+        select(robot, "user-table");
+        fire(robot, "user-reset");
+        check(robot, "password reset");
+        fire(robot, "user-save");
+        check(robot, "password reset, refused");
+        fire(robot, "user-cancel");
+        noDialog(robot);
+    }
+
+    /** The login the idle lock asks for (the same user only, its own heading); passed to go on. */
+    private void idleLock(FxRobot robot, IdleLock lock) throws Exception {
+        robot.interact(lock::lockNow);
+        check(robot, "idle lock");
+        robot.interact(() -> robot.lookup("#login-password").queryAs(PasswordField.class).setText(PASSWORD));
+        fire(robot, "login-ok");
         noDialog(robot);
     }
 
