@@ -2,6 +2,7 @@ package vn.atr.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.atr.domain.AtrException;
 import vn.atr.domain.Messages;
+import vn.atr.service.Services;
+import vn.atr.service.backup.BackupService;
+import vn.atr.store.PostgresTestServer;
 import vn.atr.ui.backup.AdministratorLogin;
 import vn.atr.ui.backup.AutoBackup;
 import vn.atr.ui.firstrun.FirstRunDialog;
@@ -33,6 +37,8 @@ import vn.atr.ui.login.IdleLock;
 import vn.atr.ui.login.LoginDialog;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.shell.ErrorHandler;
+import vn.atr.ui.shell.StartupDialogs;
+import vn.atr.ui.shell.StoreStartup;
 import vn.atr.ui.shell.TaskRunner;
 
 /**
@@ -57,8 +63,13 @@ class DialogCaptionUiTest extends UiTestBase {
     @Test
     void everyDialogShowsItsCaptionsWhole(FxRobot robot) throws Exception {
         shots = Screenshots.folder().orElse(null);
-        app.context.services().backup().autoBackup(); // a backup to restore: the restore confirmation
+        // A backup to restore: the restore's confirmation and news, and at start in place of an unreadable file.
+        Path backup = app.context.services().backup().autoBackup().file();
         Path book = XlsxUiTest.oneBadDate(app.context.services(), dir.resolve("xa-2023.xlsx"));
+        Path unreadable = unreadable("hong");
+        Path restorable = unreadable("khoi-phuc");
+        Files.copy(backup, Files.createDirectories(BackupService.backupFolder(restorable)).resolve(backup.getFileName()));
+        String silentServer = "postgresql://127.0.0.1:" + PostgresTestServer.closedPort() + "/atr";
         for (Locale locale : LOCALES) {
             language(robot, locale);
             activities(robot);
@@ -71,6 +82,10 @@ class DialogCaptionUiTest extends UiTestBase {
             restore(robot);
             xlsx(robot, book);
             standalone(robot);
+            atStart(robot, "start, store in use", app.store.toString(), false);
+            atStart(robot, "start, unreadable", unreadable.toString(), false);
+            atStart(robot, "start, restore", restorable.toString(), false);
+            atStart(robot, "start, remembered server", silentServer, true);
             closingBackup(robot);
         }
         // A store with users from here on, the administrator logged in: a password reset, the idle lock.
@@ -281,6 +296,24 @@ class DialogCaptionUiTest extends UiTestBase {
         check(robot, "first run");
         fire(robot, "first-run-later");
         noDialog(robot);
+    }
+
+    /**
+     * What the app shows at start, before its window, when {@code store} does not open for writing (here each is
+     * answered "exit"): this window's store is in use; an unreadable file is refused, or replaced by its good
+     * backup if the user agrees; a remembered server that does not answer may give way to this computer's file.
+     */
+    private void atStart(FxRobot robot, String name, String store, boolean remembered) throws Exception {
+        Platform.runLater(() -> StoreStartup.open(store, new StartupDialogs(remembered, Services.isServerAddress(store)))
+                .ifPresent(opened -> opened.services().close())); // each dialog waits for its answer
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs(robot).isEmpty());
+        check(robot, name);
+        closeDialogs(robot);
+    }
+
+    /** A file that is not a store, in a folder of its own (its backups folder apart). */
+    private Path unreadable(String folder) throws Exception {
+        return Files.writeString(Files.createDirectories(dir.resolve(folder)).resolve("atr.db"), "không phải dữ liệu");
     }
 
     /**
