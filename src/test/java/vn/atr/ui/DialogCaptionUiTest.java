@@ -45,9 +45,11 @@ import vn.atr.ui.shell.TaskRunner;
  * No caption cut to "…" in the windows that open over the main window ({@link CaptionCheck}), in Vietnamese and
  * English, the main window at its smallest (1000x600): the record forms (activity, case, victim, support, metric,
  * direction document, unit, organisation, agency) new or filled, and with the errors saving an empty one shows;
- * the confirmations (delete, retire, discard, submit, restore, close with unsaved edits); the user, login,
- * administrator-login, first-run, About and error dialogs. Each is closed with its cancel button before the next
- * opens. With {@code -Datr.screenshots=DIR} each is also saved.
+ * the confirmations (delete, retire, discard, submit, restore, Excel import, close with unsaved edits); the user,
+ * login, administrator-login, first-run, About and error dialogs, the restore's news, the window shown while closing
+ * backs up, and the start-up questions and refusal; then, with users in the store, the password reset and the idle
+ * lock's login. Each is closed with its cancel button before the next opens. With {@code -Datr.screenshots=DIR}
+ * each is also saved.
  */
 class DialogCaptionUiTest extends UiTestBase {
     private static final List<Locale> LOCALES = List.of(Messages.VIETNAMESE, Locale.ENGLISH);
