@@ -2,14 +2,18 @@ package vn.atr.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -23,20 +27,33 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.atr.domain.AtrException;
 import vn.atr.domain.Messages;
+import vn.atr.service.Services;
+import vn.atr.service.backup.BackupService;
+import vn.atr.store.PostgresTestServer;
 import vn.atr.ui.backup.AdministratorLogin;
+import vn.atr.ui.backup.AutoBackup;
 import vn.atr.ui.firstrun.FirstRunDialog;
+import vn.atr.ui.login.IdleLock;
 import vn.atr.ui.login.LoginDialog;
+import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.shell.ErrorHandler;
+import vn.atr.ui.shell.StartupDialogs;
+import vn.atr.ui.shell.StoreStartup;
+import vn.atr.ui.shell.TaskRunner;
 
 /**
  * No caption cut to "…" in the windows that open over the main window ({@link CaptionCheck}), in Vietnamese and
  * English, the main window at its smallest (1000x600): the record forms (activity, case, victim, support, metric,
  * direction document, unit, organisation, agency) new or filled, and with the errors saving an empty one shows;
- * the confirmations (delete, retire, discard, submit, restore, close with unsaved edits); the user, login,
- * administrator-login, first-run, About and error dialogs. Each is closed with its cancel button before the next
- * opens. With {@code -Datr.screenshots=DIR} each is also saved.
+ * the confirmations (delete, retire, discard, submit, restore, Excel import, close with unsaved edits); the user,
+ * login, administrator-login, first-run, About and error dialogs, the restore's news, the window shown while closing
+ * backs up, and the start-up questions and refusal; then, with users in the store, the password reset and the idle
+ * lock's login. Each is closed with its cancel button before the next opens. With {@code -Datr.screenshots=DIR}
+ * each is also saved.
  */
 class DialogCaptionUiTest extends UiTestBase {
+    private static final List<Locale> LOCALES = List.of(Messages.VIETNAMESE, Locale.ENGLISH);
+    private static final String PASSWORD = "quan-tri-2026!";
     private final List<String> cut = new ArrayList<>();
     private Path shots;
     private String language;
@@ -48,16 +65,15 @@ class DialogCaptionUiTest extends UiTestBase {
     @Test
     void everyDialogShowsItsCaptionsWhole(FxRobot robot) throws Exception {
         shots = Screenshots.folder().orElse(null);
-        app.context.services().backup().autoBackup(); // a backup to restore: the restore confirmation
-        for (Locale locale : List.of(Messages.VIETNAMESE, Locale.ENGLISH)) {
-            language = locale.getLanguage();
-            robot.interact(() -> {
-                Messages.setLocale(locale);
-                app.context.navigator().reload();
-                stage.setMaximized(false);
-                stage.setWidth(1000);
-                stage.setHeight(600);
-            });
+        // A backup to restore: the restore's confirmation and news, and at start in place of an unreadable file.
+        Path backup = app.context.services().backup().autoBackup().file();
+        Path book = XlsxUiTest.oneBadDate(app.context.services(), dir.resolve("xa-2023.xlsx"));
+        Path unreadable = unreadable("hong");
+        Path restorable = unreadable("khoi-phuc");
+        Files.copy(backup, Files.createDirectories(BackupService.backupFolder(restorable)).resolve(backup.getFileName()));
+        String silentServer = "postgresql://127.0.0.1:" + PostgresTestServer.closedPort() + "/atr";
+        for (Locale locale : LOCALES) {
+            language(robot, locale);
             activities(robot);
             cases(robot);
             recordScreen(robot, "nav-metrics", "metric");
@@ -65,10 +81,40 @@ class DialogCaptionUiTest extends UiTestBase {
             reference(robot);
             users(robot);
             confirm(robot, "nav-report", null, "report-submit");
-            confirm(robot, "nav-backup", "backup-list", "backup-restore");
+            restore(robot);
+            xlsx(robot, book);
             standalone(robot);
+            atStart(robot, "start, store in use", app.store.toString(), false);
+            atStart(robot, "start, unreadable", unreadable.toString(), false);
+            atStart(robot, "start, restore", restorable.toString(), false);
+            atStart(robot, "start, remembered server", silentServer, true);
+            closingBackup(robot);
+        }
+        // A store with users from here on, the administrator logged in: a password reset, the idle lock.
+        app.context.services().auth().createFirstAdministrator("admin", PASSWORD.toCharArray());
+        IdleLock[] lock = new IdleLock[1];
+        robot.interact(() -> lock[0] = IdleLock.install(app.context, stage));
+        try {
+            for (Locale locale : LOCALES) {
+                language(robot, locale);
+                resetPassword(robot);
+                idleLock(robot, lock[0]);
+            }
+        } finally {
+            robot.interact(lock[0]::uninstall); // the stage is reused by the next test class
         }
         assertThat(cut).isEmpty();
+    }
+
+    private void language(FxRobot robot, Locale locale) {
+        language = locale.getLanguage();
+        robot.interact(() -> {
+            Messages.setLocale(locale);
+            app.context.navigator().reload();
+            stage.setMaximized(false);
+            stage.setWidth(1000);
+            stage.setHeight(600);
+        });
     }
 
     private void activities(FxRobot robot) throws Exception {
@@ -160,6 +206,75 @@ class DialogCaptionUiTest extends UiTestBase {
         noDialog(robot);
     }
 
+    /** The restore's confirmation, then, confirmed, its news (the backup taken at the start put back). */
+    private void restore(FxRobot robot) throws Exception {
+        open(robot, "nav-backup");
+        select(robot, "backup-list");
+        fire(robot, "backup-restore");
+        check(robot, "backup-restore");
+        fire(robot, "confirm-yes");
+        check(robot, "restore done");
+        closeDialogs(robot);
+    }
+
+    /** The confirmation before importing the valid rows of a checked workbook. */
+    private void xlsx(FxRobot robot, Path book) throws Exception {
+        open(robot, "nav-xlsx");
+        robot.interact(() -> robot.lookup("#xlsx-file").queryTextInputControl().setText(book.toString()));
+        fire(robot, "xlsx-check");
+        fire(robot, "xlsx-import-valid");
+        check(robot, "xlsx import");
+        fire(robot, "confirm-no");
+        noDialog(robot);
+    }
+
+    /**
+     * The window shown while closing waits for the backup: the app's background runner, held busy by a task
+     * that waits, keeps it up to be checked; then the main window closes, and is shown again for the next checks.
+     */
+    private void closingBackup(FxRobot robot) throws Exception {
+        AppContext background = new AppContext(app.context.services(), TaskRunner.background(new ErrorHandler()),
+                app.context.errors(), app.context.windowState());
+        CountDownLatch held = new CountDownLatch(1);
+        background.tasks().run(() -> {
+            held.await();
+            return null;
+        }, done -> { });
+        AutoBackup[] auto = new AutoBackup[1];
+        robot.interact(() -> {
+            auto[0] = AutoBackup.install(background, stage);
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+        check(robot, "backup on close");
+        held.countDown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !stage.isShowing());
+        robot.interact(() -> {
+            auto[0].uninstall();
+            stage.show();
+        });
+    }
+
+    /** The administrator's new password for a user, as opened and with the refusal of an empty one. */
+    private void resetPassword(FxRobot robot) throws Exception {
+        open(robot, "nav-users");
+        select(robot, "user-table");
+        fire(robot, "user-reset");
+        check(robot, "password reset");
+        fire(robot, "user-save");
+        check(robot, "password reset, refused");
+        fire(robot, "user-cancel");
+        noDialog(robot);
+    }
+
+    /** The login the idle lock asks for (the same user only, its own heading); passed to go on. */
+    private void idleLock(FxRobot robot, IdleLock lock) throws Exception {
+        robot.interact(lock::lockNow);
+        check(robot, "idle lock");
+        robot.interact(() -> robot.lookup("#login-password").queryAs(PasswordField.class).setText(PASSWORD));
+        fire(robot, "login-ok");
+        noDialog(robot);
+    }
+
     /** The dialogs not opened from a screen: About (Shift+F1), login, administrator login, first run. */
     private void standalone(FxRobot robot) throws Exception {
         robot.interact(() -> stage.getScene().getAccelerators()
@@ -183,6 +298,24 @@ class DialogCaptionUiTest extends UiTestBase {
         check(robot, "first run");
         fire(robot, "first-run-later");
         noDialog(robot);
+    }
+
+    /**
+     * What the app shows at start, before its window, when {@code store} does not open for writing (here each is
+     * answered "exit"): this window's store is in use; an unreadable file is refused, or replaced by its good
+     * backup if the user agrees; a remembered server that does not answer may give way to this computer's file.
+     */
+    private void atStart(FxRobot robot, String name, String store, boolean remembered) throws Exception {
+        Platform.runLater(() -> StoreStartup.open(store, new StartupDialogs(remembered, Services.isServerAddress(store)))
+                .ifPresent(opened -> opened.services().close())); // each dialog waits for its answer
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs(robot).isEmpty());
+        check(robot, name);
+        closeDialogs(robot);
+    }
+
+    /** A file that is not a store, in a folder of its own (its backups folder apart). */
+    private Path unreadable(String folder) throws Exception {
+        return Files.writeString(Files.createDirectories(dir.resolve(folder)).resolve("atr.db"), "không phải dữ liệu");
     }
 
     /**

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import vn.atr.service.Services;
 import vn.atr.service.xlsximport.XlsxProblem;
 
 /**
@@ -48,12 +49,17 @@ class XlsxUiTest {
                 "Tuyên truyền ở tổ dân phố", null, null, null, null, participants);
     }
 
-    @Test
-    void checksListsTheBadCellAndImportsOnlyTheValidRowsWhenAsked(FxRobot robot) {
-        Path book = dir.resolve("xa-2023.xlsx");
+    /** A workbook of three activities, the second (row 3) with an impossible start date, written to {@code book}. */
+    static Path oneBadDate(Services services, Path book) {
         Iterator<List<Object>> rows = List.of(activity(LocalDate.of(2023, 5, 2), 40), activity("31/11/2023", 50),
                 activity("14/12/2023", 60)).iterator();
-        app.context.services().xlsx().writeWorkbook(book, Map.of("activities", rows));
+        services.xlsx().writeWorkbook(book, Map.of("activities", rows));
+        return book;
+    }
+
+    @Test
+    void checksListsTheBadCellAndImportsOnlyTheValidRowsWhenAsked(FxRobot robot) {
+        Path book = oneBadDate(app.context.services(), dir.resolve("xa-2023.xlsx"));
         long before = app.context.services().repositories().activities().countActive();
 
         robot.clickOn("#nav-xlsx");

@@ -2,6 +2,7 @@ package vn.atr.ui.login;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.input.InputEvent;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -17,6 +18,7 @@ public final class IdleLock {
     private final AppContext context;
     private final Stage stage;
     private final PauseTransition timer;
+    private final EventHandler<InputEvent> restart;
     private boolean locked;
 
     private IdleLock(AppContext context, Stage stage, Duration idle) {
@@ -24,6 +26,11 @@ public final class IdleLock {
         this.stage = stage;
         this.timer = new PauseTransition(idle);
         timer.setOnFinished(e -> lockNow());
+        restart = e -> {
+            if (!locked) {
+                timer.playFromStart();
+            }
+        };
     }
 
     /** Starts watching {@code stage}; returns null in single-user mode (no one to ask for). */
@@ -33,13 +40,15 @@ public final class IdleLock {
         }
         IdleLock lock = new IdleLock(context, stage,
                 Duration.millis(context.services().auth().idleLockAfter().toMillis()));
-        stage.addEventFilter(InputEvent.ANY, e -> {
-            if (!lock.locked) {
-                lock.timer.playFromStart();
-            }
-        });
+        stage.addEventFilter(InputEvent.ANY, lock.restart);
         lock.timer.play();
         return lock;
+    }
+
+    /** Stops watching the window (tests reuse one stage). */
+    public void uninstall() {
+        timer.stop();
+        stage.removeEventFilter(InputEvent.ANY, restart);
     }
 
     /** Locks at once (the timer's action; tests call it rather than wait). */
