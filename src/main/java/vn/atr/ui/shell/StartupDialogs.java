@@ -58,6 +58,7 @@ public final class StartupDialogs implements StoreStartup.Questions {
     public void refuse(Throwable failure) {
         LoggerFactory.getLogger(StartupDialogs.class).error("Cannot open store", failure);
         Alert alert = new Alert(Alert.AlertType.ERROR, ErrorHandler.userMessage(failure));
+        alert.setTitle(Messages.get("app.title"));
         alert.setHeaderText(header);
         alert.showAndWait();
     }
