@@ -16,6 +16,7 @@ import org.testfx.framework.junit5.Start;
 import vn.atr.domain.Activity;
 import vn.atr.domain.Meta;
 import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.VnFormats;
 import vn.atr.service.Services;
 import vn.atr.service.exchange.TrustFixtures;
 import vn.atr.service.exchange.ConflictService.OpenConflict;
@@ -85,10 +86,12 @@ class ImportUiTest {
         TableView<OpenConflict> conflicts = robot.lookup("#import-conflicts").queryTableView();
         assertThat(conflicts.getItems()).hasSize(1);
         assertThat(conflicts.getColumns().get(0).getCellData(0)).isEqualTo("Hoạt động"); // the kind in words
+        assertThat(conflicts.getColumns().get(1).getCellData(0)).asString() // the record as people know it
+                .contains("Sửa ở xã", VnFormats.date(shared.startDate())).doesNotContain(shared.meta().id());
         robot.interact(() -> conflicts.getSelectionModel().select(0));
         TableView<ImportPlan.FieldDifference> diff = robot.lookup("#import-differences").queryTableView();
         assertThat(diff.getItems()).singleElement().satisfies(d -> {
-            assertThat(d.field()).isEqualTo("title");
+            assertThat(d.field()).isEqualTo("Nội dung"); // the form's caption, not the package's name "title"
             assertThat(d.ours()).isEqualTo("Sửa ở thành phố");
             assertThat(d.theirs()).isEqualTo("Sửa ở xã");
         });

@@ -14,7 +14,7 @@ import vn.atr.ui.shell.StoreStartup;
  * Writes the settings screen's picture for docs/postgresql.md and the administrator's guide: the window on
  * the sample in a PostgreSQL database, its address checked. Runs only with {@code -Datr.screenshots=DIR}:
  * {@code mvn -o surefire:test -Dtest=ServerStoreScreenshots -Datr.screenshots=docs/screenshots
- * -Dheadless.geometry=1600x1200-32}; with {@code -Datr.screenshots.server=postgresql://...} (a store holding the
+ * -Dheadless.geometry=1366x768-32}; with {@code -Datr.screenshots.server=postgresql://...} (a store holding the
  * sample, the ATR_DB_USER and ATR_DB_PASSWORD_FILE of a Department's PC set) and {@code -Duser.home=/home/canbo},
  * the picture shows that address and those sources rather than a test database's (scripts/screenshots-testfx.sh
  * starts such a server).

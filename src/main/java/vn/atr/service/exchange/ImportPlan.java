@@ -121,7 +121,11 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
      * title); the id when the record is unknown (an unreadable line).
      */
     public static String recordLabel(Entry e) {
-        Object r = e.theirs() != null ? e.theirs() : e.ours();
+        return recordLabel(e.theirs() != null ? e.theirs() : e.ours(), e.recordId());
+    }
+
+    /** How a user recognises {@code r} (date, title or code, unit); its id when it has nothing better. */
+    public static String recordLabel(Object r, String recordId) {
         if (r instanceof vn.atr.domain.Activity a) {
             return VnFormats.date(a.startDate()) + " " + (a.title() == null ? a.typeCode() : a.title())
                     + " (" + a.unitCode() + ")";
@@ -135,8 +139,11 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
         } else if (r instanceof vn.atr.domain.SupportService ss) {
             return VnFormats.date(ss.serviceDate()) + " " + (ss.type() == null ? "" : Messages.get("enum.SupportType."
                     + ss.type().name())) + " (" + ss.unitCode() + ")";
+        } else if (r instanceof vn.atr.domain.DirectionDocument d) {
+            return Messages.get("enum.DocumentKind." + d.kind().name()) + " " + d.number() + " "
+                    + VnFormats.date(d.issuedOn()) + " (" + d.unitCode() + ")";
         }
-        return e.recordId();
+        return recordId;
     }
 
     public Map<Outcome, Integer> counts() {

@@ -106,7 +106,8 @@ public final class ImportController implements Refreshable {
         plan.setPlaceholder(new Label(Messages.get("importScreen.noPlan")));
         plan.setItems(model.entries);
         conflictEntityColumn.setCellValueFactory(c -> text(ImportPlan.entityLabel(c.getValue().entity())));
-        conflictRecordColumn.setCellValueFactory(c -> text(c.getValue().recordId()));
+        conflictRecordColumn.setCellValueFactory(c -> text(ImportPlan.recordLabel(
+                c.getValue().theirs() != null ? c.getValue().theirs() : c.getValue().ours(), c.getValue().recordId())));
         conflictVersionsColumn.setCellValueFactory(c -> text(Messages.get("importScreen.versions",
                 c.getValue().ourVersion(), c.getValue().theirVersion())));
         conflicts.setPlaceholder(new Label(Messages.get("importScreen.noConflicts")));

@@ -215,7 +215,9 @@ public final class ImportViewModel {
     }
 
     void select(OpenConflict c) {
-        differences.setAll(c == null ? List.of() : c.differences());
+        Object record = c == null ? null : c.theirs() != null ? c.theirs() : c.ours();
+        differences.setAll(c == null ? List.of()
+                : ShownDifferences.of(c.differences(), record == null ? null : record.getClass()));
     }
 
     /** Resolves one conflict: {@code takeTheirs} false keeps our record. */
