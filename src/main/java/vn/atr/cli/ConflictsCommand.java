@@ -9,6 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.atr.service.Services;
 import vn.atr.service.exchange.ConflictService;
+import vn.atr.service.exchange.ImportPlan;
+import vn.atr.service.exchange.ShownDifferences;
 
 /** {@code atr conflicts list} and {@code atr conflicts resolve ID --keep-ours|--take-theirs}. */
 @Command(name = "conflicts", description = "Xung đột khi gộp gói dữ liệu: xem và giải quyết.",
@@ -24,12 +26,17 @@ final class ConflictsCommand {
         public Integer call() {
             try (Services s = store.open()) {
                 var open = s.conflicts().list();
+                var unitNames = s.reference().unitNames();
                 System.out.println(Messages.get("exchange.cli.openConflicts", open.size()));
                 for (ConflictService.OpenConflict c : open) {
-                    System.out.println(Messages.get("exchange.cli.conflictLine", c.id(), c.entity(), c.recordId(),
+                    // The record and its fields as the window shows them: the forms' captions, values in words.
+                    Object record = c.theirs() != null ? c.theirs() : c.ours();
+                    System.out.println(Messages.get("exchange.cli.conflictLine", c.id(),
+                            ImportPlan.entityLabel(c.entity()),
+                            ImportPlan.recordLabel(record, c.recordId(), u -> unitNames.getOrDefault(u, u)),
                             c.ourVersion(), c.theirVersion()));
-                    c.differences().forEach(d -> System.out.println("    " + d.field() + ": " + d.ours() + " | "
-                            + d.theirs()));
+                    ShownDifferences.of(c.differences(), record == null ? null : record.getClass()).forEach(d ->
+                            System.out.println("    " + d.field() + ": " + d.ours() + " | " + d.theirs()));
                 }
             }
             return 0;

@@ -33,6 +33,12 @@ public final class ReferenceService {
         return repos.units().listAll();
     }
 
+    /** Every unit's name by its code, for lists that show records of many units. */
+    public java.util.Map<String, String> unitNames() {
+        return units().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(AdminUnit::code,
+                AdminUnit::name, (a, b) -> a));
+    }
+
     public Optional<AdminUnit> unit(String code) {
         return code == null ? Optional.empty() : repos.units().find(code);
     }

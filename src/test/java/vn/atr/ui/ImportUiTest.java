@@ -87,7 +87,9 @@ class ImportUiTest {
         assertThat(conflicts.getItems()).hasSize(1);
         assertThat(conflicts.getColumns().get(0).getCellData(0)).isEqualTo("Hoạt động"); // the kind in words
         assertThat(conflicts.getColumns().get(1).getCellData(0)).asString() // the record as people know it
-                .contains("Sửa ở xã", VnFormats.date(shared.startDate())).doesNotContain(shared.meta().id());
+                .contains("Sửa ở xã", VnFormats.date(shared.startDate()), "(" + app.context.services().reference()
+                        .unit(shared.unitCode()).orElseThrow().name() + ")") // the unit by name, not its code
+                .doesNotContain(shared.meta().id());
         robot.interact(() -> conflicts.getSelectionModel().select(0));
         TableView<ImportPlan.FieldDifference> diff = robot.lookup("#import-differences").queryTableView();
         assertThat(diff.getItems()).singleElement().satisfies(d -> {

@@ -3,6 +3,7 @@ package vn.atr.service.exchange;
 import vn.atr.domain.Messages;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import vn.atr.domain.VictimIdentity;
@@ -118,32 +119,45 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
 
     /**
      * A plan row's record as people know it (a case or victim by its code, an activity by its date and
-     * title); the id when the record is unknown (an unreadable line).
+     * title, each with its unit's code); the id when the record is unknown (an unreadable line).
      */
     public static String recordLabel(Entry e) {
-        return recordLabel(e.theirs() != null ? e.theirs() : e.ours(), e.recordId());
+        return recordLabel(e, Function.identity());
     }
 
-    /** How a user recognises {@code r} (date, title or code, unit); its id when it has nothing better. */
-    public static String recordLabel(Object r, String recordId) {
+    /** {@link #recordLabel(Entry)} naming the unit by {@code unitName} (a unit's code to its name). */
+    public static String recordLabel(Entry e, Function<String, String> unitName) {
+        return recordLabel(e.theirs() != null ? e.theirs() : e.ours(), e.recordId(), unitName);
+    }
+
+    /** Record {@code r} (id {@code recordId}) as people know it, its unit named by {@code unitName}. */
+    public static String recordLabel(Object r, String recordId, Function<String, String> unitName) {
         if (r instanceof vn.atr.domain.Activity a) {
             return VnFormats.date(a.startDate()) + " " + (a.title() == null ? a.typeCode() : a.title())
-                    + " (" + a.unitCode() + ")";
+                    + unit(a.unitCode(), unitName);
         } else if (r instanceof vn.atr.domain.TraffickingCase t) {
-            return t.caseCode() + " (" + t.unitCode() + ")";
+            return t.caseCode() + unit(t.unitCode(), unitName);
         } else if (r instanceof vn.atr.domain.Victim v) {
-            return v.victimCode() + " (" + v.unitCode() + ")";
+            return v.victimCode() + unit(v.unitCode(), unitName);
         } else if (r instanceof vn.atr.domain.OutreachMetric m) {
             return m.metricType() + " " + VnFormats.date(m.periodFrom()) + "-" + VnFormats.date(m.periodTo())
-                    + " (" + m.unitCode() + ")";
+                    + unit(m.unitCode(), unitName);
         } else if (r instanceof vn.atr.domain.SupportService ss) {
             return VnFormats.date(ss.serviceDate()) + " " + (ss.type() == null ? "" : Messages.get("enum.SupportType."
-                    + ss.type().name())) + " (" + ss.unitCode() + ")";
+                    + ss.type().name())) + unit(ss.unitCode(), unitName);
         } else if (r instanceof vn.atr.domain.DirectionDocument d) {
             return Messages.get("enum.DocumentKind." + d.kind().name()) + " " + d.number() + " "
-                    + VnFormats.date(d.issuedOn()) + " (" + d.unitCode() + ")";
+                    + VnFormats.date(d.issuedOn()) + unit(d.unitCode(), unitName);
         }
         return recordId;
+    }
+
+    private static String unit(String code, Function<String, String> unitName) {
+        if (code == null) {
+            return "";
+        }
+        String name = unitName.apply(code);
+        return " (" + (name == null || name.isBlank() ? code : name) + ")";
     }
 
     public Map<Outcome, Integer> counts() {

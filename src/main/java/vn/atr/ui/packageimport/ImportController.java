@@ -101,13 +101,12 @@ public final class ImportController implements Refreshable {
         addCatalog.disableProperty().bind(model.busy);
         outcomeColumn.setCellValueFactory(c -> text(ImportPlan.label(c.getValue().outcome())));
         entityColumn.setCellValueFactory(c -> text(ImportPlan.entityLabel(c.getValue().entity())));
-        recordColumn.setCellValueFactory(c -> text(ImportPlan.recordLabel(c.getValue())));
+        recordColumn.setCellValueFactory(c -> text(model.recordLabel(c.getValue())));
         reasonColumn.setCellValueFactory(c -> text(c.getValue().reason()));
         plan.setPlaceholder(new Label(Messages.get("importScreen.noPlan")));
         plan.setItems(model.entries);
         conflictEntityColumn.setCellValueFactory(c -> text(ImportPlan.entityLabel(c.getValue().entity())));
-        conflictRecordColumn.setCellValueFactory(c -> text(ImportPlan.recordLabel(
-                c.getValue().theirs() != null ? c.getValue().theirs() : c.getValue().ours(), c.getValue().recordId())));
+        conflictRecordColumn.setCellValueFactory(c -> text(model.recordLabel(c.getValue())));
         conflictVersionsColumn.setCellValueFactory(c -> text(Messages.get("importScreen.versions",
                 c.getValue().ourVersion(), c.getValue().theirVersion())));
         conflicts.setPlaceholder(new Label(Messages.get("importScreen.noConflicts")));

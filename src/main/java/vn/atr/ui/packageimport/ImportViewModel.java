@@ -25,6 +25,7 @@ import vn.atr.service.exchange.BatchImport;
 import vn.atr.service.exchange.ImportOutcome;
 import vn.atr.service.exchange.ImportPlan;
 import vn.atr.service.exchange.ImportRequest;
+import vn.atr.service.exchange.ShownDifferences;
 import vn.atr.service.exchange.UnknownSenderException;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.shell.ErrorHandler;
@@ -58,6 +59,8 @@ public final class ImportViewModel {
     final StringProperty senderText = new SimpleStringProperty("");
     /** Catalogue entries a refused package uses that this store lacks: offered for the user's approval. */
     final ObservableList<Indicator> missingCatalog = FXCollections.observableArrayList();
+    /** Units' names by code, read with the conflicts (the rows name a record's unit). */
+    private volatile Map<String, String> unitNames = Map.of();
 
     public ImportViewModel(AppContext context) {
         this.context = context;
@@ -208,10 +211,27 @@ public final class ImportViewModel {
         if (!allowed()) {
             return;
         }
-        context.tasks().run(() -> context.services().conflicts().list(), list -> {
+        context.tasks().run(() -> {
+            unitNames = context.services().reference().unitNames();
+            return context.services().conflicts().list();
+        }, list -> {
             conflicts.setAll(list);
             differences.clear();
         });
+    }
+
+    /** A plan row's record as people know it, its unit by name. */
+    String recordLabel(ImportPlan.Entry e) {
+        return ImportPlan.recordLabel(e, this::unitName);
+    }
+
+    /** A conflict's record as people know it (the package's version if readable), its unit by name. */
+    String recordLabel(OpenConflict c) {
+        return ImportPlan.recordLabel(c.theirs() != null ? c.theirs() : c.ours(), c.recordId(), this::unitName);
+    }
+
+    private String unitName(String code) {
+        return unitNames.getOrDefault(code, code);
     }
 
     void select(OpenConflict c) {

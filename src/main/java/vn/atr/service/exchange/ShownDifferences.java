@@ -1,4 +1,4 @@
-package vn.atr.ui.packageimport;
+package vn.atr.service.exchange;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
@@ -11,10 +11,10 @@ import vn.atr.service.exchange.ImportPlan.FieldDifference;
 
 /**
  * A conflict's differing fields as the forms show them: the field's caption ("Nội dung", not "title"), dates as
- * dd/MM/yyyy, coded values by their names, yes/no in words. The package and the command line keep the raw names
- * and values; this is only what the screen shows.
+ * dd/MM/yyyy, coded values by their names, yes/no in words, for the import screen and {@code atr conflicts list}
+ * alike. The package and the store keep the raw names and values; this is only what people read.
  */
-final class ShownDifferences {
+public final class ShownDifferences {
     /** Fields whose caption key is not {@code field.<name>}. */
     private static final Map<String, String> CAPTIONS = Map.of("type", "field.supportType", "deleted", "field.deleted");
 
@@ -22,7 +22,7 @@ final class ShownDifferences {
     }
 
     /** {@code differences} of a record of class {@code kind} (null: names and values as they are). */
-    static List<FieldDifference> of(List<FieldDifference> differences, Class<?> kind) {
+    public static List<FieldDifference> of(List<FieldDifference> differences, Class<?> kind) {
         return differences.stream().map(d -> {
             Optional<Class<?>> type = componentType(kind, d.field());
             return new FieldDifference(caption(d.field()), value(d.ours(), type), value(d.theirs(), type));

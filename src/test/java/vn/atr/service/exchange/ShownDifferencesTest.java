@@ -1,4 +1,4 @@
-package vn.atr.ui.packageimport;
+package vn.atr.service.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
