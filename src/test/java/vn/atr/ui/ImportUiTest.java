@@ -90,6 +90,9 @@ class ImportUiTest {
                 .contains("Sửa ở xã", VnFormats.date(shared.startDate()), "(" + app.context.services().reference()
                         .unit(shared.unitCode()).orElseThrow().name() + ")") // the unit by name, not its code
                 .doesNotContain(shared.meta().id());
+        // the columns share the table's whole width: no empty filler beside a cut record
+        assertThat(conflicts.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum())
+                .isGreaterThan(conflicts.getWidth() - 25);
         robot.interact(() -> conflicts.getSelectionModel().select(0));
         TableView<ImportPlan.FieldDifference> diff = robot.lookup("#import-differences").queryTableView();
         assertThat(diff.getItems()).singleElement().satisfies(d -> {

@@ -18,6 +18,7 @@ import vn.atr.service.exchange.ConflictService.OpenConflict;
 import vn.atr.service.exchange.ImportPlan;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.Refreshable;
+import vn.atr.ui.common.Tables;
 
 /** The import screen: verify a package, review its plan, apply it, resolve conflicts side by side. Binds only. */
 public final class ImportController implements Refreshable {
@@ -115,6 +116,12 @@ public final class ImportController implements Refreshable {
         fieldColumn.setCellValueFactory(c -> text(c.getValue().field()));
         oursColumn.setCellValueFactory(c -> text(c.getValue().ours()));
         theirsColumn.setCellValueFactory(c -> text(c.getValue().theirs()));
+        // Free text a narrow window may cut keeps its whole value in a tooltip.
+        recordColumn.setCellFactory(Tables.cells(t -> t));
+        reasonColumn.setCellFactory(Tables.cells(t -> t));
+        conflictRecordColumn.setCellFactory(Tables.cells(t -> t));
+        oursColumn.setCellFactory(Tables.cells(t -> t));
+        theirsColumn.setCellFactory(Tables.cells(t -> t));
         differences.setPlaceholder(new Label(Messages.get("importScreen.noDifferences")));
         differences.setItems(model.differences);
         keepOurs.disableProperty().bind(conflicts.getSelectionModel().selectedItemProperty().isNull());
