@@ -288,12 +288,13 @@ public final class ReportSentences {
     }
 
     /**
-     * The narrative drafted from the data for the sections a compiler would otherwise write from nothing:
-     * direction (the documents) and the paragraph after victims and support (inspection, cooperation, funding).
-     * A section without anything to say is absent.
+     * The narrative drafted from the data for the sections a compiler would otherwise write from nothing: the
+     * legal basis of the period, direction (the documents) and the paragraph after victims and support
+     * (inspection, cooperation, funding). A section without anything to say is absent.
      */
     public Map<ReportDraft.Section, String> drafted(ReportModel m) {
         Map<ReportDraft.Section, String> out = new java.util.EnumMap<>(ReportDraft.Section.class);
+        out.put(ReportDraft.Section.LEGAL_BASIS, legalBasisDefault(m));
         List<String> direction = direction(m);
         if (!direction.isEmpty()) {
             out.put(ReportDraft.Section.DIRECTION, String.join("\n\n", direction));

@@ -36,6 +36,13 @@ class ReportUiTest extends UiTestBase {
 
         robot.doubleClickOn("#report-date .text-field").eraseText(10).write("05/01/2024");
         robot.clickOn("#report-number").write("05/BC-SYT");
+        // the legal basis drafted for 2023 is in the editor to be edited, not only in the exported file
+        javafx.scene.control.TextArea basis = robot.lookup("#report-section-LEGAL_BASIS")
+                .queryAs(javafx.scene.control.TextArea.class);
+        assertThat(basis.getText()).startsWith("Thực hiện Luật Phòng, chống mua bán người số 66/2011/QH12")
+                .doesNotContain("53/2024/QH15");
+        robot.interact(basis::clear);
+        assertThat(basis.getPromptText()).startsWith("Để trống: báo cáo ghi căn cứ theo kỳ báo cáo");
         robot.clickOn("#report-section-LEGAL_BASIS").write("Căn cứ Luật Phòng, chống mua bán người năm 2024;");
         robot.clickOn("#report-save");
         assertThat(StoreTestSupport.text(app.store, "SELECT doc_number FROM report_draft")).isEqualTo("05/BC-SYT");

@@ -77,6 +77,7 @@ public final class ReportController implements Refreshable {
             text.setId("report-section-" + s.name());
             text.setWrapText(true);
             text.setPrefRowCount(6);
+            text.setPromptText(Messages.get(promptKey(s))); // what the report prints while the box is empty
             text.textProperty().bindBidirectional(model.sections.get(s));
             sections.getPanes().add(new TitledPane(Labels.of(s), text));
         }
@@ -104,6 +105,14 @@ public final class ReportController implements Refreshable {
             model.load();
         });
         model.load();
+    }
+
+    private static String promptKey(Section s) {
+        return switch (s) {
+            case LEGAL_BASIS -> "reportScreen.section.legalBasis.prompt";
+            case AFTER_COMMUNICATION, AFTER_CASES, AFTER_VICTIMS -> "reportScreen.section.optional.prompt";
+            default -> "reportScreen.section.needed.prompt";
+        };
     }
 
     /** The decree's periods of the selected report year, the selected one chosen. */
