@@ -11,7 +11,8 @@ import vn.atr.service.Services;
 
 @Command(name = "draft", mixinStandardHelpOptions = true, description = {
     "Nhập hoặc in phần do chuyên viên viết (số, ngày, người ký, nơi nhận, các phần nhận định) của báo cáo một kỳ.",
-    "Không có --file: in nội dung hiện có theo đúng định dạng tệp để sửa rồi nhập lại."})
+    "Không có --file: in nội dung hiện có, cả phần soạn sẵn từ dữ liệu (căn cứ, chỉ đạo, kiểm tra, hợp tác, kinh phí)"
+        + " cho phần còn trống, theo đúng định dạng tệp để sửa rồi nhập lại."})
 final class DraftCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -55,7 +56,7 @@ final class DraftCommand implements Callable<Integer> {
                 return 0;
             }
             if (file == null) {
-                System.out.print(s.report().drafts().exportText(period));
+                System.out.print(s.report().draftText(period));
                 return 0;
             }
             ReportDraft saved = s.report().drafts().importFile(period, file);

@@ -49,7 +49,10 @@ class ReportCliTest {
         assertThat(atr("draft", "--db", db, "--year", "2023", "--file", draft.toString()).exit()).isZero();
         CliTest.Run shown = atr("draft", "--db", db, "--year", "2023");
         assertThat(shown.out()).contains("number = 05", "date = 05/01/2024", "signer.title = KT. GIÁM ĐỐC | PHÓ GIÁM ĐỐC",
-                "[assessment]\nNăm 2023 công tác", "UBND thành phố (để báo cáo)\n");
+                "[assessment]\nNăm 2023 công tác", "UBND thành phố (để báo cáo)\n",
+                // what the report prints for the sections left empty, drafted from the data, to edit
+                "[legal-basis]\nThực hiện Luật Phòng, chống mua bán người số 66/2011/QH12",
+                "[direction]\nNăm 2023, Ủy ban nhân dân thành phố ban hành Kế hoạch số 75/KH-UBND");
         Path docx = dir.resolve("bc.docx");
         Path xlsx = dir.resolve("pl.xlsx");
         CliTest.Run run = atr("report", "--db", db, "--year", "2023", "--docx", docx.toString(), "--xlsx",

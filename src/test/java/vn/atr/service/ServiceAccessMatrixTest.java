@@ -108,6 +108,7 @@ class ServiceAccessMatrixTest {
                 new Row("report.drafts.save", KEY_HOLDERS,
                         (s, w) -> s.report().drafts().save(s.report().drafts().get(YEAR))),
                 new Row("report.drafts.exportText", ALL_UNITS, (s, w) -> s.report().drafts().exportText(YEAR)),
+                new Row("report.draftText", ALL_UNITS, (s, w) -> s.report().draftText(YEAR)),
                 new Row("report.submit+reopen", KEY_HOLDERS, (s, w) -> {
                     s.report().submit(YEAR);
                     s.report().reopen(YEAR);
@@ -136,6 +137,7 @@ class ServiceAccessMatrixTest {
                         (s, w) -> s.generator().generate(new DataGenerator.Spec(1, 2, 0, 7 + w.ordinal(), 2023))),
                 // reference data: everyone reads (the login and first-run screens need it), the administrator edits
                 new Row("reference.units", EVERYONE, (s, w) -> s.reference().units()),
+                new Row("reference.unitNames", EVERYONE, (s, w) -> s.reference().unitNames()),
                 new Row("reference.agency", EVERYONE, (s, w) -> s.reference().agency()),
                 new Row("reference.saveAgency", ADMIN, (s, w) -> s.reference().saveAgency(s.reference().agency())),
                 new Row("reference.saveUnit", ADMIN,

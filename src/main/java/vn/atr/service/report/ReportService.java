@@ -115,6 +115,16 @@ public final class ReportService {
         return withDrafted(compute(period, unitCode, draft));
     }
 
+    /**
+     * The period's draft in the draft file's format with what the report prints for the sections the compiler
+     * left empty (the legal basis, direction and other work drafted from the data), as the report screen shows
+     * it: to edit and import again ({@code atr draft}). The city's narrative: commune staff are refused it.
+     */
+    public String draftText(ReportPeriod period) {
+        drafts.get(period); // refuses a session limited to one unit
+        return vn.atr.format.draft.DraftFileFormat.format(build(period, Optional.empty()).draft());
+    }
+
     private ReportModel compute(ReportPeriod period, Optional<String> unitCode, ReportDraft draft) {
         List<String> scope = queries.scope(unitCode);
         AgencySettings agency = agency();
