@@ -85,7 +85,9 @@ class CommuneParentScopeTest {
                     .hasMessageContaining("minh");
             assertThatThrownBy(() -> s.report().drafts().exportText(year)).isInstanceOf(AccessDeniedException.class);
             var model = s.report().build(year, Optional.empty());
-            assertThat(model.draft().sections()).isEmpty();
+            // only what is drafted from the data (the legal basis of the period), none of the city's own text
+            assertThat(model.draft().sections()).containsOnlyKeys(vn.atr.domain.ReportDraft.Section.LEGAL_BASIS);
+            assertThat(model.draft().sections().values()).noneMatch(t -> t.contains("Tình hình toàn thành phố"));
             assertThat(model.draft().number()).isNull();
         }
     }
