@@ -4,6 +4,9 @@ import java.io.File;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Accordion;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -17,6 +20,8 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportDraft.Section;
+import vn.atr.ui.common.OpenForms;
+import vn.atr.ui.common.PeriodLabels;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
 import vn.atr.domain.VnFormats;
@@ -90,7 +95,11 @@ public final class ReportController implements Refreshable {
         periodChoice.setConverter(vn.atr.ui.common.PeriodLabels.converter());
         periodCaption.setLabelFor(periodChoice);
         showPeriods();
-        periodChoice.valueProperty().addListener((o, old, p) -> model.choosePeriod(p));
+        periodChoice.valueProperty().addListener((o, old, p) -> {
+            if (!showingPeriods) {
+                model.choosePeriod(p);
+            }
+        });
         status.textProperty().bind(model.status);
         export.disableProperty().bind(model.exporting);
         cancel.disableProperty().bind(model.exporting.not());
@@ -101,10 +110,103 @@ public final class ReportController implements Refreshable {
         lockWhenSubmitted();
         model.figures.addListener((o, old, s) -> showFigures(s));
         context.periodProperty().addListener((o, old, p) -> {
-            showPeriods();
-            model.load();
+            if (reverting) {
+                return;
+            }
+            if (model.dirty()) {
+                askBeforeLeaving(old);
+            } else {
+                showPeriods();
+                model.load();
+            }
+        });
+        // Unsaved text holds the window's closing like an open form does (CloseGuard), on any screen.
+        periodChoice.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).addListener((o, old, w) -> {
+            if (w != null && !guarded) {
+                guarded = true;
+                OpenForms.register(w, unsavedText(w));
+            }
         });
         model.load();
+    }
+
+    /** Set while the window's period is put back, so that putting it back asks nothing. */
+    private boolean reverting;
+    private boolean guarded;
+    private boolean showingPeriods;
+
+    /**
+     * The window's period changed while the editor holds unsaved text of the period it showed: save it there,
+     * discard it, or stay (the period goes back), never lose it silently.
+     */
+    private void askBeforeLeaving(ReportPeriod old) {
+        ButtonType save = new ButtonType(Messages.get("action.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("action.discard"), ButtonBar.ButtonData.NO);
+        ButtonType stay = new ButtonType(Messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("reportScreen.unsavedPeriod",
+                PeriodLabels.label(model.draftPeriod())), save, discard, stay);
+        if (periodChoice.getScene() != null) {
+            alert.initOwner(periodChoice.getScene().getWindow());
+        }
+        alert.setTitle(Messages.get("app.title"));
+        alert.setHeaderText(null);
+        ((Button) alert.getDialogPane().lookupButton(save)).setId("report-unsaved-save");
+        ((Button) alert.getDialogPane().lookupButton(discard)).setId("report-unsaved-discard");
+        Button cancelButton = (Button) alert.getDialogPane().lookupButton(stay);
+        cancelButton.setId("report-unsaved-cancel");
+        cancelButton.setDefaultButton(true);
+        alert.resultProperty().addListener((o, before, answer) -> {
+            if (answer == save) {
+                if (!model.saveDraft(this::showPeriodAndLoad)) {
+                    revert(old); // refused (a wrong date): back to the period whose text it is, the error shown
+                }
+            } else if (answer == discard) {
+                showPeriodAndLoad();
+            } else {
+                revert(old);
+            }
+        });
+        alert.show();
+    }
+
+    private void showPeriodAndLoad() {
+        showPeriods();
+        model.load();
+    }
+
+    private void revert(ReportPeriod old) {
+        reverting = true;
+        try {
+            context.periodProperty().set(old);
+        } finally {
+            reverting = false;
+        }
+        showPeriods();
+    }
+
+    /** The report's unsaved text as the close guard sees an open form. */
+    private OpenForms.Form unsavedText(javafx.stage.Window main) {
+        return new OpenForms.Form() {
+            @Override
+            public boolean dirty() {
+                return model.dirty();
+            }
+
+            @Override
+            public void save(Runnable closed) {
+                model.saveDraft(closed); // refused (a wrong date): the window stays, the error on the report screen
+            }
+
+            @Override
+            public void discard() {
+                // the window closes: nothing to put back
+            }
+
+            @Override
+            public javafx.stage.Window window() {
+                return main;
+            }
+        };
     }
 
     private static String promptKey(Section s) {
@@ -117,8 +219,14 @@ public final class ReportController implements Refreshable {
 
     /** The decree's periods of the selected report year, the selected one chosen. */
     private void showPeriods() {
-        periodChoice.getItems().setAll(model.periods());
-        periodChoice.setValue(context.period());
+        // Replacing the items passes the combo through its old value again: that is no choice of the user's.
+        showingPeriods = true;
+        try {
+            periodChoice.getItems().setAll(model.periods());
+            periodChoice.setValue(context.period());
+        } finally {
+            showingPeriods = false;
+        }
     }
 
     /** A submitted report is read-only until it is reopened. */

@@ -62,6 +62,8 @@ public final class ReportViewModel {
     /** The period's draft is empty and the previous period's text may start it ({@link #startFromPrevious}). */
     final BooleanProperty previousOffered = new SimpleBooleanProperty();
     private ReportDraft previous;
+    /** The editor's fields as last shown or saved: text that differs from them is not saved yet. */
+    private List<String> saved = List.of();
 
     public ReportViewModel(AppContext context) {
         this.context = context;
@@ -140,14 +142,21 @@ public final class ReportViewModel {
         status.set(Messages.get("reportScreen.previousFilled", context.period().previous().toString()));
     }
 
+    /**
+     * Shows the period's figures and, unless the editor holds unsaved text of that same period (coming back to the
+     * screen reloads it), its draft.
+     */
     private void show(ReportModel m) {
-        draft = m.draft();
-        number.set(nz(draft.number()));
-        date.set(VnFormats.date(draft.date()));
-        signerTitle.set(titleOnOneLine(draft.signerTitle()));
-        signerName.set(nz(draft.signerName()));
-        recipients.set(String.join("\n", draft.recipients()));
-        sections.forEach((s, text) -> text.set(draft.section(s).orElse("")));
+        if (!(dirty() && m.draft().period().equals(draft.period()))) {
+            draft = m.draft();
+            number.set(nz(draft.number()));
+            date.set(VnFormats.date(draft.date()));
+            signerTitle.set(titleOnOneLine(draft.signerTitle()));
+            signerName.set(nz(draft.signerName()));
+            recipients.set(String.join("\n", draft.recipients()));
+            sections.forEach((s, text) -> text.set(draft.section(s).orElse("")));
+            saved = fields();
+        }
         figures.set(m.current().summary());
         submitted.set(m.submission().isPresent());
         submission.set(m.submission().map(x -> Messages.get("reportScreen.submittedNote",
@@ -172,6 +181,26 @@ public final class ReportViewModel {
         });
     }
 
+    /**
+     * The editor holds text not saved yet: typed, or filled from the previous period, since the period's draft was
+     * shown or saved. Never for a submitted report, whose text cannot be edited.
+     */
+    public boolean dirty() {
+        return draft != null && !submitted.get() && !fields().equals(saved);
+    }
+
+    /** The period whose draft the editor shows (the one a save writes), or null before the first load. */
+    public ReportPeriod draftPeriod() {
+        return draft == null ? null : draft.period();
+    }
+
+    private List<String> fields() {
+        List<String> all = new java.util.ArrayList<>(List.of(number.get(), date.get(), signerTitle.get(),
+                signerName.get(), recipients.get()));
+        sections.values().forEach(t -> all.add(t.get()));
+        return all;
+    }
+
     /** Saves the metadata and narrative of the period (refused with a message if the date is wrong). */
     public boolean saveDraft(Runnable then) {
         errors.clear();
@@ -185,8 +214,10 @@ public final class ReportViewModel {
                 .filter(l -> !l.isEmpty()).toList();
         ReportDraft next = new ReportDraft(draft.period(), blank(number.get()), day, titleLines(signerTitle.get()),
                 blank(signerName.get()), lines, texts, draft.status(), draft.version());
-        context.tasks().run(() -> context.services().report().drafts().save(next), saved -> {
-            draft = saved;
+        List<String> sent = fields();
+        context.tasks().run(() -> context.services().report().drafts().save(next), stored -> {
+            draft = stored;
+            saved = sent;
             status.set(Messages.get("reportScreen.draftSaved"));
             then.run();
         });

@@ -46,6 +46,21 @@ class ReportViewModelTest {
     }
 
     @Test
+    void textTypedButNotSavedIsUnsavedAndSurvivesAReload() {
+        model.load();
+        assertThat(model.dirty()).isFalse();
+        model.sections.get(vn.atr.domain.ReportDraft.Section.ASSESSMENT).set("Đánh giá chưa lưu");
+        assertThat(model.dirty()).isTrue();
+        model.load(); // coming back to the screen: the figures again, the text kept
+        assertThat(model.sections.get(vn.atr.domain.ReportDraft.Section.ASSESSMENT).get()).isEqualTo("Đánh giá chưa lưu");
+        assertThat(model.dirty()).isTrue();
+        assertThat(model.saveDraft(() -> { })).isTrue();
+        assertThat(model.dirty()).isFalse();
+        assertThat(vm.unwatched(() -> vm.context.services().report().drafts().get(ReportPeriod.ofYear(2023))
+                .section(vn.atr.domain.ReportDraft.Section.ASSESSMENT))).contains("Đánh giá chưa lưu");
+    }
+
+    @Test
     void theChosenTemplateIsRememberedForTheStoreAndDrivesTheExport() throws Exception {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("atr-template");
         java.nio.file.Path template = dir.resolve("mau-cua-so.docx");
