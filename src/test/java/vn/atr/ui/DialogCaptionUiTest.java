@@ -80,6 +80,7 @@ class DialogCaptionUiTest extends UiTestBase {
             recordScreen(robot, "nav-documents", "document");
             reference(robot);
             users(robot);
+            reportUnsaved(robot);
             confirm(robot, "nav-report", null, "report-submit");
             restore(robot);
             xlsx(robot, book);
@@ -191,6 +192,24 @@ class DialogCaptionUiTest extends UiTestBase {
         fire(robot, "user-save"); // nothing typed: the service's refusal under the fields
         check(robot, "user new, refused");
         fire(robot, "user-cancel");
+        noDialog(robot);
+    }
+
+    /** Another period chosen while the report's text is not saved: asked; stayed, the text is put back as it was. */
+    private void reportUnsaved(FxRobot robot) throws Exception {
+        open(robot, "nav-report");
+        TextInputControl text = robot.lookup("#report-section-ASSESSMENT").queryAs(TextInputControl.class);
+        String before = text.getText();
+        robot.interact(() -> text.setText(before + " x"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<vn.atr.domain.ReportPeriod> period = robot.lookup("#report-period")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        vn.atr.domain.ReportPeriod year = period.getValue();
+        robot.interact(() -> period.setValue(vn.atr.domain.ReportPeriod.ofHalfYear(year.year())));
+        check(robot, "report, another period with unsaved text");
+        fire(robot, "report-unsaved-cancel");
+        assertThat(period.getValue()).isEqualTo(year);
+        robot.interact(() -> text.setText(before)); // nothing unsaved left for the dialogs that follow
         noDialog(robot);
     }
 
