@@ -59,7 +59,8 @@ final class DraftCommand implements Callable<Integer> {
                 System.out.print(s.report().draftText(period));
                 return 0;
             }
-            ReportDraft saved = s.report().drafts().importFile(period, file);
+            // The text drafted from the data that the file leaves as printed stays drafted: it follows the data.
+            ReportDraft saved = s.report().drafts().importFile(period, file, s.report().draftedSections(period));
             System.out.println(Messages.get("draft.saved", period.toString(), saved.version()));
         }
         return 0;

@@ -53,6 +53,12 @@ class ReportCliTest {
                 // what the report prints for the sections left empty, drafted from the data, to edit
                 "[legal-basis]\nThực hiện Luật Phòng, chống mua bán người số 66/2011/QH12",
                 "[direction]\nNăm 2023, Ủy ban nhân dân thành phố ban hành Kế hoạch số 75/KH-UBND");
+        // the printed file loaded back as it is: the drafted sections stay drafted, not stored as written
+        Path printed = Files.writeString(dir.resolve("in-ra.txt"), shown.out(), StandardCharsets.UTF_8);
+        assertThat(atr("draft", "--db", db, "--year", "2023", "--file", printed.toString()).exit()).isZero();
+        assertThat(StoreTestSupport.count(Path.of(db), "SELECT count(*) FROM report_draft WHERE legal_basis IS NULL"
+                + " AND direction IS NULL AND assessment LIKE 'Năm 2023%'")).isEqualTo(1);
+        assertThat(atr("draft", "--db", db, "--year", "2023").out()).isEqualTo(shown.out());
         Path docx = dir.resolve("bc.docx");
         Path xlsx = dir.resolve("pl.xlsx");
         CliTest.Run run = atr("report", "--db", db, "--year", "2023", "--docx", docx.toString(), "--xlsx",

@@ -109,6 +109,7 @@ class ServiceAccessMatrixTest {
                         (s, w) -> s.report().drafts().save(s.report().drafts().get(YEAR))),
                 new Row("report.drafts.exportText", ALL_UNITS, (s, w) -> s.report().drafts().exportText(YEAR)),
                 new Row("report.draftText", ALL_UNITS, (s, w) -> s.report().draftText(YEAR)),
+                new Row("report.draftedSections", ALL_UNITS, (s, w) -> s.report().draftedSections(YEAR)),
                 new Row("report.submit+reopen", KEY_HOLDERS, (s, w) -> {
                     s.report().submit(YEAR);
                     s.report().reopen(YEAR);

@@ -1,6 +1,7 @@
 package vn.atr.service.report;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.atr.domain.Messages;
@@ -108,8 +109,24 @@ public final class DraftService {
 
     /** Replaces the period's draft with the content of a draft text file ({@link DraftFileFormat}). */
     public ReportDraft importText(ReportPeriod period, String content) {
+        return importText(period, content, Map.of());
+    }
+
+    /**
+     * {@link #importText(ReportPeriod, String)} leaving out each section whose text is still the one
+     * {@code drafted} from the data (the file printed by {@code atr draft} carries it): unchanged, it keeps
+     * following the data, as on the report screen.
+     */
+    public ReportDraft importText(ReportPeriod period, String content, Map<Section, String> drafted) {
         ReportDraft parsed = DraftFileFormat.parse(content, period, get(period).version());
-        return save(parsed);
+        Map<Section, String> written = new java.util.EnumMap<>(Section.class);
+        parsed.sections().forEach((k, v) -> {
+            if (!v.strip().equals(drafted.getOrDefault(k, "").strip())) {
+                written.put(k, v);
+            }
+        });
+        return save(new ReportDraft(period, parsed.number(), parsed.date(), parsed.signerTitle(), parsed.signerName(),
+                parsed.recipients(), written, parsed.status(), parsed.version()));
     }
 
     /**
@@ -117,6 +134,11 @@ public final class DraftService {
      * refused rather than stored as garbage), at most {@value #MAX_FILE} bytes.
      */
     public ReportDraft importFile(ReportPeriod period, java.nio.file.Path file) {
+        return importFile(period, file, Map.of());
+    }
+
+    /** {@link #importFile(ReportPeriod, java.nio.file.Path)} leaving out the sections still as {@code drafted}. */
+    public ReportDraft importFile(ReportPeriod period, java.nio.file.Path file, Map<Section, String> drafted) {
         byte[] bytes;
         try {
             if (java.nio.file.Files.size(file) > MAX_FILE) {
@@ -126,7 +148,7 @@ public final class DraftService {
         } catch (java.io.IOException e) {
             throw new ServiceException(Messages.get("draft.fileMissing", file), e);
         }
-        return importText(period, utf8(file, bytes));
+        return importText(period, utf8(file, bytes), drafted);
     }
 
     static final int MAX_FILE = 1_000_000;

@@ -125,6 +125,21 @@ public final class ReportService {
         return vn.atr.format.draft.DraftFileFormat.format(build(period, Optional.empty()).draft());
     }
 
+    /**
+     * The text drafted from the data for the sections the period's stored draft leaves empty (what the report
+     * prints there). The city's narrative: commune staff are refused it.
+     */
+    public java.util.Map<ReportDraft.Section, String> draftedSections(ReportPeriod period) {
+        ReportDraft stored = drafts.get(period);
+        java.util.Map<ReportDraft.Section, String> out = new java.util.EnumMap<>(ReportDraft.Section.class);
+        build(period, Optional.empty()).draft().sections().forEach((s, text) -> {
+            if (stored.section(s).isEmpty()) {
+                out.put(s, text);
+            }
+        });
+        return out;
+    }
+
     private ReportModel compute(ReportPeriod period, Optional<String> unitCode, ReportDraft draft) {
         List<String> scope = queries.scope(unitCode);
         AgencySettings agency = agency();

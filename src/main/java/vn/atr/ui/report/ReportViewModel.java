@@ -62,6 +62,11 @@ public final class ReportViewModel {
     /** The period's draft is empty and the previous period's text may start it ({@link #startFromPrevious}). */
     final BooleanProperty previousOffered = new SimpleBooleanProperty();
     private ReportDraft previous;
+    /**
+     * The sections shown as drafted from the data, not stored: saved unchanged they stay out of the stored draft,
+     * so that they keep following the data (a plan recorded later still reaches the legal basis) until edited.
+     */
+    private final Map<Section, String> drafted = new EnumMap<>(Section.class);
     /** The editor's fields as last shown or saved: text that differs from them is not saved yet. */
     private List<String> saved = List.of();
 
@@ -116,13 +121,20 @@ public final class ReportViewModel {
         ReportService reports = context.services().report();
         var session = context.services().session();
         boolean writer = session.has(vn.atr.domain.access.Permission.REPORT_DRAFT) && session.restrictedUnit().isEmpty();
-        context.tasks().run(() -> Map.entry(reports.build(p, Optional.empty()),
-                writer && reports.drafts().get(p).sections().isEmpty()
-                        ? reports.drafts().previousNarrative(p) : Optional.<ReportDraft>empty()), loaded -> {
-            show(loaded.getKey());
-            previous = loaded.getValue().orElse(null);
+        context.tasks().run(() -> {
+            ReportModel m = reports.build(p, Optional.empty());
+            ReportDraft stored = writer ? reports.drafts().get(p) : null;
+            return new Loaded(m, stored, stored != null && stored.sections().isEmpty()
+                    ? reports.drafts().previousNarrative(p) : Optional.empty());
+        }, loaded -> {
+            show(loaded.model(), loaded.stored());
+            previous = loaded.previous().orElse(null);
             previousOffered.set(previous != null && !submitted.get());
         });
+    }
+
+    /** One load: the report's model, the period's stored draft (null if this session may not write it), the offer. */
+    private record Loaded(ReportModel model, ReportDraft stored, Optional<ReportDraft> previous) {
     }
 
     /**
@@ -146,9 +158,15 @@ public final class ReportViewModel {
      * Shows the period's figures and, unless the editor holds unsaved text of that same period (coming back to the
      * screen reloads it), its draft.
      */
-    private void show(ReportModel m) {
+    private void show(ReportModel m, ReportDraft stored) {
         if (!(dirty() && m.draft().period().equals(draft.period()))) {
             draft = m.draft();
+            drafted.clear();
+            draft.sections().forEach((s, text) -> {
+                if (stored != null && stored.section(s).isEmpty()) {
+                    drafted.put(s, text);
+                }
+            });
             number.set(nz(draft.number()));
             date.set(VnFormats.date(draft.date()));
             signerTitle.set(titleOnOneLine(draft.signerTitle()));
@@ -209,7 +227,11 @@ public final class ReportViewModel {
             return false;
         }
         Map<Section, String> texts = new EnumMap<>(Section.class);
-        sections.forEach((s, t) -> texts.put(s, t.get()));
+        sections.forEach((s, t) -> {
+            if (!t.get().equals(drafted.get(s))) { // drafted text left as it is stays drafted from the data
+                texts.put(s, t.get());
+            }
+        });
         List<String> lines = Arrays.stream(recipients.get().split("\\R")).map(String::strip)
                 .filter(l -> !l.isEmpty()).toList();
         ReportDraft next = new ReportDraft(draft.period(), blank(number.get()), day, titleLines(signerTitle.get()),

@@ -61,6 +61,27 @@ class ReportViewModelTest {
     }
 
     @Test
+    void draftedTextSavedUnchangedStaysDraftedAndEditedBecomesTheCompilers() {
+        var legalBasis = vn.atr.domain.ReportDraft.Section.LEGAL_BASIS;
+        model.load();
+        String drafted = model.sections.get(legalBasis).get();
+        assertThat(drafted).startsWith("Thực hiện Luật Phòng, chống mua bán người số 66/2011/QH12");
+        model.number.set("16/BC-SYT");
+        assertThat(model.saveDraft(() -> { })).isTrue();
+        // stored without it: it keeps following the data (a plan recorded later still reaches it)
+        assertThat(vm.unwatched(() -> vm.context.services().report().drafts().get(ReportPeriod.ofYear(2023))
+                .section(legalBasis))).isEmpty();
+        model.load();
+        assertThat(model.sections.get(legalBasis).get()).isEqualTo(drafted);
+        assertThat(model.dirty()).isFalse();
+
+        model.sections.get(legalBasis).set(drafted + " Sửa tay.");
+        assertThat(model.saveDraft(() -> { })).isTrue();
+        assertThat(vm.unwatched(() -> vm.context.services().report().drafts().get(ReportPeriod.ofYear(2023))
+                .section(legalBasis))).contains(drafted + " Sửa tay.");
+    }
+
+    @Test
     void theChosenTemplateIsRememberedForTheStoreAndDrivesTheExport() throws Exception {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("atr-template");
         java.nio.file.Path template = dir.resolve("mau-cua-so.docx");
