@@ -92,6 +92,31 @@ class ReportUnsavedTextUiTest {
     }
 
     @Test
+    void screensLoadedAnewKeepTheUnsavedTextAndOnlyTheShownReportAsks(FxRobot robot) {
+        typedAssessment(robot, "Viết trước khi đổi ngôn ngữ");
+        robot.clickOn("#nav-settings");
+        robot.interact(() -> app.context.navigator().reload()); // what a language change does
+
+        // the report screen is not loaded again yet: closing asks about its text all the same
+        robot.interact(() -> main.fireEvent(new WindowEvent(main, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        robot.clickOn("#close-cancel");
+        assertThat(main.isShowing()).isTrue();
+
+        robot.clickOn("#nav-report"); // the new report screen shows the text, still unsaved
+        TextArea assessment = robot.lookup("#report-section-ASSESSMENT").queryAs(TextArea.class);
+        assertThat(assessment.getText()).isEqualTo("Viết trước khi đổi ngôn ngữ");
+        ComboBox<ReportPeriod> period = periodChoice(robot);
+        robot.interact(() -> period.setValue(HALF));
+        // one question, from the screen shown: the screens loaded before no longer follow the period
+        assertThat(robot.lookup("#report-unsaved-save").queryAll()).hasSize(1);
+        robot.clickOn("#report-unsaved-save");
+        assertThat(stored(YEAR)).isEqualTo("Viết trước khi đổi ngôn ngữ");
+        robot.interact(() -> main.fireEvent(new WindowEvent(main, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(robot.lookup("#close-cancel").tryQuery()).isEmpty(); // nothing unsaved is left anywhere
+        assertThat(app.errors).isEmpty();
+    }
+
+    @Test
     void discardingShowsTheOtherPeriodAndAnUntouchedReportAsksNothing(FxRobot robot) {
         String before = stored(YEAR);
         TextArea assessment = typedAssessment(robot, "Bỏ đi");

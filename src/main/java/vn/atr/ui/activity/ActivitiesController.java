@@ -117,7 +117,7 @@ public final class ActivitiesController implements Refreshable, ActivityListFilt
         search.setOnAction(e -> model.reload());
         type.setOnAction(e -> model.reload());
         unit.setOnAction(e -> model.reload());
-        context.periodProperty().addListener((o, old, p) -> model.reload());
+        context.onPeriodChange((o, old, p) -> model.reload());
         model.loadChoices(() -> {
             type.getItems().setAll(model.choices().activityTypes());
             unit.getItems().setAll(model.choices().units());

@@ -70,7 +70,7 @@ public final class CasesController implements Refreshable {
         casePane.getChildren().setAll(cases.root());
         victimPane.getChildren().setAll(victims.root());
         supportPane.getChildren().setAll(support.root());
-        context.periodProperty().addListener((o, old, p) -> model.loadCases());
+        context.onPeriodChange((o, old, p) -> model.loadCases());
         model.load();
     }
 

@@ -50,7 +50,7 @@ public final class DashboardController implements Refreshable {
     @FXML
     private void initialize() {
         model.data().addListener((o, old, d) -> show(d));
-        context.periodProperty().addListener((o, old, p) -> model.reload());
+        context.onPeriodChange((o, old, p) -> model.reload());
         model.reload();
     }
 

@@ -37,7 +37,7 @@ public final class DocumentsController implements Refreshable {
                         Messages.get("record.deleteConfirm", d.number()), "action.delete", () -> model.delete(d)));
         table.setItems(model.documents());
         pane.getChildren().setAll(table.root());
-        context.periodProperty().addListener((o, old, p) -> model.refresh());
+        context.onPeriodChange((o, old, p) -> model.refresh());
         model.load();
     }
 

@@ -38,7 +38,7 @@ public final class MetricsController implements Refreshable {
                         () -> model.delete(m)));
         table.setItems(model.metrics());
         pane.getChildren().setAll(table.root());
-        context.periodProperty().addListener((o, old, p) -> model.refresh());
+        context.onPeriodChange((o, old, p) -> model.refresh());
         model.load();
     }
 

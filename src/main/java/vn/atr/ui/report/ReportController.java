@@ -33,7 +33,7 @@ import vn.atr.ui.common.Labels;
 import vn.atr.ui.dashboard.DashboardViewModel;
 
 /** The report screen: metadata, narrative, figures preview, export with progress and cancel. Binds only. */
-public final class ReportController implements Refreshable {
+public final class ReportController implements Refreshable, vn.atr.ui.shell.ScreenLeaving {
     private final AppContext context;
     private final ReportViewModel model;
     private Task<?> running;
@@ -109,7 +109,7 @@ public final class ReportController implements Refreshable {
         openFolder.disableProperty().bind(model.lastFile.isNull());
         lockWhenSubmitted();
         model.figures.addListener((o, old, s) -> showFigures(s));
-        context.periodProperty().addListener((o, old, p) -> {
+        context.onPeriodChange((o, old, p) -> {
             if (reverting) {
                 return;
             }
@@ -134,6 +134,7 @@ public final class ReportController implements Refreshable {
     private boolean reverting;
     private boolean guarded;
     private boolean showingPeriods;
+    private boolean left;
 
     /**
      * The window's period changed while the editor holds unsaved text of the period it showed: save it there,
@@ -184,22 +185,37 @@ public final class ReportController implements Refreshable {
         showPeriods();
     }
 
-    /** The report's unsaved text as the close guard sees an open form. */
+    /** The screens are loaded anew (a language change): the unsaved text goes to the report screen that follows. */
+    @Override
+    public void leaving() {
+        left = true;
+        model.unsaved().ifPresent(u -> context.handOver(ReportViewModel.Unsaved.class, u));
+    }
+
+    /**
+     * The report's unsaved text as the close guard sees an open form. Once this screen has left, only while its
+     * text waits for the report screen that follows (not opened yet): then this screen still saves it.
+     */
     private OpenForms.Form unsavedText(javafx.stage.Window main) {
         return new OpenForms.Form() {
             @Override
             public boolean dirty() {
-                return model.dirty();
+                return left ? context.isHandedOver(ReportViewModel.Unsaved.class) : model.dirty();
             }
 
             @Override
             public void save(Runnable closed) {
+                if (left) {
+                    context.takeHandedOver(ReportViewModel.Unsaved.class);
+                }
                 model.saveDraft(closed); // refused (a wrong date): the window stays, the error on the report screen
             }
 
             @Override
             public void discard() {
-                // the window closes: nothing to put back
+                if (left) {
+                    context.takeHandedOver(ReportViewModel.Unsaved.class);
+                }
             }
 
             @Override

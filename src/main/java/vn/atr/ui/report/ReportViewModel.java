@@ -70,8 +70,16 @@ public final class ReportViewModel {
     /** The editor's fields as last shown or saved: text that differs from them is not saved yet. */
     private List<String> saved = List.of();
 
+    /** The editor's unsaved text and the period it belongs to, handed to the screen that replaces this one. */
+    public record Unsaved(ReportPeriod period, List<String> fields) {
+    }
+
+    /** Text handed over by the screen this one replaced, shown once its period's draft is loaded. */
+    private Unsaved pending;
+
     public ReportViewModel(AppContext context) {
         this.context = context;
+        this.pending = context.takeHandedOver(Unsaved.class).orElse(null);
         for (Section s : Section.values()) {
             sections.put(s, new SimpleStringProperty(""));
         }
@@ -174,6 +182,10 @@ public final class ReportViewModel {
             recipients.set(String.join("\n", draft.recipients()));
             sections.forEach((s, text) -> text.set(draft.section(s).orElse("")));
             saved = fields();
+            if (pending != null && pending.period().equals(draft.period())) {
+                setFields(pending.fields()); // still unsaved: the editor shows it as it was left
+                pending = null;
+            }
         }
         figures.set(m.current().summary());
         submitted.set(m.submission().isPresent());
@@ -210,6 +222,20 @@ public final class ReportViewModel {
     /** The period whose draft the editor shows (the one a save writes), or null before the first load. */
     public ReportPeriod draftPeriod() {
         return draft == null ? null : draft.period();
+    }
+
+    /** The unsaved text, if any, with its period. */
+    public Optional<Unsaved> unsaved() {
+        return dirty() ? Optional.of(new Unsaved(draft.period(), fields())) : Optional.empty();
+    }
+
+    private void setFields(List<String> all) {
+        List<StringProperty> targets = new java.util.ArrayList<>(List.of(number, date, signerTitle, signerName,
+                recipients));
+        targets.addAll(sections.values());
+        for (int i = 0; i < targets.size() && i < all.size(); i++) {
+            targets.get(i).set(all.get(i));
+        }
     }
 
     private List<String> fields() {

@@ -31,6 +31,9 @@ public final class AppContext implements Host, AutoCloseable {
     private java.util.function.Consumer<String> documentOpener = uri -> { };
     private java.util.function.Consumer<Runnable> firstFrame = Runnable::run;
     private final ObjectProperty<ReportPeriod> period = new SimpleObjectProperty<>();
+    private final java.util.List<javafx.beans.value.ChangeListener<? super ReportPeriod>> screenListeners =
+            new java.util.ArrayList<>();
+    private final java.util.Map<Class<?>, Object> handedOver = new java.util.HashMap<>();
     /** True while the window picks its opening period: that choice is the store's, not the user's, so not remembered. */
     private boolean starting;
 
@@ -229,6 +232,36 @@ public final class AppContext implements Host, AutoCloseable {
 
     public ObjectProperty<ReportPeriod> periodProperty() {
         return period;
+    }
+
+    /**
+     * Follows the window's period for as long as the screens now loaded are the window's: a reload of the screens
+     * (a language change) drops these listeners, so that screens no longer shown stop reloading their data.
+     */
+    public void onPeriodChange(javafx.beans.value.ChangeListener<? super ReportPeriod> listener) {
+        screenListeners.add(listener);
+        period.addListener(listener);
+    }
+
+    /** Keeps {@code value} for the screen that replaces the one leaving ({@link ScreenLeaving}), by its type. */
+    public <T> void handOver(Class<T> type, T value) {
+        handedOver.put(type, value);
+    }
+
+    /** Whether something of {@code type} was handed over and not taken yet. */
+    public boolean isHandedOver(Class<?> type) {
+        return handedOver.containsKey(type);
+    }
+
+    /** What a leaving screen handed over for its successor, once. */
+    public <T> java.util.Optional<T> takeHandedOver(Class<T> type) {
+        return java.util.Optional.ofNullable(type.cast(handedOver.remove(type)));
+    }
+
+    /** Drops the listeners of the screens loaded so far ({@link #onPeriodChange}): they are being replaced. */
+    public void dropScreenListeners() {
+        screenListeners.forEach(period::removeListener);
+        screenListeners.clear();
     }
 
     public ReportPeriod period() {

@@ -88,7 +88,7 @@ public final class MainController implements Navigator {
             }
         });
         // A period chosen on a screen (6 months, a quarter on the report screen) is shown here too.
-        context.periodProperty().addListener((o, old, p) -> {
+        context.onPeriodChange((o, old, p) -> {
             if (p != null && !p.equals(periodBox.getValue())) {
                 if (!periodBox.getItems().contains(p)) {
                     periodBox.getItems().add(0, p);
@@ -175,6 +175,13 @@ public final class MainController implements Navigator {
 
     @Override
     public void reload() {
+        // The screens loaded so far are replaced: they stop following the period and hand over what they hold.
+        context.dropScreenListeners();
+        loaded.values().forEach(v -> {
+            if (v.controller() instanceof ScreenLeaving s) {
+                s.leaving();
+            }
+        });
         String current = context.windowState().lastScreen(Screens.DASHBOARD);
         View<MainController> fresh = context.views().load(MainController.class, MainController::new);
         Parent root = fresh.root();
