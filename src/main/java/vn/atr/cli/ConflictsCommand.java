@@ -26,14 +26,15 @@ final class ConflictsCommand {
         public Integer call() {
             try (Services s = store.open()) {
                 var open = s.conflicts().list();
-                var unitNames = s.reference().unitNames();
+                var names = new ImportPlan.Names(s.reference().unitNames(),
+                        ImportPlan.Names.indicatorNames(s.catalog().list()));
                 System.out.println(Messages.get("exchange.cli.openConflicts", open.size()));
                 for (ConflictService.OpenConflict c : open) {
                     // The record and its fields as the window shows them: the forms' captions, values in words.
                     Object record = c.theirs() != null ? c.theirs() : c.ours();
                     System.out.println(Messages.get("exchange.cli.conflictLine", c.id(),
                             ImportPlan.entityLabel(c.entity()),
-                            ImportPlan.recordLabel(record, c.recordId(), u -> unitNames.getOrDefault(u, u)),
+                            ImportPlan.recordLabel(record, c.recordId(), names),
                             c.ourVersion(), c.theirVersion()));
                     ShownDifferences.of(c.differences(), record == null ? null : record.getClass()).forEach(d ->
                             System.out.println("    " + d.field() + ": " + d.ours() + " | " + d.theirs()));

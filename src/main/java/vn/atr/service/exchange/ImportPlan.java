@@ -118,30 +118,56 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
     }
 
     /**
+     * The names a record label uses: units' and catalogue indicators' (activity types, metrics) by code. A code
+     * without a name is shown as it is.
+     */
+    public record Names(Map<String, String> units, Map<String, String> indicators) {
+        public static final Names CODES = new Names(Map.of(), Map.of());
+
+        public Names {
+            units = Map.copyOf(units);
+            indicators = Map.copyOf(indicators);
+        }
+
+        /** The catalogue's indicators named in the language the user reads (English where the catalogue has it). */
+        public static Map<String, String> indicatorNames(List<vn.atr.domain.catalog.Indicator> catalogue) {
+            boolean english = "en".equals(Messages.locale().getLanguage());
+            Map<String, String> names = new java.util.HashMap<>();
+            catalogue.forEach(i -> names.put(i.code(), english && i.nameEn() != null ? i.nameEn() : i.nameVi()));
+            return names;
+        }
+
+        String indicator(String code) {
+            return code == null ? "" : indicators.getOrDefault(code, code);
+        }
+    }
+
+    /**
      * A plan row's record as people know it (a case or victim by its code, an activity by its date and
      * title, each with its unit's code); the id when the record is unknown (an unreadable line).
      */
     public static String recordLabel(Entry e) {
-        return recordLabel(e, Function.identity());
+        return recordLabel(e, Names.CODES);
     }
 
-    /** {@link #recordLabel(Entry)} naming the unit by {@code unitName} (a unit's code to its name). */
-    public static String recordLabel(Entry e, Function<String, String> unitName) {
-        return recordLabel(e.theirs() != null ? e.theirs() : e.ours(), e.recordId(), unitName);
+    /** {@link #recordLabel(Entry)} with units and types by their {@code names}. */
+    public static String recordLabel(Entry e, Names names) {
+        return recordLabel(e.theirs() != null ? e.theirs() : e.ours(), e.recordId(), names);
     }
 
-    /** Record {@code r} (id {@code recordId}) as people know it, its unit named by {@code unitName}. */
-    public static String recordLabel(Object r, String recordId, Function<String, String> unitName) {
+    /** Record {@code r} (id {@code recordId}) as people know it, its unit and type by their {@code names}. */
+    public static String recordLabel(Object r, String recordId, Names names) {
+        Function<String, String> unitName = code -> names.units().get(code);
         if (r instanceof vn.atr.domain.Activity a) {
-            return VnFormats.date(a.startDate()) + " " + (a.title() == null ? a.typeCode() : a.title())
-                    + unit(a.unitCode(), unitName);
+            return VnFormats.date(a.startDate()) + " " + (a.title() == null || a.title().isBlank()
+                    ? names.indicator(a.typeCode()) : a.title()) + unit(a.unitCode(), unitName);
         } else if (r instanceof vn.atr.domain.TraffickingCase t) {
             return t.caseCode() + unit(t.unitCode(), unitName);
         } else if (r instanceof vn.atr.domain.Victim v) {
             return v.victimCode() + unit(v.unitCode(), unitName);
         } else if (r instanceof vn.atr.domain.OutreachMetric m) {
-            return m.metricType() + " " + VnFormats.date(m.periodFrom()) + "-" + VnFormats.date(m.periodTo())
-                    + unit(m.unitCode(), unitName);
+            return names.indicator(m.metricType()) + " " + VnFormats.date(m.periodFrom()) + "-"
+                    + VnFormats.date(m.periodTo()) + unit(m.unitCode(), unitName);
         } else if (r instanceof vn.atr.domain.SupportService ss) {
             return VnFormats.date(ss.serviceDate()) + " " + (ss.type() == null ? "" : Messages.get("enum.SupportType."
                     + ss.type().name())) + unit(ss.unitCode(), unitName);

@@ -59,8 +59,8 @@ public final class ImportViewModel {
     final StringProperty senderText = new SimpleStringProperty("");
     /** Catalogue entries a refused package uses that this store lacks: offered for the user's approval. */
     final ObservableList<Indicator> missingCatalog = FXCollections.observableArrayList();
-    /** Units' names by code, read with the conflicts (the rows name a record's unit). */
-    private volatile Map<String, String> unitNames = Map.of();
+    /** Units' and types' names by code, read with the conflicts (the rows name a record's unit and type). */
+    private volatile ImportPlan.Names names = ImportPlan.Names.CODES;
 
     public ImportViewModel(AppContext context) {
         this.context = context;
@@ -212,7 +212,8 @@ public final class ImportViewModel {
             return;
         }
         context.tasks().run(() -> {
-            unitNames = context.services().reference().unitNames();
+            names = new ImportPlan.Names(context.services().reference().unitNames(),
+                    ImportPlan.Names.indicatorNames(context.services().catalog().list()));
             return context.services().conflicts().list();
         }, list -> {
             conflicts.setAll(list);
@@ -220,18 +221,14 @@ public final class ImportViewModel {
         });
     }
 
-    /** A plan row's record as people know it, its unit by name. */
+    /** A plan row's record as people know it, its unit and type by name. */
     String recordLabel(ImportPlan.Entry e) {
-        return ImportPlan.recordLabel(e, this::unitName);
+        return ImportPlan.recordLabel(e, names);
     }
 
-    /** A conflict's record as people know it (the package's version if readable), its unit by name. */
+    /** A conflict's record as people know it (the package's version if readable), its unit and type by name. */
     String recordLabel(OpenConflict c) {
-        return ImportPlan.recordLabel(c.theirs() != null ? c.theirs() : c.ours(), c.recordId(), this::unitName);
-    }
-
-    private String unitName(String code) {
-        return unitNames.getOrDefault(code, code);
+        return ImportPlan.recordLabel(c.theirs() != null ? c.theirs() : c.ours(), c.recordId(), names);
     }
 
     void select(OpenConflict c) {
