@@ -4,9 +4,6 @@ import java.io.File;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Accordion;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -20,8 +17,6 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportDraft.Section;
-import vn.atr.ui.common.OpenForms;
-import vn.atr.ui.common.PeriodLabels;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.Summary;
 import vn.atr.domain.VnFormats;
@@ -37,6 +32,9 @@ public final class ReportController implements Refreshable, vn.atr.ui.shell.Scre
     private final AppContext context;
     private final ReportViewModel model;
     private Task<?> running;
+    private UnsavedTextGuard guard;
+    /** Set while the period list is filled again: the combo passing through values is no choice of the user's. */
+    private boolean showingPeriods;
 
     @FXML private TextField number;
     @FXML private DatePicker date;
@@ -109,120 +107,15 @@ public final class ReportController implements Refreshable, vn.atr.ui.shell.Scre
         openFolder.disableProperty().bind(model.lastFile.isNull());
         lockWhenSubmitted();
         model.figures.addListener((o, old, s) -> showFigures(s));
-        context.onPeriodChange((o, old, p) -> {
-            if (reverting) {
-                return;
-            }
-            if (model.dirty()) {
-                askBeforeLeaving(old);
-            } else {
-                showPeriods();
-                model.load();
-            }
-        });
-        // Unsaved text holds the window's closing like an open form does (CloseGuard), on any screen.
-        periodChoice.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).addListener((o, old, w) -> {
-            if (w != null && !guarded) {
-                guarded = true;
-                OpenForms.register(w, unsavedText(w));
-            }
-        });
+        guard = new UnsavedTextGuard(context, model, periodChoice, this::showPeriods);
+        guard.install();
         model.load();
-    }
-
-    /** Set while the window's period is put back, so that putting it back asks nothing. */
-    private boolean reverting;
-    private boolean guarded;
-    private boolean showingPeriods;
-    private boolean left;
-
-    /**
-     * The window's period changed while the editor holds unsaved text of the period it showed: save it there,
-     * discard it, or stay (the period goes back), never lose it silently.
-     */
-    private void askBeforeLeaving(ReportPeriod old) {
-        ButtonType save = new ButtonType(Messages.get("action.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.get("action.discard"), ButtonBar.ButtonData.NO);
-        ButtonType stay = new ButtonType(Messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("reportScreen.unsavedPeriod",
-                PeriodLabels.label(model.draftPeriod())), save, discard, stay);
-        if (periodChoice.getScene() != null) {
-            alert.initOwner(periodChoice.getScene().getWindow());
-        }
-        alert.setTitle(Messages.get("app.title"));
-        alert.setHeaderText(null);
-        ((Button) alert.getDialogPane().lookupButton(save)).setId("report-unsaved-save");
-        ((Button) alert.getDialogPane().lookupButton(discard)).setId("report-unsaved-discard");
-        Button cancelButton = (Button) alert.getDialogPane().lookupButton(stay);
-        cancelButton.setId("report-unsaved-cancel");
-        cancelButton.setDefaultButton(true);
-        alert.resultProperty().addListener((o, before, answer) -> {
-            if (answer == save) {
-                if (!model.saveDraft(this::showPeriodAndLoad)) {
-                    revert(old); // refused (a wrong date): back to the period whose text it is, the error shown
-                }
-            } else if (answer == discard) {
-                showPeriodAndLoad();
-            } else {
-                revert(old);
-            }
-        });
-        alert.show();
-    }
-
-    private void showPeriodAndLoad() {
-        showPeriods();
-        model.load();
-    }
-
-    private void revert(ReportPeriod old) {
-        reverting = true;
-        try {
-            context.periodProperty().set(old);
-        } finally {
-            reverting = false;
-        }
-        showPeriods();
     }
 
     /** The screens are loaded anew (a language change): the unsaved text goes to the report screen that follows. */
     @Override
     public void leaving() {
-        left = true;
-        model.unsaved().ifPresent(u -> context.handOver(ReportViewModel.Unsaved.class, u));
-    }
-
-    /**
-     * The report's unsaved text as the close guard sees an open form. Once this screen has left, only while its
-     * text waits for the report screen that follows (not opened yet): then this screen still saves it.
-     */
-    private OpenForms.Form unsavedText(javafx.stage.Window main) {
-        return new OpenForms.Form() {
-            @Override
-            public boolean dirty() {
-                return left ? context.isHandedOver(ReportViewModel.Unsaved.class) : model.dirty();
-            }
-
-            @Override
-            public void save(Runnable closed) {
-                if (left) {
-                    context.takeHandedOver(ReportViewModel.Unsaved.class);
-                }
-                model.saveDraft(closed); // refused (a wrong date): the window stays, the error on the report screen
-            }
-
-            @Override
-            public void discard() {
-                if (left) {
-                    context.takeHandedOver(ReportViewModel.Unsaved.class);
-                }
-            }
-
-            @Override
-            public javafx.stage.Window window() {
-                return main;
-            }
-        };
+        guard.leaving();
     }
 
     private static String promptKey(Section s) {
