@@ -51,6 +51,7 @@ class ReportCliTest {
         assertThat(shown.out()).contains("number = 05", "date = 05/01/2024", "signer.title = KT. GIÁM ĐỐC | PHÓ GIÁM ĐỐC",
                 "[assessment]\nNăm 2023 công tác", "UBND thành phố (để báo cáo)\n",
                 // what the report prints for the sections left empty, drafted from the data, to edit
+                "\n# Phần trống được điền bằng đoạn soạn sẵn từ dữ liệu",
                 "[legal-basis]\nThực hiện Luật Phòng, chống mua bán người số 66/2011/QH12",
                 "[direction]\nNăm 2023, Ủy ban nhân dân thành phố ban hành Kế hoạch số 75/KH-UBND");
         // the printed file loaded back as it is: the drafted sections stay drafted, not stored as written

@@ -100,8 +100,16 @@ public final class DraftFileFormat {
     }
 
     public static String format(ReportDraft d) {
+        return format(d, null);
+    }
+
+    /** {@link #format(ReportDraft)} with {@code note} (if any) as a second comment line under the header. */
+    public static String format(ReportDraft d, String note) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(Messages.get("draft.fileHeader", d.period().toString())).append('\n');
+        if (note != null) {
+            b.append("# ").append(note).append('\n');
+        }
         b.append("number = ").append(nz(d.number())).append('\n');
         b.append("date = ").append(VnFormats.date(d.date())).append('\n');
         b.append("signer.title = ").append(nz(d.signerTitle()).replace("\n", " | ")).append('\n');

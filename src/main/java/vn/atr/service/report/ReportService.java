@@ -122,7 +122,8 @@ public final class ReportService {
      */
     public String draftText(ReportPeriod period) {
         drafts.get(period); // refuses a session limited to one unit
-        return vn.atr.format.draft.DraftFileFormat.format(build(period, Optional.empty()).draft());
+        return vn.atr.format.draft.DraftFileFormat.format(build(period, Optional.empty()).draft(),
+                Messages.get("draft.draftedNote"));
     }
 
     /**
