@@ -52,4 +52,18 @@ public record ReportDraft(
     public Optional<String> section(Section s) {
         return Optional.ofNullable(sections.get(s));
     }
+
+    /**
+     * The sections of this draft (the report's, with the text drafted from the data) that {@code stored} leaves
+     * empty: the drafted ones, which keep following the data until the compiler edits them.
+     */
+    public Map<Section, String> sectionsNotIn(ReportDraft stored) {
+        Map<Section, String> out = new java.util.EnumMap<>(Section.class);
+        sections.forEach((s, text) -> {
+            if (stored.section(s).isEmpty()) {
+                out.put(s, text);
+            }
+        });
+        return out;
+    }
 }

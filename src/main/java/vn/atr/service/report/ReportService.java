@@ -132,13 +132,7 @@ public final class ReportService {
      */
     public java.util.Map<ReportDraft.Section, String> draftedSections(ReportPeriod period) {
         ReportDraft stored = drafts.get(period);
-        java.util.Map<ReportDraft.Section, String> out = new java.util.EnumMap<>(ReportDraft.Section.class);
-        build(period, Optional.empty()).draft().sections().forEach((s, text) -> {
-            if (stored.section(s).isEmpty()) {
-                out.put(s, text);
-            }
-        });
-        return out;
+        return build(period, Optional.empty()).draft().sectionsNotIn(stored);
     }
 
     private ReportModel compute(ReportPeriod period, Optional<String> unitCode, ReportDraft draft) {

@@ -82,6 +82,35 @@ public final class Dialogs {
         alert.show();
     }
 
+    /** The answers to {@link #saveDiscardOrStay}; a dialog closed otherwise counts as {@code STAY}. */
+    public enum Unsaved { SAVE, DISCARD, STAY }
+
+    /**
+     * Asks, without blocking, what to do with edits not saved yet: save, discard, or stay (the default). The
+     * buttons' ids are {@code <idPrefix>-save}, {@code -discard} and {@code -cancel}.
+     */
+    public static void saveDiscardOrStay(Window owner, String message, String idPrefix, Consumer<Unsaved> answer) {
+        ButtonType save = new ButtonType(Messages.get("action.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("action.discard"), ButtonBar.ButtonData.NO);
+        ButtonType stay = new ButtonType(Messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, save, discard, stay);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("app.title"));
+        alert.setHeaderText(null);
+        Button saveButton = (Button) alert.getDialogPane().lookupButton(save);
+        saveButton.setId(idPrefix + "-save");
+        saveButton.setDefaultButton(false);
+        Button discardButton = (Button) alert.getDialogPane().lookupButton(discard);
+        discardButton.setId(idPrefix + "-discard");
+        discardButton.setDefaultButton(false);
+        Button stayButton = (Button) alert.getDialogPane().lookupButton(stay);
+        stayButton.setId(idPrefix + "-cancel");
+        stayButton.setDefaultButton(true);
+        alert.resultProperty().addListener((o, old, result) -> answer.accept(
+                result == save ? Unsaved.SAVE : result == discard ? Unsaved.DISCARD : Unsaved.STAY));
+        alert.show();
+    }
+
     /** A short piece of news (a finished backup or restore), shown without blocking. */
     public static Alert info(Window owner, String message, String id) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message,

@@ -170,11 +170,9 @@ public final class ReportViewModel {
         if (!(dirty() && m.draft().period().equals(draft.period()))) {
             draft = m.draft();
             drafted.clear();
-            draft.sections().forEach((s, text) -> {
-                if (stored != null && stored.section(s).isEmpty()) {
-                    drafted.put(s, text);
-                }
-            });
+            if (stored != null) {
+                drafted.putAll(draft.sectionsNotIn(stored));
+            }
             number.set(nz(draft.number()));
             date.set(VnFormats.date(draft.date()));
             signerTitle.set(titleOnOneLine(draft.signerTitle()));

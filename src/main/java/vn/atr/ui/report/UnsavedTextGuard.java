@@ -2,13 +2,10 @@ package vn.atr.ui.report;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
+import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.common.OpenForms;
 import vn.atr.ui.common.PeriodLabels;
 import vn.atr.ui.shell.AppContext;
@@ -65,33 +62,19 @@ final class UnsavedTextGuard {
     }
 
     private void ask(ReportPeriod old) {
-        ButtonType save = new ButtonType(Messages.get("action.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.get("action.discard"), ButtonBar.ButtonData.NO);
-        ButtonType stay = new ButtonType(Messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("reportScreen.unsavedPeriod",
-                PeriodLabels.label(model.draftPeriod())), save, discard, stay);
-        if (anchor.getScene() != null) {
-            alert.initOwner(anchor.getScene().getWindow());
-        }
-        alert.setTitle(Messages.get("app.title"));
-        alert.setHeaderText(null);
-        ((Button) alert.getDialogPane().lookupButton(save)).setId("report-unsaved-save");
-        ((Button) alert.getDialogPane().lookupButton(discard)).setId("report-unsaved-discard");
-        Button cancel = (Button) alert.getDialogPane().lookupButton(stay);
-        cancel.setId("report-unsaved-cancel");
-        cancel.setDefaultButton(true);
-        alert.resultProperty().addListener((o, before, answer) -> {
-            if (answer == save) {
-                if (!model.saveDraft(this::showAndLoad)) {
-                    revert(old); // refused (a wrong date): back to the period whose text it is, the error shown
-                }
-            } else if (answer == discard) {
-                showAndLoad();
-            } else {
-                revert(old);
-            }
-        });
-        alert.show();
+        Window owner = anchor.getScene() == null ? null : anchor.getScene().getWindow();
+        Dialogs.saveDiscardOrStay(owner, Messages.get("reportScreen.unsavedPeriod",
+                PeriodLabels.label(model.draftPeriod())), "report-unsaved", answer -> {
+                    if (answer == Dialogs.Unsaved.SAVE) {
+                        if (!model.saveDraft(this::showAndLoad)) {
+                            revert(old); // refused (a wrong date): back to the period whose text it is, the error shown
+                        }
+                    } else if (answer == Dialogs.Unsaved.DISCARD) {
+                        showAndLoad();
+                    } else {
+                        revert(old);
+                    }
+                });
     }
 
     private void showAndLoad() {

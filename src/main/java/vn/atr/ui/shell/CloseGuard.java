@@ -6,13 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.event.Event;
 import javafx.event.EventDispatchChain;
 import javafx.event.EventDispatcher;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import vn.atr.domain.Messages;
+import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.common.OpenForms;
 
 /**
@@ -35,36 +32,19 @@ public final class CloseGuard {
     }
 
     private static void ask(Stage main, List<OpenForms.Form> dirty) {
-        ButtonType save = new ButtonType(Messages.get("action.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.get("action.discard"), ButtonBar.ButtonData.NO);
-        ButtonType stay = new ButtonType(Messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("close.unsaved"), save, discard, stay);
-        alert.initOwner(dirty.get(0).window());
-        alert.setTitle(Messages.get("app.title"));
-        alert.setHeaderText(null);
-        button(alert, save, "close-save", false);
-        button(alert, discard, "close-discard", false);
-        button(alert, stay, "close-cancel", true);
-        alert.resultProperty().addListener((o, old, answer) -> {
-            if (answer == save) {
+        Dialogs.saveDiscardOrStay(dirty.get(0).window(), Messages.get("close.unsaved"), "close", answer -> {
+            if (answer == Dialogs.Unsaved.SAVE) {
                 AtomicInteger left = new AtomicInteger(dirty.size());
                 dirty.forEach(f -> f.save(() -> {
                     if (left.decrementAndGet() == 0) {
                         close(main);
                     }
                 }));
-            } else if (answer == discard) {
+            } else if (answer == Dialogs.Unsaved.DISCARD) {
                 dirty.forEach(OpenForms.Form::discard);
                 close(main);
             }
         });
-        alert.show();
-    }
-
-    private static void button(Alert alert, ButtonType type, String id, boolean isDefault) {
-        Button b = (Button) alert.getDialogPane().lookupButton(type);
-        b.setId(id);
-        b.setDefaultButton(isDefault);
     }
 
     /**
