@@ -81,6 +81,7 @@ final class ImportCommand implements Callable<Integer> {
     static void print(ImportPlan plan) {
         System.out.println(plan.describe());
         plan.previousImport().ifPresent(p -> System.out.println(Messages.get("exchange.cli.seenBefore", p)));
+        plan.senderWarnings().forEach(w -> System.out.println("  " + Messages.get("exchange.cli.senderWarning", w)));
         plan.counts().forEach((k, v) -> System.out.printf("  %-14s %8d%n", ImportPlan.label(k), v));
         for (ImportPlan.Entry e : plan.entries()) {
             if (e.outcome() != ImportPlan.Outcome.UNCHANGED && e.outcome() != ImportPlan.Outcome.NEW) {

@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.atr.domain.Messages;
+import vn.atr.domain.VnFormats;
 import vn.atr.domain.access.PackageSender;
+import vn.atr.domain.access.ReceivedAuditHead;
 import vn.atr.service.Services;
 
 /**
@@ -28,13 +30,15 @@ final class TrustCommand {
     static final class ListSenders implements Callable<Integer> {
         @Mixin
         StoreOption store;
-        @Option(names = "--json", description = "In dạng JSON: fingerprint, unit, installation, status.")
+        @Option(names = "--json", description = "In dạng JSON: fingerprint, unit, installation, status, auditSeq, auditHead,"
+                + " auditPackageWritten.")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
             try (Services s = store.open()) {
                 List<PackageSender> senders = s.exchange().trust().list();
+                Map<String, ReceivedAuditHead> heads = s.exchange().trust().auditHeads();
                 if (json) {
                     List<Map<String, Object>> rows = new ArrayList<>();
                     for (PackageSender p : senders) {
@@ -43,6 +47,10 @@ final class TrustCommand {
                         m.put("unit", p.unit());
                         m.put("installation", p.installation());
                         m.put("status", p.status().code());
+                        ReceivedAuditHead h = heads.get(p.fingerprint());
+                        m.put("auditSeq", h == null ? null : h.head().seq());
+                        m.put("auditHead", h == null ? null : h.head().hash());
+                        m.put("auditPackageWritten", h == null ? null : h.packageWritten().toString());
                         rows.add(m);
                     }
                     JsonOutput.print(rows);
@@ -54,6 +62,11 @@ final class TrustCommand {
                 for (PackageSender p : senders) {
                     System.out.println(Messages.get("trust.cli.line", p.fingerprint(),
                             status(p.status()), unit(p.unit()), p.installation()));
+                    ReceivedAuditHead h = heads.get(p.fingerprint());
+                    if (h != null) {
+                        System.out.println(Messages.get("trust.cli.auditHead", h.head().seq(), h.head().hash(),
+                                VnFormats.dateTime(h.packageWritten())));
+                    }
                 }
             }
             return 0;

@@ -5,9 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import vn.atr.domain.access.AuditHead;
 import vn.atr.domain.access.PackageSender;
+import vn.atr.domain.access.ReceivedAuditHead;
 
 /** This installation's package signing key, and the package senders this store knows. */
 public final class PackageTrustRepository {
@@ -62,6 +66,28 @@ public final class PackageTrustRepository {
                 + " ON CONFLICT (fingerprint) DO UPDATE SET public_key = excluded.public_key, unit = excluded.unit,"
                 + " installation = excluded.installation, status = excluded.status,"
                 + " decided_by = excluded.decided_by, decided_at = excluded.decided_at", values(s));
+    }
+
+    /** The newest audit head each sender's packages have shown, by fingerprint (senders without one left out). */
+    public Map<String, ReceivedAuditHead> auditHeads() {
+        return db.read(c -> {
+            Map<String, ReceivedAuditHead> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT fingerprint, audit_seq, audit_hash, audit_package_at"
+                    + " FROM package_sender WHERE audit_hash IS NOT NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new ReceivedAuditHead(new AuditHead(rs.getLong(2), rs.getString(3)),
+                            Instant.parse(rs.getString(4))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Keeps {@code head} as the sender's newest (the caller has checked that it is newer). */
+    public void recordAuditHead(String fingerprint, ReceivedAuditHead head) {
+        update("UPDATE package_sender SET audit_seq = ?, audit_hash = ?, audit_package_at = ? WHERE fingerprint = ?",
+                head.head().seq(), head.head().hash(), head.packageWritten().toString(), fingerprint);
     }
 
     private static Object[] values(PackageSender s) {

@@ -51,7 +51,9 @@ class TrustCliTest {
         JsonNode sender = pending.get(0);
         List<String> keys = new ArrayList<>();
         sender.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("fingerprint", "unit", "installation", "status");
+        assertThat(keys).containsExactly("fingerprint", "unit", "installation", "status", "auditSeq", "auditHead",
+                "auditPackageWritten");
+        assertThat(sender.get("auditHead").isNull()).isTrue(); // nothing imported from it yet
         String fingerprint = sender.get("fingerprint").asText();
         assertThat(refused.err()).contains(fingerprint);
         assertThat(sender.get("unit").asText()).isEqualTo(unit);
@@ -66,6 +68,12 @@ class TrustCliTest {
         CliTest.Run imported = atr("import", "--db", city, pkg.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(StoreTestSupport.count(Path.of(city), "SELECT count(*) FROM activity")).isPositive();
+        JsonNode imported1 = list(city).get(0);
+        assertThat(imported1.get("auditHead").asText()).isEqualTo(vn.atr.service.exchange.TrustFixtures.manifest(pkg)
+                .auditHead().hash());
+        assertThat(imported1.get("auditSeq").asLong()).isPositive();
+        CliTest.Run listed = atr("trust", "list", "--db", city);
+        assertThat(listed.out()).contains("atr audit verify --expect " + imported1.get("auditHead").asText());
 
         assertThat(atr("trust", "revoke", "--db", city, fingerprint).exit()).isZero();
         assertThat(list(city).get(0).get("status").asText()).isEqualTo("revoked");

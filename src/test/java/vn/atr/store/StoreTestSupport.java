@@ -98,6 +98,18 @@ public final class StoreTestSupport {
         }
     }
 
+    /**
+     * Cuts a SQLite store's audit log from entry {@code seq} on, as an attacker who knows the format would: the
+     * trigger that forbids it dropped, the entries deleted, the counter mended so that the next entry follows.
+     */
+    public static void cutAuditLogFrom(Path file, long seq) throws java.sql.SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER audit_log_no_delete");
+            s.executeUpdate("DELETE FROM audit_log WHERE seq >= " + seq);
+            s.executeUpdate("UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM audit_log) WHERE name = 'audit_log'");
+        }
+    }
+
     /** A connection to the store at {@code file}: the SQLite file, or the database a PostgreSQL test put there. */
     public static Connection connect(Path file) throws java.sql.SQLException {
         java.util.Optional<StoreLocation> server = PostgresTestServer.mapped(file);

@@ -1,7 +1,9 @@
 package vn.atr.format.pkg;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Base64;
 import java.util.Map;
+import vn.atr.domain.access.AuditHead;
 import vn.atr.security.Ed25519;
 
 /**
@@ -9,8 +11,12 @@ import vn.atr.security.Ed25519;
  * bytes); {@code encryption} is null for a plain package, otherwise the parameters needed to derive the
  * key again (the password itself is never stored). {@code signerKey} (format 2) is the sending
  * installation's Ed25519 public key (X.509, base64); {@code manifest.sig} holds its signature of this
- * entry's exact bytes, so the signature covers every entry through their checksums. Format 1 packages,
- * written before packages were signed, have no key and no signature.
+ * entry's exact bytes, so the signature covers every entry through their checksums. {@code auditHead}
+ * (format 3) is the sender's audit chain head when the package was written, signed with the rest: the
+ * receiving store keeps the newest one per sender and notices a chain that went back (ADR 0189). Format 2
+ * packages have no head (the field is left out of their JSON, so their signed bytes and the encrypted
+ * payload's associated data read back as written); format 1 packages, written before packages were signed,
+ * have no key and no signature.
  */
 public record Manifest(
         int formatVersion,
@@ -24,9 +30,12 @@ public record Manifest(
         Map<String, Long> counts,
         Map<String, String> sha256,
         Encryption encryption,
-        String signerKey) {
+        String signerKey,
+        @JsonInclude(JsonInclude.Include.NON_NULL) AuditHead auditHead) {
 
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
+    /** Signed, without the sender's audit head: still read (a ward that has not updated yet). */
+    public static final int SIGNED_FORMAT_VERSION = 2;
     /** The last format without signatures, still read (an upgrading ward's old packages). */
     public static final int UNSIGNED_FORMAT_VERSION = 1;
     public static final String ENTRY = "manifest.json";
@@ -39,7 +48,7 @@ public record Manifest(
 
     public Manifest withEncryption(Encryption e) {
         return new Manifest(formatVersion, sourceUnit, installationId, periodFrom, periodTo, createdAt, appVersion,
-                withIdentifiers, counts, sha256, e, signerKey);
+                withIdentifiers, counts, sha256, e, signerKey, auditHead);
     }
 
     public boolean signed() {

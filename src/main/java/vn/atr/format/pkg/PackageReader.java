@@ -182,14 +182,19 @@ public final class PackageReader {
         } catch (IOException e) {
             throw new PackageException(Messages.get("exchange.pkg.badManifest", PackageJson.explain(e)), e);
         }
-        if (m.formatVersion() != Manifest.FORMAT_VERSION && m.formatVersion() != Manifest.UNSIGNED_FORMAT_VERSION) {
+        if (m.formatVersion() > Manifest.FORMAT_VERSION) {
+            throw new PackageException(Messages.get("exchange.pkg.newerFormat", m.formatVersion(),
+                    Manifest.FORMAT_VERSION));
+        }
+        if (m.formatVersion() < Manifest.UNSIGNED_FORMAT_VERSION) {
             throw new PackageException(Messages.get("exchange.pkg.formatVersion", m.formatVersion(),
                     Manifest.FORMAT_VERSION));
         }
-        if (m.sha256() == null || m.counts() == null || m.installationId() == null) {
+        if (m.sha256() == null || m.counts() == null || m.installationId() == null
+                || (m.auditHead() == null) != (m.formatVersion() < Manifest.FORMAT_VERSION)) {
             throw new PackageException(Messages.get("exchange.pkg.manifestIncomplete"));
         }
-        if (m.signed() != (m.formatVersion() == Manifest.FORMAT_VERSION)) {
+        if (m.signed() != (m.formatVersion() >= Manifest.SIGNED_FORMAT_VERSION)) {
             throw new PackageException(Messages.get("exchange.pkg.badSignature", Manifest.SIGNATURE));
         }
         return m;

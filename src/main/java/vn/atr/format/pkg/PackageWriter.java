@@ -30,7 +30,7 @@ public final class PackageWriter {
 
     /**
      * {@code entities}: entity name to its JSON lines; {@code manifest} without counts, checksums or key
-     * yet; {@code signer}: this installation's key pair.
+     * yet (with the sender's audit head); {@code signer}: this installation's key pair.
      */
     public Manifest write(OutputStream out, Manifest manifest, Map<String, byte[]> entities, Map<String, Long> counts,
                           char[] password, Ed25519.Keys signer) throws IOException {
@@ -42,7 +42,8 @@ public final class PackageWriter {
         });
         Manifest full = new Manifest(Manifest.FORMAT_VERSION, manifest.sourceUnit(), manifest.installationId(),
                 manifest.periodFrom(), manifest.periodTo(), manifest.createdAt(), manifest.appVersion(),
-                manifest.withIdentifiers(), counts, sums, null, Base64.getEncoder().encodeToString(signer.publicKey()));
+                manifest.withIdentifiers(), counts, sums, null, Base64.getEncoder().encodeToString(signer.publicKey()),
+                manifest.auditHead());
         Map<String, byte[]> outer = entries;
         if (password != null) {
             PasswordCipher.Sealed s = PasswordCipher.seal(zip(entries), password, associated(full));

@@ -54,6 +54,7 @@ public final class ExchangeService {
     private final ImportRefusals refusals;
     private final SigningKeys keys;
     private final SenderCheck senders;
+    private final SenderAuditHeads auditHeads;
     private final TrustService trust;
     private final PackageTrustRepository trustRepo;
     private final CatalogRepository catalog;
@@ -70,6 +71,7 @@ public final class ExchangeService {
         this.trustRepo = new PackageTrustRepository(db);
         this.keys = new SigningKeys(trustRepo);
         this.senders = new SenderCheck(trustRepo, repos.units(), keys);
+        this.auditHeads = new SenderAuditHeads(trustRepo, keys);
         this.trust = new TrustService(db, trustRepo, keys, repos.settings(), this::installationId, session);
     }
 
@@ -142,7 +144,7 @@ public final class ExchangeService {
         return db.inTransaction(() -> {
             Manifest m = new Manifest(Manifest.FORMAT_VERSION, unit, installationId(), period.from().toString(),
                     period.to().toString(), Instant.now().toString(), AppVersion.get(), withIdentifiers, null, null,
-                    null, null);
+                    null, null, db.audit().head()); // the chain as it stands before this export's own entry
             Ed25519.Keys signer = keys.current();
             Manifest[] full = new Manifest[1];
             AtomicFiles.write(out, os -> full[0] = new PackageWriter().write(os, m, data, counts, password, signer));
@@ -233,7 +235,8 @@ public final class ExchangeService {
         List<String> warnings = new DuplicateFinder(repos).likelyDuplicates(entries.stream()
                 .filter(e -> e.outcome() == ImportPlan.Outcome.NEW).map(ImportPlan.Entry::theirs).toList());
         return new ImportPlan(d.file().getFileName().toString(), c.fileSha256(), c.manifest(),
-                exchange.previousImport(c.fileSha256()), entries, warnings, ids);
+                exchange.previousImport(c.fileSha256()), entries, warnings, ids, Map.of(),
+                auditHeads.warning(c.manifest()).stream().toList());
     }
 
     /**
@@ -402,8 +405,10 @@ public final class ExchangeService {
                 }
                 int saved = identities.apply(plan, s.userName());
                 exchange.recordImport(plan.fileName(), plan.fileSha256(), source, s.userName(), summary(plan));
+                auditHeads.record(plan.manifest());
                 db.audit().append(s.userName(), "import", "package", plan.fileName(), null, null, summary(plan)
-                        + ", identifiers " + saved + ", sha256 " + plan.fileSha256());
+                        + ", identifiers " + saved + ", sha256 " + plan.fileSha256()
+                        + (plan.senderWarnings().isEmpty() ? "" : ", sender's audit log went back or was rewritten"));
             });
         } catch (AccessDeniedException e) {
             throw e;

@@ -31,10 +31,11 @@ public record ImportOutcome(ImportRequest request, BatchImport batch) {
         }
         List<ImportPlan.Entry> entries = plans().stream().flatMap(p -> p.entries().stream()).toList();
         List<String> warnings = plans().stream().flatMap(p -> p.duplicateWarnings().stream()).toList();
+        List<String> senders = plans().stream().flatMap(p -> p.senderWarnings().stream()).toList();
         List<VictimIdentity> ids = plans().stream().flatMap(p -> p.identities().stream()).toList();
         java.util.Map<ImportPlan.Outcome, Integer> unlisted = new java.util.EnumMap<>(ImportPlan.Outcome.class);
         plans().forEach(p -> p.unlisted().forEach((o, n) -> unlisted.merge(o, n, Integer::sum)));
         return new ImportPlan(Messages.get("exchange.batch.name", plans().size()), first.fileSha256(),
-                first.manifest(), Optional.empty(), entries, warnings, ids, unlisted);
+                first.manifest(), Optional.empty(), entries, warnings, ids, unlisted, senders);
     }
 }

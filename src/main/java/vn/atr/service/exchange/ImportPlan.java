@@ -16,21 +16,24 @@ import vn.atr.format.pkg.Manifest;
  * side-by-side view to {@link #conflicts()}; {@link #previousImport()} says the file was seen before.
  * {@code identities}: victims' identifiers carried by an encrypted package (decrypted, in memory only).
  * {@code unlisted}: entries counted but no longer listed (see {@link #afterWriting()}); none in a plan as made.
+ * {@code senderWarnings}: what the plan says of the sender itself (its audit chain went back, ADR 0189).
  */
 public record ImportPlan(String fileName, String fileSha256, Manifest manifest, Optional<String> previousImport,
                          List<Entry> entries, List<String> duplicateWarnings, List<VictimIdentity> identities,
-                         Map<Outcome, Integer> unlisted) {
+                         Map<Outcome, Integer> unlisted, List<String> senderWarnings) {
 
     public enum Outcome { NEW, UPDATED, UNCHANGED, DELETED, CONFLICT, REJECTED }
 
     public ImportPlan {
         unlisted = Map.copyOf(unlisted);
+        senderWarnings = List.copyOf(senderWarnings);
     }
 
-    /** A plan as made: every entry listed. */
+    /** A plan as made: every entry listed, nothing to say of the sender. */
     public ImportPlan(String fileName, String fileSha256, Manifest manifest, Optional<String> previousImport,
                       List<Entry> entries, List<String> duplicateWarnings, List<VictimIdentity> identities) {
-        this(fileName, fileSha256, manifest, previousImport, entries, duplicateWarnings, identities, Map.of());
+        this(fileName, fileSha256, manifest, previousImport, entries, duplicateWarnings, identities, Map.of(),
+                List.of());
     }
 
     /**
@@ -52,7 +55,7 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
             }
         }
         return new ImportPlan(fileName, fileSha256, manifest, previousImport, listed, duplicateWarnings, identities,
-                counted);
+                counted, senderWarnings);
     }
 
     /**

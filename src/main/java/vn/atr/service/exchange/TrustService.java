@@ -48,6 +48,15 @@ public final class TrustService {
         return repo.list();
     }
 
+    /**
+     * The newest audit chain head each sender's packages have shown, by fingerprint (ADR 0189): what the sender's
+     * own store must still reach when checked there ({@code atr audit verify --expect HASH}).
+     */
+    public java.util.Map<String, vn.atr.domain.access.ReceivedAuditHead> auditHeads() {
+        session.get().require(Permission.IMPORT);
+        return repo.auditHeads();
+    }
+
     public PackageSender approve(String fingerprint) {
         return decide(fingerprint, PackageSender.Status.APPROVED);
     }

@@ -184,8 +184,11 @@ public final class ImportViewModel {
         }
         counts.set(b.toString());
         entries.setAll(p.entries().stream().filter(e -> e.outcome() != ImportPlan.Outcome.UNCHANGED).toList());
-        warnings.set(p.duplicateWarnings().isEmpty() ? "" : Messages.get("importScreen.duplicates",
-                String.join("\n", p.duplicateWarnings())));
+        List<String> said = new java.util.ArrayList<>(p.senderWarnings());
+        if (!p.duplicateWarnings().isEmpty()) {
+            said.add(Messages.get("importScreen.duplicates", String.join("\n", p.duplicateWarnings())));
+        }
+        warnings.set(String.join("\n", said));
         result.set(p.rejected().isEmpty() ? Messages.get("importScreen.verified")
                 : Messages.get("importScreen.rejected", p.rejected().size()));
     }

@@ -92,7 +92,17 @@ class PackageRefusalTest {
     void wrongFormatVersionIsRefused() throws Exception {
         Path bad = rewrite(e -> e.put("manifest.json", editManifest(e.get("manifest.json"),
                 m -> m.put("formatVersion", 99))));
-        assertRefused(bad, "Phiên bản định dạng gói 99");
+        assertRefused(bad, "mới hơn (định dạng gói 99");
+        Path none = rewrite(e -> e.put("manifest.json", editManifest(e.get("manifest.json"),
+                m -> m.put("formatVersion", 0))));
+        assertRefused(none, "Phiên bản định dạng gói 0");
+    }
+
+    @Test
+    void aFormat3ManifestWithoutTheAuditHeadIsIncomplete() throws Exception {
+        Path bad = rewrite(e -> e.put("manifest.json", editManifest(e.get("manifest.json"),
+                m -> m.remove("auditHead"))));
+        assertRefused(bad, "thiếu");
     }
 
     @Test

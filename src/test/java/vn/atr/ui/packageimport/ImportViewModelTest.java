@@ -54,4 +54,33 @@ class ImportViewModelTest {
         assertThat(vm.shown).isEmpty();
         assertThat(vm.readsOutsideTasks()).isEmpty();
     }
+
+    @Test
+    void saysWhenTheSendersAuditLogWentBack() throws Exception {
+        Path ward = vm.dir().resolve("ward.db");
+        Path first = vm.dir().resolve("first.atrpkg");
+        Path later = vm.dir().resolve("later.atrpkg");
+        try (Services s = Services.open(ward)) {
+            s.sample().loadHaiPhong2023();
+            s.exchange().export(null, ReportPeriod.ofYear(2023), first, null);
+        }
+        vm.unwatched(() -> {
+            vn.atr.service.exchange.TrustFixtures.trustSenderOf(vm.context.services(), first);
+            return null;
+        });
+        model.file.set(first.toString());
+        model.verify();
+        assertThat(model.warnings.get()).doesNotContain("lùi lại");
+        model.apply();
+
+        long shown = vn.atr.service.exchange.TrustFixtures.manifest(first).auditHead().seq();
+        vn.atr.store.StoreTestSupport.cutAuditLogFrom(ward, shown);
+        try (Services s = Services.open(ward)) {
+            s.exchange().export(null, ReportPeriod.ofYear(2023), later, null);
+        }
+        model.file.set(later.toString());
+        model.verify();
+        assertThat(model.warnings.get()).contains("đã lùi lại").contains("atr audit verify --expect");
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
 }

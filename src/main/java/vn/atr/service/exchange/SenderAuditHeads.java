@@ -1,0 +1,83 @@
+package vn.atr.service.exchange;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import vn.atr.domain.Messages;
+import vn.atr.domain.VnFormats;
+import vn.atr.domain.access.AuditHead;
+import vn.atr.domain.access.ReceivedAuditHead;
+import vn.atr.format.pkg.Manifest;
+import vn.atr.store.PackageTrustRepository;
+
+/**
+ * The senders' audit chain heads that their packages carry (ADR 0189): the newest one per sender is kept, and a
+ * package written later whose head lies behind it, or has another hash at the same entry, is pointed out in the
+ * plan. It is a warning, not a refusal: a ward that restored an old backup after a broken disk shows the same.
+ * The hash kept is what the sender's own store must still reach ({@code atr audit verify --expect}).
+ */
+final class SenderAuditHeads {
+    private final PackageTrustRepository repo;
+    private final SigningKeys ownKey;
+
+    SenderAuditHeads(PackageTrustRepository repo, SigningKeys ownKey) {
+        this.repo = repo;
+        this.ownKey = ownKey;
+    }
+
+    /** What the plan says when the package's head lies behind the newest its sender has shown. */
+    Optional<String> warning(Manifest m) {
+        Optional<ReceivedAuditHead> newest = newestBefore(m);
+        if (newest.isEmpty()) {
+            return Optional.empty();
+        }
+        AuditHead before = newest.get().head();
+        AuditHead now = m.auditHead();
+        String fingerprint = SenderCheck.identity(m);
+        String written = VnFormats.dateTime(newest.get().packageWritten());
+        if (now.seq() < before.seq()) {
+            return Optional.of(Messages.get("exchange.auditHead.wentBack", fingerprint, written, before.seq(),
+                    now.seq(), before.hash()));
+        }
+        if (now.seq() == before.seq() && !now.hash().equals(before.hash())) {
+            return Optional.of(Messages.get("exchange.auditHead.rewritten", fingerprint, written, before.seq(),
+                    before.hash()));
+        }
+        return Optional.empty();
+    }
+
+    /** Keeps the package's head as its sender's newest, unless a package written later showed one already. */
+    void record(Manifest m) {
+        Instant written = written(m);
+        if (m.auditHead() == null || written == null || !m.signed() || isOwn(m)) {
+            return;
+        }
+        String fingerprint = SenderCheck.identity(m);
+        ReceivedAuditHead kept = repo.auditHeads().get(fingerprint);
+        if (kept == null || written.isAfter(kept.packageWritten())) {
+            repo.recordAuditHead(fingerprint, new ReceivedAuditHead(m.auditHead(), written));
+        }
+    }
+
+    /** The newest head kept for the sender, if this package was written after the one that showed it. */
+    private Optional<ReceivedAuditHead> newestBefore(Manifest m) {
+        Instant written = written(m);
+        if (m.auditHead() == null || written == null || !m.signed() || isOwn(m)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(repo.auditHeads().get(SenderCheck.identity(m)))
+                .filter(kept -> written.isAfter(kept.packageWritten()));
+    }
+
+    private boolean isOwn(Manifest m) {
+        return SenderCheck.identity(m).equals(ownKey.fingerprint());
+    }
+
+    private static Instant written(Manifest m) {
+        try {
+            return m.createdAt() == null ? null : Instant.parse(m.createdAt());
+        } catch (DateTimeParseException e) {
+            return null; // a signed manifest with an odd time: nothing to compare it with
+        }
+    }
+}

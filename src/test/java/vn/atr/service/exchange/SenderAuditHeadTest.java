@@ -1,0 +1,180 @@
+package vn.atr.service.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.domain.access.AuditHead;
+import vn.atr.domain.access.ReceivedAuditHead;
+import vn.atr.format.pkg.Manifest;
+import vn.atr.service.LegacyFixtures;
+import vn.atr.service.Services;
+import vn.atr.store.StoreTestSupport;
+
+/**
+ * A package carries its sender's audit chain head under the signature; the city keeps the newest one per
+ * sender and says so when a later package's chain went back or was rewritten: a ward's log cut as an
+ * attacker who knows the format would (entries deleted, the counter mended), then a package sent (ADR 0189).
+ * The ward is a SQLite file, as wards are; the city runs on the engine under test.
+ */
+class SenderAuditHeadTest implements vn.atr.store.EngineUnderTest {
+    private static final ReportPeriod YEAR = ReportPeriod.ofYear(2023);
+
+    @TempDir
+    Path dir;
+    Path ward;
+    Path city;
+    String unit;
+    String fingerprint;
+
+    @BeforeEach
+    void wardEnrolledAtTheCity() {
+        ward = dir.resolve("ward.db");
+        city = dir.resolve("city.db");
+        Path key = dir.resolve("ward.key");
+        try (Services w = Services.open(ward)) {
+            w.sample().loadHaiPhong2023();
+            unit = w.repositories().activities().listActive().get(0).unitCode();
+            fingerprint = w.exchange().trust().exportKey(key);
+        }
+        try (Services c = Services.open(store(city))) {
+            c.exchange().trust().add(key, unit);
+        }
+    }
+
+    @Test
+    void aPackageCarriesTheHeadItsSenderHadUnderTheSignature() throws Exception {
+        AuditHead before;
+        try (Services w = Services.open(ward)) {
+            before = w.audit().head();
+        }
+        Path pkg = export("a");
+        Manifest m = TrustFixtures.manifest(pkg);
+        assertThat(m.formatVersion()).isEqualTo(Manifest.FORMAT_VERSION);
+        assertThat(m.auditHead()).isEqualTo(before);
+        assertThat(before.seq()).isPositive();
+
+        Map<String, byte[]> e = PackageFiles.entries(pkg);
+        PackageFiles.editManifest(e, j -> j.with("auditHead").put("seq", before.seq() + 100));
+        Path edited = PackageFiles.write(dir.resolve("edited.atrpkg"), e);
+        try (Services c = Services.open(store(city))) {
+            assertThatThrownBy(() -> c.exchange().plan(edited, null)).hasMessageContaining("Chữ ký của gói");
+        }
+    }
+
+    @Test
+    void theCityKeepsTheNewestHeadAndSaysWhenTheWardsLogWentBack() throws Exception {
+        Path first = export("first");
+        AuditHead shown = TrustFixtures.manifest(first).auditHead();
+        try (Services c = Services.open(store(city))) {
+            ImportPlan plan = c.exchange().plan(first, null);
+            assertThat(plan.senderWarnings()).isEmpty();
+            c.exchange().apply(plan);
+            ReceivedAuditHead kept = c.exchange().trust().auditHeads().get(fingerprint);
+            assertThat(kept.head()).isEqualTo(shown);
+            assertThat(kept.packageWritten().toString()).isEqualTo(TrustFixtures.manifest(first).createdAt());
+        }
+
+        // the attacker removes the ward's entries from the head shown on, and mends the counter too
+        cutWardLogFrom(shown.seq());
+        Path later = export("later");
+        AuditHead now = TrustFixtures.manifest(later).auditHead();
+        assertThat(now.seq()).isLessThan(shown.seq());
+        try (Services c = Services.open(store(city))) {
+            ImportPlan plan = c.exchange().plan(later, null);
+            assertThat(plan.senderWarnings()).singleElement().asString()
+                    .contains("nơi gửi " + fingerprint + " đã lùi lại")
+                    .contains("mục số " + String.format("%,d", shown.seq()).replace(',', '.'))
+                    .contains("atr audit verify --expect " + shown.hash());
+            assertThat(plan.rejected()).isEmpty(); // a ward that restored a backup shows the same: not a refusal
+            c.exchange().apply(plan);
+            assertThat(c.exchange().trust().auditHeads().get(fingerprint).head()).isEqualTo(now);
+            assertThat(StoreTestSupport.count(city, "SELECT count(*) FROM audit_log WHERE action = 'import'"
+                    + " AND detail LIKE '%audit log went back%'")).isEqualTo(1);
+        }
+        // at the ward, the hash the city kept is no longer reached
+        try (Services w = Services.open(ward)) {
+            assertThat(w.audit().check(shown.hash()).reachesExpected()).isFalse();
+        }
+    }
+
+    @Test
+    void anEntryRewrittenAtTheSameNumberIsPointedOut() throws Exception {
+        Path first = export("first");
+        AuditHead shown = TrustFixtures.manifest(first).auditHead();
+        importAtCity(first);
+        cutWardLogFrom(shown.seq());
+        export("filler"); // its own audit entry takes the number the cut freed
+        Path later = export("later");
+        assertThat(TrustFixtures.manifest(later).auditHead().seq()).isEqualTo(shown.seq());
+        try (Services c = Services.open(store(city))) {
+            assertThat(c.exchange().plan(later, null).senderWarnings()).singleElement().asString()
+                    .contains("đã bị ghi lại").contains("--expect " + shown.hash());
+        }
+    }
+
+    @Test
+    void anOlderPackageImportedLaterNeitherWarnsNorMovesTheHeadBack() throws Exception {
+        Path older = export("older");
+        Path newer = export("newer");
+        AuditHead newest = TrustFixtures.manifest(newer).auditHead();
+        assertThat(newest.seq()).isGreaterThan(TrustFixtures.manifest(older).auditHead().seq());
+        importAtCity(newer);
+        try (Services c = Services.open(store(city))) {
+            ImportPlan plan = c.exchange().plan(older, null);
+            assertThat(plan.senderWarnings()).isEmpty();
+            c.exchange().apply(plan);
+            assertThat(c.exchange().trust().auditHeads().get(fingerprint).head()).isEqualTo(newest);
+        }
+    }
+
+    @Test
+    void aSignedPackageOfTheFormatBeforeTheHeadStillImportsPlainAndEncrypted() {
+        try (Services c = Services.open(store(city))) {
+            TrustFixtures.trustSenderOf(c, LegacyFixtures.FORMAT2);
+            ImportPlan encrypted = c.exchange().plan(LegacyFixtures.FORMAT2_ENCRYPTED,
+                    LegacyFixtures.PACKAGE_PASSWORD.toCharArray());
+            assertThat(encrypted.counts().get(ImportPlan.Outcome.NEW)).isEqualTo(5); // a case, 3 victims, an activity
+            ImportPlan plain = c.exchange().plan(LegacyFixtures.FORMAT2, null);
+            assertThat(plain.manifest().formatVersion()).isEqualTo(Manifest.SIGNED_FORMAT_VERSION);
+            assertThat(plain.manifest().auditHead()).isNull();
+            assertThat(plain.senderWarnings()).isEmpty();
+            c.exchange().apply(plain);
+            assertThat(c.repositories().victims().listActive()).hasSize(3);
+            assertThat(c.exchange().trust().auditHeads()).doesNotContainKey(plain.manifest().signerFingerprint());
+        }
+    }
+
+    @Test
+    void aPackageOfANewerFormatSaysToUpdateAtr() throws Exception {
+        Map<String, byte[]> e = PackageFiles.entries(export("a"));
+        PackageFiles.editManifest(e, j -> j.put("formatVersion", Manifest.FORMAT_VERSION + 1));
+        Path newer = PackageFiles.write(dir.resolve("newer.atrpkg"), e);
+        try (Services c = Services.open(store(city))) {
+            assertThatThrownBy(() -> c.exchange().plan(newer, null)).hasMessageContaining("Hãy cập nhật ATR");
+        }
+    }
+
+    private Path export(String name) {
+        Path out = dir.resolve(name + ".atrpkg");
+        try (Services w = Services.open(ward)) {
+            w.exchange().export(unit, YEAR, out, null);
+        }
+        return out;
+    }
+
+    private void importAtCity(Path pkg) {
+        try (Services c = Services.open(store(city))) {
+            c.exchange().apply(c.exchange().plan(pkg, null));
+        }
+    }
+
+    private void cutWardLogFrom(long seq) throws Exception {
+        StoreTestSupport.cutAuditLogFrom(ward, seq);
+    }
+}
