@@ -26,7 +26,8 @@ import vn.atr.service.Services;
                 TrustCommand.Add.class, TrustCommand.ExportKey.class})
 final class TrustCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Liệt kê nơi gửi và trạng thái.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Liệt kê nơi gửi, trạng thái và đầu chuỗi nhật ký trong gói mới nhất của từng nơi.")
     static final class ListSenders implements Callable<Integer> {
         @Mixin
         StoreOption store;

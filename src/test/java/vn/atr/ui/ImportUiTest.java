@@ -169,6 +169,43 @@ class ImportUiTest {
                 .satisfies(p -> assertThat(p.status()).isEqualTo(vn.atr.domain.access.PackageSender.Status.APPROVED));
     }
 
+    /** A ward's log cut after its first package: the next package's plan says so, in full, above the table. */
+    @Test
+    void aSendersAuditLogThatWentBackIsShownWithTheCheckToRun(FxRobot robot) throws Exception {
+        Path ward = dir.resolve("log-ward.db");
+        Path first = dir.resolve("first.atrpkg");
+        Path later = dir.resolve("later.atrpkg");
+        String unit;
+        try (Services w = Services.open(ward)) {
+            w.generator().generate(new vn.atr.service.DataGenerator.Spec(1, 10, 0, 4, 2023));
+            unit = w.repositories().activities().listActive().get(0).unitCode();
+            w.exchange().export(unit, ReportPeriod.ofYear(2023), first, null);
+        }
+        TrustFixtures.trustSenderOf(app.context.services(), first);
+        app.context.services().exchange().apply(app.context.services().exchange().plan(first, null));
+        vn.atr.domain.access.AuditHead shown = TrustFixtures.manifest(first).auditHead();
+        vn.atr.store.StoreTestSupport.cutAuditLogFrom(ward, shown.seq());
+        try (Services w = Services.open(ward)) {
+            w.exchange().export(unit, ReportPeriod.ofYear(2023), later, null);
+        }
+
+        robot.clickOn("#nav-import");
+        robot.interact(() -> robot.lookup("#import-file").queryTextInputControl().setText(later.toString()));
+        robot.clickOn("#import-verify");
+        Label warning = robot.lookup("#import-warnings").queryAs(Label.class);
+        assertThat(warning.getText()).contains("đã lùi lại", "atr audit verify --expect " + shown.hash());
+        assertThat(warning.isVisible()).isTrue();
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        CaptionCheck.check(robot, warning.getScene(), "import", null, cut);
+        assertThat(cut).as("the whole warning is shown").isEmpty();
+        assertThat(text(robot, "#import-result")).isEqualTo(
+                "Gói đã được kiểm tra. Xem kế hoạch rồi bấm Áp dụng (một giao dịch).");
+        assertThat(text(robot, "#import-plan-empty")).startsWith("Gói không có bản ghi mới hay thay đổi");
+        if (System.getProperty("atr.screenshots") != null) { // to look at it: -Datr.screenshots=DIR
+            Screenshots.snap(warning.getScene(), Path.of(System.getProperty("atr.screenshots"), "import-log-went-back.png"));
+        }
+    }
+
     @Test
     void exportWritesAPackageAndIdentifiersNeedTheSamePasswordTwice(FxRobot robot) throws Exception {
         Path out = dir.resolve("xa.atrpkg");

@@ -104,7 +104,11 @@ public final class ImportController implements Refreshable {
         entityColumn.setCellValueFactory(c -> text(ImportPlan.entityLabel(c.getValue().entity())));
         recordColumn.setCellValueFactory(c -> text(model.recordLabel(c.getValue())));
         reasonColumn.setCellValueFactory(c -> text(c.getValue().reason()));
-        plan.setPlaceholder(new Label(Messages.get("importScreen.noPlan")));
+        Label noRows = new Label();
+        noRows.setId("import-plan-empty");
+        noRows.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.get(
+                model.plan.get() == null ? "importScreen.noPlan" : "importScreen.allUnchanged"), model.plan));
+        plan.setPlaceholder(noRows);
         plan.setItems(model.entries);
         conflictEntityColumn.setCellValueFactory(c -> text(ImportPlan.entityLabel(c.getValue().entity())));
         conflictRecordColumn.setCellValueFactory(c -> text(model.recordLabel(c.getValue())));
