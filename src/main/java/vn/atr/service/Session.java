@@ -26,9 +26,17 @@ public final class Session implements AutoCloseable {
     private final DataKey dataKey;
     private final DataKey sealedPasswordSecret;
     private final boolean loggedIn;
+    /** The package signing key (PKCS#8) opened from the account's own copy at login (ADR 0190); null otherwise. */
+    private final byte[] signingKey;
 
     private Session(String userName, Role role, String unitCode, Set<String> unitScope, Set<Permission> permissions,
                     DataKey dataKey, DataKey sealedPasswordSecret, boolean loggedIn) {
+        this(userName, role, unitCode, unitScope, permissions, dataKey, sealedPasswordSecret, loggedIn, null);
+    }
+
+    private Session(String userName, Role role, String unitCode, Set<String> unitScope, Set<Permission> permissions,
+                    DataKey dataKey, DataKey sealedPasswordSecret, boolean loggedIn, byte[] signingKey) {
+        this.signingKey = signingKey;
         this.userName = userName;
         this.role = role;
         this.unitCode = unitCode;
@@ -137,6 +145,20 @@ public final class Session implements AutoCloseable {
         return dataKey;
     }
 
+    /**
+     * The same session holding the package signing key opened at login from the account's own copy (an account
+     * without the data key, ADR 0190); {@code key} null: none.
+     */
+    public Session withSigningKey(byte[] key) {
+        return new Session(userName, role, unitCode, unitScope, permissions, dataKey, sealedPasswordSecret, loggedIn,
+                key == null ? null : key.clone());
+    }
+
+    /** The package signing key opened at login (a copy), or null: a key holder opens it with the data key. */
+    public byte[] signingKey() {
+        return signingKey == null ? null : signingKey.clone();
+    }
+
     /** The secret of the password the account's seal covers (null for a store not sealed yet). */
     public DataKey sealedPasswordSecret() {
         return sealedPasswordSecret;
@@ -150,6 +172,9 @@ public final class Session implements AutoCloseable {
         }
         if (sealedPasswordSecret != null) {
             sealedPasswordSecret.destroy();
+        }
+        if (signingKey != null) {
+            java.util.Arrays.fill(signingKey, (byte) 0);
         }
     }
 }

@@ -24,25 +24,42 @@ public final class PackageTrustRepository {
         this.db = db;
     }
 
-    /** The signing key as stored: encodings in base64, the private one possibly sealed. */
-    public record StoredKey(String publicKey, String privateKey, boolean sealed) {
+    /**
+     * The signing key as stored, encodings in base64 (ADR 0190): {@code privateKey} in clear, or empty once
+     * {@code sealed}; {@code dataSealed} the private key under the data key (null until a key holder made it).
+     */
+    public record StoredKey(String publicKey, String privateKey, boolean sealed, String dataSealed) {
+        public StoredKey(String publicKey, String privateKey) {
+            this(publicKey, privateKey, false, null);
+        }
     }
 
     public Optional<StoredKey> ownKey() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT public_key, private_key, sealed FROM package_signing_key WHERE id = 1");
+                    "SELECT public_key, private_key, sealed, data_sealed FROM package_signing_key WHERE id = 1");
                  ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new StoredKey(rs.getString(1), rs.getString(2), rs.getInt(3) == 1))
-                        : Optional.empty();
+                return rs.next() ? Optional.of(new StoredKey(rs.getString(1), rs.getString(2), rs.getInt(3) == 1,
+                        rs.getString(4))) : Optional.empty();
             }
         });
     }
 
     public void saveOwnKey(StoredKey key) {
-        update("INSERT INTO package_signing_key (id, public_key, private_key, sealed, created_at) VALUES (1, ?, ?, ?, ?)"
-                + " ON CONFLICT (id) DO UPDATE SET private_key = excluded.private_key, sealed = excluded.sealed",
-                key.publicKey(), key.privateKey(), key.sealed() ? 1 : 0, Instant.now().toString());
+        update("INSERT INTO package_signing_key (id, public_key, private_key, sealed, data_sealed, created_at)"
+                + " VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET private_key = excluded.private_key,"
+                + " sealed = excluded.sealed, data_sealed = excluded.data_sealed",
+                key.publicKey(), key.privateKey(), key.sealed() ? 1 : 0, key.dataSealed(), Instant.now().toString());
+    }
+
+    /** Keeps the private key under the data key beside the clear one (a key holder's login). */
+    public void saveDataSealed(String dataSealed) {
+        update("UPDATE package_signing_key SET data_sealed = ? WHERE id = 1", dataSealed);
+    }
+
+    /** Drops the clear private key: from now on only its sealed copies open it. */
+    public void dropClearKey() {
+        update("UPDATE package_signing_key SET private_key = '', sealed = 1 WHERE id = 1 AND data_sealed IS NOT NULL");
     }
 
     public Optional<PackageSender> find(String fingerprint) {

@@ -33,8 +33,8 @@ public final class UserRepository {
         db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO app_user (name, role, unit_code, salt, iterations, verifier, wrapped_key, disabled,
-                        failed_logins, locked_until, created_at, seal, seal_verifier, seal_link)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, ?, ?)""")) {
+                        failed_logins, locked_until, created_at, seal, seal_verifier, seal_link, signing_grant)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, ?, ?, ?)""")) {
                 ps.setString(1, u.name());
                 ps.setString(2, u.role().name());
                 ps.setString(3, u.unitCode());
@@ -47,6 +47,7 @@ public final class UserRepository {
                 ps.setString(10, u.seal());
                 ps.setString(11, u.sealVerifier());
                 ps.setString(12, u.sealLink());
+                ps.setString(13, u.signingGrant());
                 ps.executeUpdate();
             }
             return null;
@@ -56,9 +57,14 @@ public final class UserRepository {
     /** New password material (and re-wrapped key) with its seal; also clears the failure counter. */
     public void updateCredentials(StoredUser u) {
         update("UPDATE app_user SET salt = ?, iterations = ?, verifier = ?, wrapped_key = ?, failed_logins = 0,"
-                + " locked_until = NULL, seal = ?, seal_verifier = ?, seal_link = ? WHERE name = ?",
+                + " locked_until = NULL, seal = ?, seal_verifier = ?, seal_link = ?, signing_grant = ? WHERE name = ?",
                 B64.encodeToString(u.salt()), u.iterations(), B64.encodeToString(u.verifier()), u.wrappedKey(),
-                u.seal(), u.sealVerifier(), u.sealLink(), u.name());
+                u.seal(), u.sealVerifier(), u.sealLink(), u.signingGrant(), u.name());
+    }
+
+    /** The account's copy of the package signing key (ADR 0190), made at its login under its password key. */
+    public void setSigningGrant(String name, String grant) {
+        update("UPDATE app_user SET signing_grant = ? WHERE name = ?", grant, name);
     }
 
     /** A new seal for the row as it is (an administrator's confirmation, or sealing an older store). */
@@ -160,6 +166,7 @@ public final class UserRepository {
                 UNB64.decode(rs.getString("salt")), rs.getInt("iterations"), UNB64.decode(rs.getString("verifier")),
                 rs.getString("wrapped_key"), rs.getInt("disabled") != 0, rs.getInt("failed_logins"),
                 locked == null ? null : Instant.parse(locked), Instant.parse(rs.getString("created_at")),
-                rs.getString("seal"), rs.getString("seal_verifier"), rs.getString("seal_link"));
+                rs.getString("seal"), rs.getString("seal_verifier"), rs.getString("seal_link"),
+                rs.getString("signing_grant"));
     }
 }

@@ -88,9 +88,11 @@ class SchemaCurrentTest {
 
     @Test
     void listsTheShippedScriptsFromFoldersAndJars() throws Exception {
-        Set<String> files;
-        try (Stream<Path> list = Files.list(Path.of("src/main/resources", MigrationScripts.LOCATION))) {
-            files = list.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        Set<String> files = new java.util.HashSet<>();
+        for (String folder : new String[] {MigrationScripts.LOCATION, MigrationScripts.COMMON}) { // SQLite's and portable
+            try (Stream<Path> list = Files.list(Path.of("src/main/resources", folder))) {
+                list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).forEach(files::add);
+            }
         }
         assertThat(MigrationScripts.onClassPath()).contains(files);
 

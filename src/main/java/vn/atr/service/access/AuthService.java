@@ -45,6 +45,7 @@ public final class AuthService {
     private final SettingsRepository settings;
     private final Services services;
     private final AccountSeals seals;
+    private final SigningKeySeal signing;
 
     public AuthService(Database db, UserRepository users, AdminUnitRepository units, SettingsRepository settings,
                 Services services) {
@@ -54,6 +55,7 @@ public final class AuthService {
         this.units = units;
         this.services = services;
         this.seals = new AccountSeals(users, db.audit());
+        this.signing = new SigningKeySeal(db);
     }
 
     public boolean hasUsers() {
@@ -76,12 +78,13 @@ public final class AuthService {
         }
         DataKey dataKey = DataKey.random();
         RecoveryKey.Generated recovery = RecoveryKey.generate();
-        StoredUser admin = UserRules.newUser(name, Role.ADMINISTRATOR, null, password, dataKey);
+        StoredUser admin = UserRules.newUser(name, Role.ADMINISTRATOR, null, password, dataKey, null);
         int encrypted = db.inTransaction(() -> {
             users.saveRecoveryWrappedKey(dataKey.wrapWith(recovery.key()));
             db.audit().append(name, "key.create", "key_recovery", null, null, null, "data key and recovery key");
             users.insert(AccountSeals.seal(admin, seals.createKey(dataKey, name, "first administrator")));
             db.audit().append(name, "user.create", "app_user", name, null, null, "role ADMINISTRATOR (first)");
+            signing.atFirstAdministrator(dataKey, name);
             return services.unguardedRepositories().identities().encryptClearRows(dataKey, name);
         });
         recovery.key().destroy();
@@ -121,9 +124,11 @@ public final class AuthService {
         }
         Optional<DataKey> sealedSecret;
         DataKey dataKey;
+        SigningKeySeal.AtLogin signingKey;
         try {
             sealedSecret = seals.checkAtLogin(u, d);
             dataKey = u.wrappedKey() == null ? null : unwrap(d.keyEncryptionKey(), u.wrappedKey());
+            signingKey = signing.atLogin(u, d.keyEncryptionKey(), dataKey);
         } catch (AccessDeniedException e) {
             db.audit().append(u.name(), "login.failed", "app_user", u.name(), null, null, "account changed outside ATR");
             throw e;
@@ -147,8 +152,13 @@ public final class AuthService {
             }
             db.audit().append(u.name(), "login", "app_user", u.name(), null, null, null);
             seals.sealOlderStore(dataKey, u.name());
+            signingKey.writes().run();
         });
-        Session session = Session.of(u.name(), u.role(), u.unitCode(), scope, dataKey, sealedSecret.orElse(null));
+        Session session = Session.of(u.name(), u.role(), u.unitCode(), scope, dataKey, sealedSecret.orElse(null))
+                .withSigningKey(signingKey.key());
+        if (signingKey.key() != null) {
+            java.util.Arrays.fill(signingKey.key(), (byte) 0);
+        }
         services.useSession(session);
         return session;
     }
@@ -226,11 +236,14 @@ public final class AuthService {
         } catch (KeyMismatchException e) {
             throw refuse(name, "wrong recovery key", null, "security.badRecoveryKey");
         }
-        StoredUser renewed = UserRules.rewrap(u, newPassword, Permission.holdsDataKey(u.role()) ? dataKey : null);
+        boolean holder = Permission.holdsDataKey(u.role());
+        byte[] signingKey = holder ? null : signing.open(dataKey, null).orElse(null);
+        StoredUser renewed = UserRules.rewrap(u, newPassword, holder ? dataKey : null, null, signingKey);
         try {
             db.runInTransaction(() -> {
                 users.updateCredentials(sealWithRecoveredKey(renewed, dataKey, name));
                 db.audit().append(name, "user.recover", "app_user", name, null, null, "password reset with recovery key");
+                signing.sealIfComplete(name);
             });
         } finally {
             dataKey.destroy();

@@ -28,27 +28,29 @@ final class UserRules {
         }
     }
 
-    /** A new user; {@code dataKey} is wrapped for roles that read identifiers, null otherwise. */
-    static StoredUser newUser(String name, Role role, String unitCode, char[] password, DataKey dataKey) {
+    /**
+     * A new user; {@code dataKey} is wrapped for roles that read identifiers, null otherwise; {@code signingKey}
+     * (the package signing key, null if none is open) is granted to roles without the data key (ADR 0190).
+     */
+    static StoredUser newUser(String name, Role role, String unitCode, char[] password, DataKey dataKey,
+                              byte[] signingKey) {
         StoredUser blank = new StoredUser(name, role, unitCode, null, 0, null, null, false, 0, null, Instant.now());
-        return rewrap(blank, password, dataKey);
-    }
-
-    /** The user with a new password: new salt, new verifier, the data key wrapped by the new password. */
-    static StoredUser rewrap(StoredUser u, char[] password, DataKey dataKey) {
-        return rewrap(u, password, dataKey, null);
+        return rewrap(blank, password, dataKey, null, signingKey);
     }
 
     /**
-     * As {@link #rewrap(StoredUser, char[], DataKey)}; with {@code sealedSecret} (the user's own change,
+     * The user with a new password: new salt, new verifier, the data key wrapped by the new password, and the
+     * signing key granted under it as in {@link #newUser}. With {@code sealedSecret} (the user's own change,
      * without a sealing key) the seal stays and is linked to the new password (ADR 0086).
      */
-    static StoredUser rewrap(StoredUser u, char[] password, DataKey dataKey, DataKey sealedSecret) {
+    static StoredUser rewrap(StoredUser u, char[] password, DataKey dataKey, DataKey sealedSecret, byte[] signingKey) {
         byte[] salt = PasswordHasher.newSalt();
         PasswordHasher.Derived d = PasswordHasher.derive(password, salt, PasswordHasher.ITERATIONS);
         try {
             String wrapped = dataKey == null ? null : dataKey.wrapWith(d.keyEncryptionKey());
-            StoredUser renewed = u.withCredentials(salt, PasswordHasher.ITERATIONS, d.verifier(), wrapped);
+            StoredUser renewed = SigningKeySeal.granted(
+                    u.withCredentials(salt, PasswordHasher.ITERATIONS, d.verifier(), wrapped), signingKey,
+                    d.keyEncryptionKey());
             return sealedSecret == null ? renewed : AccountSeals.link(renewed, sealedSecret, d.keyEncryptionKey());
         } finally {
             d.destroy();

@@ -21,6 +21,7 @@ public final class UserService {
     private final AdminUnitRepository units;
     private final Supplier<Session> session;
     private final AccountSeals seals;
+    private final SigningKeySeal signing;
 
     public UserService(Database db, UserRepository users, AdminUnitRepository units, Supplier<Session> session) {
         this.db = db;
@@ -28,6 +29,7 @@ public final class UserService {
         this.units = units;
         this.session = session;
         this.seals = new AccountSeals(users, db.audit());
+        this.signing = new SigningKeySeal(db);
     }
 
     public void add(String name, Role role, String unitCode, char[] password) {
@@ -46,12 +48,13 @@ public final class UserService {
             throw new ServiceException(Messages.get("security.userExists", name));
         }
         StoredUser u = UserRules.newUser(name, role, role == Role.COMMUNE_STAFF ? unitCode : null, password,
-                Permission.holdsDataKey(role) ? s.dataKey() : null);
+                Permission.holdsDataKey(role) ? s.dataKey() : null, signing.open(s).orElse(null));
         StoredUser row = sealed(s, u);
         db.runInTransaction(() -> {
             users.insert(row);
             db.audit().append(s.userName(), "user.create", "app_user", name, null, null,
                     "role " + role + (u.unitCode() == null ? "" : ", unit " + u.unitCode()));
+            signing.sealIfComplete(s.userName());
         });
     }
 
@@ -71,17 +74,19 @@ public final class UserService {
         StoredUser u = users.find(name).orElseThrow(
                 () -> new ServiceException(Messages.get("security.unknownUser", name)));
         DataKey dataKey = Permission.holdsDataKey(u.role()) ? s.dataKey() : null;
+        byte[] signingKey = Permission.holdsDataKey(u.role()) ? null : signing.open(s).orElse(null);
         StoredUser renewed;
         if (!seals.sealed() || seals.signingKey(s.dataKey()).isPresent()) {
-            renewed = sealed(s, UserRules.rewrap(u, newPassword, dataKey));
+            renewed = sealed(s, UserRules.rewrap(u, newPassword, dataKey, null, signingKey));
         } else if (s.userName().equals(name) && s.sealedPasswordSecret() != null) {
-            renewed = UserRules.rewrap(u, newPassword, dataKey, s.sealedPasswordSecret()); // linked to the sealed one
+            renewed = UserRules.rewrap(u, newPassword, dataKey, s.sealedPasswordSecret(), signingKey); // linked
         } else {
             throw new ServiceException(Messages.get("security.cannotSeal"));
         }
         db.runInTransaction(() -> {
             users.updateCredentials(renewed);
             db.audit().append(s.userName(), "user.passwd", "app_user", name, null, null, null);
+            signing.sealIfComplete(s.userName());
         });
     }
 

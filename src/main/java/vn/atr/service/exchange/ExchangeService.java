@@ -69,7 +69,7 @@ public final class ExchangeService {
         this.refusals = new ImportRefusals(db);
         this.catalog = new CatalogRepository(db);
         this.trustRepo = new PackageTrustRepository(db);
-        this.keys = new SigningKeys(trustRepo);
+        this.keys = new SigningKeys(trustRepo, new vn.atr.service.access.SigningKeySeal(db), session);
         this.senders = new SenderCheck(trustRepo, repos.units(), keys);
         this.auditHeads = new SenderAuditHeads(trustRepo, keys);
         this.trust = new TrustService(db, trustRepo, keys, repos.settings(), this::installationId, session);

@@ -1,31 +1,48 @@
 package vn.atr.service.exchange;
 
 import java.util.Base64;
+import java.util.function.Supplier;
+import vn.atr.domain.Messages;
 import vn.atr.security.Ed25519;
+import vn.atr.service.ServiceException;
+import vn.atr.service.Session;
+import vn.atr.service.access.SigningKeySeal;
 import vn.atr.store.PackageTrustRepository;
 
 /**
  * This installation's package signing key pair, created (Ed25519) the first time a package or the key
- * file needs it, in the caller's transaction: a key made for an export that fails is not kept.
- * The private key is kept as its PKCS#8 encoding in the store (ADR 0080 says what protects it).
+ * file needs it, in the caller's transaction: a key made for an export that fails is not kept. In a store with
+ * users the private key is sealed ({@link SigningKeySeal}, ADR 0190): the session opens it to sign.
  */
 final class SigningKeys {
     private final PackageTrustRepository repo;
+    private final SigningKeySeal seal;
+    private final Supplier<Session> session;
 
-    SigningKeys(PackageTrustRepository repo) {
+    SigningKeys(PackageTrustRepository repo, SigningKeySeal seal, Supplier<Session> session) {
         this.repo = repo;
+        this.seal = seal;
+        this.session = session;
     }
 
+    /** The pair to sign with: refused when the session cannot open a sealed key. */
     Ed25519.Keys current() {
-        Base64.Decoder b64 = Base64.getDecoder();
-        return repo.ownKey().map(k -> new Ed25519.Keys(b64.decode(k.publicKey()), b64.decode(k.privateKey())))
-                .orElseGet(() -> {
-                    Ed25519.Keys created = Ed25519.generate();
-                    Base64.Encoder enc = Base64.getEncoder();
-                    repo.saveOwnKey(new PackageTrustRepository.StoredKey(enc.encodeToString(created.publicKey()),
-                            enc.encodeToString(created.privateKey()), false));
-                    return created;
-                });
+        byte[] publicKey = publicKey();
+        Session s = session.get();
+        byte[] privateKey = seal.open(s).orElseThrow(() -> new ServiceException(Messages.get(
+                "exchange.signingKeyLocked", s.userName())));
+        return new Ed25519.Keys(publicKey, privateKey);
+    }
+
+    /** The public key, the pair created first if this installation has none yet. */
+    byte[] publicKey() {
+        return repo.ownKey().map(k -> Base64.getDecoder().decode(k.publicKey())).orElseGet(() -> {
+            Ed25519.Keys created = Ed25519.generate();
+            Session s = session.get();
+            repo.saveOwnKey(seal.newKey(s, created.publicKey(), created.privateKey()));
+            seal.sealIfComplete(s.userName());
+            return created.publicKey();
+        });
     }
 
     /** The own key's fingerprint, or null while this installation has none. */

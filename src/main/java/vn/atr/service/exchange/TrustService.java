@@ -132,10 +132,10 @@ public final class TrustService {
     public String exportKey(Path out) {
         session.get().require(Permission.EXPORT);
         return db.inTransaction(() -> {
-            Ed25519.Keys k = keys.current();
-            String fingerprint = Ed25519.fingerprint(k.publicKey());
+            byte[] publicKey = keys.publicKey();
+            String fingerprint = Ed25519.fingerprint(publicKey);
             SenderKeyFile f = new SenderKeyFile(SenderKeyFile.FORMAT_VERSION, fingerprint,
-                    Base64.getEncoder().encodeToString(k.publicKey()), installationId.get(),
+                    Base64.getEncoder().encodeToString(publicKey), installationId.get(),
                     settings.agency().installationUnitCode());
             AtomicFiles.write(out, os -> os.write(f.toJson()));
             return fingerprint;
@@ -144,6 +144,6 @@ public final class TrustService {
 
     /** This installation's own key fingerprint (created if it has none yet). */
     public String ownFingerprint() {
-        return db.inTransaction(() -> Ed25519.fingerprint(keys.current().publicKey()));
+        return db.inTransaction(() -> Ed25519.fingerprint(keys.publicKey()));
     }
 }
