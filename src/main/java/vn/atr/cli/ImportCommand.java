@@ -3,6 +3,7 @@ package vn.atr.cli;
 import vn.atr.domain.Messages;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             ImportOutcome outcome = s.packageImport().run(new ImportRequest(files,
                     f -> password != null && ExchangeService.isEncrypted(f) ? password : null, !dryRun, BatchImport.Progress.NONE));
-            report(outcome);
+            report(outcome, new ImportPlan.Names(s.reference().unitNames(), Map.of()));
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
@@ -59,8 +60,8 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void report(ImportOutcome outcome) {
-        outcome.plans().forEach(ImportCommand::print);
+    private static void report(ImportOutcome outcome, ImportPlan.Names names) {
+        outcome.plans().forEach(p -> print(p, names));
         BatchImport batch = outcome.batch();
         if (!outcome.single()) {
             System.out.println(Messages.get("exchange.cli.batchTotal", batch.plans().size()));
@@ -78,8 +79,8 @@ final class ImportCommand implements Callable<Integer> {
                 batch.identities()));
     }
 
-    static void print(ImportPlan plan) {
-        System.out.println(plan.describe());
+    static void print(ImportPlan plan, ImportPlan.Names names) {
+        System.out.println(plan.describe(names));
         plan.previousImport().ifPresent(p -> System.out.println(Messages.get("exchange.cli.seenBefore", p)));
         plan.senderWarnings().forEach(w -> System.out.println("  " + Messages.get("exchange.cli.senderWarning", w)));
         plan.counts().forEach((k, v) -> System.out.printf("  %-14s %8d%n", ImportPlan.label(k), v));

@@ -67,6 +67,7 @@ class TrustCliTest {
         assertThat(list(city).get(0).get("status").asText()).isEqualTo("approved");
         CliTest.Run imported = atr("import", "--db", city, pkg.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).as("the unit by its name").containsPattern("từ đơn vị [^(]+ \\(" + unit + "\\)");
         assertThat(StoreTestSupport.count(Path.of(city), "SELECT count(*) FROM activity")).isPositive();
         JsonNode imported1 = list(city).get(0);
         assertThat(imported1.get("auditHead").asText()).isEqualTo(vn.atr.service.exchange.TrustFixtures.manifest(pkg)

@@ -70,10 +70,17 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
     public record FieldDifference(String field, String ours, String theirs) {
     }
 
-    /** One line saying where the package comes from (for the CLI and the screen). */
+    /** One line saying where the package comes from (for the CLI and the screen), its unit by its code. */
     public String describe() {
-        return Messages.get("exchange.plan.describe", fileName, manifest.sourceUnit() == null
-                ? Messages.get("exchange.plan.allUnits") : manifest.sourceUnit(), manifest.installationId(),
+        return describe(Names.CODES);
+    }
+
+    /** {@link #describe()} with the unit by its name and code ("Phường Lê Chân (11311)"). */
+    public String describe(Names names) {
+        String code = manifest.sourceUnit();
+        String name = code == null ? null : names.units().get(code);
+        return Messages.get("exchange.plan.describe", fileName, code == null ? Messages.get("exchange.plan.allUnits")
+                : name == null || name.isBlank() ? code : name + " (" + code + ")", manifest.installationId(),
                 date(manifest.periodFrom()), date(manifest.periodTo()), time(manifest.createdAt()), manifest.appVersion());
     }
 

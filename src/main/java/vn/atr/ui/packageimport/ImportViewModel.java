@@ -104,8 +104,10 @@ public final class ImportViewModel {
         // A single package refused for indicators this store lacks: offered for adding (after the refusal).
         catalogOffer = paths.size() == 1 ? new CatalogOffer(paths.get(0), secret) : null;
         // Several packages are rehearsed one after another against the store (rolled back), as applying will.
-        run(paths.size() > 1, progress -> context.services().packageImport().run(new ImportRequest(paths,
-                f -> secret, false, progress)), o -> {
+        run(paths.size() > 1, progress -> {
+            names = currentNames(); // the plan's units by name, as the store knows them now
+            return context.services().packageImport().run(new ImportRequest(paths, f -> secret, false, progress));
+        }, o -> {
             verified = o;
             show(o.combined());
             if (!o.batch().refused().isEmpty() && !o.single()) {
@@ -173,7 +175,7 @@ public final class ImportViewModel {
     private void show(ImportPlan p) {
         busy.set(false);
         plan.set(p);
-        describe.set((verified.single() ? p.describe() : p.fileName()) + p.previousImport().map(x -> "\n" + Messages.get("exchange.cli.seenBefore", x))
+        describe.set((verified.single() ? p.describe(names) : p.fileName()) + p.previousImport().map(x -> "\n" + Messages.get("exchange.cli.seenBefore", x))
                 .orElse(""));
         StringBuilder b = new StringBuilder();
         for (Map.Entry<ImportPlan.Outcome, Integer> e : p.counts().entrySet()) {
@@ -215,13 +217,17 @@ public final class ImportViewModel {
             return;
         }
         context.tasks().run(() -> {
-            names = new ImportPlan.Names(context.services().reference().unitNames(),
-                    ImportPlan.Names.indicatorNames(context.services().catalog().list()));
+            names = currentNames();
             return context.services().conflicts().list();
         }, list -> {
             conflicts.setAll(list);
             differences.clear();
         });
+    }
+
+    private ImportPlan.Names currentNames() {
+        return new ImportPlan.Names(context.services().reference().unitNames(),
+                ImportPlan.Names.indicatorNames(context.services().catalog().list()));
     }
 
     /** A plan row's record as people know it, its unit and type by name. */
