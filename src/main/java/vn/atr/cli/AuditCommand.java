@@ -40,6 +40,10 @@ final class AuditCommand {
                     throw new CliFailure(String.join("; ", problems));
                 }
                 System.out.println(Messages.get("audit.intact", VnFormats.number(check.audit().entries())));
+                if (!check.awaitingSigningCopy().isEmpty()) {
+                    System.out.println(Messages.get("audit.signingKeyClear", String.join(", ",
+                            check.awaitingSigningCopy())));
+                }
             }
             return 0;
         }

@@ -72,7 +72,8 @@ public final class Services implements AutoCloseable {
         this.generator = new DataGenerator(db, repositories, this::session);
         this.auth = new AuthService(db, userRepository, repositories.units(), repositories.settings(), this);
         this.users = new UserService(db, userRepository, repositories.units(), this::session);
-        this.audit = new AuditService(db.audit(), userRepository, repositories.identities(), this::session);
+        this.audit = new AuditService(db.audit(), userRepository, repositories.identities(),
+                new vn.atr.service.access.SigningKeySeal(db), this::session);
         this.identities = new IdentityService(repositories.identities(), repositories.victims(), this::session);
         this.report = new ReportService(new ReportQueries(db), catalogRepository, new SummaryQuery(db),
                 repositories.settings(), repositories.units(), repositories.reference(),

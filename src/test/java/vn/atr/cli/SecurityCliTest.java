@@ -106,6 +106,31 @@ class SecurityCliTest {
                 .isZero();
     }
 
+    /** The signing key stays in clear until lan's first login makes its copy: audit verify says whose login. */
+    @Test
+    void auditVerifyNamesTheAccountsWhoseFirstLoginSealsTheSigningKey() throws Exception {
+        String db = dir.resolve("k.db").toString();
+        String adminPw = file("admin.pw", "quan-tri-2026!\n").toString();
+        String managerPw = file("lan.pw", "lanh-dao-2026!\n").toString();
+        assertThat(atr("init", "--db", db, "--admin", "admin", "--password-file", adminPw).exit()).isZero();
+        assertThat(atr("user", "add", "lan", "--role", "MANAGER", "--new-password-file", managerPw, "--db", db,
+                "--user", "admin", "--password-file", adminPw).exit()).isZero();
+        CliTest.Run export = atr("export", "--db", db, "--year", "2023", "--out", dir.resolve("p.atrpkg").toString(),
+                "--user", "admin", "--password-file", adminPw);
+        assertThat(export.exit()).as(export.err()).isZero();
+        CliTest.Run clear = atr("audit", "verify", "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(clear.exit()).as(clear.err()).isZero();
+        assertThat(clear.out()).contains("khóa ký gói của máy còn để rõ trong tệp dữ liệu").contains(": lan");
+
+        assertThat(atr("summary", "--db", db, "--year", "2023", "--user", "lan", "--password-file", managerPw).exit())
+                .isZero();
+        CliTest.Run sealed = atr("audit", "verify", "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(sealed.exit()).as(sealed.err()).isZero();
+        assertThat(sealed.out()).doesNotContain("khóa ký gói");
+        assertThat(vn.atr.store.StoreTestSupport.text(Path.of(db),
+                "SELECT private_key FROM package_signing_key WHERE id = 1")).isEmpty();
+    }
+
     @Test
     void aStoreWithoutUsersWorksAsBeforeAndGetsItsAdministratorLater() throws Exception {
         String db = dir.resolve("old.db").toString();

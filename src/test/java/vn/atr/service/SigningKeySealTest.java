@@ -39,14 +39,17 @@ class SigningKeySealTest implements vn.atr.store.EngineUnderTest {
             s.users().add("xa", Role.COMMUNE_STAFF, UNIT, STAFF_PW.toCharArray());
             s.users().add("lan", Role.MANAGER, null, MANAGER_PW.toCharArray());
             s.exchange().export(UNIT, YEAR, dir.resolve("admin.atrpkg"), null); // the installation's first key
+            assertThat(s.audit().check(null).awaitingSigningCopy()).containsExactly("lan", "xa");
         }
         String fingerprint = TrustFixtures.manifest(dir.resolve("admin.atrpkg")).signerFingerprint();
         assertThat(clearKey(db)).as("xa and lan have no copy yet").isNotEmpty();
 
         Path fromStaff = exportAs(db, "xa", STAFF_PW, "xa.atrpkg");
         assertThat(clearKey(db)).as("lan still has none").isNotEmpty();
+        assertThat(awaitingCopy(db)).containsExactly("lan");
         exportAs(db, "lan", MANAGER_PW, "lan.atrpkg");
         assertThat(clearKey(db)).as("sealed").isEmpty();
+        assertThat(awaitingCopy(db)).isEmpty();
         assertThat(StoreTestSupport.count(db, "SELECT count(*) FROM audit_log WHERE action = 'key.seal'")).isEqualTo(1);
 
         // every role still signs with the installation's key, and the city takes what the commune sends
@@ -143,6 +146,14 @@ class SigningKeySealTest implements vn.atr.store.EngineUnderTest {
             s.exchange().export(UNIT, YEAR, out, null);
         }
         return out;
+    }
+
+    /** What {@code atr audit verify} says is still missing before the key is sealed. */
+    private java.util.List<String> awaitingCopy(Path db) {
+        try (Services s = Services.open(store(db))) {
+            s.auth().login("admin", ADMIN_PW.toCharArray());
+            return s.audit().check(null).awaitingSigningCopy();
+        }
     }
 
     private static String clearKey(Path db) throws Exception {

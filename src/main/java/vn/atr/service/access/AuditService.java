@@ -24,13 +24,15 @@ public final class AuditService {
     private final Supplier<Session> session;
     private final VictimIdentityRepository identities;
     private final AccountSeals seals;
+    private final SigningKeySeal signing;
 
     public AuditService(AuditRepository audit, UserRepository users, VictimIdentityRepository identities,
-                        Supplier<Session> session) {
+                        SigningKeySeal signing, Supplier<Session> session) {
         this.audit = audit;
         this.session = session;
         this.identities = identities;
         this.seals = new AccountSeals(users, audit);
+        this.signing = signing;
     }
 
     /**
@@ -79,7 +81,7 @@ public final class AuditService {
     /**
      * The store's own protections checked together (ADR 0085): the chain (tail cuts included), that it
      * still reaches {@code expectedHead} (null: not checked), identifiers in clear in a store with users,
-     * and accounts changed outside ATR.
+     * and accounts changed outside ATR; and, to say so, the accounts whose first login seals the signing key.
      */
     public StoreCheck check(String expectedHead) {
         session.get().require(Permission.AUDIT_READ);
@@ -88,6 +90,6 @@ public final class AuditService {
                 : expectedHead.strip().toLowerCase(java.util.Locale.ROOT);
         boolean reaches = expected == null || chain.intact() && audit.seqOf(expected).isPresent();
         return new StoreCheck(chain, audit.head(), expected, reaches, identities.clearRowsInProtectedStore(),
-                seals.tamperedAccounts());
+                seals.tamperedAccounts(), signing.awaitingCopy());
     }
 }

@@ -116,6 +116,21 @@ public final class SigningKeySeal {
         });
     }
 
+    /**
+     * The enabled accounts whose login would make a copy still missing while the key is in clear in a store with
+     * users (the key holders when the data key's copy is missing, the others without their own); empty when the
+     * key is sealed, absent, or the store has no users.
+     */
+    public java.util.List<String> awaitingCopy() {
+        StoredKey k = keys.ownKey().orElse(null);
+        if (k == null || k.sealed() || !users.anyUser()) {
+            return java.util.List.of();
+        }
+        return users.listAll().stream().filter(u -> !u.disabled())
+                .filter(u -> Permission.holdsDataKey(u.role()) ? k.dataSealed() == null : u.signingGrant() == null)
+                .map(StoredUser::name).toList();
+    }
+
     /** Drops the clear key once the data key's copy exists and every enabled account without it has its own. */
     public void sealIfComplete(String actor) {
         StoredKey k = keys.ownKey().orElse(null);
