@@ -168,6 +168,25 @@ class AdminUiTest {
                 .isEqualTo(1);
     }
 
+    /** The installation's key made after lan's and minh's accounts: the screen says whose login still seals it. */
+    @Test
+    void theUsersScreenSaysWhoseFirstLoginStillKeepsTheSigningKeyInClear(FxRobot robot) throws Exception {
+        showAs(robot, "admin", ADMIN_PW);
+        context.services().exchange().export("305", vn.atr.domain.ReportPeriod.ofYear(2023),
+                dir.resolve("key-" + UUID.randomUUID() + ".atrpkg"), null);
+        robot.clickOn("#nav-users");
+        Label note = robot.lookup("#user-signing-note").queryAs(Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).startsWith("Khóa ký gói dữ liệu của máy còn để rõ").endsWith(": lan, minh.");
+        List<String> cut = new ArrayList<>();
+        CaptionCheck.check(robot, stage.getScene(), "users", null, cut);
+        assertThat(cut).isEmpty();
+        if (System.getProperty("atr.screenshots") != null) { // to look at it: -Datr.screenshots=DIR
+            Screenshots.snap(stage.getScene(), Path.of(System.getProperty("atr.screenshots"), "users-signing-note.png"));
+        }
+        assertThat(errors).isEmpty();
+    }
+
     @Test
     void anAccountChangedOutsideAtrIsShownAndConfirmedAndADisabledOneEnabledAgain(FxRobot robot) throws Exception {
         Path store = showAs(robot, "admin", ADMIN_PW, "UPDATE app_user SET unit_code = '306' WHERE name = 'minh'");

@@ -113,6 +113,7 @@ public final class UserService {
         db.runInTransaction(() -> {
             users.setDisabled(row);
             db.audit().append(s.userName(), action, "app_user", name, null, null, null);
+            signing.sealIfComplete(s.userName()); // a disabled account no longer waits for its copy
         });
     }
 
@@ -123,6 +124,15 @@ public final class UserService {
     public List<String> needingConfirmation() {
         session.get().require(Permission.USER_ADMIN);
         return seals.tamperedAccounts();
+    }
+
+    /**
+     * The enabled accounts whose first login is awaited before the package signing key leaves the file's clear
+     * text (ADR 0190); empty once it is sealed.
+     */
+    public List<String> awaitingSigningCopy() {
+        session.get().require(Permission.USER_ADMIN);
+        return signing.awaitingCopy();
     }
 
     /**

@@ -23,6 +23,7 @@ public final class UsersController implements Refreshable {
     @FXML private Button enableButton;
     @FXML private Button confirmButton;
     @FXML private Label roleInfo;
+    @FXML private Label signingNote;
 
     public UsersController(AppContext context) {
         this.context = context;
@@ -46,6 +47,9 @@ public final class UsersController implements Refreshable {
         enableButton.disableProperty().bind(selected.isNull());
         confirmButton.disableProperty().bind(selected.isNull());
         roleInfo.textProperty().bind(model.roleInfo());
+        signingNote.textProperty().bind(model.signingNote());
+        signingNote.visibleProperty().bind(model.signingNote().isNotEmpty());
+        signingNote.managedProperty().bind(signingNote.visibleProperty());
         model.refresh();
     }
 

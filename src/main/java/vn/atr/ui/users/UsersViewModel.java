@@ -27,6 +27,7 @@ public final class UsersViewModel {
     private final ObservableList<UserAccount> users = FXCollections.observableArrayList();
     private final ObjectProperty<UserAccount> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper roleInfo = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper signingNote = new ReadOnlyStringWrapper("");
     private List<Choice> units = List.of();
     /** Accounts changed outside ATR, waiting for an administrator's confirmation (ADR 0086). */
     private java.util.Set<String> unconfirmed = java.util.Set.of();
@@ -49,6 +50,11 @@ public final class UsersViewModel {
         return roleInfo.getReadOnlyProperty();
     }
 
+    /** Which accounts' first login still keeps the package signing key in clear (empty once it is sealed). */
+    public ReadOnlyStringProperty signingNote() {
+        return signingNote.getReadOnlyProperty();
+    }
+
     /** The units a commune staff member may be given (read with the list). */
     public List<Choice> units() {
         return units;
@@ -57,14 +63,18 @@ public final class UsersViewModel {
     /** Re-reads the users and the units in one task. */
     public void refresh() {
         context.tasks().run(() -> new Lists(java.util.Set.copyOf(context.services().users().needingConfirmation()),
-                context.services().users().list(), ReferenceChoices.read(context.services().reference()).units()), l -> {
+                context.services().users().list(), ReferenceChoices.read(context.services().reference()).units(),
+                context.services().users().awaitingSigningCopy()), l -> {
                     unconfirmed = l.unconfirmed();
                     users.setAll(l.users());
                     units = l.units();
+                    signingNote.set(l.awaitingSigningCopy().isEmpty() ? "" : Messages.get("users.signingKeyClear",
+                            String.join(", ", l.awaitingSigningCopy())));
                 });
     }
 
-    private record Lists(java.util.Set<String> unconfirmed, List<UserAccount> users, List<Choice> units) {
+    private record Lists(java.util.Set<String> unconfirmed, List<UserAccount> users, List<Choice> units,
+                         List<String> awaitingSigningCopy) {
     }
 
     /**

@@ -68,4 +68,25 @@ class UsersViewModelTest {
         assertThat(model.users()).filteredOn(u -> u.name().equals("lan")).extracting(UserAccount::unitCode)
                 .containsOnlyNulls();
     }
+
+    @Test
+    void saysWhoseLoginStillKeepsTheSigningKeyInClearUntilItIsSealed() {
+        model.refresh();
+        Choice unit = model.units().stream().filter(c -> c.code().equals("305")).findFirst().orElseThrow();
+        vm.context.tasks().run(() -> {
+            model.add("minh", Role.COMMUNE_STAFF, unit, "mat-khau-cua-minh".toCharArray());
+            return null;
+        }, x -> { });
+        vm.unwatched(() -> vm.context.services().exchange().export("305", vn.atr.domain.ReportPeriod.ofYear(2023),
+                vm.dir().resolve("xa.atrpkg"), null)); // the installation's key, made after minh's account
+        model.refresh();
+        assertThat(model.signingNote().get()).contains("còn để rõ trong tệp").endsWith(": minh.");
+
+        vm.context.tasks().run(() -> {
+            model.changePassword("minh", "mat-khau-moi-cua-minh".toCharArray()); // the reset makes minh's copy
+            return null;
+        }, x -> model.refresh());
+        assertThat(model.signingNote().get()).isEmpty();
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
 }
