@@ -120,7 +120,7 @@ class SecurityCliTest {
         assertThat(export.exit()).as(export.err()).isZero();
         CliTest.Run clear = atr("audit", "verify", "--db", db, "--user", "admin", "--password-file", adminPw);
         assertThat(clear.exit()).as(clear.err()).isZero();
-        assertThat(clear.out()).contains("khóa ký gói của máy còn để rõ trong tệp dữ liệu").contains(": lan");
+        assertThat(clear.out()).contains("khóa ký gói của máy còn lưu không mã hóa").contains(": lan");
 
         assertThat(atr("summary", "--db", db, "--year", "2023", "--user", "lan", "--password-file", managerPw).exit())
                 .isZero();

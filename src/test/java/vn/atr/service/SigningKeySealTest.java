@@ -132,11 +132,75 @@ class SigningKeySealTest implements vn.atr.store.EngineUnderTest {
         }
         long exports = StoreTestSupport.count(db, "SELECT count(*) FROM audit_log WHERE action = 'export'");
         assertThatThrownBy(() -> exportAs(db, "xa", STAFF_PW, "refused.atrpkg"))
-                .hasMessageContaining("Tài khoản xa chưa có bản khóa ký gói")
+                .hasMessageContaining("Tài khoản xa chưa có bản sao khóa ký gói")
                 .hasMessageContaining("đặt lại mật khẩu");
         assertThat(dir.resolve("refused.atrpkg")).doesNotExist();
         assertThat(StoreTestSupport.count(db, "SELECT count(*) FROM audit_log WHERE action = 'export'"))
                 .isEqualTo(exports);
+    }
+
+    @Test
+    void disablingTheLastAccountAwaitedSealsTheKeyAndTakesItsCopy() throws Exception {
+        Path db = dir.resolve("ward.db");
+        try (Services s = Services.open(store(db))) {
+            s.auth().createFirstAdministrator("admin", ADMIN_PW.toCharArray());
+            SecurityFixtures.victimsWithIdentities(s, UNIT);
+            s.users().add("xa", Role.COMMUNE_STAFF, UNIT, STAFF_PW.toCharArray());
+            s.users().add("lan", Role.MANAGER, null, MANAGER_PW.toCharArray());
+            s.exchange().export(UNIT, YEAR, dir.resolve("admin.atrpkg"), null);
+        }
+        exportAs(db, "xa", STAFF_PW, "xa.atrpkg"); // xa's copy; lan, who left, never logs in again
+        assertThat(clearKey(db)).isNotEmpty();
+        try (Services s = Services.open(store(db))) {
+            s.auth().login("admin", ADMIN_PW.toCharArray());
+            s.users().disable("xa");
+            s.users().disable("lan");
+        }
+        assertThat(clearKey(db)).isEmpty();
+        assertThat(StoreTestSupport.text(db, "SELECT signing_grant FROM app_user WHERE name = 'xa'")).isNull();
+    }
+
+    /** A copy is bound to its account: moved onto another account's row, it opens nothing there. */
+    @Test
+    void aCopyMovedToAnotherAccountOpensNothing() throws Exception {
+        Path db = dir.resolve("ward.db");
+        try (Services s = Services.open(store(db))) {
+            s.auth().createFirstAdministrator("admin", ADMIN_PW.toCharArray());
+            SecurityFixtures.victimsWithIdentities(s, UNIT);
+            s.exchange().export(UNIT, YEAR, dir.resolve("admin.atrpkg"), null);
+            s.users().add("xa", Role.COMMUNE_STAFF, UNIT, STAFF_PW.toCharArray());
+            s.users().add("lan", Role.MANAGER, null, MANAGER_PW.toCharArray());
+        }
+        try (java.sql.Connection c = StoreTestSupport.connect(db); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE app_user SET signing_grant = (SELECT signing_grant FROM app_user WHERE name = 'xa')"
+                    + " WHERE name = 'lan'");
+        }
+        assertThatThrownBy(() -> exportAs(db, "lan", MANAGER_PW, "lan.atrpkg"))
+                .hasMessageContaining("Tài khoản lan chưa có bản sao khóa ký gói");
+    }
+
+    /** Once sealed, neither the store file nor its write-ahead log holds the clear key, while the window is open. */
+    @Test
+    void theSealedKeyLeavesTheFileAndItsLog() throws Exception {
+        Path db = dir.resolve("ward.db");
+        try (Services s = Services.open(store(db))) {
+            s.auth().createFirstAdministrator("admin", ADMIN_PW.toCharArray());
+            SecurityFixtures.victimsWithIdentities(s, UNIT);
+            s.users().add("xa", Role.COMMUNE_STAFF, UNIT, STAFF_PW.toCharArray());
+            s.exchange().export(UNIT, YEAR, dir.resolve("admin.atrpkg"), null);
+        }
+        String clear = clearKey(db);
+        assertThat(clear).isNotEmpty();
+        try (Services s = Services.open(store(db))) {
+            s.auth().login("xa", STAFF_PW.toCharArray()); // the last copy made: sealed, and still open
+            assertThat(clearKey(db)).isEmpty();
+            for (Path f : new Path[] {db, db.resolveSibling(db.getFileName() + "-wal")}) {
+                if (java.nio.file.Files.exists(f)) {
+                    assertThat(new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1))
+                            .as(f.toString()).doesNotContain(clear);
+                }
+            }
+        }
     }
 
     private Path exportAs(Path db, String user, String password, String file) {

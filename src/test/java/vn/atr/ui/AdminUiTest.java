@@ -177,7 +177,7 @@ class AdminUiTest {
         robot.clickOn("#nav-users");
         Label note = robot.lookup("#user-signing-note").queryAs(Label.class);
         assertThat(note.isVisible()).isTrue();
-        assertThat(note.getText()).startsWith("Khóa ký gói dữ liệu của máy còn để rõ").endsWith(": lan, minh.");
+        assertThat(note.getText()).startsWith("Khóa ký gói dữ liệu của máy còn lưu không mã hóa").endsWith(": lan, minh.");
         List<String> cut = new ArrayList<>();
         CaptionCheck.check(robot, stage.getScene(), "users", null, cut);
         assertThat(cut).isEmpty();

@@ -178,26 +178,37 @@ public final class PackageReader {
     private static Manifest manifest(byte[] bytes) {
         Manifest m;
         try {
-            m = PackageJson.mapper().readValue(bytes, Manifest.class);
-        } catch (IOException e) {
+            // The version first: a newer format's fields are unknown here, and "update ATR" says more than their names.
+            com.fasterxml.jackson.databind.JsonNode tree = PackageJson.mapper().readTree(bytes);
+            int version = tree == null ? 0 : tree.path("formatVersion").asInt(0);
+            if (version > Manifest.FORMAT_VERSION) {
+                throw new PackageException(Messages.get("exchange.pkg.newerFormat", version, Manifest.FORMAT_VERSION));
+            }
+            m = PackageJson.mapper().treeToValue(tree, Manifest.class);
+        } catch (IOException | IllegalArgumentException e) {
             throw new PackageException(Messages.get("exchange.pkg.badManifest", PackageJson.explain(e)), e);
         }
-        if (m.formatVersion() > Manifest.FORMAT_VERSION) {
-            throw new PackageException(Messages.get("exchange.pkg.newerFormat", m.formatVersion(),
-                    Manifest.FORMAT_VERSION));
+        if (m == null) {
+            throw new PackageException(Messages.get("exchange.pkg.manifestIncomplete"));
         }
         if (m.formatVersion() < Manifest.UNSIGNED_FORMAT_VERSION) {
             throw new PackageException(Messages.get("exchange.pkg.formatVersion", m.formatVersion(),
                     Manifest.FORMAT_VERSION));
         }
         if (m.sha256() == null || m.counts() == null || m.installationId() == null
-                || (m.auditHead() == null) != (m.formatVersion() < Manifest.FORMAT_VERSION)) {
+                || (m.auditHead() == null) != (m.formatVersion() < Manifest.FORMAT_VERSION)
+                || m.auditHead() != null && !wellFormed(m.auditHead())) {
             throw new PackageException(Messages.get("exchange.pkg.manifestIncomplete"));
         }
         if (m.signed() != (m.formatVersion() >= Manifest.SIGNED_FORMAT_VERSION)) {
             throw new PackageException(Messages.get("exchange.pkg.badSignature", Manifest.SIGNATURE));
         }
         return m;
+    }
+
+    /** An entry number and a SHA-256 in lower-case hex, as {@code atr audit verify} prints them. */
+    private static boolean wellFormed(vn.atr.domain.access.AuditHead head) {
+        return head.seq() >= 0 && head.hash() != null && head.hash().matches("[0-9a-f]{64}");
     }
 
     /** The signature of the manifest's exact bytes by the key the manifest names (trust is decided later). */

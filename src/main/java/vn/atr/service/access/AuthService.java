@@ -154,6 +154,7 @@ public final class AuthService {
             seals.sealOlderStore(dataKey, u.name());
             signingKey.writes().run();
         });
+        signing.checkpointIfSealed();
         Session session = Session.of(u.name(), u.role(), u.unitCode(), scope, dataKey, sealedSecret.orElse(null))
                 .withSigningKey(signingKey.key());
         if (signingKey.key() != null) {
@@ -245,6 +246,7 @@ public final class AuthService {
                 db.audit().append(name, "user.recover", "app_user", name, null, null, "password reset with recovery key");
                 signing.sealIfComplete(name);
             });
+            signing.checkpointIfSealed();
         } finally {
             dataKey.destroy();
         }

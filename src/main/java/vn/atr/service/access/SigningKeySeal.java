@@ -27,6 +27,8 @@ public final class SigningKeySeal {
     private final Database db;
     private final PackageTrustRepository keys;
     private final UserRepository users;
+    /** Set when this instance dropped the clear key: the caller checkpoints after its commit. */
+    private volatile boolean sealedSinceCheckpoint;
 
     public SigningKeySeal(Database db) {
         this.db = db;
@@ -142,8 +144,20 @@ public final class SigningKeySeal {
                 .allMatch(u -> u.signingGrant() != null);
         if (complete) {
             keys.dropClearKey();
+            sealedSinceCheckpoint = true;
             db.audit().append(actor, "key.seal", "package_signing_key", null, null, null,
                     "package signing key kept only under the data key and the accounts' passwords");
+        }
+    }
+
+    /**
+     * After the transaction that dropped the clear key: folds the write-ahead log into the file, so that the key's
+     * old page leaves both (the store deletes securely, ADR 0190). Nothing when this instance sealed nothing.
+     */
+    public void checkpointIfSealed() {
+        if (sealedSinceCheckpoint) {
+            sealedSinceCheckpoint = false;
+            db.checkpoint();
         }
     }
 

@@ -56,6 +56,7 @@ public final class UserService {
                     "role " + role + (u.unitCode() == null ? "" : ", unit " + u.unitCode()));
             signing.sealIfComplete(s.userName());
         });
+        signing.checkpointIfSealed();
     }
 
     public List<UserAccount> list() {
@@ -88,6 +89,7 @@ public final class UserService {
             db.audit().append(s.userName(), "user.passwd", "app_user", name, null, null, null);
             signing.sealIfComplete(s.userName());
         });
+        signing.checkpointIfSealed();
     }
 
     public void disable(String name) {
@@ -112,9 +114,13 @@ public final class UserService {
         StoredUser row = sealed(s, u.withDisabled(disabled));
         db.runInTransaction(() -> {
             users.setDisabled(row);
+            if (disabled) { // someone who left keeps no copy of the signing key; enabled again, a reset makes one
+                users.setSigningGrant(name, null);
+            }
             db.audit().append(s.userName(), action, "app_user", name, null, null, null);
             signing.sealIfComplete(s.userName()); // a disabled account no longer waits for its copy
         });
+        signing.checkpointIfSealed();
     }
 
     /**

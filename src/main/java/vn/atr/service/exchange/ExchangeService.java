@@ -141,7 +141,7 @@ public final class ExchangeService {
     private Manifest signAndWrite(Session s, String unit, ReportPeriod period, Path out, char[] password,
                                   boolean withIdentifiers, Map<String, byte[]> data, Map<String, Long> counts) {
         // One transaction: an installation id created for this package is kept only if the file is written.
-        return db.inTransaction(() -> {
+        Manifest written = db.inTransaction(() -> {
             Manifest m = new Manifest(Manifest.FORMAT_VERSION, unit, installationId(), period.from().toString(),
                     period.to().toString(), Instant.now().toString(), AppVersion.get(), withIdentifiers, null, null,
                     null, null, db.audit().head()); // the chain as it stands before this export's own entry
@@ -153,6 +153,8 @@ public final class ExchangeService {
                             + (withIdentifiers ? "yes" : "no") + (password != null ? ", encrypted" : ""));
             return full[0];
         });
+        keys.checkpointIfSealed();
+        return written;
     }
 
     /**

@@ -46,7 +46,11 @@ final class SenderAuditHeads {
         return Optional.empty();
     }
 
-    /** Keeps the package's head as its sender's newest, unless a package written later showed one already. */
+    /**
+     * Keeps the package's head as its sender's newest: when it was written after the kept one's package, or
+     * its chain is further on (so a package stamped by a sender's clock set ahead does not pin the kept head).
+     * An older package imported late leaves the kept head as it is.
+     */
     void record(Manifest m) {
         Instant written = written(m);
         if (m.auditHead() == null || written == null || !m.signed() || isOwn(m)) {
@@ -54,7 +58,7 @@ final class SenderAuditHeads {
         }
         String fingerprint = SenderCheck.identity(m);
         ReceivedAuditHead kept = repo.auditHeads().get(fingerprint);
-        if (kept == null || written.isAfter(kept.packageWritten())) {
+        if (kept == null || written.isAfter(kept.packageWritten()) || m.auditHead().seq() > kept.head().seq()) {
             repo.recordAuditHead(fingerprint, new ReceivedAuditHead(m.auditHead(), written));
         }
     }

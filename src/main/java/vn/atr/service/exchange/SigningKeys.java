@@ -45,6 +45,11 @@ final class SigningKeys {
         });
     }
 
+    /** After the caller's commit: the file folded in if making the key sealed it at once. */
+    void checkpointIfSealed() {
+        seal.checkpointIfSealed();
+    }
+
     /** The own key's fingerprint, or null while this installation has none. */
     String fingerprint() {
         return repo.ownKey().map(k -> Ed25519.fingerprint(Base64.getDecoder().decode(k.publicKey()))).orElse(null);

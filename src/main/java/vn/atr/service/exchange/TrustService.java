@@ -131,7 +131,7 @@ public final class TrustService {
     /** Writes this installation's key file for the city to enrol it; returns its fingerprint. */
     public String exportKey(Path out) {
         session.get().require(Permission.EXPORT);
-        return db.inTransaction(() -> {
+        String written = db.inTransaction(() -> {
             byte[] publicKey = keys.publicKey();
             String fingerprint = Ed25519.fingerprint(publicKey);
             SenderKeyFile f = new SenderKeyFile(SenderKeyFile.FORMAT_VERSION, fingerprint,
@@ -140,10 +140,14 @@ public final class TrustService {
             AtomicFiles.write(out, os -> os.write(f.toJson()));
             return fingerprint;
         });
+        keys.checkpointIfSealed();
+        return written;
     }
 
     /** This installation's own key fingerprint (created if it has none yet). */
     public String ownFingerprint() {
-        return db.inTransaction(() -> Ed25519.fingerprint(keys.publicKey()));
+        String fingerprint = db.inTransaction(() -> Ed25519.fingerprint(keys.publicKey()));
+        keys.checkpointIfSealed();
+        return fingerprint;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,12 +152,47 @@ class SenderAuditHeadTest implements vn.atr.store.EngineUnderTest {
     }
 
     @Test
-    void aPackageOfANewerFormatSaysToUpdateAtr() throws Exception {
+    void aPackageOfANewerFormatSaysToUpdateAtrEvenWithFieldsThisVersionDoesNotKnow() throws Exception {
         Map<String, byte[]> e = PackageFiles.entries(export("a"));
-        PackageFiles.editManifest(e, j -> j.put("formatVersion", Manifest.FORMAT_VERSION + 1));
+        PackageFiles.editManifest(e, j -> j.put("formatVersion", Manifest.FORMAT_VERSION + 1).put("laterField", 1));
         Path newer = PackageFiles.write(dir.resolve("newer.atrpkg"), e);
         try (Services c = Services.open(store(city))) {
             assertThatThrownBy(() -> c.exchange().plan(newer, null)).hasMessageContaining("Hãy cập nhật ATR");
+        }
+    }
+
+    @Test
+    void aMalformedHeadIsRefusedAsAnIncompleteManifest() throws Exception {
+        Path pkg = export("a");
+        for (java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> edit : List.of(
+                (java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode>) j -> j.with("auditHead").remove("hash"),
+                j -> j.with("auditHead").put("hash", "not-a-hash"),
+                j -> j.with("auditHead").put("seq", -1))) {
+            Map<String, byte[]> e = PackageFiles.entries(pkg);
+            PackageFiles.editManifest(e, edit);
+            Path bad = PackageFiles.write(dir.resolve("bad.atrpkg"), e);
+            try (Services c = Services.open(store(city))) {
+                assertThatThrownBy(() -> c.exchange().plan(bad, null)).hasMessageContaining("đầu chuỗi nhật ký");
+            }
+        }
+    }
+
+    /** A sender whose clock ran ahead once does not pin the kept head: a package further on in its chain moves it. */
+    @Test
+    void aHeadFurtherOnIsKeptEvenFromAPackageStampedEarlier() throws Exception {
+        Path first = export("first");
+        Path later = export("later");
+        Map<String, byte[]> e = PackageFiles.entries(first);
+        PackageFiles.editManifest(e, j -> j.put("createdAt", "2099-01-01T00:00:00Z"));
+        try (Services w = Services.open(ward)) { // the ward's own key: what a wrong clock at the ward writes
+            PackageFiles.resign(e, TrustFixtures.keysOf(w));
+        }
+        Path ahead = PackageFiles.write(dir.resolve("ahead.atrpkg"), e);
+        importAtCity(ahead);
+        importAtCity(later);
+        try (Services c = Services.open(store(city))) {
+            assertThat(c.exchange().trust().auditHeads().get(fingerprint).head())
+                    .isEqualTo(TrustFixtures.manifest(later).auditHead());
         }
     }
 

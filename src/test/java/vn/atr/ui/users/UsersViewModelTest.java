@@ -80,7 +80,7 @@ class UsersViewModelTest {
         vm.unwatched(() -> vm.context.services().exchange().export("305", vn.atr.domain.ReportPeriod.ofYear(2023),
                 vm.dir().resolve("xa.atrpkg"), null)); // the installation's key, made after minh's account
         model.refresh();
-        assertThat(model.signingNote().get()).contains("còn để rõ trong tệp").endsWith(": minh.");
+        assertThat(model.signingNote().get()).contains("còn lưu không mã hóa").endsWith(": minh.");
 
         vm.context.tasks().run(() -> {
             model.changePassword("minh", "mat-khau-moi-cua-minh".toCharArray()); // the reset makes minh's copy
