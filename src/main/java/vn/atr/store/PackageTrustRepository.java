@@ -101,6 +101,33 @@ public final class PackageTrustRepository {
         });
     }
 
+    /**
+     * The heads this store's newest {@code limit} packages carried, each with the chain's hash at that entry now
+     * (null when the entry is gone; the empty chain's head for entry 0), newest first (ADR 0189).
+     */
+    public List<AuditHead> earlierExportHeads(int limit) {
+        return db.read(c -> {
+            List<AuditHead> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT h.seq, a.hash FROM package_export_head h"
+                    + " LEFT JOIN audit_log a ON a.seq = h.seq ORDER BY h.seq DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long seq = rs.getLong(1);
+                        out.add(new AuditHead(seq, seq == 0 ? vn.atr.security.AuditHash.GENESIS : rs.getString(2)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Records the head a package of this store carried. */
+    public void recordExportHead(long seq) {
+        update("INSERT INTO package_export_head (seq, written_at) VALUES (?, ?) ON CONFLICT (seq) DO NOTHING", seq,
+                Instant.now().toString());
+    }
+
     /** Keeps {@code head} as the sender's newest (the caller has checked that it is newer). */
     public void recordAuditHead(String fingerprint, ReceivedAuditHead head) {
         update("UPDATE package_sender SET audit_seq = ?, audit_hash = ?, audit_package_at = ? WHERE fingerprint = ?",

@@ -13,7 +13,9 @@ import vn.atr.security.Ed25519;
  * installation's Ed25519 public key (X.509, base64); {@code manifest.sig} holds its signature of this
  * entry's exact bytes, so the signature covers every entry through their checksums. {@code auditHead}
  * (format 3) is the sender's audit chain head when the package was written, signed with the rest: the
- * receiving store keeps the newest one per sender and notices a chain that went back (ADR 0189). Format 2
+ * receiving store keeps the newest one per sender and notices a chain that went back (ADR 0189); {@code
+ * earlierHeads} (format 3) are the heads the sender's earlier packages carried, each with the hash its chain
+ * holds at that entry now (null: the entry is gone), so the receiver checks the one it kept. Format 2
  * packages have no head (the field is left out of their JSON, so their signed bytes and the encrypted
  * payload's associated data read back as written); format 1 packages, written before packages were signed,
  * have no key and no signature.
@@ -31,7 +33,8 @@ public record Manifest(
         Map<String, String> sha256,
         Encryption encryption,
         String signerKey,
-        @JsonInclude(JsonInclude.Include.NON_NULL) AuditHead auditHead) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) AuditHead auditHead,
+        @JsonInclude(JsonInclude.Include.NON_NULL) java.util.List<AuditHead> earlierHeads) {
 
     public static final int FORMAT_VERSION = 3;
     /** Signed, without the sender's audit head: still read (a ward that has not updated yet). */
@@ -48,7 +51,7 @@ public record Manifest(
 
     public Manifest withEncryption(Encryption e) {
         return new Manifest(formatVersion, sourceUnit, installationId, periodFrom, periodTo, createdAt, appVersion,
-                withIdentifiers, counts, sha256, e, signerKey, auditHead);
+                withIdentifiers, counts, sha256, e, signerKey, auditHead, earlierHeads);
     }
 
     public boolean signed() {

@@ -197,7 +197,10 @@ public final class PackageReader {
         }
         if (m.sha256() == null || m.counts() == null || m.installationId() == null
                 || (m.auditHead() == null) != (m.formatVersion() < Manifest.FORMAT_VERSION)
-                || m.auditHead() != null && !wellFormed(m.auditHead())) {
+                || (m.earlierHeads() == null) != (m.formatVersion() < Manifest.FORMAT_VERSION)
+                || m.auditHead() != null && !wellFormed(m.auditHead())
+                || m.earlierHeads() != null && !m.earlierHeads().stream().allMatch(h -> h != null && h.seq() >= 0
+                        && (h.hash() == null || wellFormed(h)))) {
             throw new PackageException(Messages.get("exchange.pkg.manifestIncomplete"));
         }
         if (m.signed() != (m.formatVersion() >= Manifest.SIGNED_FORMAT_VERSION)) {

@@ -43,7 +43,7 @@ public final class PackageWriter {
         Manifest full = new Manifest(Manifest.FORMAT_VERSION, manifest.sourceUnit(), manifest.installationId(),
                 manifest.periodFrom(), manifest.periodTo(), manifest.createdAt(), manifest.appVersion(),
                 manifest.withIdentifiers(), counts, sums, null, Base64.getEncoder().encodeToString(signer.publicKey()),
-                manifest.auditHead());
+                manifest.auditHead(), manifest.earlierHeads());
         Map<String, byte[]> outer = entries;
         if (password != null) {
             PasswordCipher.Sealed s = PasswordCipher.seal(zip(entries), password, associated(full));

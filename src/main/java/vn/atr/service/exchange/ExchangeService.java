@@ -18,6 +18,7 @@ import vn.atr.domain.catalog.Indicator;
 import vn.atr.store.CatalogRepository;
 import vn.atr.domain.AtrException;
 import vn.atr.domain.Messages;
+import vn.atr.domain.access.AuditHead;
 import vn.atr.domain.access.Permission;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.VictimIdentity;
@@ -44,6 +45,8 @@ import vn.atr.security.Ed25519;
  */
 public final class ExchangeService {
     static final String INSTALLATION_KEY = "exchange.installationId";
+    /** How many earlier packages' heads a package vouches for: about two years of a ward's monthly sending. */
+    static final int EARLIER_HEADS = 30;
 
     private final Database db;
     private final Repositories repos;
@@ -142,15 +145,17 @@ public final class ExchangeService {
                                   boolean withIdentifiers, Map<String, byte[]> data, Map<String, Long> counts) {
         // One transaction: an installation id created for this package is kept only if the file is written.
         Manifest written = db.inTransaction(() -> {
+            Ed25519.Keys signer = keys.current(); // first: making the key may add an entry to the chain
+            AuditHead head = db.audit().head(); // the chain as it stands before this export's own entry
             Manifest m = new Manifest(Manifest.FORMAT_VERSION, unit, installationId(), period.from().toString(),
                     period.to().toString(), Instant.now().toString(), AppVersion.get(), withIdentifiers, null, null,
-                    null, null, db.audit().head()); // the chain as it stands before this export's own entry
-            Ed25519.Keys signer = keys.current();
+                    null, null, head, trustRepo.earlierExportHeads(EARLIER_HEADS));
             Manifest[] full = new Manifest[1];
             AtomicFiles.write(out, os -> full[0] = new PackageWriter().write(os, m, data, counts, password, signer));
             db.audit().append(s.userName(), "export", "package", out.getFileName().toString(), null, null,
                     counts + " unit " + (unit == null ? "*" : unit) + ", identifiers "
                             + (withIdentifiers ? "yes" : "no") + (password != null ? ", encrypted" : ""));
+            trustRepo.recordExportHead(head.seq());
             return full[0];
         });
         keys.checkpointIfSealed();

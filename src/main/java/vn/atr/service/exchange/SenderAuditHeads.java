@@ -12,8 +12,8 @@ import vn.atr.store.PackageTrustRepository;
 
 /**
  * The senders' audit chain heads that their packages carry (ADR 0189): the newest one per sender is kept, and a
- * package written later whose head lies behind it, or has another hash at the same entry, is pointed out in the
- * plan. It is a warning, not a refusal: a ward that restored an old backup after a broken disk shows the same.
+ * package written later whose head lies behind it, or whose chain holds another hash at the kept entry (stated in
+ * its {@code earlierHeads}), or that no longer vouches for that entry, is pointed out in the plan. It is a warning, not a refusal: a ward that restored an old backup after a broken disk shows the same.
  * The hash kept is what the sender's own store must still reach ({@code atr audit verify --expect}).
  */
 final class SenderAuditHeads {
@@ -39,11 +39,22 @@ final class SenderAuditHeads {
             return Optional.of(Messages.get("exchange.auditHead.wentBack", fingerprint, written, before.seq(),
                     now.seq(), before.hash()));
         }
-        if (now.seq() == before.seq() && !now.hash().equals(before.hash())) {
-            return Optional.of(Messages.get("exchange.auditHead.rewritten", fingerprint, written, before.seq(),
-                    before.hash()));
+        if (now.seq() == before.seq()) {
+            return now.hash().equals(before.hash()) ? Optional.empty() : rewritten(fingerprint, written, before);
         }
-        return Optional.empty();
+        // further on: the package states what its chain holds now at the entry the city kept
+        Optional<AuditHead> there = m.earlierHeads() == null ? Optional.empty()
+                : m.earlierHeads().stream().filter(h -> h.seq() == before.seq()).findFirst();
+        if (there.isPresent()) {
+            return before.hash().equals(there.get().hash()) ? Optional.empty() : rewritten(fingerprint, written, before);
+        }
+        return m.earlierHeads() == null ? Optional.empty() : Optional.of(Messages.get(
+                "exchange.auditHead.unconfirmed", fingerprint, written, before.seq(), before.hash()));
+    }
+
+    private static Optional<String> rewritten(String fingerprint, String written, AuditHead before) {
+        return Optional.of(Messages.get("exchange.auditHead.rewritten", fingerprint, written, before.seq(),
+                before.hash()));
     }
 
     /**

@@ -104,6 +104,57 @@ class SenderAuditHeadTest implements vn.atr.store.EngineUnderTest {
         }
     }
 
+    /** The harder case: the log cut, then the ward worked on until its log passed the kept entry again. */
+    @Test
+    void aLogCutThenGrownPastTheKeptEntryIsStillFound() throws Exception {
+        Path first = export("first");
+        AuditHead shown = TrustFixtures.manifest(first).auditHead();
+        importAtCity(first);
+        cutWardLogFrom(shown.seq() - 1);
+        for (int i = 0; i < 4; i++) {
+            export("filler-" + i); // each export adds an entry: the chain passes the kept number with new hashes
+        }
+        Path later = export("later");
+        assertThat(TrustFixtures.manifest(later).auditHead().seq()).isGreaterThan(shown.seq());
+        try (Services c = Services.open(store(city))) {
+            assertThat(c.exchange().plan(later, null).senderWarnings()).singleElement().asString()
+                    .contains("đã bị ghi lại").contains("--expect " + shown.hash());
+        }
+    }
+
+    @Test
+    void aWardWorkingOnUntouchedRaisesNothingAcrossManyPackages() throws Exception {
+        importAtCity(export("first"));
+        for (int i = 0; i < 3; i++) {
+            export("not-sent-" + i); // packages the city never imports (a test export, another receiver)
+        }
+        Path later = export("later");
+        try (Services c = Services.open(store(city))) {
+            ImportPlan plan = c.exchange().plan(later, null);
+            assertThat(plan.senderWarnings()).isEmpty();
+            c.exchange().apply(plan);
+            assertThat(c.exchange().trust().auditHeads().get(fingerprint).head())
+                    .isEqualTo(TrustFixtures.manifest(later).auditHead());
+        }
+    }
+
+    @Test
+    void aWardWhoseRecordOfItsPackagesIsGoneIsAskedToCheck() throws Exception {
+        Path first = export("first");
+        importAtCity(first);
+        export("filler");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ward);
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM package_export_head");
+        }
+        Path later = export("later");
+        try (Services c = Services.open(store(city))) {
+            assertThat(c.exchange().plan(later, null).senderWarnings()).singleElement().asString()
+                    .contains("không xác nhận được").contains("--expect "
+                            + TrustFixtures.manifest(first).auditHead().hash());
+        }
+    }
+
     @Test
     void anEntryRewrittenAtTheSameNumberIsPointedOut() throws Exception {
         Path first = export("first");
