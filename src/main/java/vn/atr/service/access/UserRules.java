@@ -40,7 +40,7 @@ final class UserRules {
 
     /**
      * The user with a new password: new salt, new verifier, the data key wrapped by the new password, and the
-     * signing key granted under it as in {@link #newUser}. With {@code sealedSecret} (the user's own change,
+     * signing key granted under it as in {@link #newUser} ({@code signingKey}, the caller's own copy, is wiped). With {@code sealedSecret} (the user's own change,
      * without a sealing key) the seal stays and is linked to the new password (ADR 0086).
      */
     static StoredUser rewrap(StoredUser u, char[] password, DataKey dataKey, DataKey sealedSecret, byte[] signingKey) {
@@ -54,6 +54,9 @@ final class UserRules {
             return sealedSecret == null ? renewed : AccountSeals.link(renewed, sealedSecret, d.keyEncryptionKey());
         } finally {
             d.destroy();
+            if (signingKey != null) {
+                java.util.Arrays.fill(signingKey, (byte) 0); // the caller's own copy, opened for this grant
+            }
         }
     }
 }

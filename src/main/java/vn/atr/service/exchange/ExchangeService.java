@@ -151,7 +151,11 @@ public final class ExchangeService {
                     period.to().toString(), Instant.now().toString(), AppVersion.get(), withIdentifiers, null, null,
                     null, null, head, trustRepo.earlierExportHeads(EARLIER_HEADS));
             Manifest[] full = new Manifest[1];
-            AtomicFiles.write(out, os -> full[0] = new PackageWriter().write(os, m, data, counts, password, signer));
+            try {
+                AtomicFiles.write(out, os -> full[0] = new PackageWriter().write(os, m, data, counts, password, signer));
+            } finally {
+                java.util.Arrays.fill(signer.privateKey(), (byte) 0); // opened for this package only
+            }
             db.audit().append(s.userName(), "export", "package", out.getFileName().toString(), null, null,
                     counts + " unit " + (unit == null ? "*" : unit) + ", identifiers "
                             + (withIdentifiers ? "yes" : "no") + (password != null ? ", encrypted" : ""));
