@@ -121,12 +121,7 @@ class SigningKeySealTest implements vn.atr.store.EngineUnderTest {
     @Test
     void anAccountWhoseCopyIsGoneIsToldWhatToDoAndNothingIsWritten() throws Exception {
         Path db = dir.resolve("ward.db");
-        try (Services s = Services.open(store(db))) {
-            s.auth().createFirstAdministrator("admin", ADMIN_PW.toCharArray());
-            SecurityFixtures.victimsWithIdentities(s, UNIT);
-            s.exchange().export(UNIT, YEAR, dir.resolve("admin.atrpkg"), null);
-            s.users().add("xa", Role.COMMUNE_STAFF, UNIT, STAFF_PW.toCharArray());
-        }
+        wardWithUsers(db, true, "xa");
         try (java.sql.Connection c = StoreTestSupport.connect(db); java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE app_user SET signing_grant = NULL WHERE name = 'xa'");
         }
@@ -142,13 +137,7 @@ class SigningKeySealTest implements vn.atr.store.EngineUnderTest {
     @Test
     void disablingTheLastAccountAwaitedSealsTheKeyAndTakesItsCopy() throws Exception {
         Path db = dir.resolve("ward.db");
-        try (Services s = Services.open(store(db))) {
-            s.auth().createFirstAdministrator("admin", ADMIN_PW.toCharArray());
-            SecurityFixtures.victimsWithIdentities(s, UNIT);
-            s.users().add("xa", Role.COMMUNE_STAFF, UNIT, STAFF_PW.toCharArray());
-            s.users().add("lan", Role.MANAGER, null, MANAGER_PW.toCharArray());
-            s.exchange().export(UNIT, YEAR, dir.resolve("admin.atrpkg"), null);
-        }
+        wardWithUsers(db, false, "xa", "lan");
         exportAs(db, "xa", STAFF_PW, "xa.atrpkg"); // xa's copy; lan, who left, never logs in again
         assertThat(clearKey(db)).isNotEmpty();
         try (Services s = Services.open(store(db))) {
@@ -164,13 +153,7 @@ class SigningKeySealTest implements vn.atr.store.EngineUnderTest {
     @Test
     void aCopyMovedToAnotherAccountOpensNothing() throws Exception {
         Path db = dir.resolve("ward.db");
-        try (Services s = Services.open(store(db))) {
-            s.auth().createFirstAdministrator("admin", ADMIN_PW.toCharArray());
-            SecurityFixtures.victimsWithIdentities(s, UNIT);
-            s.exchange().export(UNIT, YEAR, dir.resolve("admin.atrpkg"), null);
-            s.users().add("xa", Role.COMMUNE_STAFF, UNIT, STAFF_PW.toCharArray());
-            s.users().add("lan", Role.MANAGER, null, MANAGER_PW.toCharArray());
-        }
+        wardWithUsers(db, true, "xa", "lan");
         try (java.sql.Connection c = StoreTestSupport.connect(db); java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE app_user SET signing_grant = (SELECT signing_grant FROM app_user WHERE name = 'xa')"
                     + " WHERE name = 'lan'");
@@ -183,12 +166,7 @@ class SigningKeySealTest implements vn.atr.store.EngineUnderTest {
     @Test
     void theSealedKeyLeavesTheFileAndItsLog() throws Exception {
         Path db = dir.resolve("ward.db");
-        try (Services s = Services.open(store(db))) {
-            s.auth().createFirstAdministrator("admin", ADMIN_PW.toCharArray());
-            SecurityFixtures.victimsWithIdentities(s, UNIT);
-            s.users().add("xa", Role.COMMUNE_STAFF, UNIT, STAFF_PW.toCharArray());
-            s.exchange().export(UNIT, YEAR, dir.resolve("admin.atrpkg"), null);
-        }
+        wardWithUsers(db, false, "xa");
         String clear = clearKey(db);
         assertThat(clear).isNotEmpty();
         try (Services s = Services.open(store(db))) {
@@ -199,6 +177,30 @@ class SigningKeySealTest implements vn.atr.store.EngineUnderTest {
                     assertThat(new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1))
                             .as(f.toString()).doesNotContain(clear);
                 }
+            }
+        }
+    }
+
+    /**
+     * A ward store with its administrator, victims and the accounts named ("xa": commune staff, "lan": manager),
+     * made before the installation's first key ({@code keyFirst} false) or after it.
+     */
+    private void wardWithUsers(Path db, boolean keyFirst, String... accounts) {
+        try (Services s = Services.open(store(db))) {
+            s.auth().createFirstAdministrator("admin", ADMIN_PW.toCharArray());
+            SecurityFixtures.victimsWithIdentities(s, UNIT);
+            if (keyFirst) {
+                s.exchange().export(UNIT, YEAR, dir.resolve("admin.atrpkg"), null);
+            }
+            for (String a : accounts) {
+                if (a.equals("xa")) {
+                    s.users().add("xa", Role.COMMUNE_STAFF, UNIT, STAFF_PW.toCharArray());
+                } else {
+                    s.users().add(a, Role.MANAGER, null, MANAGER_PW.toCharArray());
+                }
+            }
+            if (!keyFirst) {
+                s.exchange().export(UNIT, YEAR, dir.resolve("admin.atrpkg"), null);
             }
         }
     }
