@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The folder a benchmark writes into: the user's {@code --dir} as given (never deleted: it may hold the
- * user's own files), or a fresh temporary folder that is removed with everything in it when the benchmark
+ * The folder a benchmark writes into: the user's {@code --dir} as given, made if it does not exist yet (never
+ * deleted: it may hold the user's own files), or a fresh temporary folder that is removed with everything in it when the benchmark
  * ends, so repeated runs leave nothing behind in the system temp folder.
  */
 public final class BenchFolder {
@@ -29,6 +29,7 @@ public final class BenchFolder {
     /** As {@link #run(Path, Body)}, the temporary folder made under {@code tempParent} when it is not null. */
     public static int run(Path given, Path tempParent, Body body) throws Exception {
         if (given != null) {
+            Files.createDirectories(given); // a bench's children (atr sample...) would fail on a missing folder
             body.run(given);
             return 0;
         }

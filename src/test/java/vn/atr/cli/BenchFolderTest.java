@@ -57,6 +57,15 @@ class BenchFolderTest {
     }
 
     @Test
+    void aFolderGivenWithDirThatDoesNotExistYetIsMade() throws Exception {
+        Path given = tempParent.resolve("new/deeper");
+        AtomicReference<Boolean> existed = new AtomicReference<>();
+        BenchFolder.run(given, tempParent, folder -> existed.set(Files.isDirectory(folder)));
+        assertThat(existed.get()).isTrue();
+        assertThat(given).isDirectory();
+    }
+
+    @Test
     void aSmallStoreBenchWithDirKeepsTheFolderAndPrintsItsFigures() throws Exception {
         Path given = Files.createDirectories(tempParent.resolve("bench"));
         Files.writeString(given.resolve("notes.txt"), "kept");
