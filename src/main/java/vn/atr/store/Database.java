@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -38,6 +39,8 @@ public final class Database implements AutoCloseable {
     private final boolean readOnly;
     private Optional<Path> upgradeBackup = Optional.empty();
     private boolean ranFlyway;
+    private boolean fullCheckAtOpen;
+    private Instant lastFullCheck;
 
     private Database(Path file, Connection connection, StoreLock lock) {
         this(StoreLocation.file(file), file, connection, lock, lock == null);
@@ -78,8 +81,13 @@ public final class Database implements AutoCloseable {
                 createOwnerOnly(absolute); // SQLite gives its -wal and -shm files the store's permissions
             }
             boolean current = false;
+            Instant lastFullCheck = Instant.now();
+            boolean fullCheck = !existed || !IntegrityStamp.maySkipFullCheck(absolute, lock.stamp(), lastFullCheck);
             if (existed) {
-                current = checkIntegrity(absolute);
+                current = checkIntegrity(absolute, fullCheck);
+            }
+            if (!fullCheck) {
+                lastFullCheck = lock.stamp().orElseThrow().lastFullCheck();
             }
             // Flyway starts only when something may be pending (or the check cannot tell): ADR 0061.
             Optional<Path> kept = current ? Optional.empty() : migrate(absolute, existed);
@@ -87,6 +95,8 @@ public final class Database implements AutoCloseable {
             Database db = new Database(absolute, c, lock);
             db.upgradeBackup = kept;
             db.ranFlyway = !current;
+            db.fullCheckAtOpen = fullCheck;
+            db.lastFullCheck = lastFullCheck;
             return db;
         } catch (SQLException e) {
             lock.close();
@@ -130,6 +140,14 @@ public final class Database implements AutoCloseable {
     /** The copy taken before this open upgraded the schema, if it did (shown to the user and logged). */
     public Optional<Path> upgradeBackup() {
         return upgradeBackup;
+    }
+
+    /**
+     * Whether this open read the whole file with {@code PRAGMA quick_check}; false when a large store ATR closed
+     * cleanly less than a day ago was found as it was left ({@link IntegrityStamp}).
+     */
+    public boolean fullCheckAtOpen() {
+        return fullCheckAtOpen;
     }
 
     /** Whether this open started Flyway (false: the schema was already current, ADR 0061). */
@@ -310,6 +328,9 @@ public final class Database implements AutoCloseable {
                     dialect().beforeClose(connection);
                 }
                 connection.close();
+                if (lock != null && lastFullCheck != null) { // a file store, closed cleanly: stamped for the next open
+                    IntegrityStamp.of(location.file(), lastFullCheck).ifPresent(lock::leaveStamp);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException(Messages.get("store.closeFailed", e.getMessage()), e);
@@ -343,18 +364,20 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Read-only quick check of an existing file; nothing is written to a file that fails it. Returns
-     * whether its schema is already current ({@link MigrationScripts}), read on the same connection.
+     * Read-only quick check of an existing file ({@code full}; else only its schema, see {@link IntegrityStamp});
+     * nothing is written to a file that fails it. Returns whether its schema is already current
+     * ({@link MigrationScripts}), read on the same connection.
      */
-    private static boolean checkIntegrity(Path file) {
+    private static boolean checkIntegrity(Path file, boolean full) {
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
         readOnly.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
         try (Connection c = DriverManager.getConnection(url(file), readOnly.toProperties());
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+             // without the full check, the schema's own pages are still read and checked for what follows
+             ResultSet rs = s.executeQuery(full ? "PRAGMA quick_check" : "PRAGMA schema_version")) {
             String result = rs.next() ? rs.getString(1) : "no result";
-            if (!"ok".equals(result)) {
+            if (full && !"ok".equals(result)) {
                 throw new StoreDamagedException(Messages.get("store.damaged", file, result));
             }
             requireAtrStore(c, file);
