@@ -66,7 +66,8 @@ final class ExportCommand implements Callable<Integer> {
             JsonOutput.print(result);
             return;
         }
-        System.out.println(Messages.get(encrypted ? "exchange.cli.exportedEncrypted" : "exchange.cli.exported", r.file()));
+        System.out.println(Messages.get(encrypted ? "exchange.cli.exportedEncrypted" : "exchange.cli.exported", r.file(),
+                r.summary()));
         r.counts().forEach((kind, n) -> System.out.printf("  %-22s %10s%n", ImportPlan.entityLabel(kind),
                 VnFormats.number(n)));
     }

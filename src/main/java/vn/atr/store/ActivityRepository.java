@@ -23,6 +23,11 @@ public final class ActivityRepository extends RecordRepository<Activity> {
     }
 
     @Override
+    protected String periodColumn() {
+        return "start_date";
+    }
+
+    @Override
     protected List<String> dataColumns() {
         return List.of("unit_code", "type_code", "start_date", "end_date", "title", "lead_org", "partner_orgs",
                 "topics", "target_group", "participants", "quantity", "notes");

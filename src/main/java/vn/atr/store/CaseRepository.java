@@ -25,6 +25,11 @@ public final class CaseRepository extends RecordRepository<TraffickingCase> {
     }
 
     @Override
+    protected String periodColumn() {
+        return "detection_date";
+    }
+
+    @Override
     protected List<String> dataColumns() {
         return List.of("unit_code", "case_code", "detection_date", "detecting_agency", "scope", "destination_country",
                 "exploitation_forms", "status", "suspects", "notes");

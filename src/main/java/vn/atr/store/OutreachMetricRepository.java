@@ -21,6 +21,11 @@ public final class OutreachMetricRepository extends RecordRepository<OutreachMet
     }
 
     @Override
+    protected String periodColumn() {
+        return "period_to";
+    }
+
+    @Override
     protected List<String> dataColumns() {
         return List.of("unit_code", "metric_type", "period_from", "period_to", "value", "notes");
     }

@@ -209,6 +209,50 @@ public abstract class RecordRepository<T> {
                 author);
     }
 
+    /**
+     * The date column that places a record in a report period (the one its data package selects by), or null for a
+     * kind that travels with another (a victim with its case).
+     */
+    protected String periodColumn() {
+        return null;
+    }
+
+    /**
+     * Every record, deleted ones too, whose {@link #periodColumn()} is empty or within {@code from}..{@code to}
+     * and, if {@code unit} is given, of that unit, in id order; read row by row and handed to {@code each}, never
+     * held all at once (a Department's store of several years, a national one of millions). Without a period
+     * column, every record.
+     */
+    public void forEachInPeriod(java.time.LocalDate from, java.time.LocalDate to, String unit,
+                                java.util.function.Consumer<T> each) {
+        List<Object> params = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        if (periodColumn() != null) {
+            where.add("(" + periodColumn() + " IS NULL OR " + periodColumn() + " BETWEEN ? AND ?)");
+            params.add(from.toString());
+            params.add(to.toString());
+            if (unit != null) {
+                where.add("unit_code = ?");
+                params.add(unit);
+            }
+        }
+        String sql = "SELECT * FROM " + table() + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY id";
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        each.accept(map(rs, readMeta(rs)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** Every record, deleted ones too, with its meta (data packages carry deletions). */
     public List<T> listAll() {
         return db.read(c -> query(c, "SELECT * FROM " + table() + " ORDER BY id"));

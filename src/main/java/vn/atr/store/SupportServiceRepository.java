@@ -27,6 +27,11 @@ public final class SupportServiceRepository extends RecordRepository<SupportServ
     }
 
     @Override
+    protected String periodColumn() {
+        return "service_date";
+    }
+
+    @Override
     protected List<String> dataColumns() {
         return List.of("unit_code", "victim_id", "support_type", "service_date", "provider", "amount_vnd", "notes");
     }

@@ -71,7 +71,8 @@ class CliOutputTest {
         CliTest.Run run = atr("export", "--db", db, "--year", "2023", "--out", out.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Đã ghi gói").contains("Hoạt động").doesNotContain("{activity=")
-                .doesNotContain("activity=");
+                .doesNotContain("activity=").doesNotContain("{1}")
+                .containsPattern("Đã ghi gói .*goi\\.atrpkg: 117 bản ghi \\(Hoạt động \\d+, ");
 
         Path again = dir.resolve("goi-2.atrpkg");
         CliTest.Run json = atr("export", "--db", db, "--year", "2023", "--out", again.toString(), "--json");

@@ -234,7 +234,8 @@ class ImportUiTest {
         robot.interact(() -> unit.getSelectionModel().select(unit.getItems().stream()
                 .filter(c -> c.code().equals("304")).findFirst().orElseThrow()));
         robot.interact(() -> robot.lookup("#export-run").queryButton().fire());
-        assertThat(text(robot, "#export-result")).contains("Đã ghi gói", out.toString());
+        assertThat(text(robot, "#export-result")).contains("Đã ghi gói", out.toString()).contains(" bản ghi (Hoạt động ")
+                .doesNotContain("{").doesNotContain("activity=");
         assertThat(vn.atr.service.exchange.ExchangeService.isEncrypted(out)).isFalse();
         assertThat(new vn.atr.format.pkg.PackageReader().read(out, null).manifest().sourceUnit()).isEqualTo("304");
         assertThat(robot.lookup("#export-open-folder").queryButton().isDisabled()).isFalse();

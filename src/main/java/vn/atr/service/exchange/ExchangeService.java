@@ -89,6 +89,22 @@ public final class ExchangeService {
         public Map<String, Long> counts() {
             return manifest.counts();
         }
+
+        /** "1.003 bản ghi (Hoạt động 1.000, Vụ việc 2, Nạn nhân 1)": the kinds written, in words. */
+        public String summary() {
+            long total = counts().values().stream().mapToLong(Long::longValue).sum();
+            if (total == 0) {
+                return Messages.get("exchange.export.nothing");
+            }
+            List<String> kinds = new ArrayList<>();
+            counts().forEach((kind, n) -> {
+                if (n > 0) {
+                    kinds.add(ImportPlan.entityLabel(kind) + " " + vn.atr.domain.VnFormats.number(n));
+                }
+            });
+            return Messages.get("exchange.export.summary", vn.atr.domain.VnFormats.number(total),
+                    String.join(", ", kinds));
+        }
     }
 
     /** Whether the package is encrypted (its password must then be given to {@link #plan}). */

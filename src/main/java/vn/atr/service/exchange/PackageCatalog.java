@@ -29,13 +29,18 @@ final class PackageCatalog {
     static Set<String> codesUsed(Collection<?> records) {
         Set<String> codes = new LinkedHashSet<>();
         for (Object r : records) {
-            if (r instanceof Activity a && a.typeCode() != null) {
-                codes.add(a.typeCode());
-            } else if (r instanceof OutreachMetric m && m.metricType() != null) {
-                codes.add(m.metricType());
-            }
+            addCodeUsed(r, codes);
         }
         return codes;
+    }
+
+    /** Adds the catalogue code {@code record} uses, if it is an activity or a metric. */
+    static void addCodeUsed(Object record, Set<String> codes) {
+        if (record instanceof Activity a && a.typeCode() != null) {
+            codes.add(a.typeCode());
+        } else if (record instanceof OutreachMetric m && m.metricType() != null) {
+            codes.add(m.metricType());
+        }
     }
 
     static byte[] encode(List<Indicator> entries) {

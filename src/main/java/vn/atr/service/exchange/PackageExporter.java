@@ -2,14 +2,11 @@ package vn.atr.service.exchange;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.atr.domain.Activity;
-import vn.atr.domain.OutreachMetric;
 import vn.atr.store.CatalogRepository;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
@@ -30,7 +27,8 @@ final class PackageExporter {
     /** Ids of the cases and victims written so far (ids are unique across kinds). */
     private final Set<String> selected = new HashSet<>();
 
-    private final List<Object> written = new ArrayList<>();
+    /** The catalogue codes the exported activities and metrics use (their entries travel with them). */
+    private final Set<String> codesUsed = new java.util.LinkedHashSet<>();
     private final CatalogRepository catalog;
 
     PackageExporter(List<ExchangeEntity<?>> entities, IdentityTransfer identities, CatalogRepository catalog) {
@@ -43,9 +41,8 @@ final class PackageExporter {
         for (ExchangeEntity<?> e : entities) {
             lines(e, period, unit);
         }
-        Set<String> used = PackageCatalog.codesUsed(written);
         data.put(PackageCatalog.ENTITY, PackageCatalog.encode(catalog.list().stream()
-                .filter(i -> used.contains(i.code())).toList()));
+                .filter(i -> codesUsed.contains(i.code())).toList()));
         if (withIdentifiers) {
             long[] n = {0};
             data.put(IdentityTransfer.ENTITY, identities.export(selected, n));
@@ -56,28 +53,33 @@ final class PackageExporter {
 
     private <T> void lines(ExchangeEntity<T> e, ReportPeriod period, String unit) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long n = 0;
+        long[] n = {0};
+        java.util.function.Predicate<T> selects = e.selects(period, unit);
+        // The store narrows the rows to the period and unit; each is then chosen here as before. Victims travel with
+        // their case, whatever their own unit: all of them are read and kept by case.
+        String narrowedTo = e.type() == Victim.class ? null : unit;
         try {
-            for (T r : e.repo().listAll()) {
-                // A victim travels with its case (the report counts victims by their case's period).
+            e.repo().forEachInPeriod(period.from(), period.to(), narrowedTo, r -> {
                 boolean chosen = r instanceof Victim v && v.caseId() != null
-                        ? selected.contains(v.caseId()) : e.selects(period, unit).test(r);
+                        ? selected.contains(v.caseId()) : selects.test(r);
                 if (chosen) {
                     if (r instanceof TraffickingCase || r instanceof Victim) {
                         selected.add(e.meta().apply(r).id());
                     }
-                    out.write(PackageJson.mapper().writeValueAsBytes(r));
-                    if (r instanceof Activity || r instanceof OutreachMetric) {
-                        written.add(r);
+                    PackageCatalog.addCodeUsed(r, codesUsed);
+                    try {
+                        out.write(PackageJson.mapper().writeValueAsBytes(r));
+                    } catch (IOException ex) {
+                        throw new java.io.UncheckedIOException(ex);
                     }
                     out.write('\n');
-                    n++;
+                    n[0]++;
                 }
-            }
-        } catch (IOException ex) {
-            throw new ServiceException(Messages.get("exchange.export.failed", e.name(), ex.getMessage()));
+            });
+        } catch (java.io.UncheckedIOException ex) {
+            throw new ServiceException(Messages.get("exchange.export.failed", e.name(), ex.getCause().getMessage()));
         }
         data.put(e.name(), out.toByteArray());
-        counts.put(e.name(), n);
+        counts.put(e.name(), n[0]);
     }
 }

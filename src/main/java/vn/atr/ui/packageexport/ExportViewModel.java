@@ -90,7 +90,7 @@ public final class ExportViewModel {
             passwordAgain.set("");
             written.set(r.file());
             result.set(Messages.get(ids ? "exchange.cli.exportedEncrypted" : "exchange.cli.exported", r.file(),
-                    r.counts()));
+                    r.summary()));
         }, failure -> {
             busy.set(false);
             result.set(ErrorHandler.userMessage(failure));

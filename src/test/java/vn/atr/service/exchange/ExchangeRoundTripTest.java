@@ -54,6 +54,48 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
         assertThat(before).isNotNull();
     }
 
+    /**
+     * The store reads only the period's (and unit's) rows for a package; what it writes is exactly what choosing
+     * among every record gives (the way packages were made before): per kind, for a unit or all, a year or less.
+     */
+    @Test
+    void aPackageHoldsExactlyTheRecordsOfItsPeriodAndUnit() throws Exception {
+        try (Services s = Services.open(store(dir.resolve("a.db")))) {
+            s.sample().loadHaiPhong2023();
+            int n = 0;
+            for (String unit : java.util.Arrays.asList(null, "305", "04")) {
+                for (ReportPeriod period : java.util.List.of(Y2023, ReportPeriod.ofHalfYear(2023),
+                        ReportPeriod.ofMonth(2023, 3), ReportPeriod.ofYear(2022))) {
+                    var r = s.exchange().export(unit, period, dir.resolve("p" + n++ + ".atrpkg"), null);
+                    assertThat(r.counts()).as("%s %s", unit, period).containsAllEntriesOf(
+                            choosingAmongAll(ExchangeEntity.all(s.repositories()), period, unit));
+                }
+            }
+        }
+    }
+
+    private static java.util.Map<String, Long> choosingAmongAll(java.util.List<ExchangeEntity<?>> entities,
+                                                                 ReportPeriod period, String unit) {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        java.util.Set<String> cases = new java.util.HashSet<>();
+        for (ExchangeEntity<?> e : entities) {
+            counts.put(e.name(), chosen(e, period, unit, cases));
+        }
+        return counts;
+    }
+
+    private static <T> long chosen(ExchangeEntity<T> e, ReportPeriod period, String unit, java.util.Set<String> cases) {
+        long n = 0;
+        for (T r : e.repo().listAll()) {
+            boolean chosen = r instanceof vn.atr.domain.Victim v ? cases.contains(v.caseId()) : e.selects(period, unit).test(r);
+            if (chosen && r instanceof vn.atr.domain.TraffickingCase c) {
+                cases.add(c.meta().id());
+            }
+            n += chosen ? 1 : 0;
+        }
+        return n;
+    }
+
     @Test
     void recordEditedOnBothSidesIsAConflictResolvedBothWays() {
         Path toCity = dir.resolve("1.atrpkg");
