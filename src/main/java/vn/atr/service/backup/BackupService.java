@@ -94,14 +94,13 @@ public final class BackupService {
 
     private BackupInfo write(Path target, char[] password) {
         if (password == null || password.length == 0) {
-            StoreBackup.backup(db, target);
-            return new BackupInfo(target, now(), false, StoreBackup.inspect(target));
+            return new BackupInfo(target, now(), false, StoreBackup.backup(db, target));
         }
         Path plain = AtomicFiles.tempBeside(db.file());
         try {
-            StoreBackup.backup(db, plain);
+            StoreBackup.Content content = StoreBackup.backup(db, plain);
             AtomicFiles.write(target, BackupCipher.encrypt(Files.readAllBytes(plain), password));
-            return new BackupInfo(target, now(), true, StoreBackup.inspect(plain));
+            return new BackupInfo(target, now(), true, content);
         } catch (IOException e) {
             throw new ServiceException(Messages.get("backup.writeFailed", target, AtomicFiles.reason(e)), e);
         } finally {
