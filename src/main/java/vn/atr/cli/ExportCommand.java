@@ -27,7 +27,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions periodOptions;
 
-    @Option(names = "--unit", paramLabel = "CODE", description = "Chỉ xuất bản ghi của đơn vị này (mặc định: tất cả).")
+    @Option(names = "--unit", paramLabel = "CODE", description = "Chỉ xuất bản ghi của đơn vị này và các đơn vị trực thuộc (mặc định: tất cả).")
     String unit;
 
     @Option(names = "--out", paramLabel = "FILE.atrpkg", required = true, description = "Tệp gói sẽ ghi (.atrpkg).")

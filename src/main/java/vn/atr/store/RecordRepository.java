@@ -219,11 +219,11 @@ public abstract class RecordRepository<T> {
 
     /**
      * Every record, deleted ones too, whose {@link #periodColumn()} is empty or within {@code from}..{@code to}
-     * and, if {@code unit} is given, of that unit, in id order; read row by row and handed to {@code each}, never
-     * held all at once (a Department's store of several years, a national one of millions). Without a period
+     * and, if {@code units} are given, of one of them, in id order; read row by row and handed to {@code each},
+     * never held all at once (a Department's store of several years, a national one of millions). Without a period
      * column, every record.
      */
-    public void forEachInPeriod(java.time.LocalDate from, java.time.LocalDate to, String unit,
+    public void forEachInPeriod(java.time.LocalDate from, java.time.LocalDate to, java.util.Collection<String> units,
                                 java.util.function.Consumer<T> each) {
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();
@@ -231,9 +231,9 @@ public abstract class RecordRepository<T> {
             where.add("(" + periodColumn() + " IS NULL OR " + periodColumn() + " BETWEEN ? AND ?)");
             params.add(from.toString());
             params.add(to.toString());
-            if (unit != null) {
-                where.add("unit_code = ?");
-                params.add(unit);
+            if (units != null) {
+                where.add("unit_code IN (" + String.join(", ", Collections.nCopies(Math.max(1, units.size()), "?")) + ")");
+                params.addAll(units.isEmpty() ? List.of("") : units);
             }
         }
         String sql = "SELECT * FROM " + table() + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))

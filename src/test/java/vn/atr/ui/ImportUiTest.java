@@ -236,6 +236,9 @@ class ImportUiTest {
         robot.interact(() -> robot.lookup("#export-run").queryButton().fire());
         assertThat(text(robot, "#export-result")).contains("Đã ghi gói", out.toString()).contains(" bản ghi (Hoạt động ")
                 .doesNotContain("{").doesNotContain("activity=");
+        if (System.getProperty("atr.screenshots") != null) { // to look at it: -Datr.screenshots=DIR
+            Screenshots.snap(unit.getScene(), Path.of(System.getProperty("atr.screenshots"), "export-written.png"));
+        }
         assertThat(vn.atr.service.exchange.ExchangeService.isEncrypted(out)).isFalse();
         assertThat(new vn.atr.format.pkg.PackageReader().read(out, null).manifest().sourceUnit()).isEqualTo("304");
         assertThat(robot.lookup("#export-open-folder").queryButton().isDisabled()).isFalse();

@@ -25,9 +25,12 @@ record ExchangeEntity<T>(RecordRepository<T> repo, Class<T> type, Function<T, Me
         return repo.entity();
     }
 
-    /** Records of the period (a record without a date travels with every period) and, if given, the unit. */
-    Predicate<T> selects(ReportPeriod period, String unitCode) {
-        return r -> (unitCode == null || unitCode.equals(unit.apply(r)))
+    /**
+     * Records of the period (a record without a date travels with every period) and, if given, of these units (a
+     * unit and the units within it: a city's package holds its wards' records).
+     */
+    Predicate<T> selects(ReportPeriod period, java.util.Set<String> units) {
+        return r -> (units == null || units.contains(unit.apply(r)))
                 && (date.apply(r) == null || period.contains(date.apply(r)));
     }
 

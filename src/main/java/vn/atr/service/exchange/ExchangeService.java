@@ -151,7 +151,11 @@ public final class ExchangeService {
                 throw new ServiceException(Messages.get("exchange.export.identifiersNeedPassword"));
             }
         }
-        PackageExporter data = new PackageExporter(entities, identities, catalog).collect(period, unit, withIdentifiers);
+        java.util.Set<String> units = unit == null ? null : new java.util.LinkedHashSet<>(repos.units().codesWithin(unit));
+        if (units != null) {
+            units.add(unit);
+        }
+        PackageExporter data = new PackageExporter(entities, identities, catalog).collect(period, units, withIdentifiers);
         return new ExportResult(out, signAndWrite(s, unit, period, out, password, withIdentifiers, data.data,
                 data.counts));
     }

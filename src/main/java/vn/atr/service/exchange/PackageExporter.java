@@ -37,9 +37,10 @@ final class PackageExporter {
         this.catalog = catalog;
     }
 
-    PackageExporter collect(ReportPeriod period, String unit, boolean withIdentifiers) {
+    /** {@code units}: the unit exported and the units within it; null for every unit. */
+    PackageExporter collect(ReportPeriod period, Set<String> units, boolean withIdentifiers) {
         for (ExchangeEntity<?> e : entities) {
-            lines(e, period, unit);
+            lines(e, period, units);
         }
         data.put(PackageCatalog.ENTITY, PackageCatalog.encode(catalog.list().stream()
                 .filter(i -> codesUsed.contains(i.code())).toList()));
@@ -51,13 +52,13 @@ final class PackageExporter {
         return this;
     }
 
-    private <T> void lines(ExchangeEntity<T> e, ReportPeriod period, String unit) {
+    private <T> void lines(ExchangeEntity<T> e, ReportPeriod period, Set<String> units) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long[] n = {0};
-        java.util.function.Predicate<T> selects = e.selects(period, unit);
-        // The store narrows the rows to the period and unit; each is then chosen here as before. Victims travel with
+        java.util.function.Predicate<T> selects = e.selects(period, units);
+        // The store narrows the rows to the period and units; each is then chosen here as before. Victims travel with
         // their case, whatever their own unit: all of them are read and kept by case.
-        String narrowedTo = e.type() == Victim.class ? null : unit;
+        Set<String> narrowedTo = e.type() == Victim.class ? null : units;
         try {
             e.repo().forEachInPeriod(period.from(), period.to(), narrowedTo, r -> {
                 boolean chosen = r instanceof Victim v && v.caseId() != null

@@ -67,15 +67,17 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
                 for (ReportPeriod period : java.util.List.of(Y2023, ReportPeriod.ofHalfYear(2023),
                         ReportPeriod.ofMonth(2023, 3), ReportPeriod.ofYear(2022))) {
                     var r = s.exchange().export(unit, period, dir.resolve("p" + n++ + ".atrpkg"), null);
+                    java.util.Set<String> units = unit == null ? null
+                            : new java.util.HashSet<>(s.repositories().units().codesWithin(unit));
                     assertThat(r.counts()).as("%s %s", unit, period).containsAllEntriesOf(
-                            choosingAmongAll(ExchangeEntity.all(s.repositories()), period, unit));
+                            choosingAmongAll(ExchangeEntity.all(s.repositories()), period, units));
                 }
             }
         }
     }
 
     private static java.util.Map<String, Long> choosingAmongAll(java.util.List<ExchangeEntity<?>> entities,
-                                                                 ReportPeriod period, String unit) {
+                                                                 ReportPeriod period, java.util.Set<String> unit) {
         java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
         java.util.Set<String> cases = new java.util.HashSet<>();
         for (ExchangeEntity<?> e : entities) {
@@ -84,7 +86,8 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
         return counts;
     }
 
-    private static <T> long chosen(ExchangeEntity<T> e, ReportPeriod period, String unit, java.util.Set<String> cases) {
+    private static <T> long chosen(ExchangeEntity<T> e, ReportPeriod period, java.util.Set<String> unit,
+                                   java.util.Set<String> cases) {
         long n = 0;
         for (T r : e.repo().listAll()) {
             boolean chosen = r instanceof vn.atr.domain.Victim v ? cases.contains(v.caseId()) : e.selects(period, unit).test(r);
@@ -94,6 +97,32 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
             n += chosen ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * Onward, as a province sends its package to the national store: the city exports its own unit, which brings its
+     * wards' records; the higher store, which enrolled the city's key for that unit only, takes all of them.
+     */
+    @Test
+    void aCitysPackageOfItsOwnUnitCarriesItsWardsRecordsOnward() throws Exception {
+        Path pkg = dir.resolve("thanhpho.atrpkg");
+        Path key = dir.resolve("thanhpho.key");
+        Summary city;
+        try (Services s = Services.open(store(dir.resolve("city.db")))) {
+            s.sample().loadHaiPhong2023();
+            var r = s.exchange().export("04", Y2023, pkg, null);
+            assertThat(r.counts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(117);
+            assertThat(r.manifest().sourceUnit()).isEqualTo("04");
+            s.exchange().trust().exportKey(key);
+            city = s.summary().summary(Y2023, Optional.empty());
+        }
+        try (Services national = Services.open(store(dir.resolve("national.db")))) {
+            national.exchange().trust().add(key, "04");
+            ImportPlan plan = national.exchange().plan(pkg, null);
+            assertThat(plan.counts().get(ImportPlan.Outcome.NEW)).isEqualTo(117);
+            national.exchange().apply(plan);
+            assertThat(national.summary().summary(Y2023, Optional.empty())).isEqualTo(city);
+        }
     }
 
     @Test
