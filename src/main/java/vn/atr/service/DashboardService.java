@@ -73,8 +73,9 @@ public final class DashboardService {
 
     /**
      * The report year the window opens on: the one the user last chose if this store has data in it, else
-     * the latest report year with records, else the remembered year or {@code thisYear} (a new store).
-     * The remembered year belongs to the person, not the store, so it is checked against this store.
+     * the latest report year up to {@code thisYear} with records (a record typed with a year in the future does not
+     * move every later start there), else any year with records, else the remembered year or {@code thisYear} (a
+     * new store). The remembered year belongs to the person, not the store, so it is checked against this store.
      */
     public int openingYear(OptionalInt remembered, int thisYear) {
         Optional<String> unit = unit();
@@ -82,7 +83,8 @@ public final class DashboardService {
                 && summaries.summary(ReportPeriod.ofYear(remembered.getAsInt()), unit).hasData()) {
             return remembered.getAsInt();
         }
-        return queries.latestRecordDate().map(ReportPeriod::reportYearOf).orElse(remembered.orElse(thisYear));
+        return queries.latestRecordDate(ReportPeriod.ofYear(thisYear).to()).or(queries::latestRecordDate)
+                .map(ReportPeriod::reportYearOf).orElse(remembered.orElse(thisYear));
     }
 
     /** Commune staff see their own unit; other roles the whole store. */

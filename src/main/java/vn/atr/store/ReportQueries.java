@@ -47,14 +47,25 @@ public final class ReportQueries {
 
     /** The latest date any live activity, case, support service or metric period starts on, if there is one. */
     public Optional<java.time.LocalDate> latestRecordDate() {
-        String sql = "SELECT max(d) FROM (SELECT max(start_date) d FROM activity WHERE deleted = 0"
-                + " UNION ALL SELECT max(detection_date) FROM trafficking_case WHERE deleted = 0"
-                + " UNION ALL SELECT max(service_date) FROM support_service WHERE deleted = 0"
-                + " UNION ALL SELECT max(period_from) FROM outreach_metric WHERE deleted = 0) latest";
+        return latestRecordDate(java.time.LocalDate.MAX);
+    }
+
+    /** {@link #latestRecordDate()} among the dates on or before {@code notAfter}. */
+    public Optional<java.time.LocalDate> latestRecordDate(java.time.LocalDate notAfter) {
+        String sql = "SELECT max(d) FROM (SELECT max(start_date) d FROM activity WHERE deleted = 0 AND start_date <= ?"
+                + " UNION ALL SELECT max(detection_date) FROM trafficking_case WHERE deleted = 0 AND detection_date <= ?"
+                + " UNION ALL SELECT max(service_date) FROM support_service WHERE deleted = 0 AND service_date <= ?"
+                + " UNION ALL SELECT max(period_from) FROM outreach_metric WHERE deleted = 0 AND period_from <= ?) latest";
+        String bound = notAfter.equals(java.time.LocalDate.MAX) ? "9999-12-31" : notAfter.toString();
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                String d = rs.next() ? rs.getString(1) : null;
-                return Optional.ofNullable(d).map(java.time.LocalDate::parse);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 1; i <= 4; i++) {
+                    ps.setString(i, bound);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    String d = rs.next() ? rs.getString(1) : null;
+                    return Optional.ofNullable(d).map(java.time.LocalDate::parse);
+                }
             }
         });
     }

@@ -30,4 +30,17 @@ class OpeningYearTest {
             assertThat(s.dashboard().openingYear(OptionalInt.of(2023), 2026)).isEqualTo(2023);
         }
     }
+
+    @Test
+    void aRecordDatedInALaterYearDoesNotMoveTheStart() {
+        try (Services s = Services.open(dir.resolve("typo.db"))) {
+            s.sample().loadHaiPhong2023();
+            s.activities().save(new vn.atr.domain.Activity(vn.atr.domain.Meta.fresh("test"), "04", "TRAINING",
+                    java.time.LocalDate.of(2062, 3, 5), null, "Tập huấn (năm gõ nhầm)", null, java.util.List.of(), java.util.Set.of(), null, 10, 0,
+                    null), "test");
+            assertThat(s.dashboard().openingYear(OptionalInt.empty(), 2026)).isEqualTo(2023);
+            assertThat(s.dashboard().openingYear(OptionalInt.empty(), 2063)).as("once that year has come").isEqualTo(2062);
+            assertThat(s.dashboard().openingYear(OptionalInt.empty(), 2020)).as("only later data").isEqualTo(2062);
+        }
+    }
 }
