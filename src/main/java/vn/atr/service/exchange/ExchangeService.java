@@ -74,7 +74,7 @@ public final class ExchangeService {
         this.trustRepo = new PackageTrustRepository(db);
         this.keys = new SigningKeys(trustRepo, new vn.atr.service.access.SigningKeySeal(db), session);
         this.senders = new SenderCheck(trustRepo, repos.units(), keys);
-        this.auditHeads = new SenderAuditHeads(trustRepo, keys);
+        this.auditHeads = new SenderAuditHeads(trustRepo, keys, repos.units());
         this.trust = new TrustService(db, trustRepo, keys, repos.settings(), this::installationId, session);
     }
 

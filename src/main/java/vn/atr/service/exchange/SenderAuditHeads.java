@@ -8,6 +8,7 @@ import vn.atr.domain.VnFormats;
 import vn.atr.domain.access.AuditHead;
 import vn.atr.domain.access.ReceivedAuditHead;
 import vn.atr.format.pkg.Manifest;
+import vn.atr.store.AdminUnitRepository;
 import vn.atr.store.PackageTrustRepository;
 
 /**
@@ -19,10 +20,12 @@ import vn.atr.store.PackageTrustRepository;
 final class SenderAuditHeads {
     private final PackageTrustRepository repo;
     private final SigningKeys ownKey;
+    private final AdminUnitRepository units;
 
-    SenderAuditHeads(PackageTrustRepository repo, SigningKeys ownKey) {
+    SenderAuditHeads(PackageTrustRepository repo, SigningKeys ownKey, AdminUnitRepository units) {
         this.repo = repo;
         this.ownKey = ownKey;
+        this.units = units;
     }
 
     /** What the plan says when the package's head lies behind the newest its sender has shown. */
@@ -33,7 +36,7 @@ final class SenderAuditHeads {
         }
         AuditHead before = newest.get().head();
         AuditHead now = m.auditHead();
-        String fingerprint = SenderCheck.identity(m);
+        String fingerprint = sender(m);
         String written = VnFormats.dateTime(newest.get().packageWritten());
         if (now.seq() < before.seq()) {
             return Optional.of(Messages.get("exchange.auditHead.wentBack", fingerprint, written, before.seq(),
@@ -50,6 +53,17 @@ final class SenderAuditHeads {
         }
         return m.earlierHeads() == null ? Optional.empty() : Optional.of(Messages.get(
                 "exchange.auditHead.unconfirmed", fingerprint, written, before.seq(), before.hash()));
+    }
+
+    /**
+     * The sender as the compiler knows it, "Phường Lê Chân (11311, khóa 3A1C-...)": among a batch of a hundred
+     * wards' packages a fingerprint alone says nothing.
+     */
+    private String sender(Manifest m) {
+        String fingerprint = SenderCheck.identity(m);
+        return Optional.ofNullable(m.sourceUnit()).flatMap(units::find)
+                .map(u -> Messages.get("exchange.auditHead.sender", u.name(), u.code(), fingerprint))
+                .orElseGet(() -> Messages.get("exchange.auditHead.senderKey", fingerprint));
     }
 
     private static Optional<String> rewritten(String fingerprint, String written, AuditHead before) {

@@ -89,7 +89,8 @@ class SenderAuditHeadTest implements vn.atr.store.EngineUnderTest {
         try (Services c = Services.open(store(city))) {
             ImportPlan plan = c.exchange().plan(later, null);
             assertThat(plan.senderWarnings()).singleElement().asString()
-                    .contains("nơi gửi " + fingerprint + " đã lùi lại")
+                    .contains("nơi gửi " + c.repositories().units().find(unit).orElseThrow().name() + " (" + unit
+                            + ", khóa " + fingerprint + ") đã lùi lại")
                     .contains("mục số " + String.format("%,d", shown.seq()).replace(',', '.'))
                     .contains("atr audit verify --expect " + shown.hash());
             assertThat(plan.rejected()).isEmpty(); // a ward that restored a backup shows the same: not a refusal
