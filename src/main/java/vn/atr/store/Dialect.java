@@ -178,6 +178,18 @@ public enum Dialect {
     /** After rows with explicit ids went into {@code table} (a copy): later inserts must not reuse them. */
     abstract void afterExplicitIds(Connection c, String table) throws SQLException;
 
+    /**
+     * After a whole store was loaded at once (a copy): PostgreSQL's planner has no statistics for the new rows until
+     * autovacuum comes round, minutes later, and the report's queries on a national store took 1 s instead of 0.15 s.
+     */
+    void afterBulkLoad(Connection c) throws SQLException {
+        if (this == POSTGRESQL) {
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE");
+            }
+        }
+    }
+
     boolean tableExists(Connection c, String table) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(tableExistsSql())) {
             ps.setString(1, table);

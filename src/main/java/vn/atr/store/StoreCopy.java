@@ -39,7 +39,13 @@ public final class StoreCopy {
 
     /** Copies {@code from} into {@code to}; returns the rows copied per table. */
     public static Map<String, Long> copy(Database from, Database to) {
-        return to.transaction(target -> from.read(source -> copy(source, target, to.dialect(), to.location())));
+        Map<String, Long> copied = to.transaction(target -> from.read(source -> copy(source, target, to.dialect(),
+                to.location())));
+        to.transaction(target -> {
+            to.dialect().afterBulkLoad(target);
+            return null;
+        });
+        return copied;
     }
 
     /** Every table's row count (the figures printed beside the summary to compare both sides). */

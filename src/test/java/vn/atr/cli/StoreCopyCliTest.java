@@ -37,6 +37,13 @@ class StoreCopyCliTest {
         try (Services s = Services.open(StoreLocation.parse(server))) {
             assertThat(s.audit().verify().intact()).isTrue(); // the chain came across whole
         }
+        // The server's planner knows the copied rows at once (statistics taken), not after autovacuum comes round.
+        try (java.sql.Connection c = PostgresTestServer.get().connect(StoreLocation.parse(server));
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_stat_user_tables"
+                     + " WHERE relname IN ('activity', 'activity_day_total') AND last_analyze IS NOT NULL")) {
+            assertThat(rs.next() && rs.getInt(1) == 2).isTrue();
+        }
 
         // And back into a new file: the same content, table by table.
         Path back = dir.resolve("back.db");
