@@ -374,7 +374,7 @@ public final class Database implements AutoCloseable {
         readOnly.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
         try (Connection c = DriverManager.getConnection(url(file), readOnly.toProperties());
              Statement s = c.createStatement();
-             // without the full check, the schema's own pages are still read and checked for what follows
+             // without the full check only the header here; the schema and its history are read below either way
              ResultSet rs = s.executeQuery(full ? "PRAGMA quick_check" : "PRAGMA schema_version")) {
             String result = rs.next() ? rs.getString(1) : "no result";
             if (full && !"ok".equals(result)) {
