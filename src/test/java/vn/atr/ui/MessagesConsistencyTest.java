@@ -88,6 +88,74 @@ class MessagesConsistencyTest {
         assertThat(unused).as("keys nothing uses (remove them or use them)").isEmpty();
     }
 
+    /**
+     * Every {@code Messages.get} call with its key written out (or keys, in a conditional) passes a value for each
+     * placeholder the Vietnamese text has: a missing one is printed as "{1}" to the user.
+     */
+    @Test
+    void everyCallGivesEveryPlaceholderAValue() throws IOException {
+        Properties bundle = properties("/i18n/messages.properties");
+        List<String> missing = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                java.util.regex.Matcher call = Pattern.compile("Messages\\.get\\(").matcher(text);
+                while (call.find()) {
+                    List<Integer> commas = topLevelCommas(text, call.end());
+                    String first = text.substring(call.end(), commas.isEmpty() ? call.end() : commas.get(0));
+                    java.util.regex.Matcher key = LITERAL.matcher(commas.isEmpty() ? "" : first);
+                    while (key.find()) {
+                        String value = bundle.getProperty(key.group(1));
+                        int needed = value == null ? 0 : placeholders(value);
+                        if (commas.size() - 1 < needed) {
+                            missing.add(f.getFileName() + ":" + (text.substring(0, call.start()).split("\n", -1).length)
+                                    + " " + key.group(1) + " needs " + needed + ", gets " + (commas.size() - 1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("message calls without a value for every placeholder").isEmpty();
+    }
+
+    /**
+     * The positions of the commas between a call's arguments, from just after its "(" to its ")" (the last entry:
+     * the ")"; a call without arguments gives none). Strings, characters and nested brackets are skipped.
+     */
+    private static List<Integer> topLevelCommas(String text, int from) {
+        List<Integer> commas = new java.util.ArrayList<>();
+        int depth = 1;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'') {
+                for (i++; i < text.length() && text.charAt(i) != c; i++) {
+                    if (text.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (--depth == 0) {
+                    commas.add(i);
+                    return commas;
+                }
+            } else if (c == ',' && depth == 1) {
+                commas.add(i);
+            }
+        }
+        return commas;
+    }
+
+    private static int placeholders(String value) {
+        java.util.regex.Matcher m = Pattern.compile("\\{(\\d+)").matcher(value);
+        int n = 0;
+        while (m.find()) {
+            n = Math.max(n, Integer.parseInt(m.group(1)) + 1);
+        }
+        return n;
+    }
+
     private static boolean isUsed(String key) {
         if (javaLiterals.contains(key) || fxmlKeys.contains(key)) {
             return true;
@@ -138,10 +206,14 @@ class MessagesConsistencyTest {
     }
 
     private static Set<String> keys(String resource) throws IOException {
+        return new TreeSet<>(properties(resource).stringPropertyNames());
+    }
+
+    private static Properties properties(String resource) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream(resource)) {
             p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return new TreeSet<>(p.stringPropertyNames());
+        return p;
     }
 }
