@@ -64,7 +64,12 @@ final class DocumentCommand {
         public Integer call() {
             var period = periodOptions.period();
             try (Services s = store.open()) {
-                for (DirectionDocument d : s.report().documents().issuedIn(period)) {
+                java.util.List<DirectionDocument> documents = s.report().documents().issuedIn(period);
+                if (documents.isEmpty()) {
+                    System.out.println(Messages.get("document.cli.none", VnFormats.date(period.from()),
+                            VnFormats.date(period.to())));
+                }
+                for (DirectionDocument d : documents) {
                     System.out.println(d.meta().id() + "  " + line(d));
                 }
             }

@@ -48,7 +48,11 @@ final class TargetCommand {
         @Override
         public Integer call() {
             try (Services s = store.open()) {
-                for (IndicatorTarget t : s.report().targets().forYear(year)) {
+                java.util.List<IndicatorTarget> targets = s.report().targets().forYear(year);
+                if (targets.isEmpty()) {
+                    System.out.println(Messages.get("target.cli.none", String.valueOf(year)));
+                }
+                for (IndicatorTarget t : targets) {
                     System.out.printf("%-24s %s%n", t.indicatorCode(), VnFormats.number(t.target()));
                 }
             }

@@ -57,7 +57,11 @@ final class UserCommand {
         public Integer call() {
             try (Services s = store.open()) {
                 java.util.List<String> unconfirmed = s.users().needingConfirmation();
-                for (UserAccount u : s.users().list()) {
+                java.util.List<UserAccount> users = s.users().list();
+                if (users.isEmpty()) {
+                    System.out.println(Messages.get("user.cli.none"));
+                }
+                for (UserAccount u : users) {
                     System.out.printf("%-20s %-14s %-8s %s%s%s%n", u.name(), u.role(), u.unitCode() == null ? "" : u.unitCode(),
                             Messages.get(u.disabled() ? "user.cli.disabled" : "user.cli.active"),
                             u.lockedUntil() == null ? ""
