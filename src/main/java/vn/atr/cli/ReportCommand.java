@@ -17,7 +17,7 @@ import vn.atr.service.report.ReportResult;
 import vn.atr.service.report.ReportService;
 import vn.atr.service.Services;
 
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Xuất báo cáo năm (.docx theo Nghị định 30/2020/NĐ-CP) và các phụ lục (.xlsx).")
+@Command(name = "report", mixinStandardHelpOptions = true, description = "Xuất báo cáo kết quả của kỳ (năm, 6 tháng, 9 tháng, quý, tháng; .docx theo Nghị định 30/2020/NĐ-CP) và các phụ lục (.xlsx).")
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
