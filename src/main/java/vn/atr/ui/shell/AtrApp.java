@@ -32,6 +32,23 @@ public final class AtrApp extends Application {
         boolean remembered = requested == null && state.rememberedStore().filter(store::equals).isPresent();
         EarlyStore pre = early;
         early = null;
+        if (pre != null && pre.isFor(store) && !pre.isDone()) {
+            // Still opening: the FX thread stays free, so that a notice can show if it takes long.
+            OpeningNotice notice = OpeningNotice.after(OpeningNotice.DELAY, store);
+            pre.whenDone(() -> Platform.runLater(() -> {
+                try {
+                    open(stage, state, store, remembered, pre, errors);
+                } finally {
+                    notice.close(); // after the next window shows: the last window closing would end the app
+                }
+            }));
+            return;
+        }
+        open(stage, state, store, remembered, pre, errors);
+    }
+
+    private void open(Stage stage, WindowState state, String store, boolean remembered, EarlyStore pre,
+                      ErrorHandler errors) {
         StartupDialogs dialogs = new StartupDialogs(remembered, Services.isServerAddress(store));
         Optional<StoreStartup.Opened> opened = pre != null && pre.isFor(store)
                 ? StoreStartup.open(store, dialogs, pre::await)

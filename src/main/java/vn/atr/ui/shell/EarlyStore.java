@@ -53,6 +53,16 @@ public final class EarlyStore {
         return store.equals(address);
     }
 
+    /** Whether opening has ended (opened or failed): {@link #await} then returns at once. */
+    public boolean isDone() {
+        return opened.isDone();
+    }
+
+    /** Runs {@code then} once opening has ended, on the thread that ended it (or at once if it has). */
+    public void whenDone(Runnable then) {
+        opened.whenComplete((services, failure) -> then.run());
+    }
+
     /** The opened services, or what opening threw, as if {@link Services#open} had been called here. */
     public Services await() {
         try {
