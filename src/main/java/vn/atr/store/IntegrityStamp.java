@@ -34,9 +34,15 @@ record IntegrityStamp(Map<String, String> file, Instant lastFullCheck) {
         file = Map.copyOf(file);
     }
 
-    /** The stamp of {@code store} as it is on disk now; empty when it cannot be read (then nothing is skipped). */
+    /**
+     * The stamp of {@code store} as it is on disk now; empty for a store checked in full at every open anyway (no
+     * stamp written, no lock-file write on every command) or when it cannot be read (then nothing is skipped).
+     */
     static Optional<IntegrityStamp> of(Path store, Instant lastFullCheck) {
         try {
+            if (Files.size(store) < threshold()) {
+                return Optional.empty();
+            }
             return Optional.of(new IntegrityStamp(describe(store), lastFullCheck));
         } catch (IOException e) {
             return Optional.empty();

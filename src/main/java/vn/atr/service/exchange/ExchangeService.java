@@ -153,7 +153,7 @@ public final class ExchangeService {
         }
         java.util.Set<String> units = unit == null ? null : new java.util.LinkedHashSet<>(repos.units().codesWithin(unit));
         if (units != null) {
-            units.add(unit);
+            units.add(unit); // the tree starts with the unit itself; a code not in it still gets its own records
         }
         PackageExporter data = new PackageExporter(entities, identities, catalog).collect(period, units, withIdentifiers);
         return new ExportResult(out, signAndWrite(s, unit, period, out, password, withIdentifiers, data.data,
