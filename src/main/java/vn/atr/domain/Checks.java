@@ -90,6 +90,13 @@ final class Checks {
         }
     }
 
+    /** A day something happened on: not after today. */
+    void notAfter(String field, LocalDate value, LocalDate today) {
+        if (value != null && value.isAfter(today)) {
+            add(field, "validation.dateInFuture", VnFormats.date(value), VnFormats.date(today));
+        }
+    }
+
     void order(String fromField, LocalDate from, String toField, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             add(toField, "validation.endBeforeStart", VnFormats.date(to), VnFormats.date(from));

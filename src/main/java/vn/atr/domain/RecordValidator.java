@@ -1,6 +1,8 @@
 package vn.atr.domain;
 
+import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import vn.atr.domain.catalog.Indicator;
 import vn.atr.domain.catalog.IndicatorRules;
@@ -8,6 +10,13 @@ import vn.atr.domain.catalog.IndicatorRules;
 /**
  * Validation rules of every record kind. Each method returns every problem found (field and
  * reason); an empty list means the record may be stored.
+ *
+ * <p>{@code validate} holds the rules every stored record obeys. {@code forEntry} adds the rule of what a person
+ * enters today: a record tells what has happened, so the day it happened on (an activity's start, a measurement
+ * period's start, a document's issue, a case's detection, a victim's identification or return, a support given)
+ * is not after today. A year typed one key off (2062 for 2026) would otherwise drop out of every report without a
+ * word. A store may still hold such a record (from an older version, or a package from a machine whose clock ran
+ * ahead), so the repositories and the merge keep to {@code validate}.
  */
 public final class RecordValidator {
     /** Upper bounds that catch typing slips (an extra zero) without limiting real work. */
@@ -72,6 +81,73 @@ public final class RecordValidator {
         c.text("issuer", d.issuer(), SHORT_TEXT);
         c.text("documentTitle", d.title(), Checks.MAX_TEXT);
         return c.violations();
+    }
+
+    public static List<Violation> forEntry(Activity a) {
+        return forEntry(a, LocalDate.now());
+    }
+
+    public static List<Violation> forEntry(Activity a, LocalDate today) {
+        return withDays(validate(a), today, "startDate", a.startDate());
+    }
+
+    public static List<Violation> forEntry(OutreachMetric m) {
+        return forEntry(m, LocalDate.now());
+    }
+
+    /** A measurement's period may end later (a year's count entered in December); it must have begun. */
+    public static List<Violation> forEntry(OutreachMetric m, LocalDate today) {
+        return withDays(validate(m), today, "periodFrom", m.periodFrom());
+    }
+
+    public static List<Violation> forEntry(DirectionDocument d) {
+        return forEntry(d, LocalDate.now());
+    }
+
+    public static List<Violation> forEntry(DirectionDocument d, LocalDate today) {
+        return withDays(validate(d), today, "issuedOn", d.issuedOn());
+    }
+
+    public static List<Violation> forEntry(TraffickingCase t) {
+        return forEntry(t, LocalDate.now());
+    }
+
+    public static List<Violation> forEntry(TraffickingCase t, LocalDate today) {
+        return withDays(validate(t), today, "detectionDate", t.detectionDate());
+    }
+
+    public static List<Violation> forEntry(Victim v) {
+        return forEntry(v, LocalDate.now());
+    }
+
+    public static List<Violation> forEntry(Victim v, LocalDate today) {
+        return withDays(validate(v), today, "identificationDate", v.identificationDate(), "returnedDate",
+                v.returnedDate());
+    }
+
+    public static List<Violation> forEntry(SupportService s) {
+        return forEntry(s, LocalDate.now());
+    }
+
+    public static List<Violation> forEntry(SupportService s, LocalDate today) {
+        return withDays(validate(s), today, "serviceDate", s.serviceDate());
+    }
+
+    /** {@code found} and the named days (field, day, field, day...) that are after {@code today}. */
+    private static List<Violation> withDays(List<Violation> found, LocalDate today, Object... fieldsAndDays) {
+        Checks c = new Checks();
+        for (int i = 0; i < fieldsAndDays.length; i += 2) {
+            String field = (String) fieldsAndDays[i];
+            if (found.stream().noneMatch(v -> v.field().equals(field))) {
+                c.notAfter(field, (LocalDate) fieldsAndDays[i + 1], today);
+            }
+        }
+        if (c.violations().isEmpty()) {
+            return found;
+        }
+        List<Violation> all = new ArrayList<>(found);
+        all.addAll(c.violations());
+        return List.copyOf(all);
     }
 
     /** A target: a year the reports know and a positive figure (the indicator's existence is the service's check). */

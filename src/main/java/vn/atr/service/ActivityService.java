@@ -79,7 +79,7 @@ public final class ActivityService {
                 || !old.startDate().equals(activity.startDate())).orElse(true)) {
             indicators.requireUsable("typeCode", activity.typeCode(), IndicatorKind.ACTIVITY, activity.startDate());
         }
-        unitDates.require(RecordValidator.validate(activity), activity.unitCode(), activity.startDate(),
+        unitDates.require(RecordValidator.forEntry(activity), activity.unitCode(), activity.startDate(),
                 stored.map(Activity::unitCode), stored.map(Activity::startDate));
         return db.inTransaction(() -> activity.meta().isNew()
                 ? repository.insert(activity, by)

@@ -62,7 +62,7 @@ public final class CaseService {
         String author = UnitGuard.requireWritable(session.get(), repos.cases(), c.meta(), c.unitCode(),
                 TraffickingCase::unitCode, requestedAuthor);
         Optional<TraffickingCase> stored = c.meta().isNew() ? Optional.empty() : repos.cases().find(c.meta().id());
-        unitDates.require(RecordValidator.validate(c), c.unitCode(), c.detectionDate(),
+        unitDates.require(RecordValidator.forEntry(c), c.unitCode(), c.detectionDate(),
                 stored.map(TraffickingCase::unitCode), stored.map(TraffickingCase::detectionDate));
         return db.inTransaction(() -> c.meta().isNew() ? repos.cases().insert(c, author) : repos.cases().update(c, author));
     }
@@ -71,6 +71,7 @@ public final class CaseService {
         String author = UnitGuard.requireWritable(session.get(), repos.victims(), v.meta(), v.unitCode(),
                 Victim::unitCode, requestedAuthor);
         UnitGuard.requireParentWritable(session.get(), repos.cases(), v.caseId(), TraffickingCase::unitCode);
+        ValidationException.throwIfAny(RecordValidator.forEntry(v));
         // One victim per code in a case, the code compared as people read it (NFC/NFD, case, spaces).
         repos.victims().listForCase(v.caseId()).stream()
                 .filter(o -> !o.meta().id().equals(v.meta().id()) && Text.same(o.victimCode(), v.victimCode()))
@@ -93,7 +94,7 @@ public final class CaseService {
                 SupportService::unitCode, requestedAuthor);
         UnitGuard.requireParentWritable(session.get(), repos.victims(), s.victimId(), Victim::unitCode);
         Optional<SupportService> stored = s.meta().isNew() ? Optional.empty() : repos.support().find(s.meta().id());
-        unitDates.require(RecordValidator.validate(s), s.unitCode(), s.serviceDate(),
+        unitDates.require(RecordValidator.forEntry(s), s.unitCode(), s.serviceDate(),
                 stored.map(SupportService::unitCode), stored.map(SupportService::serviceDate));
         return db.inTransaction(() -> s.meta().isNew() ? repos.support().insert(s, author)
                 : repos.support().update(s, author));

@@ -74,6 +74,40 @@ class RecordValidatorTest {
     }
 
     @Test
+    void aDayThatHasNotComeIsRefusedForWhatHasHappened() {
+        LocalDate today = LocalDate.of(2026, 12, 4);
+        LocalDate tomorrow = today.plusDays(1);
+        assertThat(RecordValidator.validate(activity(10, 0, LocalDate.of(2062, 3, 5), null)))
+                .as("a stored record may hold such a day (an older version, a package)").isEmpty();
+        assertThat(RecordValidator.forEntry(activity(10, 0, today, tomorrow.plusDays(30)), today))
+                .as("an activity under way may end later").isEmpty();
+        List<Violation> typo = RecordValidator.forEntry(activity(10, 0, LocalDate.of(2062, 3, 5), null), today);
+        assertThat(typo).singleElement().satisfies(x -> {
+            assertThat(x.field()).isEqualTo("startDate");
+            assertThat(x.message()).contains("05/03/2062").contains("04/12/2026").contains("sau hôm nay");
+        });
+        assertThat(fields(RecordValidator.forEntry(activity(10, 0, LocalDate.of(2101, 1, 1), null), today)))
+                .as("a day out of range has its own message only").containsExactly("startDate");
+
+        TraffickingCase c = trafficCase(CaseScope.DOMESTIC, null);
+        assertThat(fields(RecordValidator.forEntry(new TraffickingCase(c.meta(), c.unitCode(), c.caseCode(), tomorrow,
+                c.detectingAgency(), c.scope(), null, c.exploitationForms(), c.status(), 1, null), today)))
+                .containsExactly("detectionDate");
+        Victim v = victim(1998, true, null, ReturnPath.RESCUED, tomorrow);
+        assertThat(fields(RecordValidator.forEntry(v, today))).containsExactly("returnedDate");
+        assertThat(fields(RecordValidator.forEntry(new SupportService(Meta.fresh("test"), "305", "victim",
+                SupportType.MEDICAL, tomorrow, "BV", 0, null), today))).containsExactly("serviceDate");
+        assertThat(RecordValidator.forEntry(new OutreachMetric(Meta.fresh("test"), "04", OutreachMetric.WEBSITE_VISITS,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 10, null), today))
+                .as("a year's measurement entered before its end").isEmpty();
+        assertThat(fields(RecordValidator.forEntry(new OutreachMetric(Meta.fresh("test"), "04",
+                OutreachMetric.WEBSITE_VISITS, tomorrow, tomorrow.plusDays(9), 10, null), today)))
+                .containsExactly("periodFrom");
+        assertThat(fields(RecordValidator.forEntry(new DirectionDocument(Meta.fresh("test"), "04", DocumentKind.PLAN,
+                "75/KH-UBND", tomorrow, "UBND thành phố", "Kế hoạch"), today))).containsExactly("issuedOn");
+    }
+
+    @Test
     void badIdIsRefused() {
         Activity a = activity(1, 0, DAY, null).withMeta(Meta.fresh("not-a-uuid", "test"));
         assertThat(fields(RecordValidator.validate(a))).containsExactly("id");

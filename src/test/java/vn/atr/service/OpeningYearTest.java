@@ -35,7 +35,8 @@ class OpeningYearTest {
     void aRecordDatedInALaterYearDoesNotMoveTheStart() {
         try (Services s = Services.open(dir.resolve("typo.db"))) {
             s.sample().loadHaiPhong2023();
-            s.activities().save(new vn.atr.domain.Activity(vn.atr.domain.Meta.fresh("test"), "04", "TRAINING",
+            // Entry refuses a day after today; such a record still comes from an older store or a package.
+            s.repositories().activities().insert(new vn.atr.domain.Activity(vn.atr.domain.Meta.fresh("test"), "04", "TRAINING",
                     java.time.LocalDate.of(2062, 3, 5), null, "Tập huấn (năm gõ nhầm)", null, java.util.List.of(), java.util.Set.of(), null, 10, 0,
                     null), "test");
             assertThat(s.dashboard().openingYear(OptionalInt.empty(), 2026)).isEqualTo(2023);

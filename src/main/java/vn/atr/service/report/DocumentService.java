@@ -40,7 +40,7 @@ public final class DocumentService {
     public DirectionDocument save(DirectionDocument d) {
         Session s = session.get();
         s.require(Permission.REPORT_DRAFT);
-        ValidationException.throwIfAny(RecordValidator.validate(d));
+        ValidationException.throwIfAny(RecordValidator.forEntry(d));
         s.requireUnit(d.unitCode());
         String author = s.author("local");
         return db.inTransaction(() -> d.meta().isNew() ? repository.insert(d, author) : repository.update(d, author));

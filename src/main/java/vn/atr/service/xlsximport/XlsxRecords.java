@@ -122,7 +122,7 @@ final class XlsxRecords {
                 r.date("endDate"), r.text("title"), r.codeOrText("leadOrg"), r.codes("partnerOrgs"),
                 r.choices("topics", Topic.class), r.text("targetGroup"), small(r.whole("participants")),
                 r.whole("quantity"), r.text("notes"));
-        r.violations(RecordValidator.validate(a));
+        r.violations(RecordValidator.forEntry(a));
         if (unitUsable(r, a.unitCode(), a.startDate())) {
             activities.offer(a, stored.sameKey(a));
         }
@@ -131,7 +131,7 @@ final class XlsxRecords {
     private void metric(XlsxRow r) {
         OutreachMetric m = new OutreachMetric(Meta.fresh(author), r.code("unitCode"), r.code("metricType"),
                 r.date("periodFrom"), r.date("periodTo"), r.whole("value"), r.text("notes"));
-        r.violations(RecordValidator.validate(m));
+        r.violations(RecordValidator.forEntry(m));
         if (unitUsable(r, m.unitCode(), m.periodFrom())) {
             metrics.offer(m, stored.sameKey(m));
         }
@@ -143,7 +143,7 @@ final class XlsxRecords {
                 r.choice("scope", CaseScope.class), r.text("destinationCountry"),
                 r.choices("exploitationForms", ExploitationForm.class), r.choice("status", CaseStatus.class),
                 small(r.whole("suspects")), r.text("notes"));
-        r.violations(RecordValidator.validate(c));
+        r.violations(RecordValidator.forEntry(c));
         Optional<TraffickingCase> same = Optional.empty();
         if (c.caseCode() != null) {
             unique(r, "caseCode", c.caseCode(), rowsByCaseCode);
@@ -195,7 +195,7 @@ final class XlsxRecords {
                     v.sex(), v.birthYear(), v.ageBand(), v.ethnicity(), v.destinationCountry(),
                     v.traffickedWithinVietnam(), v.residenceProvinceCode(), v.legalStatus(), v.exploitationForms(),
                     v.returnPath(), v.identificationDate(), v.returnedDate(), v.consentToDataUse(), v.notes());
-            p.row().violations(RecordValidator.validate(linked));
+            p.row().violations(RecordValidator.forEntry(linked));
             // As the form: a band retired by the case's detection is not chosen for it; a stored victim keeps its own.
             if (!stored.victimByCode(linked.victimCode()).map(x -> Objects.equals(x.ageBand(), linked.ageBand()))
                     .orElse(false)) {
@@ -215,7 +215,7 @@ final class XlsxRecords {
                     "xlsx.badVictim", "xlsx.unknownVictim", XlsxLayout.VICTIMS);
             SupportService linked = new SupportService(s.meta(), s.unitCode(), v.map(x -> x.meta().id()).orElse("-"),
                     s.type(), s.serviceDate(), s.provider(), s.amountVnd(), s.notes());
-            p.row().violations(RecordValidator.validate(linked));
+            p.row().violations(RecordValidator.forEntry(linked));
             if (unitUsable(p.row(), s.unitCode(), s.serviceDate()) && v.isPresent()) {
                 support.offer(linked, stored.sameKey(linked));
             }

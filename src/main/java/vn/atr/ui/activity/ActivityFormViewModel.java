@@ -101,7 +101,7 @@ public final class ActivityFormViewModel {
         Activity a = new Activity(meta, code(unit.get()), code(type.get()), start, end, blank(title.get()),
                 blank(leadOrg.get()), original == null ? List.of() : original.partnerOrgs(), topics,
                 blank(targetGroup.get()), peopleInt, qty, blank(notes.get()));
-        errors.addAll(RecordValidator.validate(a)); // a field that did not parse keeps its parse message
+        errors.addAll(RecordValidator.forEntry(a)); // a field that did not parse keeps its parse message
         return errors.publish() ? a : null;
     }
 

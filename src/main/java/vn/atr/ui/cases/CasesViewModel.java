@@ -119,7 +119,7 @@ public final class CasesViewModel {
     /** The form of {@code c} (null: a new case in this installation's unit). */
     RecordEdit<TraffickingCase> editCase(TraffickingCase c) {
         RecordForm form = CaseForms.caseForm(choices, c, defaultUnit());
-        return new RecordEdit<>(form, () -> CaseForms.toCase(form, c, context.author()), RecordValidator::validate,
+        return new RecordEdit<>(form, () -> CaseForms.toCase(form, c, context.author()), RecordValidator::forEntry,
                 x -> service().save(x, context.author()));
     }
 
@@ -129,7 +129,7 @@ public final class CasesViewModel {
         RecordForm form = CaseForms.victimForm(choices, CaseForms.ageBandChoices(ageBands,
                 owner == null ? null : owner.detectionDate(), v == null ? null : v.ageBand()), v);
         return new RecordEdit<>(form, () -> CaseForms.toVictim(form, v, owner, context.author()),
-                RecordValidator::validate, x -> service().save(x, context.author()));
+                RecordValidator::forEntry, x -> service().save(x, context.author()));
     }
 
     /** The form of {@code s} (null: new support for the selected victim). */
@@ -137,7 +137,7 @@ public final class CasesViewModel {
         Victim victim = selectedVictim.get();
         RecordForm form = CaseForms.supportForm(s);
         return new RecordEdit<>(form, () -> CaseForms.toSupport(form, s, victim, context.author()),
-                RecordValidator::validate, x -> service().save(x, context.author()));
+                RecordValidator::forEntry, x -> service().save(x, context.author()));
     }
 
     /** The unit a new case starts in (read with the choices, off the FX thread). */

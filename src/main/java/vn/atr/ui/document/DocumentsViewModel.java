@@ -60,7 +60,7 @@ public final class DocumentsViewModel {
         return new RecordEdit<>(f, () -> new DirectionDocument(d == null ? Meta.fresh(context.author()) : d.meta(),
                 f.code("unitCode"), f.enumValue("documentKind", DocumentKind.class), f.text("documentNumber"),
                 f.date("issuedOn"), f.text("issuer"), f.text("documentTitle")),
-                RecordValidator::validate, x -> context.services().report().documents().save(x));
+                RecordValidator::forEntry, x -> context.services().report().documents().save(x));
     }
 
     public void delete(DirectionDocument d) {

@@ -70,7 +70,7 @@ public final class MetricsViewModel {
         return new RecordEdit<>(f, () -> new OutreachMetric(m == null ? Meta.fresh(context.author()) : m.meta(),
                 f.code("unitCode"), f.code("metricType"), f.date("periodFrom"), f.date("periodTo"), f.number("value"),
                 f.text("notes")),
-                RecordValidator::validate, x -> context.services().metrics().save(x, context.author()));
+                RecordValidator::forEntry, x -> context.services().metrics().save(x, context.author()));
     }
 
     public void delete(OutreachMetric m) {

@@ -46,22 +46,51 @@ class SameRuleEveryPathTest {
             assertThat(Messages.get(v.key(), v.args())).isEqualTo(REASON);
             assertThat(s.repositories().activities().countActive()).isZero();
 
-            Path template = dir.resolve("mau.xlsx");
-            s.xlsx().writeTemplate(template);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put(header("unitCode"), COMMUNE);
-            row.put(header("typeCode"), "Buổi tuyên truyền");
-            row.put(header("startDate"), "14/12/2023");
-            row.put(header("title"), "Tuyên truyền phòng, chống mua bán người");
-            row.put(header("participants"), 50);
-            Path workbook = dir.resolve("hoat-dong.xlsx");
-            XlsxFixture.fill(template, workbook, Map.of("Hoạt động", List.of(row)));
-            XlsxImportResult imported = s.xlsx().importFile(workbook, false, false);
+            XlsxImportResult imported = importOneSession(s, "14/12/2023");
             assertThat(imported.written()).isFalse();
             assertThat(imported.problems()).extracting(XlsxProblem::message)
                     .containsExactly("Hoạt động, dòng 2, cột Đơn vị: " + REASON);
             assertThat(s.repositories().activities().countActive()).isZero();
         }
+    }
+
+    @Test
+    void theFormAndTheWorkbookRefuseADayAfterTodayInTheSameWords() throws Exception {
+        LocalDate today = LocalDate.now();
+        String tomorrow = vn.atr.domain.VnFormats.date(today.plusDays(1));
+        String reason = "Ngày bắt đầu: ngày " + tomorrow + " là ngày sau hôm nay (" + vn.atr.domain.VnFormats.date(today)
+                + "): chỉ ghi việc đã diễn ra";
+        try (Services s = Services.open(dir.resolve("a.db"))) {
+            Activity a = new Activity(Meta.fresh("an"), COMMUNE, "OUTREACH_SESSION", today.plusDays(1), null,
+                    "Tuyên truyền phòng, chống mua bán người", null, List.of(), Set.of(), null, 50, 0, null);
+            ValidationException form = catchThrowableOfType(ValidationException.class,
+                    () -> s.activities().save(a, "an"));
+            assertThat(form.violations()).singleElement().extracting(Violation::message).asString().startsWith(reason);
+            assertThat(s.activities().save(new Activity(Meta.fresh("an"), COMMUNE, "OUTREACH_SESSION", today, null,
+                    "Tuyên truyền hôm nay", null, List.of(), Set.of(), null, 50, 0, null), "an"))
+                    .as("today itself is taken").isNotNull();
+
+            XlsxImportResult imported = importOneSession(s, tomorrow);
+            assertThat(imported.written()).isFalse();
+            assertThat(imported.problems()).extracting(XlsxProblem::message).singleElement().asString()
+                    .startsWith("Hoạt động, dòng 2, cột " + reason);
+            assertThat(s.repositories().activities().countActive()).isEqualTo(1);
+        }
+    }
+
+    /** Imports a workbook made from the store's template with one outreach session of the ward on {@code day}. */
+    private XlsxImportResult importOneSession(Services s, String day) throws Exception {
+        Path template = dir.resolve("mau.xlsx");
+        s.xlsx().writeTemplate(template);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(header("unitCode"), COMMUNE);
+        row.put(header("typeCode"), "Buổi tuyên truyền");
+        row.put(header("startDate"), day);
+        row.put(header("title"), "Tuyên truyền phòng, chống mua bán người");
+        row.put(header("participants"), 50);
+        Path workbook = dir.resolve("hoat-dong.xlsx");
+        XlsxFixture.fill(template, workbook, Map.of("Hoạt động", List.of(row)));
+        return s.xlsx().importFile(workbook, false, false);
     }
 
     /** An outreach session of 14/12/2023 for the ward that exists from 01/07/2025. */

@@ -38,4 +38,20 @@ class ActivityFormViewModelTest {
                 .get().extracting(Activity::title).isEqualTo("Tuyên truyền tại chợ Sắt");
         assertThat(vm.readsOutsideTasks()).isEmpty();
     }
+
+    @Test
+    void refusesAStartAfterTodayOnTheStartField() {
+        ActivityFormViewModel form = new ActivityFormViewModel(vm.context);
+        form.load(null, new Choice(ActivityType.OUTREACH_SESSION, "Buổi tuyên truyền"), new Choice("04", "Hải Phòng"));
+        java.time.LocalDate today = java.time.LocalDate.now();
+        form.startDate.set(vn.atr.domain.VnFormats.date(today.plusYears(36)));
+        form.participants.set("20");
+        form.title.set("Tập huấn (năm gõ nhầm)");
+        Activity[] saved = {null};
+        assertThat(form.save(a -> saved[0] = a)).isFalse();
+        assertThat(form.errors().messages()).containsOnlyKeys("startDate");
+        assertThat(form.errors().messages().get("startDate")).contains("sau hôm nay")
+                .contains(vn.atr.domain.VnFormats.date(today));
+        assertThat(saved[0]).isNull();
+    }
 }
