@@ -28,7 +28,7 @@ final class BackupCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "FILE", description = "Tệp sao lưu cần ghi.")
         Path out;
 
-        @Option(names = "--auto", description = "Sao lưu tự động vào thư mục backups cạnh tệp dữ liệu (xoay vòng 7 ngày, 4 tuần, 12 tháng).")
+        @Option(names = "--auto", description = "Sao lưu tự động vào thư mục backups cạnh tệp dữ liệu (xoay vòng 7 ngày, 4 tuần, 12 tháng; khi ổ đĩa thiếu chỗ thì xóa bản cũ nhất, luôn giữ hai bản mới nhất, và không sao lưu nếu vẫn thiếu).")
         boolean auto;
     }
 

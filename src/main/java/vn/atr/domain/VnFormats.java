@@ -92,6 +92,18 @@ public final class VnFormats {
         return b.toString();
     }
 
+    /** A file or disk size as people read it: "512 KB", "850 MB", "1,9 GB", "1.024 GB" (binary units). */
+    public static String bytes(long value) {
+        if (value < 1L << 20) {
+            return number((value + 1023) / 1024) + " KB";
+        }
+        if (value < 1L << 30) {
+            return number(value >> 20) + " MB";
+        }
+        long tenths = Math.round(value * 10.0 / (1L << 30));
+        return number(tenths / 10) + (tenths < 10_000 && tenths % 10 != 0 ? "," + tenths % 10 : "") + " GB";
+    }
+
     /** A whole number, its thousands grouped by "." or not (compiled once: imports parse one per cell). */
     private static final java.util.regex.Pattern WHOLE =
             java.util.regex.Pattern.compile("-?\\d{1,18}|-?\\d{1,3}(\\.\\d{3}){1,5}");

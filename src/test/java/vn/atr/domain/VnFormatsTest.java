@@ -49,4 +49,14 @@ class VnFormatsTest {
     void formatsDatesAsDayMonthYear() {
         assertThat(VnFormats.date(LocalDate.of(2026, 1, 5))).isEqualTo("05/01/2026");
     }
+
+    @Test
+    void sizesReadAsPeopleSayThem() {
+        assertThat(VnFormats.bytes(0)).isEqualTo("0 KB");
+        assertThat(VnFormats.bytes(1)).isEqualTo("1 KB");
+        assertThat(VnFormats.bytes(850L << 20)).isEqualTo("850 MB");
+        assertThat(VnFormats.bytes((long) (1.9 * (1L << 30)))).isEqualTo("1,9 GB");
+        assertThat(VnFormats.bytes(2L << 30)).isEqualTo("2 GB");
+        assertThat(VnFormats.bytes(1024L << 30)).isEqualTo("1.024 GB");
+    }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import vn.atr.domain.Messages;
 import vn.atr.service.AppVersion;
 import vn.atr.service.backup.BackupService;
 import vn.atr.service.DataGenerator;
@@ -19,6 +20,7 @@ import vn.atr.ui.backup.AutoBackup;
 import vn.atr.ui.backup.BackupController;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.shell.ErrorHandler;
+import vn.atr.ui.shell.MainController;
 import vn.atr.ui.shell.Screens;
 import vn.atr.ui.shell.TaskRunner;
 
@@ -151,12 +153,35 @@ class BackupUiTest extends UiTestBase {
     @Test
     void atStartADailyBackupIsTakenWhenNoneWasMadeToday(FxRobot robot) throws Exception {
         BackupService.BackupInfo[] taken = new BackupService.BackupInfo[2];
-        robot.interact(() -> AutoBackup.dailyIfDue(app.context, info -> taken[0] = info));
+        java.util.List<String> failed = new java.util.ArrayList<>();
+        robot.interact(() -> AutoBackup.dailyIfDue(app.context, info -> taken[0] = info, failed::add));
         assertThat(taken[0]).isNotNull();
         assertThat(BackupService.automaticBackups(app.store)).containsExactly(taken[0].file());
-        robot.interact(() -> AutoBackup.dailyIfDue(app.context, info -> taken[1] = info));
+        robot.interact(() -> AutoBackup.dailyIfDue(app.context, info -> taken[1] = info, failed::add));
         assertThat(taken[1]).isNull(); // one a day
         assertThat(BackupService.automaticBackups(app.store)).hasSize(1);
+        assertThat(failed).isEmpty();
+    }
+
+    @Test
+    void aDailyBackupThatFailsSaysSoInTheStatusBar(FxRobot robot) throws Exception {
+        Path folder = BackupService.backupFolder(app.store);
+        java.nio.file.Files.write(folder, new byte[0]); // a file where the backups' folder goes: nothing is writable
+        try {
+            MainController main = (MainController) app.context.navigator();
+            robot.interact(() -> AutoBackup.dailyIfDue(app.context, info -> main.backupDone(info.time()),
+                    main::backupFailed));
+            Label status = robot.lookup("#status-backup").queryAs(Label.class);
+            assertThat(status.getText()).isEqualTo(Messages.get("status.backupFailed"));
+            assertThat(status.getStyleClass()).contains("status-warning");
+            assertThat(status.getTooltip().getText()).contains(folder.toString());
+            if (System.getProperty("atr.screenshots") != null) { // to look at it: -Datr.screenshots=DIR
+                Screenshots.snap(status.getScene(), Path.of(System.getProperty("atr.screenshots"),
+                        "status-backup-failed.png"));
+            }
+        } finally {
+            java.nio.file.Files.delete(folder);
+        }
     }
 
     @Test

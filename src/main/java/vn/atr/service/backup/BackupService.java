@@ -16,8 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import vn.atr.domain.Messages;
+import vn.atr.domain.VnFormats;
 import vn.atr.domain.access.Permission;
 import vn.atr.security.BackupCipher;
 import vn.atr.format.AtomicFiles;
@@ -35,14 +37,26 @@ import vn.atr.service.Session;
  * Every method is plain blocking code: the UI calls it from its TaskRunner, never on the FX thread.
  */
 public final class BackupService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BackupService.class);
     static final String FOLDER = StoreBackup.FOLDER;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final Database db;
     private final Supplier<Session> session;
+    private final ToLongFunction<Path> usableSpace;
 
     public BackupService(Database db, Supplier<Session> session) {
+        this(db, session, BackupService::usableSpace);
+    }
+
+    private BackupService(Database db, Supplier<Session> session, ToLongFunction<Path> usableSpace) {
         this.db = db;
         this.session = session;
+        this.usableSpace = usableSpace;
+    }
+
+    /** The same service measuring the disk's free space with {@code probe} (tests: a nearly full disk). */
+    BackupService withUsableSpace(ToLongFunction<Path> probe) {
+        return new BackupService(db, session, probe);
     }
 
     /** The login a restore asks for when the store has users; the password array is cleared after use. */
@@ -140,6 +154,7 @@ public final class BackupService {
         } catch (IOException e) {
             throw new ServiceException(Messages.get("backup.writeFailed", folder, AtomicFiles.reason(e)), e);
         }
+        makeRoom(folder);
         BackupInfo info = logged("backup.auto", write(folder.resolve("atr-" + STAMP.format(now()) + ".db"), null));
         rotate(folder, BackupRotation.DEFAULT);
         return info;
@@ -270,6 +285,37 @@ public final class BackupService {
 
     public static Path backupFolder(Path store) {
         return store.toAbsolutePath().resolveSibling(FOLDER);
+    }
+
+    /** Deletes the oldest automatic backups when the disk is short, or refuses: {@link BackupSpace}. */
+    private void makeRoom(Path folder) {
+        long store = sizeOrZero(db.file()) + sizeOrZero(db.file().resolveSibling(db.file().getFileName() + "-wal"));
+        BackupSpace space = new BackupSpace(usableSpace.applyAsLong(folder), store);
+        List<Path> backups = automaticBackups(db.file());
+        List<Path> delete = space.toDelete(backups, BackupService::sizeOrZero).orElseThrow(() -> new ServiceException(
+                Messages.get("backup.noSpace", VnFormats.bytes(space.usable()), VnFormats.bytes(space.needed()),
+                        folder)));
+        if (!delete.isEmpty()) {
+            LOG.warn("Disk short for the automatic backup ({} free, {} needed): deleting the {} oldest automatic"
+                    + " backups", space.usable(), space.needed(), delete.size());
+            delete.forEach(AtomicFiles::deleteQuietly);
+        }
+    }
+
+    private static long usableSpace(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE; // not measurable here: the copy's own write reports a full disk
+        }
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private void rotate(Path folder, BackupRotation rotation) {

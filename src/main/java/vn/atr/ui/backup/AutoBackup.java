@@ -50,8 +50,13 @@ public final class AutoBackup {
         stage.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, handler);
     }
 
-    /** At start: a backup in the background when none was made today (the "at least daily" rule). */
-    public static void dailyIfDue(AppContext context, Consumer<BackupService.BackupInfo> onDone) {
+    /**
+     * At start: a backup in the background when none was made today (the "at least daily" rule). A failure is
+     * told to {@code onFailed} with its reason (a full disk, a folder not writable): the user must know the
+     * safety net is missing, though the store itself is untouched.
+     */
+    public static void dailyIfDue(AppContext context, Consumer<BackupService.BackupInfo> onDone,
+            Consumer<String> onFailed) {
         if (!allowed(context)) {
             return;
         }
@@ -63,7 +68,10 @@ public final class AutoBackup {
                 LOG.info("Daily automatic backup written");
                 onDone.accept(info);
             }
-        }, failure -> LOG.warn("Daily automatic backup failed: {}", failure.toString()));
+        }, failure -> {
+            LOG.warn("Daily automatic backup failed: {}", failure.toString());
+            onFailed.accept(failure.getMessage() != null ? failure.getMessage() : failure.toString());
+        });
     }
 
     /**

@@ -86,6 +86,10 @@ public final class AtrApp extends Application {
             if (context.navigator() instanceof MainController main) {
                 main.backupDone(info.time());
             }
+        }, reason -> {
+            if (context.navigator() instanceof MainController main) {
+                main.backupFailed(reason);
+            }
         }));
     }
 

@@ -226,6 +226,21 @@ public final class MainController implements Navigator {
     public void backupDone(java.time.LocalDateTime time) {
         backupLabel.setText(Messages.get("status.backup", vn.atr.domain.VnFormats.date(time.toLocalDate()),
                 String.format("%02d:%02d", time.getHour(), time.getMinute())));
+        backupLabel.getStyleClass().remove("status-warning");
+        backupLabel.setTooltip(null);
+    }
+
+    /** The status bar says the automatic backup failed; its reason is in the tooltip (and the log). */
+    public void backupFailed(String reason) {
+        backupLabel.setText(Messages.get("status.backupFailed"));
+        if (!backupLabel.getStyleClass().contains("status-warning")) {
+            backupLabel.getStyleClass().add("status-warning");
+        }
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(reason);
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        backupLabel.setTooltip(tip);
+        backupLabel.setAccessibleHelp(reason);
     }
 
     /** Refreshes what depends on the settings (after the first-run questions). */

@@ -117,6 +117,47 @@ class BackupServiceTest {
     }
 
     @Test
+    void aShortDiskMakesRoomFromTheOldestBackupsButNeverTheNewestTwo() {
+        long gib = 1L << 30;
+        BackupSpace roomy = new BackupSpace(3 * gib, 100L << 20);
+        assertThat(roomy.needed()).isEqualTo(gib + (200L << 20));
+        assertThat(roomy.toDelete(List.of("c", "b", "a"), x -> 100L << 20)).contains(List.of());
+        BackupSpace tight = new BackupSpace(gib, 100L << 20); // 200 MB short
+        assertThat(tight.toDelete(List.of("e", "d", "c", "b", "a"), x -> 100L << 20)).contains(List.of("a", "b"));
+        assertThat(tight.toDelete(List.of("c", "b", "a"), x -> 100L << 20)).as("only the newest two would be left")
+                .isEmpty();
+    }
+
+    @Test
+    void theAutomaticBackupGivesWayToTheStoreOnAShortDisk() throws Exception {
+        Path db = sampleStore();
+        Path folder = BackupService.backupFolder(db);
+        Files.createDirectories(folder);
+        List<Path> old = List.of(folder.resolve("atr-20200101-120000.db"), folder.resolve("atr-20200201-120000.db"),
+                folder.resolve("atr-20200301-120000.db"));
+        try (Services s = Services.open(db)) {
+            for (Path p : old) {
+                s.backup().backupTo(p, null);
+            }
+            long store = Files.size(db) + (Files.exists(Path.of(db + "-wal")) ? Files.size(Path.of(db + "-wal")) : 0);
+            long needed = 2 * store + BackupSpace.RESERVE;
+
+            BackupService.BackupInfo made = s.backup().withUsableSpace(f -> needed - 1).autoBackup();
+            assertThat(BackupService.automaticBackups(db)).as("the oldest made room")
+                    .containsExactly(made.file(), old.get(2), old.get(1));
+
+            String before = StoreTestSupport.digest(db);
+            List<Path> kept = BackupService.automaticBackups(db);
+            assertThatThrownBy(() -> s.backup().withUsableSpace(f -> 0L).autoBackup())
+                    .isInstanceOf(vn.atr.service.ServiceException.class)
+                    .hasMessageContaining("không đủ để sao lưu tự động").hasMessageContaining(folder.toString())
+                    .hasMessageContaining("Chưa sao lưu");
+            assertThat(BackupService.automaticBackups(db)).as("nothing deleted for a backup not made").isEqualTo(kept);
+            assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
+        }
+    }
+
+    @Test
     void rotationKeepsSevenDailyFourWeeklyTwelveMonthly() {
         List<LocalDateTime> hourly = new ArrayList<>();
         LocalDateTime t = LocalDateTime.of(2023, 12, 31, 23, 0);

@@ -1,0 +1,43 @@
+package vn.atr.service.backup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToLongFunction;
+
+/**
+ * Room on the disk for an automatic backup. An automatic backup must never take the space the store itself needs:
+ * a full disk stops the store's own writes, which is worse than a missing backup. So after the copy, as much again
+ * as the store and 1 GiB are left free for the store to grow into. When the disk is short, the oldest automatic
+ * backups make room, but never the newest {@link #KEPT} ones. Pure logic: tested without a full disk.
+ *
+ * @param usable the bytes free to this user on the backups' disk
+ * @param storeBytes the store's size (file and write-ahead log): the copy's size, near enough
+ */
+record BackupSpace(long usable, long storeBytes) {
+    static final long RESERVE = 1L << 30;
+    /** The newest automatic backups never deleted for room: the safety net is the recent past. */
+    static final int KEPT = 2;
+
+    /** The free bytes the disk needs before the copy is written. */
+    long needed() {
+        return 2 * storeBytes + RESERVE;
+    }
+
+    /**
+     * The backups to delete, oldest first, so that the new one fits: none when it fits already; empty when even
+     * deleting every backup but the newest {@link #KEPT} would not make room.
+     *
+     * @param newestFirst the automatic backups, newest first
+     */
+    <T> Optional<List<T>> toDelete(List<T> newestFirst, ToLongFunction<T> size) {
+        long free = usable;
+        List<T> delete = new ArrayList<>();
+        for (int i = newestFirst.size() - 1; i >= KEPT && free < needed(); i--) {
+            T oldest = newestFirst.get(i);
+            free += size.applyAsLong(oldest);
+            delete.add(oldest);
+        }
+        return free >= needed() ? Optional.of(List.copyOf(delete)) : Optional.empty();
+    }
+}
