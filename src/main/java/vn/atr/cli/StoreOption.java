@@ -73,7 +73,7 @@ public final class StoreOption {
 
     /** Opens the store, creating it when the file does not exist yet (init, sample, generate, import). */
     public Services openOrCreate() {
-        Services s = Services.open(address());
+        Services s = Services.open(address(), StoreOption::tell);
         try {
             s.openWarnings().forEach(System.err::println);
             authenticate(s);
@@ -87,7 +87,19 @@ public final class StoreOption {
     /** Opens the existing store with nobody logged in (recovery with the recovery key). */
     Services openWithoutLogin() {
         requireExisting();
-        return Services.open(address());
+        return Services.open(address(), StoreOption::tell);
+    }
+
+    /**
+     * An upgrade says so on the terminal before it starts, as the window's notice does: on a large store it takes
+     * minutes, and a command stopped then must be run again. Any other open says nothing.
+     */
+    private static void tell(vn.atr.domain.OpenStep step) {
+        if (step.kind() == vn.atr.domain.OpenStep.Kind.COPYING) {
+            System.err.println("atr: " + Messages.get("startup.step.copying", step.detail()));
+        } else if (step.kind() == vn.atr.domain.OpenStep.Kind.UPGRADING && step.done() == 1 && step.total() > 0) {
+            System.err.println("atr: " + Messages.get("cli.upgrading", step.total()));
+        }
     }
 
     private void requireExisting() {

@@ -121,6 +121,11 @@ public final class Services implements AutoCloseable {
         return open(vn.atr.store.StoreLocation.parse(address));
     }
 
+    /** As {@link #open(String)}, telling {@code progress} what opening is doing (the window's opening notice). */
+    public static Services open(String address, java.util.function.Consumer<vn.atr.domain.OpenStep> progress) {
+        return new Services(Database.open(vn.atr.store.StoreLocation.parse(address), progress));
+    }
+
     /** Whether {@code address} names a PostgreSQL database rather than a SQLite file (its syntax checked). */
     public static boolean isServerAddress(String address) {
         return vn.atr.store.StoreLocation.parse(address).isPostgresql();

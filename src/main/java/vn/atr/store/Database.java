@@ -20,6 +20,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import vn.atr.domain.Messages;
+import vn.atr.domain.OpenStep;
 
 /**
  * The store: one connection to a SQLite file (the default) or to a PostgreSQL database (ADR 0100).
@@ -56,7 +57,12 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating or migrating as needed) the store at {@code location}: a file or a PostgreSQL database. */
     public static Database open(StoreLocation location) {
-        return location.isPostgresql() ? PostgresqlStore.open(location) : open(location.file());
+        return open(location, OpenStep.IGNORED);
+    }
+
+    /** As {@link #open(StoreLocation)}, telling {@code progress} each step (on this thread). */
+    public static Database open(StoreLocation location, java.util.function.Consumer<OpenStep> progress) {
+        return location.isPostgresql() ? PostgresqlStore.open(location, progress) : open(location.file(), progress);
     }
 
     /** Wraps an open PostgreSQL connection (see {@link PostgresqlStore}). */
@@ -66,6 +72,11 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the store at {@code file}. */
     public static Database open(Path file) {
+        return open(file, OpenStep.IGNORED);
+    }
+
+    /** As {@link #open(Path)}, telling {@code progress} each step (on this thread). */
+    public static Database open(Path file, java.util.function.Consumer<OpenStep> progress) {
         Path absolute = file.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -78,19 +89,23 @@ public final class Database implements AutoCloseable {
         try {
             boolean existed = Files.exists(absolute);
             if (!existed) {
+                progress.accept(OpenStep.of(OpenStep.Kind.CREATING));
                 createOwnerOnly(absolute); // SQLite gives its -wal and -shm files the store's permissions
             }
             boolean current = false;
             Instant lastFullCheck = Instant.now();
             boolean fullCheck = !existed || !IntegrityStamp.maySkipFullCheck(absolute, lock.stamp(), lastFullCheck);
             if (existed) {
+                if (fullCheck) {
+                    progress.accept(OpenStep.of(OpenStep.Kind.CHECKING));
+                }
                 current = checkIntegrity(absolute, fullCheck);
             }
             if (!fullCheck) {
                 lastFullCheck = lock.stamp().orElseThrow().lastFullCheck();
             }
             // Flyway starts only when something may be pending (or the check cannot tell): ADR 0061.
-            Optional<Path> kept = current ? Optional.empty() : migrate(absolute, existed);
+            Optional<Path> kept = current ? Optional.empty() : migrate(absolute, existed, progress);
             Connection c = DriverManager.getConnection(url(absolute), config().toProperties());
             Database db = new Database(absolute, c, lock);
             db.upgradeBackup = kept;
@@ -416,12 +431,14 @@ public final class Database implements AutoCloseable {
      * {@code backups/pre-upgrade-*.db} beside it (see {@link UpgradeBackup}): an upgrade that fails
      * half-way, or a newer version the user wants to leave, can be undone with {@code atr restore}.
      */
-    private static Optional<Path> migrate(Path file, boolean existed) {
+    private static Optional<Path> migrate(Path file, boolean existed, java.util.function.Consumer<OpenStep> progress) {
         try {
+            MigrationSteps steps = new MigrationSteps(progress);
             Flyway flyway = Flyway.configure()
                     .dataSource(url(file) + "?foreign_keys=on&journal_mode=WAL&busy_timeout=5000", null, null)
                     .locations(Dialect.SQLITE.migrationLocations().toArray(String[]::new))
                     .loggers("slf4j")
+                    .callbacks(steps)
                     .load();
             Optional<Path> kept = Optional.empty();
             List<RewordedMigrations.Rewording> realigned = List.of();
@@ -429,9 +446,13 @@ public final class Database implements AutoCloseable {
                 MigrationInfoService info = flyway.info();
                 MigrationInfo current = info.current();
                 MigrationInfo[] pending = info.pending();
+                steps.expect(pending.length);
                 if (current != null && pending.length > 0) {
-                    kept = Optional.of(UpgradeBackup.take(file, current.getVersion().getVersion(),
-                            pending[pending.length - 1].getVersion().getVersion()));
+                    String from = current.getVersion().getVersion();
+                    String to = pending[pending.length - 1].getVersion().getVersion();
+                    progress.accept(new OpenStep(OpenStep.Kind.COPYING, 0, 0,
+                            file.toAbsolutePath().resolveSibling(StoreBackup.FOLDER).toString()));
+                    kept = Optional.of(UpgradeBackup.take(file, from, to));
                 }
                 // After the copy, which keeps the history an older ATR validates against (ADR 0188).
                 realigned = RewordedMigrations.realign(file);

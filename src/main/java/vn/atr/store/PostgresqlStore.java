@@ -11,6 +11,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.postgresql.ds.PGSimpleDataSource;
 import vn.atr.domain.Messages;
+import vn.atr.domain.OpenStep;
 
 /**
  * Opening a store on a PostgreSQL server (ADR 0100). The server guards its own files, so the SQLite
@@ -21,7 +22,7 @@ final class PostgresqlStore {
     private PostgresqlStore() {
     }
 
-    static Database open(StoreLocation location) {
+    static Database open(StoreLocation location, java.util.function.Consumer<OpenStep> progress) {
         Properties credentials = location.connectionProperties();
         Connection c = connect(location, credentials);
         try {
@@ -30,7 +31,7 @@ final class PostgresqlStore {
             if (newer.isPresent()) {
                 throw new StoreNewerException(Messages.get("store.newerThanProgram", location, newer.get()));
             }
-            migrate(location, credentials);
+            migrate(location, credentials, progress);
             return Database.ofServer(location, c);
         } catch (SQLException e) {
             closeQuietly(c, e);
@@ -61,7 +62,8 @@ final class PostgresqlStore {
         }
     }
 
-    private static void migrate(StoreLocation location, Properties credentials) {
+    private static void migrate(StoreLocation location, Properties credentials,
+            java.util.function.Consumer<OpenStep> progress) {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(location.jdbcUrl());
         source.setUser(credentials.getProperty("user"));
@@ -72,6 +74,7 @@ final class PostgresqlStore {
                     .dataSource(source)
                     .locations(Dialect.POSTGRESQL.migrationLocations().toArray(String[]::new))
                     .loggers("slf4j")
+                    .callbacks(new MigrationSteps(progress))
                     .load()
                     .migrate();
         } catch (FlywayException e) {

@@ -49,6 +49,21 @@ class SummaryCliTest {
     }
 
     @Test
+    void anUpgradeSaysSoOnTheTerminalBeforeItStartsAndOnlyOnce() throws Exception {
+        Path db = java.nio.file.Files.copy(Path.of("src/test/resources/upgrade/atr-v1.db"), dir.resolve("old.db"));
+        Run first = atr("summary", "--db", db.toString(), "--year", "2023", "--json");
+        assertThat(json(first).get("victims").asLong()).isEqualTo(2);
+        assertThat(first.err().lines().toList()).hasSize(2).satisfiesExactly(
+                copy -> assertThat(copy).isEqualTo("atr: Đang lưu một bản sao của dữ liệu trước khi nâng cấp, vào "
+                        + dir.toAbsolutePath().resolve("backups") + "."),
+                upgrade -> assertThat(upgrade).startsWith("atr: Đang nâng cấp cấu trúc dữ liệu cho phiên bản mới (")
+                        .contains("xin đừng ngắt lệnh"));
+        Run again = atr("summary", "--db", db.toString(), "--year", "2023", "--json");
+        assertThat(json(again).get("victims").asLong()).isEqualTo(2);
+        assertThat(again.err()).as("a current store opens silently").isEmpty();
+    }
+
+    @Test
     void unknownUnitIsOneLineExitOneAndNothingChanges() throws Exception {
         Path db = sampleStore();
         String before = StoreTestSupport.digest(db);

@@ -17,7 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The README's screenshots taken by TestFX classes ({@code *Screenshots}): only with
  * {@code -Datr.screenshots=DIR}, otherwise those classes skip.
  */
-final class Screenshots {
+public final class Screenshots {
     private Screenshots() {
     }
 
@@ -82,7 +82,7 @@ final class Screenshots {
     }
 
     /** Writes what {@code scene} shows as a PNG file. */
-    static void snap(Scene scene, Path file) throws Exception {
+    public static void snap(Scene scene, Path file) throws Exception {
         WritableImage[] image = new WritableImage[1];
         WaitForAsyncUtils.asyncFx(() -> image[0] = scene.snapshot(null)).get();
         int w = (int) image[0].getWidth();

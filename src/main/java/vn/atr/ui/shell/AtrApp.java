@@ -35,6 +35,7 @@ public final class AtrApp extends Application {
         if (pre != null && pre.isFor(store) && !pre.isDone()) {
             // Still opening: the FX thread stays free, so that a notice can show if it takes long.
             OpeningNotice notice = OpeningNotice.after(OpeningNotice.DELAY, store);
+            pre.onStep(step -> Platform.runLater(() -> notice.step(step)));
             pre.whenDone(() -> Platform.runLater(() -> {
                 try {
                     open(stage, state, store, remembered, pre, errors);

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import vn.atr.domain.Messages;
 import vn.atr.service.Services;
+import vn.atr.domain.OpenStep;
 
 /**
  * Opens the store on its own thread while JavaFX starts its toolkit (ADR 0061): the integrity check
@@ -16,6 +17,8 @@ import vn.atr.service.Services;
 public final class EarlyStore {
     private final String store;
     private final CompletableFuture<Services> opened = new CompletableFuture<>();
+    private OpenStep lastStep;
+    private java.util.function.Consumer<OpenStep> stepListener = OpenStep.IGNORED;
 
     private EarlyStore(String store) {
         this.store = store;
@@ -35,7 +38,7 @@ public final class EarlyStore {
                 // Logback reads its configuration here, beside the toolkit start, before the FX thread's
                 // first logger (the error handler) would have to wait for it.
                 org.slf4j.LoggerFactory.getILoggerFactory();
-                early.opened.complete(Services.open(store));
+                early.opened.complete(Services.open(store, early::stepped));
             } catch (Throwable failure) { // handed to the FX thread as it is, errors included
                 early.opened.completeExceptionally(failure);
             }
@@ -51,6 +54,22 @@ public final class EarlyStore {
 
     public boolean isFor(String address) {
         return store.equals(address);
+    }
+
+    private synchronized void stepped(OpenStep step) {
+        lastStep = step;
+        stepListener.accept(step);
+    }
+
+    /**
+     * Tells {@code listener} each step of the opening from now on, on the opening thread, and at once the step
+     * it is at, if any (the notice shows late, after the first steps).
+     */
+    public synchronized void onStep(java.util.function.Consumer<OpenStep> listener) {
+        stepListener = listener;
+        if (lastStep != null) {
+            listener.accept(lastStep);
+        }
     }
 
     /** Whether opening has ended (opened or failed): {@link #await} then returns at once. */

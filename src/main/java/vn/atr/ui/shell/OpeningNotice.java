@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import vn.atr.domain.Messages;
+import vn.atr.domain.OpenStep;
 import vn.atr.ui.common.Styles;
 
 /**
@@ -23,6 +24,8 @@ final class OpeningNotice {
     private final PauseTransition pause;
     private Stage stage;
     private boolean closed;
+    private final Label stepText = new Label();
+    private final ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
 
     private OpeningNotice(Duration delay, String store) {
         pause = new PauseTransition(delay);
@@ -34,6 +37,28 @@ final class OpeningNotice {
         OpeningNotice notice = new OpeningNotice(delay, store);
         notice.pause.play();
         return notice;
+    }
+
+    /**
+     * Says what opening is doing: the full check, the copy kept before an upgrade, the upgrade's step (the bar then
+     * counts the steps). On the FX thread; kept for the notice if it is not showing yet.
+     */
+    void step(OpenStep step) {
+        stepText.setText(describe(step));
+        bar.setProgress(step.kind() == OpenStep.Kind.UPGRADING && step.total() > 0
+                ? (step.done() - 1) / (double) step.total() : ProgressBar.INDETERMINATE_PROGRESS);
+    }
+
+    /** The words for {@code step}: what is happening, and for an upgrade, that it must not be stopped. */
+    static String describe(OpenStep step) {
+        return switch (step.kind()) {
+            case CREATING -> Messages.get("startup.step.creating");
+            case CHECKING -> Messages.get("startup.step.checking");
+            case COPYING -> Messages.get("startup.step.copying", step.detail());
+            case UPGRADING -> step.total() > 0
+                    ? Messages.get("startup.step.upgrading", step.done(), step.total())
+                    : Messages.get("startup.step.preparing", step.done());
+        };
     }
 
     boolean isShowing() {
@@ -60,9 +85,11 @@ final class OpeningNotice {
         file.setId("opening-store");
         Label why = new Label(Messages.get("startup.openingWhy"));
         why.setWrapText(true);
-        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        stepText.setId("opening-step");
+        stepText.setWrapText(true);
+        stepText.managedProperty().bind(stepText.textProperty().isNotEmpty());
         bar.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(10, title, file, why, bar);
+        VBox box = new VBox(10, title, file, why, stepText, bar);
         box.setPadding(new Insets(18));
         box.setPrefWidth(440);
         Scene scene = new Scene(box);

@@ -64,6 +64,40 @@ class UpgradeFromV1Test {
     }
 
     @Test
+    void eachStepOfTheUpgradeIsToldAsItBegins() throws Exception {
+        Path store = Files.copy(FIXTURE, dir.resolve("atr.db"));
+        List<vn.atr.domain.OpenStep> steps = new java.util.ArrayList<>();
+        try (Database db = Database.open(store, steps::add)) {
+            assertThat(db.upgradeBackup()).isPresent();
+        }
+        assertThat(steps).extracting(vn.atr.domain.OpenStep::kind).startsWith(vn.atr.domain.OpenStep.Kind.CHECKING,
+                vn.atr.domain.OpenStep.Kind.COPYING);
+        assertThat(steps.get(1).detail()).isEqualTo(dir.resolve("backups").toString());
+        List<vn.atr.domain.OpenStep> upgrade = steps.subList(2, steps.size());
+        int pending = Integer.parseInt(currentVersion().split("\\.")[0]) - 1;
+        assertThat(upgrade).hasSizeGreaterThanOrEqualTo(pending).allSatisfy(step -> {
+            assertThat(step.kind()).isEqualTo(vn.atr.domain.OpenStep.Kind.UPGRADING);
+            assertThat(step.total()).isEqualTo(upgrade.size());
+            assertThat(step.detail()).isNotBlank();
+        });
+        assertThat(upgrade).extracting(vn.atr.domain.OpenStep::done)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, upgrade.size()).boxed().toList());
+
+        List<vn.atr.domain.OpenStep> again = new java.util.ArrayList<>();
+        try (Database db = Database.open(store, again::add)) {
+            assertThat(db.upgradeBackup()).isEmpty();
+        }
+        assertThat(again).as("a current small store: its check only").extracting(vn.atr.domain.OpenStep::kind)
+                .containsExactly(vn.atr.domain.OpenStep.Kind.CHECKING);
+
+        List<vn.atr.domain.OpenStep> fresh = new java.util.ArrayList<>();
+        Database.open(dir.resolve("new.db"), fresh::add).close();
+        assertThat(fresh.get(0).kind()).isEqualTo(vn.atr.domain.OpenStep.Kind.CREATING);
+        assertThat(fresh.subList(1, fresh.size())).isNotEmpty()
+                .allSatisfy(step -> assertThat(step.total()).as("not counted ahead for a new store").isZero());
+    }
+
+    @Test
     void aCopyOfTheOldStoreIsKeptBeforeTheUpgradeAndOnlyThen() throws Exception {
         Path store = Files.copy(FIXTURE, dir.resolve("atr.db"));
         String v1 = StoreTestSupport.digest(store);

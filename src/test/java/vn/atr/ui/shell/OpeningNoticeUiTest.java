@@ -1,5 +1,7 @@
 package vn.atr.ui.shell;
 
+import vn.atr.domain.OpenStep;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
@@ -33,6 +35,29 @@ class OpeningNoticeUiTest {
         robot.interact(() -> notice.get().close());
         assertThat(notice.get().isShowing()).isFalse();
         assertThat(robot.lookup("#opening-title").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anUpgradeSaysWhichStepItIsAtAndNotToStopIt(FxRobot robot) throws Exception {
+        AtomicReference<OpeningNotice> notice = new AtomicReference<>();
+        robot.interact(() -> {
+            notice.set(OpeningNotice.after(Duration.millis(50), "/home/canbo/atr.db"));
+            // told before it shows: a copy kept, then the upgrade's second step of four
+            notice.get().step(new OpenStep(OpenStep.Kind.COPYING, 0, 0, "/home/canbo/backups"));
+            notice.get().step(new OpenStep(OpenStep.Kind.UPGRADING, 2, 4, "report totals"));
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice.get().isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#opening-step").queryLabeled().getText())
+                .startsWith("Đang nâng cấp cấu trúc dữ liệu cho phiên bản mới: bước 2/4.")
+                .contains("Xin đừng tắt máy");
+        assertThat(robot.lookup(".progress-bar").queryAs(javafx.scene.control.ProgressBar.class).getProgress())
+                .isEqualTo(0.25);
+        if (System.getProperty("atr.screenshots") != null) { // to look at it: -Datr.screenshots=DIR
+            vn.atr.ui.Screenshots.snap(robot.lookup("#opening-step").query().getScene(),
+                    java.nio.file.Path.of(System.getProperty("atr.screenshots"), "opening-upgrade.png"));
+        }
+        robot.interact(() -> notice.get().close());
     }
 
     @Test
