@@ -84,7 +84,7 @@ class RecordValidatorTest {
         List<Violation> typo = RecordValidator.forEntry(activity(10, 0, LocalDate.of(2062, 3, 5), null), today);
         assertThat(typo).singleElement().satisfies(x -> {
             assertThat(x.field()).isEqualTo("startDate");
-            assertThat(x.message()).contains("05/03/2062").contains("04/12/2026").contains("sau hôm nay");
+            assertThat(x.message()).contains("05/03/2062").contains("04/12/2026").contains("chưa đến");
         });
         assertThat(fields(RecordValidator.forEntry(activity(10, 0, LocalDate.of(2101, 1, 1), null), today)))
                 .as("a day out of range has its own message only").containsExactly("startDate");

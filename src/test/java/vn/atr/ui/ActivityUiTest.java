@@ -57,6 +57,26 @@ class ActivityUiTest extends UiTestBase {
     }
 
     @Test
+    void aYearTypedAheadIsRefusedOnTheStartDateWithTodaysDate(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-activities");
+        String before = StoreTestSupport.digest(app.store);
+        java.time.LocalDate typo = java.time.LocalDate.now().plusYears(36);
+        fillNewActivity(robot, vn.atr.domain.VnFormats.date(typo), "20");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(label(robot, "#error-startDate")).startsWith("Ngày bắt đầu: ngày " + vn.atr.domain.VnFormats.date(typo)
+                + " chưa đến: hôm nay là " + vn.atr.domain.VnFormats.date(java.time.LocalDate.now()));
+        if (System.getProperty("atr.screenshots") != null) { // to look at it: -Datr.screenshots=DIR
+            Screenshots.snap(robot.lookup("#error-startDate").query().getScene(),
+                    java.nio.file.Path.of(System.getProperty("atr.screenshots"), "activity-future-date.png"));
+        }
+        assertThat(StoreTestSupport.digest(app.store)).isEqualTo(before);
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#confirm-yes");
+        assertThat(app.errors).isEmpty();
+    }
+
+    @Test
     void editAndDeleteWithConfirmation(FxRobot robot) throws Exception {
         robot.clickOn("#nav-activities");
         fillNewActivity(robot, "10/03/2023", "30");

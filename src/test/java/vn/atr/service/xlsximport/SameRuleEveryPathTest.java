@@ -58,8 +58,7 @@ class SameRuleEveryPathTest {
     void theFormAndTheWorkbookRefuseADayAfterTodayInTheSameWords() throws Exception {
         LocalDate today = LocalDate.now();
         String tomorrow = vn.atr.domain.VnFormats.date(today.plusDays(1));
-        String reason = "Ngày bắt đầu: ngày " + tomorrow + " là ngày sau hôm nay (" + vn.atr.domain.VnFormats.date(today)
-                + "): chỉ ghi việc đã diễn ra";
+        String reason = "Ngày bắt đầu: ngày " + tomorrow + " chưa đến: hôm nay là " + vn.atr.domain.VnFormats.date(today);
         try (Services s = Services.open(dir.resolve("a.db"))) {
             Activity a = new Activity(Meta.fresh("an"), COMMUNE, "OUTREACH_SESSION", today.plusDays(1), null,
                     "Tuyên truyền phòng, chống mua bán người", null, List.of(), Set.of(), null, 50, 0, null);

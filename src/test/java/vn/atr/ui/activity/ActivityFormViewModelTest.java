@@ -50,7 +50,7 @@ class ActivityFormViewModelTest {
         Activity[] saved = {null};
         assertThat(form.save(a -> saved[0] = a)).isFalse();
         assertThat(form.errors().messages()).containsOnlyKeys("startDate");
-        assertThat(form.errors().messages().get("startDate")).contains("sau hôm nay")
+        assertThat(form.errors().messages().get("startDate")).contains("chưa đến")
                 .contains(vn.atr.domain.VnFormats.date(today));
         assertThat(saved[0]).isNull();
     }
