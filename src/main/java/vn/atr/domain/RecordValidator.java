@@ -88,7 +88,7 @@ public final class RecordValidator {
     }
 
     public static List<Violation> forEntry(Activity a, LocalDate today) {
-        return withDays(validate(a), today, "startDate", a.startDate());
+        return withDays(validate(a), today, new Day("startDate", a.startDate()));
     }
 
     public static List<Violation> forEntry(OutreachMetric m) {
@@ -97,7 +97,7 @@ public final class RecordValidator {
 
     /** A measurement's period may end later (a year's count entered in December); it must have begun. */
     public static List<Violation> forEntry(OutreachMetric m, LocalDate today) {
-        return withDays(validate(m), today, "periodFrom", m.periodFrom());
+        return withDays(validate(m), today, new Day("periodFrom", m.periodFrom()));
     }
 
     public static List<Violation> forEntry(DirectionDocument d) {
@@ -105,7 +105,7 @@ public final class RecordValidator {
     }
 
     public static List<Violation> forEntry(DirectionDocument d, LocalDate today) {
-        return withDays(validate(d), today, "issuedOn", d.issuedOn());
+        return withDays(validate(d), today, new Day("issuedOn", d.issuedOn()));
     }
 
     public static List<Violation> forEntry(TraffickingCase t) {
@@ -113,7 +113,7 @@ public final class RecordValidator {
     }
 
     public static List<Violation> forEntry(TraffickingCase t, LocalDate today) {
-        return withDays(validate(t), today, "detectionDate", t.detectionDate());
+        return withDays(validate(t), today, new Day("detectionDate", t.detectionDate()));
     }
 
     public static List<Violation> forEntry(Victim v) {
@@ -121,8 +121,8 @@ public final class RecordValidator {
     }
 
     public static List<Violation> forEntry(Victim v, LocalDate today) {
-        return withDays(validate(v), today, "identificationDate", v.identificationDate(), "returnedDate",
-                v.returnedDate());
+        return withDays(validate(v), today, new Day("identificationDate", v.identificationDate()),
+                new Day("returnedDate", v.returnedDate()));
     }
 
     public static List<Violation> forEntry(SupportService s) {
@@ -130,16 +130,19 @@ public final class RecordValidator {
     }
 
     public static List<Violation> forEntry(SupportService s, LocalDate today) {
-        return withDays(validate(s), today, "serviceDate", s.serviceDate());
+        return withDays(validate(s), today, new Day("serviceDate", s.serviceDate()));
     }
 
-    /** {@code found} and the named days (field, day, field, day...) that are after {@code today}. */
-    private static List<Violation> withDays(List<Violation> found, LocalDate today, Object... fieldsAndDays) {
+    /** A record's field holding a day something happened on. */
+    private record Day(String field, LocalDate day) {
+    }
+
+    /** {@code found} and the {@code days} after {@code today} (a field already refused keeps its one message). */
+    private static List<Violation> withDays(List<Violation> found, LocalDate today, Day... days) {
         Checks c = new Checks();
-        for (int i = 0; i < fieldsAndDays.length; i += 2) {
-            String field = (String) fieldsAndDays[i];
-            if (found.stream().noneMatch(v -> v.field().equals(field))) {
-                c.notAfter(field, (LocalDate) fieldsAndDays[i + 1], today);
+        for (Day d : days) {
+            if (found.stream().noneMatch(v -> v.field().equals(d.field()))) {
+                c.notAfter(d.field(), d.day(), today);
             }
         }
         if (c.violations().isEmpty()) {
