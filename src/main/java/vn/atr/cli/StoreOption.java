@@ -97,8 +97,9 @@ public final class StoreOption {
     private static void tell(vn.atr.domain.OpenStep step) {
         if (step.kind() == vn.atr.domain.OpenStep.Kind.COPYING) {
             System.err.println("atr: " + Messages.get("startup.step.copying", step.detail()));
-        } else if (step.kind() == vn.atr.domain.OpenStep.Kind.UPGRADING && step.done() == 1 && step.total() > 0) {
-            System.err.println("atr: " + Messages.get("cli.upgrading", step.total()));
+        } else if (step.kind() == vn.atr.domain.OpenStep.Kind.UPGRADING && step.done() == 1) {
+            System.err.println("atr: " + (step.total() > 0 ? Messages.get("cli.upgrading", step.total())
+                    : Messages.get("cli.upgradingUncounted")));
         }
     }
 

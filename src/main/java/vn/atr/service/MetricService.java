@@ -57,7 +57,7 @@ public final class MetricService {
         String author = UnitGuard.requireWritable(session.get(), repos.metrics(), m.meta(), m.unitCode(),
                 OutreachMetric::unitCode, requestedAuthor);
         Optional<OutreachMetric> stored = m.meta().isNew() ? Optional.empty() : repos.metrics().find(m.meta().id());
-        unitDates.require(RecordValidator.forEntry(m), m.unitCode(), m.periodFrom(),
+        unitDates.require(RecordValidator.validate(m), m.unitCode(), m.periodFrom(),
                 stored.map(OutreachMetric::unitCode), stored.map(OutreachMetric::periodFrom));
         db.runInTransaction(() -> repos.metrics().softDelete(m.meta().id(), author));
     }

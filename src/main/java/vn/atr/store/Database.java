@@ -433,7 +433,7 @@ public final class Database implements AutoCloseable {
      */
     private static Optional<Path> migrate(Path file, boolean existed, java.util.function.Consumer<OpenStep> progress) {
         try {
-            MigrationSteps steps = new MigrationSteps(progress);
+            MigrationSteps steps = new MigrationSteps(progress, !existed);
             Flyway flyway = Flyway.configure()
                     .dataSource(url(file) + "?foreign_keys=on&journal_mode=WAL&busy_timeout=5000", null, null)
                     .locations(Dialect.SQLITE.migrationLocations().toArray(String[]::new))

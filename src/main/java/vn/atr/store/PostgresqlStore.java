@@ -26,12 +26,12 @@ final class PostgresqlStore {
         Properties credentials = location.connectionProperties();
         Connection c = connect(location, credentials);
         try {
-            requireAtrOrEmpty(c, location);
+            boolean fresh = requireAtrOrEmpty(c, location);
             Optional<String> newer = MigrationScripts.newerThanProgram(c, Dialect.POSTGRESQL);
             if (newer.isPresent()) {
                 throw new StoreNewerException(Messages.get("store.newerThanProgram", location, newer.get()));
             }
-            migrate(location, credentials, progress);
+            migrate(location, credentials, new MigrationSteps(progress, fresh));
             return Database.ofServer(location, c);
         } catch (SQLException e) {
             closeQuietly(c, e);
@@ -50,20 +50,21 @@ final class PostgresqlStore {
         }
     }
 
-    private static void requireAtrOrEmpty(Connection c, StoreLocation location) throws SQLException {
+    /** Refuses another program's database; true when it is empty (ATR creates its schema). */
+    private static boolean requireAtrOrEmpty(Connection c, StoreLocation location) throws SQLException {
         Dialect d = Dialect.POSTGRESQL;
         if (d.tableExists(c, "flyway_schema_history")) {
-            return;
+            return false;
         }
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(d.countTablesSql())) {
             if (rs.next() && rs.getLong(1) > 0) {
                 throw new StoreException(Messages.get("store.pg.notAtrDatabase", location));
             }
         }
+        return true;
     }
 
-    private static void migrate(StoreLocation location, Properties credentials,
-            java.util.function.Consumer<OpenStep> progress) {
+    private static void migrate(StoreLocation location, Properties credentials, MigrationSteps steps) {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(location.jdbcUrl());
         source.setUser(credentials.getProperty("user"));
@@ -74,7 +75,7 @@ final class PostgresqlStore {
                     .dataSource(source)
                     .locations(Dialect.POSTGRESQL.migrationLocations().toArray(String[]::new))
                     .loggers("slf4j")
-                    .callbacks(new MigrationSteps(progress))
+                    .callbacks(steps)
                     .load()
                     .migrate();
         } catch (FlywayException e) {

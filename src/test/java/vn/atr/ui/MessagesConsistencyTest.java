@@ -119,6 +119,22 @@ class MessagesConsistencyTest {
     }
 
     /**
+     * {@code Messages} formats a text with {@code MessageFormat} only when it is given values, so a text without
+     * placeholders is shown as written: an apostrophe doubled for {@code MessageFormat} would show doubled.
+     */
+    @Test
+    void aTextWithoutPlaceholdersWritesItsApostrophesOnce() throws IOException {
+        List<String> doubled = new java.util.ArrayList<>();
+        for (String resource : List.of("/i18n/messages.properties", "/i18n/messages_en.properties")) {
+            Properties bundle = properties(resource);
+            bundle.stringPropertyNames().stream().sorted()
+                    .filter(k -> placeholders(bundle.getProperty(k)) == 0 && bundle.getProperty(k).contains("''"))
+                    .forEach(k -> doubled.add(resource + " " + k));
+        }
+        assertThat(doubled).as("texts shown with a doubled apostrophe").isEmpty();
+    }
+
+    /**
      * The positions of the commas between a call's arguments, from just after its "(" to its ")" (the last entry:
      * the ")"; a call without arguments gives none). Strings, characters and nested brackets are skipped.
      */

@@ -299,6 +299,10 @@ public final class BackupService {
             LOG.warn("Disk short for the automatic backup ({} free, {} needed): deleting the {} oldest automatic"
                     + " backups", space.usable(), space.needed(), delete.size());
             delete.forEach(AtomicFiles::deleteQuietly);
+            if (delete.stream().anyMatch(Files::exists)) { // a file held open elsewhere: the room was not made
+                throw new ServiceException(Messages.get("backup.noSpace", VnFormats.bytes(space.usable()),
+                        VnFormats.bytes(space.needed()), folder));
+            }
         }
     }
 

@@ -41,6 +41,8 @@ public final class EarlyStore {
                 early.opened.complete(Services.open(store, early::stepped));
             } catch (Throwable failure) { // handed to the FX thread as it is, errors included
                 early.opened.completeExceptionally(failure);
+            } finally {
+                early.ended();
             }
         }, "atr-store-open");
         t.setDaemon(true);
@@ -59,6 +61,11 @@ public final class EarlyStore {
     private synchronized void stepped(OpenStep step) {
         lastStep = step;
         stepListener.accept(step);
+    }
+
+    /** Opening has ended: the listener (and the notice it holds) is let go. */
+    private synchronized void ended() {
+        stepListener = OpenStep.IGNORED;
     }
 
     /**

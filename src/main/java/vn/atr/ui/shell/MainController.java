@@ -228,6 +228,7 @@ public final class MainController implements Navigator {
                 String.format("%02d:%02d", time.getHour(), time.getMinute())));
         backupLabel.getStyleClass().remove("status-warning");
         backupLabel.setTooltip(null);
+        backupLabel.setAccessibleHelp(null);
     }
 
     /** The status bar says the automatic backup failed; its reason is in the tooltip (and the log). */
