@@ -16,7 +16,9 @@ import vn.atr.domain.catalog.IndicatorRules;
  * period's start, a document's issue, a case's detection, a victim's identification or return, a support given)
  * is not after today. A year typed one key off (2062 for 2026) would otherwise drop out of every report without a
  * word. A store may still hold such a record (from an older version, or a package from a machine whose clock ran
- * ahead), so the repositories and the merge keep to {@code validate}.
+ * ahead), so the repositories and the merge keep to {@code validate}. An edit in the form or a workbook is entry
+ * too: unlike a unit's dates ({@code UnitDates}, a rule that changed over time), such a day keeps the record out
+ * of every report, so whoever edits the record is asked to correct it.
  */
 public final class RecordValidator {
     /** Upper bounds that catch typing slips (an extra zero) without limiting real work. */
