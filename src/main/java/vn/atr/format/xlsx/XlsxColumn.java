@@ -12,7 +12,10 @@ public record XlsxColumn(String key, String header, Kind kind, List<String> choi
 
     /** What a column's cells hold; decides the data validation and the cell style of the template. */
     public enum Kind {
-        TEXT, DATE, WHOLE, CHOICE,
+        TEXT, DATE,
+        /** The day something happened on: a date not after today (the entry rule of those fields). */
+        PAST_DATE,
+        WHOLE, CHOICE,
         /** Several labels separated by ";": the list offers one, typing more is allowed. */
         MULTI_CHOICE,
         /** A coded field whose list is a suggestion: other text is kept as typed (lead organisation). */

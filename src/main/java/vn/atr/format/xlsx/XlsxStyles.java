@@ -46,7 +46,7 @@ final class XlsxStyles {
 
     CellStyle forKind(XlsxColumn.Kind kind) {
         return switch (kind) {
-            case DATE -> date;
+            case DATE, PAST_DATE -> date;
             case WHOLE -> whole;
             default -> text;
         };

@@ -139,6 +139,7 @@ public final class XlsxWorkbookWriter {
             XlsxColumn c = spec.columns().get(i);
             DataValidationConstraint constraint = switch (c.kind()) {
                 case DATE -> helper.createDateConstraint(OperatorType.BETWEEN, MIN_DATE, MAX_DATE, "dd/mm/yyyy");
+                case PAST_DATE -> helper.createDateConstraint(OperatorType.BETWEEN, MIN_DATE, "TODAY()", "dd/mm/yyyy");
                 case WHOLE -> helper.createIntegerConstraint(OperatorType.BETWEEN, "0", "100000000000");
                 case TEXT -> null;
                 default -> c.hasList() ? helper.createFormulaListConstraint(listNames.get(c.key())) : null;

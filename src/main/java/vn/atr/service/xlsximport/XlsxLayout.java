@@ -101,18 +101,18 @@ final class XlsxLayout {
         lists.put("consentToDataUse", yesNo);
         sheets.add(new XlsxSheet(ACTIVITIES, vi("xlsx.sheet.activities"), List.of(
                 col("unitCode", Kind.CHOICE, true, 30), col("typeCode", Kind.CHOICE, true, 28),
-                col("startDate", Kind.DATE, true, 14), col("endDate", Kind.DATE, false, 14),
+                col("startDate", Kind.PAST_DATE, true, 14), col("endDate", Kind.DATE, false, 14),
                 col("title", Kind.TEXT, false, 50), col("leadOrg", Kind.OPEN_CHOICE, false, 30),
                 col("partnerOrgs", Kind.MULTI_CHOICE, false, 30), col("topics", Kind.MULTI_CHOICE, false, 20),
                 col("targetGroup", Kind.TEXT, false, 30), col("participants", Kind.WHOLE, false, 14),
                 col("quantity", Kind.WHOLE, false, 12), col("notes", Kind.TEXT, false, 40))));
         sheets.add(new XlsxSheet(METRICS, vi("xlsx.sheet.metrics"), List.of(
                 col("unitCode", Kind.CHOICE, true, 30), col("metricType", Kind.CHOICE, true, 34),
-                col("periodFrom", Kind.DATE, true, 14), col("periodTo", Kind.DATE, true, 14),
+                col("periodFrom", Kind.PAST_DATE, true, 14), col("periodTo", Kind.DATE, true, 14),
                 col("value", Kind.WHOLE, true, 14), col("notes", Kind.TEXT, false, 40))));
         sheets.add(new XlsxSheet(CASES, vi("xlsx.sheet.cases"), List.of(
                 col("unitCode", Kind.CHOICE, true, 30), col("caseCode", Kind.TEXT, true, 16),
-                col("detectionDate", Kind.DATE, true, 14), col("detectingAgency", Kind.CHOICE, true, 20),
+                col("detectionDate", Kind.PAST_DATE, true, 14), col("detectingAgency", Kind.CHOICE, true, 20),
                 col("scope", Kind.CHOICE, true, 16), col("destinationCountry", Kind.TEXT, false, 16),
                 col("exploitationForms", Kind.MULTI_CHOICE, false, 28), col("status", Kind.CHOICE, true, 16),
                 col("suspects", Kind.WHOLE, false, 12), col("notes", Kind.TEXT, false, 40))));
@@ -124,11 +124,11 @@ final class XlsxLayout {
                 col("traffickedWithinVietnam", Kind.YES_NO, false, 14),
                 col("residenceProvinceCode", Kind.CHOICE, true, 24), col("legalStatus", Kind.CHOICE, true, 26),
                 col("exploitationForms", Kind.MULTI_CHOICE, false, 28), col("returnPath", Kind.CHOICE, false, 22),
-                col("identificationDate", Kind.DATE, false, 14), col("returnedDate", Kind.DATE, false, 14),
+                col("identificationDate", Kind.PAST_DATE, false, 14), col("returnedDate", Kind.PAST_DATE, false, 14),
                 col("consentToDataUse", Kind.YES_NO, false, 14), col("notes", Kind.TEXT, false, 40))));
         sheets.add(new XlsxSheet(SUPPORT, vi("xlsx.sheet.support"), List.of(
                 col("unitCode", Kind.CHOICE, true, 30), col("victimCode", Kind.TEXT, true, 16),
-                col("supportType", Kind.CHOICE, true, 30), col("serviceDate", Kind.DATE, true, 14),
+                col("supportType", Kind.CHOICE, true, 30), col("serviceDate", Kind.PAST_DATE, true, 14),
                 col("provider", Kind.TEXT, false, 36), col("amountVnd", Kind.WHOLE, false, 16),
                 col("notes", Kind.TEXT, false, 40))));
     }
@@ -143,6 +143,7 @@ final class XlsxLayout {
         String header = vi("field." + key) + (required ? " *" : "");
         String hint = switch (kind) {
             case DATE -> vi("xlsx.hint.date");
+            case PAST_DATE -> vi("xlsx.hint.pastDate");
             case WHOLE -> vi("xlsx.hint.whole");
             case CHOICE, YES_NO -> vi("xlsx.hint.choice");
             case MULTI_CHOICE -> vi("xlsx.hint.multi");

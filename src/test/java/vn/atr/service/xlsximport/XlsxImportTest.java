@@ -66,6 +66,10 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
             assertThat(byColumn.get(cols.get("Loại hoạt động")).getFormula1()).isEqualTo("DS_typeCode");
             assertThat(byColumn.get(cols.get("Ngày bắt đầu")).getValidationType())
                     .isEqualTo(DataValidationConstraint.ValidationType.DATE);
+            assertThat(byColumn.get(cols.get("Ngày bắt đầu")).getFormula2()).as("the day it happened: not after today")
+                    .isEqualTo("TODAY()");
+            assertThat(byColumn.get(cols.get("Ngày kết thúc")).getFormula2()).as("an end may be later")
+                    .isEqualTo("DATE(2100,12,31)");
             assertThat(byColumn.get(cols.get("Số lượt người tham dự")).getValidationType())
                     .isEqualTo(DataValidationConstraint.ValidationType.INTEGER);
             assertThat(wb.getName("DS_typeCode").getRefersToFormula()).isEqualTo("'Danh mục'!$B$2:$B$13");
