@@ -180,6 +180,8 @@ public final class AtomicFiles {
             key = "file.reason.readOnly";
         } else if (e instanceof NoSuchFileException) {
             key = "file.reason.missing";
+        } else if (e instanceof java.nio.file.FileAlreadyExistsException) { // a file where a folder must go
+            key = "file.reason.exists";
         } else {
             return m;
         }

@@ -175,10 +175,19 @@ class BackupUiTest extends UiTestBase {
             assertThat(status.getText()).isEqualTo(Messages.get("status.backupFailed"));
             assertThat(status.getStyleClass()).contains("status-warning");
             assertThat(status.getTooltip().getText()).contains(folder.toString());
+            assertThat(status.isFocusTraversable()).as("the keyboard reaches the reason").isTrue();
+            robot.interact(status::requestFocus);
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+            assertThat(robot.lookup("#backup-failed .content").queryLabeled().getText())
+                    .startsWith("Lần sao lưu tự động hôm nay không thực hiện được: ").contains(folder.toString())
+                    .contains("đã có một tệp cùng tên ở chỗ đó");
             if (System.getProperty("atr.screenshots") != null) { // to look at it: -Datr.screenshots=DIR
                 Screenshots.snap(status.getScene(), Path.of(System.getProperty("atr.screenshots"),
                         "status-backup-failed.png"));
+                Screenshots.snap(robot.lookup("#backup-failed").query().getScene(),
+                        Path.of(System.getProperty("atr.screenshots"), "status-backup-failed-why.png"));
             }
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
         } finally {
             java.nio.file.Files.delete(folder);
         }

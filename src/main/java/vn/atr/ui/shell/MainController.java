@@ -229,6 +229,9 @@ public final class MainController implements Navigator {
         backupLabel.getStyleClass().remove("status-warning");
         backupLabel.setTooltip(null);
         backupLabel.setAccessibleHelp(null);
+        backupLabel.setFocusTraversable(false);
+        backupLabel.setOnMouseClicked(null);
+        backupLabel.setOnKeyPressed(null);
     }
 
     /** The status bar says the automatic backup failed; its reason is in the tooltip (and the log). */
@@ -242,6 +245,17 @@ public final class MainController implements Navigator {
         tip.setMaxWidth(480);
         backupLabel.setTooltip(tip);
         backupLabel.setAccessibleHelp(reason);
+        // The reason, for the keyboard too (Tab to it, Enter or Space), not only in a tooltip.
+        backupLabel.setFocusTraversable(true);
+        Runnable explain = () -> vn.atr.ui.common.Dialogs.info(backupLabel.getScene().getWindow(),
+                Messages.get("status.backupFailedWhy", reason), "backup-failed");
+        backupLabel.setOnMouseClicked(e -> explain.run());
+        backupLabel.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                e.consume();
+                explain.run();
+            }
+        });
     }
 
     /** Refreshes what depends on the settings (after the first-run questions). */
