@@ -7,7 +7,7 @@ import java.util.function.Consumer;
  * check takes seconds, and an upgrade of a national store minutes. Steps come on the opening thread.
  *
  * @param done the upgrade's steps begun so far (UPGRADING), else 0
- * @param total the upgrade's steps in all when known (UPGRADING of a SQLite store that had a schema), else 0
+ * @param total the upgrade's steps in all when known (UPGRADING), else 0
  * @param detail the kept copy's folder (COPYING), the migration's description for the log (UPGRADING), else empty
  */
 public record OpenStep(Kind kind, int done, int total, String detail) {

@@ -62,21 +62,44 @@ final class MigrationScripts {
         if (shipped.isEmpty() || shipped.get().isEmpty() || !dialect.tableExists(c, "flyway_schema_history")) {
             return Optional.empty();
         }
-        String newestShipped = shipped.get().stream().filter(n -> n.startsWith("V"))
-                .map(n -> n.substring(1, n.indexOf("__") < 0 ? n.length() : n.indexOf("__")).replace('_', '.'))
-                .max(MigrationScripts::compareVersions).orElse("0");
-        String newestApplied = null;
+        String newestShipped = versions(shipped.get()).max(MigrationScripts::compareVersions).orElse("0");
+        String newestApplied = newestApplied(c);
+        return newestApplied != null && compareVersions(newestApplied, newestShipped) > 0
+                ? Optional.of(newestApplied) : Optional.empty();
+    }
+
+    /**
+     * How many shipped versioned scripts are newer than the store's newest applied one: the steps an upgrade of
+     * a store with a schema will take (0 when none, or when the scripts cannot be listed).
+     */
+    static int pending(Connection c, Dialect dialect) throws SQLException {
+        Optional<Set<String>> shipped = dialect == Dialect.SQLITE ? onClassPath() : postgresqlOnClassPath();
+        if (shipped.isEmpty() || !dialect.tableExists(c, "flyway_schema_history")) {
+            return 0;
+        }
+        String newestApplied = newestApplied(c);
+        return (int) versions(shipped.get())
+                .filter(v -> newestApplied == null || compareVersions(v, newestApplied) > 0).count();
+    }
+
+    /** The versions of the versioned scripts among {@code names} ("V3_1__x.sql" is "3.1"). */
+    private static java.util.stream.Stream<String> versions(Set<String> names) {
+        return names.stream().filter(n -> n.startsWith("V"))
+                .map(n -> n.substring(1, n.indexOf("__") < 0 ? n.length() : n.indexOf("__")).replace('_', '.'));
+    }
+
+    private static String newestApplied(Connection c) throws SQLException {
+        String newest = null;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
             while (rs.next()) {
                 String v = rs.getString(1);
-                if (newestApplied == null || compareVersions(v, newestApplied) > 0) {
-                    newestApplied = v;
+                if (newest == null || compareVersions(v, newest) > 0) {
+                    newest = v;
                 }
             }
         }
-        return newestApplied != null && compareVersions(newestApplied, newestShipped) > 0
-                ? Optional.of(newestApplied) : Optional.empty();
+        return newest;
     }
 
     /** Flyway's order of versions such as "3.1", "8", "11": numerically, part by part. */

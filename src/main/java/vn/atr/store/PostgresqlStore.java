@@ -31,7 +31,11 @@ final class PostgresqlStore {
             if (newer.isPresent()) {
                 throw new StoreNewerException(Messages.get("store.newerThanProgram", location, newer.get()));
             }
-            migrate(location, credentials, new MigrationSteps(progress, fresh));
+            MigrationSteps steps = new MigrationSteps(progress, fresh);
+            if (!fresh) {
+                steps.expect(MigrationScripts.pending(c, Dialect.POSTGRESQL));
+            }
+            migrate(location, credentials, steps);
             return Database.ofServer(location, c);
         } catch (SQLException e) {
             closeQuietly(c, e);

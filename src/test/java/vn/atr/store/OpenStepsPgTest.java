@@ -24,4 +24,18 @@ class OpenStepsPgTest {
         Database.open(store, again::add).close();
         assertThat(again).isEmpty();
     }
+
+    @Test
+    void theStepsOfAnUpgradeAreCountedAhead() throws Exception {
+        PostgresTestServer server = PostgresTestServer.get();
+        StoreLocation store = server.freshDatabase();
+        try (java.sql.Connection c = server.connect(store)) {
+            assertThat(MigrationScripts.pending(c, Dialect.POSTGRESQL)).as("a current store").isZero();
+            try (java.sql.Statement s = c.createStatement()) { // as if the newest script had not run yet
+                s.executeUpdate("UPDATE flyway_schema_history SET success = false WHERE installed_rank ="
+                        + " (SELECT max(installed_rank) FROM flyway_schema_history)");
+            }
+            assertThat(MigrationScripts.pending(c, Dialect.POSTGRESQL)).isEqualTo(1);
+        }
+    }
 }

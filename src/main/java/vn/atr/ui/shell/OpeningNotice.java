@@ -57,7 +57,7 @@ final class OpeningNotice {
             case COPYING -> Messages.get("startup.step.copying", step.detail());
             case UPGRADING -> step.total() > 0
                     ? Messages.get("startup.step.upgrading", step.done(), step.total())
-                    : Messages.get("startup.step.upgradingStep", step.done()); // a server store: not counted ahead
+                    : Messages.get("startup.step.upgradingStep", step.done()); // not counted ahead: the scripts could not be listed
         };
     }
 
