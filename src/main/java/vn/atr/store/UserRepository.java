@@ -62,7 +62,25 @@ public final class UserRepository {
                 u.seal(), u.sealVerifier(), u.sealLink(), u.signingGrant(), u.name());
     }
 
-    /** The account's copy of the package signing key (ADR 0190), made at its login under its password key. */
+    /**
+     * The account's first copy of the package signing key, made at its login under the password key it checked:
+     * written only while the account has no copy, is enabled and still has that password ({@code verifier}), so a
+     * reset or a disabling that came between the login's read and this write (another user of a server store)
+     * keeps what it wrote. True when written.
+     */
+    public boolean addSigningGrant(String name, String grant, byte[] verifier) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET signing_grant = ? WHERE name = ?"
+                    + " AND signing_grant IS NULL AND disabled = 0 AND verifier = ?")) {
+                ps.setString(1, grant);
+                ps.setString(2, name);
+                ps.setString(3, B64.encodeToString(verifier));
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** The account's copy of the package signing key (ADR 0190), set or dropped by an administrator's action. */
     public void setSigningGrant(String name, String grant) {
         update("UPDATE app_user SET signing_grant = ? WHERE name = ?", grant, name);
     }

@@ -63,7 +63,7 @@ public final class SigningKeySeal {
                 keys.saveDataSealed(dataSealed);
             }
             if (grant != null) {
-                users.setSigningGrant(u.name(), grant);
+                users.addSigningGrant(u.name(), grant, u.verifier());
             }
             sealIfComplete(u.name());
         });
