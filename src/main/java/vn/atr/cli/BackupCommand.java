@@ -46,6 +46,9 @@ final class BackupCommand implements Callable<Integer> {
         try (Services s = store.open()) {
             BackupService.BackupInfo info = target.auto ? s.backup().autoBackup() : s.backup().backupTo(target.out, password);
             System.out.println(Messages.get("backup.done", info.file()));
+            if (info.deletedForRoom() > 0) {
+                System.err.println("atr: " + Messages.get("backup.madeRoom", info.deletedForRoom()));
+            }
             RestoreCommand.printContent(info);
             return 0;
         } finally {

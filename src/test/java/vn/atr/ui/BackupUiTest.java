@@ -164,12 +164,31 @@ class BackupUiTest extends UiTestBase {
     }
 
     @Test
+    void aBackupThatHadToDeleteOldOnesWarnsThatTheDiskIsFillingUp(FxRobot robot) {
+        MainController main = (MainController) app.context.navigator();
+        robot.interact(() -> main.backupDone(java.time.LocalDateTime.of(2026, 12, 4, 9, 5), 2));
+        Label status = robot.lookup("#status-backup").queryAs(Label.class);
+        assertThat(status.getText()).isEqualTo("Sao lưu tự động: 04/12/2026 09:05 (ổ đĩa sắp đầy: đã xóa 2 bản sao lưu cũ)");
+        assertThat(status.getStyleClass()).contains("status-warning");
+        robot.interact(status::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(robot.lookup("#backup-made-room .content").queryLabeled().getText())
+                .startsWith("Ổ đĩa sắp đầy: để có chỗ cho bản sao lưu tự động mới, đã xóa 2 bản");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+
+        robot.interact(() -> main.backupDone(java.time.LocalDateTime.of(2026, 12, 5, 9, 0), 0));
+        assertThat(status.getText()).isEqualTo("Sao lưu tự động: 05/12/2026 09:00");
+        assertThat(status.getStyleClass()).doesNotContain("status-warning");
+        assertThat(status.isFocusTraversable()).isFalse();
+    }
+
+    @Test
     void aDailyBackupThatFailsSaysSoInTheStatusBar(FxRobot robot) throws Exception {
         Path folder = BackupService.backupFolder(app.store);
         java.nio.file.Files.write(folder, new byte[0]); // a file where the backups' folder goes: nothing is writable
         try {
             MainController main = (MainController) app.context.navigator();
-            robot.interact(() -> AutoBackup.dailyIfDue(app.context, info -> main.backupDone(info.time()),
+            robot.interact(() -> AutoBackup.dailyIfDue(app.context, info -> main.backupDone(info.time(), info.deletedForRoom()),
                     main::backupFailed));
             Label status = robot.lookup("#status-backup").queryAs(Label.class);
             assertThat(status.getText()).isEqualTo(Messages.get("status.backupFailed"));

@@ -63,11 +63,18 @@ public final class BackupService {
     public record Credentials(String user, char[] password) {
     }
 
-    /** A written backup file and what it holds. */
+    /**
+     * A written backup file and what it holds; {@code deletedForRoom}: the oldest automatic backups an automatic
+     * one deleted to fit on a short disk (a warning that the disk is filling up).
+     */
     public record BackupInfo(Path file, LocalDateTime time, boolean encrypted, String schemaVersion,
-            Map<String, Long> counts, String auditHead) {
+            Map<String, Long> counts, String auditHead, int deletedForRoom) {
         BackupInfo(Path file, LocalDateTime time, boolean encrypted, StoreBackup.Content content) {
-            this(file, time, encrypted, content.schemaVersion(), content.counts(), content.auditHead());
+            this(file, time, encrypted, content.schemaVersion(), content.counts(), content.auditHead(), 0);
+        }
+
+        BackupInfo withDeletedForRoom(int deleted) {
+            return new BackupInfo(file, time, encrypted, schemaVersion, counts, auditHead, deleted);
         }
     }
 
@@ -154,10 +161,10 @@ public final class BackupService {
         } catch (IOException e) {
             throw new ServiceException(Messages.get("backup.writeFailed", folder, AtomicFiles.reason(e)), e);
         }
-        makeRoom(folder);
+        int deleted = makeRoom(folder);
         BackupInfo info = logged("backup.auto", write(folder.resolve("atr-" + STAMP.format(now()) + ".db"), null));
         rotate(folder, BackupRotation.DEFAULT);
-        return info;
+        return info.withDeletedForRoom(deleted);
     }
 
     /** True when no automatic backup was made today (the app backs up at least daily). */
@@ -287,8 +294,8 @@ public final class BackupService {
         return store.toAbsolutePath().resolveSibling(FOLDER);
     }
 
-    /** Deletes the oldest automatic backups when the disk is short, or refuses: {@link BackupSpace}. */
-    private void makeRoom(Path folder) {
+    /** Deletes the oldest automatic backups when the disk is short (how many), or refuses: {@link BackupSpace}. */
+    private int makeRoom(Path folder) {
         long store = sizeOrZero(db.file()) + sizeOrZero(db.file().resolveSibling(db.file().getFileName() + "-wal"));
         BackupSpace space = new BackupSpace(usableSpace.applyAsLong(folder), store);
         List<Path> backups = automaticBackups(db.file());
@@ -304,6 +311,7 @@ public final class BackupService {
                         VnFormats.bytes(space.needed()), folder));
             }
         }
+        return delete.size();
     }
 
     private static long usableSpace(Path folder) {

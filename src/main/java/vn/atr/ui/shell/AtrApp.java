@@ -85,7 +85,7 @@ public final class AtrApp extends Application {
         AutoBackup.install(context, stage);
         context.afterFirstFrame(() -> AutoBackup.dailyIfDue(context, info -> {
             if (context.navigator() instanceof MainController main) {
-                main.backupDone(info.time());
+                main.backupDone(info.time(), info.deletedForRoom());
             }
         }, reason -> {
             if (context.navigator() instanceof MainController main) {

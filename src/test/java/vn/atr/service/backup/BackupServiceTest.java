@@ -143,6 +143,7 @@ class BackupServiceTest {
             long needed = 2 * store + BackupSpace.RESERVE;
 
             BackupService.BackupInfo made = s.backup().withUsableSpace(f -> needed - 1).autoBackup();
+            assertThat(made.deletedForRoom()).isEqualTo(1);
             assertThat(BackupService.automaticBackups(db)).as("the oldest made room")
                     .containsExactly(made.file(), old.get(2), old.get(1));
 
@@ -154,6 +155,8 @@ class BackupServiceTest {
                     .hasMessageContaining("Chưa sao lưu");
             assertThat(BackupService.automaticBackups(db)).as("nothing deleted for a backup not made").isEqualTo(kept);
             assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
+            assertThat(s.backup().withUsableSpace(f -> Long.MAX_VALUE).autoBackup().deletedForRoom())
+                    .as("a roomy disk deletes nothing").isZero();
         }
     }
 
