@@ -44,10 +44,26 @@ public final class SampleService {
         return vn.atr.store.SettingsRepository.agency(SampleReader.builtIn().settings());
     }
 
-    /** @return the number of records loaded */
+    /**
+     * Loads the demonstration data of Hai Phong 2023, into a store that holds no records yet: mixed into real
+     * records it would be counted in their reports and sent in their packages, and its agency and unit would
+     * replace the store's.
+     *
+     * @return the number of records loaded
+     */
     public int loadHaiPhong2023() {
         session.get().require(Permission.DATA_LOAD);
+        long held = isLoaded() ? 0 : recordsHeld(); // loaded already: that refusal says more
+        if (held > 0) {
+            throw new ServiceException(Messages.get("sample.storeHasRecords", vn.atr.domain.VnFormats.number(held)));
+        }
         return load(SampleReader.builtIn());
+    }
+
+    /** The records of every kind the store holds (deleted ones aside). */
+    public long recordsHeld() {
+        return repos.activities().countActive() + repos.metrics().countActive() + repos.cases().countActive()
+                + repos.victims().countActive() + repos.support().countActive() + documents.countActive();
     }
 
     /**

@@ -101,6 +101,19 @@ class CliTest {
     }
 
     @Test
+    void theSampleNeverGoesIntoAStoreWithRecords() throws Exception {
+        Path db = dir.resolve("real.db");
+        assertThat(atr("generate", "--db", db.toString(), "--units", "2", "--activities", "5", "--cases", "0")
+                .exit()).isZero();
+        String before = StoreTestSupport.digest(db);
+        Run sample = atr("sample", "--db", db.toString());
+        assertThat(sample.exit()).isEqualTo(1);
+        assertThat(sample.err().strip()).doesNotContain("\n")
+                .containsPattern("đã có \\d+ bản ghi: dữ liệu mẫu chỉ nạp vào một tệp dữ liệu mới").contains("atr sample --db mau.db");
+        assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
+    }
+
+    @Test
     void loadingTheSampleTwiceIsRefused() throws Exception {
         Path db = dir.resolve("s.db");
         assertThat(atr("sample", "--db", db.toString()).exit()).isZero();

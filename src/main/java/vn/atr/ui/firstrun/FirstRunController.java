@@ -34,6 +34,13 @@ public final class FirstRunController {
         unit.setItems(model.units());
         unit.valueProperty().bindBidirectional(model.unit);
         loadSample.selectedProperty().bindBidirectional(model.loadSample);
+        loadSample.visibleProperty().bind(model.sampleOffered);
+        loadSample.managedProperty().bind(model.sampleOffered);
+        model.sampleOffered.addListener((o, was, offered) -> { // the dialog was sized with the box: fit it again
+            if (loadSample.getScene() != null && loadSample.getScene().getWindow() != null) {
+                loadSample.getScene().getWindow().sizeToScene();
+            }
+        });
         model.errors().bind(issuingError, issuing, "issuingAgency");
         model.errors().bind(unitError, unit, "unitCode");
         model.load();

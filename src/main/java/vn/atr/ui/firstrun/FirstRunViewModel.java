@@ -33,6 +33,8 @@ public final class FirstRunViewModel {
     final StringProperty place = new SimpleStringProperty("");
     final ObjectProperty<Choice> unit = new SimpleObjectProperty<>();
     final BooleanProperty loadSample = new SimpleBooleanProperty(true);
+    /** False when the store holds records: the sample only goes into a new store, never among real figures. */
+    final BooleanProperty sampleOffered = new SimpleBooleanProperty(true);
     private Loaded loaded;
 
     public FirstRunViewModel(AppContext context) {
@@ -57,9 +59,13 @@ public final class FirstRunViewModel {
         var reference = context.services().reference();
         var sample = context.services().sample();
         context.tasks().run(() -> new Loaded(reference.agency(),
-                sample.isLoaded() ? null : sample.builtInAgency(), ReferenceChoices.read(reference).units(),
-                reference.units()), l -> {
+                sample.isLoaded() || sample.recordsHeld() > 0 ? null : sample.builtInAgency(),
+                ReferenceChoices.read(reference).units(), reference.units()), l -> {
             loaded = l;
+            if (l.sample() == null) { // loaded already, or the store holds records (an older store, a CLI merge)
+                sampleOffered.set(false);
+                loadSample.set(false);
+            }
             show(loadSample.get() && l.sample() != null ? l.sample() : l.agency());
         });
         loadSample.addListener((o, old, ticked) -> {
@@ -96,7 +102,10 @@ public final class FirstRunViewModel {
         return within;
     }
 
-    /** The store's agency, the sample's (null once loaded), the unit choices and the units they come from. */
+    /**
+     * The store's agency, the sample's (null once loaded or when the store holds records), the unit choices and
+     * the units they come from.
+     */
     private record Loaded(AgencySettings agency, AgencySettings sample, List<Choice> units, List<AdminUnit> all) {
     }
 
@@ -113,7 +122,7 @@ public final class FirstRunViewModel {
         if (!errors.publish()) {
             return false;
         }
-        boolean sample = loadSample.get();
+        boolean sample = loadSample.get() && sampleOffered.get();
         context.tasks().run(() -> {
             if (sample && !context.services().sample().isLoaded()) {
                 context.services().sample().loadHaiPhong2023();

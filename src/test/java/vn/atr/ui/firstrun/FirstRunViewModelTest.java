@@ -77,6 +77,24 @@ class FirstRunViewModelTest {
     }
 
     @Test
+    void aStoreThatHoldsRecordsIsNeverOfferedTheSample() {
+        // an older store, or one a Department filled by merging packages on the command line, opened in the window
+        vm.unwatched(() -> vm.context.services().generator()
+                .generate(new vn.atr.service.DataGenerator.Spec(2, 5, 0, 7, 2023)));
+        model.load();
+        assertThat(model.sampleOffered.get()).isFalse();
+        assertThat(model.loadSample.get()).isFalse();
+        assertThat(model.issuing.get()).as("the store's own agency, not the sample's").isEqualTo("SỞ Y TẾ");
+        model.unit.set(model.units().stream().filter(c -> c.code().equals("305")).findFirst().orElseThrow());
+        boolean[] done = {false};
+        assertThat(model.save(() -> done[0] = true)).isTrue();
+        assertThat(done[0]).isTrue();
+        assertThat(vm.unwatched(() -> vm.context.services().sample().isLoaded())).isFalse();
+        assertThat(vm.unwatched(() -> vm.context.services().reference().agency().installationUnitCode()))
+                .isEqualTo("305");
+    }
+
+    @Test
     void offersOnlyTheProvinceAndItsOwnUnits() {
         model.load();
         var all = vm.unwatched(() -> vm.context.services().reference().units());
