@@ -60,10 +60,13 @@ public final class FirstRunViewModel {
         var sample = context.services().sample();
         context.tasks().run(() -> new Loaded(reference.agency(),
                 sample.isLoaded() || sample.recordsHeld() > 0 ? null : sample.builtInAgency(),
-                ReferenceChoices.read(reference).units(), reference.units()), l -> {
+                ReferenceChoices.read(reference).units(), reference.units(),
+                context.services().storeFileIfAny().isEmpty()), l -> {
             loaded = l;
             if (l.sample() == null) { // loaded already, or the store holds records (an older store, a CLI merge)
                 sampleOffered.set(false);
+                loadSample.set(false);
+            } else if (l.onServer()) { // a Department's shared store: demonstration data only if asked for
                 loadSample.set(false);
             }
             show(loadSample.get() && l.sample() != null ? l.sample() : l.agency());
@@ -106,7 +109,8 @@ public final class FirstRunViewModel {
      * The store's agency, the sample's (null once loaded or when the store holds records), the unit choices and
      * the units they come from.
      */
-    private record Loaded(AgencySettings agency, AgencySettings sample, List<Choice> units, List<AdminUnit> all) {
+    private record Loaded(AgencySettings agency, AgencySettings sample, List<Choice> units, List<AdminUnit> all,
+                          boolean onServer) {
     }
 
     /**
