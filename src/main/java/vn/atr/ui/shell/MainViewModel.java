@@ -45,12 +45,21 @@ public final class MainViewModel {
         return vn.atr.ui.common.PeriodLabels.label(p);
     }
 
-    /** Reads the installation's unit name off the FX thread. */
+    /**
+     * Reads the installation's unit name off the FX thread, and whether the store holds the demonstration data:
+     * the status bar says so, so that nobody takes the sample's figures for their own.
+     */
     public void refreshUnit() {
-        context.tasks().run(() -> context.services().reference()
+        record Read(String unitName, boolean sample) {
+        }
+        context.tasks().run(() -> new Read(context.services().reference()
                         .unit(context.services().reference().agency().installationUnitCode())
                         .map(u -> u.name()).orElse(Messages.get("status.noUnit")),
-                name -> unit.set(Messages.get("status.unit", name)));
+                        context.services().sample().isLoaded()),
+                read -> {
+                    unit.set(Messages.get("status.unit", read.unitName()));
+                    store.set(context.storeText() + (read.sample() ? " " + Messages.get("status.withSample") : ""));
+                });
     }
 
     public ReadOnlyStringProperty storeText() {
