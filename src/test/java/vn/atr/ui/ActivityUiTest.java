@@ -36,6 +36,7 @@ class ActivityUiTest extends UiTestBase {
 
     @Test
     void anImpossibleDateAndANegativeCountAreNamedAndNothingIsSaved(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#sample-badge").query().isVisible()).as("a store without the sample").isFalse();
         robot.clickOn("#nav-activities");
         String before = StoreTestSupport.digest(app.store);
         fillNewActivity(robot, "31/11/2023", "-5");

@@ -164,6 +164,14 @@ class BackupUiTest extends UiTestBase {
     }
 
     @Test
+    void theAppBarSaysTheStoreHoldsTheSample(FxRobot robot) {
+        Label badge = robot.lookup("#sample-badge").queryAs(Label.class);
+        assertThat(badge.isVisible()).isTrue();
+        assertThat(badge.getText()).isEqualTo("Dữ liệu mẫu");
+        assertThat(badge.getTooltip().getText()).startsWith("Tệp dữ liệu này có dữ liệu mẫu Hải Phòng năm 2023");
+    }
+
+    @Test
     void aBackupThatHadToDeleteOldOnesWarnsThatTheDiskIsFillingUp(FxRobot robot) {
         MainController main = (MainController) app.context.navigator();
         robot.interact(() -> main.backupDone(java.time.LocalDateTime.of(2026, 12, 4, 9, 5), 2));

@@ -41,6 +41,8 @@ public final class MainController implements Navigator {
     @FXML private ComboBox<ReportPeriod> periodBox;
     @FXML private Label periodCaption;
     @FXML private Label storeLabel;
+    @FXML private Label sampleBadge;
+    @FXML private Label subtitle;
     @FXML private Label unitLabel;
     @FXML private Label periodLabel;
     @FXML private Label backupLabel;
@@ -97,6 +99,13 @@ public final class MainController implements Navigator {
             }
         });
         storeLabel.textProperty().bind(model.storeText());
+        // in the subtitle's place: both do not fit a 1000-pixel window beside the period
+        subtitle.visibleProperty().bind(model.holdsSample().not());
+        subtitle.managedProperty().bind(model.holdsSample().not());
+        sampleBadge.visibleProperty().bind(model.holdsSample());
+        sampleBadge.managedProperty().bind(model.holdsSample());
+        sampleBadge.setTooltip(new javafx.scene.control.Tooltip(Messages.get("status.withSample")));
+        sampleBadge.setAccessibleHelp(Messages.get("status.withSample"));
         unitLabel.textProperty().bind(model.unitText());
         periodLabel.textProperty().bind(model.periodText());
         model.refreshUnit();

@@ -20,6 +20,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper store = new ReadOnlyStringWrapper();
     private final StringProperty unit = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper period = new ReadOnlyStringWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper sample = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public MainViewModel(AppContext context) {
         this.context = context;
@@ -58,8 +59,13 @@ public final class MainViewModel {
                         context.services().sample().isLoaded()),
                 read -> {
                     unit.set(Messages.get("status.unit", read.unitName()));
-                    store.set(context.storeText() + (read.sample() ? " " + Messages.get("status.withSample") : ""));
+                    sample.set(read.sample());
                 });
+    }
+
+    /** Whether the store holds the Hai Phong 2023 sample (the app bar then says so). */
+    public javafx.beans.property.ReadOnlyBooleanProperty holdsSample() {
+        return sample.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty storeText() {

@@ -19,10 +19,10 @@ class MainViewModelTest {
         assertThat(model.unitText().get()).isEmpty();
         model.refreshUnit();
         assertThat(model.unitText().get()).isEqualTo("Đơn vị: Hải Phòng");
-        assertThat(model.storeText().get()).as("no sample in this store").doesNotContain("mẫu");
+        assertThat(model.holdsSample().get()).as("no sample in this store").isFalse();
         vm.unwatched(() -> vm.context.services().sample().loadHaiPhong2023());
         model.refreshUnit();
-        assertThat(model.storeText().get()).endsWith("atr.db (có dữ liệu mẫu Hải Phòng 2023, chỉ để xem thử)");
+        assertThat(model.holdsSample().get()).isTrue();
         vm.context.periodProperty().set(ReportPeriod.ofYear(2023));
         assertThat(model.periodText().get()).contains("15/12/2022 - 14/12/2023");
         assertThat(model.periods()).contains(ReportPeriod.ofYear(2023)).hasSizeGreaterThanOrEqualTo(
