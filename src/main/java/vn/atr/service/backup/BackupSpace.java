@@ -8,20 +8,21 @@ import java.util.function.ToLongFunction;
 /**
  * Room on the disk for an automatic backup. An automatic backup must never take the space the store itself needs:
  * a full disk stops the store's own writes, which is worse than a missing backup. So after the copy, as much again
- * as the store and 1 GiB are left free for the store to grow into. When the disk is short, the oldest automatic
+ * as the store, and at least 256 MiB, is left free for the store to grow into (a ward's store of a few megabytes
+ * still backs up on a disk with a few hundred megabytes free, as old office PCs often have). When the disk is short, the oldest automatic
  * backups make room, but never the newest {@link #KEPT} ones. Pure logic: tested without a full disk.
  *
  * @param usable the bytes free to this user on the backups' disk
  * @param storeBytes the store's size (file and write-ahead log): the copy's size, near enough
  */
 record BackupSpace(long usable, long storeBytes) {
-    static final long RESERVE = 1L << 30;
+    static final long RESERVE = 256L << 20;
     /** The newest automatic backups never deleted for room: the safety net is the recent past. */
     static final int KEPT = 2;
 
     /** The free bytes the disk needs before the copy is written. */
     long needed() {
-        return 2 * storeBytes + RESERVE;
+        return storeBytes + Math.max(storeBytes, RESERVE);
     }
 
     /**

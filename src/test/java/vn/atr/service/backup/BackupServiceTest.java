@@ -118,11 +118,14 @@ class BackupServiceTest {
 
     @Test
     void aShortDiskMakesRoomFromTheOldestBackupsButNeverTheNewestTwo() {
-        long gib = 1L << 30;
-        BackupSpace roomy = new BackupSpace(3 * gib, 100L << 20);
-        assertThat(roomy.needed()).isEqualTo(gib + (200L << 20));
+        long mib = 1L << 20;
+        BackupSpace roomy = new BackupSpace(3L << 30, 100 * mib);
+        assertThat(roomy.needed()).as("the copy and 256 MiB left free").isEqualTo(356 * mib);
+        assertThat(new BackupSpace(0, 2L << 30).needed()).as("a large store: as much again").isEqualTo(4L << 30);
+        assertThat(new BackupSpace(300 * mib, 10 * mib).toDelete(List.of("b", "a"), x -> 10 * mib))
+                .as("a ward's small store on a disk with 300 MB free").contains(List.of());
         assertThat(roomy.toDelete(List.of("c", "b", "a"), x -> 100L << 20)).contains(List.of());
-        BackupSpace tight = new BackupSpace(gib, 100L << 20); // 200 MB short
+        BackupSpace tight = new BackupSpace(156 * mib, 100 * mib); // 200 MB short
         assertThat(tight.toDelete(List.of("e", "d", "c", "b", "a"), x -> 100L << 20)).contains(List.of("a", "b"));
         assertThat(tight.toDelete(List.of("c", "b", "a"), x -> 100L << 20)).as("only the newest two would be left")
                 .isEmpty();
@@ -140,7 +143,7 @@ class BackupServiceTest {
                 s.backup().backupTo(p, null);
             }
             long store = Files.size(db) + (Files.exists(Path.of(db + "-wal")) ? Files.size(Path.of(db + "-wal")) : 0);
-            long needed = 2 * store + BackupSpace.RESERVE;
+            long needed = new BackupSpace(0, store).needed();
 
             BackupService.BackupInfo made = s.backup().withUsableSpace(f -> needed - 1).autoBackup();
             assertThat(made.deletedForRoom()).isEqualTo(1);
