@@ -18,7 +18,7 @@ import vn.atr.domain.catalog.IndicatorRules;
  * word. A store may still hold such a record (from an older version, or a package from a machine whose clock ran
  * ahead), so the repositories and the merge keep to {@code validate}. An edit in the form or a workbook is entry
  * too: unlike a unit's dates ({@code UnitDates}, a rule that changed over time), such a day keeps the record out
- * of every report, so whoever edits the record is asked to correct it.
+ * of every report, so whoever edits the record is asked to correct it (ADR 0192).
  */
 public final class RecordValidator {
     /** Upper bounds that catch typing slips (an extra zero) without limiting real work. */

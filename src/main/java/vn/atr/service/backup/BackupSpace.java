@@ -10,7 +10,7 @@ import java.util.function.ToLongFunction;
  * a full disk stops the store's own writes, which is worse than a missing backup. So after the copy, as much again
  * as the store, and at least 256 MiB, is left free for the store to grow into (a ward's store of a few megabytes
  * still backs up on a disk with a few hundred megabytes free, as old office PCs often have). When the disk is short, the oldest automatic
- * backups make room, but never the newest {@link #KEPT} ones. Pure logic: tested without a full disk.
+ * backups make room, but never the newest {@link #KEPT} ones (ADR 0192). Pure logic: tested without a full disk.
  *
  * @param usable the bytes free to this user on the backups' disk
  * @param storeBytes the store's size (file and write-ahead log): the copy's size, near enough
