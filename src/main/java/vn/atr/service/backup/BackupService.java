@@ -299,19 +299,21 @@ public final class BackupService {
         long store = sizeOrZero(db.file()) + sizeOrZero(db.file().resolveSibling(db.file().getFileName() + "-wal"));
         BackupSpace space = new BackupSpace(usableSpace.applyAsLong(folder), store);
         List<Path> backups = automaticBackups(db.file());
-        List<Path> delete = space.toDelete(backups, BackupService::sizeOrZero).orElseThrow(() -> new ServiceException(
-                Messages.get("backup.noSpace", VnFormats.bytes(space.usable()), VnFormats.bytes(space.needed()),
-                        folder)));
+        List<Path> delete = space.toDelete(backups, BackupService::sizeOrZero).orElseThrow(() -> noSpace(space, folder));
         if (!delete.isEmpty()) {
             LOG.warn("Disk short for the automatic backup ({} free, {} needed): deleting the {} oldest automatic"
                     + " backups", space.usable(), space.needed(), delete.size());
             delete.forEach(AtomicFiles::deleteQuietly);
             if (delete.stream().anyMatch(Files::exists)) { // a file held open elsewhere: the room was not made
-                throw new ServiceException(Messages.get("backup.noSpace", VnFormats.bytes(space.usable()),
-                        VnFormats.bytes(space.needed()), folder));
+                throw noSpace(space, folder);
             }
         }
         return delete.size();
+    }
+
+    private static ServiceException noSpace(BackupSpace space, Path folder) {
+        return new ServiceException(Messages.get("backup.noSpace", VnFormats.bytes(space.usable()),
+                VnFormats.bytes(space.needed()), folder));
     }
 
     private static long usableSpace(Path folder) {

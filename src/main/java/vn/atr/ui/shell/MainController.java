@@ -231,53 +231,14 @@ public final class MainController implements Navigator {
         AboutDialog.show(context, nav.getScene().getWindow());
     }
 
-    /**
-     * The status bar's note of the last automatic backup; when it deleted older backups to fit, a warning that the
-     * disk is filling up (before a backup cannot be made at all).
-     */
+    /** The status bar's line of the last automatic backup ({@link BackupStatusLine#made}). */
     public void backupDone(java.time.LocalDateTime time, int deletedForRoom) {
-        String when = Messages.get("status.backup", vn.atr.domain.VnFormats.date(time.toLocalDate()),
-                String.format("%02d:%02d", time.getHour(), time.getMinute()));
-        backupLabel.setOnMouseClicked(null);
-        backupLabel.setOnKeyPressed(null);
-        backupLabel.setFocusTraversable(false);
-        backupLabel.setTooltip(null);
-        backupLabel.setAccessibleHelp(null);
-        backupLabel.getStyleClass().remove("status-warning");
-        if (deletedForRoom > 0) {
-            backupLabel.setText(when + " " + Messages.get("status.backupMadeRoom", deletedForRoom));
-            backupLabel.getStyleClass().add("status-warning");
-            explainOnActivation(Messages.get("backup.madeRoom", deletedForRoom), "backup-made-room");
-        } else {
-            backupLabel.setText(when);
-        }
+        new BackupStatusLine(backupLabel).made(time, deletedForRoom);
     }
 
-    /** The status bar says the automatic backup failed; its reason is in the tooltip (and the log). */
+    /** The status bar says the automatic backup could not be made ({@link BackupStatusLine#failed}). */
     public void backupFailed(String reason) {
-        backupLabel.setText(Messages.get("status.backupFailed"));
-        if (!backupLabel.getStyleClass().contains("status-warning")) {
-            backupLabel.getStyleClass().add("status-warning");
-        }
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(reason);
-        tip.setWrapText(true);
-        tip.setMaxWidth(480);
-        backupLabel.setTooltip(tip);
-        explainOnActivation(Messages.get("status.backupFailedWhy", reason), "backup-failed");
-    }
-
-    /** The status line opens {@code text} in a dialog on a click, and for the keyboard on Tab then Enter or Space. */
-    private void explainOnActivation(String text, String dialogId) {
-        backupLabel.setAccessibleHelp(text);
-        backupLabel.setFocusTraversable(true);
-        Runnable explain = () -> vn.atr.ui.common.Dialogs.info(backupLabel.getScene().getWindow(), text, dialogId);
-        backupLabel.setOnMouseClicked(e -> explain.run());
-        backupLabel.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
-                e.consume();
-                explain.run();
-            }
-        });
+        new BackupStatusLine(backupLabel).failed(reason);
     }
 
     /** Refreshes what depends on the settings (after the first-run questions). */
