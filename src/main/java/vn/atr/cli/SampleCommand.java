@@ -6,9 +6,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.atr.domain.Messages;
+import vn.atr.domain.VnFormats;
+import vn.atr.service.SampleService;
 import vn.atr.service.Services;
 
-@Command(name = "sample", description = "Nạp dữ liệu mẫu Hải Phòng 2023 (chỉ một lần), hoặc một bộ tệp CSV cùng dạng (--dir).")
+@Command(name = "sample", description = "Nạp dữ liệu mẫu Hải Phòng 2023 (chỉ một lần), hoặc một bộ tệp CSV cùng dạng (--dir); gỡ dữ liệu mẫu đã nạp (--remove).")
 final class SampleCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -17,8 +19,26 @@ final class SampleCommand implements Callable<Integer> {
             description = "Thư mục chứa các tệp CSV UTF-8 theo dạng samples/haiphong-2023 (activities.csv, cases.csv, ...).")
     Path dir;
 
+    @Option(names = "--remove",
+            description = "Gỡ dữ liệu mẫu Hải Phòng 2023 khỏi tệp dữ liệu: xóa các bản ghi mẫu, giữ các bản ghi đã tự nhập.")
+    boolean remove;
+
     @Override
     public Integer call() {
+        if (remove) {
+            if (dir != null) {
+                throw new UsageException(Messages.get("cli.sample.removeDir"));
+            }
+            try (Services s = store.open()) {
+                SampleService.Removal r = s.sample().removeHaiPhong2023();
+                String drafts = r.draftYears().isEmpty() ? ""
+                        : " " + Messages.get("sample.removedDrafts", r.draftYears().stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")));
+                System.out.println(Messages.get("sample.removed", "haiphong-2023", VnFormats.number(r.records())) + drafts);
+                System.out.println(Messages.get("sample.removedNext"));
+            }
+            return 0;
+        }
         try (Services s = store.openOrCreate()) {
             int n = dir == null ? s.sample().loadHaiPhong2023() : s.sample().loadFolder(dir);
             System.out.println(Messages.get("sample.loaded", dir == null ? "haiphong-2023" : dir.toString(), n));

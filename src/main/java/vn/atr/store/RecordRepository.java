@@ -281,6 +281,11 @@ public abstract class RecordRepository<T> {
         return validate(record);
     }
 
+    /** The record's bookkeeping: id, version, deleted. */
+    public Meta metaOf(T record) {
+        return meta(record);
+    }
+
     /** {@code record} with other bookkeeping (conflict resolution gives the kept side a new version). */
     public T copyWithMeta(T record, Meta meta) {
         return withMeta(record, meta);

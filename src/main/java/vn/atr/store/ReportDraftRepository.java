@@ -77,6 +77,21 @@ public final class ReportDraftRepository {
         });
     }
 
+    /**
+     * Deletes the period's draft while it is still a draft (a submitted report is kept, as its figures were
+     * frozen when it was sent); true if one was deleted.
+     */
+    public boolean deleteDraft(ReportPeriod period) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM report_draft WHERE period_from = ? AND period_to = ? AND status = 'DRAFT'")) {
+                ps.setString(1, period.from().toString());
+                ps.setString(2, period.to().toString());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     /** The submission of a submitted period: when, by whom, and the figures frozen then (JSON). */
     public record Frozen(Instant at, String by, String figures) {
     }

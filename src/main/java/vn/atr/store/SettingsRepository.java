@@ -44,6 +44,17 @@ public final class SettingsRepository {
         });
     }
 
+    /** Removes the setting, if any. */
+    public void remove(String key) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM setting WHERE key = ?")) {
+                ps.setString(1, key);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     public AgencySettings agency() {
         return agency(all());
     }

@@ -125,6 +125,32 @@ class CliTest {
     }
 
     @Test
+    void theSampleComesOutAgainAndTheRecordsTypedBesideItStay() throws Exception {
+        Path db = dir.resolve("s.db");
+        assertThat(atr("sample", "--db", db.toString()).exit()).isZero();
+        try (vn.atr.service.Services s = vn.atr.service.Services.open(db)) {
+            s.activities().save(new vn.atr.domain.Activity(vn.atr.domain.Meta.fresh("canbo"), "04", "TRAINING",
+                    java.time.LocalDate.of(2026, 3, 5), null, "Tập huấn của phường", null, java.util.List.of(),
+                    java.util.Set.of(), null, 25, 0, null), "canbo");
+        }
+        long sampleActivities = StoreTestSupport.count(db, "SELECT count(*) FROM activity") - 1;
+
+        Run removed = atr("sample", "--db", db.toString(), "--remove");
+        assertThat(removed.exit()).isZero();
+        assertThat(removed.out()).startsWith("Đã gỡ dữ liệu mẫu haiphong-2023: xóa 118 bản ghi mẫu và bản nháp báo cáo năm 2023\n")
+                .contains("Các bản ghi do người dùng nhập được giữ nguyên");
+        assertThat(StoreTestSupport.count(db, "SELECT count(*) FROM activity WHERE deleted = 0")).isEqualTo(1);
+        assertThat(StoreTestSupport.count(db, "SELECT count(*) FROM activity WHERE deleted = 1")).isEqualTo(sampleActivities);
+
+        String before = StoreTestSupport.digest(db);
+        Run again = atr("sample", "--db", db.toString(), "--remove");
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err().strip()).isEqualTo("atr: Tệp dữ liệu này không có dữ liệu mẫu haiphong-2023: không có gì để gỡ");
+        assertThat(atr("sample", "--db", db.toString(), "--remove", "--dir", dir.toString()).exit()).isEqualTo(2);
+        assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertThat(atr("summary", "--bogus").exit()).isEqualTo(2);
         assertThat(atr("summary", "--db", dir.resolve("s.db").toString(), "--year", "2023", "--from", "1/1/2023",

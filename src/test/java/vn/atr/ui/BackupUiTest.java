@@ -165,7 +165,7 @@ class BackupUiTest extends UiTestBase {
 
     @Test
     void theAppBarSaysTheStoreHoldsTheSample(FxRobot robot) {
-        Label badge = robot.lookup("#sample-badge").queryAs(Label.class);
+        Button badge = robot.lookup("#sample-badge").queryAs(Button.class);
         assertThat(badge.isVisible()).isTrue();
         assertThat(badge.getText()).isEqualTo("Dữ liệu mẫu");
         assertThat(badge.getTooltip().getText()).startsWith("Tệp dữ liệu này có dữ liệu mẫu Hải Phòng năm 2023");

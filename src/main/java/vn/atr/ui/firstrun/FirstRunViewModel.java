@@ -59,11 +59,11 @@ public final class FirstRunViewModel {
         var reference = context.services().reference();
         var sample = context.services().sample();
         context.tasks().run(() -> new Loaded(reference.agency(),
-                sample.isLoaded() || sample.recordsHeld() > 0 ? null : sample.builtInAgency(),
+                sample.mayLoadHaiPhong2023() ? sample.builtInAgency() : null,
                 ReferenceChoices.read(reference).units(), reference.units(),
                 context.services().storeFileIfAny().isEmpty()), l -> {
             loaded = l;
-            if (l.sample() == null) { // loaded already, or the store holds records (an older store, a CLI merge)
+            if (l.sample() == null) { // loaded already or removed, or the store holds records (an older store, a CLI merge)
                 sampleOffered.set(false);
                 loadSample.set(false);
             } else if (l.onServer()) { // a Department's shared store: demonstration data only if asked for

@@ -41,7 +41,7 @@ public final class MainController implements Navigator {
     @FXML private ComboBox<ReportPeriod> periodBox;
     @FXML private Label periodCaption;
     @FXML private Label storeLabel;
-    @FXML private Label sampleBadge;
+    @FXML private Button sampleBadge;
     @FXML private Label subtitle;
     @FXML private Label unitLabel;
     @FXML private Label periodLabel;
@@ -112,6 +112,7 @@ public final class MainController implements Navigator {
         showReadOnlyBanner();
         nav.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
+                keepFirstFocusOffTheBadge(scene);
                 // F1: the user guide at the screen in hand (offline); Shift+F1: About.
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::openHelp);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN),
@@ -121,6 +122,25 @@ public final class MainController implements Navigator {
                         scene.getAccelerators().put(k, b::fire);
                     }
                 });
+            }
+        });
+    }
+
+    /**
+     * The window's first focus goes to the period, as without the sample: the badge, first in the app bar, would
+     * take it, and a key pressed at once would open its question.
+     */
+    private void keepFirstFocusOffTheBadge(javafx.scene.Scene scene) {
+        scene.focusOwnerProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Node> o,
+                                javafx.scene.Node old, javafx.scene.Node now) {
+                if (now != null) {
+                    scene.focusOwnerProperty().removeListener(this);
+                    if (now == sampleBadge && old == null) {
+                        periodBox.requestFocus();
+                    }
+                }
             }
         });
     }
@@ -229,6 +249,27 @@ public final class MainController implements Navigator {
     @FXML
     private void about() {
         AboutDialog.show(context, nav.getScene().getWindow());
+    }
+
+    /**
+     * What the sample badge stands for, and (for a user who may load data, in a writable store) the way to take the
+     * sample out: once removed, the first-run questions ask for the agency and unit the sample had set.
+     */
+    @FXML
+    private void sampleInfo() {
+        javafx.stage.Window owner = nav.getScene().getWindow();
+        if (!model.mayRemoveSample()) {
+            vn.atr.ui.common.Dialogs.info(owner, Messages.get("sample.about"), "sample-about");
+            return;
+        }
+        vn.atr.ui.common.Dialogs.confirm(owner, Messages.get("sample.about") + "\n\n" + Messages.get("sample.removeAsk"),
+                "sample.removeAction", () -> model.removeSample(done -> {
+                    // the sample's year has nothing left: the year in hand
+                    context.periodProperty().set(ReportPeriod.ofYear(ReportPeriod.reportYearOf(java.time.LocalDate.now())));
+                    reload();
+                    javafx.scene.control.Alert news = vn.atr.ui.common.Dialogs.info(owner, done, "sample-removed");
+                    news.setOnHidden(e -> MainWindow.askFirstRun(context, (javafx.stage.Stage) owner));
+                }));
     }
 
     /** The status bar's line of the last automatic backup ({@link BackupStatusLine#made}). */

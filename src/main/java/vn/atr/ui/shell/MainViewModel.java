@@ -68,6 +68,25 @@ public final class MainViewModel {
         return sample.getReadOnlyProperty();
     }
 
+    /** Whether this user may take the sample out of this store (the window's store is writable and loads data). */
+    public boolean mayRemoveSample() {
+        return !context.readOnly() && context.services().session().has(vn.atr.domain.access.Permission.DATA_LOAD);
+    }
+
+    /**
+     * Takes the sample out off the FX thread; {@code onDone} gets the news to show. A refusal (a victim typed
+     * under a sample case) is shown by the task runner's error handling, naming the record.
+     */
+    public void removeSample(java.util.function.Consumer<String> onDone) {
+        context.tasks().run(() -> context.services().sample().removeHaiPhong2023(), removal -> {
+            sample.set(false);
+            String drafts = removal.draftYears().isEmpty() ? "" : " " + Messages.get("sample.removedDrafts",
+                    removal.draftYears().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+            onDone.accept(Messages.get("sample.removed", "Hải Phòng 2023",
+                    vn.atr.domain.VnFormats.number(removal.records())) + drafts + ".\n" + Messages.get("sample.removedWindowNext"));
+        });
+    }
+
     public ReadOnlyStringProperty storeText() {
         return store.getReadOnlyProperty();
     }

@@ -37,16 +37,21 @@ public final class MainWindow {
             var reference = context.services().reference();
             context.tasks().run(reference::isConfigured, configured -> {
                 if (!configured) {
-                    context.afterFirstFrame(() -> FirstRunDialog.show(context, stage, () -> {
-                        context.openOnYearWithData(); // the sample, if loaded, has its own year
-                        if (context.navigator() instanceof MainController main) {
-                            main.settingsChanged();
-                        }
-                        context.navigator().reload();
-                    }));
+                    context.afterFirstFrame(() -> askFirstRun(context, stage));
                 }
             });
         }
         return view.controller();
+    }
+
+    /** The first-run questions; once answered, the window follows the new settings (and the sample's year). */
+    static void askFirstRun(AppContext context, Stage stage) {
+        FirstRunDialog.show(context, stage, () -> {
+            context.openOnYearWithData(); // the sample, if loaded, has its own year
+            if (context.navigator() instanceof MainController main) {
+                main.settingsChanged();
+            }
+            context.navigator().reload();
+        });
     }
 }
