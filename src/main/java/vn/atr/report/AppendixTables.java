@@ -36,8 +36,11 @@ public final class AppendixTables {
         java.util.Set<String> own = new java.util.HashSet<>();
         catalogue.stream().filter(i -> IndicatorItems.OWN_SENTENCE.contains(i.group())).forEach(i -> own.add(i.code()));
         AppendixTables t = new AppendixTables(text);
+        java.util.Set<String> metrics = new java.util.HashSet<>();
+        catalogue.stream().filter(i -> i.kind() == vn.atr.domain.catalog.IndicatorKind.METRIC)
+                .forEach(i -> metrics.add(i.code()));
         t.add("types", f.activitiesByType().stream().filter(a -> !own.contains(a.key())).toList(), a -> noRecord(a) ? Row.noRecord(a.label(), 3)
-                : Row.of(a.label(), a.records(), a.participants(), a.quantity()), 2, false);
+                : Row.of(a.label(), a.records(), a.participants(), a.quantity()).unmeasured(unmeasured(a, metrics)), 2, false);
         t.add("months", f.activitiesByMonth(), a -> Row.of(a.label(), a.records(), a.sessions(), a.participants()), 3,
                 false);
         t.add("units", f.activitiesByUnit(),
@@ -53,6 +56,18 @@ public final class AppendixTables {
         t.add("support", f.supportByType(), s -> Row.of(ReportText.capitalize(s.label()), s.count(), s.value()), 2,
                 false);
         return List.copyOf(t.tables);
+    }
+
+    /**
+     * The columns of Phụ lục I (activities, participants, quantity) an indicator does not count: sessions have
+     * participants and no quantity, materials and media a quantity and no participants, a counted metric only
+     * its value.
+     */
+    private static java.util.List<Integer> unmeasured(vn.atr.domain.ActivityTally a, java.util.Set<String> metrics) {
+        if (metrics.contains(a.key())) {
+            return java.util.List.of(0, 1);
+        }
+        return a.measure() == vn.atr.domain.Measure.SESSIONS ? java.util.List.of(2) : java.util.List.of(1);
     }
 
     /** Nothing recorded for the indicator in the period (a metric has its value as quantity, no records). */

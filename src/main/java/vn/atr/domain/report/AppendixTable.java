@@ -31,11 +31,18 @@ public record AppendixTable(String number, String title, List<String> headers, L
     /**
      * A row: its label (first column) and one whole number per further column. {@code noRecord} marks an
      * indicator nothing was recorded for in the period: its figures are zeros but print as "-", since a 0
-     * would claim that nothing happened (reports frozen before the field read it as false).
+     * would claim that nothing happened (reports frozen before the field read it as false). {@code unmeasured}
+     * holds the value columns the row's indicator does not count (the participants of leaflets, the quantity of a
+     * training): a 0 there prints as "-" too, not as a figure (reports frozen before the field: none).
      */
-    public record Row(String label, List<Long> values, boolean group, boolean noRecord) {
+    public record Row(String label, List<Long> values, boolean group, boolean noRecord, java.util.Set<Integer> unmeasured) {
         public Row {
             values = List.copyOf(values);
+            unmeasured = unmeasured == null ? java.util.Set.of() : java.util.Set.copyOf(unmeasured);
+        }
+
+        public Row(String label, List<Long> values, boolean group, boolean noRecord) {
+            this(label, values, group, noRecord, java.util.Set.of());
         }
 
         public static Row of(String label, long... values) {
@@ -49,6 +56,16 @@ public record AppendixTable(String number, String title, List<String> headers, L
         /** An indicator without records in the period: {@code columns} zeros shown as "-". */
         public static Row noRecord(String label, int columns) {
             return new Row(label, java.util.Collections.nCopies(columns, 0L), false, true);
+        }
+
+        /** This row with {@code columns} (value indexes) marked as not counted by its indicator. */
+        public Row unmeasured(java.util.Collection<Integer> columns) {
+            return new Row(label, values, group, noRecord, java.util.Set.copyOf(columns));
+        }
+
+        /** Whether value {@code i} prints as "-": nothing recorded, or a 0 in a column the indicator does not count. */
+        public boolean dash(int i) {
+            return noRecord || unmeasured.contains(i) && values.get(i) == 0;
         }
     }
 

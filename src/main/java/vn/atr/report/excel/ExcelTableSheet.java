@@ -61,7 +61,7 @@ final class ExcelTableSheet {
                 sheet.getRow(r).createCell(i + 2).setCellStyle(s.number); // a sub-heading row: borders only
             }
             for (int i = 0; i < row.values().size(); i++) {
-                if (row.noRecord()) { // 0 shown as "-" by the style
+                if (row.dash(i)) { // 0 shown as "-" by the style
                     Cell none = sheet.getRow(r).createCell(i + 2);
                     none.setCellValue(0);
                     none.setCellStyle(s.noRecord);

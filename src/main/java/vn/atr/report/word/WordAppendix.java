@@ -259,7 +259,11 @@ final class WordAppendix {
     }
 
     private List<String> figures(AppendixTable t, Row row) {
-        return row.values().stream().map(v -> row.noRecord() ? text.get("appendix.noRecord") : value(t, v)).toList();
+        List<String> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < row.values().size(); i++) {
+            cells.add(row.dash(i) ? text.get("appendix.noRecord") : value(t, row.values().get(i)));
+        }
+        return cells;
     }
 
     private static List<String> totals(AppendixTable t, int values) {
