@@ -52,12 +52,31 @@ final class SummaryCommand implements Callable<Integer> {
                 figures.forEach((label, n) ->
                         System.out.printf("  %-" + width + "s %15s%n", label, VnFormats.number(n)));
                 System.out.println(Messages.get("summary.indicators"));
-                indicators.stream().filter(i -> !i.empty()).forEach(i -> System.out.println("  "
-                        + Messages.get("summary.indicatorLine", i.name(), VnFormats.number(i.activities()),
-                        VnFormats.number(i.participants()), VnFormats.number(i.quantity()), i.unit())));
+                indicators.stream().filter(i -> !i.empty()).forEach(i -> System.out.println("  " + line(i)));
             }
         }
         return 0;
+    }
+
+    /**
+     * "Lớp tập huấn: 26 lớp / 4.453 / -", "Tờ rơi, tài liệu: 18 / - / 20.200 tờ": the unit word goes with the
+     * figure it counts, and a column the entry does not count is "-", as in the report's Phụ lục I.
+     */
+    static String line(IndicatorFigure i) {
+        String none = Messages.get("summary.notCounted");
+        if (i.measure() == vn.atr.domain.Measure.SESSIONS) {
+            return Messages.get("summary.indicatorSessions", i.name(), VnFormats.number(i.activities()), i.unit(),
+                    VnFormats.number(i.participants()), shown(i.quantity(), none));
+        }
+        boolean metric = i.kind() == vn.atr.domain.catalog.IndicatorKind.METRIC;
+        return Messages.get("summary.indicatorQuantity", i.name(),
+                metric ? shown(i.activities(), none) : VnFormats.number(i.activities()),
+                shown(i.participants(), none), VnFormats.number(i.quantity()), i.unit());
+    }
+
+    /** A figure of a column the entry does not count: "-" unless something was recorded there anyway. */
+    private static String shown(long value, String none) {
+        return value == 0 ? none : VnFormats.number(value);
     }
 
     /** One entry of {@code indicators}: a public contract (see the README). */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,14 @@ class SummaryCliTest {
                 assertThat(e.getValue().asLong()).as(e.getKey()).isZero();
             }
         });
+    }
+
+    @Test
+    void eachIndicatorsUnitWordGoesWithTheFigureItCountsAndAColumnItDoesNotCountIsADash() throws Exception {
+        Path db = sampleStore();
+        List<String> lines = atr("summary", "--db", db.toString(), "--year", "2023").out().lines().toList();
+        assertThat(lines).contains("  Lớp tập huấn: 1 lớp / 118 / -", "  Buổi tuyên truyền: 54 buổi / 10.215 / -",
+                "  Tờ rơi, tài liệu: 2 / - / 4.000 tờ", "  Lượt truy cập trang thông tin điện tử: - / - / 50.640 lượt truy cập");
     }
 
     @Test

@@ -2,11 +2,12 @@ package vn.atr.domain.catalog;
 
 /**
  * One catalogue entry's figures for a period: the number of activities, their participants and the
- * quantity in the entry's unit (a metric's counted value is its quantity). The component names are
- * the keys of {@code indicators} in {@code atr summary --json}: a public contract.
+ * quantity in the entry's unit (a metric's counted value is its quantity). The first six components' names are
+ * the keys of {@code indicators} in {@code atr summary --json}: a public contract. {@code measure} and
+ * {@code kind} say which figures the entry counts (sessions: activities and participants; else the quantity).
  */
 public record IndicatorFigure(String code, String name, String unit, long activities, long participants,
-        long quantity) {
+        long quantity, vn.atr.domain.Measure measure, IndicatorKind kind) {
 
     /** True when no record of the period carries the indicator (tables show "-", sentences leave it out). */
     public boolean empty() {
