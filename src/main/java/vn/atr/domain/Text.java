@@ -57,4 +57,75 @@ public final class Text {
     public static boolean same(String a, String b) {
         return a == null ? b == null : b != null && key(a).equals(key(b));
     }
+
+    /**
+     * The search form of a text: without the Vietnamese marks and in lower case ("Phường Lê Chân" and "phuong le
+     * chan" both give "phuong le chan"; "Đoàn" gives "doan"), since people type searches with or without marks and
+     * capitals. Null stays null.
+     */
+    public static String fold(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char f = fold(s.charAt(i));
+            if (f != 0) {
+                out.append(f);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Every character whose search form is {@code folded} (a character of a search form): "aàáạ...AÀÁẠ..." for a,
+     * "dđDĐ" for d, "bB" for b. A store finds a search form in its texts by these classes, in its own matching.
+     */
+    public static String variants(char folded) {
+        if (folded >= Folding.TABLE.length) {
+            char upper = Character.toUpperCase(folded);
+            return upper == folded ? String.valueOf(folded) : "" + folded + upper;
+        }
+        return Folding.VARIANTS.computeIfAbsent(folded, f -> {
+            StringBuilder all = new StringBuilder();
+            for (char c = 1; c < Folding.TABLE.length; c++) {
+                if (Folding.TABLE[c] == f) {
+                    all.append(c);
+                }
+            }
+            return all.toString();
+        });
+    }
+
+    /** One character's search form: 0 for a combining mark, which the search form leaves out. */
+    private static char fold(char c) {
+        return c < Folding.TABLE.length ? Folding.TABLE[c] : Character.toLowerCase(c);
+    }
+
+    /**
+     * The search form of every character below U+2000, worked out once: the marked Vietnamese letters give their
+     * plain lower-case letter (ạ, Ấ, ỹ give a, a, y; đ and Đ give d), a combining mark gives nothing (0), anything
+     * else its lower case. Other languages' marked letters keep their marks (ç stays ç): Vietnamese text has none.
+     */
+    private static final class Folding {
+        static final char[] TABLE = new char[0x2000];
+        static final java.util.Map<Character, String> VARIANTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static {
+            for (char c = 0; c < TABLE.length; c++) {
+                TABLE[c] = Character.getType(c) == Character.NON_SPACING_MARK ? 0 : Character.toLowerCase(c);
+            }
+            for (char c : (VIETNAMESE_MARKED + VIETNAMESE_MARKED.toUpperCase(Locale.ROOT)).toCharArray()) {
+                TABLE[c] = c == '\u0111' || c == '\u0110' ? 'd'
+                        : Character.toLowerCase(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0));
+            }
+        }
+
+        private Folding() {
+        }
+    }
+
+    /** The marked letters of Vietnamese (lower case), each of which folds to a plain vowel, or d for đ. */
+    public static final String VIETNAMESE_MARKED = "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡ"
+            + "ùúụủũưừứựửữỳýỵỷỹđ";
 }

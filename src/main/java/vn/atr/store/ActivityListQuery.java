@@ -100,9 +100,12 @@ public final class ActivityListQuery {
             params.addAll(codes.isEmpty() ? List.of(f.unitCode()) : codes);
         }
         if (f.text() != null && !f.text().isBlank()) {
-            sql.append(" AND (a.title LIKE ? OR a.lead_org LIKE ? OR a.notes LIKE ?)");
-            String like = "%" + f.text().strip() + "%";
-            params.addAll(List.of(like, like, like));
+            // with or without marks and capitals, as people type it ("tap huan" finds "Tập huấn"), on both engines
+            Dialect d = db.dialect();
+            sql.append(" AND (").append(d.matchesSearch("a.title")).append(" OR ").append(d.matchesSearch("a.lead_org"))
+                    .append(" OR ").append(d.matchesSearch("a.notes")).append(')');
+            String pattern = d.searchPattern(vn.atr.domain.Text.fold(f.text().strip()));
+            params.addAll(List.of(pattern, pattern, pattern));
         }
         return sql.toString();
     }

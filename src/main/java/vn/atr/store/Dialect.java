@@ -64,6 +64,28 @@ public enum Dialect {
         void afterExplicitIds(Connection c, String table) {
             // AUTOINCREMENT continues after the highest id inserted, whoever gave it.
         }
+
+        @Override
+        String matchesSearch(String column) {
+            return column + " GLOB ?";
+        }
+
+        @Override
+        String searchPattern(String folded) {
+            // GLOB matches case and marks as they are: each letter stands for its class ("[aàáạ...AÀÁẠ...]")
+            StringBuilder glob = new StringBuilder("*");
+            for (char ch : folded.toCharArray()) {
+                String variants = vn.atr.domain.Text.variants(ch);
+                if (variants.length() > 1) {
+                    glob.append('[').append(variants).append(']');
+                } else if (ch == '*' || ch == '?' || ch == '[') {
+                    glob.append('[').append(ch).append(']');
+                } else {
+                    glob.append(ch);
+                }
+            }
+            return glob.append('*').toString();
+        }
     },
 
     POSTGRESQL(List.of("classpath:db/postgresql", "classpath:db/common")) {
@@ -141,6 +163,28 @@ public enum Dialect {
                 }
             }
         }
+
+        @Override
+        String matchesSearch(String column) {
+            return column + " ~ ?";
+        }
+
+        @Override
+        String searchPattern(String folded) {
+            // a regular expression in which each letter stands for its class, whatever the server's locale
+            StringBuilder regex = new StringBuilder();
+            for (char ch : folded.toCharArray()) {
+                String variants = vn.atr.domain.Text.variants(ch);
+                if (variants.length() > 1) {
+                    regex.append('[').append(variants).append(']');
+                } else if (Character.isLetterOrDigit(ch)) {
+                    regex.append(ch);
+                } else {
+                    regex.append('\\').append(ch); // a sign stands for itself
+                }
+            }
+            return regex.toString();
+        }
     };
 
     private final List<String> migrationLocations;
@@ -177,6 +221,19 @@ public enum Dialect {
 
     /** After rows with explicit ids went into {@code table} (a copy): later inserts must not reuse them. */
     abstract void afterExplicitIds(Connection c, String table) throws SQLException;
+
+    /**
+     * The condition that {@code column} holds the search pattern given as its parameter ({@link #searchPattern}):
+     * the engine's own matching, so a search reads its rows at the speed of a LIKE.
+     */
+    abstract String matchesSearch(String column);
+
+    /**
+     * The pattern that finds, in a text as stored, the search form {@code folded} ({@link vn.atr.domain.Text#fold}):
+     * every character whose search form is a letter of it may stand there ("tap" finds "Tập", "TẠP", "tap"), any
+     * other character only itself.
+     */
+    abstract String searchPattern(String folded);
 
     /**
      * After a whole store was loaded at once (a copy): PostgreSQL's planner has no statistics for the new rows until

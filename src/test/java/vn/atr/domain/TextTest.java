@@ -62,4 +62,30 @@ class TextTest {
         assertThat(Text.nfc("“Ngày hội”")).isEqualTo("“Ngày hội”");
         assertThat(Text.nfc(null)).isNull();
     }
+
+    @Test
+    void theSearchFormDropsVietnamesesMarksAndCapitalsOnly() {
+        assertThat(Text.fold("Phường Lê Chân")).isEqualTo("phuong le chan");
+        assertThat(Text.fold("ĐOÀN THANH NIÊN")).isEqualTo("doan thanh nien");
+        assertThat(Text.fold(Normalizer.normalize("Tập huấn", Normalizer.Form.NFD))).as("typed decomposed")
+                .isEqualTo("tap huan");
+        assertThat(Text.fold("Çamlıca 100%")).as("another language's marks stay").isEqualTo("çamlıca 100%");
+        assertThat(Text.fold(null)).isNull();
+        for (char c : (Text.VIETNAMESE_MARKED + Text.VIETNAMESE_MARKED.toUpperCase(java.util.Locale.ROOT)).toCharArray()) {
+            assertThat("aeiouyd").as("U+%04X", (int) c).contains(Text.fold(String.valueOf(c)));
+        }
+    }
+
+    @Test
+    void aSearchFormsLetterStandsForEveryCharacterThatFoldsToIt() {
+        assertThat(Text.variants('d')).contains("d", "D", "đ", "Đ").hasSize(4);
+        assertThat(Text.variants('a')).contains("a", "A", "ạ", "Ẫ", "ằ").doesNotContain("e");
+        assertThat(Text.variants('b')).isEqualTo("Bb");
+        assertThat(Text.variants('#')).isEqualTo("#");
+        for (char folded : "abcdeghiklmnopqrstuvxy0 #%".toCharArray()) {
+            for (char c : Text.variants(folded).toCharArray()) {
+                assertThat(Text.fold(String.valueOf(c))).as("U+%04X", (int) c).isEqualTo(String.valueOf(folded));
+            }
+        }
+    }
 }
