@@ -24,6 +24,7 @@ import vn.atr.ui.common.ActivityListFilter;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.Refreshable;
 import vn.atr.ui.common.Choice;
+import vn.atr.ui.common.TypeToFind;
 import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.common.FormBinding;
 import vn.atr.ui.common.Tables;
@@ -61,6 +62,8 @@ public final class ActivitiesController implements Refreshable, ActivityListFilt
         search.textProperty().bindBidirectional(model.search);
         type.valueProperty().bindBidirectional(model.type);
         unit.valueProperty().bindBidirectional(model.unit);
+        TypeToFind.install(type);
+        TypeToFind.install(unit);
         FormBinding.date(from, model.from);
         FormBinding.date(to, model.to);
         model.errors().bind(fromError, from, "periodFrom");

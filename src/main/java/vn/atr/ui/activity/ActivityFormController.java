@@ -17,6 +17,7 @@ import vn.atr.domain.Messages;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.shell.ViewLoader.View;
 import vn.atr.ui.common.Choice;
+import vn.atr.ui.common.TypeToFind;
 import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.common.FormBinding;
 import vn.atr.ui.common.OpenForms;
@@ -91,6 +92,8 @@ public final class ActivityFormController {
     private void initialize() {
         type.valueProperty().bindBidirectional(model.type);
         unit.valueProperty().bindBidirectional(model.unit);
+        TypeToFind.install(type);
+        TypeToFind.install(unit);
         FormBinding.date(startDate, model.startDate);
         FormBinding.date(endDate, model.endDate);
         title.textProperty().bindBidirectional(model.title);

@@ -33,6 +33,7 @@ public final class FirstRunController {
         place.textProperty().bindBidirectional(model.place);
         unit.setItems(model.units());
         unit.valueProperty().bindBidirectional(model.unit);
+        vn.atr.ui.common.TypeToFind.install(unit);
         loadSample.selectedProperty().bindBidirectional(model.loadSample);
         loadSample.visibleProperty().bind(model.sampleOffered);
         loadSample.managedProperty().bind(model.sampleOffered);

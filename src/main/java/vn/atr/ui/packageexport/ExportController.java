@@ -15,6 +15,7 @@ import vn.atr.domain.Messages;
 import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.Refreshable;
 import vn.atr.ui.common.Choice;
+import vn.atr.ui.common.TypeToFind;
 
 /** The export screen: a data package of the window's period for the city. Binds only. */
 public final class ExportController implements Refreshable {
@@ -52,6 +53,7 @@ public final class ExportController implements Refreshable {
         passwordAgainCaption.setLabelFor(passwordAgain);
         unit.setItems(model.units);
         unit.valueProperty().bindBidirectional(model.unit);
+        TypeToFind.install(unit);
         unit.setDisable(model.unitFixed());
         file.textProperty().bindBidirectional(model.out);
         withIdentifiers.selectedProperty().bindBidirectional(model.withIdentifiers);

@@ -68,6 +68,7 @@ final class UserDialog {
         ComboBox<Choice> unit = new ComboBox<>();
         unit.setId("user-unit");
         unit.getItems().setAll(model.units());
+        vn.atr.ui.common.TypeToFind.install(unit);
         unit.disableProperty().bind(role.valueProperty().isNotEqualTo(Role.COMMUNE_STAFF));
         d.row(0, "users.name", name);
         d.row(1, "users.role", role);

@@ -179,6 +179,7 @@ public final class RecordDialog<T> {
                 c.getItems().setAll(f.choices());
                 c.setMaxWidth(Double.MAX_VALUE);
                 c.valueProperty().bindBidirectional(form.choiceProperty(f.name()));
+                vn.atr.ui.common.TypeToFind.install(c);
                 c.setId(id);
                 return c;
             }
