@@ -52,7 +52,13 @@ final class SummaryCommand implements Callable<Integer> {
                 figures.forEach((label, n) ->
                         System.out.printf("  %-" + width + "s %15s%n", label, VnFormats.number(n)));
                 System.out.println(Messages.get("summary.indicators"));
-                indicators.stream().filter(i -> !i.empty()).forEach(i -> System.out.println("  " + line(i)));
+                // the catalogue's own English names when the command speaks English (the JSON keeps the Vietnamese)
+                Map<String, vn.atr.domain.catalog.Indicator> catalogue = new java.util.HashMap<>();
+                if ("en".equals(Messages.locale().getLanguage())) {
+                    s.catalog().list().forEach(c -> catalogue.put(c.code(), c));
+                }
+                indicators.stream().filter(i -> !i.empty()).forEach(i -> System.out.println("  " + line(i,
+                        Optional.ofNullable(catalogue.get(i.code())))));
             }
         }
         return 0;
@@ -60,18 +66,21 @@ final class SummaryCommand implements Callable<Integer> {
 
     /**
      * "Lớp tập huấn: 26 lớp / 4.453 / -", "Tờ rơi, tài liệu: 18 / - / 20.200 tờ": the unit word goes with the
-     * figure it counts, and a column the entry does not count is "-", as in the report's Phụ lục I.
+     * figure it counts, and a column the entry does not count is "-", as in the report's Phụ lục I. With
+     * {@code english}, the catalogue entry's English name and unit word where it has them.
      */
-    static String line(IndicatorFigure i) {
+    static String line(IndicatorFigure i, Optional<vn.atr.domain.catalog.Indicator> english) {
+        String name = english.map(vn.atr.domain.catalog.Indicator::nameEn).filter(n -> !n.isBlank()).orElse(i.name());
+        String unit = english.map(vn.atr.domain.catalog.Indicator::unitEn).filter(u -> !u.isBlank()).orElse(i.unit());
         String none = Messages.get("summary.notCounted");
         if (i.measure() == vn.atr.domain.Measure.SESSIONS) {
-            return Messages.get("summary.indicatorSessions", i.name(), VnFormats.number(i.activities()), i.unit(),
+            return Messages.get("summary.indicatorSessions", name, VnFormats.number(i.activities()), unit,
                     VnFormats.number(i.participants()), shown(i.quantity(), none));
         }
         boolean metric = i.kind() == vn.atr.domain.catalog.IndicatorKind.METRIC;
-        return Messages.get("summary.indicatorQuantity", i.name(),
+        return Messages.get("summary.indicatorQuantity", name,
                 metric ? shown(i.activities(), none) : VnFormats.number(i.activities()),
-                shown(i.participants(), none), VnFormats.number(i.quantity()), i.unit());
+                shown(i.participants(), none), VnFormats.number(i.quantity()), unit);
     }
 
     /** A figure of a column the entry does not count: "-" unless something was recorded there anyway. */

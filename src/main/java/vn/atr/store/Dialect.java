@@ -74,16 +74,16 @@ public enum Dialect {
         String searchPattern(String folded) {
             // GLOB matches case and marks as they are: each letter stands for its class ("[aàáạ...AÀÁẠ...]")
             StringBuilder glob = new StringBuilder("*");
-            for (char ch : folded.toCharArray()) {
-                String variants = vn.atr.domain.Text.variants(ch);
+            folded.codePoints().forEach(cp -> {
+                String variants = cp > Character.MAX_VALUE ? "" : vn.atr.domain.Text.variants((char) cp);
                 if (variants.length() > 1) {
                     glob.append('[').append(variants).append(']');
-                } else if (ch == '*' || ch == '?' || ch == '[') {
-                    glob.append('[').append(ch).append(']');
+                } else if (cp == '*' || cp == '?' || cp == '[') {
+                    glob.append('[').appendCodePoint(cp).append(']');
                 } else {
-                    glob.append(ch);
+                    glob.appendCodePoint(cp);
                 }
-            }
+            });
             return glob.append('*').toString();
         }
     },
@@ -173,16 +173,16 @@ public enum Dialect {
         String searchPattern(String folded) {
             // a regular expression in which each letter stands for its class, whatever the server's locale
             StringBuilder regex = new StringBuilder();
-            for (char ch : folded.toCharArray()) {
-                String variants = vn.atr.domain.Text.variants(ch);
+            folded.codePoints().forEach(cp -> {
+                String variants = cp > Character.MAX_VALUE ? "" : vn.atr.domain.Text.variants((char) cp);
                 if (variants.length() > 1) {
                     regex.append('[').append(variants).append(']');
-                } else if (Character.isLetterOrDigit(ch)) {
-                    regex.append(ch);
+                } else if (Character.isLetterOrDigit(cp)) {
+                    regex.appendCodePoint(cp); // never escaped: a backslash before a letter or digit is an escape
                 } else {
-                    regex.append('\\').append(ch); // a sign stands for itself
+                    regex.append('\\').appendCodePoint(cp); // a sign stands for itself
                 }
-            }
+            });
             return regex.toString();
         }
     };

@@ -53,6 +53,22 @@ class ActivitySearchTest implements vn.atr.store.EngineUnderTest {
     }
 
     @Test
+    void everySignTypedStandsForItselfOnBothEngines() {
+        String[] signs = {"[a]", "x*y", "a?b", "c\\d", "(1)", "$5", "^7", "{2}", "p|q", "1+1", "3.5", "]z", "a-b",
+                "'n'", "\"q\"", "😀", "Жук"};
+        try (Services s = Services.open(store(dir.resolve("s.db")))) {
+            for (String sign : signs) {
+                save(s, "Ký hiệu " + sign + " ở đây", null, null);
+            }
+            for (String sign : signs) {
+                assertThat(titles(s, sign)).as(sign).containsExactly("Ký hiệu " + sign + " ở đây");
+            }
+            assertThat(titles(s, ".")).as("a dot is no wildcard").containsExactly("Ký hiệu 3.5 ở đây");
+            assertThat(titles(s, "жук")).as("another alphabet's capitals").containsExactly("Ký hiệu Жук ở đây");
+        }
+    }
+
+    @Test
     void everyMarkedVietnameseLetterFoldsAsJavaFoldsIt() {
         String letters = "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ";
         String all = letters + letters.toUpperCase(java.util.Locale.ROOT);
