@@ -322,7 +322,13 @@ public final class ReportSentences {
             }
             String tail = split.isEmpty() ? "" : t.get("cases.split", t.join(split));
             out.add(t.get("cases.total", periodRangeIntro(m.period()), n(s.cases()), v(s.victims()), tail));
-            add(out, "cases.byAgency", f.casesByAgency(), r -> t.get("cases.item.agency", n(r.count()), r.label()));
+            List<Tally> agencies = f.casesByAgency();
+            if (agencies.size() == 1 && agencies.get(0).count() == s.cases()) { // "Trong đó" would say "all of them"
+                out.add(t.get(s.cases() == 1 ? "cases.byOneAgency.one" : "cases.byOneAgency", n(s.cases()),
+                        agencies.get(0).label()));
+            } else {
+                add(out, "cases.byAgency", agencies, r -> t.get("cases.item.agency", n(r.count()), r.label()));
+            }
             add(out, "cases.byStatus", m.facts().casesByStatus(), r -> t.get("cases.item.status", n(r.count()), r.label()));
             add(out, "cases.byScope", f.casesByScope(), r -> t.get("cases.item.scope", n(r.count()), r.label()));
             add(out, "cases.byForm", f.casesByExploitation(), r -> t.get("cases.item.form", n(r.count()), r.label()));

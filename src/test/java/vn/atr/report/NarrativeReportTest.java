@@ -91,6 +91,21 @@ class NarrativeReportTest {
     }
 
     @Test
+    void casesAllFoundByOneForceAreSaidSoNotAsAPartOfThem() {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            ReportSentences sentences = new ReportSentences(ReportText.vietnamese());
+            s.cases().save(trafficking("T-1", DetectingAgency.BORDER_GUARD, CaseStatus.PROSECUTED), "test");
+            assertThat(sentences.cases(ReportFixture.model(s, Y2024)))
+                    .contains("Vụ việc do Bộ đội Biên phòng phát hiện.").noneMatch(l -> l.startsWith("Trong đó"));
+            s.cases().save(trafficking("T-2", DetectingAgency.BORDER_GUARD, CaseStatus.INVESTIGATING), "test");
+            assertThat(sentences.cases(ReportFixture.model(s, Y2024))).contains("Cả 2 vụ do Bộ đội Biên phòng phát hiện.");
+            s.cases().save(trafficking("T-3", DetectingAgency.POLICE, CaseStatus.INVESTIGATING), "test");
+            assertThat(sentences.cases(ReportFixture.model(s, Y2024)))
+                    .contains("Trong đó, lực lượng Công an phát hiện 1 vụ và Bộ đội Biên phòng phát hiện 2 vụ.");
+        }
+    }
+
+    @Test
     void eachTargetGroupIsNamedOnceWhateverValuesTheWardsWrote() {
         ReportSentences sentences = new ReportSentences(ReportText.vietnamese());
         // the sample's values: one group inside another value, two groups in one value, capitals
