@@ -25,6 +25,8 @@ public final class Text {
     static final char VIETNAMESE_LAST = '\u1EF9';
     /** The first character that may combine with the one before it (U+0300, the combining grave accent). */
     static final char FIRST_COMBINING = '\u0300';
+    /** The last of the combining diacritical marks (U+0300-U+036F), the marks a decomposed Vietnamese letter has. */
+    static final char LAST_LATIN_COMBINING = '\u036F';
 
     /**
      * True when every character is one that NFC leaves as it is and that never combines with its neighbours
@@ -104,8 +106,8 @@ public final class Text {
 
     /**
      * The search form of every character below U+2000, worked out once: the marked Vietnamese letters give their
-     * plain lower-case letter (ạ, Ấ, ỹ give a, a, y; đ and Đ give d), a combining mark gives nothing (0), anything
-     * else its lower case. Other languages' marked letters keep their marks (ç stays ç): Vietnamese text has none.
+     * plain lower-case letter (ạ, Ấ, ỹ give a, a, y; đ and Đ give d), a Latin combining mark gives nothing (0),
+     * anything else its lower case. Other languages' marked letters keep their marks (ç stays ç): Vietnamese text has none.
      */
     private static final class Folding {
         static final char[] TABLE = new char[0x2000];
@@ -113,7 +115,9 @@ public final class Text {
 
         static {
             for (char c = 0; c < TABLE.length; c++) {
-                TABLE[c] = Character.getType(c) == Character.NON_SPACING_MARK ? 0 : Character.toLowerCase(c);
+                // only the Latin combining marks (a Vietnamese text typed decomposed): Thai's or Khmer's are letters
+                // of their words, kept as stored
+                TABLE[c] = c >= FIRST_COMBINING && c <= LAST_LATIN_COMBINING ? 0 : Character.toLowerCase(c);
             }
             for (char c : (VIETNAMESE_MARKED + VIETNAMESE_MARKED.toUpperCase(Locale.ROOT)).toCharArray()) {
                 TABLE[c] = c == '\u0111' || c == '\u0110' ? 'd'

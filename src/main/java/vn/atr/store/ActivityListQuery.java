@@ -69,7 +69,7 @@ public final class ActivityListQuery {
     /** Rows and participants of the filtered list. */
     public ActivityCount count(ActivityFilter f) {
         List<Object> params = new ArrayList<>();
-        boolean text = f.text() != null && !f.text().isBlank();
+        boolean text = !searched(f).isEmpty();
         String sql = text
                 ? "SELECT count(*), coalesce(sum(a.participants), 0) FROM activity a" + where(f, "a", "a.start_date", params)
                 : "SELECT coalesce(sum(d.records), 0), coalesce(sum(d.participants), 0) FROM activity_day_total d"
@@ -99,15 +99,28 @@ public final class ActivityListQuery {
                     .append("?,".repeat(Math.max(codes.size(), 1) - 1)).append("?)");
             params.addAll(codes.isEmpty() ? List.of(f.unitCode()) : codes);
         }
-        if (f.text() != null && !f.text().isBlank()) {
+        String searched = searched(f);
+        if (!searched.isEmpty()) {
             // with or without marks and capitals, as people type it ("tap huan" finds "Tập huấn"), on both engines
             Dialect d = db.dialect();
             sql.append(" AND (").append(d.matchesSearch("a.title")).append(" OR ").append(d.matchesSearch("a.lead_org"))
                     .append(" OR ").append(d.matchesSearch("a.notes")).append(')');
-            String pattern = d.searchPattern(vn.atr.domain.Text.fold(f.text().strip()));
+            String pattern = d.searchPattern(searched);
             params.addAll(List.of(pattern, pattern, pattern));
         }
         return sql.toString();
+    }
+
+    /** The longest search kept: each letter becomes a class of up to 36, and SQLite refuses patterns over 50,000 bytes. */
+    static final int SEARCH_MAX = 200;
+
+    /**
+     * The search form of the text typed, at most {@link #SEARCH_MAX} characters; empty when nothing is searched
+     * (nothing typed, or only marks typed alone, which would otherwise find every row).
+     */
+    static String searched(ActivityFilter f) {
+        String folded = f.text() == null ? "" : vn.atr.domain.Text.fold(f.text()).strip();
+        return folded.length() <= SEARCH_MAX ? folded : folded.substring(0, SEARCH_MAX);
     }
 
     private static String orderBy(ActivitySort sort) {

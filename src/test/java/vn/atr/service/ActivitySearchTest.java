@@ -65,6 +65,13 @@ class ActivitySearchTest implements vn.atr.store.EngineUnderTest {
             }
             assertThat(titles(s, ".")).as("a dot is no wildcard").containsExactly("Ký hiệu 3.5 ở đây");
             assertThat(titles(s, "жук")).as("another alphabet's capitals").containsExactly("Ký hiệu Жук ở đây");
+            save(s, "Hợp tác với Campuchia (កម្ពុជា) và Thái Lan (ประเทศไทย)", null, null);
+            assertThat(titles(s, "កម្ពុជា")).as("another script's marks are its letters").hasSize(1);
+            assertThat(titles(s, "ประเทศไทย")).hasSize(1);
+            assertThat(s.activities().count(filter("\u0301")).rows()).as("a mark typed alone searches nothing")
+                    .isEqualTo(s.activities().count(filter(null)).rows());
+            String pasted = "Tập huấn nâng cao năng lực phòng, chống mua bán người ".repeat(60); // 3,300 characters
+            assertThat(titles(s, pasted)).as("a pasted page is searched by its start, not refused").isEmpty();
         }
     }
 

@@ -16,7 +16,7 @@ class TypeToFindUiTest extends UiTestBase {
 
     @Test
     @SuppressWarnings("unchecked")
-    void typingANamesWordsWithoutMarksPicksTheUnit(FxRobot robot) throws Exception {
+    void typingANamesWordsWithoutMarksPicksTheUnit(FxRobot robot) {
         robot.clickOn("#nav-activities");
         ComboBox<Choice> unit = robot.lookup("#activity-filter-unit").queryAs(ComboBox.class);
         robot.interact(unit::requestFocus);
@@ -29,8 +29,7 @@ class TypeToFindUiTest extends UiTestBase {
         robot.write("ich");
         assertThat(unit.getValue().label()).isEqualTo("Phường Lê Ích Mộc");
 
-        Thread.sleep(1100); // a pause: a new search
-        robot.interact(unit::show);
+        robot.interact(unit::show); // opening the list starts a new search
         robot.write("hong");
         robot.type(KeyCode.SPACE); // pressed and released as a keyboard does, not only typed
         robot.write("bang");

@@ -35,14 +35,15 @@ public record AppendixTable(String number, String title, List<String> headers, L
      * holds the value columns the row's indicator does not count (the participants of leaflets, the quantity of a
      * training): a 0 there prints as "-" too, not as a figure (reports frozen before the field: none).
      */
-    public record Row(String label, List<Long> values, boolean group, boolean noRecord, java.util.Set<Integer> unmeasured) {
+    public record Row(String label, List<Long> values, boolean group, boolean noRecord, List<Integer> unmeasured) {
         public Row {
             values = List.copyOf(values);
-            unmeasured = unmeasured == null ? java.util.Set.of() : java.util.Set.copyOf(unmeasured);
+            // sorted: the same figures give the same JSON, and the same hash in the audit log, at every submission
+            unmeasured = unmeasured == null ? List.of() : List.copyOf(new java.util.TreeSet<>(unmeasured));
         }
 
         public Row(String label, List<Long> values, boolean group, boolean noRecord) {
-            this(label, values, group, noRecord, java.util.Set.of());
+            this(label, values, group, noRecord, List.of());
         }
 
         public static Row of(String label, long... values) {
@@ -60,7 +61,7 @@ public record AppendixTable(String number, String title, List<String> headers, L
 
         /** This row with {@code columns} (value indexes) marked as not counted by its indicator. */
         public Row unmeasured(java.util.Collection<Integer> columns) {
-            return new Row(label, values, group, noRecord, java.util.Set.copyOf(columns));
+            return new Row(label, values, group, noRecord, List.copyOf(columns));
         }
 
         /** Whether value {@code i} prints as "-": nothing recorded, or a 0 in a column the indicator does not count. */

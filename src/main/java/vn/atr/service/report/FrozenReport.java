@@ -31,8 +31,12 @@ import vn.atr.service.ServiceException;
 record FrozenReport(AgencySettings agency, String homeProvinceName, Figures current, Figures previous,
                     List<AppendixTable> appendices) {
     static final String VERSION_FIELD = "formatVersion";
-    /** The version written today. Figures frozen before the field existed are version 1 too. */
-    static final int FORMAT_VERSION = 1;
+    /**
+     * The version written today. Figures frozen before the field existed are version 1 too. Version 2 added the
+     * appendix rows' {@code unmeasured} columns: a version 1 text reads as rows without them (its zeros print as
+     * they did), and a build that knows only version 1 refuses a version 2 text by name rather than half-reading it.
+     */
+    static final int FORMAT_VERSION = 2;
 
     static String json(ReportModel m) {
         ObjectMapper mapper = PackageJson.mapper();
@@ -59,7 +63,7 @@ record FrozenReport(AgencySettings agency, String homeProvinceName, Figures curr
         try {
             JsonNode tree = mapper.readTree(json);
             int version = tree.path(VERSION_FIELD).asInt(1);
-            if (version != FORMAT_VERSION || !(tree instanceof ObjectNode object)) {
+            if (version < 1 || version > FORMAT_VERSION || !(tree instanceof ObjectNode object)) {
                 throw new ServiceException(Messages.get("report.frozenVersion", period, version, FORMAT_VERSION));
             }
             object.remove(VERSION_FIELD);

@@ -12,7 +12,8 @@ import vn.atr.domain.Text;
 /**
  * Typing on a choice list picks the first entry whose name holds what was typed, with or without marks and
  * capitals: "le chan" picks "Phường Lê Chân" among a city's hundreds of units, "thanh hoa" the province. The letters
- * typed within a second of each other make one search; Backspace takes the last one back. JavaFX's lists only jump
+ * typed within a second of each other make one search (opening or closing the list starts a new one); Backspace
+ * takes the last one back. JavaFX's lists only jump
  * by first letter, which says nothing in a list where every name starts with "Phường" or "Xã".
  */
 public final class TypeToFind {
@@ -32,11 +33,16 @@ public final class TypeToFind {
     public static <T> void install(ComboBox<T> box) {
         TypeToFind state = new TypeToFind();
         state.listen(box, box);
-        box.skinProperty().addListener((o, old, skin) -> {
+        java.util.function.Consumer<javafx.scene.control.Skin<?>> onSkin = skin -> {
             if (skin instanceof ComboBoxListViewSkin<?> s && s.getPopupContent() != null) {
                 state.listen(s.getPopupContent(), box);
             }
-        });
+        };
+        onSkin.accept(box.getSkin());
+        box.skinProperty().addListener((o, old, skin) -> onSkin.accept(skin));
+        // opening or closing the list, or leaving it, starts a new search
+        box.showingProperty().addListener((o, was, is) -> state.typed.setLength(0));
+        box.focusedProperty().addListener((o, was, is) -> state.typed.setLength(0));
     }
 
     private <T> void listen(javafx.scene.Node target, ComboBox<T> box) {
