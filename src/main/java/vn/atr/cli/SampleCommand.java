@@ -6,8 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.atr.domain.Messages;
-import vn.atr.domain.VnFormats;
-import vn.atr.service.SampleService;
 import vn.atr.service.Services;
 
 @Command(name = "sample", description = "Nạp dữ liệu mẫu Hải Phòng 2023 (chỉ một lần), hoặc một bộ tệp CSV cùng dạng (--dir); gỡ dữ liệu mẫu đã nạp (--remove).")
@@ -30,11 +28,7 @@ final class SampleCommand implements Callable<Integer> {
                 throw new UsageException(Messages.get("cli.sample.removeDir"));
             }
             try (Services s = store.open()) {
-                SampleService.Removal r = s.sample().removeHaiPhong2023();
-                String drafts = r.draftYears().isEmpty() ? ""
-                        : " " + Messages.get("sample.removedDrafts", r.draftYears().stream().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(", ")));
-                System.out.println(Messages.get("sample.removed", "haiphong-2023", VnFormats.number(r.records())) + drafts);
+                System.out.println(s.sample().removeHaiPhong2023().describe("haiphong-2023"));
                 System.out.println(Messages.get("sample.removedNext"));
             }
             return 0;

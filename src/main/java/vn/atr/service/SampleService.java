@@ -99,8 +99,26 @@ public final class SampleService {
         return load(SampleReader.fromFolder(folder));
     }
 
-    /** What removing a sample took out: its records, and the report drafts of its years. */
-    public record Removal(int records, List<Integer> draftYears) {
+    /**
+     * What removing a sample took out: its records and the report drafts of its years; and the years whose report
+     * was submitted meanwhile, which stay (a submitted report is what was sent).
+     */
+    public record Removal(int records, List<Integer> draftYears, List<Integer> submittedKept) {
+        /** "Đã gỡ dữ liệu mẫu {name}: xóa N bản ghi mẫu và bản nháp báo cáo năm 2023", with a kept report's year. */
+        public String describe(String name) {
+            String text = Messages.get("sample.removed", name, VnFormats.number(records));
+            if (!draftYears.isEmpty()) {
+                text += " " + Messages.get("sample.removedDrafts", years(draftYears));
+            }
+            if (!submittedKept.isEmpty()) {
+                text += ". " + Messages.get("sample.submittedKept", years(submittedKept));
+            }
+            return text;
+        }
+
+        private static String years(List<Integer> years) {
+            return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
     }
 
     /**
@@ -126,9 +144,12 @@ public final class SampleService {
                     + delete(repos.cases(), data.cases(), author) + delete(repos.activities(), data.activities(), author)
                     + delete(repos.metrics(), data.metrics(), author) + delete(documents, data.documents(), author);
             List<Integer> draftYears = new ArrayList<>();
+            List<Integer> submittedKept = new ArrayList<>();
             for (Integer year : data.drafts().keySet()) {
                 if (drafts.deleteDraft(ReportPeriod.ofYear(year))) {
                     draftYears.add(year);
+                } else if (drafts.frozen(ReportPeriod.ofYear(year)).isPresent()) {
+                    submittedKept.add(year);
                 }
             }
             repos.settings().remove(LOADED_KEY + data.name());
@@ -136,7 +157,7 @@ public final class SampleService {
             repos.settings().put(REMOVED_KEY + data.name(), java.time.Instant.now().toString());
             db.audit().append(current.userName(), "remove.sample", "dataset", data.name(), null, null,
                     removed + " records");
-            return new Removal(removed, draftYears);
+            return new Removal(removed, draftYears, submittedKept);
         });
     }
 

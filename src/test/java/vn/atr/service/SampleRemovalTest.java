@@ -66,6 +66,23 @@ class SampleRemovalTest implements vn.atr.store.EngineUnderTest {
     }
 
     @Test
+    void aSubmittedReportOfTheSamplesYearStaysAsItWasSentAndTheResultSaysSo() {
+        try (Services s = Services.open(store(dir.resolve("s.db")))) {
+            s.sample().loadHaiPhong2023();
+            s.report().submit(ReportPeriod.ofYear(2023));
+
+            SampleService.Removal removal = s.sample().removeHaiPhong2023();
+
+            assertThat(removal.draftYears()).isEmpty();
+            assertThat(removal.submittedKept()).containsExactly(2023);
+            assertThat(removal.describe("haiphong-2023")).isEqualTo("Đã gỡ dữ liệu mẫu haiphong-2023: xóa 118 bản ghi"
+                    + " mẫu. Báo cáo năm 2023 đã gửi (của dữ liệu mẫu) vẫn được giữ như khi gửi");
+            assertThat(s.report().drafts().get(ReportPeriod.ofYear(2023)).status())
+                    .isEqualTo(vn.atr.domain.ReportDraft.Status.SUBMITTED);
+        }
+    }
+
+    @Test
     void aVictimTypedUnderASampleCaseStopsTheRemovalAndNothingChanges() {
         Path file = dir.resolve("s.db");
         try (Services s = Services.open(store(file))) {

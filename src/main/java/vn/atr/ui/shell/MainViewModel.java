@@ -80,10 +80,7 @@ public final class MainViewModel {
     public void removeSample(java.util.function.Consumer<String> onDone) {
         context.tasks().run(() -> context.services().sample().removeHaiPhong2023(), removal -> {
             sample.set(false);
-            String drafts = removal.draftYears().isEmpty() ? "" : " " + Messages.get("sample.removedDrafts",
-                    removal.draftYears().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
-            onDone.accept(Messages.get("sample.removed", "Hải Phòng 2023",
-                    vn.atr.domain.VnFormats.number(removal.records())) + drafts + ".\n" + Messages.get("sample.removedWindowNext"));
+            onDone.accept(removal.describe("Hải Phòng 2023") + ".\n" + Messages.get("sample.removedWindowNext"));
         });
     }
 
