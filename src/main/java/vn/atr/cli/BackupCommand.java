@@ -36,6 +36,23 @@ final class BackupCommand implements Callable<Integer> {
             description = "Mã hóa bản sao lưu (AES-GCM) bằng mật khẩu ở dòng đầu của tệp này.")
     Path backupPasswordFile;
 
+    /** From this size on, the command says first that the copy and its check take a while (a few seconds a GB). */
+    static long noticeFrom = 256L << 20;
+
+    /** A large store's copy is checked in full afterwards: 20 s for 2 GB here, minutes on an office PC. */
+    private static void sayWhenLong(Services s) {
+        s.storeFileIfAny().ifPresent(file -> {
+            try {
+                long size = java.nio.file.Files.size(file);
+                if (size >= noticeFrom) {
+                    System.err.println("atr: " + Messages.get("backup.takesAWhile", vn.atr.domain.VnFormats.bytes(size)));
+                }
+            } catch (java.io.IOException e) {
+                // the backup itself will say what is wrong with the file
+            }
+        });
+    }
+
     @Override
     public Integer call() {
         Integer refused = store.refuseServerStore();
@@ -44,6 +61,7 @@ final class BackupCommand implements Callable<Integer> {
         }
         char[] password = backupPasswordFile == null ? null : PasswordInput.fromFile(backupPasswordFile);
         try (Services s = store.open()) {
+            sayWhenLong(s);
             BackupService.BackupInfo info = target.auto ? s.backup().autoBackup() : s.backup().backupTo(target.out, password);
             System.out.println(Messages.get("backup.done", info.file()));
             if (info.deletedForRoom() > 0) {

@@ -42,6 +42,23 @@ class BackupCliTest {
     }
 
     @Test
+    void aLargeStoresBackupSaysFirstThatItTakesAWhile() {
+        String db = dir.resolve("atr.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero();
+        assertThat(atr("backup", "--db", db, "--out", dir.resolve("a.db").toString()).err())
+                .as("a ward's store: nothing to wait for").isEmpty();
+        long before = BackupCommand.noticeFrom;
+        BackupCommand.noticeFrom = 1; // every store is large
+        try {
+            CliTest.Run run = atr("backup", "--db", db, "--out", dir.resolve("b.db").toString());
+            assertThat(run.exit()).isZero();
+            assertThat(run.err()).startsWith("atr: Đang sao lưu tệp dữ liệu ").contains("có thể mất vài phút");
+        } finally {
+            BackupCommand.noticeFrom = before;
+        }
+    }
+
+    @Test
     void encryptedBackupAndAutoBackup() throws Exception {
         String db = dir.resolve("atr.db").toString();
         assertThat(atr("sample", "--db", db).exit()).isZero();

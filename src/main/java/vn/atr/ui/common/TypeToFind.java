@@ -115,7 +115,7 @@ public final class TypeToFind {
         }
         int anywhere = -1;
         for (int i = 0; i < items.size(); i++) {
-            String name = Text.fold(label.apply(items.get(i)));
+            String name = items.get(i) == null ? null : Text.fold(label.apply(items.get(i))); // "no choice" entries
             if (name == null) {
                 continue;
             }

@@ -34,5 +34,8 @@ class TypeToFindTest {
         assertThat(find("10305012")).isEqualTo(2);
         assertThat(find("xyz")).isEqualTo(-1);
         assertThat(find("  ")).isEqualTo(-1);
+        java.util.List<Choice> withNone = new java.util.ArrayList<>(UNITS);
+        withNone.add(0, null); // a list's "none" entry, shown as "null" by String.valueOf
+        assertThat(TypeToFind.find(withNone, String::valueOf, "null")).as("never picked by typing").isEqualTo(-1);
     }
 }
