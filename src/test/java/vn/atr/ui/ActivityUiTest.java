@@ -27,6 +27,8 @@ class ActivityUiTest extends UiTestBase {
         assertThat(table.getItems()).hasSize(1);
         assertThat(table.getItems().get(0).participants()).isEqualTo(1234);
         assertThat(label(robot, "#activity-count")).isEqualTo("1 hoạt động, 1.234 lượt người");
+        assertThat(cellText(robot, table, 3)).as("participants").isEqualTo("1.234");
+        assertThat(cellText(robot, table, 4)).as("a session's quantity: not counted, left blank").isEmpty();
 
         robot.clickOn("#nav-dashboard");
         assertThat(label(robot, "#figure-OUTREACH_SESSION-current")).isEqualTo("1");
@@ -113,5 +115,12 @@ class ActivityUiTest extends UiTestBase {
 
     private static String label(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** The text shown in the first row's cell of column {@code column}. */
+    private static String cellText(FxRobot robot, TableView<ActivityRow> table, int column) {
+        return robot.from(table).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getIndex() == 0 && c.getTableColumn() == table.getColumns().get(column))
+                .map(c -> c.getText() == null ? "" : c.getText()).findFirst().orElseThrow();
     }
 }

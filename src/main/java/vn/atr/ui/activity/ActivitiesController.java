@@ -76,11 +76,12 @@ public final class ActivitiesController implements Refreshable, ActivityListFilt
         typeColumn.setCellFactory(Tables.cells(s -> s));
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
         titleColumn.setCellFactory(Tables.cells(s -> s));
+        // a 0 in the column a type does not count is left blank (a training's quantity, a leaflet's participants)
         participantsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                c.getValue().id() == null ? null : c.getValue().participants()));
+                shown(c.getValue(), c.getValue().participants(), true)));
         participantsColumn.setCellFactory(Tables.numberCells());
         quantityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                c.getValue().id() == null ? null : c.getValue().quantity()));
+                shown(c.getValue(), c.getValue().quantity(), false)));
         quantityColumn.setCellFactory(Tables.numberCells());
         table.getColumns().forEach(Tables::wholeHeader);
         List.of(dateColumn, unitColumn, typeColumn, participantsColumn, quantityColumn).forEach(Tables::wholeValues);
@@ -126,6 +127,10 @@ public final class ActivitiesController implements Refreshable, ActivityListFilt
             unit.getItems().setAll(model.choices().units());
             model.reload();
         });
+    }
+
+    private Number shown(ActivityRow row, long value, boolean participants) {
+        return row.id() == null || value == 0 && !model.choices().counts(row.typeCode(), participants) ? null : value;
     }
 
     @Override

@@ -14,10 +14,11 @@ import vn.atr.service.ReferenceService;
  * installation serves (the unit a new record starts in), so that no form reads the store on the FX thread.
  */
 public record ReferenceChoices(List<Choice> activityTypes, List<Choice> units, List<String> organisations,
-                               List<Choice> provinces, String installationUnit) {
+                               List<Choice> provinces, String installationUnit,
+                               java.util.Map<String, vn.atr.domain.Measure> measures) {
 
     public static final ReferenceChoices EMPTY = new ReferenceChoices(List.of(), List.of(), List.of(), List.of(),
-            null);
+            null, java.util.Map.of());
 
     /** Reads the lists (call it in a task: it touches the store). */
     public static ReferenceChoices read(ReferenceService reference) {
@@ -29,7 +30,10 @@ public record ReferenceChoices(List<Choice> activityTypes, List<Choice> units, L
                 .toList();
         List<Choice> provinces = reference.units().stream().filter(u -> u.level() == vn.atr.domain.UnitLevel.PROVINCE)
                 .map(u -> new Choice(u.code(), u.name())).toList();
-        return new ReferenceChoices(types, units, orgs, provinces, reference.agency().installationUnitCode());
+        java.util.Map<String, vn.atr.domain.Measure> measures = new java.util.HashMap<>();
+        reference.activityTypes().forEach(t -> measures.put(t.code(), t.measure()));
+        return new ReferenceChoices(types, units, orgs, provinces, reference.agency().installationUnitCode(),
+                java.util.Map.copyOf(measures));
     }
 
     /** A retired unit says until when it existed (old records still use the pre-2025 districts). */
@@ -37,6 +41,15 @@ public record ReferenceChoices(List<Choice> activityTypes, List<Choice> units, L
         String label = u.validTo() == null ? u.name()
                 : Messages.get("unit.retired", u.name(), VnFormats.date(u.validTo()));
         return new Choice(u.code(), label);
+    }
+
+    /**
+     * Whether the activity type counts {@code participants} (sessions) or else a quantity: the list leaves the
+     * other column's 0 blank, as the report prints "-" there. An unknown type counts both.
+     */
+    public boolean counts(String typeCode, boolean participants) {
+        vn.atr.domain.Measure m = measures.get(typeCode);
+        return m == null || (m == vn.atr.domain.Measure.SESSIONS) == participants;
     }
 
     public Optional<Choice> type(String code) {
