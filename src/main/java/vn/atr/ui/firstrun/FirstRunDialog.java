@@ -14,11 +14,16 @@ public final class FirstRunDialog {
     }
 
     public static void show(AppContext context, Window owner, Runnable onSaved) {
+        show(context, owner, "firstRun.header", onSaved);
+    }
+
+    /** The questions under another heading ({@code headerKey}): after the sample was taken out, say why they come. */
+    public static void show(AppContext context, Window owner, String headerKey, Runnable onSaved) {
         View<FirstRunController> view = context.views().load(FirstRunController.class, FirstRunController::new);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("firstRun.title"));
-        dialog.setHeaderText(Messages.get("firstRun.header"));
+        dialog.setHeaderText(Messages.get(headerKey));
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().setId("first-run");
         // Keep the dialog open until the answers are valid; close it once they are stored.

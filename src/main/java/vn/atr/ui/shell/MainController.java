@@ -268,7 +268,8 @@ public final class MainController implements Navigator {
                     context.periodProperty().set(ReportPeriod.ofYear(ReportPeriod.reportYearOf(java.time.LocalDate.now())));
                     reload();
                     javafx.scene.control.Alert news = vn.atr.ui.common.Dialogs.info(owner, done, "sample-removed");
-                    news.setOnHidden(e -> MainWindow.askFirstRun(context, (javafx.stage.Stage) owner));
+                    news.setOnHidden(e -> MainWindow.askFirstRun(context, (javafx.stage.Stage) owner,
+                            "firstRun.headerAfterSample"));
                 }));
     }
 

@@ -37,7 +37,7 @@ public final class MainWindow {
             var reference = context.services().reference();
             context.tasks().run(reference::isConfigured, configured -> {
                 if (!configured) {
-                    context.afterFirstFrame(() -> askFirstRun(context, stage));
+                    context.afterFirstFrame(() -> askFirstRun(context, stage, "firstRun.header"));
                 }
             });
         }
@@ -45,8 +45,8 @@ public final class MainWindow {
     }
 
     /** The first-run questions; once answered, the window follows the new settings (and the sample's year). */
-    static void askFirstRun(AppContext context, Stage stage) {
-        FirstRunDialog.show(context, stage, () -> {
+    static void askFirstRun(AppContext context, Stage stage, String headerKey) {
+        FirstRunDialog.show(context, stage, headerKey, () -> {
             context.openOnYearWithData(); // the sample, if loaded, has its own year
             if (context.navigator() instanceof MainController main) {
                 main.settingsChanged();
