@@ -24,6 +24,9 @@ class SampleRemovalUiTest extends UiTestBase {
         assertThat(badge.isVisible()).isTrue();
         look(robot, ".main-window", "sample-badge");
         assertThat(badge.isFocused()).as("the window's first focus is the period's, as without the sample").isFalse();
+        robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.DIGIT5, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.DIGIT8, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        assertThat(badge.isFocused()).as("a screen's focused field leaving with its screen: not to the badge").isFalse();
         robot.interact(badge::requestFocus);
         look(robot, ".main-window", "sample-badge-focused");
         robot.type(KeyCode.SPACE); // reachable without the mouse

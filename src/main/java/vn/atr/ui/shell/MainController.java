@@ -127,20 +127,14 @@ public final class MainController implements Navigator {
     }
 
     /**
-     * The window's first focus goes to the period, as without the sample: the badge, first in the app bar, would
-     * take it, and a key pressed at once would open its question.
+     * Focus that falls to the badge by itself goes to the period, as without the sample: at the window's start,
+     * and when a screen's focused field leaves the scene with its screen (Ctrl+8...), the badge is the first
+     * control of the window, and a key pressed then would open its question. Tab and Shift+Tab still reach it.
      */
     private void keepFirstFocusOffTheBadge(javafx.scene.Scene scene) {
-        scene.focusOwnerProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Node> o,
-                                javafx.scene.Node old, javafx.scene.Node now) {
-                if (now != null) {
-                    scene.focusOwnerProperty().removeListener(this);
-                    if (now == sampleBadge && old == null) {
-                        periodBox.requestFocus();
-                    }
-                }
+        scene.focusOwnerProperty().addListener((o, old, now) -> {
+            if (now == sampleBadge && (old == null || old.getScene() != scene)) {
+                periodBox.requestFocus();
             }
         });
     }
