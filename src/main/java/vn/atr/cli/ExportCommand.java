@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "Kèm thông tin nhận dạng nạn nhân; cả gói được mã hóa bằng mật khẩu ở --password-file.")
     boolean withIdentifiers;
 
-    @Option(names = "--json", description = "In kết quả dạng JSON (file, encrypted, counts) cho các tập lệnh.")
+    @Option(names = "--json", description = "In kết quả dạng JSON (file, encrypted, counts, deleted) cho các tập lệnh.")
     boolean json;
 
     @Override
@@ -56,13 +56,17 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Records per kind in words by default; {@code --json}: {"file", "encrypted", "counts": {table: n}}. */
+    /**
+     * Records per kind in words by default; {@code --json}: {"file", "encrypted", "counts": {table: n}, "deleted": n},
+     * {@code deleted} being how many of them are deletions.
+     */
     private void print(ExchangeService.ExportResult r, boolean encrypted) {
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("file", r.file().toString());
             result.put("encrypted", encrypted);
             result.put("counts", r.counts());
+            result.put("deleted", r.deletions());
             JsonOutput.print(result);
             return;
         }

@@ -81,14 +81,20 @@ final class ImportCommand implements Callable<Integer> {
 
     static void print(ImportPlan plan, ImportPlan.Names names) {
         System.out.println(plan.describe(names));
-        plan.previousImport().ifPresent(p -> System.out.println(Messages.get("exchange.cli.seenBefore", p)));
+        plan.previousImport().ifPresent(p -> System.out.println(Messages.get("exchange.cli.seenBefore",
+                ImportPlan.previousImportText(p))));
         plan.senderWarnings().forEach(w -> System.out.println("  " + Messages.get("exchange.cli.senderWarning", w)));
         plan.counts().forEach((k, v) -> System.out.printf("  %-14s %8d%n", ImportPlan.label(k), v));
         for (ImportPlan.Entry e : plan.entries()) {
             if (e.outcome() != ImportPlan.Outcome.UNCHANGED && e.outcome() != ImportPlan.Outcome.NEW) {
-                System.out.println("  " + ImportPlan.label(e.outcome()) + " " + e.entity() + " " + e.recordId()
-                        + ": " + e.reason());
-                e.differences().forEach(d -> System.out.println("      " + d.field() + ": " + d.ours() + " | " + d.theirs()));
+                // the record as people know it, its fields under the forms' captions, as the window shows them
+                System.out.println("  " + ImportPlan.label(e.outcome()) + " " + ImportPlan.entityLabel(e.entity()) + " "
+                        + ImportPlan.recordLabel(e, names) + ": " + e.reason());
+                if (e.outcome() != ImportPlan.Outcome.DELETED) { // a deletion's only difference is the deletion
+                    Object record = e.theirs() != null ? e.theirs() : e.ours();
+                    vn.atr.service.exchange.ShownDifferences.of(e.differences(), record == null ? null : record.getClass())
+                            .forEach(d -> System.out.println("      " + d.field() + ": " + d.ours() + " | " + d.theirs()));
+                }
             }
         }
         plan.duplicateWarnings().forEach(w -> System.out.println("  " + Messages.get("exchange.cli.likelyDuplicate", w)));

@@ -36,6 +36,10 @@ final class SummaryCommand implements Callable<Integer> {
             Summary summary = s.summary().summary(period, Optional.ofNullable(unit));
             Map<String, Object> fields = asMap(summary);
             List<IndicatorFigure> indicators = s.summary().indicators(period, Optional.ofNullable(unit));
+            if (!summary.hasData()) { // zeros, most often from a wrong year, store or unit: said, as the report says it
+                System.err.println("atr: " + Messages.get("cli.warning",
+                        Messages.get("cli.emptyPeriodSummary", period.toString())));
+            }
             if (json) {
                 fields.put("indicators", indicators.stream().map(SummaryCommand::asMap).toList());
                 JsonOutput.print(fields);

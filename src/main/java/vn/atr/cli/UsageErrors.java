@@ -33,7 +33,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     /** "atr report: reason. Xem: atr report --help". */
     static void print(PrintWriter err, CommandLine cmd, String reason) {
         String name = cmd.getCommandSpec().qualifiedName();
-        err.println(name + ": " + AtrCli.oneLine(reason) + " " + Messages.get("cli.seeHelp", name));
+        String line = AtrCli.oneLine(reason).strip();
+        boolean ended = !line.isEmpty() && ".!?:;".indexOf(line.charAt(line.length() - 1)) >= 0;
+        err.println(name + ": " + line + (ended ? " " : ". ") + Messages.get("cli.seeHelp", name));
         err.flush();
     }
 

@@ -146,7 +146,10 @@ class CliTest {
         Run again = atr("sample", "--db", db.toString(), "--remove");
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err().strip()).isEqualTo("atr: Tệp dữ liệu này không có dữ liệu mẫu haiphong-2023: không có gì để gỡ");
-        assertThat(atr("sample", "--db", db.toString(), "--remove", "--dir", dir.toString()).exit()).isEqualTo(2);
+        CliTest.Run both = atr("sample", "--db", db.toString(), "--remove", "--dir", dir.toString());
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err().strip()).isEqualTo("atr sample: --remove chỉ gỡ dữ liệu mẫu Hải Phòng 2023: không dùng"
+                + " cùng --dir. Xem: atr sample --help");
         assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
     }
 

@@ -61,4 +61,33 @@ class ImportCliTest {
         assertThat(StoreTestSupport.count(city, "SELECT count(*) FROM activity")).isEqualTo(records);
         assertThat(StoreTestSupport.count(city, "SELECT count(*) FROM exchange_import")).isEqualTo(3);
     }
+
+    @Test
+    void theSamplesDeletionsArriveNamedAsPeopleKnowTheRecordsAndAFileSeenBeforeSaysWhenInWords() throws Exception {
+        String ward = dir.resolve("ward.db").toString();
+        String city = dir.resolve("city.db").toString();
+        assertThat(atr("sample", "--db", ward).exit()).isZero();
+        String first = dir.resolve("p1.atrpkg").toString();
+        assertThat(atr("export", "--db", ward, "--period", "2023", "--unit", "04", "--out", first).exit()).isZero();
+        assertThat(atr("init", "--db", city).exit()).isZero();
+        Path key = dir.resolve("ward.key");
+        assertThat(atr("trust", "export-key", "--db", ward, "--out", key.toString()).exit()).isZero();
+        assertThat(atr("trust", "add", "--db", city, "--key", key.toString()).exit()).isZero();
+        assertThat(atr("import", "--db", city, first).exit()).isZero();
+
+        assertThat(atr("sample", "--db", ward, "--remove").exit()).isZero();
+        String second = dir.resolve("p2.atrpkg").toString();
+        CliTest.Run exported = atr("export", "--db", ward, "--period", "2023", "--unit", "04", "--out", second);
+        assertThat(exported.out()).as("deletions are not taken for data")
+                .contains(": 117 bản ghi (").contains(", trong đó 117 bản ghi đã xóa (gửi đi để bên nhận cũng xóa)");
+        CliTest.Run deletions = atr("import", "--db", city, second);
+        assertThat(deletions.exit()).as(deletions.err()).isZero();
+        assertThat(deletions.out()).contains("  đã xóa Vụ việc HP-2023-01 (")
+                .doesNotContain("01865a00").doesNotContain("false | true").doesNotContain("trafficking_case");
+        assertThat(StoreTestSupport.count(Path.of(city), "SELECT count(*) FROM activity WHERE deleted = 0")).isZero();
+
+        CliTest.Run again = atr("import", "--db", city, first);
+        assertThat(again.out()).containsPattern("đã được nhập trước đây \\(\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d: mới 117, ")
+                .doesNotContain("new 117");
+    }
 }

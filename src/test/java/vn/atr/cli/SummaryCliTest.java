@@ -55,6 +55,11 @@ class SummaryCliTest {
         List<String> lines = atr("summary", "--db", db.toString(), "--year", "2023").out().lines().toList();
         assertThat(lines).contains("  Lớp tập huấn: 1 lớp / 118 / -", "  Buổi tuyên truyền: 54 buổi / 10.215 / -",
                 "  Tờ rơi, tài liệu: 2 / - / 4.000 tờ", "  Lượt truy cập trang thông tin điện tử: - / - / 50.640 lượt truy cập");
+        assertThat(atr("summary", "--db", db.toString(), "--year", "2023").err()).as("a year with data").isEmpty();
+        CliTest.Run empty = atr("summary", "--db", db.toString(), "--year", "2019");
+        assertThat(empty.exit()).isZero();
+        assertThat(empty.err().strip()).isEqualTo("atr: cảnh báo: kỳ 15/12/2018 - 14/12/2019 không có số liệu nào"
+                + " (kiểm tra năm, --db hoặc --unit).");
         List<String> english = atr("--lang", "en", "summary", "--db", db.toString(), "--year", "2023").out().lines().toList();
         assertThat(english).contains("  Training course: 1 courses / 118 / -");
     }

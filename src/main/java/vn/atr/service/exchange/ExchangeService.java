@@ -84,13 +84,20 @@ public final class ExchangeService {
     }
 
     /** What an export wrote. */
-    public record ExportResult(Path file, Manifest manifest) {
+    public record ExportResult(Path file, Manifest manifest, long deletions) {
+        public ExportResult(Path file, Manifest manifest) {
+            this(file, manifest, 0);
+        }
+
         /** Records written per entity. */
         public Map<String, Long> counts() {
             return manifest.counts();
         }
 
-        /** "1.003 bản ghi (Hoạt động 1.000, Vụ việc 2, Nạn nhân 1)": the kinds written, in words. */
+        /**
+         * "1.003 bản ghi (Hoạt động 1.000, Vụ việc 2, Nạn nhân 1)": the kinds written, in words, and how many of
+         * them are deletions.
+         */
         public String summary() {
             long total = counts().values().stream().mapToLong(Long::longValue).sum();
             if (total == 0) {
@@ -102,8 +109,11 @@ public final class ExchangeService {
                     kinds.add(ImportPlan.entityLabel(kind) + " " + vn.atr.domain.VnFormats.number(n));
                 }
             });
-            return Messages.get("exchange.export.summary", vn.atr.domain.VnFormats.number(total),
+            String written = Messages.get("exchange.export.summary", vn.atr.domain.VnFormats.number(total),
                     String.join(", ", kinds));
+            // deletions travel so that the receiver deletes them too; counted apart, they are not taken for data
+            return deletions == 0 ? written
+                    : written + Messages.get("exchange.export.deletions", vn.atr.domain.VnFormats.number(deletions));
         }
     }
 
@@ -157,7 +167,7 @@ public final class ExchangeService {
         }
         PackageExporter data = new PackageExporter(entities, identities, catalog).collect(period, units, withIdentifiers);
         return new ExportResult(out, signAndWrite(s, unit, period, out, password, withIdentifiers, data.data,
-                data.counts));
+                data.counts), data.deletions);
     }
 
     /** Writes and signs a package of these entries; the export is audited. */

@@ -84,6 +84,28 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
                 date(manifest.periodFrom()), date(manifest.periodTo()), time(manifest.createdAt()), manifest.appVersion());
     }
 
+    /**
+     * When and with what the file was imported before, as people read it ("04/12/2026 14:30: mới 117, cập nhật 0,
+     * ..."): the store keeps it as "time new 117, updated 0, ..." (the outcomes' names); anything else as kept.
+     */
+    public static String previousImportText(String stored) {
+        int space = stored.indexOf(' ');
+        if (space < 0) {
+            return stored;
+        }
+        StringBuilder counts = new StringBuilder();
+        for (String part : stored.substring(space + 1).split(", ")) {
+            String[] word = part.split(" ");
+            try {
+                counts.append(counts.isEmpty() ? "" : ", ").append(label(Outcome.valueOf(word[0].toUpperCase(
+                        java.util.Locale.ROOT)))).append(' ').append(VnFormats.number(Long.parseLong(word[1])));
+            } catch (RuntimeException notOurs) {
+                return stored;
+            }
+        }
+        return time(stored.substring(0, space)) + ": " + counts;
+    }
+
     /** A manifest date (ISO) as dd/MM/yyyy; as written if it is not a date. */
     private static String date(String iso) {
         try {

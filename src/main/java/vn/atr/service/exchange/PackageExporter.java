@@ -24,6 +24,8 @@ final class PackageExporter {
     private final IdentityTransfer identities;
     final Map<String, byte[]> data = new LinkedHashMap<>();
     final Map<String, Long> counts = new LinkedHashMap<>();
+    /** The deleted records among those written (they travel so that the receiver deletes them too). */
+    long deletions;
     /** Ids of the cases and victims written so far (ids are unique across kinds). */
     private final Set<String> selected = new HashSet<>();
 
@@ -75,6 +77,9 @@ final class PackageExporter {
                     }
                     out.write('\n');
                     n[0]++;
+                    if (e.meta().apply(r).deleted()) {
+                        deletions++;
+                    }
                 }
             });
         } catch (java.io.UncheckedIOException ex) {

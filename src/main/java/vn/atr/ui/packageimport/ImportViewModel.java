@@ -175,7 +175,7 @@ public final class ImportViewModel {
     private void show(ImportPlan p) {
         busy.set(false);
         plan.set(p);
-        describe.set((verified.single() ? p.describe(names) : p.fileName()) + p.previousImport().map(x -> "\n" + Messages.get("exchange.cli.seenBefore", x))
+        describe.set((verified.single() ? p.describe(names) : p.fileName()) + p.previousImport().map(x -> "\n" + Messages.get("exchange.cli.seenBefore", ImportPlan.previousImportText(x)))
                 .orElse(""));
         StringBuilder b = new StringBuilder();
         for (Map.Entry<ImportPlan.Outcome, Integer> e : p.counts().entrySet()) {
