@@ -84,6 +84,13 @@ class ReadOnlyUiTest extends UiTestBase {
             robot.clickOn("#nav-activities");
             assertThat(disabled(robot, "#activity-add")).isTrue();
             assertThat(first.readOnly()).isFalse(); // the first window keeps writing
+            // the sample's badge only says what it is: nothing is removed through a read-only window
+            robot.clickOn("#sample-badge");
+            assertThat(robot.lookup("#sample-about .content").queryLabeled().getText())
+                    .startsWith("Tệp dữ liệu này đang chứa dữ liệu mẫu Hải Phòng năm 2023");
+            assertThat(robot.lookup("#confirm-yes").tryQuery()).isEmpty();
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+            assertThat(first.sample().isLoaded()).isTrue();
         }
     }
 
