@@ -73,6 +73,7 @@ class RoleAccessTest {
             refused(() -> s.users().list());
             refused(() -> s.audit().verify());
             refused(() -> s.sample().loadHaiPhong2023());
+            refused(() -> s.sample().removeHaiPhong2023());
             refused(() -> s.generator().generate(new DataGenerator.Spec(1, 1, 0, 7, 2023)));
             assertThatThrownBy(() -> s.unguardedRepositories().identities().listAll()).hasMessageContaining("mã hóa");
         }
@@ -97,6 +98,7 @@ class RoleAccessTest {
             refused(() -> s.users().list());
             refused(() -> s.audit().list(null, null, 10));
             refused(() -> s.sample().loadHaiPhong2023());
+            refused(() -> s.sample().removeHaiPhong2023());
             refused(() -> s.generator().generate(new DataGenerator.Spec(1, 1, 0, 7, 2023)));
             allowed(() -> s.activities().list(ActivityFilter.of(YEAR)));
             allowed(() -> s.activities().find(otherUnitActivity));
@@ -127,6 +129,7 @@ class RoleAccessTest {
             refused(() -> s.users().list());
             refused(() -> s.audit().verify());
             refused(() -> s.sample().loadHaiPhong2023());
+            refused(() -> s.sample().removeHaiPhong2023());
             assertThat(s.activities().list(ActivityFilter.of(YEAR))).isEmpty(); // own unit only: none there yet
             var own = s.activities().save(SecurityFixtures.activity(OWN_UNIT), "someone-else");
             assertThat(own.meta().updatedBy()).isEqualTo("minh"); // the session's user, whatever the caller says
