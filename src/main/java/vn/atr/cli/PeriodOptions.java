@@ -14,7 +14,7 @@ public final class PeriodOptions {
             description = "Năm báo cáo: từ 15/12 năm trước đến 14/12 năm Y (Nghị định 09/2019/NĐ-CP).")
     Integer year;
 
-    @Option(names = "--period", paramLabel = "KỲ",
+    @Option(names = "--period", paramLabel = "${bundle:paramLabel.period:-KỲ}",
             description = "Kỳ báo cáo theo Nghị định 09/2019/NĐ-CP: 2024 (năm), 2024-H1 (6 tháng, đến 14/6),"
                     + " 2024-9M (9 tháng, đến 14/9), 2024-Q3 (quý), 2024-03 (tháng, từ 15/2 đến 14/3).")
     String period;
