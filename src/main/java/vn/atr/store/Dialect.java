@@ -72,19 +72,9 @@ public enum Dialect {
 
         @Override
         String searchPattern(String folded) {
-            // GLOB matches case and marks as they are: each letter stands for its class ("[aàáạ...AÀÁẠ...]")
-            StringBuilder glob = new StringBuilder("*");
-            folded.codePoints().forEach(cp -> {
-                String variants = cp > Character.MAX_VALUE ? "" : vn.atr.domain.Text.variants((char) cp);
-                if (variants.length() > 1) {
-                    glob.append('[').append(variants).append(']');
-                } else if (cp == '*' || cp == '?' || cp == '[') {
-                    glob.append('[').appendCodePoint(cp).append(']');
-                } else {
-                    glob.appendCodePoint(cp);
-                }
-            });
-            return glob.append('*').toString();
+            // GLOB matches case and marks as they are; "*", "?" and "[" stand for themselves inside a class
+            return "*" + withClasses(folded, cp -> cp == '*' || cp == '?' || cp == '['
+                    ? "[" + Character.toString(cp) + "]" : Character.toString(cp)) + "*";
         }
     },
 
@@ -171,19 +161,10 @@ public enum Dialect {
 
         @Override
         String searchPattern(String folded) {
-            // a regular expression in which each letter stands for its class, whatever the server's locale
-            StringBuilder regex = new StringBuilder();
-            folded.codePoints().forEach(cp -> {
-                String variants = cp > Character.MAX_VALUE ? "" : vn.atr.domain.Text.variants((char) cp);
-                if (variants.length() > 1) {
-                    regex.append('[').append(variants).append(']');
-                } else if (Character.isLetterOrDigit(cp)) {
-                    regex.appendCodePoint(cp); // never escaped: a backslash before a letter or digit is an escape
-                } else {
-                    regex.append('\\').appendCodePoint(cp); // a sign stands for itself
-                }
-            });
-            return regex.toString();
+            // a regular expression; a letter or digit is never escaped (a backslash before one is an escape), a sign
+            // always is, so that it stands for itself
+            return withClasses(folded, cp -> Character.isLetterOrDigit(cp) ? Character.toString(cp)
+                    : "\\" + Character.toString(cp));
         }
     };
 
@@ -234,6 +215,19 @@ public enum Dialect {
      * other character only itself.
      */
     abstract String searchPattern(String folded);
+
+    /**
+     * {@code folded} with each letter as the class of every character whose search form it is ("[aàáạ...AÀÁẠ...]",
+     * the same bracket syntax in GLOB and in a regular expression), any other character as {@code alone} writes it.
+     */
+    static String withClasses(String folded, java.util.function.IntFunction<String> alone) {
+        StringBuilder out = new StringBuilder();
+        folded.codePoints().forEach(cp -> {
+            String variants = cp > Character.MAX_VALUE ? "" : vn.atr.domain.Text.variants((char) cp);
+            out.append(variants.length() > 1 ? "[" + variants + "]" : alone.apply(cp));
+        });
+        return out.toString();
+    }
 
     /**
      * After a whole store was loaded at once (a copy): PostgreSQL's planner has no statistics for the new rows until

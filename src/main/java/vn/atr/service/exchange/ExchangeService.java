@@ -445,9 +445,9 @@ public final class ExchangeService {
                     write(e, byEntity.getOrDefault(e.name(), List.of()), source, s.userName(), plannedHere);
                 }
                 int saved = identities.apply(plan, s.userName());
-                exchange.recordImport(plan.fileName(), plan.fileSha256(), source, s.userName(), summary(plan));
+                exchange.recordImport(plan.fileName(), plan.fileSha256(), source, s.userName(), plan.storedCounts());
                 auditHeads.record(plan.manifest());
-                db.audit().append(s.userName(), "import", "package", plan.fileName(), null, null, summary(plan)
+                db.audit().append(s.userName(), "import", "package", plan.fileName(), null, null, plan.storedCounts()
                         + ", identifiers " + saved + ", sha256 " + plan.fileSha256()
                         + (plan.senderWarnings().isEmpty() ? "" : ", sender's audit log went back or was rewritten"));
             });
@@ -493,13 +493,6 @@ public final class ExchangeService {
         } catch (IOException ex) {
             throw new ServiceException(ex.getMessage());
         }
-    }
-
-    static String summary(ImportPlan plan) {
-        StringBuilder b = new StringBuilder();
-        plan.counts().forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ").append(k.name().toLowerCase()).append(' ')
-                .append(v));
-        return b.toString();
     }
 
     SigningKeys signingKeys() {

@@ -85,6 +85,17 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
     }
 
     /**
+     * The counts as the store keeps them with an import and in its audit log: "new 117, updated 0, ..." (the
+     * outcomes' names, a stored format: {@link #previousImportText} reads it back).
+     */
+    String storedCounts() {
+        StringBuilder b = new StringBuilder();
+        counts().forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ").append(k.name().toLowerCase(java.util.Locale.ROOT)).append(' ')
+                .append(v));
+        return b.toString();
+    }
+
+    /**
      * When and with what the file was imported before, as people read it ("04/12/2026 14:30: mới 117, cập nhật 0,
      * ..."): the store keeps it as "time new 117, updated 0, ..." (the outcomes' names); anything else as kept.
      */
