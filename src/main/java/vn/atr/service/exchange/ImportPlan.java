@@ -90,8 +90,8 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
      */
     String storedCounts() {
         StringBuilder b = new StringBuilder();
-        counts().forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ").append(k.name().toLowerCase(java.util.Locale.ROOT)).append(' ')
-                .append(v));
+        counts().forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ")
+                .append(k.name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(v));
         return b.toString();
     }
 
