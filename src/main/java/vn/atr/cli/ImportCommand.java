@@ -65,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
         BatchImport batch = outcome.batch();
         if (!outcome.single()) {
             System.out.println(Messages.get("exchange.cli.batchTotal", batch.plans().size()));
-            batch.counts().forEach((k, v) -> System.out.printf("  %-14s %8d%n", ImportPlan.label(k), v));
+            printCounts(batch.counts());
         }
         if (!outcome.written()) {
             if (!outcome.single()) {
@@ -79,14 +79,22 @@ final class ImportCommand implements Callable<Integer> {
                 batch.identities()));
     }
 
+    /** One line per outcome, the figures in one column however long the outcomes' names are. */
+    private static void printCounts(Map<ImportPlan.Outcome, Integer> counts) {
+        Map<ImportPlan.Outcome, Integer> shown = ImportPlan.shown(counts);
+        int width = shown.keySet().stream().mapToInt(o -> ImportPlan.label(o).length()).max().orElse(0);
+        shown.forEach((k, v) -> System.out.printf("  %-" + width + "s %8d%n", ImportPlan.label(k), v));
+    }
+
     static void print(ImportPlan plan, ImportPlan.Names names) {
         System.out.println(plan.describe(names));
         plan.previousImport().ifPresent(p -> System.out.println(Messages.get("exchange.cli.seenBefore",
                 ImportPlan.previousImportText(p))));
         plan.senderWarnings().forEach(w -> System.out.println("  " + Messages.get("exchange.cli.senderWarning", w)));
-        plan.counts().forEach((k, v) -> System.out.printf("  %-14s %8d%n", ImportPlan.label(k), v));
+        printCounts(plan.counts());
         for (ImportPlan.Entry e : plan.entries()) {
-            if (e.outcome() != ImportPlan.Outcome.UNCHANGED && e.outcome() != ImportPlan.Outcome.NEW) {
+            if (e.outcome() != ImportPlan.Outcome.UNCHANGED && e.outcome() != ImportPlan.Outcome.NEW
+                    && e.outcome() != ImportPlan.Outcome.NEVER_RECEIVED) {
                 // the record as people know it, its fields under the forms' captions, as the window shows them
                 System.out.println("  " + ImportPlan.label(e.outcome()) + " " + ImportPlan.entityLabel(e.entity()) + " "
                         + ImportPlan.recordLabel(e, names) + ": " + e.reason());

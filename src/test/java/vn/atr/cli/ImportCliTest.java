@@ -90,4 +90,40 @@ class ImportCliTest {
         assertThat(again.out()).containsPattern("đã được nhập trước đây \\(\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d: mới 117, ")
                 .doesNotContain("new 117");
     }
+
+    @Test
+    void aSampleRemovedBeforeItWasEverSentArrivesAsDeletionsThatChangeNoFigureAndKeepOlderCopiesOut() throws Exception {
+        String ward = dir.resolve("ward.db").toString();
+        String city = dir.resolve("city.db").toString();
+        assertThat(atr("sample", "--db", ward).exit()).isZero();
+        String before = dir.resolve("before.atrpkg").toString(); // made, but carried to the city only later
+        assertThat(atr("export", "--db", ward, "--period", "2023", "--unit", "04", "--out", before).exit()).isZero();
+        assertThat(atr("sample", "--db", ward, "--remove").exit()).isZero();
+        String after = dir.resolve("after.atrpkg").toString();
+        assertThat(atr("export", "--db", ward, "--period", "2023", "--unit", "04", "--out", after).exit()).isZero();
+        assertThat(atr("init", "--db", city).exit()).isZero();
+        Path key = dir.resolve("ward.key");
+        assertThat(atr("trust", "export-key", "--db", ward, "--out", key.toString()).exit()).isZero();
+        assertThat(atr("trust", "add", "--db", city, "--key", key.toString()).exit()).isZero();
+
+        CliTest.Run deletions = atr("import", "--db", city, after);
+        assertThat(deletions.exit()).as(deletions.err()).isZero();
+        assertThat(deletions.out()).as("the city never had these records: none is new, none is listed")
+                .containsPattern("\\n  mới +0\\n").containsPattern("\\n  đã xóa +0\\n")
+                .containsPattern("\\n  đã xóa \\(chưa từng nhận\\) +117\\n")
+                .contains("Đã nhập: 0 bản ghi thay đổi").doesNotContain("HP-2023-01");
+        assertThat(StoreTestSupport.count(Path.of(city), "SELECT count(*) FROM activity WHERE deleted = 0")).isZero();
+        assertThat(StoreTestSupport.count(Path.of(city), "SELECT count(*) FROM activity WHERE deleted = 1"))
+                .isEqualTo(96);
+
+        CliTest.Run older = atr("import", "--db", city, before);
+        assertThat(older.exit()).as(older.err()).isZero();
+        assertThat(older.out()).as("the stored deletions are newer than the package's records")
+                .containsPattern("\\n  mới +0\\n").containsPattern("\\n  không đổi +117\\n")
+                .doesNotContain("chưa từng nhận");
+        assertThat(StoreTestSupport.count(Path.of(city), "SELECT count(*) FROM activity WHERE deleted = 0")).isZero();
+
+        CliTest.Run again = atr("import", "--db", city, after);
+        assertThat(again.out()).containsPattern(": mới 0, cập nhật 0, không đổi 0, đã xóa 0, đã xóa \\(chưa từng nhận\\) 117,");
+    }
 }

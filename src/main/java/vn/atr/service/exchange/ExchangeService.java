@@ -468,9 +468,10 @@ public final class ExchangeService {
         Map<String, Long> base = new HashMap<>();
         for (ImportPlan.Entry entry : entries) {
             switch (entry.outcome()) {
-                case NEW, UPDATED, DELETED -> {
+                case NEW, UPDATED, DELETED, NEVER_RECEIVED -> {
                     changed.add(e.type().cast(entry.theirs()));
-                    if (plannedHere && entry.outcome() == ImportPlan.Outcome.NEW) {
+                    if (plannedHere && (entry.outcome() == ImportPlan.Outcome.NEW
+                            || entry.outcome() == ImportPlan.Outcome.NEVER_RECEIVED)) {
                         absent.add(entry.recordId());
                     }
                 }

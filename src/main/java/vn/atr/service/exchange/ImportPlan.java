@@ -22,7 +22,12 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
                          List<Entry> entries, List<String> duplicateWarnings, List<VictimIdentity> identities,
                          Map<Outcome, Integer> unlisted, List<String> senderWarnings) {
 
-    public enum Outcome { NEW, UPDATED, UNCHANGED, DELETED, CONFLICT, REJECTED }
+    /**
+     * {@code NEVER_RECEIVED}: the sender deleted a record this store never had (a ward that removed the sample
+     * before ever sending it). Its deletion is stored, so that an older package cannot bring the record back,
+     * but no figure here changes: it is counted apart from new records and deletions, and not listed.
+     */
+    public enum Outcome { NEW, UPDATED, UNCHANGED, DELETED, NEVER_RECEIVED, CONFLICT, REJECTED }
 
     public ImportPlan {
         unlisted = Map.copyOf(unlisted);
@@ -47,7 +52,8 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
         counted.putAll(unlisted);
         List<Entry> listed = new java.util.ArrayList<>();
         for (Entry e : entries) {
-            if (e.outcome() == Outcome.NEW || e.outcome() == Outcome.UNCHANGED) {
+            if (e.outcome() == Outcome.NEW || e.outcome() == Outcome.UNCHANGED
+                    || e.outcome() == Outcome.NEVER_RECEIVED) {
                 counted.merge(e.outcome(), 1, Integer::sum);
             } else {
                 listed.add(new Entry(e.outcome(), e.entity(), e.recordId(), e.ourVersion(), e.theirVersion(),
@@ -90,7 +96,7 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
      */
     String storedCounts() {
         StringBuilder b = new StringBuilder();
-        counts().forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ")
+        shown(counts()).forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ")
                 .append(k.name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(v));
         return b.toString();
     }
@@ -141,6 +147,7 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
             case UPDATED -> "exchange.outcome.updated";
             case UNCHANGED -> "exchange.outcome.unchanged";
             case DELETED -> "exchange.outcome.deleted";
+            case NEVER_RECEIVED -> "exchange.outcome.neverReceived";
             case CONFLICT -> "exchange.outcome.conflict";
             case REJECTED -> "exchange.outcome.rejected";
         });
@@ -241,6 +248,16 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
 
     public List<Entry> conflicts() {
         return entries.stream().filter(e -> e.outcome() == Outcome.CONFLICT).toList();
+    }
+
+    /**
+     * The counts people are shown: every outcome, except deletions of records never received when there are
+     * none (a rare case, which would otherwise add a line of zeros to every import).
+     */
+    public static Map<Outcome, Integer> shown(Map<Outcome, Integer> counts) {
+        Map<Outcome, Integer> shown = new EnumMap<>(counts);
+        shown.remove(Outcome.NEVER_RECEIVED, 0);
+        return shown;
     }
 
     public List<Entry> rejected() {

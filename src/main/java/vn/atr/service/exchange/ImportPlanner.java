@@ -45,6 +45,7 @@ final class ImportPlanner {
     // The reasons most entries share, looked up once per plan rather than once per record.
     private final String newReason = Messages.get("exchange.plan.new");
     private final String sameReason = Messages.get("exchange.plan.same");
+    private final String neverReceivedReason = Messages.get("exchange.plan.neverReceived");
 
     ImportPlanner(ExchangeRepository exchange, UnitDates unitDates, List<AgeBandEntry> ageBands,
                   List<Indicator> catalog) {
@@ -209,6 +210,10 @@ final class ImportPlanner {
                     : violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
             return new Entry(Outcome.REJECTED, entity.name(), tm.id(), null, tm.version(), reason, ours, theirs,
                     List.of());
+        }
+        if (ours == null && tm.deleted()) {
+            return new Entry(Outcome.NEVER_RECEIVED, entity.name(), tm.id(), null, tm.version(), neverReceivedReason,
+                    null, theirs, List.of());
         }
         if (ours == null) {
             return new Entry(Outcome.NEW, entity.name(), tm.id(), null, tm.version(), newReason, null, theirs,

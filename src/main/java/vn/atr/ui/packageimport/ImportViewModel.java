@@ -178,14 +178,15 @@ public final class ImportViewModel {
         describe.set((verified.single() ? p.describe(names) : p.fileName()) + p.previousImport().map(x -> "\n" + Messages.get("exchange.cli.seenBefore", ImportPlan.previousImportText(x)))
                 .orElse(""));
         StringBuilder b = new StringBuilder();
-        for (Map.Entry<ImportPlan.Outcome, Integer> e : p.counts().entrySet()) {
+        for (Map.Entry<ImportPlan.Outcome, Integer> e : ImportPlan.shown(p.counts()).entrySet()) {
             b.append(b.isEmpty() ? "" : "   ").append(ImportPlan.label(e.getKey())).append(": ").append(e.getValue());
         }
         if (!p.identities().isEmpty()) {
             b.append("   ").append(Messages.get("importScreen.identities", p.identities().size()));
         }
         counts.set(b.toString());
-        entries.setAll(p.entries().stream().filter(e -> e.outcome() != ImportPlan.Outcome.UNCHANGED).toList());
+        entries.setAll(p.entries().stream().filter(e -> e.outcome() != ImportPlan.Outcome.UNCHANGED
+                && e.outcome() != ImportPlan.Outcome.NEVER_RECEIVED).toList());
         List<String> said = new java.util.ArrayList<>(p.senderWarnings());
         if (!p.duplicateWarnings().isEmpty()) {
             said.add(Messages.get("importScreen.duplicates", String.join("\n", p.duplicateWarnings())));

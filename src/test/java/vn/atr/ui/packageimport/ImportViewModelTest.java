@@ -56,6 +56,40 @@ class ImportViewModelTest {
     }
 
     @Test
+    void deletionsOfRecordsNeverReceivedAreCountedApartAndNotListed() {
+        verifySample(true);
+        assertThat(model.counts.get()).contains("mới: 0", "đã xóa: 0", "đã xóa (chưa từng nhận): 117");
+        assertThat(model.entries).isEmpty();
+        model.apply();
+        assertThat(model.result.get()).startsWith("Đã nhập: 0 bản ghi thay đổi");
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+
+    @Test
+    void aPlanWithoutSuchDeletionsDoesNotMentionThem() {
+        verifySample(false);
+        assertThat(model.counts.get()).contains("mới: 117").doesNotContain("chưa từng nhận");
+    }
+
+    /** Verifies a package of the sample from a ward, made after the sample's removal or with the sample in. */
+    private void verifySample(boolean removedFirst) {
+        Path pkg = vm.dir().resolve("sample.atrpkg");
+        try (Services s = Services.open(vm.dir().resolve("ward.db"))) {
+            s.sample().loadHaiPhong2023();
+            if (removedFirst) {
+                s.sample().removeHaiPhong2023();
+            }
+            s.exchange().export(null, ReportPeriod.ofYear(2023), pkg, null);
+        }
+        vm.unwatched(() -> {
+            vn.atr.service.exchange.TrustFixtures.trustSenderOf(vm.context.services(), pkg);
+            return null;
+        });
+        model.file.set(pkg.toString());
+        model.verify();
+    }
+
+    @Test
     void saysWhenTheSendersAuditLogWentBack() throws Exception {
         Path ward = vm.dir().resolve("ward.db");
         Path first = vm.dir().resolve("first.atrpkg");
