@@ -96,8 +96,8 @@ final class RestoreCommand implements Callable<Integer> {
     }
 
     static void printContent(BackupService.BackupInfo info) {
-        System.out.println(Messages.get("restore.header", info.file(), VnFormats.date(info.time().toLocalDate())
-                + " " + info.time().toLocalTime(), info.schemaVersion()));
+        System.out.println(Messages.get("restore.header", info.file(), VnFormats.dateTime(info.time()),
+                info.schemaVersion()));
         info.counts().forEach((table, n) ->
                 System.out.printf("  %-32s %12s%n", table, VnFormats.number(n)));
         if (info.auditHead() != null) {

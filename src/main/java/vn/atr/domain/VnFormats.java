@@ -30,6 +30,11 @@ public final class VnFormats {
         return instant == null ? "" : VN_DATE_TIME.format(instant.atZone(java.time.ZoneId.systemDefault()));
     }
 
+    /** A local date and time, dd/MM/yyyy HH:mm:ss (a backup's time). */
+    public static String dateTime(java.time.LocalDateTime time) {
+        return time == null ? "" : VN_DATE_TIME.format(time);
+    }
+
     /** Accepts 14/12/2023, 4/1/2023, 14.12.2023 and 2023-12-14. */
     public static LocalDate parseDate(String text) {
         if (text == null || text.isBlank()) {

@@ -93,6 +93,27 @@ public final class StoreBackup {
         AtomicFiles.deleteQuietly(Path.of(temp + "-shm"));
     }
 
+    /**
+     * Whether {@code candidate} is the store file itself or one of the files SQLite and ATR keep beside it
+     * (its journal, shared memory, lock): a backup written there would replace the open store, or vanish when
+     * the store closes, while the user is told it was made.
+     */
+    public static boolean isStoreFile(Path candidate, Path store) {
+        Path c = candidate.toAbsolutePath().normalize();
+        Path s = store.toAbsolutePath().normalize();
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
+            Path f = s.resolveSibling(s.getFileName() + suffix);
+            try {
+                if (c.equals(f) || Files.exists(c) && Files.exists(f) && Files.isSameFile(c, f)) {
+                    return true;
+                }
+            } catch (IOException unreadable) {
+                return true; // cannot tell them apart: writing there is not safe either
+            }
+        }
+        return false;
+    }
+
     /** Full integrity check of a closed store file, read-only; throws a user-facing error if it fails. */
     public static void check(Path file) {
         String result = readOnly(file, CHECK_CACHE_KIB, c -> {

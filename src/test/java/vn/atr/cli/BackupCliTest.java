@@ -28,7 +28,8 @@ class BackupCliTest {
 
         CliTest.Run refused = atr("restore", backup, "--db", db); // no terminal in tests
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.out()).contains("activity"); // the content was shown first
+        assertThat(refused.out()).contains("activity") // the content was shown first
+                .containsPattern("Bản sao lưu .*b\\.db: ngày \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d, phiên bản");
         assertThat(refused.err()).contains("--yes");
         assertThat(StoreTestSupport.recordsDigest(Path.of(db))).isEqualTo(changed);
 
@@ -39,6 +40,23 @@ class BackupCliTest {
             Path replaced = kept.filter(p -> p.getFileName().toString().startsWith("replaced-")).findFirst().orElseThrow();
             assertThat(StoreTestSupport.recordsDigest(replaced)).isEqualTo(changed);
         }
+    }
+
+    @Test
+    void aBackupOntoTheStoreOrAFileSQLiteKeepsBesideItIsRefusedAndTheStoreStaysAsItWas() throws Exception {
+        Path db = dir.resolve("atr.db");
+        assertThat(atr("sample", "--db", db.toString()).exit()).isZero();
+        String before = StoreTestSupport.recordsDigest(db);
+        for (String target : new String[] {db.toString(), dir.resolve(".").resolve("atr.db").toString(),
+                db + "-wal", db + "-shm", db + ".lock"}) {
+            CliTest.Run run = atr("backup", "--db", db.toString(), "--out", target);
+            assertThat(run.exit()).as(target).isEqualTo(1);
+            assertThat(run.err()).as(target).startsWith("atr: Không sao lưu vào " + target
+                    + ": đó là chính tệp dữ liệu đang mở");
+        }
+        assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
+        assertThat(atr("backup", "--db", db.toString(), "--out", dir.resolve("atr.db.bak").toString()).exit())
+                .as("a name that merely starts like the store's").isZero();
     }
 
     @Test

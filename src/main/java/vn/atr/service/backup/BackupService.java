@@ -97,6 +97,9 @@ public final class BackupService {
         session.get().require(Permission.BACKUP);
         refuseServerStore();
         checkPassword(password);
+        if (StoreBackup.isStoreFile(target, db.file())) {
+            throw new ServiceException(Messages.get("backup.targetIsStore", target));
+        }
         return logged("backup", write(target, password));
     }
 
@@ -356,7 +359,7 @@ public final class BackupService {
 
     private static LocalDateTime modified(Path p) {
         try {
-            return LocalDateTime.ofInstant(Files.getLastModifiedTime(p).toInstant(), ZoneId.systemDefault());
+            return LocalDateTime.ofInstant(Files.getLastModifiedTime(p).toInstant(), ZoneId.systemDefault()).withNano(0);
         } catch (IOException e) {
             return LocalDateTime.ofInstant(Instant.EPOCH, ZoneId.systemDefault());
         }
