@@ -71,7 +71,8 @@ final class SummaryCommand implements Callable<Integer> {
     /**
      * "Lớp tập huấn: 26 lớp / 4.453 / -", "Tờ rơi, tài liệu: 18 / - / 20.200 tờ": the unit word goes with the
      * figure it counts, and a column the entry does not count is "-", as in the report's Phụ lục I. With
-     * {@code english}, the catalogue entry's English name and unit word where it has them.
+     * {@code english}, the catalogue entry's English name and unit word where it has them, the unit word beside the name
+     * (English would need its singular for 1).
      */
     static String line(IndicatorFigure i, Optional<vn.atr.domain.catalog.Indicator> english) {
         String name = english.map(vn.atr.domain.catalog.Indicator::nameEn).filter(n -> !n.isBlank()).orElse(i.name());

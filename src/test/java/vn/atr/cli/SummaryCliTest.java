@@ -61,7 +61,8 @@ class SummaryCliTest {
         assertThat(empty.err().strip()).isEqualTo("atr: cảnh báo: kỳ 15/12/2018 - 14/12/2019 không có số liệu nào"
                 + " (kiểm tra năm, --db hoặc --unit).");
         List<String> english = atr("--lang", "en", "summary", "--db", db.toString(), "--year", "2023").out().lines().toList();
-        assertThat(english).contains("  Training course: 1 courses / 118 / -");
+        assertThat(english).as("the unit apart, where English would need its singular")
+                .contains("  Training course (courses): 1 / 118 / -", "  Leaflets (copies): 2 / - / 4.000");
     }
 
     @Test
