@@ -85,6 +85,7 @@ public final class AtrCli implements Callable<Integer> {
     public static CommandLine commandLine(Window window) {
         CommandLine cli = new CommandLine(new AtrCli(window));
         addStandardHelp(cli);
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // "--role compiler" as well as "--role COMPILER"
         cli.setExecutionStrategy(AtrCli::execute);
         cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> handle(e, cmd));

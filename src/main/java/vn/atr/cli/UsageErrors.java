@@ -62,6 +62,12 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             }
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
+            Class<?> type = e.getArgSpec().type();
+            if (type.isEnum()) { // picocli lists the accepted values only in its English message
+                return Messages.get("cli.badChoice", e.getValue(), name(e.getArgSpec()),
+                        java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                                .collect(Collectors.joining(", ")));
+            }
             return Messages.get("cli.badValue", e.getValue(), name(e.getArgSpec()));
         }
         return e.getMessage();

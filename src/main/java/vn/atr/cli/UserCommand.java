@@ -61,15 +61,36 @@ final class UserCommand {
                 if (users.isEmpty()) {
                     System.out.println(Messages.get("user.cli.none"));
                 }
+                java.util.Map<String, String> unitNames = s.reference().unitNames();
+                java.util.List<String[]> rows = new java.util.ArrayList<>();
                 for (UserAccount u : users) {
-                    System.out.printf("%-20s %-14s %-8s %s%s%s%n", u.name(), u.role(), u.unitCode() == null ? "" : u.unitCode(),
-                            Messages.get(u.disabled() ? "user.cli.disabled" : "user.cli.active"),
-                            u.lockedUntil() == null ? ""
-                                    : " " + Messages.get("user.cli.lockedUntil", VnFormats.dateTime(u.lockedUntil())),
-                            unconfirmed.contains(u.name()) ? " " + Messages.get("user.needsConfirmation") : "");
+                    String unit = u.unitCode() == null ? "" : unitNames.getOrDefault(u.unitCode(), "") + " (" + u.unitCode() + ")";
+                    rows.add(new String[] {u.name(), Messages.get("role." + u.role().name()) + " (" + u.role() + ")",
+                            unit.strip(), Messages.get(u.disabled() ? "user.cli.disabled" : "user.cli.active")
+                            + (u.lockedUntil() == null ? ""
+                                    : " " + Messages.get("user.cli.lockedUntil", VnFormats.dateTime(u.lockedUntil())))
+                            + (unconfirmed.contains(u.name()) ? " " + Messages.get("user.needsConfirmation") : "")});
                 }
+                printColumns(rows);
             }
             return 0;
+        }
+    }
+
+    /** Rows in columns as wide as their longest cell: names, roles and units differ a lot in length. */
+    static void printColumns(java.util.List<String[]> rows) {
+        int[] width = new int[rows.isEmpty() ? 0 : rows.get(0).length];
+        rows.forEach(r -> {
+            for (int i = 0; i < r.length; i++) {
+                width[i] = Math.max(width[i], r[i].length());
+            }
+        });
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < r.length; i++) {
+                line.append(i == r.length - 1 ? r[i] : String.format("%-" + (width[i] + 2) + "s", r[i]));
+            }
+            System.out.println(line.toString().stripTrailing());
         }
     }
 

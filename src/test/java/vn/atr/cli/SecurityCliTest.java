@@ -148,6 +148,33 @@ class SecurityCliTest {
     }
 
     @Test
+    void aWardUserNeedsAUnitTheRoleIsReadInAnyCaseAndTheListNamesRolesAndUnits() throws Exception {
+        String db = dir.resolve("atr.db").toString();
+        String adminPw = file("admin.pw", "quan-tri-2026!\n").toString();
+        String staffPw = file("hoa.pw", "can-bo-xa-2026!\n").toString();
+        assertThat(atr("init", "--db", db, "--admin", "admin", "--password-file", adminPw).exit()).isZero();
+        CliTest.Run noUnit = atr("user", "add", "hoa", "--role", "COMMUNE_STAFF", "--new-password-file", staffPw,
+                "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(noUnit.exit()).isEqualTo(1);
+        assertThat(noUnit.err().strip()).isEqualTo("atr: Cán bộ xã, phường phải gắn với đơn vị mình làm việc: chưa chọn đơn vị");
+        CliTest.Run badRole = atr("user", "add", "hoa", "--role", "thu-ky", "--unit", "10301008", "--new-password-file",
+                staffPw, "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(badRole.exit()).isEqualTo(2);
+        assertThat(badRole.err()).contains("'thu-ky' không hợp lệ cho --role (chỉ nhận: COMMUNE_STAFF, COMPILER, MANAGER,"
+                + " ADMINISTRATOR).");
+        CliTest.Run added = atr("user", "add", "hoa", "--role", "commune_staff", "--unit", "10301008",
+                "--new-password-file", staffPw, "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.out()).contains("Đã thêm người dùng hoa (cán bộ xã/phường)");
+
+        CliTest.Run list = atr("user", "list", "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(list.out().lines()).anySatisfy(l -> assertThat(l)
+                .matches("hoa +cán bộ xã/phường \\(COMMUNE_STAFF\\) +Phường Hồng Bàng \\(10301008\\) +đang dùng"));
+        assertThat(list.out().lines()).anySatisfy(l -> assertThat(l)
+                .matches("admin +quản trị viên \\(ADMINISTRATOR\\) +đang dùng"));
+    }
+
+    @Test
     void everySecurityCommandExplainsItself() {
         for (String[] cmd : new String[][] {{"user", "--help"}, {"user", "add", "--help"}, {"user", "recover", "--help"},
                 {"user", "enable", "--help"}, {"user", "confirm", "--help"},

@@ -41,7 +41,10 @@ public final class UserService {
         if (role == null) {
             throw new ServiceException(Messages.get("security.roleMissing"));
         }
-        if (role == Role.COMMUNE_STAFF && (unitCode == null || units.find(unitCode).isEmpty())) {
+        if (role == Role.COMMUNE_STAFF && (unitCode == null || unitCode.isBlank())) {
+            throw new ServiceException(Messages.get("security.unitRequired"));
+        }
+        if (role == Role.COMMUNE_STAFF && units.find(unitCode).isEmpty()) {
             throw new ServiceException(Messages.get("security.unitMissing", String.valueOf(unitCode)));
         }
         if (users.find(name).isPresent()) {
