@@ -161,7 +161,7 @@ public final class RecordValidator {
         if (t.year() < Checks.EARLIEST.getYear() || t.year() > Checks.LATEST.getYear()) {
             c.add("year", "validation.yearOutOfRange", String.valueOf(t.year()));
         }
-        c.required("indicatorCode", t.indicatorCode());
+        c.required("indicator", t.indicatorCode());
         if (t.target() <= 0) {
             c.add("target", "validation.notPositive", t.target());
         }

@@ -50,4 +50,22 @@ public final class TargetRepository {
             return null;
         });
     }
+
+    /** Removes the year's target of the indicator, audited in the same transaction; false when there was none. */
+    public boolean remove(int year, String indicatorCode, String author) {
+        return db.transaction(c -> {
+            int removed;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM indicator_target WHERE year = ? AND indicator_code = ?")) {
+                ps.setInt(1, year);
+                ps.setString(2, indicatorCode);
+                removed = ps.executeUpdate();
+            }
+            if (removed > 0) {
+                db.audit().append(c, author, "target.remove", "indicator_target", year + "/" + indicatorCode, null,
+                        null, null);
+            }
+            return removed > 0;
+        });
+    }
 }

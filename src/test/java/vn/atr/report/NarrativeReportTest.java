@@ -208,7 +208,7 @@ class NarrativeReportTest {
             assertThat(s.report().documents().issuedIn(all)).isEqualTo(before);
 
             assertThatThrownBy(() -> s.report().targets().set(new IndicatorTarget(2024, "NO_SUCH", 5)))
-                    .isInstanceOf(ValidationException.class).hasMessageContaining("Mã chỉ số: Chỉ số NO_SUCH");
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("Chỉ số: không có mã \"NO_SUCH\" trong danh mục chỉ số");
             assertThatThrownBy(() -> s.report().targets().set(new IndicatorTarget(2024, "TRAINING", 0)))
                     .isInstanceOf(ValidationException.class).hasMessageContaining("Chỉ tiêu kế hoạch: phải lớn hơn 0");
             assertThat(s.report().targets().forYear(2024)).isEmpty();

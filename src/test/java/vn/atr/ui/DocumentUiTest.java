@@ -38,4 +38,29 @@ class DocumentUiTest extends UiTestBase {
                 .section(vn.atr.domain.ReportDraft.Section.DIRECTION).orElseThrow()).contains("512/SLĐTBXH-PCTNXH");
         assertThat(app.errors).isEmpty();
     }
+
+    @Test
+    void aTargetTypedFromTheKeyboardBelowTheDocumentsIsStoredForThePeriodsYear(FxRobot robot) {
+        robot.clickOn("#nav-documents");
+        var targets = robot.lookup("#target-table").queryTableView();
+        assertThat(targets.getItems()).isEmpty();
+        assertThat(((javafx.scene.control.Label) targets.getPlaceholder()).getText()).startsWith("Năm 2023 chưa có chỉ tiêu");
+        robot.clickOn("#target-add");
+        javafx.scene.control.ComboBox<?> indicator = robot.lookup("#form-indicator").queryComboBox();
+        robot.clickOn(indicator); // the list opens; type to find in it
+        robot.write("lop");
+        robot.type(KeyCode.SPACE);
+        robot.write("tap").type(KeyCode.ENTER);
+        assertThat(String.valueOf(indicator.getValue())).isEqualTo("Lớp tập huấn (lớp)");
+        robot.clickOn("#form-target").write("4").type(KeyCode.ENTER);
+        assertThat(targets.getItems()).hasSize(1);
+        assertThat(app.context.services().report().targets().forYear(2023))
+                .containsExactly(new vn.atr.domain.IndicatorTarget(2023, "TRAINING", 4));
+        assertThat(robot.lookup("#target-table .table-row-cell .table-cell").queryLabeled().getText()).isEqualTo("2023");
+        robot.clickOn("Lớp tập huấn").type(KeyCode.DELETE);
+        robot.clickOn("#confirm-yes");
+        assertThat(targets.getItems()).isEmpty();
+        assertThat(app.context.services().report().targets().forYear(2023)).isEmpty();
+        assertThat(app.errors).isEmpty();
+    }
 }

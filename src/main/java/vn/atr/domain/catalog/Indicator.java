@@ -39,6 +39,20 @@ public record Indicator(
         return s == null ? null : Text.nfc(s).strip();
     }
 
+    /** The name in the language people read ATR in: the English one where the entry has it. */
+    public String shownName() {
+        return english() && nameEn != null && !nameEn.isBlank() ? nameEn : nameVi;
+    }
+
+    /** The unit word in the language people read ATR in: the English one where the entry has it. */
+    public String shownUnit() {
+        return english() && unitEn != null && !unitEn.isBlank() ? unitEn : unitVi;
+    }
+
+    private static boolean english() {
+        return "en".equals(vn.atr.domain.Messages.locale().getLanguage());
+    }
+
     /** True when a record dated {@code day} may use this entry. */
     public boolean validOn(LocalDate day) {
         return (introducedOn == null || !day.isBefore(introducedOn)) && (retiredOn == null || day.isBefore(retiredOn));

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.layout.StackPane;
 import vn.atr.domain.DirectionDocument;
+import vn.atr.domain.IndicatorTarget;
 import vn.atr.domain.Messages;
 import vn.atr.domain.VnFormats;
 import vn.atr.ui.common.Dialogs;
@@ -13,12 +14,13 @@ import vn.atr.ui.common.Refreshable;
 import vn.atr.ui.common.form.RecordDialog;
 import vn.atr.ui.shell.AppContext;
 
-/** Direction documents of the period, with the shared list and form. Binds only. */
+/** Direction documents of the period and the targets of its year, with the shared lists and form. Binds only. */
 public final class DocumentsController implements Refreshable {
     private final AppContext context;
     private final DocumentsViewModel model;
 
     @FXML private StackPane pane;
+    @FXML private StackPane targetPane;
 
     public DocumentsController(AppContext context) {
         this.context = context;
@@ -37,6 +39,22 @@ public final class DocumentsController implements Refreshable {
                         Messages.get("record.deleteConfirm", d.number()), "action.delete", () -> model.delete(d)));
         table.setItems(model.documents());
         pane.getChildren().setAll(table.root());
+        RecordTable<IndicatorTarget> targets = new RecordTable<>("target", "target.list", List.of(
+                Column.text("field.targetYear", t -> String.valueOf(t.year())),
+                Column.text("field.indicator", t -> model.indicatorName(t.indicatorCode())),
+                Column.number("field.target", IndicatorTarget::target),
+                Column.text("field.indicatorUnit", t -> model.indicatorUnit(t.indicatorCode()))),
+                this::editTarget, () -> editTarget(null), t -> Dialogs.confirm(pane.getScene().getWindow(),
+                        Messages.get("target.deleteConfirm", model.indicatorName(t.indicatorCode()),
+                                String.valueOf(t.year())), "action.delete", () -> model.deleteTarget(t)));
+        targets.setItems(model.targets());
+        javafx.scene.control.Label none = new javafx.scene.control.Label();
+        none.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.get("target.empty", String.valueOf(model.year())), context.periodProperty()));
+        none.setWrapText(true);
+        targets.table().setPlaceholder(none);
+        targetPane.getChildren().setAll(targets.root());
+        RecordTable.scopeShortcuts(List.of(table, targets));
         context.onPeriodChange((o, old, p) -> model.refresh());
         model.load();
     }
@@ -44,6 +62,12 @@ public final class DocumentsController implements Refreshable {
     @Override
     public void refresh() {
         model.refresh();
+    }
+
+    private void editTarget(IndicatorTarget t) {
+        int year = t == null ? model.year() : t.year();
+        RecordDialog.open(context, pane.getScene().getWindow(), Messages.get(t == null ? "target.new" : "target.edit",
+                String.valueOf(year)), model.editTarget(t), model::refresh);
     }
 
     private void edit(DirectionDocument d) {
