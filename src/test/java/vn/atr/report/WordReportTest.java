@@ -109,6 +109,25 @@ class WordReportTest {
     }
 
     @Test
+    void aNumberAndRecipientsTypedAsTheyLookOnPaperArePrintedOnce() throws Exception {
+        try (Services other = ReportFixture.sampleStore(Files.createDirectories(dir.resolve("typed")))) {
+            vn.atr.domain.ReportDraft d = ReportFixture.draft(other);
+            other.report().drafts().save(new vn.atr.domain.ReportDraft(d.period(), "12/BC-UBND", d.date(),
+                    d.signerTitle(), d.signerName(), List.of("- Bộ Y tế;", "UBND thành phố;;", "Lưu: VT."),
+                    d.sections(), d.status(), d.version()));
+            ReportModel typed = ReportFixture.model(other, ReportFixture.Y2023);
+            Path file = ReportFixture.docx(other, typed, dir.resolve("typed.docx"), ReportOptions.DEFAULT);
+            try (InputStream in = Files.newInputStream(file); XWPFDocument t = new XWPFDocument(in)) {
+                assertThat(t.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("Số: 12/BC-UBND");
+                assertThat(t.getTables().get(1).getRow(0).getCell(0).getText())
+                        .isEqualTo("Nơi nhận:- Bộ Y tế;- UBND thành phố;- Lưu: VT."); // one paragraph each
+                assertThat(t.getParagraphs().stream().map(XWPFParagraph::getText))
+                        .anyMatch(x -> x.startsWith("(Kèm theo Báo cáo số 12/BC-UBND ngày 05/01/2024 của "));
+            }
+        }
+    }
+
+    @Test
     void headerCellsAreWideEnoughForTheNamesOnTheirLines() {
         XWPFTable header = doc.getTables().get(0);
         int left = ((BigInteger) header.getRow(0).getCell(0).getCTTc().getTcPr().getTcW().getW()).intValue();

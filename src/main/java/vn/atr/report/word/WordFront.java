@@ -100,8 +100,22 @@ final class WordFront {
     /** "Số: 05/BC-SLĐTBXH", or the number left blank to fill in by hand. */
     static String numberLine(ReportText text, ReportModel m) {
         String abbr = nz(m.agency().abbreviation());
-        return m.draft().number() == null ? text.get("header.numberBlank", abbr)
-                : text.get("header.number", m.draft().number(), abbr);
+        if (m.draft().number() == null) {
+            return text.get("header.numberBlank", abbr);
+        }
+        String[] n = numberParts(m.draft().number(), abbr);
+        return text.get("header.number", n[0], n[1]);
+    }
+
+    /**
+     * The number and the agency's abbreviation a typed number stands for: "05" is the number alone (the report's
+     * "/BC-" and the agency's abbreviation follow it), while a full number typed as the screen's example shows
+     * ("05/BC-SYT", or "12/BC-UBND" of another agency) gives both, so that nothing is printed twice.
+     */
+    static String[] numberParts(String typed, String abbreviation) {
+        String n = typed.strip();
+        int slash = n.indexOf("/BC-");
+        return slash > 0 ? new String[] {n.substring(0, slash), n.substring(slash + 4)} : new String[] {n, abbreviation};
     }
 
     /** The cell margins {@link AgencyLines} measures against, written out rather than left to each program. */
@@ -159,7 +173,8 @@ final class WordFront {
         List<String> recipients = d.recipients().isEmpty() ? defaultRecipients(a) : d.recipients();
         for (int i = 0; i < recipients.size(); i++) {
             String end = i == recipients.size() - 1 ? "." : ";";
-            run(tight(left.addParagraph(), ParagraphAlignment.LEFT), "- " + recipients.get(i) + end, 11, false, false);
+            run(tight(left.addParagraph(), ParagraphAlignment.LEFT), "- " + recipient(recipients.get(i)) + end, 11,
+                    false, false);
         }
         String title = d.signerTitle() != null ? d.signerTitle()
                 : a.signerTitle() != null && !a.signerTitle().isBlank() ? a.signerTitle() : text.get("sign.title");
@@ -176,6 +191,21 @@ final class WordFront {
         } else {
             run(np, name, 14, true, false);
         }
+    }
+
+    /**
+     * A recipient as typed, without the dash and the closing ";" or "." the list writes itself ("- Bộ Y tế;" typed
+     * as it looks on paper would otherwise print "- - Bộ Y tế;;").
+     */
+    static String recipient(String typed) {
+        String r = nz(typed).strip();
+        if (r.startsWith("-") || r.startsWith("+") || r.startsWith("•")) {
+            r = r.substring(1).strip();
+        }
+        while (!r.isEmpty() && ";.,".indexOf(r.charAt(r.length() - 1)) >= 0) {
+            r = r.substring(0, r.length() - 1).strip();
+        }
+        return r;
     }
 
     private List<String> defaultRecipients(AgencySettings a) {

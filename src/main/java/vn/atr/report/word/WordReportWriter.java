@@ -175,7 +175,8 @@ public final class WordReportWriter {
         if (m.draft().number() == null || m.draft().date() == null) {
             return text.get("appendix.refBlank", abbr, agency);
         }
-        return text.get("appendix.ref", m.draft().number(), abbr, VnFormats.date(m.draft().date()), agency);
+        String[] n = WordFront.numberParts(m.draft().number(), abbr);
+        return text.get("appendix.ref", n[0], n[1], VnFormats.date(m.draft().date()), agency);
     }
 
     /** Times New Roman 14 as the document default, so that LibreOffice and Word agree. */
