@@ -52,6 +52,8 @@ class ReportSubmissionTest implements vn.atr.store.EngineUnderTest {
             s.report().drafts().save(draft(s));
             ReportModel before = build(s);
             assertThat(before.submission()).isEmpty();
+            Path approved = dir.resolve("approved.docx");
+            s.report().exportDocx(before, approved, ReportOptions.DEFAULT, Progress.NONE);
             assertThat(before.current().summary().outreachSessions()).isEqualTo(54);
 
             ReportDraft submitted = s.report().submit(Y2023);
@@ -67,6 +69,7 @@ class ReportSubmissionTest implements vn.atr.store.EngineUnderTest {
             assertThat(frozen.previous()).isEqualTo(before.previous());
             assertThat(frozen.appendices()).isEqualTo(before.appendices());
             assertThat(frozen.agency()).isEqualTo(before.agency());
+            assertThat(frozen.facts()).isEqualTo(before.facts());
 
             Path docx = dir.resolve("bc.docx");
             Path xlsx = dir.resolve("pl.xlsx");
@@ -76,6 +79,9 @@ class ReportSubmissionTest implements vn.atr.store.EngineUnderTest {
                  XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
                 assertThat(text.getText()).contains("54 buổi tuyên truyền cho 10.215 lượt người")
                         .doesNotContain("55 buổi tuyên truyền");
+                assertThat(body(doc)).as("word for word the report approved before submission, partners, target"
+                        + " groups and the cases' status included").isEqualTo(body(approved))
+                        .contains("Đối tượng tuyên truyền gồm", "Về kết quả điều tra, xử lý");
                 String firstHeader = doc.getHeaderFooterPolicy().getFirstPageHeader().getText();
                 assertThat(firstHeader).contains("Báo cáo đã nộp ngày", "số liệu chốt khi nộp");
                 assertThat(doc.getProperties().getCoreProperties().getContentStatus()).contains("đã nộp");
@@ -85,6 +91,17 @@ class ReportSubmissionTest implements vn.atr.store.EngineUnderTest {
                 wb.getSheetAt(0).forEach(r -> r.forEach(c -> cover.append(c.toString()).append('\n')));
                 assertThat(cover).contains("Trạng thái", "Đã nộp ngày");
             }
+        }
+    }
+
+    private static String body(XWPFDocument doc) {
+        return doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private static String body(Path docx) throws Exception {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            return body(doc);
         }
     }
 

@@ -11,6 +11,7 @@ import vn.atr.domain.ReportDraft;
 import vn.atr.domain.Messages;
 import vn.atr.domain.report.AppendixTable;
 import vn.atr.domain.report.Figures;
+import vn.atr.domain.report.NarrativeFacts;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.Submission;
 import vn.atr.format.pkg.PackageJson;
@@ -19,9 +20,11 @@ import vn.atr.service.ServiceException;
 
 /**
  * The computed part of a report as it was at submission, stored as JSON with the draft: the figures of the
- * period and of the previous one, the appendix tables and the agency names, exactly as the report showed
- * them. A submitted report is rendered from this, never recomputed. The compiler's own text is not in it:
- * it lives in the draft, which is locked while the report is submitted.
+ * period and of the previous one, the appendix tables, the agency names and what the drafted sentences quote
+ * besides the figures (partners, topics, target groups, cases by status, documents, targets), exactly as the
+ * report showed them. A submitted report is rendered from this, never recomputed, so it reads word for word as
+ * the one that was approved. The compiler's own text is not in it: it lives in the draft, which is locked while
+ * the report is submitted.
  *
  * <p>The JSON is the domain records as they are, read back strictly, so it carries a {@code formatVersion}
  * (ADR 0076): renaming a component of {@code Figures}, {@code Summary}, {@code Tally}... changes the format,
@@ -29,20 +32,22 @@ import vn.atr.service.ServiceException;
  * is checked to load; a new version needs a reader for the old one, not a changed fixture.
  */
 record FrozenReport(AgencySettings agency, String homeProvinceName, Figures current, Figures previous,
-                    List<AppendixTable> appendices) {
+                    List<AppendixTable> appendices, NarrativeFacts facts) {
     static final String VERSION_FIELD = "formatVersion";
     /**
      * The version written today. Figures frozen before the field existed are version 1 too. Version 2 added the
      * appendix rows' {@code unmeasured} columns: a version 1 text reads as rows without them (its zeros print as
      * they did), and a build that knows only version 1 refuses a version 2 text by name rather than half-reading it.
+     * Version 3 added the narrative {@code facts}; a report frozen without them renders without the sentences
+     * they feed, as it did.
      */
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
 
     static String json(ReportModel m) {
         ObjectMapper mapper = PackageJson.mapper();
         ObjectNode json = mapper.createObjectNode().put(VERSION_FIELD, FORMAT_VERSION);
         json.setAll((ObjectNode) mapper.valueToTree(new FrozenReport(m.agency(), m.homeProvinceName(),
-                m.current(), m.previous(), m.appendices())));
+                m.current(), m.previous(), m.appendices(), m.facts())));
         try {
             return mapper.writeValueAsString(json);
         } catch (JsonProcessingException e) {
@@ -55,7 +60,7 @@ record FrozenReport(AgencySettings agency, String homeProvinceName, Figures curr
         FrozenReport f = read(frozen.figures(), draft.period().toString());
         return new ReportModel(draft.period(), Optional.empty(), f.agency(), f.homeProvinceName(), draft,
                 f.current(), f.previous(), f.appendices(), Optional.of(new Submission(frozen.at(), frozen.by())),
-                indicators);
+                indicators, f.facts());
     }
 
     static FrozenReport read(String json, String period) {
