@@ -84,8 +84,11 @@ public final class ReportSentences {
         };
     }
 
+    /** "Năm 2023", "Quý III năm 2023"; "Trong 6 tháng đầu năm 2023": a sentence does not open with a figure. */
     private String intro(ReportPeriod p) {
-        return ReportText.capitalize(periodPhrase(p));
+        String phrase = periodPhrase(p);
+        return !phrase.isEmpty() && Character.isDigit(phrase.charAt(0)) ? t.get("period.intro.figure", phrase)
+                : ReportText.capitalize(phrase);
     }
 
     /** "năm 2022" for a year, "cùng kỳ năm 2023" for the other kinds, "kỳ trước" for a range of dates. */
@@ -100,13 +103,14 @@ public final class ReportSentences {
 
     /**
      * "Thực hiện <the texts in force at the cut-off>, <the agency> báo cáo ... <the period> như sau:". The plans
-     * another body issued in the period and recorded as direction documents are cited after the texts in force.
+     * another body issued in the report year up to the cut-off, recorded as direction documents, are cited after
+     * the texts in force: a quarter's report works under the year's plan issued before the quarter.
      */
     public String legalBasisDefault(ReportModel m) {
         List<String> texts = new ArrayList<>(LegalBasis.forPeriod(t, m.period()));
         String agency = agencyInText(m.agency());
-        m.facts().documents().stream()
-                .filter(d -> d.kind() == vn.atr.domain.DocumentKind.PLAN && !d.issuer().equalsIgnoreCase(agency))
+        m.facts().yearPlans().stream()
+                .filter(d -> !d.issuer().equalsIgnoreCase(agency))
                 .filter(d -> texts.stream().noneMatch(x -> x.contains(" " + d.number() + " "))) // cited beside the store
                 .map(d -> t.get("legalBasis.plan", t.label("documentKind", d.kind().name()), d.number(),
                         d.issuedOn().format(DOCUMENT_DATE), d.issuer(), d.title())).forEach(texts::add);
@@ -364,7 +368,7 @@ public final class ReportSentences {
                 r -> t.get("victims.item.return", v(r.count()), r.label()));
         if (f.summary().victimsReturned() == victims) {
             second.append(' ').append(small(victims) ? t.get("victims.allReturned.suppressed")
-                    : t.get("victims.allReturned", n(victims)));
+                    : victims == 1 ? t.get("victims.allReturned.one") : t.get("victims.allReturned", n(victims)));
         }
         if (!second.isEmpty()) {
             out.add(second.toString().strip());
@@ -387,16 +391,30 @@ public final class ReportSentences {
                 String.join("; ", items)));
     }
 
-    /** "Số buổi tuyên truyền tăng 12% so với năm 2022 (48 buổi)."; nothing without data to compare. */
+    /** "Số buổi tuyên truyền tăng 12% so với năm 2022 (48 buổi)."; nothing without data on both sides. */
     java.util.Optional<String> compare(ReportModel m, String what, long now, long before) {
-        if (!m.previous().hasData() || before == 0) {
+        // A period without any record says so once, without comparisons; against nothing, or down to nothing, the
+        // two figures are given rather than a percentage ("giảm 100%" beside "no case found").
+        if (!m.previous().hasData() || !m.current().hasData() || now == 0 && before == 0) {
             return java.util.Optional.empty();
+        }
+        String subject = t.get("compare." + what);
+        String previous = previousPhrase(m.period());
+        if (before == 0) {
+            return java.util.Optional.of(t.get("compare.sentence.fromNone", subject,
+                    t.get("compare.unit." + what, n(now)), previous));
+        }
+        String then = t.get("compare.unit." + what, n(before));
+        if (now == 0) {
+            return java.util.Optional.of(t.get("compare.sentence.toNone", subject, previous, then));
+        }
+        if (now == before) {
+            return java.util.Optional.of(t.get("compare.sentence.same", subject, previous, then));
         }
         long pct = Math.round(100.0 * Math.abs(now - before) / before);
         String change = pct == 0 ? t.get("compare.same")
                 : t.get(now > before ? "compare.up" : "compare.down", n(pct));
-        return java.util.Optional.of(t.get("compare.sentence", t.get("compare." + what), change,
-                previousPhrase(m.period()), t.get("compare.unit." + what, n(before))));
+        return java.util.Optional.of(t.get("compare.sentence", subject, change, previous, then));
     }
 
     private String periodRangeIntro(ReportPeriod p) {

@@ -104,13 +104,20 @@ public final class ReportText {
         return List.of(get(key).split("\\|"));
     }
 
-    /** "a, b và c". */
+    /**
+     * "a, b và c"; "a; b và c; d" when an item has its own "và" ("ngư dân và người dân vùng biên giới biển"), which
+     * the last "và" would run into.
+     */
     public String join(List<String> items) {
         if (items.size() <= 1) {
             return items.isEmpty() ? "" : items.get(0);
         }
+        String and = get("list.and");
+        if (items.stream().anyMatch(i -> (" " + i + " ").contains(and))) {
+            return String.join(get("list.semicolon"), items);
+        }
         List<String> head = new ArrayList<>(items.subList(0, items.size() - 1));
-        return String.join(get("list.comma"), head) + get("list.and") + items.get(items.size() - 1);
+        return String.join(get("list.comma"), head) + and + items.get(items.size() - 1);
     }
 
     /** A name inside a sentence: "Sổ tay" reads "sổ tay", an abbreviation ("HIV", "TV") stays as it is. */

@@ -87,13 +87,33 @@ public final class ReportQueries {
         return db.read(c -> read(c, sql, p, scope, true, 2));
     }
 
-    /** Months with activity, as "MM/yyyy" labels in calendar order. */
+    /**
+     * The reporting months with activity (Decree 09/2019: month M runs from the 15th of M-1 to the 14th of M), as
+     * "MM/yyyy" labels in order, so that a year has twelve rows and each matches that month's own report. The
+     * totals are read per day (half-months and the days at a period's ends) and folded here: the month a day
+     * belongs to is the same on both engines without date arithmetic in SQL.
+     */
     public List<ActivityTally> activitiesByMonth(ReportPeriod p, List<String> scope) {
-        String sql = "SELECT substr(day, 1, 7) m, substr(day, 6, 2) || '/' || substr(day, 1, 4), NULL,"
-                + " sum(records), sum(participants), 0, sum(sessions) FROM " + DayTotals.byMonth(p)
-                + " t WHERE day BETWEEN ? AND ?" + SummaryQuery.unitFilter("unit_code", scope)
-                + " GROUP BY m, substr(day, 6, 2), substr(day, 1, 4) HAVING sum(records) > 0 ORDER BY m";
-        return activities(sql, p, scope, false);
+        String sql = "SELECT day, day, NULL, sum(records), sum(participants), 0, sum(sessions) FROM "
+                + DayTotals.byMonth(p) + " t WHERE day BETWEEN ? AND ?" + SummaryQuery.unitFilter("unit_code", scope)
+                + " GROUP BY day ORDER BY day";
+        java.util.Map<java.time.YearMonth, long[]> months = new java.util.TreeMap<>();
+        for (ActivityTally d : activities(sql, p, scope, false)) {
+            java.time.LocalDate day = java.time.LocalDate.parse(d.key());
+            java.time.YearMonth month = java.time.YearMonth.from(day).plusMonths(day.getDayOfMonth() >= 15 ? 1 : 0);
+            long[] sum = months.computeIfAbsent(month, m -> new long[3]);
+            sum[0] += d.records();
+            sum[1] += d.participants();
+            sum[2] += d.sessions();
+        }
+        List<ActivityTally> rows = new ArrayList<>();
+        months.forEach((m, sum) -> {
+            if (sum[0] > 0) {
+                rows.add(new ActivityTally(m.toString(), String.format("%02d/%d", m.getMonthValue(), m.getYear()),
+                        Measure.SESSIONS, sum[0], sum[1], 0, sum[2]));
+            }
+        });
+        return rows;
     }
 
     /** Units with activity and their names; quantity holds the outreach sessions, sessions the trainings. */

@@ -91,6 +91,47 @@ class NarrativeReportTest {
     }
 
     @Test
+    void aQuarterCitesTheYearsPlanAndNoSentenceOpensWithAFigure() {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            ReportSentences sentences = new ReportSentences(ReportText.vietnamese());
+            String quarter = sentences.legalBasisDefault(ReportFixture.model(s, ReportPeriod.ofQuarter(2023, 3)));
+            assertThat(quarter).as("the plan of March 2023 is still in force in the third quarter")
+                    .contains("Kế hoạch số 75/KH-UBND ngày 07/3/2023").endsWith("quý III năm 2023 như sau:");
+            assertThat(sentences.legalBasisDefault(ReportFixture.model(s, ReportPeriod.ofMonth(2023, 2))))
+                    .as("the plan not yet issued at the cut-off of 14/02").doesNotContain("75/KH-UBND");
+            assertThat(sentences.direction(ReportFixture.model(s, ReportPeriod.ofHalfYear(2023))))
+                    .first().asString().startsWith("Trong 6 tháng đầu năm 2023, Ủy ban nhân dân thành phố ban hành");
+        }
+    }
+
+    @Test
+    void comparisonsWithNothingOnOneSideGiveBothFiguresAndNoneCompareAnEmptyPeriod() {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            ReportSentences sentences = new ReportSentences(ReportText.vietnamese());
+            ReportModel empty2024 = ReportFixture.model(s, Y2024);
+            assertThat(sentences.compare(empty2024, "sessions", 0, 54)).as("a period without records").isEmpty();
+            s.cases().save(trafficking("T-1", DetectingAgency.POLICE, CaseStatus.INVESTIGATING), "test");
+            ReportModel m = ReportFixture.model(s, Y2024);
+            assertThat(sentences.compare(m, "sessions", 0, 54)).contains(
+                    "Số buổi tuyên truyền: không có (năm 2023: 54 buổi).");
+            assertThat(sentences.compare(m, "cases", 3, 3)).contains(
+                    "Số vụ mua bán người được phát hiện bằng năm 2023 (3 vụ).");
+            assertThat(sentences.compare(m, "cases", 3, 0)).contains(
+                    "Số vụ mua bán người được phát hiện là 3 vụ, năm 2023 không có.");
+            assertThat(sentences.compare(m, "cases", 0, 0)).isEmpty();
+            assertThat(sentences.cases(m)).noneMatch(x -> x.contains("100%"));
+        }
+    }
+
+    @Test
+    void aListWhoseItemHasItsOwnAndIsJoinedBySemicolons() {
+        ReportText text = ReportText.vietnamese();
+        assertThat(text.join(List.of("cộng đồng dân cư", "ngư dân và người dân vùng biên giới biển")))
+                .isEqualTo("cộng đồng dân cư; ngư dân và người dân vùng biên giới biển");
+        assertThat(text.join(List.of("học sinh", "sinh viên", "phụ nữ"))).isEqualTo("học sinh, sinh viên và phụ nữ");
+    }
+
+    @Test
     void casesAllFoundByOneForceAreSaidSoNotAsAPartOfThem() {
         try (Services s = ReportFixture.sampleStore(dir)) {
             ReportSentences sentences = new ReportSentences(ReportText.vietnamese());

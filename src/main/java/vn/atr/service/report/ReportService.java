@@ -172,9 +172,12 @@ public final class ReportService {
                 .map(t -> t.withLabel(orgNames.getOrDefault(t.key(), t.key()))).toList();
         List<Tally> topics = named("topic", queries.activityListValues(ActivityList.TOPICS, period, scope),
                 vn.atr.domain.Topic.class);
+        List<vn.atr.domain.DirectionDocument> yearPlans = documents.issuedIn(
+                new ReportPeriod(ReportPeriod.ofYear(period.year()).from(), period.to())).stream()
+                .filter(d -> d.kind() == vn.atr.domain.DocumentKind.PLAN).toList();
         return new NarrativeFacts(documents.issuedIn(period), targets.forYear(period.year()), partners, topics,
                 queries.activityListValues(ActivityList.TARGET_GROUPS, period, scope),
-                named("status", queries.casesByStatus(period, scope), vn.atr.domain.CaseStatus.class));
+                named("status", queries.casesByStatus(period, scope), vn.atr.domain.CaseStatus.class), yearPlans);
     }
 
     public DocumentService documents() {

@@ -1,7 +1,6 @@
 package vn.atr.ui.dashboard;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -158,10 +157,8 @@ public final class DashboardController implements Refreshable {
     }
 
     private void openMonth(BarKey k, ReportPeriod p) {
-        YearMonth m = YearMonth.parse(k.code());
-        LocalDate from = m.atDay(1).isBefore(p.from()) ? p.from() : m.atDay(1);
-        LocalDate to = m.atEndOfMonth().isAfter(p.to()) ? p.to() : m.atEndOfMonth();
-        openActivities(null, null, from, to);
+        ReportPeriod days = DashboardViewModel.monthWithin(k.code(), p);
+        openActivities(null, null, days.from(), days.to());
     }
 
     private void openActivities(String type, String unit, LocalDate from, LocalDate to) {

@@ -129,4 +129,15 @@ public final class DashboardViewModel {
         }
         throw new IllegalArgumentException(name);
     }
+
+    /**
+     * The days a bar of the month chart stands for: its reporting month ("2023-03": 15/02/2023 to 14/03/2023, as
+     * the chart counts them), within the period shown.
+     */
+    static ReportPeriod monthWithin(String key, ReportPeriod shown) {
+        java.time.YearMonth m = java.time.YearMonth.parse(key);
+        ReportPeriod month = ReportPeriod.ofMonth(m.getYear(), m.getMonthValue());
+        return new ReportPeriod(month.from().isBefore(shown.from()) ? shown.from() : month.from(),
+                month.to().isAfter(shown.to()) ? shown.to() : month.to());
+    }
 }

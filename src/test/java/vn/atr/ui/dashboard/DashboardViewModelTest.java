@@ -37,6 +37,18 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aMonthsBarOpensTheDaysOfItsReportingMonthWithinThePeriodShown() {
+        ReportPeriod year = ReportPeriod.ofYear(2023);
+        assertThat(DashboardViewModel.monthWithin("2023-03", year))
+                .isEqualTo(new ReportPeriod(LocalDate.of(2023, 2, 15), LocalDate.of(2023, 3, 14)));
+        assertThat(DashboardViewModel.monthWithin("2023-01", year)).as("the year's first: from 15/12/2022")
+                .isEqualTo(new ReportPeriod(LocalDate.of(2022, 12, 15), LocalDate.of(2023, 1, 14)));
+        ReportPeriod range = new ReportPeriod(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 31));
+        assertThat(DashboardViewModel.monthWithin("2023-04", range))
+                .isEqualTo(new ReportPeriod(LocalDate.of(2023, 3, 15), LocalDate.of(2023, 3, 31)));
+    }
+
+    @Test
     void showsNoChangeAgainstAPeriodWithoutData() {
         DashboardViewModel model = new DashboardViewModel(vm.context);
         vm.context.periodProperty().set(ReportPeriod.ofYear(2023));
