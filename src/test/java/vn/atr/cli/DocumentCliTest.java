@@ -54,10 +54,10 @@ class DocumentCliTest {
 
         CliTest.Run unknown = atr("target", "set", "--db", db, "--year", "2024", "--indicator", "NO_SUCH", "--value", "5");
         assertThat(unknown.exit()).isEqualTo(1);
-        assertThat(unknown.err()).contains("Chỉ số NO_SUCH: không có trong danh mục chỉ số");
+        assertThat(unknown.err()).contains("Chỉ số: không có mã \"NO_SUCH\" trong danh mục chỉ số");
         assertThat(atr("target", "set", "--db", db, "--year", "2024", "--indicator", "OUTREACH_SESSION", "--value",
                 "50").exit()).isZero();
-        assertThat(atr("target", "list", "--db", db, "--year", "2024").out()).contains("OUTREACH_SESSION", "50");
+        assertThat(atr("target", "list", "--db", db, "--year", "2024").out()).contains("OUTREACH_SESSION", "50 buổi");
 
         CliTest.Run started = atr("draft", "--db", db, "--year", "2024", "--from-previous");
         assertThat(started.exit()).as(started.err()).isZero();

@@ -60,6 +60,37 @@ class ActivityUiTest extends UiTestBase {
     }
 
     @Test
+    void partnersAreTickedWithSpaceEnterOnATopicSavesAndALongLeadOrganisationIsNamedUntilEdited(FxRobot robot) {
+        robot.clickOn("#nav-activities");
+        fillNewActivity(robot, "10/03/2023", "40");
+        robot.clickOn("#form-leadOrg");
+        robot.interact(() -> robot.lookup("#form-leadOrg").queryComboBox().getEditor().setText("Sở ".repeat(70)));
+        robot.type(KeyCode.ENTER); // in the typed organisation: saves, as everywhere in the form
+        javafx.scene.control.Label error = robot.lookup("#error-leadOrg").queryAs(Label.class);
+        assertThat(error.getText()).isEqualTo("Đơn vị chủ trì: dài quá 200 ký tự");
+        assertThat(error.isVisible()).isTrue();
+        assertThat(robot.lookup("#form-save").tryQuery()).as("refused, the form stays").isPresent();
+        robot.interact(() -> robot.lookup("#form-leadOrg").queryComboBox().getEditor().setText("Đoàn Thanh niên"));
+        assertThat(error.isVisible()).as("the message goes with the value it was about").isFalse();
+
+        javafx.scene.control.ListView<?> partners = robot.lookup("#form-partnerOrgs").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> {
+            partners.requestFocus();
+            partners.getFocusModel().focus(0);
+        });
+        robot.type(KeyCode.SPACE);
+        robot.interact(() -> robot.lookup(".form .check-box").queryAs(javafx.scene.control.CheckBox.class).requestFocus());
+        robot.type(KeyCode.ENTER); // on a topic's box: saves, as the form's hint says, rather than ticking it
+        TableView<ActivityRow> table = robot.lookup("#activity-table").queryTableView();
+        assertThat(table.getItems()).hasSize(1);
+        var saved = app.context.services().activities().find(table.getItems().get(0).id()).orElseThrow();
+        assertThat(saved.partnerOrgs()).hasSize(1);
+        assertThat(saved.topics()).isEmpty();
+        assertThat(saved.leadOrg()).isEqualTo("Đoàn Thanh niên");
+        assertThat(app.errors).isEmpty();
+    }
+
+    @Test
     void aYearTypedAheadIsRefusedOnTheStartDateWithTodaysDate(FxRobot robot) throws Exception {
         robot.clickOn("#nav-activities");
         String before = StoreTestSupport.digest(app.store);

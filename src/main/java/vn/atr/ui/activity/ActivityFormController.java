@@ -51,6 +51,11 @@ public final class ActivityFormController {
     @FXML private Label participantsError;
     @FXML private Label quantityError;
     @FXML private Label titleError;
+    @FXML private Label leadOrgError;
+    @FXML private Label targetGroupError;
+    @FXML private Label notesError;
+    @FXML private Label partnersError;
+    @FXML private javafx.scene.control.ListView<Choice> partners;
     @FXML private Button save;
 
     public ActivityFormController(AppContext context) {
@@ -70,7 +75,7 @@ public final class ActivityFormController {
         c.leadOrg.getItems().setAll(choices.organisations());
         String unitCode = activity == null ? defaultUnit : activity.unitCode();
         c.model.load(activity, activity == null ? null : choices.type(activity.typeCode()).orElse(null),
-                choices.unit(unitCode).orElse(null));
+                choices.unit(unitCode).orElse(null), choices.partners());
         c.save.setDisable(context.readOnly());
         c.stage = new Stage();
         c.stage.initOwner(owner);
@@ -112,6 +117,49 @@ public final class ActivityFormController {
         model.errors().bind(participantsError, participants, "participants");
         model.errors().bind(quantityError, quantity, "quantity");
         model.errors().bind(titleError, title, "title");
+        model.errors().bind(leadOrgError, leadOrg, "leadOrg");
+        model.errors().bind(targetGroupError, targetGroup, "targetGroup");
+        model.errors().bind(notesError, notes, "notes");
+        model.errors().bind(partnersError, partners, "partnerOrgs");
+        partners.setItems(model.partnerChoices);
+        partners.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(ch -> model.partner(ch.code())));
+        partners.setTooltip(new javafx.scene.control.Tooltip(Messages.get("activity.partnersHint")));
+        partners.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            Choice at = partners.getFocusModel().getFocusedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && at != null) { // the list's own Space only selects
+                model.partner(at.code()).set(!model.partner(at.code()).get());
+                e.consume();
+            }
+        });
+        // Enter saves from every field, as the form's hint says: a check box, the list or the typed organisation
+        // would take it otherwise (the organisation's open list keeps it, to pick a name).
+        for (javafx.scene.Node n : java.util.List.of(drugs, prostitution, hiv, partners, leadOrg)) {
+            n.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !leadOrg.isShowing()) {
+                    e.consume();
+                    save();
+                }
+            });
+        }
+        // A message that appears wraps under its field: the window grows to show it rather than cutting it.
+        model.errors().messages().addListener((javafx.collections.MapChangeListener<String, String>) ch -> {
+            if (stage != null && stage.isShowing()) {
+                javafx.application.Platform.runLater(this::fitToScreen);
+            }
+        });
+    }
+
+    /** The window as tall as its content needs, within the screen it is on. */
+    private void fitToScreen() {
+        stage.sizeToScene();
+        var screens = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), 1);
+        var bounds = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        if (stage.getHeight() > bounds.getHeight()) {
+            stage.setHeight(bounds.getHeight());
+        }
+        if (stage.getY() + stage.getHeight() > bounds.getMaxY()) {
+            stage.setY(Math.max(bounds.getMinY(), bounds.getMaxY() - stage.getHeight()));
+        }
     }
 
     @FXML

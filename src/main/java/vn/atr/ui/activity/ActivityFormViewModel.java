@@ -41,6 +41,10 @@ public final class ActivityFormViewModel {
     final BooleanProperty prostitution = new SimpleBooleanProperty();
     final BooleanProperty hiv = new SimpleBooleanProperty();
     final BooleanProperty dirty = new SimpleBooleanProperty();
+    /** The organisations offered as partners, each with its box; partners of the stored record not offered stay. */
+    final javafx.collections.ObservableList<Choice> partnerChoices = javafx.collections.FXCollections.observableArrayList();
+    private final java.util.Map<String, BooleanProperty> partnerTicks = new java.util.LinkedHashMap<>();
+    private List<String> unofferedPartners = List.of();
 
     public ActivityFormViewModel(AppContext context) {
         this.context = context;
@@ -58,8 +62,22 @@ public final class ActivityFormViewModel {
         return original == null;
     }
 
+    /** The box of a partner organisation in the list (ticked when the activity names it). */
+    BooleanProperty partner(String code) {
+        return partnerTicks.computeIfAbsent(code, c -> {
+            BooleanProperty b = new SimpleBooleanProperty();
+            b.addListener(o -> dirty.set(true));
+            return b;
+        });
+    }
+
     /** Fills the form from a stored activity (or blank for a new one in {@code unitChoice}). */
-    public void load(Activity a, Choice typeChoice, Choice unitChoice) {
+    public void load(Activity a, Choice typeChoice, Choice unitChoice, List<Choice> partners) {
+        partnerChoices.setAll(partners);
+        List<String> named = a == null ? List.of() : a.partnerOrgs();
+        partners.forEach(c -> partner(c.code()).set(named.contains(c.code())));
+        unofferedPartners = named.stream().filter(code -> partners.stream().noneMatch(c -> c.code().equals(code)))
+                .toList();
         original = a;
         type.set(typeChoice);
         unit.set(unitChoice);
@@ -99,7 +117,7 @@ public final class ActivityFormViewModel {
         Meta meta = original == null ? Meta.fresh(context.author()) : original.meta();
         int peopleInt = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, people));
         Activity a = new Activity(meta, code(unit.get()), code(type.get()), start, end, blank(title.get()),
-                blank(leadOrg.get()), original == null ? List.of() : original.partnerOrgs(), topics,
+                blank(leadOrg.get()), partnerCodes(), topics,
                 blank(targetGroup.get()), peopleInt, qty, blank(notes.get()));
         errors.addAll(RecordValidator.forEntry(a)); // a field that did not parse keeps its parse message
         return errors.publish() ? a : null;
@@ -121,6 +139,18 @@ public final class ActivityFormViewModel {
             }
         });
         return true;
+    }
+
+    /** The ticked partners in the list's order, then those of the stored record the list does not offer. */
+    private List<String> partnerCodes() {
+        List<String> codes = new java.util.ArrayList<>();
+        partnerChoices.forEach(c -> {
+            if (partner(c.code()).get()) {
+                codes.add(c.code());
+            }
+        });
+        codes.addAll(unofferedPartners);
+        return codes;
     }
 
     private static String code(Choice c) {

@@ -92,10 +92,19 @@ public final class FieldErrors {
         return String.join("\n", messages.values());
     }
 
-    /** Shows the message for {@code field} in {@code label} (hidden when there is none) and marks the input. */
+    /**
+     * Shows the message for {@code field} in {@code label} (hidden when there is none) and marks the input. The
+     * message wraps at the field's width rather than being cut, and goes as soon as the field is edited: a
+     * message about a value no longer there would mislead (the next save checks again).
+     */
     public void bind(javafx.scene.control.Label label, javafx.scene.Node input, String field) {
         label.getStyleClass().add("field-error");
         label.setId("error-" + field);
+        label.setWrapText(true);
+        label.setPrefWidth(0); // as wide as the field, not as its text
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        editsOf(input).forEach(v -> v.addListener((o, old, now) -> messages.remove(field)));
         Runnable update = () -> {
             String m = messages.get(field);
             label.setText(m == null ? "" : m);
@@ -105,5 +114,25 @@ public final class FieldErrors {
         };
         messages.addListener((javafx.collections.MapChangeListener<String, String>) c -> update.run());
         update.run();
+    }
+
+    /** What the user changes in {@code input}: its text, its choice or its box. */
+    private static List<javafx.beans.value.ObservableValue<?>> editsOf(javafx.scene.Node input) {
+        List<javafx.beans.value.ObservableValue<?>> edits = new java.util.ArrayList<>();
+        if (input instanceof javafx.scene.control.TextInputControl t) {
+            edits.add(t.textProperty());
+        }
+        if (input instanceof javafx.scene.control.ComboBox<?> c && c.isEditable()) {
+            edits.add(c.getEditor().textProperty()); // its value follows the text when Enter commits it
+        } else if (input instanceof javafx.scene.control.ComboBoxBase<?> c) {
+            edits.add(c.valueProperty());
+        }
+        if (input instanceof javafx.scene.control.DatePicker d) {
+            edits.add(d.getEditor().textProperty());
+        }
+        if (input instanceof javafx.scene.control.CheckBox b) {
+            edits.add(b.selectedProperty());
+        }
+        return edits;
     }
 }

@@ -15,10 +15,17 @@ import vn.atr.service.ReferenceService;
  */
 public record ReferenceChoices(List<Choice> activityTypes, List<Choice> units, List<String> organisations,
                                List<Choice> provinces, String installationUnit,
-                               java.util.Map<String, vn.atr.domain.Measure> measures) {
+                               java.util.Map<String, vn.atr.domain.Measure> measures, List<Choice> partners) {
 
     public static final ReferenceChoices EMPTY = new ReferenceChoices(List.of(), List.of(), List.of(), List.of(),
-            null, java.util.Map.of());
+            null, java.util.Map.of(), List.of());
+
+    /** Lists without the organisations as partners (tests of the other lists). */
+    public ReferenceChoices(List<Choice> activityTypes, List<Choice> units, List<String> organisations,
+                            List<Choice> provinces, String installationUnit,
+                            java.util.Map<String, vn.atr.domain.Measure> measures) {
+        this(activityTypes, units, organisations, provinces, installationUnit, measures, List.of());
+    }
 
     /** Reads the lists (call it in a task: it touches the store). */
     public static ReferenceChoices read(ReferenceService reference) {
@@ -32,8 +39,10 @@ public record ReferenceChoices(List<Choice> activityTypes, List<Choice> units, L
                 .map(u -> new Choice(u.code(), u.name())).toList();
         java.util.Map<String, vn.atr.domain.Measure> measures = new java.util.HashMap<>();
         reference.activityTypes().forEach(t -> measures.put(t.code(), t.measure()));
+        List<Choice> partners = reference.organisations().stream().filter(Organisation::active)
+                .map(o -> new Choice(o.code(), o.name())).toList();
         return new ReferenceChoices(types, units, orgs, provinces, reference.agency().installationUnitCode(),
-                java.util.Map.copyOf(measures));
+                java.util.Map.copyOf(measures), partners);
     }
 
     /** A retired unit says until when it existed (old records still use the pre-2025 districts). */

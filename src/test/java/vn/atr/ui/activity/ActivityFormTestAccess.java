@@ -11,7 +11,7 @@ public final class ActivityFormTestAccess {
 
     public static ActivityFormViewModel newForm(AppContext context, Choice type, Choice unit) {
         ActivityFormViewModel m = new ActivityFormViewModel(context);
-        m.load(null, type, unit);
+        m.load(null, type, unit, java.util.List.of());
         return m;
     }
 

@@ -17,7 +17,8 @@ class ActivityFormViewModelTest {
     @Test
     void refusesAnEndBeforeTheStartThenSavesAndStaysClean() {
         ActivityFormViewModel form = new ActivityFormViewModel(vm.context);
-        form.load(null, new Choice(ActivityType.OUTREACH_SESSION, "Buổi tuyên truyền"), new Choice("04", "Hải Phòng"));
+        form.load(null, new Choice(ActivityType.OUTREACH_SESSION, "Buổi tuyên truyền"), new Choice("04", "Hải Phòng"),
+                java.util.List.of());
         assertThat(form.isNew()).isTrue();
         form.startDate.set("10/03/2023");
         form.endDate.set("09/03/2023");
@@ -42,7 +43,8 @@ class ActivityFormViewModelTest {
     @Test
     void refusesAStartAfterTodayOnTheStartField() {
         ActivityFormViewModel form = new ActivityFormViewModel(vm.context);
-        form.load(null, new Choice(ActivityType.OUTREACH_SESSION, "Buổi tuyên truyền"), new Choice("04", "Hải Phòng"));
+        form.load(null, new Choice(ActivityType.OUTREACH_SESSION, "Buổi tuyên truyền"), new Choice("04", "Hải Phòng"),
+                java.util.List.of());
         java.time.LocalDate today = java.time.LocalDate.now();
         form.startDate.set(vn.atr.domain.VnFormats.date(today.plusYears(36)));
         form.participants.set("20");
@@ -53,5 +55,29 @@ class ActivityFormViewModelTest {
         assertThat(form.errors().messages().get("startDate")).contains("chưa đến")
                 .contains(vn.atr.domain.VnFormats.date(today));
         assertThat(saved[0]).isNull();
+    }
+
+    @Test
+    void partnersAreTickedFromTheOrganisationsAndALeadOrganisationTooLongIsRefusedUnderItsField() {
+        java.util.List<Choice> orgs = java.util.List.of(new Choice("CATP", "Công an thành phố"),
+                new Choice("BDBP", "Bộ Chỉ huy Bộ đội Biên phòng thành phố"), new Choice("DTN", "Đoàn Thanh niên"));
+        Activity stored = new Activity(vn.atr.domain.Meta.fresh("xa"), "04", ActivityType.OUTREACH_SESSION,
+                java.time.LocalDate.of(2023, 3, 10), null, "Tuyên truyền tại chợ", null, java.util.List.of("DTN", "CU"),
+                java.util.Set.of(), null, 50, 0, null);
+        ActivityFormViewModel form = new ActivityFormViewModel(vm.context);
+        form.load(stored, new Choice(ActivityType.OUTREACH_SESSION, "Buổi tuyên truyền"), new Choice("04", "Hải Phòng"),
+                orgs);
+        assertThat(form.partner("DTN").get()).isTrue();
+        assertThat(form.partner("CATP").get()).isFalse();
+        assertThat(form.dirty.get()).isFalse();
+        form.partner("CATP").set(true);
+        assertThat(form.dirty.get()).isTrue();
+        form.leadOrg.set("Sở ".repeat(70));
+        assertThat(form.validate()).isNull();
+        assertThat(form.errors().messages()).containsOnlyKeys("leadOrg");
+        assertThat(form.errors().messages().get("leadOrg")).isEqualTo("Đơn vị chủ trì: dài quá 200 ký tự");
+        form.leadOrg.set("Sở Lao động - Thương binh và Xã hội");
+        assertThat(form.validate().partnerOrgs()).as("in the list's order, then a partner the list no longer offers")
+                .containsExactly("CATP", "DTN", "CU");
     }
 }
