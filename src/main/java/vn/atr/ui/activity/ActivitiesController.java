@@ -164,7 +164,16 @@ public final class ActivitiesController implements Refreshable, ActivityListFilt
     @FXML
     private void add() {
         ActivityFormController.open(context, table.getScene().getWindow(), model.choices(), null,
-                model.installationUnit(), model::reload);
+                model.installationUnit(), this::saved);
+    }
+
+    /**
+     * Reloads the list; an activity saved with a day outside the period shown would leave it without a word, and
+     * the officer would enter it again: the notice says where it went.
+     */
+    private void saved(vn.atr.domain.Activity a) {
+        model.reload();
+        model.outsidePeriodNotice(a).ifPresent(m -> Dialogs.info(table.getScene().getWindow(), m, "activity-elsewhere"));
     }
 
     @FXML
@@ -174,7 +183,7 @@ public final class ActivitiesController implements Refreshable, ActivityListFilt
             return;
         }
         model.read(row, a -> ActivityFormController.open(context, table.getScene().getWindow(), model.choices(), a,
-                a.unitCode(), model::reload));
+                a.unitCode(), this::saved));
     }
 
     @FXML

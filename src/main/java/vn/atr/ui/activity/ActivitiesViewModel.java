@@ -103,6 +103,22 @@ public final class ActivitiesViewModel {
                 unit.get() == null ? null : unit.get().code(), search.get(), ActivityFilter.DEFAULT_LIMIT);
     }
 
+    /**
+     * What to tell the officer when the activity just saved is not in the period the list shows (a date of
+     * another year typed on purpose, or by mistake): the report year that counts it. Empty when it is listed.
+     */
+    public java.util.Optional<String> outsidePeriodNotice(vn.atr.domain.Activity a) {
+        vn.atr.domain.ReportPeriod shown = context.period();
+        if (a.startDate() == null || shown.contains(a.startDate())) {
+            return java.util.Optional.empty();
+        }
+        java.time.LocalDate day = a.startDate();
+        int reportYear = day.getMonthValue() == 12 && day.getDayOfMonth() >= 15 ? day.getYear() + 1 : day.getYear();
+        return java.util.Optional.of(vn.atr.domain.Messages.get("activity.savedElsewhere",
+                vn.atr.domain.VnFormats.date(day), String.valueOf(reportYear),
+                vn.atr.ui.common.PeriodLabels.label(shown)));
+    }
+
     public void reload() {
         ActivityFilter f = filter();
         if (f == null) {

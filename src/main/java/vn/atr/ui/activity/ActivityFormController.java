@@ -29,7 +29,7 @@ public final class ActivityFormController {
     private final AppContext context;
     private final ActivityFormViewModel model;
     private Stage stage;
-    private Runnable onSaved = () -> { };
+    private java.util.function.Consumer<Activity> onSaved = a -> { };
 
     @FXML private ComboBox<Choice> type;
     @FXML private ComboBox<Choice> unit;
@@ -65,7 +65,7 @@ public final class ActivityFormController {
 
     /** Opens the form for {@code activity} (null: a new one) over {@code owner}. */
     public static void open(AppContext context, Window owner, ReferenceChoices choices, Activity activity,
-                            String defaultUnit, Runnable onSaved) {
+                            String defaultUnit, java.util.function.Consumer<Activity> onSaved) {
         View<ActivityFormController> view = context.views().load(ActivityFormController.class,
                 ActivityFormController::new);
         ActivityFormController c = view.controller();
@@ -166,7 +166,7 @@ public final class ActivityFormController {
     private void save() {
         model.save(saved -> {
             stage.close();
-            onSaved.run();
+            onSaved.accept(saved);
         });
     }
 
@@ -190,7 +190,7 @@ public final class ActivityFormController {
         public void save(Runnable closed) {
             model.save(saved -> {
                 stage.close();
-                onSaved.run();
+                onSaved.accept(saved);
                 closed.run();
             });
         }
