@@ -49,7 +49,7 @@ class ActivityUiTest extends UiTestBase {
         assertThat(robot.lookup("#form-save").tryQuery()).isPresent();
         assertThat(StoreTestSupport.digest(app.store)).isEqualTo(before);
 
-        // Esc asks before throwing the typed values away; "Hủy" keeps the form open.
+        // Esc asks before throwing the typed values away; "Tiếp tục sửa" keeps the form open.
         robot.type(KeyCode.ESCAPE);
         robot.clickOn("#confirm-no");
         assertThat(robot.lookup("#form-save").tryQuery()).isPresent();

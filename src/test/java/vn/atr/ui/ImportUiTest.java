@@ -229,7 +229,7 @@ class ImportUiTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<vn.atr.ui.common.Choice> unit = robot.lookup("#export-unit")
                 .queryAs(javafx.scene.control.ComboBox.class);
-        assertThat(unit.getValue().label()).isEqualTo("Tất cả đơn vị");
+        assertThat(unit.getValue().code()).as("this installation's unit, the city here").isEqualTo("04");
         assertThat(unit.getItems()).extracting(vn.atr.ui.common.Choice::code).contains("04", "304");
         robot.interact(() -> unit.getSelectionModel().select(unit.getItems().stream()
                 .filter(c -> c.code().equals("304")).findFirst().orElseThrow()));

@@ -176,7 +176,7 @@ public final class ActivityFormController {
             stage.close();
             return;
         }
-        Dialogs.confirm(stage, Messages.get("form.discard"), "action.discard", stage::close);
+        Dialogs.confirmDiscard(stage, stage::close);
     }
 
     /** What closing the main window may do to this form. */

@@ -59,7 +59,7 @@ final class CaseForms {
      */
     static RecordForm victimForm(ReferenceChoices choices, List<Choice> ageBands, Victim v) {
         RecordForm f = new RecordForm(List.of(Field.text("victimCode"), Field.choice("sex", Sex.class),
-                Field.number("birthYear"), Field.choice("ageBand", ageBands), Field.text("ethnicity"),
+                Field.year("birthYear"), Field.choice("ageBand", ageBands), Field.text("ethnicity"),
                 Field.check("traffickedWithinVietnam"), Field.text("destinationCountry"),
                 Field.choice("residenceProvinceCode", choices.provinces()), Field.choice("legalStatus", LegalStatus.class),
                 Field.multi("exploitationForms", ExploitationForm.class), Field.choice("returnPath", ReturnPath.class),

@@ -20,8 +20,13 @@ public final class Dialogs {
 
     /** Asks before something that cannot be taken back; the safe answer is the default. */
     public static Alert confirmation(Window owner, String message, String confirmKey) {
+        return confirmation(owner, message, confirmKey, "action.cancel");
+    }
+
+    /** A confirmation whose "no" says what it does ("Tiếp tục sửa"), where "Hủy" could be read as the action. */
+    public static Alert confirmation(Window owner, String message, String confirmKey, String noKey) {
         ButtonType yes = new ButtonType(Messages.get(confirmKey), ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(Messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType no = new ButtonType(Messages.get(noKey), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("app.title"));
@@ -73,7 +78,18 @@ public final class Dialogs {
 
     /** Shows the confirmation without blocking and runs {@code onYes} if confirmed. */
     public static void confirm(Window owner, String message, String confirmKey, Runnable onYes) {
-        Alert alert = confirmation(owner, message, confirmKey);
+        show(confirmation(owner, message, confirmKey), onYes);
+    }
+
+    /**
+     * Asks before a form's typed values are thrown away: "Bỏ thay đổi" or "Tiếp tục sửa" (a "Hủy" there read as
+     * cancelling the form, the very thing asked about).
+     */
+    public static void confirmDiscard(Window owner, Runnable onDiscard) {
+        show(confirmation(owner, Messages.get("form.discard"), "action.discard", "action.keepEditing"), onDiscard);
+    }
+
+    private static void show(Alert alert, Runnable onYes) {
         alert.resultProperty().addListener((o, old, result) -> {
             if (result != null && result.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
                 onYes.run();

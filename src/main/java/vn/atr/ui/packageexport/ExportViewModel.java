@@ -43,12 +43,16 @@ public final class ExportViewModel {
         this.context = context;
     }
 
-    /** The administrative units from the reference data (in a task); commune staff see theirs chosen. */
+    /**
+     * The administrative units from the reference data (in a task); commune staff see theirs chosen, and any other
+     * user this installation's unit (a ward's machine sends its ward), as the guide says.
+     */
     void loadUnits() {
-        context.tasks().run(() -> ReferenceChoices.read(context.services().reference()).units(), list -> {
+        context.tasks().run(() -> ReferenceChoices.read(context.services().reference()), choices -> {
             units.setAll(ALL);
-            units.addAll(list);
-            String own = context.services().session().restrictedUnit().orElse("");
+            units.addAll(choices.units());
+            String own = context.services().session().restrictedUnit()
+                    .orElse(choices.installationUnit() == null ? "" : choices.installationUnit());
             unit.set(units.stream().filter(c -> c.code().equals(own)).findFirst().orElse(ALL));
         });
     }
@@ -76,7 +80,7 @@ public final class ExportViewModel {
             result.set(problem);
             return;
         }
-        Path target = Path.of(out.get().trim());
+        Path target = withExtension(out.get().trim());
         String u = unit.get() == null || unit.get().code().isEmpty() ? null : unit.get().code();
         boolean ids = withIdentifiers.get();
         char[] secret = ids ? password.get().toCharArray() : null;
@@ -96,6 +100,11 @@ public final class ExportViewModel {
             result.set(ErrorHandler.userMessage(failure));
             context.errors().log(failure);
         });
+    }
+
+    /** "D:\\lechan" is written as "D:\\lechan.atrpkg": the city's import screen lists only packages. */
+    static Path withExtension(String typed) {
+        return Path.of(typed.toLowerCase(java.util.Locale.ROOT).endsWith(".atrpkg") ? typed : typed + ".atrpkg");
     }
 
     private String check() {

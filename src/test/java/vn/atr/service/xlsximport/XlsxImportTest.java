@@ -155,7 +155,7 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
                         + " Hoạt động khác; Kiểm tra, giám sát; Hoạt động hợp tác quốc tế); để dùng, người quản trị hoặc người tổng hợp thêm vào danh mục (màn hình"
                         + " Danh mục chỉ số, hoặc atr catalog add --kind activity --name \"Họp dân\" --unit ĐƠN_VỊ),"
                         + " rồi tải lại mẫu Excel",
-                "Hoạt động, dòng 6, cột Số lượt người tham dự: không phải là số nguyên: \"nhiều\"");
+                "Hoạt động, dòng 6, cột Số lượt người tham dự: không phải là số nguyên: \"nhiều\" (viết các chữ số, hàng nghìn ngăn cách bằng dấu chấm: 2.000.000)");
         assertThat(r.written()).isFalse();
         assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
         // The refusal is audited: who, which file, its SHA-256, why.

@@ -112,7 +112,7 @@ class CatalogViewModelTest {
         assertThat(vm.ageBands).isEqualTo(before);
         vm.bandFrom.set("năm mốt");
         vm.addBand();
-        assertThat(vm.message.get()).isEqualTo("Từ tuổi: không phải là số nguyên: \"năm mốt\"");
+        assertThat(vm.message.get()).isEqualTo("Từ tuổi: không phải là số nguyên: \"năm mốt\" (viết các chữ số, hàng nghìn ngăn cách bằng dấu chấm: 2.000.000)");
 
         // The open band splits in two: retire it, then 51-60 and 61 and over follow on.
         vm.chooseBand(band(vm, "OVER_50"));

@@ -41,4 +41,16 @@ class ExportViewModelTest {
         assertThat(vm.shown).isEmpty();
         assertThat(vm.readsOutsideTasks()).isEmpty();
     }
+
+    @Test
+    void aNameTypedWithoutItsExtensionGetsItAndTheUnitIsThisInstallations() throws Exception {
+        model.loadUnits();
+        assertThat(model.unit.get().code()).as("the sample's installation: the city").isEqualTo("04");
+        Path typed = vm.dir().resolve("le-chan");
+        model.out.set(typed.toString());
+        model.export();
+        assertThat(model.written.get()).isEqualTo(vm.dir().resolve("le-chan.atrpkg"));
+        assertThat(Files.exists(typed)).isFalse();
+        assertThat(ExportViewModel.withExtension("D:/goi/LeChan.ATRPKG")).isEqualTo(Path.of("D:/goi/LeChan.ATRPKG"));
+    }
 }

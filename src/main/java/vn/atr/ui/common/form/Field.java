@@ -10,7 +10,7 @@ import vn.atr.ui.common.Labels;
  * {@code field.<name>} and validation messages for that name appear under the input.
  */
 public record Field(Kind kind, String name, List<Choice> choices) {
-    public enum Kind { TEXT, AREA, DATE, NUMBER, CHOICE, CHECK, MULTI }
+    public enum Kind { TEXT, AREA, DATE, NUMBER, YEAR, CHOICE, CHECK, MULTI }
 
     public static Field text(String name) {
         return new Field(Kind.TEXT, name, List.of());
@@ -26,6 +26,11 @@ public record Field(Kind kind, String name, List<Choice> choices) {
 
     public static Field number(String name) {
         return new Field(Kind.NUMBER, name, List.of());
+    }
+
+    /** A year (a birth year): a whole number shown as typed, "2008", never grouped as a quantity ("2.008"). */
+    public static Field year(String name) {
+        return new Field(Kind.YEAR, name, List.of());
     }
 
     public static Field check(String name) {

@@ -174,6 +174,14 @@ public final class RecordDialog<T> {
                 t.setId(id);
                 return t;
             }
+            case YEAR -> {
+                TextField t = new TextField();
+                t.setMaxWidth(100);
+                t.getStyleClass().add("number-field");
+                t.textProperty().bindBidirectional(form.textProperty(f.name()));
+                t.setId(id);
+                return t;
+            }
             case CHOICE -> {
                 ComboBox<Choice> c = new ComboBox<>();
                 c.getItems().setAll(f.choices());
@@ -222,6 +230,6 @@ public final class RecordDialog<T> {
             stage.close();
             return;
         }
-        Dialogs.confirm(stage, Messages.get("form.discard"), "action.discard", stage::close);
+        Dialogs.confirmDiscard(stage, stage::close);
     }
 }
