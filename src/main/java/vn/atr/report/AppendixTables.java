@@ -43,8 +43,9 @@ public final class AppendixTables {
                 : Row.of(a.label(), a.records(), a.participants(), a.quantity()).unmeasured(unmeasured(a, metrics)), 2, false);
         t.add("months", f.activitiesByMonth(), a -> Row.of(a.label(), a.records(), a.sessions(), a.participants()), 3,
                 false);
+        // Activities by unit describe no person: not suppressed (cases and victims by unit are).
         t.add("units", f.activitiesByUnit(),
-                a -> Row.of(a.label(), a.records(), a.sessions(), a.quantity(), a.participants()), 4, true);
+                a -> Row.of(a.label(), a.records(), a.sessions(), a.quantity(), a.participants()), 4, false);
         t.add("caseUnits", f.casesByUnit(), c -> Row.of(c.label(), c.count(), c.value()), 2, true);
         t.grouped("cases", List.of("agency", "scope", "caseForm"),
                 List.of(f.casesByAgency(), f.casesByScope(), f.casesByExploitation()));

@@ -60,6 +60,10 @@ class SuppressionTest {
                     }
                 }
                 assertThat(cells).contains("< 5").noneMatch(c -> c.matches("[1-4]"));
+                assertThat(sheet.getDrawingPatriarch()).as("no chart of cells that hide their counts").isNull();
+                var units = wb.getSheet("Phụ lục III"); // activities by unit describe no person: plain, charted
+                assertThat(f.formatCellValue(units.getRow(4).getCell(2))).matches("\\d+");
+                assertThat(units.getDrawingPatriarch().getCharts()).hasSize(1);
             }
         }
     }

@@ -7,7 +7,8 @@ import java.util.List;
  * leading value columns get a total row (a SUM formula in the workbook; 0 = no total row, as in the
  * breakdown tables where one record may count under several headings). Rows with {@code group}
  * set are sub-headings without figures. {@code byUnit} marks the tables small-count suppression
- * applies to: those by unit and the victims' breakdowns (the name stays: submitted reports store it).
+ * applies to: the cases by unit and the victims' breakdowns, which describe people (activities by unit do not; the
+ * name stays: submitted reports store it).
  * {@code key} names what the table shows ("months", "units", "victims"...), so that a renderer can give it
  * what belongs to it (the workbook's chart); null when nothing does.
  */

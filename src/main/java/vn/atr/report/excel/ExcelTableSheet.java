@@ -81,7 +81,9 @@ final class ExcelTableSheet {
         for (int c = 0; c < columns; c++) {
             sheet.setColumnWidth(c, Math.min(MAX_WIDTH, widths[c] + 2) * 256);
         }
-        new ExcelCharts(text).draw(sheet, t, h + 1, columns);
+        if (!suppress) { // a chart of "< 5" cells draws nothing, and of the true counts shows what the cells hide
+            new ExcelCharts(text).draw(sheet, t, h + 1, columns);
+        }
         print(sheet);
     }
 
