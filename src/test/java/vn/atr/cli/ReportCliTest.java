@@ -73,6 +73,19 @@ class ReportCliTest {
     }
 
     @Test
+    void aUnitsExtractHasItsOwnFiguresNeverTheCitysNumberDateOrText() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero(); // the sample's 2023 draft: number 05, its narrative
+        Path docx = dir.resolve("311.docx");
+        CliTest.Run run = atr("report", "--db", db, "--year", "2023", "--unit", "311", "--docx", docx.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).as("what is left to write is said").contains("số văn bản");
+        String text = docxText(docx);
+        assertThat(text).contains("(Huyện Thủy Nguyên)").doesNotContain("Số: 05/BC-")
+                .doesNotContain("cơ bản được kiểm soát"); // the city's situation, in the sample's draft
+    }
+
+    @Test
     void badPeriodsAndBadDraftFilesAreRefusedWithAReason() throws Exception {
         String db = dir.resolve("s.db").toString();
         assertThat(atr("sample", "--db", db).exit()).isZero();

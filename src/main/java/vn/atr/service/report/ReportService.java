@@ -104,8 +104,9 @@ public final class ReportService {
         s.require(Permission.REPORT);
         Optional<String> unitCode = requestedUnit.isPresent() ? requestedUnit : s.restrictedUnit();
         unitCode.ifPresent(s::requireUnit);
-        // The narrative is the city's text: commune staff get their unit's figures with the placeholders.
-        ReportDraft draft = s.restrictedUnit().isPresent() ? ReportDraft.empty(period) : drafts.get(period);
+        // The narrative, number and date are the whole store's report: a unit's extract (and commune staff's report)
+        // gets its unit's figures, what is drafted from them, and placeholders, never the city's text and number.
+        ReportDraft draft = unitCode.isPresent() ? ReportDraft.empty(period) : drafts.get(period);
         if (unitCode.isEmpty() && draft.status() == ReportDraft.Status.SUBMITTED) {
             var frozen = drafts.frozen(period);
             if (frozen.isPresent()) {
