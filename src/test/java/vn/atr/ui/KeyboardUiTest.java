@@ -68,6 +68,15 @@ class KeyboardUiTest extends UiTestBase {
             assertThat(r.startDate()).hasToString("2023-03-10");
         });
         assertThat(StoreTestSupport.count(app.store, "SELECT count(*) FROM activity")).isEqualTo(1);
+
+        // Reached with the keyboard, the list has its first row chosen: Enter edits it, no row is skipped.
+        robot.interact(() -> table.getSelectionModel().clearSelection());
+        robot.interact(() -> robot.lookup("#activity-search").query().requestFocus());
+        robot.interact(table::requestFocus);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#form-title").queryTextInputControl().getText()).isEqualTo("Họp dân tổ 5");
+        robot.type(KeyCode.ESCAPE);
         assertThat(app.errors).isEmpty();
     }
 

@@ -109,4 +109,22 @@ public final class Tables {
         measure.setFont(font);
         return Math.ceil(measure.getLayoutBounds().getWidth());
     }
+
+    /**
+     * A list reached with the keyboard (Tab, Alt+letter) has its first row chosen: JavaFX only marks it focused,
+     * so the first Down chose the second row, and Space or Enter acted on nothing.
+     */
+    public static void selectFirstOnFocus(javafx.scene.Scene scene) {
+        scene.focusOwnerProperty().addListener((o, old, now) -> {
+            if (now instanceof javafx.scene.control.TableView<?> t && t.getSelectionModel().isEmpty()
+                    && !t.getItems().isEmpty()) {
+                t.getSelectionModel().select(0);
+                t.getFocusModel().focus(0);
+            } else if (now instanceof javafx.scene.control.ListView<?> l && l.getSelectionModel().isEmpty()
+                    && !l.getItems().isEmpty()) {
+                l.getSelectionModel().select(0);
+                l.getFocusModel().focus(0);
+            }
+        });
+    }
 }

@@ -24,6 +24,7 @@ public final class MainWindow {
         Scene scene = new Scene(view.root(), 1280, 720);
         scene.getStylesheets().add(Styles.stylesheet());
         javafx.application.Application.setUserAgentStylesheet(Styles.theme());
+        vn.atr.ui.common.Tables.selectFirstOnFocus(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(1000);
