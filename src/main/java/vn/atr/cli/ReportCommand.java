@@ -65,7 +65,8 @@ final class ReportCommand implements Callable<Integer> {
             ReportModel model = s.report().build(period, Optional.ofNullable(unit));
             strictness.checkHasData(model.current().hasData(), period);
             // One warning at a time: a period without data has already said its report is all zeros.
-            String gaps = docx == null || !model.current().hasData() ? null : Placeholders.warning(Placeholders.of(model));
+            String gaps = docx == null || !model.current().hasData() ? null : Placeholders.warning(Placeholders.of(model),
+                    Placeholders.Where.COMMAND_LINE);
             if (gaps != null) {
                 System.err.println(gaps);
             }

@@ -213,6 +213,12 @@ class NarrativeReportTest {
             // the drafted direction is no gap
             assertThat(Placeholders.of(m)).doesNotContain("1. Chỉ đạo, điều hành");
             assertThat(m.draft().section(Section.DIRECTION)).isPresent();
+            // the warning says where to write what is left, to the one reading it
+            assertThat(Placeholders.warning(Placeholders.of(m), Placeholders.Where.WINDOW))
+                    .endsWith("Viết ở các ô và các mục của màn hình này rồi bấm Lưu nội dung báo cáo.")
+                    .doesNotContain("atr draft");
+            assertThat(Placeholders.warning(Placeholders.of(m), Placeholders.Where.COMMAND_LINE))
+                    .endsWith("Viết bằng lệnh atr draft hoặc trên màn hình Báo cáo.");
         }
     }
 

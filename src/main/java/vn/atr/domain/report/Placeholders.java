@@ -39,8 +39,12 @@ public final class Placeholders {
         return gaps;
     }
 
-    /** One warning sentence for {@code gaps}, or null when there are none. */
-    public static String warning(List<String> gaps) {
-        return gaps.isEmpty() ? null : Messages.get("report.gaps", String.join("; ", gaps));
+    /** Where the gaps are written, said to the one reading the warning. */
+    public enum Where { COMMAND_LINE, WINDOW }
+
+    /** One warning sentence for {@code gaps}, saying where to write them; null when there are none. */
+    public static String warning(List<String> gaps, Where where) {
+        return gaps.isEmpty() ? null : Messages.get("report.gaps", String.join("; ", gaps),
+                Messages.get(where == Where.WINDOW ? "report.gaps.window" : "report.gaps.commandLine"));
     }
 }

@@ -68,6 +68,7 @@ public final class ActivitiesController implements Refreshable, ActivityListFilt
         FormBinding.date(to, model.to);
         model.errors().bind(fromError, from, "periodFrom");
         model.errors().bind(toError, to, "periodTo");
+        search.setOnAction(e -> applyFilters()); // Enter in the search filters at once, as the Lọc button does
         dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().startDate()));
         dateColumn.setCellFactory(Tables.cells(VnFormats::date));
         unitColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().unitName()));

@@ -73,21 +73,38 @@ public final class FirstRunViewModel {
         });
         loadSample.addListener((o, old, ticked) -> {
             if (loaded != null && loaded.sample() != null) {
-                show(ticked ? loaded.sample() : loaded.agency());
+                show(ticked ? loaded.sample() : loaded.agency(), ticked ? loaded.agency() : loaded.sample());
             }
         });
     }
 
     private void show(AgencySettings a) {
-        superior.set(nz(a.superiorAgency()));
-        issuing.set(nz(a.issuingAgency()));
-        abbreviation.set(nz(a.abbreviation()));
-        place.set(nz(a.placeName()));
+        show(a, null);
+    }
+
+    /**
+     * Shows {@code a}'s names and units. Ticking or unticking the sample swaps only what still reads as the
+     * other choice showed it ({@code before}): a name the user typed, or a unit still valid, stays.
+     */
+    private void show(AgencySettings a, AgencySettings before) {
+        replace(superior, a.superiorAgency(), before == null ? null : before.superiorAgency());
+        replace(issuing, a.issuingAgency(), before == null ? null : before.issuingAgency());
+        replace(abbreviation, a.abbreviation(), before == null ? null : before.abbreviation());
+        replace(place, a.placeName(), before == null ? null : before.placeName());
+        Choice chosen = unit.get();
         List<String> fit = unitsOf(a.homeProvinceCode(), loaded.all());
         units.setAll(loaded.units().stream().filter(c -> fit.contains(c.code())).toList());
         // the sample names its unit; on a new store without it the unit is a deliberate choice, left empty
         String preset = a == loaded.sample() ? a.installationUnitCode() : null;
-        unit.set(units.stream().filter(c -> c.code().equals(preset)).findFirst().orElse(null));
+        boolean keep = before != null && chosen != null && units.contains(chosen)
+                && !chosen.code().equals(before.installationUnitCode());
+        unit.set(keep ? chosen : units.stream().filter(c -> c.code().equals(preset)).findFirst().orElse(null));
+    }
+
+    private static void replace(javafx.beans.property.StringProperty field, String now, String shownBefore) {
+        if (shownBefore == null || field.get().equals(nz(shownBefore))) {
+            field.set(nz(now));
+        }
     }
 
     /**

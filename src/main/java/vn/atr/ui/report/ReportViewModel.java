@@ -318,7 +318,7 @@ public final class ReportViewModel {
                 Files.createDirectories(dir);
                 updateProgress(0, 1);
                 var result = reports.export(request, this::step);
-                gaps = Placeholders.warning(Placeholders.of(result.model()));
+                gaps = Placeholders.warning(Placeholders.of(result.model()), Placeholders.Where.WINDOW);
                 updateProgress(1, 1);
                 return result.written().get(0);
             }

@@ -54,6 +54,23 @@ class FirstRunViewModelTest {
     }
 
     @Test
+    void untickingTheSampleKeepsWhatTheUserTypedOrChoseAndSwapsOnlyTheSamplesOwnAnswers() {
+        model.load();
+        assertThat(model.loadSample.get()).isTrue();
+        var leChan = model.units().stream().filter(c -> c.label().equals("Phường Lê Chân")).findFirst().orElseThrow();
+        model.unit.set(leChan);
+        model.place.set("Hải Phòng, Lê Chân");
+        model.loadSample.set(false);
+        assertThat(model.unit.get()).as("a unit chosen by hand, still offered").isEqualTo(leChan);
+        assertThat(model.place.get()).as("typed by hand").isEqualTo("Hải Phòng, Lê Chân");
+        assertThat(model.issuing.get()).as("the sample's own answer, swapped").isEqualTo("SỞ Y TẾ");
+        model.loadSample.set(true);
+        assertThat(model.issuing.get()).isEqualTo("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+        assertThat(model.unit.get()).isEqualTo(leChan);
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+
+    @Test
     void withTheSampleTickedTheSamplesAgencyAndUnitAreOfferedAndKept() {
         model.load();
         assertThat(model.issuing.get()).isEqualTo("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
