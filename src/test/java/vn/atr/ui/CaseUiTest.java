@@ -46,12 +46,15 @@ class CaseUiTest extends UiTestBase {
         assertThat(StoreTestSupport.count(app.store, "SELECT amount_vnd FROM support_service")).isEqualTo(1_500_000);
         assertThat(StoreTestSupport.text(app.store, "SELECT exploitation_forms FROM trafficking_case")).isEqualTo("SEXUAL");
 
-        // A case with victims is not deleted: the reason is shown, the store unchanged.
+        // A case with victims is not deleted: the reason is said at once, no confirmation first; the store unchanged.
         String before = StoreTestSupport.digest(app.store);
         robot.clickOn("HP-2023-01");
         robot.clickOn("#case-delete");
-        robot.clickOn("#confirm-yes");
-        assertThat(app.errors).singleElement().asString().contains("còn nạn nhân");
+        assertThat(robot.lookup("#confirm-yes").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#case-has-victims .content").queryLabeled().getText())
+                .isEqualTo("Vụ việc HP-2023-01 còn nạn nhân; hãy xóa các nạn nhân trước.");
+        robot.type(KeyCode.ENTER);
+        assertThat(app.errors).isEmpty();
         assertThat(StoreTestSupport.digest(app.store)).isEqualTo(before);
 
         robot.clickOn("#nav-dashboard");

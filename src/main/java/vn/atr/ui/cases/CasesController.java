@@ -40,7 +40,7 @@ public final class CasesController implements Refreshable {
                 Column.text("field.scope", c -> Labels.of(c.scope())),
                 Column.text("field.status", c -> Labels.of(c.status())),
                 Column.number("field.suspects", TraffickingCase::suspects)),
-                this::editCase, () -> editCase(null), c -> confirm(c.caseCode(), () -> model.deleteCase(c)));
+                this::editCase, () -> editCase(null), this::deleteCase);
         RecordTable<Victim> victims = new RecordTable<>("victim", "victim.list", List.of(
                 Column.text("field.victimCode", Victim::victimCode),
                 Column.text("field.sex", v -> Labels.of(v.sex())),
@@ -92,6 +92,18 @@ public final class CasesController implements Refreshable {
     private void editSupport(SupportService s) {
         RecordDialog.open(context, window(), Messages.get(s == null ? "support.new" : "support.edit"),
                 model.editSupport(s), model::loadSupport);
+    }
+
+    /**
+     * A case with victims listed under it cannot be deleted (CaseService): said at once, rather than after a
+     * confirmation that then fails.
+     */
+    private void deleteCase(TraffickingCase c) {
+        if (c.equals(model.selectedCase.get()) && !model.victims.isEmpty()) {
+            Dialogs.info(window(), Messages.get("case.hasVictims", c.caseCode()) + ".", "case-has-victims");
+            return;
+        }
+        confirm(c.caseCode(), () -> model.deleteCase(c));
     }
 
     private void confirm(String what, Runnable delete) {
