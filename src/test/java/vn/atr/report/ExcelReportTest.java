@@ -149,8 +149,8 @@ class ExcelReportTest {
             int age = rowOf(victims, "Độ tuổi");
             int ret = rowOf(victims, "Hình thức trở về");
             assertThat(charts.get(0)).contains("'Phụ lục VI'!$B$" + (sex + 2) + ":$B$" + age,
-                    "'Phụ lục VI'!$C$" + (sex + 2) + ":$C$" + age, "Nạn nhân theo Giới tính");
-            assertThat(charts.get(2)).contains("'Phụ lục VI'!$B$" + (ret + 2), "Nạn nhân theo Hình thức trở về");
+                    "'Phụ lục VI'!$C$" + (sex + 2) + ":$C$" + age, "Nạn nhân theo giới tính");
+            assertThat(charts.get(2)).contains("'Phụ lục VI'!$B$" + (ret + 2), "Nạn nhân theo hình thức trở về");
             for (String plain : List.of("Phụ lục I", "Phụ lục IV", "Phụ lục V", "Phụ lục VII")) {
                 assertThat(wb.getSheet(plain).getDrawingPatriarch()).as(plain).isNull();
             }

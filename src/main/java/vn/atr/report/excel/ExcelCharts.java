@@ -73,7 +73,8 @@ final class ExcelCharts {
                 while (end < rows.size() && !rows.get(end).group()) {
                     end++;
                 }
-                return end > i + 1 ? java.util.Optional.of(new Spec(text.get("chart.victims.group", heading),
+                return end > i + 1 ? java.util.Optional.of(new Spec(text.get("chart.victims.group",
+                        vn.atr.report.ReportText.lowerFirst(heading)),
                         firstRow + i + 1, firstRow + end - 1, BarDirection.BAR)) : java.util.Optional.empty();
             }
         }
