@@ -91,6 +91,17 @@ class ActivityUiTest extends UiTestBase {
     }
 
     @Test
+    void aDateFilterThatIsNoDateIsNamedBesideTheFiltersAndShownWhole(FxRobot robot) {
+        robot.clickOn("#nav-activities");
+        robot.clickOn("#activity-filter-from .text-field").write("31/02/2023");
+        robot.clickOn("#activity-filter-apply");
+        Label error = robot.lookup("#error-periodFrom").queryAs(Label.class);
+        assertThat(error.getText()).isEqualTo("Từ ngày: 31/02/2023 không tồn tại: tháng 2/2023 không có ngày 31");
+        assertThat(error.getWidth()).as("in the row of filters, as wide as its text").isGreaterThan(200);
+        assertThat(app.errors).isEmpty();
+    }
+
+    @Test
     void aYearTypedAheadIsRefusedOnTheStartDateWithTodaysDate(FxRobot robot) throws Exception {
         robot.clickOn("#nav-activities");
         String before = StoreTestSupport.digest(app.store);

@@ -101,7 +101,11 @@ public final class FieldErrors {
         label.getStyleClass().add("field-error");
         label.setId("error-" + field);
         label.setWrapText(true);
-        label.setPrefWidth(0); // as wide as the field, not as its text
+        // Under its field (a column), as wide as the field rather than as its text; in a row of filters, its text.
+        Runnable fit = () -> label.setPrefWidth(label.getParent() instanceof javafx.scene.layout.VBox ? 0
+                : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        label.parentProperty().addListener((o, old, now) -> fit.run());
+        fit.run();
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         editsOf(input).forEach(v -> v.addListener((o, old, now) -> messages.remove(field)));
