@@ -60,7 +60,7 @@ final class TargetCommand {
                     rows.add(new String[] {entry.map(TargetCommand::named).orElse(t.indicatorCode()),
                             VnFormats.number(t.target()) + entry.map(e -> " " + e.shownUnit()).orElse("")});
                 }
-                UserCommand.printColumns(rows);
+                Columns.print(rows);
             }
             return 0;
         }

@@ -71,26 +71,9 @@ final class UserCommand {
                                     : " " + Messages.get("user.cli.lockedUntil", VnFormats.dateTime(u.lockedUntil())))
                             + (unconfirmed.contains(u.name()) ? " " + Messages.get("user.needsConfirmation") : "")});
                 }
-                printColumns(rows);
+                Columns.print(rows);
             }
             return 0;
-        }
-    }
-
-    /** Rows in columns as wide as their longest cell: names, roles and units differ a lot in length. */
-    static void printColumns(java.util.List<String[]> rows) {
-        int[] width = new int[rows.isEmpty() ? 0 : rows.get(0).length];
-        rows.forEach(r -> {
-            for (int i = 0; i < r.length; i++) {
-                width[i] = Math.max(width[i], r[i].length());
-            }
-        });
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < r.length; i++) {
-                line.append(i == r.length - 1 ? r[i] : String.format("%-" + (width[i] + 2) + "s", r[i]));
-            }
-            System.out.println(line.toString().stripTrailing());
         }
     }
 

@@ -113,6 +113,11 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         return MonthDay.from(day).isAfter(YEAR_END) ? day.getYear() + 1 : day.getYear();
     }
 
+    /** The reporting month a day belongs to (month M runs from the 15th of M-1 to the 14th): 20/02/2023 is 03/2023. */
+    public static java.time.YearMonth reportMonthOf(LocalDate day) {
+        return java.time.YearMonth.from(day).plusMonths(day.getDayOfMonth() > YEAR_END.getDayOfMonth() ? 1 : 0);
+    }
+
     /** Which of the decree's periods this is, read from its dates; {@link PeriodKind#CUSTOM} for any other range. */
     public PeriodKind kind() {
         if (to.getDayOfMonth() != CUT_OFF_DAY || from.getDayOfMonth() != CUT_OFF_DAY + 1) {

@@ -100,7 +100,7 @@ public final class ReportQueries {
         java.util.Map<java.time.YearMonth, long[]> months = new java.util.TreeMap<>();
         for (ActivityTally d : activities(sql, p, scope, false)) {
             java.time.LocalDate day = java.time.LocalDate.parse(d.key());
-            java.time.YearMonth month = java.time.YearMonth.from(day).plusMonths(day.getDayOfMonth() >= 15 ? 1 : 0);
+            java.time.YearMonth month = ReportPeriod.reportMonthOf(day);
             long[] sum = months.computeIfAbsent(month, m -> new long[3]);
             sum[0] += d.records();
             sum[1] += d.participants();

@@ -9,6 +9,14 @@ import org.junit.jupiter.api.Test;
 class ReportPeriodTest {
 
     @Test
+    void aDayBelongsToTheReportingMonthEndingOnTheNext14th() {
+        assertThat(ReportPeriod.reportMonthOf(LocalDate.of(2023, 2, 20))).hasToString("2023-03");
+        assertThat(ReportPeriod.reportMonthOf(LocalDate.of(2023, 3, 14))).hasToString("2023-03");
+        assertThat(ReportPeriod.reportMonthOf(LocalDate.of(2022, 12, 15))).hasToString("2023-01");
+        assertThat(ReportPeriod.ofMonth(2023, 3).contains(LocalDate.of(2023, 2, 15))).isTrue();
+    }
+
+    @Test
     void reportYearRunsFromFifteenthDecemberToFourteenthDecember() {
         ReportPeriod p = ReportPeriod.ofYear(2023);
         assertThat(p.from()).isEqualTo(LocalDate.of(2022, 12, 15));

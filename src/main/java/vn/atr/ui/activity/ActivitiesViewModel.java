@@ -113,7 +113,7 @@ public final class ActivitiesViewModel {
             return java.util.Optional.empty();
         }
         java.time.LocalDate day = a.startDate();
-        int reportYear = day.getMonthValue() == 12 && day.getDayOfMonth() >= 15 ? day.getYear() + 1 : day.getYear();
+        int reportYear = vn.atr.domain.ReportPeriod.reportYearOf(day);
         return java.util.Optional.of(vn.atr.domain.Messages.get("activity.savedElsewhere",
                 vn.atr.domain.VnFormats.date(day), String.valueOf(reportYear),
                 vn.atr.ui.common.PeriodLabels.label(shown)));
