@@ -65,6 +65,17 @@ class ExcelReportTest {
     }
 
     @Test
+    void everyAppendixSheetNamesTheReportItIsAttachedToAsTheDocumentDoes() throws Exception {
+        try (XSSFWorkbook wb = write(false)) {
+            for (int i = 1; i < wb.getNumberOfSheets(); i++) {
+                assertThat(wb.getSheetAt(i).getRow(2).getCell(0).getStringCellValue()).as(wb.getSheetName(i))
+                        .isEqualTo("(Kèm theo Báo cáo số 05/BC-SLĐTBXH ngày 05/01/2024 của Sở Lao động - Thương binh"
+                                + " và Xã hội)");
+            }
+        }
+    }
+
+    @Test
     void totalsAreSumFormulasWithCachedValues() throws Exception {
         try (XSSFWorkbook wb = write(false)) {
             Sheet types = wb.getSheet("Phụ lục I");
@@ -156,6 +167,15 @@ class ExcelReportTest {
             }
             for (Sheet sheet : wb) {
                 assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+            }
+            for (XSSFSheet charted : List.of(months, units, victims)) { // printed whole, not cut at the cells in use
+                var area = new org.apache.poi.ss.util.AreaReference(
+                        wb.getPrintArea(wb.getSheetIndex(charted)), wb.getSpreadsheetVersion());
+                for (var shape : charted.getDrawingPatriarch().getShapes()) {
+                    var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor();
+                    assertThat(area.getLastCell().getCol()).as(charted.getSheetName()).isGreaterThanOrEqualTo(anchor.getCol2());
+                    assertThat(area.getLastCell().getRow()).as(charted.getSheetName()).isGreaterThanOrEqualTo(anchor.getRow2());
+                }
             }
         }
     }

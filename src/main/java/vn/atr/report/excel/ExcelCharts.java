@@ -83,19 +83,24 @@ final class ExcelCharts {
 
     /**
      * Draws the table's charts to the right of its {@code columns} columns, two side by side and then on
-     * the rows below, so that a sheet with several charts still prints about as long as its table.
+     * the rows below, so that a sheet with several charts still prints about as long as its table. Returns the
+     * last column and row the charts cover (the table's own corner when there is none).
      */
-    void draw(XSSFSheet sheet, AppendixTable t, int firstRow, int columns) {
+    int[] draw(XSSFSheet sheet, AppendixTable t, int firstRow, int columns) {
         List<Spec> specs = specs(t, firstRow);
         XSSFDrawing drawing = specs.isEmpty() ? null : sheet.createDrawingPatriarch();
         int height = specs.size() > 1 ? HEIGHT_ROWS * 2 / 3 : HEIGHT_ROWS;
+        int[] corner = {columns - 1, firstRow};
         for (int i = 0; i < specs.size(); i++) {
             int left = columns + 1 + (i % 2) * (WIDTH_COLUMNS + 1);
             int top = ExcelReportWriter.HEADER_ROW - 1 + (i / 2) * (height + 1);
             XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, left, top, left + WIDTH_COLUMNS,
                     top + height));
             bars(sheet, chart, specs.get(i));
+            corner[0] = Math.max(corner[0], left + WIDTH_COLUMNS);
+            corner[1] = Math.max(corner[1], top + height);
         }
+        return corner;
     }
 
     private static void bars(XSSFSheet sheet, XSSFChart chart, Spec spec) {

@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.atr.domain.VnFormats;
+import vn.atr.report.ReportNumber;
 import vn.atr.report.ReportProperties;
 import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
@@ -42,8 +43,9 @@ public final class ExcelReportWriter {
             new ReportProperties(text).apply(wb.getProperties(), m);
             cover(wb, styles, m);
             int done = 0;
+            String reference = ReportNumber.appendixReference(text, m);
             for (AppendixTable t : m.appendices()) {
-                new ExcelTableSheet(wb, styles, text, suppress(t)).write(t, sheetName(t));
+                new ExcelTableSheet(wb, styles, text, suppress(t), reference).write(t, sheetName(t));
                 progress.step(0.1 + 0.8 * ++done / m.appendices().size(), t.title());
             }
             wb.setForceFormulaRecalculation(true);

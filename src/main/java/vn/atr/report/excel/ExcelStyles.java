@@ -44,6 +44,7 @@ final class ExcelStyles {
         subtitle = style(wb, font(wb, 13, true, false), HorizontalAlignment.CENTER, false);
         subtitle.setWrapText(true);
         italic = style(wb, font(wb, 12, false, true), HorizontalAlignment.CENTER, false);
+        italic.setWrapText(true);
         header = style(wb, font(wb, 12, true, false), HorizontalAlignment.CENTER, true);
         header.setWrapText(true);
         header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());

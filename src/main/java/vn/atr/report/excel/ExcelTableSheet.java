@@ -21,12 +21,15 @@ final class ExcelTableSheet {
     private final ExcelStyles s;
     private final ReportText text;
     private final boolean suppress;
+    private final String reference;
 
-    ExcelTableSheet(XSSFWorkbook wb, ExcelStyles styles, ReportText text, boolean suppress) {
+    /** {@code reference}: the line naming the report the table is attached to, as on the document's pages. */
+    ExcelTableSheet(XSSFWorkbook wb, ExcelStyles styles, ReportText text, boolean suppress, String reference) {
         this.wb = wb;
         this.s = styles;
         this.text = text;
         this.suppress = suppress;
+        this.reference = reference;
     }
 
     void write(AppendixTable t, String name) {
@@ -37,8 +40,11 @@ final class ExcelTableSheet {
         cell(sheet, 0, 0, text.get("appendix.label", t.number()), s.title);
         cell(sheet, 1, 0, t.title(), s.subtitle);
         sheet.getRow(1).setHeightInPoints(36);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
+        cell(sheet, 2, 0, reference, s.italic);
+        sheet.getRow(2).setHeightInPoints(32);
+        for (int row = 0; row <= 2; row++) {
+            sheet.addMergedRegion(new CellRangeAddress(row, row, 0, columns - 1));
+        }
         int h = ExcelReportWriter.HEADER_ROW - 1;
         cell(sheet, h, 0, "TT", s.header);
         widths[0] = 4;
@@ -81,10 +87,16 @@ final class ExcelTableSheet {
         for (int c = 0; c < columns; c++) {
             sheet.setColumnWidth(c, Math.min(MAX_WIDTH, widths[c] + 2) * 256);
         }
+        int lastColumn = columns - 1;
+        int lastRow = suppress ? r + 2 : r;
         if (!suppress) { // a chart of "< 5" cells draws nothing, and of the true counts shows what the cells hide
-            new ExcelCharts(text).draw(sheet, t, h + 1, columns);
+            int[] corner = new ExcelCharts(text).draw(sheet, t, h + 1, columns);
+            lastColumn = Math.max(lastColumn, corner[0]);
+            lastRow = Math.max(lastRow, corner[1]);
         }
         print(sheet);
+        // the charts inside the printed area: a program that prints only the cells in use cut them off
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastColumn, 0, lastRow);
     }
 
     /** A figure, or "< 5" for 1 to 4 when small counts are suppressed. */

@@ -16,6 +16,7 @@ import vn.atr.domain.AgencySettings;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportPeriod;
+import vn.atr.report.ReportNumber;
 import vn.atr.report.ReportText;
 import vn.atr.domain.report.ReportModel;
 
@@ -103,19 +104,8 @@ final class WordFront {
         if (m.draft().number() == null) {
             return text.get("header.numberBlank", abbr);
         }
-        String[] n = numberParts(m.draft().number(), abbr);
+        String[] n = ReportNumber.parts(m.draft().number(), abbr);
         return text.get("header.number", n[0], n[1]);
-    }
-
-    /**
-     * The number and the agency's abbreviation a typed number stands for: "05" is the number alone (the report's
-     * "/BC-" and the agency's abbreviation follow it), while a full number typed as the screen's example shows
-     * ("05/BC-SYT", or "12/BC-UBND" of another agency) gives both, so that nothing is printed twice.
-     */
-    static String[] numberParts(String typed, String abbreviation) {
-        String n = typed.strip();
-        int slash = n.indexOf("/BC-");
-        return slash > 0 ? new String[] {n.substring(0, slash), n.substring(slash + 4)} : new String[] {n, abbreviation};
     }
 
     /** The cell margins {@link AgencyLines} measures against, written out rather than left to each program. */

@@ -22,6 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.atr.domain.VnFormats;
 import vn.atr.report.AgencyName;
 import vn.atr.report.ReportProperties;
+import vn.atr.report.ReportNumber;
 import vn.atr.report.ReportText;
 import vn.atr.report.chart.ChartSlot;
 import vn.atr.report.chart.ReportCharts;
@@ -145,7 +146,7 @@ public final class WordReportWriter {
         WordBody body = new WordBody(doc, text, options);
         body.write(m, charts, layout);
         front.signature(m, layout);
-        WordAppendix appendix = new WordAppendix(doc, text, options, TEXT_WIDTH, reference(m), layout::placed);
+        WordAppendix appendix = new WordAppendix(doc, text, options, TEXT_WIDTH, ReportNumber.appendixReference(text, m), layout::placed);
         layout.block(TemplateFields.APPENDIX, () -> appendix.write(m));
         for (AppendixTable t : m.appendices()) {
             String own = WordAppendix.blockName(t);
@@ -166,17 +167,6 @@ public final class WordReportWriter {
                 : first.getParagraphs().get(0), ParagraphAlignment.RIGHT);
         Docx.run(p, note, 9, false, true);
         doc.getProperties().getCoreProperties().setContentStatus(note);
-    }
-
-    /** "(Kèm theo Báo cáo số 05/BC-SYT ngày 05/01/2026 của Sở Y tế)". */
-    private String reference(ReportModel m) {
-        String abbr = WordFront.nz(m.agency().abbreviation());
-        String agency = AgencyName.inText(m.agency().issuingAgency());
-        if (m.draft().number() == null || m.draft().date() == null) {
-            return text.get("appendix.refBlank", abbr, agency);
-        }
-        String[] n = WordFront.numberParts(m.draft().number(), abbr);
-        return text.get("appendix.ref", n[0], n[1], VnFormats.date(m.draft().date()), agency);
     }
 
     /** Times New Roman 14 as the document default, so that LibreOffice and Word agree. */
