@@ -168,8 +168,11 @@ public final class ReportSentences {
         }
         Summary now = f.summary();
         Summary before = m.previous().summary();
-        compare(m, "sessions", now.outreachSessions(), before.outreachSessions()).ifPresent(out::add);
-        compare(m, "participants", now.outreachParticipants(), before.outreachParticipants()).ifPresent(out::add);
+        // the comparison closes the paragraph whose figures it compares, rather than standing as a line of its own
+        int at = organised.isEmpty() ? out.size() - 1 : 0;
+        comparisons(m, List.of(new Compared("sessions", now.outreachSessions(), before.outreachSessions()),
+                new Compared("participants", now.outreachParticipants(), before.outreachParticipants())))
+                .ifPresent(c -> out.set(at, out.get(at) + " " + c));
         targets(m).ifPresent(out::add);
         return out;
     }
@@ -337,7 +340,7 @@ public final class ReportSentences {
             add(out, "cases.byScope", f.casesByScope(), r -> t.get("cases.item.scope", n(r.count()), r.label()));
             add(out, "cases.byForm", f.casesByExploitation(), r -> t.get("cases.item.form", n(r.count()), r.label()));
         }
-        compare(m, "cases", s.cases(), m.previous().summary().cases()).ifPresent(out::add);
+        compare(m, "cases", s.cases(), m.previous().summary().cases()).ifPresent(c -> out.set(0, out.get(0) + " " + c));
         return out;
     }
 
@@ -350,6 +353,9 @@ public final class ReportSentences {
             return out;
         }
         StringBuilder first = new StringBuilder(t.get("victims.intro", v(victims)));
+        if (!small(victims) && !small(m.previous().summary().victims())) { // a change in % would give a small count away
+            compare(m, "victims", victims, m.previous().summary().victims()).ifPresent(c -> first.append(' ').append(c));
+        }
         appendList(first, "victims.bySex", f.victimsBySex(), r -> t.get("victims.item.sex", v(r.count()), r.label()));
         appendList(first, "victims.byAge", f.victimsByAge(), r -> t.get("victims.item.age", v(r.count()), r.label()));
         appendList(first, "victims.byResidence", f.victimsByProvince(),
@@ -373,9 +379,6 @@ public final class ReportSentences {
         if (!second.isEmpty()) {
             out.add(second.toString().strip());
         }
-        if (!small(victims) && !small(m.previous().summary().victims())) { // a change in % would give a small count away
-            compare(m, "victims", victims, m.previous().summary().victims()).ifPresent(out::add);
-        }
         return out;
     }
 
@@ -391,30 +394,53 @@ public final class ReportSentences {
                 String.join("; ", items)));
     }
 
-    /** "Số buổi tuyên truyền tăng 12% so với năm 2022 (48 buổi)."; nothing without data on both sides. */
+    /** A figure of the period beside the same figure of the period it is compared with. */
+    record Compared(String what, long now, long before) {
+    }
+
+    /** "So với năm 2022, số vụ mua bán người được phát hiện tăng 12% (8 vụ)."; nothing without data on both sides. */
     java.util.Optional<String> compare(ReportModel m, String what, long now, long before) {
-        // A period without any record says so once, without comparisons; against nothing, or down to nothing, the
-        // two figures are given rather than a percentage ("giảm 100%" beside "no case found").
-        if (!m.previous().hasData() || !m.current().hasData() || now == 0 && before == 0) {
+        return comparisons(m, List.of(new Compared(what, now, before)));
+    }
+
+    /**
+     * Figures beside the previous period's, as one passage: the changes in one sentence ("So với năm 2022, số buổi
+     * tuyên truyền tăng 12% (48 buổi) và số lượt người được tuyên truyền tăng 5% (9.700 lượt người)."), a figure
+     * equal to the previous one or set against nothing in a sentence of its own. A period without any record says
+     * so once, without comparisons; against nothing, or down to nothing, the two figures are given rather than a
+     * percentage ("giảm 100%" beside "no case found").
+     */
+    java.util.Optional<String> comparisons(ReportModel m, List<Compared> figures) {
+        if (!m.previous().hasData() || !m.current().hasData()) {
             return java.util.Optional.empty();
         }
-        String subject = t.get("compare." + what);
         String previous = previousPhrase(m.period());
-        if (before == 0) {
-            return java.util.Optional.of(t.get("compare.sentence.fromNone", subject,
-                    t.get("compare.unit." + what, n(now)), previous));
+        List<String> changes = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        for (Compared c : figures) {
+            if (c.now() == 0 && c.before() == 0) {
+                continue;
+            }
+            String subject = t.get("compare." + c.what());
+            String then = t.get("compare.unit." + c.what(), n(c.before()));
+            if (c.before() == 0) {
+                sentences.add(t.get("compare.sentence.fromNone", subject,
+                        t.get("compare.unit." + c.what(), n(c.now())), previous));
+            } else if (c.now() == 0) {
+                sentences.add(t.get("compare.sentence.toNone", subject, previous, then));
+            } else if (c.now() == c.before()) {
+                sentences.add(t.get("compare.sentence.same", subject, previous, then));
+            } else {
+                long pct = Math.round(100.0 * Math.abs(c.now() - c.before()) / c.before());
+                String change = pct == 0 ? t.get("compare.same")
+                        : t.get(c.now() > c.before() ? "compare.up" : "compare.down", n(pct));
+                changes.add(t.get("compare.part", ReportText.lowerFirst(subject), change, then));
+            }
         }
-        String then = t.get("compare.unit." + what, n(before));
-        if (now == 0) {
-            return java.util.Optional.of(t.get("compare.sentence.toNone", subject, previous, then));
+        if (!changes.isEmpty()) {
+            sentences.add(0, t.get("compare.sentence", previous, t.join(changes)));
         }
-        if (now == before) {
-            return java.util.Optional.of(t.get("compare.sentence.same", subject, previous, then));
-        }
-        long pct = Math.round(100.0 * Math.abs(now - before) / before);
-        String change = pct == 0 ? t.get("compare.same")
-                : t.get(now > before ? "compare.up" : "compare.down", n(pct));
-        return java.util.Optional.of(t.get("compare.sentence", subject, change, previous, then));
+        return sentences.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(" ", sentences));
     }
 
     private String periodRangeIntro(ReportPeriod p) {

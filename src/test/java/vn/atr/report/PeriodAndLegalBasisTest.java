@@ -23,8 +23,8 @@ import vn.atr.service.Services;
 
 /** The decree's period kinds and the legal basis of each period, read back from the .docx. */
 class PeriodAndLegalBasisTest {
-    private static final String LAW_2011 = "Luật Phòng, chống mua bán người số 66/2011/QH12";
-    private static final String LAW_2024 = "Luật Phòng, chống mua bán người số 53/2024/QH15";
+    private static final String LAW_2011 = "Luật Phòng, chống mua bán người số 66/2011/QH12 ngày 29/3/2011";
+    private static final String LAW_2024 = "Luật Phòng, chống mua bán người số 53/2024/QH15 ngày 28/11/2024";
     private static final String DECREE_09 = "Nghị định số 09/2019/NĐ-CP ngày 24/01/2019";
 
     @TempDir
@@ -63,9 +63,9 @@ class PeriodAndLegalBasisTest {
                     "báo cáo kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2023 như sau:",
                     "6 tháng đầu năm 2023, Sở Lao động - Thương binh và Xã hội đã phối hợp với",
                     VnFormats.number(figures.outreachSessions()) + " buổi tuyên truyền",
-                    "so với cùng kỳ năm 2022",
+                    "So với cùng kỳ năm 2022, số buổi tuyên truyền",
                     "So sánh với 6 tháng đầu năm 2022");
-            assertThat(body).doesNotContain("mua bán người năm 2023", "so với năm 2022");
+            assertThat(body).doesNotContain("mua bán người năm 2023", "so với năm 2022", "So với năm 2022");
         }
     }
 

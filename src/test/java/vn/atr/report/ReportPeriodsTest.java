@@ -42,8 +42,11 @@ class ReportPeriodsTest {
             long pct = Math.round(100.0 * Math.abs(now.outreachSessions() - before.outreachSessions())
                     / before.outreachSessions());
             String change = (now.outreachSessions() > before.outreachSessions() ? "tăng " : "giảm ") + pct + "%";
-            assertThat(body).contains("Số buổi tuyên truyền " + change + " so với năm 2022 ("
-                    + VnFormats.number(before.outreachSessions()) + " buổi).");
+            String comparison = "So với năm 2022, số buổi tuyên truyền " + change + " ("
+                    + VnFormats.number(before.outreachSessions()) + " buổi)";
+            assertThat(body).contains(comparison);
+            assertThat(body.lines().filter(p -> p.contains(comparison))).as("it closes the paragraph it compares")
+                    .singleElement().asString().contains("đã phối hợp với", "buổi tuyên truyền cho");
         }
     }
 
