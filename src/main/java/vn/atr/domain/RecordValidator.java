@@ -122,9 +122,51 @@ public final class RecordValidator {
         return forEntry(v, LocalDate.now());
     }
 
+    /**
+     * On entry a victim's details must also agree with one another. Records already stored or arriving in a
+     * package are not refused for this (a ward's older record must still merge), only what is typed or imported.
+     */
     public static List<Violation> forEntry(Victim v, LocalDate today) {
-        return withDays(validate(v), today, new Day("identificationDate", v.identificationDate()),
+        List<Violation> found = new ArrayList<>(validate(v));
+        found.addAll(contradictions(v));
+        return withDays(List.copyOf(found), today, new Day("identificationDate", v.identificationDate()),
                 new Day("returnedDate", v.returnedDate()));
+    }
+
+    /** A birth year that puts the victim outside the chosen age band; a destination abroad for a trafficking at home. */
+    private static List<Violation> contradictions(Victim v) {
+        Checks c = new Checks();
+        AgeBand band = knownBand(v.ageBand());
+        if (v.birthYear() != null && v.identificationDate() != null) {
+            int year = v.identificationDate().getYear();
+            int older = year - v.birthYear(); // the age at identification is this or one less
+            if (older < 0) {
+                c.add("birthYear", "validation.birthAfterIdentification", String.valueOf(v.birthYear()),
+                        String.valueOf(year));
+            } else if (band != null && band != AgeBand.UNKNOWN && !fits(band, older) && !fits(band, older - 1)) {
+                c.add("ageBand", "validation.ageBandContradicts", String.valueOf(v.birthYear()), String.valueOf(year),
+                        String.valueOf(Math.max(0, older - 1)), String.valueOf(older));
+            }
+        }
+        if (v.traffickedWithinVietnam() && v.destinationCountry() != null && !v.destinationCountry().isBlank()
+                && !v.destinationCountry().strip().equalsIgnoreCase("Việt Nam")) {
+            c.add("destinationCountry", "validation.destinationWithinVietnam", v.destinationCountry());
+        }
+        return c.violations();
+    }
+
+    /** A band of {@link AgeBand}, or null for one an administrator configured (its ages are not known here). */
+    private static AgeBand knownBand(String code) {
+        for (AgeBand b : AgeBand.values()) {
+            if (b.name().equals(code)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static boolean fits(AgeBand band, int age) {
+        return age >= 0 && (AgeBand.ofAge(age) == band || band == AgeBand.UNDER_16 && age < 16);
     }
 
     public static List<Violation> forEntry(SupportService s) {

@@ -134,6 +134,26 @@ class RecordValidatorTest {
     }
 
     @Test
+    void onEntryAVictimsBirthYearAgeBandAndDestinationMustAgree() {
+        LocalDate today = DAY.plusYears(1);
+        int year = DAY.getYear();
+        assertThat(RecordValidator.forEntry(victim(year - 30, true, null, ReturnPath.RESCUED, null), today))
+                .as("30 or 29 at identification: 18 to 30").isEmpty();
+        assertThat(RecordValidator.forEntry(victim(year - 18, true, "Việt Nam", ReturnPath.RESCUED, null), today))
+                .as("18 or 17: the band fits one of the two ages").isEmpty();
+        List<Violation> child = RecordValidator.forEntry(victim(year - 15, true, null, ReturnPath.RESCUED, null), today);
+        assertThat(fields(child)).containsExactly("ageBand");
+        assertThat(child.get(0).message()).contains("năm sinh " + (year - 15), "năm " + year + ", nạn nhân 14 hoặc 15 tuổi");
+        assertThat(fields(RecordValidator.forEntry(victim(year + 1, true, null, ReturnPath.RESCUED, null), today)))
+                .containsExactly("birthYear");
+        List<Violation> abroad = RecordValidator.forEntry(victim(1998, true, "Trung Quốc", ReturnPath.RESCUED, null), today);
+        assertThat(fields(abroad)).containsExactly("destinationCountry");
+        assertThat(abroad.get(0).message()).contains("Bị mua bán trong nước", "Trung Quốc");
+        assertThat(RecordValidator.validate(victim(year - 15, true, "Trung Quốc", ReturnPath.RESCUED, null)))
+                .as("a stored or merged record is not refused for it").isEmpty();
+    }
+
+    @Test
     void identityFieldsAreChecked() {
         assertThat(RecordValidator.validate(new VictimIdentity("v", "Nguyễn Thị A", "031190001234", "Lê Chân",
                 "0912 345 678"))).isEmpty();

@@ -79,6 +79,23 @@ class CaseUiTest extends UiTestBase {
         assertThat(robot.lookup("#error-sex").queryAs(Label.class).getText()).isEqualTo("Giới tính: bắt buộc phải nhập");
         assertThat(robot.lookup("#error-birthYear").queryAs(Label.class).getText()).startsWith("Năm sinh: năm sinh 2090");
         assertThat(StoreTestSupport.digest(app.store)).isEqualTo(before);
+
+        // details that contradict one another: a 15-year-old in the band of adults, a destination abroad for a
+        // trafficking within Vietnam; each named under its field, nothing stored
+        choose(robot, "#form-sex", "FEMALE");
+        choose(robot, "#form-ageBand", "FROM_18_TO_30");
+        choose(robot, "#form-residenceProvinceCode", "04");
+        javafx.scene.control.TextField year = robot.lookup("#form-birthYear").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> year.setText("2008"));
+        robot.clickOn("#form-identificationDate .text-field").write("20/03/2023");
+        robot.clickOn("#form-traffickedWithinVietnam");
+        robot.clickOn("#form-destinationCountry").write("Trung Quốc");
+        robot.clickOn("#form-victimCode").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#error-ageBand").queryAs(Label.class).getText())
+                .startsWith("Nhóm tuổi: không khớp với năm sinh 2008").contains("14 hoặc 15 tuổi");
+        assertThat(robot.lookup("#error-destinationCountry").queryAs(Label.class).getText())
+                .contains("Bị mua bán trong nước", "Trung Quốc");
+        assertThat(StoreTestSupport.digest(app.store)).isEqualTo(before);
     }
 
     private static void addVictim(FxRobot robot, String code, String sex) {

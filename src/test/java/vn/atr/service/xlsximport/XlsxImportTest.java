@@ -503,6 +503,36 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
         }
     }
 
+    @Test
+    void aVictimWhoseDetailsContradictOneAnotherIsRefusedAsInTheForm() throws Exception {
+        Path db = dir.resolve("contradictions.db");
+        Map<String, Object> theCase = new LinkedHashMap<>(Map.of(header("unitCode"), "311", header("caseCode"), "HP-A",
+                header("detectionDate"), "14/03/2023", header("detectingAgency"), "Công an",
+                header("scope"), "Trong nước", header("status"), "Đang điều tra"));
+        Map<String, Object> child = victim("HP-A", "NN-1");
+        child.put(header("birthYear"), 2008);
+        child.put(header("ageBand"), "Từ 18 đến 30 tuổi");
+        child.remove(header("destinationCountry"));
+        child.put(header("traffickedWithinVietnam"), "Có");
+        Map<String, Object> atHome = victim("HP-A", "NN-2");
+        atHome.put(header("traffickedWithinVietnam"), "Có");
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        rows.put("Vụ việc", List.of(theCase));
+        rows.put("Nạn nhân", List.of(child, atHome));
+        Path book = dir.resolve("mau-mau-thuan.xlsx");
+        XlsxFixture.fill(template(), book, rows);
+        try (Services s = Services.open(store(db))) {
+            XlsxImportResult r = s.xlsx().importFile(book, false, false);
+            assertThat(r.problems()).extracting(XlsxProblem::message).containsExactly(
+                    "Nạn nhân, dòng 2, cột Nhóm tuổi: không khớp với năm sinh 2008 (khi được xác định, năm 2023, nạn"
+                            + " nhân 14 hoặc 15 tuổi); chọn nhóm tuổi đúng hoặc sửa năm sinh",
+                    "Nạn nhân, dòng 3, cột Nước đến: đã chọn \"Bị mua bán trong nước\" nhưng có ghi nước đến (Trung"
+                            + " Quốc): xóa nước đến, hoặc bỏ chọn \"Bị mua bán trong nước\" nếu nạn nhân bị đưa ra nước"
+                            + " ngoài");
+            assertThat(s.repositories().cases().listActive()).as("nothing written").isEmpty();
+        }
+    }
+
     private static Map<String, Object> banded(String code, String band) {
         Map<String, Object> m = victim("HP-A", code);
         m.remove(header("birthYear"));
