@@ -151,6 +151,8 @@ class ExcelReportTest {
                     "Số hoạt động truyền thông theo tháng", "<c:ptCount val=\"" + (last - 4) + "\"/>");
             XSSFSheet units = wb.getSheet("Phụ lục III");
             int lastUnit = units.getLastRowNum();
+            assertThat(units.getRow(4).getCell(1).getStringCellValue()).as("the city's own row, not its name")
+                    .isEqualTo("Cấp thành phố");
             assertThat(chartXml(units)).singleElement().asString().contains("barDir val=\"bar\"",
                     "'Phụ lục III'!$B$5:$B$" + lastUnit, "'Phụ lục III'!$C$5:$C$" + lastUnit);
             XSSFSheet victims = wb.getSheet("Phụ lục VI");

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import vn.atr.domain.ActivityTally;
 import vn.atr.domain.AdminUnit;
 import vn.atr.domain.AgencySettings;
 import vn.atr.domain.Messages;
@@ -351,12 +352,16 @@ public final class ReportService {
         String home = homeName(agency);
         List<Tally> residence = s.victimsByResidence().stream()
                 .map(t -> t.withLabel(text.get("label.residence." + t.key(), home))).toList();
+        String homeLevel = homeLevel(agency);
         return new Figures(p, s, queries.activitiesByType(p, scope), queries.activitiesByMonth(p, scope),
-                queries.activitiesByUnit(p, scope),
+                queries.activitiesByUnit(p, scope).stream().map(a -> !a.key().equals(agency.homeProvinceCode()) ? a
+                        : new ActivityTally(a.key(), homeLevel, a.measure(), a.records(), a.participants(), a.quantity(),
+                        a.sessions())).toList(),
                 named("agency", queries.casesByAgency(p, scope), vn.atr.domain.DetectingAgency.class),
                 named("scope", queries.casesByScope(p, scope), vn.atr.domain.CaseScope.class),
                 named("form", queries.casesByExploitation(p, scope), null),
-                queries.casesByUnit(p, scope),
+                queries.casesByUnit(p, scope).stream()
+                        .map(t -> t.key().equals(agency.homeProvinceCode()) ? t.withLabel(homeLevel) : t).toList(),
                 named("sex", queries.victimsBy(VictimField.SEX, p, scope), vn.atr.domain.Sex.class),
                 queries.victimsByAgeBand(p, scope).stream().map(t -> t.withLabel(ReportText.uncapitalize(t.label()))).toList(),
                 residence, queries.victimsByProvince(p, scope),
@@ -383,6 +388,17 @@ public final class ReportService {
                 .map(n -> new AgencySettings(a.superiorAgency(), n, a.abbreviation(), a.placeName(), a.recipient(),
                         a.signerTitle(), a.signerName(), a.homeProvinceCode(), a.installationUnitCode()))
                 .orElse(a);
+    }
+
+    /**
+     * The home province's own row in the tables by unit, beside its districts or communes: "Cấp thành phố" (the
+     * Department and the city's agencies), not the city's name, which would read as the whole city's total.
+     */
+    private String homeLevel(AgencySettings agency) {
+        return units.find(agency.homeProvinceCode()).map(u -> {
+            boolean city = "thanh_pho".equals(u.kind()); // a city under the central government, or a province
+            return text.get(city ? "unit.homeLevel.city" : "unit.homeLevel.province", u.name());
+        }).orElse(agency.homeProvinceCode());
     }
 
     private String homeName(AgencySettings agency) {
