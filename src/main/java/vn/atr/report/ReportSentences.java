@@ -398,14 +398,15 @@ public final class ReportSentences {
     record Compared(String what, long now, long before) {
     }
 
-    /** "So với năm 2022, số vụ mua bán người được phát hiện tăng 12% (8 vụ)."; nothing without data on both sides. */
+    /** "So với năm 2022, số vụ mua bán người được phát hiện tăng 25% (10 vụ so với 8 vụ)."; nothing without data. */
     java.util.Optional<String> compare(ReportModel m, String what, long now, long before) {
         return comparisons(m, List.of(new Compared(what, now, before)));
     }
 
     /**
-     * Figures beside the previous period's, as one passage: the changes in one sentence ("So với năm 2022, số buổi
-     * tuyên truyền tăng 12% (48 buổi) và số lượt người được tuyên truyền tăng 5% (9.700 lượt người)."), a figure
+     * Figures beside the previous period's, as one passage: the changes in one sentence, each with both figures so
+     * that neither reads as the change ("So với năm 2022, số buổi tuyên truyền tăng 13% (54 buổi so với 48 buổi) và
+     * số lượt người được tuyên truyền tăng 5% (10.215 lượt người so với 9.700 lượt người)."), a figure
      * equal to the previous one or set against nothing in a sentence of its own. A period without any record says
      * so once, without comparisons; against nothing, or down to nothing, the two figures are given rather than a
      * percentage ("giảm 100%" beside "no case found").
@@ -434,7 +435,8 @@ public final class ReportSentences {
                 long pct = Math.round(100.0 * Math.abs(c.now() - c.before()) / c.before());
                 String change = pct == 0 ? t.get("compare.same")
                         : t.get(c.now() > c.before() ? "compare.up" : "compare.down", n(pct));
-                changes.add(t.get("compare.part", ReportText.lowerFirst(subject), change, then));
+                changes.add(t.get("compare.part", ReportText.lowerFirst(subject), change,
+                        t.get("compare.unit." + c.what(), n(c.now())), then));
             }
         }
         if (!changes.isEmpty()) {

@@ -121,8 +121,8 @@ class NarrativeReportTest {
             assertThat(sentences.compare(m, "cases", 0, 0)).isEmpty();
             assertThat(sentences.comparisons(m, List.of(new ReportSentences.Compared("sessions", 60, 54),
                     new ReportSentences.Compared("participants", 9_000, 10_215)))).as("changes in one sentence")
-                    .contains("So với năm 2023, số buổi tuyên truyền tăng 11% (54 buổi) và số lượt người được tuyên"
-                            + " truyền giảm 12% (10.215 lượt người).");
+                    .contains("So với năm 2023, số buổi tuyên truyền tăng 11% (60 buổi so với 54 buổi) và số lượt người"
+                            + " được tuyên truyền giảm 12% (9.000 lượt người so với 10.215 lượt người).");
             assertThat(sentences.cases(m)).noneMatch(x -> x.contains("100%"));
         }
     }

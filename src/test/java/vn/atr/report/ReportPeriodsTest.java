@@ -43,6 +43,7 @@ class ReportPeriodsTest {
                     / before.outreachSessions());
             String change = (now.outreachSessions() > before.outreachSessions() ? "tăng " : "giảm ") + pct + "%";
             String comparison = "So với năm 2022, số buổi tuyên truyền " + change + " ("
+                    + VnFormats.number(now.outreachSessions()) + " buổi so với "
                     + VnFormats.number(before.outreachSessions()) + " buổi)";
             assertThat(body).contains(comparison);
             assertThat(body.lines().filter(p -> p.contains(comparison))).as("it closes the paragraph it compares")

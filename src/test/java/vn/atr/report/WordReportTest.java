@@ -206,6 +206,11 @@ class WordReportTest {
         assertThat(head.isBold() && head.isItalic()).isTrue();
         assertThat(head.getFontSizeAsDouble()).isEqualTo(12.0);
         assertThat(sign.getRow(0).getCell(1).getText()).contains("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An");
+        // never split from the signer's name, nor alone on a page: the body's last paragraph goes with it
+        assertThat(sign.getRow(0).isCantSplitRow()).isTrue();
+        int at = doc.getBodyElements().indexOf(sign);
+        assertThat(doc.getBodyElements().get(at - 1)).isInstanceOfSatisfying(XWPFParagraph.class,
+                p -> assertThat(p.isKeepNext()).isTrue());
     }
 
     @Test

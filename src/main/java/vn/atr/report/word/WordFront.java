@@ -151,8 +151,18 @@ final class WordFront {
     private void signature(ReportModel m) {
         AgencySettings a = m.agency();
         ReportDraft d = m.draft();
+        // The signature block is never split from its name nor left alone on a page: the row does not break, and
+        // the body's last paragraph goes with it (Decree 30/2020: the signature follows the text on its page).
+        List<org.apache.poi.xwpf.usermodel.IBodyElement> body = doc.getBodyElements();
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof XWPFParagraph last) {
+            if (!last.getCTP().isSetPPr()) {
+                last.getCTP().addNewPPr(); // POI's setKeepNext needs the paragraph's properties
+            }
+            last.setKeepNext(true);
+        }
         XWPFTable t = doc.createTable(1, 2);
         t.removeBorders();
+        t.getRow(0).setCantSplitRow(true);
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
         Docx.width(left, textWidth / 2);
