@@ -146,8 +146,11 @@ public final class ReportSentences {
         String agency = agencyInText(m.agency());
         List<String> organised = items.getOrDefault(IndicatorSection.ORGANISED, List.of());
         if (!organised.isEmpty()) {
-            out.add(t.get("comm.organised.by", intro(m.period()), agency, partners(m.facts().partners()),
-                    t.join(organised), topics(m.facts().topics())));
+            // the partners of the period's communication as a whole: a newspaper that only carried the articles is
+            // not named as co-organiser of the trainings
+            String partners = partners(m.facts().partners());
+            out.add(partners.isEmpty() ? t.get("comm.organised.by", intro(m.period()), agency, t.join(organised))
+                    : t.get("comm.organised.withPartners", intro(m.period()), agency, partners, t.join(organised)));
         }
         List<String> materials = items.getOrDefault(IndicatorSection.MATERIALS, List.of());
         if (!materials.isEmpty()) {
@@ -160,6 +163,9 @@ public final class ReportSentences {
         List<String> other = items.getOrDefault(IndicatorSection.OTHER, List.of());
         if (!other.isEmpty()) {
             out.add(t.get("comm.other", t.join(other)));
+        }
+        if (!out.isEmpty() && !m.facts().topics().isEmpty()) {
+            out.set(0, out.get(0) + " " + topics(m.facts().topics()));
         }
         if (out.isEmpty()) {
             out.add(t.get("comm.none"));
@@ -180,7 +186,7 @@ public final class ReportSentences {
     /** At most this many partners or target groups are named; the others are "các cơ quan, đơn vị liên quan". */
     static final int MAX_NAMED = 10;
 
-    /** "phối hợp với Công an thành phố, Bộ đội Biên phòng và ... " (with its trailing space), or nothing. */
+    /** "Công an thành phố, Bộ đội Biên phòng và ...", or nothing. */
     private String partners(List<Tally> partners) {
         if (partners.isEmpty()) {
             return "";
@@ -189,12 +195,20 @@ public final class ReportSentences {
         if (partners.size() > MAX_NAMED) {
             named.add(t.get("comm.partners.others"));
         }
-        return t.get("comm.partners", t.join(named)) + " ";
+        return t.joinNames(named);
     }
 
-    /** " lồng ghép với tuyên truyền phòng, chống ma túy, mại dâm và HIV/AIDS" (leading space), or nothing. */
+    /**
+     * "Các hoạt động được lồng ghép với tuyên truyền phòng, chống ma túy (54 hoạt động) và HIV/AIDS (12 hoạt
+     * động).": each topic with the activities that name it, since only some of the period's activities may; "Có 54
+     * hoạt động được lồng ghép với ..." when every topic is named by as many.
+     */
     private String topics(List<Tally> topics) {
-        return topics.isEmpty() ? "" : " " + t.get("comm.topics", t.join(labels(topics, Integer.MAX_VALUE)));
+        if (topics.stream().mapToLong(Tally::count).distinct().count() == 1) { // the same activities name them all
+            return t.get("comm.topics.same", t.join(labels(topics, Integer.MAX_VALUE)), n(topics.get(0).count()));
+        }
+        return t.get("comm.topics", t.join(topics.stream()
+                .map(x -> t.get("comm.topics.item", x.label(), n(x.count()))).toList()));
     }
 
     /**

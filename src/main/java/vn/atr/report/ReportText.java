@@ -120,6 +120,18 @@ public final class ReportText {
         return String.join(get("list.comma"), head) + and + items.get(items.size() - 1);
     }
 
+    /**
+     * Agencies' names: "a, b và c" even when a name has its own "và" ("Sở Lao động - Thương binh và Xã hội"), since
+     * each name begins with a capital that marks where it starts; semicolons between names read as clauses.
+     */
+    public String joinNames(List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(get("list.comma"), names.subList(0, names.size() - 1)) + get("list.and")
+                + names.get(names.size() - 1);
+    }
+
     /** A name inside a sentence: "Sổ tay" reads "sổ tay", an abbreviation ("HIV", "TV") stays as it is. */
     public static String lowerFirst(String name) {
         if (name.length() > 1 && Character.isUpperCase(name.charAt(1))) {

@@ -159,9 +159,11 @@ class WordReportTest {
     @Test
     void figureSentencesOfTheSample() {
         assertThat(body).contains(
-                "Năm 2023, Sở Lao động - Thương binh và Xã hội đã phối hợp với ",
-                " tổ chức 1 lớp tập huấn cho 118 lượt người và 54 buổi tuyên truyền cho 10.215 lượt người lồng ghép"
-                        + " với tuyên truyền phòng, chống ma túy, mại dâm và HIV/AIDS.",
+                "Năm 2023, Sở Lao động - Thương binh và Xã hội đã phối hợp với Bộ Chỉ huy Bộ đội Biên phòng thành phố,"
+                        + " Đoàn Thanh niên, ",
+                " thành phố và Công an thành phố triển khai công tác truyền thông, tuyên truyền phòng, chống mua bán"
+                        + " người, tổ chức 1 lớp tập huấn cho 118 lượt người và 54 buổi tuyên truyền cho 10.215 lượt người."
+                        + " Có 54 hoạt động được lồng ghép với tuyên truyền phòng, chống ma túy, mại dâm và HIV/AIDS.",
                 "Bên cạnh đó, Sở Lao động - Thương binh và Xã hội và các đơn vị đã in, phát 4.000 tờ rơi, tài liệu;"
                         + " treo băng rôn, khẩu hiệu tại 3 địa điểm.",
                 "Ngoài ra, Sở Lao động - Thương binh và Xã hội còn viết 70 tin bài, đăng tải 24 văn bản quy phạm pháp"
@@ -169,7 +171,7 @@ class WordReportTest {
                 "trên địa bàn phát hiện 3 vụ mua bán người với 4 nạn nhân bị mua bán, trong đó 3 nạn nhân là người"
                         + " tỉnh ngoài và 1 nạn nhân là người Hải Phòng.",
                 "Trong đó, lực lượng Công an phát hiện 2 vụ và Bộ đội Biên phòng phát hiện 1 vụ.",
-                "Về kết quả điều tra, xử lý: đang điều tra 2 vụ và đã khởi tố 1 vụ.",
+                "Về kết quả điều tra, xử lý: đang điều tra 2 vụ và đã truy tố 1 vụ.",
                 "Về giới tính: 3 nữ, 1 nam.",
                 "Toàn bộ 4 nạn nhân đã được trở về địa phương và gia đình an toàn.",
                 "Đã thực hiện 13 lượt hỗ trợ nạn nhân với tổng kinh phí 14.300.000 đồng");

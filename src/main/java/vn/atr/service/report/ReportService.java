@@ -179,8 +179,12 @@ public final class ReportService {
                 .filter(d -> d.kind() == vn.atr.domain.DocumentKind.PLAN).toList();
         return new NarrativeFacts(documents.issuedIn(period), targets.forYear(period.year()), partners, topics,
                 queries.activityListValues(ActivityList.TARGET_GROUPS, period, scope),
-                named("status", queries.casesByStatus(period, scope), vn.atr.domain.CaseStatus.class), yearPlans);
+                named("status", queries.casesByStatus(period, scope), null).stream()
+                        .sorted(Comparator.comparingInt(t -> PROCEDURE.indexOf(t.key()))).toList(), yearPlans);
     }
+
+    /** The cases' statuses in the order of the criminal procedure, as the report lists them. */
+    private static final List<String> PROCEDURE = List.of("INVESTIGATING", "SUSPENDED", "PROSECUTED", "TRIED", "CLOSED");
 
     public DocumentService documents() {
         return documents;
