@@ -96,7 +96,7 @@ public final class ReportSentences {
         ReportPeriod prev = p.previous();
         return switch (prev.kind()) {
             case YEAR -> periodPhrase(prev);
-            case CUSTOM -> t.get("period.previous.range");
+            case CUSTOM -> t.get("period.previous.range", VnFormats.date(prev.from()), VnFormats.date(prev.to()));
             default -> t.get("period.previous.samePeriod", String.valueOf(prev.year()));
         };
     }

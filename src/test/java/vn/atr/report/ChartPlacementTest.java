@@ -38,6 +38,21 @@ class ChartPlacementTest {
     }
 
     @Test
+    void aPeriodWithCasesButNoActivityDrawsNoActivityChart() throws Exception {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            s.cases().save(new vn.atr.domain.TraffickingCase(vn.atr.domain.Meta.fresh("test"), "04", "T-1",
+                    java.time.LocalDate.of(2024, 5, 2), vn.atr.domain.DetectingAgency.POLICE,
+                    vn.atr.domain.CaseScope.DOMESTIC, null, java.util.Set.of(vn.atr.domain.ExploitationForm.FORCED_LABOUR),
+                    vn.atr.domain.CaseStatus.INVESTIGATING, 1, null), "test");
+            ReportModel m = ReportFixture.model(s, ReportPeriod.ofYear(2024));
+            assertThat(m.current().hasData()).isTrue();
+            List<String> body = paragraphs(ReportFixture.docx(s, m, dir.resolve("cases-only.docx"), ReportOptions.DEFAULT));
+            assertThat(body).noneMatch(p -> p.contains("theo tháng") || p.contains("theo đơn vị"))
+                    .anyMatch(p -> p.startsWith("Biểu đồ 1. So sánh với năm 2023"));
+        }
+    }
+
+    @Test
     void aPeriodWithActivitiesButNoCasesKeepsItsComparisonInTheCommunicationSection() throws Exception {
         try (Services s = ReportFixture.sampleStore(dir)) {
             // 2024: activities only; 2023 (the sample) has activities, cases and victims

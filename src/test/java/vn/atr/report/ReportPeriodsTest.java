@@ -52,6 +52,19 @@ class ReportPeriodsTest {
     }
 
     @Test
+    void aRangeOfDatesIsComparedWithTheRangeJustBeforeItNamedByItsDates() throws Exception {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            ReportPeriod range = new ReportPeriod(java.time.LocalDate.of(2023, 4, 1), java.time.LocalDate.of(2023, 6, 30));
+            ReportModel m = ReportFixture.model(s, range);
+            assertThat(m.previous().hasData()).isTrue();
+            String body = text(ReportFixture.docx(s, m, dir.resolve("range.docx"), ReportOptions.DEFAULT));
+            // the same number of days just before: 91 days from 31/12/2022
+            assertThat(body).contains("So với kỳ liền trước (từ ngày 31/12/2022 đến ngày 31/03/2023), số ",
+                    "Biểu đồ 3. So sánh với kỳ từ ngày 31/12/2022 đến ngày 31/03/2023");
+        }
+    }
+
+    @Test
     void aPeriodWithoutDataGivesAValidReportThatSaysSo() throws Exception {
         try (Services s = ReportFixture.sampleStore(dir)) {
             ReportModel m = ReportFixture.model(s, ReportPeriod.ofYear(2010));

@@ -100,8 +100,13 @@ public final class ReportCharts {
         if (!f.hasData()) {
             return charts;
         }
-        charts.put(ChartSlot.BY_MONTH, byMonth(f));
-        charts.put(ChartSlot.BY_UNIT, byUnit(f));
+        // a period with cases but no activity has no activity charts (an empty frame with a 0-1 axis says nothing)
+        if (f.activitiesByMonth().stream().anyMatch(a -> a.records() > 0)) {
+            charts.put(ChartSlot.BY_MONTH, byMonth(f));
+        }
+        if (f.activitiesByUnit().stream().anyMatch(a -> a.records() > 0)) {
+            charts.put(ChartSlot.BY_UNIT, byUnit(f));
+        }
         if (f.summary().victims() > 0) {
             charts.put(ChartSlot.VICTIMS, victims(f));
         }
@@ -154,7 +159,10 @@ public final class ReportCharts {
                 d.addValue(current(m, a.key()), now, a.label());
             }
         }
-        return render(text.get("chart.compare", before), bar(d, "", text.get("chart.axis.activities"),
+        // "So sánh với năm 2022", "So sánh với kỳ từ ngày ... đến ngày ..." (a range is not a noun on its own)
+        String caption = m.period().previous().kind() == vn.atr.domain.PeriodKind.CUSTOM
+                ? text.get("chart.compare.range", before) : text.get("chart.compare", before);
+        return render(caption, bar(d, "", text.get("chart.axis.activities"),
                 PlotOrientation.HORIZONTAL, true));
     }
 

@@ -94,6 +94,11 @@ final class ExcelCharts {
         for (int i = 0; i < specs.size(); i++) {
             int left = columns + 1 + (i % 2) * (WIDTH_COLUMNS + 1);
             int top = ExcelReportWriter.HEADER_ROW - 1 + (i / 2) * (height + 1);
+            if (specs.size() == 1 && specs.get(i).direction() == BarDirection.BAR) {
+                // a bar per row of the table, as tall as its rows: a hundred units squeezed into the usual
+                // height left most of their names out
+                height = Math.max(HEIGHT_ROWS, specs.get(i).lastRow() - specs.get(i).firstRow() + 1 + 4);
+            }
             XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, left, top, left + WIDTH_COLUMNS,
                     top + height));
             bars(sheet, chart, specs.get(i));
