@@ -342,6 +342,14 @@ public final class ReportSentences {
                 split.add(t.get("cases.victims.local", v(s.victimsLocal()), m.homeProvinceName()));
             }
             String tail = split.isEmpty() ? "" : t.get("cases.split", t.join(split));
+            // "trong đó" would say "some of them" of all of them
+            boolean allOther = s.victimsOtherProvince() == s.victims() && s.victims() > 0;
+            boolean allLocal = s.victimsLocal() == s.victims() && s.victims() > 0;
+            if ((allOther || allLocal) && !small(s.victims())) {
+                String which = s.victims() == 1 ? (allOther ? "cases.victims.oneOther" : "cases.victims.oneLocal")
+                        : (allOther ? "cases.victims.allOther" : "cases.victims.allLocal");
+                tail = t.get(which, n(s.victims()), m.homeProvinceName());
+            }
             out.add(t.get("cases.total", periodRangeIntro(m.period()), n(s.cases()), v(s.victims()), tail));
             List<Tally> agencies = f.casesByAgency();
             if (agencies.size() == 1 && agencies.get(0).count() == s.cases()) { // "Trong đó" would say "all of them"
@@ -380,8 +388,9 @@ public final class ReportSentences {
         StringBuilder second = new StringBuilder();
         appendList(second, "victims.byForm", f.victimsByExploitation(),
                 r -> t.get("victims.item.form", v(r.count()), r.label()));
-        appendList(second, "victims.byDestination", f.victimsByDestination(),
-                r -> t.get("victims.item.destination", v(r.count()), r.label()));
+        appendList(second, "victims.byDestination", withinVietnam(f, victims),
+                r -> r.key() == null ? t.get("victims.item.withinVietnam", v(r.count()))
+                        : t.get("victims.item.destination", v(r.count()), r.label()));
         appendList(second, "victims.byLegal", f.victimsByLegalStatus(),
                 r -> t.get("victims.item.legal", v(r.count()), r.label()));
         appendList(second, "victims.byReturn", f.victimsByReturnPath(),
@@ -394,6 +403,19 @@ public final class ReportSentences {
             out.add(second.toString().strip());
         }
         return out;
+    }
+
+    /**
+     * The countries victims were taken to, then those trafficked within Vietnam (the victims without a
+     * destination, a row with no key), so that the places add up to the victims counted.
+     */
+    private static List<Tally> withinVietnam(Figures f, long victims) {
+        List<Tally> rows = new ArrayList<>(f.victimsByDestination());
+        long abroad = rows.stream().mapToLong(Tally::count).sum();
+        if (!rows.isEmpty() && victims > abroad) {
+            rows.add(new Tally(null, null, victims - abroad, 0));
+        }
+        return rows;
     }
 
     public List<String> support(ReportModel m) {

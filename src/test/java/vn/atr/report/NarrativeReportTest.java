@@ -129,6 +129,21 @@ class NarrativeReportTest {
     }
 
     @Test
+    void victimsAllFromOneSideAreSaidToBeAllAndTheDestinationsAddUp() {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            ReportSentences sentences = new ReportSentences(ReportText.vietnamese());
+            // HP-2023-02 (a victim of Thanh Hóa taken to Cambodia) and HP-2023-03 (of Nghệ An, within Vietnam)
+            ReportModel m = ReportFixture.model(s, new ReportPeriod(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 10, 31)));
+            assertThat(sentences.cases(m).get(0)).contains("với 2 nạn nhân bị mua bán, cả 2 nạn nhân đều là người tỉnh"
+                    + " ngoài.");
+            assertThat(String.join(" ", sentences.victims(m))).contains("Về nơi bị đưa đến: 1 nạn nhân bị đưa sang"
+                    + " Campuchia, 1 nạn nhân bị mua bán trong nước.");
+            ReportModel july = ReportFixture.model(s, ReportPeriod.ofMonth(2023, 7));
+            assertThat(sentences.cases(july).get(0)).contains("với 1 nạn nhân bị mua bán, là người tỉnh ngoài.");
+        }
+    }
+
+    @Test
     void aListWhoseItemHasItsOwnAndIsJoinedBySemicolons() {
         ReportText text = ReportText.vietnamese();
         assertThat(text.join(List.of("cộng đồng dân cư", "ngư dân và người dân vùng biên giới biển")))

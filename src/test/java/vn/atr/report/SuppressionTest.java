@@ -40,7 +40,7 @@ class SuppressionTest {
                         "với dưới 5 nạn nhân bị mua bán, trong đó dưới 5 nạn nhân là người tỉnh ngoài và dưới 5 nạn"
                                 + " nhân là người Hải Phòng",
                         "tiếp nhận, xác minh dưới 5 nạn nhân", "Về giới tính: dưới 5 nữ, dưới 5 nam.",
-                        "Toàn bộ các nạn nhân đã được trở về");
+                        "Tất cả các nạn nhân đã trở về");
                 assertThat(body).doesNotContain("4 nạn nhân", "3 nữ", "1 nam", "Nạn nhân theo giới tính, độ tuổi");
                 XWPFTable victims = appendix(doc, "NẠN NHÂN THEO GIỚI TÍNH");
                 assertThat(values(victims)).isNotEmpty().allMatch(v -> v.equals("< 5") || Long.parseLong(

@@ -173,7 +173,9 @@ class WordReportTest {
                 "Trong đó, lực lượng Công an phát hiện 2 vụ và Bộ đội Biên phòng phát hiện 1 vụ.",
                 "Về kết quả điều tra, xử lý: đang điều tra 2 vụ và đã truy tố 1 vụ.",
                 "Về giới tính: 3 nữ, 1 nam.",
-                "Toàn bộ 4 nạn nhân đã được trở về địa phương và gia đình an toàn.",
+                "Về nơi bị đưa đến: 2 nạn nhân bị đưa sang Trung Quốc, 1 nạn nhân bị đưa sang Campuchia, 1 nạn nhân bị mua"
+                        + " bán trong nước.",
+                "Cả 4 nạn nhân đã trở về địa phương và gia đình an toàn.",
                 "Đã thực hiện 13 lượt hỗ trợ nạn nhân với tổng kinh phí 14.300.000 đồng");
         assertThat(body).doesNotContain("so với năm 2022", "So với năm 2022");
     }
