@@ -114,8 +114,14 @@ public final class RecordValidator {
         return forEntry(t, LocalDate.now());
     }
 
+    /** On entry a case within Vietnam names no destination abroad (see {@link #forEntry(Victim, LocalDate)}). */
     public static List<Violation> forEntry(TraffickingCase t, LocalDate today) {
-        return withDays(validate(t), today, new Day("detectionDate", t.detectionDate()));
+        List<Violation> found = new ArrayList<>(validate(t));
+        if (t.scope() == CaseScope.DOMESTIC && t.destinationCountry() != null && !t.destinationCountry().isBlank()
+                && !t.destinationCountry().strip().equalsIgnoreCase("Việt Nam")) {
+            found.add(new Violation("destinationCountry", "validation.caseDestinationDomestic", t.destinationCountry()));
+        }
+        return withDays(List.copyOf(found), today, new Day("detectionDate", t.detectionDate()));
     }
 
     public static List<Violation> forEntry(Victim v) {

@@ -64,6 +64,15 @@ public final class CaseService {
         Optional<TraffickingCase> stored = c.meta().isNew() ? Optional.empty() : repos.cases().find(c.meta().id());
         unitDates.require(RecordValidator.forEntry(c), c.unitCode(), c.detectionDate(),
                 stored.map(TraffickingCase::unitCode), stored.map(TraffickingCase::detectionDate));
+        // One case per code, compared as people read it: the workbook import and the victims' rows find a case by
+        // its code, and two cases of one code are two rows nobody can tell apart.
+        repos.cases().listActive().stream()
+                .filter(o -> !o.meta().id().equals(c.meta().id()) && Text.same(o.caseCode(), c.caseCode()))
+                .findFirst().ifPresent(o -> {
+                    throw new ValidationException(new Violation("caseCode", "case.codeTaken", o.caseCode(),
+                            repos.units().find(o.unitCode()).map(vn.atr.domain.AdminUnit::name).orElse(o.unitCode()),
+                            vn.atr.domain.VnFormats.date(o.detectionDate())));
+                });
         return db.inTransaction(() -> c.meta().isNew() ? repos.cases().insert(c, author) : repos.cases().update(c, author));
     }
 

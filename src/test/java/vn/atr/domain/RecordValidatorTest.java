@@ -154,6 +154,14 @@ class RecordValidatorTest {
     }
 
     @Test
+    void onEntryACaseWithinVietnamNamesNoDestinationAbroad() {
+        TraffickingCase abroad = new TraffickingCase(Meta.fresh("test"), "305", "HP-1", DAY, DetectingAgency.POLICE,
+                CaseScope.DOMESTIC, "Trung Quốc", Set.of(ExploitationForm.SEXUAL), CaseStatus.INVESTIGATING, 1, null);
+        assertThat(fields(RecordValidator.forEntry(abroad, DAY))).containsExactly("destinationCountry");
+        assertThat(RecordValidator.validate(abroad)).as("stored or merged: not refused").isEmpty();
+    }
+
+    @Test
     void identityFieldsAreChecked() {
         assertThat(RecordValidator.validate(new VictimIdentity("v", "Nguyễn Thị A", "031190001234", "Lê Chân",
                 "0912 345 678"))).isEmpty();

@@ -34,7 +34,7 @@ import vn.atr.store.StoreTestSupport;
 
 /**
  * Text entered through the record services (the forms' path) is stored composed (NFC); a victim code
- * typed again another way in the same case is refused, naming it, with nothing stored; and a breakdown
+ * or a case code typed again another way is refused, naming it, with nothing stored; and a breakdown
  * by free text (ethnicity) counts a name typed either way, even as stored by an older version, once.
  */
 class TextAsReadTest {
@@ -92,6 +92,16 @@ class TextAsReadTest {
                     Sex.FEMALE, 1998, AgeBand.FROM_18_TO_30.name(), "Mường", null, true, "04", LegalStatus.VICTIM, Set.of(),
                     ReturnPath.RESCUED, null, null, false, null), "test");
             assertThat(corrected.birthYear()).as("the victim itself may keep its code").isEqualTo(1998);
+
+            // a second case of the same code, typed another way, is refused naming the first; the case itself saves
+            String cases = StoreTestSupport.digest(db);
+            assertThatThrownBy(() -> s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", " hp-đông-01",
+                    DAY.plusDays(1), DetectingAgency.POLICE, CaseScope.DOMESTIC, null, Set.of(), CaseStatus.INVESTIGATING,
+                    1, null), "test")).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("mã vụ việc \"HP-Đông-01\" đã có (Hải Phòng, phát hiện ngày 14/03/2023)");
+            assertThat(StoreTestSupport.digest(db)).isEqualTo(cases);
+            s.cases().save(new TraffickingCase(c.meta(), "04", "HP-Đông-01", DAY, DetectingAgency.POLICE,
+                    CaseScope.DOMESTIC, null, Set.of(), CaseStatus.PROSECUTED, 1, null), "test");
         }
     }
 
