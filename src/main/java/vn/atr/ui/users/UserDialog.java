@@ -1,7 +1,6 @@
 package vn.atr.ui.users;
 
 import java.util.Arrays;
-import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -46,9 +45,13 @@ final class UserDialog {
         Dialogs.growWith(error, dialog.getDialogPane());
     }
 
-    /** A new user; {@code onSaved} runs after the service accepted it. */
+    /**
+     * A new user; {@code onSaved} runs after the service accepted it. In a store without users the first one is
+     * its administrator: the role is fixed, and the recovery key is shown once when it is made.
+     */
     static void add(AppContext context, Window owner, UsersViewModel model, Runnable onSaved) {
-        UserDialog d = new UserDialog(owner, Messages.get("users.addHeader"));
+        boolean first = model.firstAdministrator();
+        UserDialog d = new UserDialog(owner, Messages.get(first ? "users.firstHeader" : "users.addHeader"));
         TextField name = new TextField();
         name.setId("user-name");
         ComboBox<Role> role = new ComboBox<>();
@@ -73,11 +76,58 @@ final class UserDialog {
         d.row(0, "users.name", name);
         d.row(1, "users.role", role);
         d.row(2, "users.unit", unit);
-        d.show(context, 3, secret -> {
-            model.add(name.getText(), role.getValue(), unit.getValue(), secret);
-            return null;
-        }, onSaved);
+        if (first) {
+            role.setValue(Role.ADMINISTRATOR);
+            role.setDisable(true);
+            Label note = new Label(Messages.get("users.firstNote"));
+            note.setId("user-first-note");
+            note.setWrapText(true);
+            note.setMaxWidth(460);
+            d.grid.add(note, 0, 6, 2, 1);
+        }
+        d.show(context, 3, secret -> first ? model.createFirstAdministrator(name.getText(), secret)
+                : add(model, name, role, unit, secret), saved -> {
+                    if (saved instanceof String recovery) {
+                        recoveryKey(owner, recovery);
+                    }
+                    onSaved.run();
+                });
         name.requestFocus();
+    }
+
+    private static Object add(UsersViewModel model, TextField name, ComboBox<Role> role, ComboBox<Choice> unit,
+                              char[] secret) {
+        model.add(name.getText(), role.getValue(), unit.getValue(), secret);
+        return Boolean.TRUE;
+    }
+
+    /** The recovery key, shown once, in a field the administrator can select and copy. */
+    private static void recoveryKey(Window owner, String text) {
+        int cut = text.lastIndexOf("\n\n");
+        // all of it in sight, to be copied onto paper: a wrapped area in a fixed-width font
+        javafx.scene.control.TextArea key = new javafx.scene.control.TextArea(text.substring(cut + 2));
+        key.setId("user-recovery-key");
+        key.setEditable(false);
+        key.setWrapText(true);
+        key.setPrefRowCount(2);
+        key.setPrefColumnCount(36);
+        key.setStyle("-fx-font-family: monospace; -fx-font-size: 15px;");
+        Label said = new Label(text.substring(0, cut));
+        said.setWrapText(true);
+        said.setMaxWidth(520);
+        Dialog<ButtonType> shown = new Dialog<>();
+        if (owner != null) {
+            shown.initOwner(owner);
+        }
+        shown.setTitle(Messages.get("app.title"));
+        shown.setHeaderText(Messages.get("users.firstHeader"));
+        shown.getDialogPane().setId("user-recovery");
+        shown.getDialogPane().setContent(new javafx.scene.layout.VBox(10, said, key));
+        shown.getDialogPane().getButtonTypes().add(new ButtonType(Messages.get("users.recoveryWritten"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+        shown.show();
+        key.requestFocus();
+        key.selectAll();
     }
 
     /** A new password for {@code user} (the data key is re-wrapped by the service, nothing re-encrypted). */
@@ -86,8 +136,11 @@ final class UserDialog {
         UserDialog d = new UserDialog(owner, Messages.get("users.resetHeader", user));
         d.show(context, 0, secret -> {
             model.changePassword(user, secret);
-            return null;
-        }, onSaved);
+            return Boolean.TRUE;
+        }, saved -> {
+            onSaved.run();
+            Dialogs.info(owner, Messages.get("users.passwordChanged", user), "user-password-changed");
+        });
         d.password.requestFocus();
     }
 
@@ -101,7 +154,7 @@ final class UserDialog {
         Object with(char[] password);
     }
 
-    private void show(AppContext context, int firstRow, Save save, Runnable onSaved) {
+    private void show(AppContext context, int firstRow, Save save, java.util.function.Consumer<Object> onSaved) {
         row(firstRow, "users.password", password);
         row(firstRow + 1, "users.passwordRepeat", repeat);
         grid.add(error, 0, firstRow + 2, 2, 1);
@@ -120,26 +173,29 @@ final class UserDialog {
                 return;
             }
             okButton.setDisable(true);
-            context.tasks().run(() -> attempt(save, secret), refusal -> {
+            context.tasks().run(() -> attempt(save, secret), outcome -> {
                 okButton.setDisable(false);
-                if (refusal.isPresent()) {
-                    error.setText(refusal.get());
+                if (outcome.refusal() != null) {
+                    error.setText(outcome.refusal());
                 } else {
                     dialog.close();
-                    onSaved.run();
+                    onSaved.accept(outcome.saved());
                 }
             });
         });
         dialog.show();
     }
 
-    /** Empty when the service accepted, else its refusal; the password is cleared either way. */
-    private static Optional<String> attempt(Save save, char[] secret) {
+    /** What the service returned, or its refusal. */
+    private record Outcome(Object saved, String refusal) {
+    }
+
+    /** The service's answer; the password is cleared either way. */
+    private static Outcome attempt(Save save, char[] secret) {
         try {
-            save.with(secret);
-            return Optional.empty();
+            return new Outcome(save.with(secret), null);
         } catch (AtrException refused) {
-            return Optional.of(refused.getMessage());
+            return new Outcome(null, refused.getMessage());
         } finally {
             Arrays.fill(secret, '\0');
         }

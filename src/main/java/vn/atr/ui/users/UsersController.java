@@ -34,7 +34,7 @@ public final class UsersController implements Refreshable {
     private void initialize() {
         AdminColumns.text(table, "users.name", UserAccount::name);
         AdminColumns.text(table, "users.role", u -> Messages.get("role." + u.role().name()));
-        AdminColumns.text(table, "users.unit", u -> u.unitCode() == null ? "" : u.unitCode());
+        AdminColumns.text(table, "users.unit", model::unitName);
         AdminColumns.text(table, "users.state", model::state);
         AdminColumns.text(table, "users.created", u -> VnFormats.dateTime(u.createdAt()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -78,6 +78,28 @@ public final class UsersViewModel {
     }
 
     /**
+     * Whether the store has no user yet (it opens without a login): the first user added is then its
+     * administrator, made as {@code atr --admin} makes it, and the store asks for a login from then on.
+     */
+    public boolean firstAdministrator() {
+        return context.services().session().isSingleUser();
+    }
+
+    /**
+     * The first administrator (called by the dialog inside a task): the identifiers kept in clear until now are
+     * encrypted, this window's session becomes the administrator's, and the recovery key is returned to be
+     * shown once, with what was encrypted.
+     */
+    public String createFirstAdministrator(String name, char[] password) {
+        var first = context.services().auth().createFirstAdministrator(name == null ? "" : name.strip(), password);
+        String shown = Messages.get("users.firstCreated", name.strip());
+        if (first.identitiesEncrypted() > 0) {
+            shown += "\n\n" + Messages.get("security.identitiesEncrypted", first.identitiesEncrypted());
+        }
+        return shown + "\n\n" + first.recoveryKey();
+    }
+
+    /**
      * A new user (called by the dialog inside a task; the service's refusal propagates to it). The unit
      * only counts for commune staff.
      */
@@ -110,6 +132,15 @@ public final class UsersViewModel {
             action.accept(u.name());
             return u;
         }, x -> refresh());
+    }
+
+    /** A commune staff member's unit by its name ("Phường Lê Chân"), the code when the list does not hold it. */
+    String unitName(UserAccount u) {
+        if (u.unitCode() == null) {
+            return "";
+        }
+        return units.stream().filter(c -> c.code().equals(u.unitCode())).map(Choice::label).findFirst()
+                .orElse(u.unitCode());
     }
 
     /** The question asked before {@link #confirm}: the account as it now stands. */
