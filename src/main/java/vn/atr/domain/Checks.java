@@ -99,7 +99,8 @@ final class Checks {
 
     void order(String fromField, LocalDate from, String toField, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            add(toField, "validation.endBeforeStart", VnFormats.date(to), VnFormats.date(from));
+            add(toField, "validation.endBeforeStart", VnFormats.date(to), VnFormats.date(from),
+                    new Violation.FieldName(fromField));
         }
     }
 

@@ -27,7 +27,7 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
             throw new ValidationException(new Violation("period", "validation.required"));
         }
         if (to.isBefore(from)) {
-            throw new ValidationException(new Violation("period", "validation.endBeforeStart",
+            throw new ValidationException(new Violation("period", "validation.periodBackwards",
                     VnFormats.date(to), VnFormats.date(from)));
         }
     }

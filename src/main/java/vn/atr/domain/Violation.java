@@ -12,7 +12,16 @@ public record Violation(String field, String key, Object... args) {
 
     public String message(Locale locale) {
         String fieldName = Messages.format(locale, "field." + field);
-        return fieldName + ": " + Messages.format(locale, key, args);
+        Object[] shown = Arrays.stream(args).map(a -> a instanceof FieldName f ? f.in(locale) : a).toArray();
+        return fieldName + ": " + Messages.format(locale, key, shown);
+    }
+
+    /** Another field named inside the message ("sớm hơn ngày xác định"), in the message's language. */
+    public record FieldName(String field) {
+        String in(Locale locale) {
+            String name = Messages.format(locale, "field." + field);
+            return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(locale) + name.substring(1);
+        }
     }
 
     @Override

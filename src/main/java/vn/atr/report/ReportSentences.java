@@ -143,7 +143,9 @@ public final class ReportSentences {
         Figures f = m.current();
         Map<IndicatorSection, List<String>> items = indicators.bySection(m.indicators(), f);
         List<String> out = new ArrayList<>();
-        String agency = agencyInText(m.agency());
+        // a unit's extract counts that unit's records: their subject is the unit's agencies, not the Department
+        String agency = m.unitName().map(u -> t.get("comm.subject.unit", ReportText.lowerFirst(u)))
+                .orElseGet(() -> agencyInText(m.agency()));
         List<String> organised = items.getOrDefault(IndicatorSection.ORGANISED, List.of());
         if (!organised.isEmpty()) {
             // the partners of the period's communication as a whole: a newspaper that only carried the articles is
@@ -154,7 +156,8 @@ public final class ReportSentences {
         }
         List<String> materials = items.getOrDefault(IndicatorSection.MATERIALS, List.of());
         if (!materials.isEmpty()) {
-            out.add(t.get("comm.materials", agency, String.join("; ", materials)));
+            out.add(t.get(m.unitName().isPresent() ? "comm.materials.unit" : "comm.materials", agency,
+                    String.join("; ", materials)));
         }
         List<String> media = items.getOrDefault(IndicatorSection.MEDIA, List.of());
         if (!media.isEmpty()) {
@@ -360,7 +363,9 @@ public final class ReportSentences {
             }
             add(out, "cases.byStatus", m.facts().casesByStatus(), r -> t.get("cases.item.status", n(r.count()), r.label()));
             add(out, "cases.byScope", f.casesByScope(), r -> t.get("cases.item.scope", n(r.count()), r.label()));
-            add(out, "cases.byForm", f.casesByExploitation(), r -> t.get("cases.item.form", n(r.count()), r.label()));
+            // a form that is an act rather than a purpose reads as one: "1 vụ mua bán bào thai"
+            add(out, "cases.byForm", f.casesByExploitation(), r -> t.has("cases.item.form." + r.key())
+                    ? t.get("cases.item.form." + r.key(), n(r.count())) : t.get("cases.item.form", n(r.count()), r.label()));
         }
         compare(m, "cases", s.cases(), m.previous().summary().cases()).ifPresent(c -> out.set(0, out.get(0) + " " + c));
         return out;

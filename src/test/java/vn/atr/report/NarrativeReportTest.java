@@ -129,6 +129,17 @@ class NarrativeReportTest {
     }
 
     @Test
+    void aFormThatIsAnActReadsAsOne() {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", "T-9", LocalDate.of(2024, 5, 2),
+                    DetectingAgency.POLICE, CaseScope.DOMESTIC, null, Set.of(ExploitationForm.UNBORN_CHILD),
+                    CaseStatus.INVESTIGATING, 1, null), "test");
+            assertThat(new ReportSentences(ReportText.vietnamese()).cases(ReportFixture.model(s, Y2024)))
+                    .contains("Về mục đích mua bán: 1 vụ mua bán bào thai.");
+        }
+    }
+
+    @Test
     void victimsAllFromOneSideAreSaidToBeAllAndTheDestinationsAddUp() {
         try (Services s = ReportFixture.sampleStore(dir)) {
             ReportSentences sentences = new ReportSentences(ReportText.vietnamese());

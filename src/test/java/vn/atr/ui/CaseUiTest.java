@@ -105,7 +105,8 @@ class CaseUiTest extends UiTestBase {
         choose(robot, "#form-ageBand", "FROM_18_TO_30");
         choose(robot, "#form-residenceProvinceCode", "04");
         robot.clickOn("#form-traffickedWithinVietnam");
-        robot.clickOn("#form-victimCode").type(KeyCode.ENTER);
+        // Enter on the check box saves, as the form's hint says, rather than ticking the box off again
+        robot.type(KeyCode.ENTER);
     }
 
     private static void choose(FxRobot robot, String query, String code) {

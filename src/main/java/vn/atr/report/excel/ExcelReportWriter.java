@@ -70,7 +70,8 @@ public final class ExcelReportWriter {
         r += 2;
         line(sheet, r++, text.get("xlsx.cover.period"), new ReportSentences(text).periodPhrase(m.period())
                 + " (" + m.period() + ")", s);
-        line(sheet, r++, text.get("xlsx.cover.unit"), m.unitName().orElse(text.get("xlsx.cover.unit.all")), s);
+        line(sheet, r++, text.get("xlsx.cover.unit"),
+                m.unitName().orElseGet(() -> text.get("xlsx.cover.unit.all", m.homeProvinceName())), s);
         line(sheet, r++, text.get("xlsx.cover.agency"), nz(m.agency().issuingAgency()), s);
         // a submitted report's figures date from its submission
         String submitted = m.submission().map(x -> VnFormats.date(x.at().atZone(java.time.ZoneId.systemDefault())

@@ -48,7 +48,12 @@ public class ErrorHandler {
 
     /** Shows the message without blocking, so that tests and background tasks never hang on it. */
     protected void display(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        // the button in the UI's language (JavaFX's own "OK" is English), and the message as a sentence
+        String sentence = message == null || message.isBlank() || ".!?:)".indexOf(message.strip().charAt(
+                message.strip().length() - 1)) >= 0 ? message : message.strip() + ".";
+        Alert alert = new Alert(Alert.AlertType.ERROR, sentence,
+                new javafx.scene.control.ButtonType(Messages.get("about.close"),
+                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         alert.setTitle(Messages.get("app.title"));
         alert.setHeaderText(Messages.get("error.header"));
         alert.getDialogPane().setId("error-dialog");

@@ -83,6 +83,14 @@ public final class RecordDialog<T> {
         root.setMaxHeight(720);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Styles.stylesheet());
+        // Enter saves from every field, as the form's hint says: on a check box it would tick the box instead
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && scene.getFocusOwner() instanceof CheckBox
+                    && !ok.isDisabled()) {
+                e.consume();
+                ok.fire();
+            }
+        });
         d.stage.setScene(scene);
         d.stage.setTitle(title);
         d.stage.initOwner(owner);
