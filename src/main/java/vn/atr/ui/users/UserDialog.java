@@ -79,10 +79,10 @@ final class UserDialog {
         if (first) {
             role.setValue(Role.ADMINISTRATOR);
             role.setDisable(true);
-            Label note = new Label(Messages.get("users.firstNote"));
+            Label note = new Label();
             note.setId("user-first-note");
-            note.setWrapText(true);
-            note.setMaxWidth(460);
+            Dialogs.growWith(note, d.dialog.getDialogPane()); // whole, also once a refusal adds its lines
+            note.setText(Messages.get("users.firstNote"));
             d.grid.add(note, 0, 6, 2, 1);
         }
         d.show(context, 3, secret -> first ? model.createFirstAdministrator(name.getText(), secret)
