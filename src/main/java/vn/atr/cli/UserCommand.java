@@ -16,7 +16,7 @@ import vn.atr.service.Services;
 /** {@code atr user add|list|passwd|disable|enable|confirm|recover}: the administrator's user management. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Quản lý người dùng.",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Passwd.class,
-                UserCommand.Disable.class, UserCommand.Enable.class, UserCommand.Confirm.class,
+                UserCommand.ChangeRole.class, UserCommand.Disable.class, UserCommand.Enable.class, UserCommand.Confirm.class,
                 UserCommand.Recover.class})
 final class UserCommand {
 
@@ -93,6 +93,35 @@ final class UserCommand {
             try (Services s = store.open()) {
                 s.users().changePassword(name, password);
                 System.out.println(Messages.get("user.cli.passwordChanged", name));
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "role", mixinStandardHelpOptions = true,
+            description = "Đổi vai trò (và đơn vị) của người dùng, kèm mật khẩu mới (quản trị viên).")
+    static final class ChangeRole implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+        @Parameters(index = "0", paramLabel = "NAME", description = "Tên đăng nhập cần đổi vai trò.")
+        String name;
+        @Option(names = "--role", required = true, paramLabel = "ROLE",
+                description = "Vai trò mới: COMMUNE_STAFF, COMPILER, MANAGER hoặc ADMINISTRATOR.")
+        Role role;
+        @Option(names = "--unit", paramLabel = "CODE", description = "Mã đơn vị (bắt buộc với COMMUNE_STAFF).")
+        String unit;
+        @Option(names = "--new-password-file", required = true, paramLabel = "FILE",
+                description = "Tệp chứa mật khẩu mới của người dùng ở dòng đầu (khóa dữ liệu được gói lại theo vai trò mới).")
+        Path newPasswordFile;
+
+        @Override
+        public Integer call() {
+            char[] password = PasswordInput.fromFile(newPasswordFile);
+            try (Services s = store.open()) {
+                s.users().changeRole(name, role, unit, password);
+                System.out.println(Messages.get("user.cli.roleChanged", name, Messages.get("role." + role.name())));
             } finally {
                 Arrays.fill(password, '\0');
             }

@@ -44,6 +44,12 @@ public record StoredUser(String name, Role role, String unitCode, byte[] salt, i
                 lockedUntil, createdAt, newSeal, newSealVerifier, newSealLink, signingGrant);
     }
 
+    /** Another role and unit; the caller gives the account new credentials and a new seal with them. */
+    public StoredUser withRole(Role newRole, String newUnitCode) {
+        return new StoredUser(name, newRole, newUnitCode, salt, iterations, verifier, wrappedKey, disabled,
+                failedLogins, lockedUntil, createdAt, seal, sealVerifier, sealLink, signingGrant);
+    }
+
     public StoredUser withDisabled(boolean newDisabled) {
         return new StoredUser(name, role, unitCode, salt, iterations, verifier, wrappedKey, newDisabled, failedLogins,
                 lockedUntil, createdAt, seal, sealVerifier, sealLink, signingGrant);

@@ -96,6 +96,12 @@ public final class UserRepository {
                 lockedUntil == null ? null : lockedUntil.toString(), name);
     }
 
+    /** A new role and unit with the new password material they came with (see {@link #updateCredentials}). */
+    public void updateRole(StoredUser u) {
+        update("UPDATE app_user SET role = ?, unit_code = ? WHERE name = ?", u.role().name(), u.unitCode(), u.name());
+        updateCredentials(u);
+    }
+
     /** Disables or enables the account, with its new seal; enabling also clears the failure counter. */
     public void setDisabled(StoredUser u) {
         update("UPDATE app_user SET disabled = ?, seal = ?, seal_verifier = ?, seal_link = ?,"

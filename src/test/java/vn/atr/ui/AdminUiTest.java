@@ -166,6 +166,23 @@ class AdminUiTest {
         assertThat(StoreTestSupport.count(store,
                 "SELECT count(*) FROM audit_log WHERE user_name = 'admin' AND action = 'user.passwd' AND record_id = 'xa305'"))
                 .isEqualTo(1);
+        assertThat(robot.lookup("#user-password-changed .content").queryLabeled().getText()).contains("xa305");
+        robot.clickOn("Đóng");
+
+        // the list names the unit; the officer moves to the Department as a compiler, with a new password
+        assertThat(robot.lookup("Quận Lê Chân").tryQuery()).isPresent();
+        robot.interact(() -> table.getSelectionModel().select(added));
+        robot.clickOn("#user-role-change");
+        robot.interact(() -> {
+            robot.lookup("#user-role").queryComboBox().getSelectionModel().select(Role.COMPILER);
+            robot.lookup("#user-password").queryAs(PasswordField.class).setText("tong-hop-moi-305");
+            robot.lookup("#user-password-repeat").queryAs(PasswordField.class).setText("tong-hop-moi-305");
+        });
+        robot.clickOn("#user-save");
+        assertThat(robot.lookup("#user-role-changed .content").queryLabeled().getText()).contains("cán bộ tổng hợp");
+        assertThat(StoreTestSupport.count(store,
+                "SELECT count(*) FROM app_user WHERE name = 'xa305' AND role = 'COMPILER' AND unit_code IS NULL"))
+                .isEqualTo(1);
     }
 
     /** The installation's key made after lan's and minh's accounts: the screen says whose login still seals it. */

@@ -38,15 +38,7 @@ public final class UserService {
         requireUsers();
         UserRules.checkName(name);
         UserRules.checkPassword(password);
-        if (role == null) {
-            throw new ServiceException(Messages.get("security.roleMissing"));
-        }
-        if (role == Role.COMMUNE_STAFF && (unitCode == null || unitCode.isBlank())) {
-            throw new ServiceException(Messages.get("security.unitRequired"));
-        }
-        if (role == Role.COMMUNE_STAFF && units.find(unitCode).isEmpty()) {
-            throw new ServiceException(Messages.get("security.unitMissing", String.valueOf(unitCode)));
-        }
+        checkedUnit(role, unitCode);
         if (users.find(name).isPresent()) {
             throw new ServiceException(Messages.get("security.userExists", name));
         }
@@ -60,6 +52,58 @@ public final class UserService {
             signing.sealIfComplete(s.userName());
         });
         signing.checkpointIfSealed();
+    }
+
+    /**
+     * Another role (and unit, for commune staff) for an existing account, with a new password given by the
+     * administrator: the data key is wrapped for the roles that hold it and only under a password, so the account
+     * gets its new credentials with its new role, and the user logs in with the new password (ADR 0194).
+     */
+    public void changeRole(String name, Role role, String unitCode, char[] newPassword) {
+        Session s = session.get();
+        s.require(Permission.USER_ADMIN);
+        requireUsers();
+        if (s.userName().equals(name)) {
+            throw new ServiceException(Messages.get("security.cannotChangeOwnRole"));
+        }
+        UserRules.checkPassword(newPassword);
+        String unit = checkedUnit(role, unitCode);
+        StoredUser u = users.find(name).orElseThrow(
+                () -> new ServiceException(Messages.get("security.unknownUser", name)));
+        if (u.role() == role && java.util.Objects.equals(u.unitCode(), unit)) {
+            throw new ServiceException(Messages.get("security.roleUnchanged", name));
+        }
+        if (seals.sealed() && seals.signingKey(s.dataKey()).isEmpty()) {
+            throw new ServiceException(Messages.get("security.cannotSeal"));
+        }
+        DataKey dataKey = Permission.holdsDataKey(role) ? s.dataKey() : null;
+        byte[] signingKey = Permission.holdsDataKey(role) ? null : signing.open(s).orElse(null);
+        StoredUser renewed = sealed(s, UserRules.rewrap(u.withRole(role, unit), newPassword, dataKey, null, signingKey));
+        db.runInTransaction(() -> {
+            users.updateRole(renewed);
+            db.audit().append(s.userName(), "user.role", "app_user", name, null, null,
+                    "role " + u.role() + (u.unitCode() == null ? "" : ", unit " + u.unitCode()) + " -> " + role
+                            + (unit == null ? "" : ", unit " + unit));
+            signing.sealIfComplete(s.userName());
+        });
+        signing.checkpointIfSealed();
+    }
+
+    /** The unit a role is given: a known one for commune staff, none for the others. */
+    private String checkedUnit(Role role, String unitCode) {
+        if (role == null) {
+            throw new ServiceException(Messages.get("security.roleMissing"));
+        }
+        if (role != Role.COMMUNE_STAFF) {
+            return null;
+        }
+        if (unitCode == null || unitCode.isBlank()) {
+            throw new ServiceException(Messages.get("security.unitRequired"));
+        }
+        if (units.find(unitCode).isEmpty()) {
+            throw new ServiceException(Messages.get("security.unitMissing", unitCode));
+        }
+        return unitCode;
     }
 
     public List<UserAccount> list() {

@@ -18,8 +18,8 @@ import vn.atr.ui.shell.AppContext;
 import vn.atr.ui.common.Choice;
 
 /**
- * The administrator's two small forms: a new user (name, role, unit for commune staff, password twice)
- * and a new password for an existing user. The service's refusal (name taken, password too short, unit
+ * The administrator's small forms: a new user (name, role, unit for commune staff, password twice), a new
+ * password for an existing user, and another role for one (with a new password). The service's refusal (name taken, password too short, unit
  * missing) is shown in the dialog, which stays open; passwords travel as characters and are cleared.
  */
 final class UserDialog {
@@ -54,25 +54,8 @@ final class UserDialog {
         UserDialog d = new UserDialog(owner, Messages.get(first ? "users.firstHeader" : "users.addHeader"));
         TextField name = new TextField();
         name.setId("user-name");
-        ComboBox<Role> role = new ComboBox<>();
-        role.setId("user-role");
-        role.getItems().setAll(Role.values());
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role r) {
-                return r == null ? "" : Messages.get("role." + r.name());
-            }
-
-            @Override
-            public Role fromString(String s) {
-                return null;
-            }
-        });
-        ComboBox<Choice> unit = new ComboBox<>();
-        unit.setId("user-unit");
-        unit.getItems().setAll(model.units());
-        vn.atr.ui.common.TypeToFind.install(unit);
-        unit.disableProperty().bind(role.valueProperty().isNotEqualTo(Role.COMMUNE_STAFF));
+        ComboBox<Role> role = roleBox();
+        ComboBox<Choice> unit = unitBox(model, role);
         d.row(0, "users.name", name);
         d.row(1, "users.role", role);
         d.row(2, "users.unit", unit);
@@ -93,6 +76,60 @@ final class UserDialog {
                     onSaved.run();
                 });
         name.requestFocus();
+    }
+
+    /** Another role (and unit) for {@code user}, with a new password: the role decides which keys it holds. */
+    static void changeRole(AppContext context, Window owner, UsersViewModel model, vn.atr.domain.access.UserAccount user,
+                           Runnable onSaved) {
+        UserDialog d = new UserDialog(owner, Messages.get("users.roleHeader", user.name()));
+        ComboBox<Role> role = roleBox();
+        ComboBox<Choice> unit = unitBox(model, role);
+        role.setValue(user.role());
+        model.units().stream().filter(c -> c.code().equals(user.unitCode())).findFirst().ifPresent(unit::setValue);
+        d.row(0, "users.role", role);
+        d.row(1, "users.unit", unit);
+        Label note = new Label();
+        note.setId("user-role-note");
+        Dialogs.growWith(note, d.dialog.getDialogPane());
+        note.setText(Messages.get("users.roleNote"));
+        d.grid.add(note, 0, 5, 2, 1);
+        d.show(context, 2, secret -> {
+            model.changeRole(user.name(), role.getValue(), unit.getValue(), secret);
+            return Boolean.TRUE;
+        }, saved -> {
+            onSaved.run();
+            Dialogs.info(owner, Messages.get("users.roleChanged", user.name(),
+                    Messages.get("role." + role.getValue().name())), "user-role-changed");
+        });
+        role.requestFocus();
+    }
+
+    private static ComboBox<Role> roleBox() {
+        ComboBox<Role> role = new ComboBox<>();
+        role.setId("user-role");
+        role.getItems().setAll(Role.values());
+        role.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Role r) {
+                return r == null ? "" : Messages.get("role." + r.name());
+            }
+
+            @Override
+            public Role fromString(String s) {
+                return null;
+            }
+        });
+        return role;
+    }
+
+    /** The units, chosen only for commune staff. */
+    private static ComboBox<Choice> unitBox(UsersViewModel model, ComboBox<Role> role) {
+        ComboBox<Choice> unit = new ComboBox<>();
+        unit.setId("user-unit");
+        unit.getItems().setAll(model.units());
+        vn.atr.ui.common.TypeToFind.install(unit);
+        unit.disableProperty().bind(role.valueProperty().isNotEqualTo(Role.COMMUNE_STAFF));
+        return unit;
     }
 
     private static Object add(UsersViewModel model, TextField name, ComboBox<Role> role, ComboBox<Choice> unit,

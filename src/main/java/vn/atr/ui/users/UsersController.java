@@ -12,13 +12,14 @@ import vn.atr.ui.common.Dialogs;
 import vn.atr.ui.common.Refreshable;
 import vn.atr.ui.shell.AppContext;
 
-/** The administrator's users: list, add, reset a password, disable. Binds only. */
+/** The administrator's users: list, add, reset a password, change a role, disable. Binds only. */
 public final class UsersController implements Refreshable {
     private final AppContext context;
     private final UsersViewModel model;
 
     @FXML private TableView<UserAccount> table;
     @FXML private Button resetButton;
+    @FXML private Button roleButton;
     @FXML private Button disableButton;
     @FXML private Button enableButton;
     @FXML private Button confirmButton;
@@ -43,6 +44,7 @@ public final class UsersController implements Refreshable {
         var selected = table.getSelectionModel().selectedItemProperty();
         model.selected().bind(selected);
         resetButton.disableProperty().bind(selected.isNull());
+        roleButton.disableProperty().bind(selected.isNull());
         disableButton.disableProperty().bind(selected.isNull());
         enableButton.disableProperty().bind(selected.isNull());
         confirmButton.disableProperty().bind(selected.isNull());
@@ -68,6 +70,14 @@ public final class UsersController implements Refreshable {
         UserAccount u = model.selected().get();
         if (u != null) {
             UserDialog.resetPassword(context, table.getScene().getWindow(), model, u.name(), model::refresh);
+        }
+    }
+
+    @FXML
+    private void changeRole() {
+        UserAccount u = model.selected().get();
+        if (u != null) {
+            UserDialog.changeRole(context, table.getScene().getWindow(), model, u, model::refresh);
         }
     }
 

@@ -29,6 +29,7 @@ public final class UsersViewModel {
     private final ReadOnlyStringWrapper roleInfo = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signingNote = new ReadOnlyStringWrapper("");
     private List<Choice> units = List.of();
+    private java.util.Map<String, String> unitNames = java.util.Map.of();
     /** Accounts changed outside ATR, waiting for an administrator's confirmation (ADR 0086). */
     private java.util.Set<String> unconfirmed = java.util.Set.of();
 
@@ -64,8 +65,9 @@ public final class UsersViewModel {
     public void refresh() {
         context.tasks().run(() -> new Lists(java.util.Set.copyOf(context.services().users().needingConfirmation()),
                 context.services().users().list(), ReferenceChoices.read(context.services().reference()).units(),
-                context.services().users().awaitingSigningCopy()), l -> {
+                context.services().users().awaitingSigningCopy(), context.services().reference().unitNames()), l -> {
                     unconfirmed = l.unconfirmed();
+                    unitNames = l.unitNames();
                     users.setAll(l.users());
                     units = l.units();
                     signingNote.set(l.awaitingSigningCopy().isEmpty() ? "" : Messages.get("users.signingKeyClear",
@@ -74,7 +76,7 @@ public final class UsersViewModel {
     }
 
     private record Lists(java.util.Set<String> unconfirmed, List<UserAccount> users, List<Choice> units,
-                         List<String> awaitingSigningCopy) {
+                         List<String> awaitingSigningCopy, java.util.Map<String, String> unitNames) {
     }
 
     /**
@@ -108,6 +110,12 @@ public final class UsersViewModel {
                 role == Role.COMMUNE_STAFF && unit != null ? unit.code() : null, password);
     }
 
+    /** Another role and unit for {@code user}, with the new password they come with (called inside a task). */
+    public void changeRole(String user, Role role, Choice unit, char[] password) {
+        context.services().users().changeRole(user, role, role == Role.COMMUNE_STAFF && unit != null ? unit.code() : null,
+                password);
+    }
+
     /** A new password for {@code user} (called by the dialog inside a task). */
     public void changePassword(String user, char[] password) {
         context.services().users().changePassword(user, password);
@@ -134,13 +142,9 @@ public final class UsersViewModel {
         }, x -> refresh());
     }
 
-    /** A commune staff member's unit by its name ("Phường Lê Chân"), the code when the list does not hold it. */
+    /** A commune staff member's unit by its name ("Phường Lê Chân", a retired one too), else its code. */
     String unitName(UserAccount u) {
-        if (u.unitCode() == null) {
-            return "";
-        }
-        return units.stream().filter(c -> c.code().equals(u.unitCode())).map(Choice::label).findFirst()
-                .orElse(u.unitCode());
+        return u.unitCode() == null ? "" : unitNames.getOrDefault(u.unitCode(), u.unitCode());
     }
 
     /** The question asked before {@link #confirm}: the account as it now stands. */
