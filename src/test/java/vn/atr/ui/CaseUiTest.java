@@ -27,12 +27,16 @@ class CaseUiTest extends UiTestBase {
         robot.clickOn("#form-exploitationForms-SEXUAL");
         robot.clickOn("#form-caseCode").type(KeyCode.ENTER);
         assertThat(robot.lookup("#case-table").queryTableView().getItems()).hasSize(1);
+        // the case just saved is the one chosen: its victims can be added at once
+        assertThat(robot.lookup("#case-table").queryTableView().getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(robot.lookup("#victim-add").queryButton().isDisabled()).isFalse();
 
-        robot.clickOn("HP-2023-01");
         addVictim(robot, "NN-01", "FEMALE");
         addVictim(robot, "NN-02", "MALE");
         TableView<?> victims = robot.lookup("#victim-table").queryTableView();
         assertThat(victims.getItems()).hasSize(2);
+        assertThat(((vn.atr.domain.Victim) victims.getSelectionModel().getSelectedItem()).victimCode())
+                .as("the victim just saved is chosen").isEqualTo("NN-02");
 
         robot.clickOn("NN-01");
         robot.clickOn("#support-add");
@@ -74,6 +78,8 @@ class CaseUiTest extends UiTestBase {
         robot.clickOn("HP-2023-02");
         String before = StoreTestSupport.digest(app.store);
         robot.clickOn("#victim-add");
+        assertThat(robot.listWindows()).as("the form names the case its victim belongs to")
+                .anyMatch(w -> w instanceof javafx.stage.Stage st && "Thêm nạn nhân (vụ việc HP-2023-02)".equals(st.getTitle()));
         robot.clickOn("#form-victimCode").write("NN-09");
         robot.clickOn("#form-birthYear").write("2090").type(KeyCode.ENTER);
         assertThat(robot.lookup("#error-sex").queryAs(Label.class).getText()).isEqualTo("Giới tính: bắt buộc phải nhập");

@@ -61,6 +61,13 @@ public final class CasesController implements Refreshable {
         cases.table().getSelectionModel().selectedItemProperty().addListener((o, old, c) -> model.selectedCase.set(c));
         victims.table().getSelectionModel().selectedItemProperty()
                 .addListener((o, old, v) -> model.selectedVictim.set(v));
+        support.table().getSelectionModel().selectedItemProperty()
+                .addListener((o, old, x) -> model.selectedSupport.set(x));
+        // the record a form has just saved (and the case kept across a reload) is chosen in its list too, so that
+        // Edit, Delete and the lists below it act on it at once
+        follow(model.selectedCase, cases);
+        follow(model.selectedVictim, victims);
+        follow(model.selectedSupport, support);
         victims.addButton().disableProperty().bind(model.selectedCase.isNull());
         support.addButton().disableProperty().bind(model.selectedVictim.isNull());
         placeholder(cases, model.casesEmpty);
@@ -84,13 +91,25 @@ public final class CasesController implements Refreshable {
                 model::loadCases);
     }
 
+    private static <T> void follow(javafx.beans.property.ObjectProperty<T> chosen, RecordTable<T> list) {
+        chosen.addListener((o, old, x) -> {
+            if (x != null && list.table().getSelectionModel().getSelectedItem() != x) {
+                list.table().getSelectionModel().select(x);
+                list.table().scrollTo(x);
+            }
+        });
+    }
+
+    /** The form's title names the case (or victim) the record belongs to. */
     private void editVictim(Victim v) {
-        RecordDialog.open(context, window(), Messages.get(v == null ? "victim.new" : "victim.edit"),
+        String owner = model.selectedCase.get() == null ? "" : model.selectedCase.get().caseCode();
+        RecordDialog.open(context, window(), Messages.get(v == null ? "victim.new" : "victim.edit", owner),
                 model.editVictim(v), model::loadVictims);
     }
 
     private void editSupport(SupportService s) {
-        RecordDialog.open(context, window(), Messages.get(s == null ? "support.new" : "support.edit"),
+        String owner = model.selectedVictim.get() == null ? "" : model.selectedVictim.get().victimCode();
+        RecordDialog.open(context, window(), Messages.get(s == null ? "support.new" : "support.edit", owner),
                 model.editSupport(s), model::loadSupport);
     }
 

@@ -68,9 +68,17 @@ public final class CasesViewModel {
         return CaseForms.ageBandLabel(ageBands, code);
     }
 
+    /** The record a form has just saved, chosen in its list once the list is read again (set off the FX thread). */
+    private volatile String savedCase;
+    private volatile String savedVictim;
+    private volatile String savedSupport;
+    /** The support chosen in its list, for the list to choose again after a save. */
+    final ObjectProperty<SupportService> selectedSupport = new SimpleObjectProperty<>();
+
     public void loadCases() {
         var period = context.period();
-        String keep = selectedCase.get() == null ? null : selectedCase.get().meta().id();
+        String keep = savedCase != null ? savedCase : selectedCase.get() == null ? null : selectedCase.get().meta().id();
+        savedCase = null;
         context.tasks().run(() -> service().cases(period), list -> {
             cases.setAll(list);
             selectedCase.set(list.stream().filter(c -> c.meta().id().equals(keep)).findFirst().orElse(null));
@@ -83,7 +91,12 @@ public final class CasesViewModel {
             victims.clear();
             return;
         }
-        context.tasks().run(() -> service().victims(c.meta().id()), victims::setAll);
+        String keep = savedVictim;
+        savedVictim = null;
+        context.tasks().run(() -> service().victims(c.meta().id()), list -> {
+            victims.setAll(list);
+            list.stream().filter(x -> x.meta().id().equals(keep)).findFirst().ifPresent(selectedVictim::set);
+        });
     }
 
     public void loadSupport() {
@@ -92,7 +105,12 @@ public final class CasesViewModel {
             support.clear();
             return;
         }
-        context.tasks().run(() -> service().support(v.meta().id()), support::setAll);
+        String keep = savedSupport;
+        savedSupport = null;
+        context.tasks().run(() -> service().support(v.meta().id()), list -> {
+            support.setAll(list);
+            list.stream().filter(x -> x.meta().id().equals(keep)).findFirst().ifPresent(selectedSupport::set);
+        });
     }
 
     public void deleteCase(TraffickingCase c) {
@@ -120,7 +138,11 @@ public final class CasesViewModel {
     RecordEdit<TraffickingCase> editCase(TraffickingCase c) {
         RecordForm form = CaseForms.caseForm(choices, c, defaultUnit());
         return new RecordEdit<>(form, () -> CaseForms.toCase(form, c, context.author()), RecordValidator::forEntry,
-                x -> service().save(x, context.author()));
+                x -> {
+                    TraffickingCase saved = service().save(x, context.author());
+                    savedCase = saved.meta().id();
+                    return saved;
+                });
     }
 
     /** The form of {@code v} (null: a new victim of the selected case). */
@@ -129,7 +151,11 @@ public final class CasesViewModel {
         RecordForm form = CaseForms.victimForm(choices, CaseForms.ageBandChoices(ageBands,
                 owner == null ? null : owner.detectionDate(), v == null ? null : v.ageBand()), v);
         return new RecordEdit<>(form, () -> CaseForms.toVictim(form, v, owner, context.author()),
-                RecordValidator::forEntry, x -> service().save(x, context.author()));
+                RecordValidator::forEntry, x -> {
+                    Victim saved = service().save(x, context.author());
+                    savedVictim = saved.meta().id();
+                    return saved;
+                });
     }
 
     /** The form of {@code s} (null: new support for the selected victim). */
@@ -137,7 +163,11 @@ public final class CasesViewModel {
         Victim victim = selectedVictim.get();
         RecordForm form = CaseForms.supportForm(s);
         return new RecordEdit<>(form, () -> CaseForms.toSupport(form, s, victim, context.author()),
-                RecordValidator::forEntry, x -> service().save(x, context.author()));
+                RecordValidator::forEntry, x -> {
+                    SupportService saved = service().save(x, context.author());
+                    savedSupport = saved.meta().id();
+                    return saved;
+                });
     }
 
     /** The unit a new case starts in (read with the choices, off the FX thread). */
