@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public record ReportPeriod(LocalDate from, LocalDate to) {
     public static final MonthDay YEAR_START = MonthDay.of(12, 15);
     public static final MonthDay YEAR_END = MonthDay.of(12, 14);
-    private static final int CUT_OFF_DAY = 14;
+    public static final int CUT_OFF_DAY = 14;
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
     /** 2024, 2024-9M, 2024-H1, 2024-Q3, 2024-03. */

@@ -109,11 +109,27 @@ public final class ReportQueries {
         List<ActivityTally> rows = new ArrayList<>();
         months.forEach((m, sum) -> {
             if (sum[0] > 0) {
-                rows.add(new ActivityTally(m.toString(), String.format("%02d/%d", m.getMonthValue(), m.getYear()),
-                        Measure.SESSIONS, sum[0], sum[1], 0, sum[2]));
+                rows.add(new ActivityTally(m.toString(), monthLabel(m, p), Measure.SESSIONS, sum[0], sum[1], 0, sum[2]));
             }
         });
         return rows;
+    }
+
+    /**
+     * "03/2023", or with the days the period holds of it when it holds only part ("02/2025 (01/02-14/02)"): a
+     * range of dates starts and ends inside reporting months, whose rows would otherwise read as whole months.
+     */
+    static String monthLabel(java.time.YearMonth m, ReportPeriod p) {
+        String label = String.format("%02d/%d", m.getMonthValue(), m.getYear());
+        java.time.LocalDate first = m.minusMonths(1).atDay(ReportPeriod.CUT_OFF_DAY + 1);
+        java.time.LocalDate last = m.atDay(ReportPeriod.CUT_OFF_DAY);
+        if (!p.from().isAfter(first) && !p.to().isBefore(last)) {
+            return label;
+        }
+        java.time.format.DateTimeFormatter dayMonth = java.time.format.DateTimeFormatter.ofPattern("dd/MM");
+        java.time.LocalDate from = p.from().isAfter(first) ? p.from() : first;
+        java.time.LocalDate to = p.to().isBefore(last) ? p.to() : last;
+        return label + " (" + from.format(dayMonth) + "-" + to.format(dayMonth) + ")";
     }
 
     /** Units with activity and their names; quantity holds the outreach sessions, sessions the trainings. */

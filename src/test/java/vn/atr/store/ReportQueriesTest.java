@@ -64,6 +64,11 @@ class ReportQueriesTest implements EngineUnderTest {
         assertThat(march.participants()).as("the month's row is that month's own report: 15/02 to 14/03")
                 .isEqualTo(marchReport.stream().mapToLong(ActivityTally::participants).sum());
         assertThat(march.records()).isEqualTo(marchReport.stream().mapToLong(ActivityTally::records).sum());
+        // a range of dates holds only part of its first and last reporting months: their rows say which days
+        List<ActivityTally> range = with(q -> q.activitiesByMonth(new ReportPeriod(java.time.LocalDate.of(2023, 2, 1),
+                java.time.LocalDate.of(2023, 4, 30)), List.of()));
+        assertThat(range).extracting(ActivityTally::label)
+                .containsExactly("02/2023 (01/02-14/02)", "03/2023", "04/2023", "05/2023 (15/04-30/04)");
         List<ActivityTally> byUnit = with(q -> q.activitiesByUnit(Y2023, List.of()));
         assertThat(byUnit.stream().mapToLong(ActivityTally::records).sum()).isEqualTo(total);
         assertThat(byUnit.stream().mapToLong(ActivityTally::quantity).sum()).isEqualTo(54);
