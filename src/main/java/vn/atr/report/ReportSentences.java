@@ -496,9 +496,25 @@ public final class ReportSentences {
         }
     }
 
+    /**
+     * "Về độ tuổi: 6 nạn nhân từ 18 đến 30 tuổi, ...". Under suppression, two or more rows of "dưới 5" are named
+     * together once ("từ 12 đến dưới 16 tuổi, từ 16 đến dưới 18 tuổi (mỗi nhóm dưới 5 nạn nhân)") rather than
+     * as a run of "dưới 5 nạn nhân ..." items.
+     */
     private void appendList(StringBuilder b, String key, List<Tally> rows, Function<Tally, String> item) {
-        if (!rows.isEmpty()) {
-            b.append(b.isEmpty() ? "" : " ").append(t.get(key, String.join(", ", rows.stream().map(item).toList())));
+        if (rows.isEmpty()) {
+            return;
         }
+        List<Tally> hidden = rows.stream().filter(r -> small(r.count())).toList();
+        String list;
+        if (hidden.size() < 2) {
+            list = String.join(", ", rows.stream().map(item).toList());
+        } else {
+            List<String> shown = rows.stream().filter(r -> !small(r.count())).map(item).toList();
+            String together = t.get("victims.smallTogether", String.join(", ", hidden.stream()
+                    .map(r -> r.label() == null ? t.get("victims.withinVietnam") : r.label()).toList()));
+            list = shown.isEmpty() ? together : String.join(", ", shown) + "; " + together;
+        }
+        b.append(b.isEmpty() ? "" : " ").append(t.get(key, list));
     }
 }
