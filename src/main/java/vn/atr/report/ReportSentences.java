@@ -335,7 +335,7 @@ public final class ReportSentences {
         Summary s = f.summary();
         List<String> out = new ArrayList<>();
         if (s.cases() == 0) {
-            out.add(t.get("cases.none", intro(m.period())));
+            out.add(t.get("cases.none", intro(m.period()), where(m)));
         } else {
             List<String> split = new ArrayList<>();
             if (s.victimsOtherProvince() > 0) {
@@ -353,7 +353,7 @@ public final class ReportSentences {
                         : (allOther ? "cases.victims.allOther" : "cases.victims.allLocal");
                 tail = t.get(which, n(s.victims()), m.homeProvinceName());
             }
-            out.add(t.get("cases.total", periodRangeIntro(m.period()), n(s.cases()), v(s.victims()), tail));
+            out.add(t.get("cases.total", periodRangeIntro(m.period()), n(s.cases()), v(s.victims()), tail, where(m)));
             List<Tally> agencies = f.casesByAgency();
             if (agencies.size() == 1 && agencies.get(0).count() == s.cases()) { // "Trong đó" would say "all of them"
                 out.add(t.get(s.cases() == 1 ? "cases.byOneAgency.one" : "cases.byOneAgency", n(s.cases()),
@@ -369,6 +369,11 @@ public final class ReportSentences {
         }
         compare(m, "cases", s.cases(), m.previous().summary().cases()).ifPresent(c -> out.set(0, out.get(0) + " " + c));
         return out;
+    }
+
+    /** "trên địa bàn", or in a unit's extract "trên địa bàn huyện Thủy Nguyên": the cases are that unit's. */
+    private String where(ReportModel m) {
+        return m.unitName().map(u -> t.get("cases.where.unit", ReportText.lowerFirst(u))).orElse(t.get("cases.where"));
     }
 
     public List<String> victims(ReportModel m) {

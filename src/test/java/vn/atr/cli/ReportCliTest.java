@@ -84,7 +84,8 @@ class ReportCliTest {
         assertThat(text).contains("(Huyện Thủy Nguyên)").doesNotContain("Số: 05/BC-")
                 .doesNotContain("cơ bản được kiểm soát"); // the city's situation, in the sample's draft
         // the unit's activities are its agencies', not the Department's
-        assertThat(text).contains("Năm 2023, các cơ quan, đơn vị trên địa bàn huyện Thủy Nguyên đã")
+        assertThat(text).contains("Năm 2023, các cơ quan, đơn vị trên địa bàn huyện Thủy Nguyên đã",
+                        "trên địa bàn huyện Thủy Nguyên phát hiện 1 vụ mua bán người")
                 .doesNotContain("Sở Lao động - Thương binh và Xã hội đã phối hợp");
     }
 
