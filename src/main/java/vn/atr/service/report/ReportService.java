@@ -184,7 +184,9 @@ public final class ReportService {
     }
 
     /** The cases' statuses in the order of the criminal procedure, as the report lists them. */
-    private static final List<String> PROCEDURE = List.of("INVESTIGATING", "SUSPENDED", "PROSECUTED", "TRIED", "CLOSED");
+    private static final List<String> PROCEDURE = java.util.stream.Stream.of(vn.atr.domain.CaseStatus.INVESTIGATING,
+            vn.atr.domain.CaseStatus.SUSPENDED, vn.atr.domain.CaseStatus.PROSECUTED, vn.atr.domain.CaseStatus.TRIED,
+            vn.atr.domain.CaseStatus.CLOSED).map(Enum::name).toList();
 
     public DocumentService documents() {
         return documents;
