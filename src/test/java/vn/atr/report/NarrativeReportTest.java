@@ -173,7 +173,7 @@ class NarrativeReportTest {
             assertThat(sentences.cases(ReportFixture.model(s, Y2024))).contains("Cả 2 vụ do Bộ đội Biên phòng phát hiện.");
             s.cases().save(trafficking("T-3", DetectingAgency.POLICE, CaseStatus.INVESTIGATING), "test");
             assertThat(sentences.cases(ReportFixture.model(s, Y2024)))
-                    .contains("Trong đó, lực lượng Công an phát hiện 1 vụ và Bộ đội Biên phòng phát hiện 2 vụ.");
+                    .contains("Về cơ quan phát hiện: lực lượng Công an 1 vụ và Bộ đội Biên phòng 2 vụ.");
         }
     }
 
@@ -228,7 +228,7 @@ class NarrativeReportTest {
                     // the target of the year
                     "So với kế hoạch năm 2024: buổi tuyên truyền đạt 75% kế hoạch (3/4 buổi).",
                     // detection: agencies and each case's status counted
-                    "Trong đó, lực lượng Công an phát hiện 2 vụ và Bộ đội Biên phòng phát hiện 1 vụ.",
+                    "Về cơ quan phát hiện: lực lượng Công an 2 vụ và Bộ đội Biên phòng 1 vụ.",
                     "Về kết quả điều tra, xử lý: đang điều tra 1 vụ và đã truy tố 2 vụ.",
                     // inspection, cooperation, funding from their catalogue groups
                     "Năm 2024, Sở Lao động - Thương binh và Xã hội đã chủ trì, phối hợp tổ chức 2 cuộc kiểm tra,"

@@ -181,7 +181,7 @@ class ReportTemplateTest {
         try (XWPFDocument out = open(fromTemplate(edited, "from-restyled.docx"))) {
             Effective e = new Effective(out);
             List<XWPFParagraph> sentences = out.getParagraphs().stream().filter(p ->
-                    p.getText().startsWith("Năm 2023, Sở Lao động") || p.getText().startsWith("Trong đó, lực lượng Công an")
+                    p.getText().startsWith("Năm 2023, Sở Lao động") || p.getText().startsWith("Về cơ quan phát hiện: lực lượng Công an")
                             || p.getText().equals(ReportFixture.ASSESSMENT)).toList();
             assertThat(sentences).hasSize(3).allSatisfy(p -> {
                 assertThat(p.getStyle()).isNull(); // Normal, the default style

@@ -170,7 +170,7 @@ class WordReportTest {
                         + " luật, văn bản chỉ đạo, đưa 50 tin trên trang thông tin điện tử, thu hút 50.640 lượt truy cập.",
                 "trên địa bàn phát hiện 3 vụ mua bán người với 4 nạn nhân bị mua bán, trong đó 3 nạn nhân là người"
                         + " tỉnh ngoài và 1 nạn nhân là người Hải Phòng.",
-                "Trong đó, lực lượng Công an phát hiện 2 vụ và Bộ đội Biên phòng phát hiện 1 vụ.",
+                "Về cơ quan phát hiện: lực lượng Công an 2 vụ và Bộ đội Biên phòng 1 vụ.",
                 "Về kết quả điều tra, xử lý: đang điều tra 2 vụ và đã truy tố 1 vụ.",
                 "Về giới tính: 3 nữ, 1 nam.",
                 "Về nơi bị đưa đến: 2 nạn nhân bị đưa sang Trung Quốc, 1 nạn nhân bị đưa sang Campuchia, 1 nạn nhân bị mua"
