@@ -26,9 +26,15 @@ import vn.atr.domain.report.ReportOptions;
 public final class ReportSentences {
     private static final List<String> ROMAN = List.of("I", "II", "III", "IV");
 
-    /** A document's date as administrative texts cite it: "07/3/2023" (Decree 30/2020, Appendix I). */
-    private static final java.time.format.DateTimeFormatter DOCUMENT_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("dd/M/yyyy");
+    /**
+     * A document's date as administrative texts cite it: "07/3/2023", "20/02/2024" (Decree 30/2020, Appendix I: a
+     * day under 10 and the months 1 and 2 take a leading zero, as in the header's date), so that a plan of February
+     * reads as the decree of January beside it ("24/01/2019").
+     */
+    static String documentDate(java.time.LocalDate day) {
+        return String.format("%02d/%s/%d", day.getDayOfMonth(),
+                day.getMonthValue() <= 2 ? String.format("%02d", day.getMonthValue()) : day.getMonthValue(), day.getYear());
+    }
 
     private final ReportText t;
     private final IndicatorItems indicators;
@@ -113,7 +119,7 @@ public final class ReportSentences {
                 .filter(d -> !d.issuer().equalsIgnoreCase(agency))
                 .filter(d -> texts.stream().noneMatch(x -> x.contains(" " + d.number() + " "))) // cited beside the store
                 .map(d -> t.get("legalBasis.plan", t.label("documentKind", d.kind().name()), d.number(),
-                        d.issuedOn().format(DOCUMENT_DATE), d.issuer(), d.title())).forEach(texts::add);
+                        documentDate(d.issuedOn()), d.issuer(), d.title())).forEach(texts::add);
         return t.get("legalBasis.sentence", String.join(t.get("legalBasis.separator"), texts), agency,
                 periodPhrase(m.period()));
     }
@@ -283,7 +289,7 @@ public final class ReportSentences {
     /** "Kế hoạch số 75/KH-UBND ngày 07/3/2023 về phối hợp ..." */
     private String document(DirectionDocument d) {
         return t.get("direction.document", t.label("documentKind", d.kind().name()), d.number(),
-                d.issuedOn().format(DOCUMENT_DATE), d.title());
+                documentDate(d.issuedOn()), d.title());
     }
 
     /**

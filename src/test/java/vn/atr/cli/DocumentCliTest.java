@@ -67,7 +67,7 @@ class DocumentCliTest {
         CliTest.Run report = atr("report", "--db", db, "--year", "2024", "--docx", docx.toString());
         assertThat(report.exit()).as(report.err()).isZero();
         String body = text(docx);
-        assertThat(body).contains("Năm 2024, Ủy ban nhân dân thành phố ban hành Kế hoạch số 40/KH-UBND ngày 20/2/2024"
+        assertThat(body).contains("Năm 2024, Ủy ban nhân dân thành phố ban hành Kế hoạch số 40/KH-UBND ngày 20/02/2024"
                         + " về thực hiện công tác phòng, chống mua bán người năm 2024.",
                 "Tiếp tục đẩy mạnh công tác tuyên truyền phổ biến giáo dục pháp luật", // the 2023 tasks, to edit
                 "Nguyễn Văn Minh");

@@ -212,10 +212,10 @@ class NarrativeReportTest {
 
             assertThat(body).contains(
                     // legal basis: the city's plan of the year, recorded as a document, is cited
-                    "Kế hoạch số 40/KH-UBND ngày 20/2/2024 của Ủy ban nhân dân thành phố về thực hiện công tác"
+                    "Kế hoạch số 40/KH-UBND ngày 20/02/2024 của Ủy ban nhân dân thành phố về thực hiện công tác"
                             + " phòng, chống mua bán người năm 2024, Sở Lao động - Thương binh và Xã hội báo cáo",
                     // direction: one sentence per issuer, "về" not doubled
-                    "Năm 2024, Ủy ban nhân dân thành phố ban hành Kế hoạch số 40/KH-UBND ngày 20/2/2024 về thực hiện"
+                    "Năm 2024, Ủy ban nhân dân thành phố ban hành Kế hoạch số 40/KH-UBND ngày 20/02/2024 về thực hiện"
                             + " công tác phòng, chống mua bán người năm 2024.",
                     "Sở Lao động - Thương binh và Xã hội ban hành Công văn số 512/SLĐTBXH-PCTNXH ngày 05/3/2024 về"
                             + " triển khai Tháng hành động phòng, chống mua bán người.",
@@ -325,12 +325,12 @@ class NarrativeReportTest {
             record2024(s);
             s.report().submit(Y2024);
             assertThat(s.report().drafts().get(Y2024).section(Section.DIRECTION).orElseThrow())
-                    .contains("Kế hoạch số 40/KH-UBND ngày 20/2/2024");
+                    .contains("Kế hoạch số 40/KH-UBND ngày 20/02/2024");
             s.report().documents().save(document(DocumentKind.DECISION, "99/QĐ-UBND", LocalDate.of(2024, 10, 1),
                     "Ủy ban nhân dân thành phố", "một quyết định ghi sau khi nộp"));
             String body = text(ReportFixture.docx(s, ReportFixture.model(s, Y2024), dir.resolve("nop.docx"),
                     ReportOptions.DEFAULT));
-            assertThat(body).contains("Ủy ban nhân dân thành phố ban hành Kế hoạch số 40/KH-UBND ngày 20/2/2024")
+            assertThat(body).contains("Ủy ban nhân dân thành phố ban hành Kế hoạch số 40/KH-UBND ngày 20/02/2024")
                     .doesNotContain("99/QĐ-UBND", "[Nhập kết quả công tác chỉ đạo");
         }
     }
