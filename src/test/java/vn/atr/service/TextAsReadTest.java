@@ -98,7 +98,7 @@ class TextAsReadTest {
             assertThatThrownBy(() -> s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", " hp-đông-01",
                     DAY.plusDays(1), DetectingAgency.POLICE, CaseScope.DOMESTIC, null, Set.of(), CaseStatus.INVESTIGATING,
                     1, null), "test")).isInstanceOf(ValidationException.class)
-                    .hasMessageContaining("mã vụ việc \"HP-Đông-01\" đã có (Hải Phòng, phát hiện ngày 14/03/2023)");
+                    .hasMessageContaining("Mã vụ việc: \"HP-Đông-01\" đã có (Hải Phòng, phát hiện ngày 14/03/2023)");
             assertThat(StoreTestSupport.digest(db)).isEqualTo(cases);
             s.cases().save(new TraffickingCase(c.meta(), "04", "HP-Đông-01", DAY, DetectingAgency.POLICE,
                     CaseScope.DOMESTIC, null, Set.of(), CaseStatus.PROSECUTED, 1, null), "test");

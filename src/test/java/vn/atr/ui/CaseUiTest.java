@@ -94,7 +94,9 @@ class CaseUiTest extends UiTestBase {
         javafx.scene.control.TextField year = robot.lookup("#form-birthYear").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> year.setText("2008"));
         robot.clickOn("#form-identificationDate .text-field").write("20/03/2023");
-        robot.clickOn("#form-traffickedWithinVietnam");
+        // the case is domestic: its new victim starts trafficked within Vietnam
+        assertThat(robot.lookup("#form-traffickedWithinVietnam").queryAs(javafx.scene.control.CheckBox.class)
+                .isSelected()).isTrue();
         robot.clickOn("#form-destinationCountry").write("Trung Quốc");
         robot.clickOn("#form-victimCode").type(KeyCode.ENTER);
         assertThat(robot.lookup("#error-ageBand").queryAs(Label.class).getText())
@@ -110,8 +112,12 @@ class CaseUiTest extends UiTestBase {
         choose(robot, "#form-sex", sex);
         choose(robot, "#form-ageBand", "FROM_18_TO_30");
         choose(robot, "#form-residenceProvinceCode", "04");
-        robot.clickOn("#form-traffickedWithinVietnam");
-        // Enter on the check box saves, as the form's hint says, rather than ticking the box off again
+        // a domestic case's victim starts trafficked within Vietnam; Enter on the check box saves, as the form's
+        // hint says, rather than ticking the box off
+        javafx.scene.control.CheckBox within = robot.lookup("#form-traffickedWithinVietnam")
+                .queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(within.isSelected()).isTrue();
+        robot.interact(within::requestFocus);
         robot.type(KeyCode.ENTER);
     }
 

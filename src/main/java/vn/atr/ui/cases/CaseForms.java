@@ -55,9 +55,11 @@ final class CaseForms {
     }
 
     /**
-     * The victim form; {@code ageBands} are the bands it offers (see {@link #ageBandChoices}).
+     * The victim form; {@code ageBands} are the bands it offers (see {@link #ageBandChoices}). A new victim of
+     * {@code owner} starts with the case's scope: trafficked within Vietnam for a domestic case, else the case's
+     * destination.
      */
-    static RecordForm victimForm(ReferenceChoices choices, List<Choice> ageBands, Victim v) {
+    static RecordForm victimForm(ReferenceChoices choices, List<Choice> ageBands, Victim v, TraffickingCase owner) {
         RecordForm f = new RecordForm(List.of(Field.text("victimCode"), Field.choice("sex", Sex.class),
                 Field.year("birthYear"), Field.choice("ageBand", ageBands), Field.text("ethnicity"),
                 Field.check("traffickedWithinVietnam"), Field.text("destinationCountry"),
@@ -66,8 +68,13 @@ final class CaseForms {
                 Field.date("identificationDate"), Field.date("returnedDate"), Field.check("consentToDataUse"),
                 Field.area("notes")));
         if (v == null) {
-            return f.set("ethnicity", "Kinh").choose("legalStatus", LegalStatus.VICTIM)
-                    .choose("returnPath", ReturnPath.NOT_RETURNED);
+            f.set("ethnicity", "Kinh").choose("legalStatus", LegalStatus.VICTIM).choose("returnPath", ReturnPath.NOT_RETURNED);
+            if (owner != null && owner.scope() == CaseScope.DOMESTIC) {
+                f.check("traffickedWithinVietnam", true);
+            } else if (owner != null && owner.destinationCountry() != null) {
+                f.set("destinationCountry", owner.destinationCountry());
+            }
+            return f;
         }
         return f.set("victimCode", v.victimCode()).choose("sex", v.sex())
                 .set("birthYear", v.birthYear() == null ? "" : String.valueOf(v.birthYear()))

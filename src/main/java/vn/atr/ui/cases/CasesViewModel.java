@@ -149,7 +149,7 @@ public final class CasesViewModel {
     RecordEdit<Victim> editVictim(Victim v) {
         TraffickingCase owner = selectedCase.get();
         RecordForm form = CaseForms.victimForm(choices, CaseForms.ageBandChoices(ageBands,
-                owner == null ? null : owner.detectionDate(), v == null ? null : v.ageBand()), v);
+                owner == null ? null : owner.detectionDate(), v == null ? null : v.ageBand()), v, owner);
         return new RecordEdit<>(form, () -> CaseForms.toVictim(form, v, owner, context.author()),
                 RecordValidator::forEntry, x -> {
                     Victim saved = service().save(x, context.author());

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import vn.atr.domain.AtrException;
@@ -184,6 +185,7 @@ final class UserDialog {
     private void row(int index, String labelKey, javafx.scene.Node field) {
         Label caption = new Label(Messages.get(labelKey));
         caption.setLabelFor(field);
+        caption.setMinWidth(Region.USE_PREF_SIZE); // the fields narrow, not the captions
         grid.addRow(index, caption, field);
     }
 
