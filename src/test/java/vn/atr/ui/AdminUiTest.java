@@ -112,6 +112,8 @@ class AdminUiTest {
     @Test
     void theAdministratorAddsAUserAndSeesIt(FxRobot robot) throws Exception {
         Path store = showAs(robot, "admin", ADMIN_PW);
+        assertThat(robot.lookup("#status-unit").queryAs(Label.class).getText()).as("who works in this window")
+                .endsWith("· Người dùng: admin (quản trị viên)");
         robot.clickOn("#nav-users");
         TableView<UserAccount> table = robot.lookup("#user-table").queryTableView();
         assertThat(table.getItems()).extracting(UserAccount::name).containsExactly("admin", "lan", "minh");

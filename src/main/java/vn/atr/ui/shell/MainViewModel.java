@@ -58,7 +58,12 @@ public final class MainViewModel {
                         .map(u -> u.name()).orElse(Messages.get("status.noUnit")),
                         context.services().sample().isLoaded()),
                 read -> {
-                    unit.set(Messages.get("status.unit", read.unitName()));
+                    // who works in this window, on a store with logins (a shared PC, or a Department's server)
+                    var session = context.services().session();
+                    String user = session.isLoggedIn() && !session.isSingleUser()
+                            ? Messages.get("status.user", session.userName(), Messages.get("role." + session.role().name()))
+                            : "";
+                    unit.set(Messages.get("status.unit", read.unitName()) + user);
                     sample.set(read.sample());
                 });
     }
