@@ -57,6 +57,8 @@ public final class LoginDialog {
         dialog.setTitle(Messages.get("app.title"));
         dialog.setHeaderText(Messages.get(lockedUser == null ? "login.header" : "login.lockedHeader"));
         dialog.getDialogPane().setId("login");
+        // at start it has no owner to take the app's look from: without it the refusal showed in plain black
+        dialog.getDialogPane().getStylesheets().add(vn.atr.ui.common.Styles.stylesheet());
         dialog.getDialogPane().setContent(grid);
         Dialogs.growWith(error, dialog.getDialogPane());
         Dialogs.okCancel(dialog.getDialogPane(), "login.ok", "action.cancel",

@@ -69,6 +69,8 @@ public final class AtrApp extends Application {
             showMain(stage);
         } else {
             // A store with users: nothing is shown or read before a successful login; then the idle lock watches.
+            // The login has the app's look (its theme is set by the main window, which comes after it).
+            javafx.application.Application.setUserAgentStylesheet(vn.atr.ui.common.Styles.theme());
             LoginDialog.show(context, null, () -> {
                 showMain(stage);
                 IdleLock.install(context, stage);
