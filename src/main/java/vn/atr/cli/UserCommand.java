@@ -37,14 +37,10 @@ final class UserCommand {
 
         @Override
         public Integer call() {
-            char[] password = PasswordInput.fromFile(newPasswordFile);
-            try (Services s = store.open()) {
+            return withNewPassword(store, newPasswordFile, (s, password) -> {
                 s.users().add(name, role, unit, password);
-                System.out.println(Messages.get("user.cli.added", name, Messages.get("role." + role.name())));
-            } finally {
-                Arrays.fill(password, '\0');
-            }
-            return 0;
+                return Messages.get("user.cli.added", name, Messages.get("role." + role.name()));
+            });
         }
     }
 
@@ -89,14 +85,10 @@ final class UserCommand {
 
         @Override
         public Integer call() {
-            char[] password = PasswordInput.fromFile(newPasswordFile);
-            try (Services s = store.open()) {
+            return withNewPassword(store, newPasswordFile, (s, password) -> {
                 s.users().changePassword(name, password);
-                System.out.println(Messages.get("user.cli.passwordChanged", name));
-            } finally {
-                Arrays.fill(password, '\0');
-            }
-            return 0;
+                return Messages.get("user.cli.passwordChanged", name);
+            });
         }
     }
 
@@ -118,15 +110,26 @@ final class UserCommand {
 
         @Override
         public Integer call() {
-            char[] password = PasswordInput.fromFile(newPasswordFile);
-            try (Services s = store.open()) {
+            return withNewPassword(store, newPasswordFile, (s, password) -> {
                 s.users().changeRole(name, role, unit, password);
-                System.out.println(Messages.get("user.cli.roleChanged", name, Messages.get("role." + role.name())));
-            } finally {
-                Arrays.fill(password, '\0');
-            }
-            return 0;
+                return Messages.get("user.cli.roleChanged", name, Messages.get("role." + role.name()));
+            });
         }
+    }
+
+    /**
+     * Runs {@code action} with the password read from {@code file} on the opened store, prints what it says, and
+     * wipes the password whatever happens: the commands that give an account a new password.
+     */
+    private static int withNewPassword(StoreOption store, Path file,
+                                       java.util.function.BiFunction<Services, char[], String> action) {
+        char[] password = PasswordInput.fromFile(file);
+        try (Services s = store.open()) {
+            System.out.println(action.apply(s, password));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        return 0;
     }
 
     /** A command on one named account, run by the logged-in administrator. */

@@ -172,6 +172,21 @@ class SecurityCliTest {
                 .matches("hoa +cán bộ xã/phường \\(COMMUNE_STAFF\\) +Phường Hồng Bàng \\(10301008\\) +đang dùng"));
         assertThat(list.out().lines()).anySatisfy(l -> assertThat(l)
                 .matches("admin +quản trị viên \\(ADMINISTRATOR\\) +đang dùng"));
+
+        // the officer moves to the Department: another role, with a new password; not one's own role
+        String compilerPw = file("hoa-moi.pw", "tong-hop-2026!\n").toString();
+        CliTest.Run own = atr("user", "role", "admin", "--role", "COMPILER", "--new-password-file", compilerPw,
+                "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(own.exit()).isEqualTo(1);
+        assertThat(own.err()).contains("chính mình");
+        CliTest.Run moved = atr("user", "role", "hoa", "--role", "compiler", "--new-password-file", compilerPw,
+                "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(moved.exit()).as(moved.err()).isZero();
+        assertThat(moved.out()).contains("Đã đổi vai trò của hoa thành cán bộ tổng hợp");
+        assertThat(atr("user", "list", "--db", db, "--user", "hoa", "--password-file", staffPw).exit())
+                .as("the old password no longer logs in").isNotZero();
+        CliTest.Run asCompiler = atr("summary", "--year", "2023", "--db", db, "--user", "hoa", "--password-file", compilerPw);
+        assertThat(asCompiler.exit()).as(asCompiler.err()).isZero();
     }
 
     @Test

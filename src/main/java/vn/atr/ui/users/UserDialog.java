@@ -71,8 +71,8 @@ final class UserDialog {
         }
         d.show(context, 3, secret -> first ? model.createFirstAdministrator(name.getText(), secret)
                 : add(model, name, role, unit, secret), saved -> {
-                    if (saved instanceof String recovery) {
-                        recoveryKey(owner, recovery);
+                    if (saved instanceof UsersViewModel.FirstAdministratorShown made) {
+                        recoveryKey(owner, made);
                     }
                     onSaved.run();
                 });
@@ -140,17 +140,16 @@ final class UserDialog {
     }
 
     /** The recovery key, shown once, in a field the administrator can select and copy. */
-    private static void recoveryKey(Window owner, String text) {
-        int cut = text.lastIndexOf("\n\n");
+    private static void recoveryKey(Window owner, UsersViewModel.FirstAdministratorShown first) {
         // all of it in sight, to be copied onto paper: a wrapped area in a fixed-width font
-        javafx.scene.control.TextArea key = new javafx.scene.control.TextArea(text.substring(cut + 2));
+        javafx.scene.control.TextArea key = new javafx.scene.control.TextArea(first.recoveryKey());
         key.setId("user-recovery-key");
         key.setEditable(false);
         key.setWrapText(true);
         key.setPrefRowCount(2);
         key.setPrefColumnCount(36);
         key.setStyle("-fx-font-family: monospace; -fx-font-size: 15px;");
-        Label said = new Label(text.substring(0, cut));
+        Label said = new Label(first.said());
         said.setWrapText(true);
         said.setMaxWidth(520);
         Dialog<ButtonType> shown = new Dialog<>();

@@ -87,18 +87,22 @@ public final class UsersViewModel {
         return context.services().session().isSingleUser();
     }
 
+    /** What is shown once after the first administrator is made: what happened, and the recovery key. */
+    public record FirstAdministratorShown(String said, String recoveryKey) {
+    }
+
     /**
      * The first administrator (called by the dialog inside a task): the identifiers kept in clear until now are
      * encrypted, this window's session becomes the administrator's, and the recovery key is returned to be
      * shown once, with what was encrypted.
      */
-    public String createFirstAdministrator(String name, char[] password) {
+    public FirstAdministratorShown createFirstAdministrator(String name, char[] password) {
         var first = context.services().auth().createFirstAdministrator(name == null ? "" : name.strip(), password);
-        String shown = Messages.get("users.firstCreated", name.strip());
+        String said = Messages.get("users.firstCreated", name.strip());
         if (first.identitiesEncrypted() > 0) {
-            shown += "\n\n" + Messages.get("security.identitiesEncrypted", first.identitiesEncrypted());
+            said += "\n\n" + Messages.get("security.identitiesEncrypted", first.identitiesEncrypted());
         }
-        return shown + "\n\n" + first.recoveryKey();
+        return new FirstAdministratorShown(said, first.recoveryKey());
     }
 
     /**
