@@ -119,14 +119,12 @@ final class WordFront {
     }
 
     /**
-     * The year a report without a date is expected to be signed in: a month, quarter, 6 or 9 months right after
-     * its cut-off on the 14th; a year (and any range of dates) the year after it, as before.
+     * The year a report without a date is expected to be signed in: the day after its cut-off (Decree 09/2019,
+     * art. 12: a periodic report is sent in the last month of its period, after the 14th), so a year's report
+     * cut off on 14/12/2026 is dated 2026; a range of dates ending on 31/12 is dated the year after.
      */
     static int issueYear(ReportPeriod p) {
-        return switch (p.kind()) {
-            case MONTH, QUARTER, HALF_YEAR, NINE_MONTHS -> p.to().getYear();
-            default -> p.to().getYear() + 1;
-        };
+        return p.to().plusDays(1).getYear();
     }
 
     /**
