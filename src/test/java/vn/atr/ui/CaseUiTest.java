@@ -103,6 +103,10 @@ class CaseUiTest extends UiTestBase {
                 .startsWith("Nhóm tuổi: không khớp với năm sinh 2008").contains("14 hoặc 15 tuổi");
         assertThat(robot.lookup("#error-destinationCountry").queryAs(Label.class).getText())
                 .contains("Bị mua bán trong nước", "Trung Quốc");
+        // unticking the box answers the destination's message at once; the age band's stays until answered
+        robot.clickOn("#form-traffickedWithinVietnam");
+        assertThat(robot.lookup("#error-destinationCountry").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#error-ageBand").queryAs(Label.class).isVisible()).isTrue();
         assertThat(StoreTestSupport.digest(app.store)).isEqualTo(before);
     }
 

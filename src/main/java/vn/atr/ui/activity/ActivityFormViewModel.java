@@ -51,6 +51,7 @@ public final class ActivityFormViewModel {
         for (Observable p : List.of(type, unit, startDate, endDate, title, leadOrg, targetGroup, participants,
                 quantity, notes, drugs, prostitution, hiv)) {
             p.addListener(o -> dirty.set(true));
+            p.addListener(o -> recheck());
         }
     }
 
@@ -99,6 +100,23 @@ public final class ActivityFormViewModel {
 
     /** The activity the form describes, or null after publishing what is wrong with it. */
     public Activity validate() {
+        Activity a = check();
+        return errors.publish() ? a : null;
+    }
+
+    /**
+     * After an edit while messages are shown, takes away those whose problem is gone (an end date answered by
+     * a later start date) and shows nothing new before the next save ({@link FieldErrors#withdrawAnswered}).
+     */
+    void recheck() {
+        if (!errors.messages().isEmpty()) {
+            check();
+            errors.withdrawAnswered();
+        }
+    }
+
+    /** The activity as typed, its problems gathered but not yet shown. */
+    private Activity check() {
         errors.clear();
         LocalDate start = errors.date("startDate", startDate.get());
         LocalDate end = errors.date("endDate", endDate.get());
@@ -120,7 +138,7 @@ public final class ActivityFormViewModel {
                 blank(leadOrg.get()), partnerCodes(), topics,
                 blank(targetGroup.get()), peopleInt, qty, blank(notes.get()));
         errors.addAll(RecordValidator.forEntry(a)); // a field that did not parse keeps its parse message
-        return errors.publish() ? a : null;
+        return a;
     }
 
     /** Validates, then saves in one transaction; {@code onSaved} runs only if it was stored. */

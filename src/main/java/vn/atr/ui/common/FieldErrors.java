@@ -18,6 +18,8 @@ import vn.atr.domain.VnFormats;
 public final class FieldErrors {
     private final ObservableMap<String, String> messages = FXCollections.observableMap(new LinkedHashMap<>());
     private final Map<String, String> pending = new LinkedHashMap<>();
+    /** Fields refused by the store's own rules, which a check of the form alone cannot answer. */
+    private final java.util.Set<String> refused = new java.util.HashSet<>();
 
     public ObservableMap<String, String> messages() {
         return messages;
@@ -77,11 +79,22 @@ public final class FieldErrors {
         pending.clear();
         addAll(refused.violations());
         publish();
+        this.refused.addAll(pending.keySet());
         return true;
+    }
+
+    /**
+     * Takes away the messages shown for fields that this round (a check after an edit, not a save) finds right,
+     * and shows nothing new: a problem between two fields goes when either is corrected (ticking "within
+     * Vietnam" answers the destination's message), while a field being typed is not judged before its save.
+     */
+    public void withdrawAnswered() {
+        messages.keySet().removeIf(field -> !pending.containsKey(field) && !refused.contains(field));
     }
 
     /** Publishes this round's problems; true when there are none. */
     public boolean publish() {
+        refused.clear();
         messages.clear();
         messages.putAll(pending);
         return pending.isEmpty();

@@ -28,6 +28,12 @@ class ActivityFormViewModelTest {
         assertThat(form.save(a -> saved[0] = a)).isFalse();
         assertThat(form.errors().messages()).containsKey("endDate");
         assertThat(saved[0]).isNull();
+        form.startDate.set("09/03/2023");
+        assertThat(form.errors().messages()).as("a start moved to the end's day answers the end's message")
+                .doesNotContainKey("endDate");
+        form.startDate.set("10/03/2023");
+        assertThat(form.errors().messages()).as("nothing new shown before the next save").isEmpty();
+        assertThat(form.save(a -> saved[0] = a)).isFalse();
 
         form.endDate.set("");
         assertThat(form.dirty.get()).isTrue();

@@ -43,6 +43,26 @@ class CasesViewModelTest {
     }
 
     @Test
+    void aMessageGoesWhenAnotherFieldAnswersItAndNoneIsAddedBeforeTheNextSave() {
+        model.load();
+        model.selectedCase.set(model.cases.get(0));
+        var edit = model.editVictim(null);
+        edit.form().set("victimCode", "NN-2023-98").check("traffickedWithinVietnam", true)
+                .set("destinationCountry", "Trung Quốc");
+        assertThat(edit.submit(vm.context.tasks(), v -> { })).isFalse();
+        assertThat(edit.form().errors().messages()).containsKeys("destinationCountry", "sex", "ageBand");
+
+        edit.form().check("traffickedWithinVietnam", false); // the destination abroad now stands
+        edit.recheck();
+        assertThat(edit.form().errors().messages()).doesNotContainKey("destinationCountry")
+                .containsKeys("sex", "ageBand");
+        edit.form().set("returnedDate", "01/01/2020").set("identificationDate", "01/06/2020");
+        edit.recheck();
+        assertThat(edit.form().errors().messages()).as("a new problem waits for the save")
+                .doesNotContainKey("returnedDate").containsKeys("sex", "ageBand");
+    }
+
+    @Test
     void aVictimFormAddsToTheSelectedCaseOnceTheDomainRulesAcceptIt() {
         model.load();
         model.selectedCase.set(model.cases.get(0));

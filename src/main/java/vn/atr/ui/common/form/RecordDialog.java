@@ -74,6 +74,7 @@ public final class RecordDialog<T> {
         HBox buttons = new HBox(8, keys, gap, ok, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         ScrollPane body = new ScrollPane(d.grid(ok.getText(), cancel.getText()));
+        form.onEdit(edit::recheck);
         body.setFitToWidth(true);
         body.getStyleClass().add("edge-to-edge");
         VBox root = new VBox(10, body, buttons);

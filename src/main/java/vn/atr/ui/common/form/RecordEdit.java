@@ -28,6 +28,23 @@ public record RecordEdit<T>(RecordForm form, Supplier<T> build, Function<T, List
     }
 
     /**
+     * The same record checked again after an edit while messages are shown: those whose problem is gone are taken
+     * away (see {@link vn.atr.ui.common.FieldErrors#withdrawAnswered}); nothing is stored or newly shown.
+     */
+    public void recheck() {
+        if (form.errors().messages().isEmpty()) {
+            return;
+        }
+        form.errors().clear();
+        try {
+            form.errors().addAll(validate.apply(build.get()));
+        } catch (RuntimeException e) { // a record the form cannot make yet: leave the messages to the next save
+            return;
+        }
+        form.errors().withdrawAnswered();
+    }
+
+    /**
      * Makes and checks the record; if every field is right, stores it in a task and then hands the stored
      * record to {@code onSaved}. Otherwise returns false with each problem under its field, storing nothing.
      */

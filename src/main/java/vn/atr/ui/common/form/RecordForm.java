@@ -38,9 +38,14 @@ public final class RecordForm {
                 default -> texts.put(f.name(), new SimpleStringProperty(""));
             }
         }
-        texts.values().forEach(p -> p.addListener(o -> dirty.set(true)));
-        choices.values().forEach(p -> p.addListener(o -> dirty.set(true)));
-        checks.values().forEach(p -> p.addListener(o -> dirty.set(true)));
+        onEdit(() -> dirty.set(true));
+    }
+
+    /** Runs {@code action} after any field of the form changes. */
+    public void onEdit(Runnable action) {
+        texts.values().forEach(p -> p.addListener(o -> action.run()));
+        choices.values().forEach(p -> p.addListener(o -> action.run()));
+        checks.values().forEach(p -> p.addListener(o -> action.run()));
     }
 
     public List<Field> fields() {
