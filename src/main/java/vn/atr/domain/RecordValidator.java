@@ -150,8 +150,15 @@ public final class RecordValidator {
                 c.add("birthYear", "validation.birthAfterIdentification", String.valueOf(v.birthYear()),
                         String.valueOf(year));
             } else if (band != null && band != AgeBand.UNKNOWN && !fits(band, older) && !fits(band, older - 1)) {
-                c.add("ageBand", "validation.ageBandContradicts", String.valueOf(v.birthYear()), String.valueOf(year),
-                        String.valueOf(Math.max(0, older - 1)), String.valueOf(older));
+                AgeBand right = AgeBand.ofAge(older);
+                if (older > 0 && AgeBand.ofAge(older - 1) == right) { // both ages in one band: name it
+                    c.add("ageBand", "validation.ageBandContradictsOne", String.valueOf(v.birthYear()),
+                            String.valueOf(year), String.valueOf(older - 1), String.valueOf(older),
+                            new Violation.Label("enum.AgeBand." + right.name()));
+                } else {
+                    c.add("ageBand", "validation.ageBandContradicts", String.valueOf(v.birthYear()),
+                            String.valueOf(year), String.valueOf(Math.max(0, older - 1)), String.valueOf(older));
+                }
             }
         }
         if (v.traffickedWithinVietnam() && v.destinationCountry() != null && !v.destinationCountry().isBlank()

@@ -11,9 +11,18 @@ public record Violation(String field, String key, Object... args) {
     }
 
     public String message(Locale locale) {
-        String fieldName = Messages.format(locale, "field." + field);
-        Object[] shown = Arrays.stream(args).map(a -> a instanceof FieldName f ? f.in(locale) : a).toArray();
-        return fieldName + ": " + Messages.format(locale, key, shown);
+        return Messages.format(locale, "field." + field) + ": " + reason(locale);
+    }
+
+    /** Why the value was rejected, without the field's name (for a message that names its place otherwise). */
+    public String reason() {
+        return reason(Messages.locale());
+    }
+
+    public String reason(Locale locale) {
+        Object[] shown = Arrays.stream(args).map(a -> a instanceof FieldName f ? f.in(locale)
+                : a instanceof Label l ? Messages.format(locale, l.key()) : a).toArray();
+        return Messages.format(locale, key, shown);
     }
 
     /** Another field named inside the message ("sớm hơn ngày xác định"), in the message's language. */
@@ -22,6 +31,10 @@ public record Violation(String field, String key, Object... args) {
             String name = Messages.format(locale, "field." + field);
             return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(locale) + name.substring(1);
         }
+    }
+
+    /** A label of the bundle (an age band's name) shown inside the message, in the message's language. */
+    public record Label(String key) {
     }
 
     @Override

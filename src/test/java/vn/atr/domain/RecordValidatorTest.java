@@ -146,7 +146,13 @@ class RecordValidatorTest {
                 .as("18 or 17: the band fits one of the two ages").isEmpty();
         List<Violation> child = RecordValidator.forEntry(victim(year - 15, true, null, ReturnPath.RESCUED, null), today);
         assertThat(fields(child)).containsExactly("ageBand");
-        assertThat(child.get(0).message()).contains("năm sinh " + (year - 15), "năm " + year + ", nạn nhân 14 hoặc 15 tuổi");
+        assertThat(child.get(0).message()).contains("năm sinh " + (year - 15),
+                "năm " + year + ", nạn nhân 14 hoặc 15 tuổi, thuộc nhóm \"Từ 12 đến dưới 16 tuổi\"");
+        assertThat(child.get(0).message(java.util.Locale.ENGLISH)).contains("in the band \"12 to 15\"");
+        List<Violation> straddling = RecordValidator.forEntry(victim(year - 16, true, null, ReturnPath.RESCUED, null),
+                today);
+        assertThat(straddling.get(0).message()).as("15 or 16: two bands, neither named")
+                .contains("nạn nhân 15 hoặc 16 tuổi)").doesNotContain("thuộc nhóm");
         assertThat(fields(RecordValidator.forEntry(victim(year + 1, true, null, ReturnPath.RESCUED, null), today)))
                 .containsExactly("birthYear");
         List<Violation> abroad = RecordValidator.forEntry(victim(1998, true, "Trung Quốc", ReturnPath.RESCUED, null), today);

@@ -271,7 +271,7 @@ final class XlsxRecords {
         if (unit != null) {
             Optional<Violation> dated = layout.unit(unit).flatMap(u -> u.problemOn("unitCode", day));
             if (dated.isPresent()) {
-                r.problem("unitCode", Messages.get(dated.get().key(), dated.get().args()));
+                r.problem("unitCode", dated.get().reason());
             } else if (!session.mayTouchUnit(unit)) {
                 r.problem("unitCode", Messages.get("xlsx.otherUnit", unit, session.restrictedUnit().orElse("")));
             }

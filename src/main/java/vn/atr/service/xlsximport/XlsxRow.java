@@ -217,7 +217,7 @@ final class XlsxRow {
         for (Violation v : violations) {
             boolean onColumn = sheet.columns().stream().anyMatch(c -> c.key().equals(v.field()));
             if (onColumn) {
-                problem(v.field(), Messages.get(v.key(), v.args()));
+                problem(v.field(), v.reason());
             } else {
                 rowProblem(v.message());
             }
@@ -231,6 +231,6 @@ final class XlsxRow {
 
     private static String reason(ValidationException e) {
         Violation v = e.violations().get(0);
-        return Messages.get(v.key(), v.args());
+        return v.reason();
     }
 }

@@ -3,6 +3,7 @@ package vn.atr.ui.cases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.atr.domain.AgeBand;
 import vn.atr.domain.CaseScope;
 import vn.atr.domain.CaseStatus;
 import vn.atr.domain.DetectingAgency;
@@ -74,9 +75,52 @@ final class CaseForms {
             } else if (owner != null && owner.destinationCountry() != null) {
                 f.set("destinationCountry", owner.destinationCountry());
             }
-            return f;
+        } else {
+            fill(f, v);
         }
-        return f.set("victimCode", v.victimCode()).choose("sex", v.sex())
+        String[] suggested = {null};
+        f.onEdit(() -> suggestAgeBand(f, suggested));
+        return f;
+    }
+
+    /**
+     * Chooses the age band that the birth year and the identification date give, when both ages the victim may
+     * have had that year fall in one offered band: unless the officer chose a band, which stays theirs (the
+     * rules then say if it contradicts). A band suggested before goes when the ages straddle two bands.
+     */
+    private static void suggestAgeBand(RecordForm f, String[] suggested) {
+        String current = f.code("ageBand");
+        if (current != null && !current.equals(suggested[0])) {
+            return;
+        }
+        Integer age = ageAtIdentification(f);
+        String band = age == null || age <= 0 || AgeBand.ofAge(age - 1) != AgeBand.ofAge(age) ? null
+                : AgeBand.ofAge(age).name();
+        boolean offered = band != null && f.fields().stream().filter(x -> x.name().equals("ageBand")).findFirst()
+                .orElseThrow().choices().stream().anyMatch(c -> c.code().equals(band));
+        String next = offered ? band : (age == null ? current : null);
+        if (!java.util.Objects.equals(next, current)) {
+            suggested[0] = next;
+            f.choose("ageBand", next);
+        }
+    }
+
+    /** The older of the two ages a victim born in the typed year had in the year of identification; null if unread. */
+    private static Integer ageAtIdentification(RecordForm f) {
+        String year = f.text("birthYear");
+        String day = f.text("identificationDate");
+        if (year == null || day == null) {
+            return null;
+        }
+        try {
+            return VnFormats.parseDate(day).getYear() - (int) VnFormats.parseNumber(year);
+        } catch (vn.atr.domain.ValidationException e) {
+            return null;
+        }
+    }
+
+    private static void fill(RecordForm f, Victim v) {
+        f.set("victimCode", v.victimCode()).choose("sex", v.sex())
                 .set("birthYear", v.birthYear() == null ? "" : String.valueOf(v.birthYear()))
                 .choose("ageBand", v.ageBand()).set("ethnicity", v.ethnicity())
                 .check("traffickedWithinVietnam", v.traffickedWithinVietnam())

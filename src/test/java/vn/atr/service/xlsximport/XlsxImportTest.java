@@ -516,19 +516,25 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
         child.put(header("traffickedWithinVietnam"), "Có");
         Map<String, Object> atHome = victim("HP-A", "NN-2");
         atHome.put(header("traffickedWithinVietnam"), "Có");
+        Map<String, Object> early = victim("HP-A", "NN-3");
+        early.put(header("traffickedWithinVietnam"), "Có");
+        early.remove(header("destinationCountry"));
+        early.put(header("returnedDate"), LocalDate.of(2023, 3, 1));
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         rows.put("Vụ việc", List.of(theCase));
-        rows.put("Nạn nhân", List.of(child, atHome));
+        rows.put("Nạn nhân", List.of(child, atHome, early));
         Path book = dir.resolve("mau-mau-thuan.xlsx");
         XlsxFixture.fill(template(), book, rows);
         try (Services s = Services.open(store(db))) {
             XlsxImportResult r = s.xlsx().importFile(book, false, false);
             assertThat(r.problems()).extracting(XlsxProblem::message).containsExactly(
                     "Nạn nhân, dòng 2, cột Nhóm tuổi: không khớp với năm sinh 2008 (khi được xác định, năm 2023, nạn"
-                            + " nhân 14 hoặc 15 tuổi); chọn nhóm tuổi đúng hoặc sửa năm sinh",
+                            + " nhân 14 hoặc 15 tuổi, thuộc nhóm \"Từ 12 đến dưới 16 tuổi\"); chọn nhóm tuổi đúng"
+                            + " hoặc sửa năm sinh",
                     "Nạn nhân, dòng 3, cột Nước đến: đã chọn \"Bị mua bán trong nước\" nhưng có ghi nước đến (Trung"
                             + " Quốc): xóa nước đến, hoặc bỏ chọn \"Bị mua bán trong nước\" nếu nạn nhân bị đưa ra nước"
-                            + " ngoài");
+                            + " ngoài",
+                    "Nạn nhân, dòng 4, cột Ngày trở về: 01/03/2023 sớm hơn ngày xác định 20/03/2023");
             assertThat(s.repositories().cases().listActive()).as("nothing written").isEmpty();
         }
     }

@@ -63,6 +63,24 @@ class CasesViewModelTest {
     }
 
     @Test
+    void theAgeBandFollowsTheBirthYearUntilTheOfficerChoosesOne() {
+        model.load();
+        model.selectedCase.set(model.cases.get(0));
+        var form = model.editVictim(null).form();
+        form.set("identificationDate", "20/03/2023").set("birthYear", "2001");
+        assertThat(form.code("ageBand")).as("21 or 22 in 2023").isEqualTo("FROM_18_TO_30");
+        form.set("birthYear", "2010");
+        assertThat(form.code("ageBand")).as("12 or 13").isEqualTo("FROM_12_TO_15");
+        form.set("birthYear", "2006");
+        assertThat(form.code("ageBand")).as("16 or 17").isEqualTo("FROM_16_TO_17");
+        form.set("birthYear", "2005");
+        assertThat(form.code("ageBand")).as("17 or 18: two bands, the officer chooses").isNull();
+        form.choose("ageBand", "FROM_18_TO_30");
+        form.set("birthYear", "1960");
+        assertThat(form.code("ageBand")).as("the officer's own choice stays").isEqualTo("FROM_18_TO_30");
+    }
+
+    @Test
     void aVictimFormAddsToTheSelectedCaseOnceTheDomainRulesAcceptIt() {
         model.load();
         model.selectedCase.set(model.cases.get(0));
