@@ -26,6 +26,9 @@ class FirstAdministratorUiTest extends UiTestBase {
     void theFirstUserAddedInTheWindowIsTheAdministratorAndSeesTheRecoveryKeyOnce(FxRobot robot) throws Exception {
         assertThat(StoreTestSupport.count(app.store, "SELECT count(*) FROM app_user")).isZero();
         robot.clickOn("#nav-users");
+        javafx.scene.control.TableView<?> table = robot.lookup("#user-table").queryTableView();
+        assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText())
+                .as("the empty list says how to begin").contains("Thêm người dùng", "quản trị viên đầu tiên");
         robot.clickOn("#user-add");
         ComboBox<Role> role = robot.lookup("#user-role").queryComboBox();
         assertThat(role.getValue()).isEqualTo(Role.ADMINISTRATOR);

@@ -79,6 +79,8 @@ class LoginUiTest {
 
     @Test
     void wrongPasswordIsRefusedInPlaceThenTheRightOneOpensTheWindow(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#login-store").queryAs(Label.class).getText()).as("which store asks for the login")
+                .isEqualTo(context.storeText()).startsWith("Tệp dữ liệu: ").endsWith(".db");
         TextField user = robot.lookup("#login-user").queryAs(TextField.class);
         PasswordField password = robot.lookup("#login-password").queryAs(PasswordField.class);
         robot.interact(() -> {

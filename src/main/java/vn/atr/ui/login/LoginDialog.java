@@ -48,7 +48,14 @@ public final class LoginDialog {
         grid.setVgap(8);
         grid.addRow(0, new Label(Messages.get("login.user")), user);
         grid.addRow(1, new Label(Messages.get("login.password")), password);
-        grid.add(error, 0, 2, 2, 1);
+        // which store asks: a Department's PC may hold a ward's file and its own, or a server's address
+        Label store = new Label(context.storeText());
+        store.setId("login-store");
+        store.getStyleClass().add("text-muted");
+        store.setWrapText(true);
+        store.setMaxWidth(420);
+        grid.add(store, 0, 2, 2, 1);
+        grid.add(error, 0, 3, 2, 1);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null) {

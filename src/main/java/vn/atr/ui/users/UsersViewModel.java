@@ -46,6 +46,26 @@ public final class UsersViewModel {
         return selected;
     }
 
+    /** The selected account may be locked: it is in use and it is not the administrator's own. */
+    public javafx.beans.binding.BooleanBinding canDisable() {
+        return onSelected(u -> !u.disabled() && !u.name().equals(context.services().session().userName()));
+    }
+
+    /** The selected account may be opened again: it is locked, or held after failed logins. */
+    public javafx.beans.binding.BooleanBinding canEnable() {
+        return onSelected(u -> u.disabled() || u.lockedUntil() != null && u.lockedUntil().isAfter(Instant.now()));
+    }
+
+    /** The selected account was changed outside ATR and waits for an administrator's confirmation. */
+    public javafx.beans.binding.BooleanBinding canConfirm() {
+        return onSelected(u -> unconfirmed.contains(u.name()));
+    }
+
+    private javafx.beans.binding.BooleanBinding onSelected(java.util.function.Predicate<UserAccount> test) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> selected.get() != null && test.test(selected.get()),
+                selected, users);
+    }
+
     /** What the selected user's role may do. */
     public ReadOnlyStringProperty roleInfo() {
         return roleInfo.getReadOnlyProperty();

@@ -52,9 +52,22 @@ class UsersViewModelTest {
         assertThat(minh.unitCode()).isEqualTo("305");
         assertThat(minh.role()).isEqualTo(Role.COMMUNE_STAFF);
 
+        var canDisable = model.canDisable();
+        var canEnable = model.canEnable();
+        var canConfirm = model.canConfirm();
+        model.selected().set(minh);
+        assertThat(canDisable.get()).isTrue();
+        assertThat(canEnable.get()).as("in use: nothing to open again").isFalse();
+        assertThat(canConfirm.get()).as("not changed outside ATR").isFalse();
+        model.selected().set(model.users().stream().filter(u -> u.name().equals("admin")).findFirst().orElseThrow());
+        assertThat(canDisable.get()).as("the administrator's own account").isFalse();
+
         model.disable(minh);
         assertThat(model.users()).filteredOn(u -> u.name().equals("minh")).extracting(UserAccount::disabled)
                 .containsExactly(true);
+        model.selected().set(model.users().stream().filter(u -> u.name().equals("minh")).findFirst().orElseThrow());
+        assertThat(canDisable.get()).isFalse();
+        assertThat(canEnable.get()).isTrue();
         assertThat(vm.readsOutsideTasks()).isEmpty();
     }
 
