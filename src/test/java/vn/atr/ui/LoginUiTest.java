@@ -44,9 +44,11 @@ class LoginUiTest {
     private Preferences prefs;
     private final List<String> errors = new ArrayList<>();
     private IdleLock idleLock;
+    private Stage mainStage;
 
     @Start
     void start(Stage stage) {
+        mainStage = stage;
         Messages.setLocale(Messages.VIETNAMESE);
         store = dir.resolve("login-" + UUID.randomUUID() + ".db");
         try (Services s = Services.open(store)) {
@@ -132,6 +134,51 @@ class LoginUiTest {
         assertThat(StoreTestSupport.count(store,
                 "SELECT count(*) FROM audit_log WHERE action = 'lock' AND user_name = 'lan'")).isEqualTo(1);
         assertThat(context.services().auth().idleLockAfter()).isEqualTo(java.time.Duration.ofMinutes(10));
+    }
+
+    @Test
+    void aLogOutSettlesTheEditsThenLetsTheNextUserInWithTheirOwnScreens(FxRobot robot) throws Exception {
+        logIn(robot, "admin", ADMIN_PW);
+        assertThat(robot.lookup("#nav-users").tryQuery()).isPresent();
+        robot.clickOn("#nav-report");
+        javafx.scene.control.TextArea assessment = robot.lookup("#report-section-ASSESSMENT")
+                .queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> assessment.setText("Đánh giá của quản trị viên, chưa lưu"));
+
+        robot.clickOn("#logout-button");
+        robot.clickOn("#close-cancel"); // stay: the text and the session remain
+        assertThat(context.services().session().userName()).isEqualTo("admin");
+        assertThat(assessment.getText()).isEqualTo("Đánh giá của quản trị viên, chưa lưu");
+
+        robot.clickOn("#logout-button");
+        robot.clickOn("#close-discard");
+        assertThat(context.services().session().isLoggedIn()).isFalse();
+        assertThat(robot.lookup("#nav-dashboard").tryQuery()).as("nothing of the last user in sight").isEmpty();
+        assertThat(robot.lookup("#login-user").queryAs(TextField.class).isEditable()).as("any user").isTrue();
+        assertThat(StoreTestSupport.count(store,
+                "SELECT count(*) FROM audit_log WHERE action = 'logout' AND user_name = 'admin'")).isEqualTo(1);
+
+        logIn(robot, "admin", ADMIN_PW);
+        robot.clickOn("#nav-report");
+        assertThat(robot.lookup("#report-section-ASSESSMENT").queryAs(javafx.scene.control.TextArea.class).getText())
+                .as("discarded, not handed to the next session").doesNotContain("chưa lưu");
+        assertThat(vn.atr.ui.common.OpenForms.dirty(mainStage)).isEmpty();
+
+        robot.clickOn("#logout-button"); // nothing unsaved: no question
+        logIn(robot, "minh", STAFF_PW);
+        assertThat(context.services().session().userName()).isEqualTo("minh");
+        assertThat(robot.lookup("#nav-dashboard").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-users").tryQuery()).as("the administrator's screens are gone").isEmpty();
+        assertThat(robot.lookup("#status-unit").queryAs(Label.class).getText()).contains("Người dùng: minh");
+        assertThat(errors).isEmpty();
+    }
+
+    private static void logIn(FxRobot robot, String name, String password) {
+        robot.interact(() -> {
+            robot.lookup("#login-user").queryAs(TextField.class).setText(name);
+            robot.lookup("#login-password").queryAs(PasswordField.class).setText(password);
+        });
+        robot.clickOn("#login-ok");
     }
 
     @Test

@@ -41,6 +41,14 @@ public final class OpenForms {
         return list(main).stream().filter(Form::dirty).toList();
     }
 
+    /**
+     * Closes every window over {@code main} (forms, with or without edits, and dialogs): at a log-out a form
+     * left open would save as the next user. Call it once the edits were saved or discarded.
+     */
+    public static void closeAllOver(Window main) {
+        List.copyOf(Window.getWindows()).stream().filter(w -> w != main && root(w) == main).forEach(Window::hide);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Form> list(Window w) {
         return (List<Form>) w.getProperties().computeIfAbsent(KEY, k -> new ArrayList<Form>());

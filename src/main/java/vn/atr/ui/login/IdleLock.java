@@ -53,7 +53,7 @@ public final class IdleLock {
 
     /** Locks at once (the timer's action; tests call it rather than wait). */
     public void lockNow() {
-        if (locked) {
+        if (locked || !context.services().session().isLoggedIn()) { // logged out: the login already asks
             return;
         }
         locked = true;

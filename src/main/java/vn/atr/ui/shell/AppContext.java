@@ -258,6 +258,11 @@ public final class AppContext implements Host, AutoCloseable {
         return java.util.Optional.ofNullable(type.cast(handedOver.remove(type)));
     }
 
+    /** Drops what leaving screens handed over: at a log-out nothing typed by one user may reach the next. */
+    public void dropHandedOver() {
+        handedOver.clear();
+    }
+
     /** Drops the listeners of the screens loaded so far ({@link #onPeriodChange}): they are being replaced. */
     public void dropScreenListeners() {
         screenListeners.forEach(period::removeListener);

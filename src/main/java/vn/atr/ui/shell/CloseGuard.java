@@ -26,23 +26,36 @@ public final class CloseGuard {
             List<OpenForms.Form> dirty = OpenForms.dirty(main);
             if (!dirty.isEmpty()) {
                 e.consume();
-                ask(main, dirty);
+                ask(main, dirty, "close.unsaved", () -> close(main));
             }
         });
     }
 
-    private static void ask(Stage main, List<OpenForms.Form> dirty) {
-        Dialogs.saveDiscardOrStay(dirty.get(0).window(), Messages.get("close.unsaved"), "close", answer -> {
+    /**
+     * Before the window's user changes (a log-out): the forms holding unsaved edits are saved or discarded as the
+     * user answers, then {@code then} runs; staying runs nothing.
+     */
+    public static void settleForms(Stage main, String questionKey, Runnable then) {
+        List<OpenForms.Form> dirty = OpenForms.dirty(main);
+        if (dirty.isEmpty()) {
+            then.run();
+        } else {
+            ask(main, dirty, questionKey, then);
+        }
+    }
+
+    private static void ask(Stage main, List<OpenForms.Form> dirty, String questionKey, Runnable then) {
+        Dialogs.saveDiscardOrStay(dirty.get(0).window(), Messages.get(questionKey), "close", answer -> {
             if (answer == Dialogs.Unsaved.SAVE) {
                 AtomicInteger left = new AtomicInteger(dirty.size());
                 dirty.forEach(f -> f.save(() -> {
                     if (left.decrementAndGet() == 0) {
-                        close(main);
+                        then.run();
                     }
                 }));
             } else if (answer == Dialogs.Unsaved.DISCARD) {
                 dirty.forEach(OpenForms.Form::discard);
-                close(main);
+                then.run();
             }
         });
     }

@@ -47,6 +47,7 @@ public final class MainController implements Navigator {
     @FXML private Label periodLabel;
     @FXML private Label backupLabel;
     @FXML private Button aboutButton;
+    @FXML private Button logoutButton;
     @FXML private HBox banner;
     @FXML private Label bannerText;
     @FXML private Button bannerRestore;
@@ -109,6 +110,9 @@ public final class MainController implements Navigator {
         unitLabel.textProperty().bind(model.unitText());
         periodLabel.textProperty().bind(model.periodText());
         model.refreshUnit();
+        boolean withLogins = context.services().session().isLoggedIn() && !context.services().session().isSingleUser();
+        logoutButton.setVisible(withLogins);
+        logoutButton.setManaged(withLogins);
         showReadOnlyBanner();
         nav.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
@@ -198,19 +202,50 @@ public final class MainController implements Navigator {
 
     @Override
     public void reload() {
-        // The screens loaded so far are replaced: they stop following the period and hand over what they hold.
+        leaveScreens();
+        showScreens(context, nav.getScene());
+    }
+
+    /** The screens loaded so far are replaced: they stop following the period and hand over what they hold. */
+    private void leaveScreens() {
         context.dropScreenListeners();
         loaded.values().forEach(v -> {
             if (v.controller() instanceof ScreenLeaving s) {
                 s.leaving();
             }
         });
+    }
+
+    /** The window's screens built anew in {@code scene}, for the session now open, at the last screen shown. */
+    private static void showScreens(AppContext context, javafx.scene.Scene scene) {
         String current = context.windowState().lastScreen(Screens.DASHBOARD);
         View<MainController> fresh = context.views().load(MainController.class, MainController::new);
         Parent root = fresh.root();
         context.setNavigator(fresh.controller());
-        nav.getScene().setRoot(root);
+        scene.setRoot(root);
         fresh.controller().open(current);
+    }
+
+    /**
+     * Ends the session without closing ATR, so that another user can log in on this computer: unsaved edits are
+     * saved or discarded first, as when closing, the screens are dropped with everything they showed, and the login
+     * asks anew; the next user's screens are built for their role. Cancelling the login closes ATR, as at start.
+     */
+    @FXML
+    private void logOut() {
+        javafx.scene.Scene scene = nav.getScene();
+        javafx.stage.Stage stage = (javafx.stage.Stage) scene.getWindow();
+        CloseGuard.settleForms(stage, "logout.unsaved", () -> context.tasks().run(() -> {
+            context.services().auth().logout();
+            return true;
+        }, done -> {
+            vn.atr.ui.common.OpenForms.closeAllOver(stage);
+            leaveScreens();
+            context.dropHandedOver();
+            scene.setRoot(new StackPane());
+            vn.atr.ui.login.LoginDialog.show(context, stage, () -> showScreens(context, scene),
+                    javafx.application.Platform::exit);
+        }));
     }
 
     /** Read-only mode: the banner says why; a damaged store gets the one-click restore. */
