@@ -80,11 +80,18 @@ final class TemplateFields {
         return v;
     }
 
+    /**
+     * The figures of one period. A previous period without any record in the store (ATR began with this one)
+     * has no figures: "-", as a table writes a figure not available, rather than a 0 the reader takes for nothing
+     * done that year.
+     */
     private static void figures(Map<String, String> v, Figures f, String suffix, ReportText text, ReportOptions o) {
+        boolean unknown = suffix.equals(PREVIOUS) && !f.hasData();
         for (Figure fig : FIGURES) {
             long n = fig.value() == null ? f.activities() : fig.value().applyAsLong(f.summary());
             boolean small = fig.victims() && o.suppressSmall() && n > 0 && n < ReportOptions.SMALL;
-            v.put(fig.name() + suffix, small ? text.get("victims.suppressed") : VnFormats.number(n));
+            v.put(fig.name() + suffix, unknown ? text.get("template.noFigure")
+                    : small ? text.get("victims.suppressed") : VnFormats.number(n));
         }
     }
 }
