@@ -60,8 +60,11 @@ final class DraftCommand implements Callable<Integer> {
                 return 0;
             }
             // The text drafted from the data that the file leaves as printed stays drafted: it follows the data.
-            ReportDraft saved = s.report().drafts().importFile(period, file, s.report().draftedSections(period));
-            System.out.println(Messages.get("draft.saved", period.toString(), saved.version()));
+            var imported = s.report().drafts().importingFile(period, file, s.report().draftedSections(period));
+            System.out.println(Messages.get("draft.saved", period.toString(), imported.saved().version()));
+            if (!imported.kept().isEmpty()) {
+                System.out.println(Messages.get("draft.kept", String.join("; ", imported.kept())));
+            }
         }
         return 0;
     }

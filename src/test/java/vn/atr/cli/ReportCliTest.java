@@ -73,6 +73,27 @@ class ReportCliTest {
     }
 
     @Test
+    void aFileChangesTheDraftsPartsItNamesAndKeepsTheOthers() throws Exception {
+        String db = dir.resolve("partial.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero(); // the sample's draft: number, date, signer, sections
+        String before = atr("draft", "--db", db, "--year", "2023").out();
+        assertThat(before).contains("date = 05/01/2024", "signer.name = Nguyễn Văn Minh", "[assessment]\nCông tác phòng");
+
+        Path number = Files.writeString(dir.resolve("so.txt"), "number = 06\n", StandardCharsets.UTF_8);
+        CliTest.Run run = atr("draft", "--db", db, "--year", "2023", "--file", number.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Giữ nguyên các phần tệp không ghi: ngày ban hành; chức vụ người ký; họ tên"
+                + " người ký; nơi nhận; ", "III. Đánh giá", "Muốn xóa một phần, ghi phần đó vào tệp và để trống.");
+        String after = atr("draft", "--db", db, "--year", "2023").out();
+        assertThat(after).contains("number = 06").isEqualTo(before.replace("number = 05", "number = 06"));
+
+        Path cleared = Files.writeString(dir.resolve("xoa.txt"), "[assessment]\n", StandardCharsets.UTF_8);
+        assertThat(atr("draft", "--db", db, "--year", "2023", "--file", cleared.toString()).exit()).isZero();
+        assertThat(StoreTestSupport.count(Path.of(db), "SELECT count(*) FROM report_draft WHERE assessment IS NULL"
+                + " AND doc_number = '06' AND signer_name = 'Nguyễn Văn Minh'")).as("named and empty: cleared").isEqualTo(1);
+    }
+
+    @Test
     void aUnitsExtractHasItsOwnFiguresNeverTheCitysNumberDateOrText() throws Exception {
         String db = dir.resolve("s.db").toString();
         assertThat(atr("sample", "--db", db).exit()).isZero(); // the sample's 2023 draft: number 05, its narrative

@@ -44,7 +44,20 @@ public final class DraftFileFormat {
     }
 
     public static ReportDraft parse(String content, ReportPeriod period, int version) {
+        return read(content, period, version).draft();
+    }
+
+    /**
+     * A file read with what it names: its keys, its sections and whether it has the recipients' block. A part it
+     * does not name is not part of the file (a file may change only the number); a part named and left empty is.
+     */
+    public record DraftFile(ReportDraft draft, java.util.Set<String> keys, java.util.Set<Section> sections,
+                            boolean hasRecipients) {
+    }
+
+    public static DraftFile read(String content, ReportPeriod period, int version) {
         Map<String, String> meta = new java.util.HashMap<>();
+        boolean hasRecipients = false;
         Map<String, Integer> lineOf = new java.util.HashMap<>();
         Map<Section, StringBuilder> sections = new EnumMap<>(Section.class);
         List<String> recipients = new ArrayList<>();
@@ -58,6 +71,7 @@ public final class DraftFileFormat {
             }
             if (t.startsWith("[") && t.endsWith("]")) {
                 current = t.substring(1, t.length() - 1).strip().toLowerCase(Locale.ROOT);
+                hasRecipients |= current.equals(RECIPIENTS);
                 if (!current.equals(RECIPIENTS)) {
                     sections.put(section(current, i + 1), new StringBuilder());
                 }
@@ -94,9 +108,10 @@ public final class DraftFileFormat {
             throw bad(lineOf.getOrDefault("date", 0), Messages.get("draft.badDate", e.violations().get(0).message()
                     .replaceFirst("^[^:]*: ", "")));
         }
-        return new ReportDraft(period, blankToNull(meta.get("number")), date,
+        return new DraftFile(new ReportDraft(period, blankToNull(meta.get("number")), date,
                 title(meta.get("signer.title")), blankToNull(meta.get("signer.name")), recipients, text,
-                status(meta.get("status"), lineOf.getOrDefault("status", 0)), version);
+                status(meta.get("status"), lineOf.getOrDefault("status", 0)), version), java.util.Set.copyOf(meta.keySet()),
+                java.util.Set.copyOf(sections.keySet()), hasRecipients);
     }
 
     public static String format(ReportDraft d) {

@@ -1,6 +1,8 @@
 package vn.atr.service.report;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -118,15 +120,58 @@ public final class DraftService {
      * following the data, as on the report screen.
      */
     public ReportDraft importText(ReportPeriod period, String content, Map<Section, String> drafted) {
-        ReportDraft parsed = DraftFileFormat.parse(content, period, get(period).version());
+        return importing(period, content, drafted).saved();
+    }
+
+    /** A draft file taken in: the draft saved, and the stored parts the file did not name, kept as they were. */
+    public record Imported(ReportDraft saved, List<String> kept) {
+    }
+
+    /**
+     * The file changes what it names and keeps the rest: the draft printed by {@code atr draft} names every part
+     * and replaces the whole, while a file holding only "number = 05/BC-SYT" changes the number alone (it emptied
+     * the date, the signer and every section). A part named and left empty is cleared.
+     */
+    Imported importing(ReportPeriod period, String content, Map<Section, String> drafted) {
+        ReportDraft stored = get(period);
+        DraftFileFormat.DraftFile file = DraftFileFormat.read(content, period, stored.version());
+        ReportDraft parsed = file.draft();
+        List<String> kept = new ArrayList<>();
+        java.util.function.BiFunction<String, Boolean, Boolean> named = (key, storedHasIt) -> {
+            boolean in = file.keys().contains(key);
+            if (!in && storedHasIt) {
+                kept.add(Messages.get("draft.part." + key));
+            }
+            return in;
+        };
+        String number = named.apply("number", stored.number() != null) ? parsed.number() : stored.number();
+        java.time.LocalDate date = named.apply("date", stored.date() != null) ? parsed.date() : stored.date();
+        String title = named.apply("signer.title", stored.signerTitle() != null) ? parsed.signerTitle()
+                : stored.signerTitle();
+        String name = named.apply("signer.name", stored.signerName() != null) ? parsed.signerName() : stored.signerName();
+        ReportDraft.Status status = file.keys().contains("status") ? parsed.status() : stored.status();
+        if (!file.hasRecipients() && !stored.recipients().isEmpty()) {
+            kept.add(Messages.get("draft.part.recipients"));
+        }
+        List<String> recipients = file.hasRecipients() ? parsed.recipients() : stored.recipients();
         Map<Section, String> written = new java.util.EnumMap<>(Section.class);
-        parsed.sections().forEach((k, v) -> {
-            if (!v.strip().equals(drafted.getOrDefault(k, "").strip())) {
+        written.putAll(stored.sections());
+        for (Section k : Section.values()) {
+            if (!file.sections().contains(k)) {
+                if (stored.section(k).isPresent()) {
+                    kept.add(Messages.get("enum.Section." + k.name()));
+                }
+                continue;
+            }
+            String v = parsed.sections().getOrDefault(k, "");
+            if (v.isBlank() || v.strip().equals(drafted.getOrDefault(k, "").strip())) {
+                written.remove(k); // empty, or as drafted from the data: it follows the data
+            } else {
                 written.put(k, v);
             }
-        });
-        return save(new ReportDraft(period, parsed.number(), parsed.date(), parsed.signerTitle(), parsed.signerName(),
-                parsed.recipients(), written, parsed.status(), parsed.version()));
+        }
+        return new Imported(save(new ReportDraft(period, number, date, title, name, recipients, written, status,
+                parsed.version())), List.copyOf(kept));
     }
 
     /**
@@ -139,6 +184,11 @@ public final class DraftService {
 
     /** {@link #importFile(ReportPeriod, java.nio.file.Path)} leaving out the sections still as {@code drafted}. */
     public ReportDraft importFile(ReportPeriod period, java.nio.file.Path file, Map<Section, String> drafted) {
+        return importingFile(period, file, drafted).saved();
+    }
+
+    /** {@link #importFile(ReportPeriod, java.nio.file.Path, Map)} saying which stored parts the file kept. */
+    public Imported importingFile(ReportPeriod period, java.nio.file.Path file, Map<Section, String> drafted) {
         byte[] bytes;
         try {
             if (java.nio.file.Files.size(file) > MAX_FILE) {
@@ -148,7 +198,7 @@ public final class DraftService {
         } catch (java.io.IOException e) {
             throw new ServiceException(Messages.get("draft.fileMissing", file), e);
         }
-        return importText(period, utf8(file, bytes), drafted);
+        return importing(period, utf8(file, bytes), drafted);
     }
 
     static final int MAX_FILE = 1_000_000;
