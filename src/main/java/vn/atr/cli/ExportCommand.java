@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var period = periodOptions.period();
-        OutputFile.require("--out", out, "atrpkg");
+        out = OutputFile.require("--out", out, "atrpkg");
         char[] password = packagePassword(store, withIdentifiers);
         try (Services s = store.open()) {
             ExchangeService.ExportResult r = s.exchange().export(unit, period, out, password);

@@ -9,23 +9,31 @@ final class OutputFile {
     private OutputFile() {
     }
 
-    /** Refuses (exit 1, nothing written) a file named for another format; {@code extension} without the dot. */
-    static void require(String option, Path file, String extension) {
+    /**
+     * The file to write: a name without any extension gets {@code extension} (without the dot), as the window
+     * adds it ("bao-cao" is "bao-cao.docx"); a file named for another format is refused (exit 1, nothing written).
+     */
+    static Path require(String option, Path file, String extension) {
         if (file == null) {
-            return;
+            return null;
         }
-        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-        if (!name.endsWith("." + extension)) {
+        String name = String.valueOf(file.getFileName());
+        if (!name.contains(".")) {
+            return file.resolveSibling(name + "." + extension);
+        }
+        if (!name.toLowerCase(Locale.ROOT).endsWith("." + extension)) {
             throw new CliFailure(Messages.get("cli.wrongExtension", option, file, "." + extension));
         }
+        return file;
     }
 
     /** {@link #require}, and the folder to write it in must exist (exit 1 naming it, nothing written). */
-    static void requireInFolder(String option, Path file, String extension) {
-        require(option, file, extension);
-        Path parent = file.toAbsolutePath().getParent();
+    static Path requireInFolder(String option, Path file, String extension) {
+        Path named = require(option, file, extension);
+        Path parent = named.toAbsolutePath().getParent();
         if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
             throw new CliFailure(Messages.get("report.folderMissing", parent));
         }
+        return named;
     }
 }

@@ -53,8 +53,8 @@ final class ReportCommand implements Callable<Integer> {
         if (docx != null && xlsx != null && docx.toAbsolutePath().normalize().equals(xlsx.toAbsolutePath().normalize())) {
             throw new CliFailure(Messages.get("report.sameFile"));
         }
-        OutputFile.require("--docx", docx, "docx");
-        OutputFile.require("--xlsx", xlsx, "xlsx");
+        docx = OutputFile.require("--docx", docx, "docx");
+        xlsx = OutputFile.require("--xlsx", xlsx, "xlsx");
         ReportRequest request = new ReportRequest(period, Optional.ofNullable(unit), Optional.ofNullable(docx),
                 Optional.ofNullable(xlsx), new ReportOptions(suppressSmall), Optional.ofNullable(template));
         if (template != null && !java.nio.file.Files.isRegularFile(template)) {
@@ -71,8 +71,7 @@ final class ReportCommand implements Callable<Integer> {
                 System.err.println(gaps);
             }
             model.submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote",
-                    period.toString(), VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()),
-                    sub.by())));
+                    period.toString(), sub.whenAndWho())));
             ReportResult result = s.report().export(model, request, Progress.NONE);
             result.written().forEach(f -> System.out.println(Messages.get("report.written", f)));
         }

@@ -21,7 +21,7 @@ final class ReportTemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFile.requireInFolder("--out", out, "docx");
+        out = OutputFile.requireInFolder("--out", out, "docx");
         try (Services s = store.open()) {
             s.report().writeTemplate(out);
         }

@@ -20,7 +20,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFile.requireInFolder("--out", out, "xlsx");
+        out = OutputFile.requireInFolder("--out", out, "xlsx");
         try (Services s = store.open()) {
             s.xlsx().writeTemplate(out);
         }

@@ -47,6 +47,22 @@ class CliOutputTest {
     }
 
     @Test
+    void aNameWithoutExtensionGetsTheOneItsFormatHasAsInTheWindow() throws Exception {
+        Path goi = dir.resolve("goi-2023");
+        CliTest.Run export = atr("export", "--db", db, "--year", "2023", "--out", goi.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("goi-2023.atrpkg");
+        assertThat(dir.resolve("goi-2023.atrpkg")).exists();
+        assertThat(goi).doesNotExist();
+        Path bc = dir.resolve("bao-cao");
+        CliTest.Run report = atr("report", "--db", db, "--year", "2023", "--docx", bc.toString(), "--xlsx",
+                dir.resolve("phu-luc").toString());
+        assertThat(report.exit()).as(report.err()).isZero();
+        assertThat(dir.resolve("bao-cao.docx")).exists();
+        assertThat(dir.resolve("phu-luc.xlsx")).exists();
+    }
+
+    @Test
     void aPeriodWithoutDataWarnsOrWithStrictFails() {
         Path docx = dir.resolve("bc-2019.docx");
         CliTest.Run strict = atr("report", "--db", db, "--year", "2019", "--docx", docx.toString(), "--strict");

@@ -165,7 +165,8 @@ class ReportCliTest {
         Path docx = dir.resolve("bc.docx");
         CliTest.Run report = atr("report", "--db", db, "--year", "2023", "--docx", docx.toString());
         assertThat(report.exit()).as(report.err()).isZero();
-        assertThat(report.out()).contains("đã nộp ngày", "số liệu chốt khi nộp");
+        assertThat(report.out()).contains("đã nộp ngày", "số liệu chốt khi nộp")
+                .as("a store without users names no one").doesNotContain("(local)");
 
         CliTest.Run reopen = atr("draft", "--db", db, "--year", "2023", "--reopen");
         assertThat(reopen.exit()).as(reopen.err()).isZero();

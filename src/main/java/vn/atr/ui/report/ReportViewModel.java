@@ -187,8 +187,7 @@ public final class ReportViewModel {
         }
         figures.set(m.current().summary());
         submitted.set(m.submission().isPresent());
-        submission.set(m.submission().map(x -> Messages.get("reportScreen.submittedNote",
-                VnFormats.date(x.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), x.by())).orElse(""));
+        submission.set(m.submission().map(x -> Messages.get("reportScreen.submittedNote", x.whenAndWho())).orElse(""));
     }
 
     /** Saves what is on screen, then submits the period's report: its figures are frozen as they are now. */
