@@ -41,6 +41,8 @@ final class DraftCommand implements Callable<Integer> {
         }
         try (Services s = store.open()) {
             if (submit) {
+                vn.atr.service.report.ReportCautions.beforeSubmit(period, java.time.LocalDate.now(),
+                        s.conflicts().openCount()).forEach(System.err::println);
                 System.out.println(Messages.get("draft.submitted", period.toString(),
                         s.report().submit(period).version()));
                 return 0;

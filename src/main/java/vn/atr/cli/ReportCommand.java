@@ -16,6 +16,7 @@ import vn.atr.service.report.ReportRequest;
 import vn.atr.service.report.ReportResult;
 import vn.atr.service.report.ReportService;
 import vn.atr.service.Services;
+import vn.atr.service.report.ReportCautions;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Xuất báo cáo kết quả của kỳ (năm, 6 tháng, 9 tháng, quý, tháng; .docx theo Nghị định 30/2020/NĐ-CP) và các phụ lục (.xlsx).")
 final class ReportCommand implements Callable<Integer> {
@@ -70,6 +71,7 @@ final class ReportCommand implements Callable<Integer> {
             if (gaps != null) {
                 System.err.println(gaps);
             }
+            ReportCautions.beforeExport(s.conflicts().openCount()).forEach(System.err::println);
             model.submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote",
                     period.toString(), sub.whenAndWho())));
             ReportResult result = s.report().export(model, request, Progress.NONE);

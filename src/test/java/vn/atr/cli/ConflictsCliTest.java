@@ -55,12 +55,26 @@ class ConflictsCliTest {
                 .contains("    Nội dung: Sửa ở thành phố | Sửa ở xã")
                 .doesNotContain(shared.meta().id()).doesNotContain("title:");
 
+        // a report written, or submitted, while it is open says its figures will change
+        Path docx = dir.resolve("bc.docx");
+        CliTest.Run report = atr("report", "--db", city.toString(), "--year", "2023", "--docx", docx.toString());
+        assertThat(report.exit()).as(report.err()).isZero();
+        assertThat(report.err()).contains("còn 1 xung đột dữ liệu từ các gói đã nhập chưa giải quyết",
+                "atr conflicts list", "số liệu của báo cáo sẽ đổi khi giải quyết");
+        CliTest.Run submitted = atr("draft", "--db", city.toString(), "--year", "2023", "--submit");
+        assertThat(submitted.exit()).as(submitted.err()).isZero();
+        assertThat(submitted.err()).contains("còn 1 xung đột").as("2023's cut-off is long past")
+                .doesNotContain("mới chốt số liệu");
+        assertThat(atr("draft", "--db", city.toString(), "--year", "2023", "--reopen").exit()).isZero();
+
         CliTest.Run english = atr("conflicts", "list", "--db", city.toString(), "--lang", "en");
         assertThat(english.out()).contains("1 open conflicts").contains("#1 Activity: ");
 
         CliTest.Run resolved = atr("conflicts", "resolve", "1", "--take-theirs", "--db", city.toString());
         assertThat(resolved.exit()).as(resolved.err()).isZero();
         assertThat(atr("conflicts", "list", "--db", city.toString()).out()).contains("0 xung đột chưa giải quyết");
+        assertThat(atr("report", "--db", city.toString(), "--year", "2023", "--docx", docx.toString()).err())
+                .doesNotContain("xung đột");
         try (Services c = Services.open(city)) {
             assertThat(c.repositories().activities().find(shared.meta().id()).orElseThrow().title())
                     .isEqualTo("Sửa ở xã");

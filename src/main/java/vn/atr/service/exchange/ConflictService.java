@@ -36,6 +36,14 @@ public final class ConflictService {
                                List<ImportPlan.FieldDifference> differences) {
     }
 
+    /**
+     * How many merged records still wait for a choice between two versions: a report written meanwhile says so,
+     * since its figures change with each choice. A count, open to every role that writes reports.
+     */
+    public int openCount() {
+        return exchange.bookkeeping().openConflicts().size();
+    }
+
     public List<OpenConflict> list() {
         session.get().require(Permission.IMPORT);
         return exchange.bookkeeping().openConflicts().stream().map(this::open).toList();

@@ -137,18 +137,14 @@ public final class DraftService {
         DraftFileFormat.DraftFile file = DraftFileFormat.read(content, period, stored.version());
         ReportDraft parsed = file.draft();
         List<String> kept = new ArrayList<>();
-        java.util.function.BiFunction<String, Boolean, Boolean> named = (key, storedHasIt) -> {
-            boolean in = file.keys().contains(key);
-            if (!in && storedHasIt) {
-                kept.add(Messages.get("draft.part." + key));
-            }
-            return in;
-        };
-        String number = named.apply("number", stored.number() != null) ? parsed.number() : stored.number();
-        java.time.LocalDate date = named.apply("date", stored.date() != null) ? parsed.date() : stored.date();
-        String title = named.apply("signer.title", stored.signerTitle() != null) ? parsed.signerTitle()
-                : stored.signerTitle();
-        String name = named.apply("signer.name", stored.signerName() != null) ? parsed.signerName() : stored.signerName();
+        String number = named(file, "number", "draft.part.number", stored.number(), kept) ? parsed.number()
+                : stored.number();
+        java.time.LocalDate date = named(file, "date", "draft.part.date", stored.date(), kept) ? parsed.date()
+                : stored.date();
+        String title = named(file, "signer.title", "draft.part.signer.title", stored.signerTitle(), kept)
+                ? parsed.signerTitle() : stored.signerTitle();
+        String name = named(file, "signer.name", "draft.part.signer.name", stored.signerName(), kept)
+                ? parsed.signerName() : stored.signerName();
         ReportDraft.Status status = file.keys().contains("status") ? parsed.status() : stored.status();
         if (!file.hasRecipients() && !stored.recipients().isEmpty()) {
             kept.add(Messages.get("draft.part.recipients"));
@@ -172,6 +168,16 @@ public final class DraftService {
         }
         return new Imported(save(new ReportDraft(period, number, date, title, name, recipients, written, status,
                 parsed.version())), List.copyOf(kept));
+    }
+
+    /** Whether the file names {@code key}; if not, a stored value kept is added to {@code kept} by its label. */
+    private static boolean named(DraftFileFormat.DraftFile file, String key, String labelKey, Object stored,
+                                 List<String> kept) {
+        boolean in = file.keys().contains(key);
+        if (!in && stored != null) {
+            kept.add(Messages.get(labelKey));
+        }
+        return in;
     }
 
     /**

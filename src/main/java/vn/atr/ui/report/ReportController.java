@@ -159,8 +159,8 @@ public final class ReportController implements Refreshable, vn.atr.ui.shell.Scre
     /** Submitting freezes the figures and locks the text: asked first, "Hủy" being the default. */
     @FXML
     private void submit() {
-        Dialogs.confirm(submit.getScene().getWindow(), Messages.get("reportScreen.submitConfirm", context.period()),
-                "reportScreen.submit", model::submit);
+        model.submitQuestion(question -> Dialogs.confirm(submit.getScene().getWindow(), question,
+                "reportScreen.submit", model::submit));
     }
 
     /** Fills the empty editor with the previous period's text (saved only with "Lưu"). */

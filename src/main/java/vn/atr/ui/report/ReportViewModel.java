@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -191,6 +192,20 @@ public final class ReportViewModel {
     }
 
     /** Saves what is on screen, then submits the period's report: its figures are frozen as they are now. */
+    /**
+     * The question asked before {@link #submit}: what submitting does, and what the compiler should know first
+     * (a period not over yet, conflicts still open: {@code ReportCautions}); handed to {@code ask} once counted.
+     */
+    public void submitQuestion(java.util.function.Consumer<String> ask) {
+        ReportPeriod p = context.period();
+        context.tasks().run(() -> context.services().conflicts().openCount(), open -> {
+            List<String> lines = new ArrayList<>();
+            lines.add(Messages.get("reportScreen.submitConfirm", p));
+            lines.addAll(vn.atr.service.report.ReportCautions.beforeSubmit(p, java.time.LocalDate.now(), open));
+            ask.accept(String.join("\n\n", lines));
+        });
+    }
+
     public void submit() {
         ReportPeriod p = context.period();
         saveDraft(() -> context.tasks().run(() -> context.services().report().submit(p), d -> {
@@ -317,7 +332,13 @@ public final class ReportViewModel {
                 Files.createDirectories(dir);
                 updateProgress(0, 1);
                 var result = reports.export(request, this::step);
-                gaps = Placeholders.warning(Placeholders.of(result.model()), Placeholders.Where.WINDOW);
+                List<String> said = new ArrayList<>();
+                String unwritten = Placeholders.warning(Placeholders.of(result.model()), Placeholders.Where.WINDOW);
+                if (unwritten != null) {
+                    said.add(unwritten);
+                }
+                said.addAll(vn.atr.service.report.ReportCautions.beforeExport(context.services().conflicts().openCount()));
+                gaps = said.isEmpty() ? null : String.join("\n", said);
                 updateProgress(1, 1);
                 return result.written().get(0);
             }
