@@ -106,5 +106,8 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         plan.duplicateWarnings().forEach(w -> System.out.println("  " + Messages.get("exchange.cli.likelyDuplicate", w)));
+        if (!plan.duplicateWarnings().isEmpty()) {
+            System.out.println("  " + Messages.get("exchange.duplicates.advice"));
+        }
     }
 }

@@ -11,6 +11,7 @@ import vn.atr.domain.Text;
 import vn.atr.domain.Messages;
 import vn.atr.domain.TraffickingCase;
 import vn.atr.domain.Victim;
+import vn.atr.domain.VnFormats;
 import vn.atr.service.Repositories;
 
 /**
@@ -61,12 +62,15 @@ public final class DuplicateFinder {
             if (o.meta().id().equals(c.meta().id())) {
                 continue;
             }
+            // named as people know them, by code and detection date (the id told the compiler nothing)
             if (c.caseCode() != null && Text.same(c.caseCode(), o.caseCode())) {
-                found.add(Messages.get("exchange.duplicate.caseCode", c.caseCode(), o.meta().id()));
+                found.add(Messages.get("exchange.duplicate.caseCode", c.caseCode(), VnFormats.date(c.detectionDate()),
+                        VnFormats.date(o.detectionDate())));
             } else if (near(c.detectionDate(), o.detectionDate(), CASE_DAYS)
                     && Objects.equals(c.exploitationForms(), o.exploitationForms())
                     && Objects.equals(c.scope(), o.scope())) {
-                found.add(Messages.get("exchange.duplicate.case", c.caseCode(), o.caseCode(), CASE_DAYS));
+                found.add(Messages.get("exchange.duplicate.case", c.caseCode(), VnFormats.date(c.detectionDate()),
+                        o.caseCode(), VnFormats.date(o.detectionDate()), CASE_DAYS));
             }
         }
     }

@@ -189,7 +189,8 @@ public final class ImportViewModel {
                 && e.outcome() != ImportPlan.Outcome.NEVER_RECEIVED).toList());
         List<String> said = new java.util.ArrayList<>(p.senderWarnings());
         if (!p.duplicateWarnings().isEmpty()) {
-            said.add(Messages.get("importScreen.duplicates", String.join("\n", p.duplicateWarnings())));
+            said.add(Messages.get("importScreen.duplicates", String.join("\n", p.duplicateWarnings()))
+                    + "\n" + Messages.get("exchange.duplicates.advice"));
         }
         warnings.set(String.join("\n", said));
         result.set(p.rejected().isEmpty() ? Messages.get("importScreen.verified")

@@ -182,7 +182,8 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
             var existing = s.repositories().cases().listActive().get(0);
             var again = existing.withMeta(vn.atr.domain.Meta.fresh("staff"));
             assertThat(s.exchange().likelyDuplicates(again)).singleElement().asString()
-                    .contains(existing.caseCode());
+                    .contains(existing.caseCode(), "phát hiện ngày " + vn.atr.domain.VnFormats.date(existing.detectionDate()))
+                    .as("named as people know it, not by its id").doesNotContain(existing.meta().id());
             assertThat(s.exchange().likelyDuplicates(existing)).isEmpty();
         }
     }
