@@ -17,6 +17,15 @@ public final class AppendixTables {
         return ROMAN[n - 1];
     }
 
+    /**
+     * What a table's reader must know to compare it with their own records, printed under it in both files: the
+     * months are reporting months (15th to 14th, Decree 09/2019), so a ward's calendar January does not match.
+     */
+    public static java.util.Optional<String> note(AppendixTable t, ReportText text) {
+        return "months".equals(t.key()) ? java.util.Optional.of(text.get("appendix.note.months"))
+                : java.util.Optional.empty();
+    }
+
     private final ReportText text;
     private final List<AppendixTable> tables = new ArrayList<>();
 
@@ -52,7 +61,8 @@ public final class AppendixTables {
         t.grouped("victims", List.of("sex", "age", "residence", "province", "ethnicity", "victimForm", "destination", "return",
                         "legal"),
                 List.of(f.victimsBySex(), f.victimsByAge(), f.victimsByResidence(), f.victimsByProvince(),
-                        f.victimsByEthnicity(), f.victimsByExploitation(), f.victimsByDestination(),
+                        f.victimsByEthnicity(), f.victimsByExploitation(),
+                        f.victimsByDestination().isEmpty() ? List.of() : f.victimsByPlace(),
                         f.victimsByReturnPath(), f.victimsByLegalStatus()));
         t.add("support", f.supportByType(), s -> Row.of(ReportText.capitalize(s.label()), s.count(), s.value()), 2,
                 false);
@@ -89,8 +99,9 @@ public final class AppendixTables {
                 continue;
             }
             rows.add(Row.heading(text.get("group." + groups.get(i))));
-            for (Tally t : breakdowns.get(i)) {
-                rows.add(Row.of(ReportText.capitalize(t.label()), t.count()));
+            for (Tally t : breakdowns.get(i)) { // a row without a label: the victims trafficked within Vietnam
+                rows.add(Row.of(ReportText.capitalize(t.label() == null ? text.get("victims.withinVietnam") : t.label()),
+                        t.count()));
             }
         }
         tables.add(new AppendixTable(ROMAN[tables.size()], text.get("appendix." + id + ".title"),

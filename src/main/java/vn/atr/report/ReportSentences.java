@@ -152,22 +152,26 @@ public final class ReportSentences {
         // a unit's extract counts that unit's records: their subject is the unit's agencies, not the Department
         String agency = m.unitName().map(u -> t.get("comm.subject.unit", ReportText.lowerFirst(u)))
                 .orElseGet(() -> agencyInText(m.agency()));
+        // the work of the communes and districts is theirs too: "Sở Y tế và các địa phương", not the Department alone
+        boolean local = m.unitName().isEmpty() && f.activitiesByUnit().stream()
+                .anyMatch(a -> a.records() > 0 && !a.key().equals(m.agency().homeProvinceCode()));
+        String subject = local ? t.get("comm.subject.withLocal", agency) : agency;
         List<String> organised = items.getOrDefault(IndicatorSection.ORGANISED, List.of());
         if (!organised.isEmpty()) {
             // the partners of the period's communication as a whole: a newspaper that only carried the articles is
             // not named as co-organiser of the trainings
             String partners = partners(m.facts().partners());
-            out.add(partners.isEmpty() ? t.get("comm.organised.by", intro(m.period()), agency, t.join(organised))
-                    : t.get("comm.organised.withPartners", intro(m.period()), agency, partners, t.join(organised)));
+            out.add(partners.isEmpty() ? t.get("comm.organised.by", intro(m.period()), subject, t.join(organised))
+                    : t.get("comm.organised.withPartners", intro(m.period()), subject, partners, t.join(organised)));
         }
         List<String> materials = items.getOrDefault(IndicatorSection.MATERIALS, List.of());
         if (!materials.isEmpty()) {
-            out.add(t.get(m.unitName().isPresent() ? "comm.materials.unit" : "comm.materials", agency,
+            out.add(t.get(m.unitName().isPresent() || local ? "comm.materials.unit" : "comm.materials", subject,
                     String.join("; ", materials)));
         }
         List<String> media = items.getOrDefault(IndicatorSection.MEDIA, List.of());
         if (!media.isEmpty()) {
-            out.add(t.get("comm.media", agency, String.join(", ", media)));
+            out.add(t.get("comm.media", subject, String.join(", ", media)));
         }
         List<String> other = items.getOrDefault(IndicatorSection.OTHER, List.of());
         if (!other.isEmpty()) {
@@ -404,7 +408,7 @@ public final class ReportSentences {
         StringBuilder second = new StringBuilder();
         appendList(second, "victims.byForm", f.victimsByExploitation(),
                 r -> t.get("victims.item.form", v(r.count()), r.label()));
-        appendList(second, "victims.byDestination", withinVietnam(f, victims),
+        appendList(second, "victims.byDestination", f.victimsByDestination().isEmpty() ? List.of() : f.victimsByPlace(),
                 r -> r.key() == null ? t.get("victims.item.withinVietnam", v(r.count()))
                         : t.get("victims.item.destination", v(r.count()), r.label()));
         appendList(second, "victims.byLegal", f.victimsByLegalStatus(),
@@ -421,19 +425,6 @@ public final class ReportSentences {
         return out;
     }
 
-    /**
-     * The countries victims were taken to, then those trafficked within Vietnam (the victims without a
-     * destination, a row with no key), so that the places add up to the victims counted.
-     */
-    private static List<Tally> withinVietnam(Figures f, long victims) {
-        List<Tally> rows = new ArrayList<>(f.victimsByDestination());
-        long abroad = rows.stream().mapToLong(Tally::count).sum();
-        if (!rows.isEmpty() && victims > abroad) {
-            rows.add(new Tally(null, null, victims - abroad, 0));
-        }
-        return rows;
-    }
-
     public List<String> support(ReportModel m) {
         Figures f = m.current();
         if (f.summary().supportServices() == 0) {
@@ -444,6 +435,16 @@ public final class ReportSentences {
                         : t.get("support.item", n(r.count()), r.label(), n(r.value()))).toList();
         return List.of(t.get("support.total", n(f.summary().supportServices()), n(f.summary().supportAmountVnd()),
                 String.join("; ", items)));
+    }
+
+    /**
+     * "6,5" for 13 against 2: a figure at least doubled reads "tăng gấp 6,5 lần", as administrative texts write
+     * it, rather than "tăng 550%"; one decimal, with a comma, none when whole ("gấp 2 lần").
+     */
+    static String times(long now, long before) {
+        java.math.BigDecimal ratio = java.math.BigDecimal.valueOf(now)
+                .divide(java.math.BigDecimal.valueOf(before), 1, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return ratio.scale() <= 0 ? ratio.toBigInteger().toString() : ratio.toPlainString().replace('.', ',');
     }
 
     /** A figure of the period beside the same figure of the period it is compared with. */
@@ -486,6 +487,7 @@ public final class ReportSentences {
             } else {
                 long pct = Math.round(100.0 * Math.abs(c.now() - c.before()) / c.before());
                 String change = pct == 0 ? t.get("compare.same")
+                        : c.now() >= 2 * c.before() ? t.get("compare.times", times(c.now(), c.before()))
                         : t.get(c.now() > c.before() ? "compare.up" : "compare.down", n(pct));
                 changes.add(t.get("compare.part", ReportText.lowerFirst(subject), change,
                         t.get("compare.unit." + c.what(), n(c.now())), then));

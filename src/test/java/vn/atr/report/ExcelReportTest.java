@@ -145,7 +145,9 @@ class ExcelReportTest {
             var parts = wb.getPackage().getPartsByName(java.util.regex.Pattern.compile("/xl/charts/chart\\d+\\.xml"));
             assertThat(parts).hasSize(5);
             XSSFSheet months = wb.getSheet("Phụ lục II");
-            int last = months.getLastRowNum(); // the total row's index: the last data row's number
+            int last = months.getLastRowNum() - 2; // the total row's index (the last data row's number), above the note
+            assertThat(months.getRow(months.getLastRowNum()).getCell(0).getStringCellValue())
+                    .as("the months are reporting months").contains("từ ngày 15 tháng trước đến ngày 14");
             assertThat(chartXml(months)).singleElement().asString().contains("barDir val=\"col\"",
                     "'Phụ lục II'!$B$5:$B$" + last, "'Phụ lục II'!$C$5:$C$" + last, "'Phụ lục II'!$C$4",
                     "Số hoạt động truyền thông theo tháng", "<c:ptCount val=\"" + (last - 4) + "\"/>");

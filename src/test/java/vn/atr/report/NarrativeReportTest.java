@@ -124,6 +124,11 @@ class NarrativeReportTest {
                     new ReportSentences.Compared("participants", 9_000, 10_215)))).as("changes in one sentence")
                     .contains("So với năm 2023, số buổi tuyên truyền tăng 11% (60 buổi so với 54 buổi) và số lượt người"
                             + " được tuyên truyền giảm 12% (9.000 lượt người so với 10.215 lượt người).");
+            assertThat(sentences.comparisons(m, List.of(new ReportSentences.Compared("victims", 13, 2),
+                    new ReportSentences.Compared("cases", 10, 5)))).as("at least doubled: times, not per cent")
+                    .contains("So với năm 2023, số nạn nhân được tiếp nhận tăng gấp 6,5 lần (13 nạn nhân so với 2 nạn"
+                            + " nhân) và số vụ mua bán người được phát hiện tăng gấp 2 lần (10 vụ so với 5 vụ).");
+            assertThat(ReportSentences.times(241, 50)).isEqualTo("4,8");
             assertThat(sentences.cases(m)).noneMatch(x -> x.contains("100%"));
         }
     }

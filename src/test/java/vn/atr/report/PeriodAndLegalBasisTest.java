@@ -61,7 +61,7 @@ class PeriodAndLegalBasisTest {
             assertThat(body).contains("Kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2023",
                     "(Thời gian chốt số liệu: từ ngày 15/12/2022 đến ngày 14/06/2023)",
                     "báo cáo kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2023 như sau:",
-                    "6 tháng đầu năm 2023, Sở Lao động - Thương binh và Xã hội đã phối hợp với",
+                    "6 tháng đầu năm 2023, Sở Lao động - Thương binh và Xã hội cùng các địa phương đã phối hợp với",
                     VnFormats.number(figures.outreachSessions()) + " buổi tuyên truyền",
                     "So với cùng kỳ năm 2022, số buổi tuyên truyền",
                     "So sánh với 6 tháng đầu năm 2022");

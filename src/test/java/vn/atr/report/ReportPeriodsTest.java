@@ -41,7 +41,9 @@ class ReportPeriodsTest {
             Summary before = s.summary().summary(ReportPeriod.ofYear(2022), Optional.empty());
             long pct = Math.round(100.0 * Math.abs(now.outreachSessions() - before.outreachSessions())
                     / before.outreachSessions());
-            String change = (now.outreachSessions() > before.outreachSessions() ? "tăng " : "giảm ") + pct + "%";
+            String change = now.outreachSessions() >= 2 * before.outreachSessions()
+                    ? "tăng gấp " + ReportSentences.times(now.outreachSessions(), before.outreachSessions()) + " lần"
+                    : (now.outreachSessions() > before.outreachSessions() ? "tăng " : "giảm ") + pct + "%";
             String comparison = "So với năm 2022, số buổi tuyên truyền " + change + " ("
                     + VnFormats.number(now.outreachSessions()) + " buổi so với "
                     + VnFormats.number(before.outreachSessions()) + " buổi)";

@@ -159,15 +159,16 @@ class WordReportTest {
     @Test
     void figureSentencesOfTheSample() {
         assertThat(body).contains(
-                "Năm 2023, Sở Lao động - Thương binh và Xã hội đã phối hợp với Bộ Chỉ huy Bộ đội Biên phòng thành phố,"
-                        + " Đoàn Thanh niên, ",
+                "Năm 2023, Sở Lao động - Thương binh và Xã hội cùng các địa phương đã phối hợp với Bộ Chỉ huy Bộ đội"
+                        + " Biên phòng thành phố, Đoàn Thanh niên, ",
                 " thành phố và Công an thành phố triển khai công tác truyền thông, tuyên truyền phòng, chống mua bán"
                         + " người, tổ chức 1 lớp tập huấn cho 118 lượt người và 54 buổi tuyên truyền cho 10.215 lượt người."
                         + " Có 54 hoạt động được lồng ghép với tuyên truyền phòng, chống ma túy, mại dâm và HIV/AIDS.",
-                "Bên cạnh đó, Sở Lao động - Thương binh và Xã hội và các đơn vị đã in, phát 4.000 tờ rơi, tài liệu;"
+                "Bên cạnh đó, Sở Lao động - Thương binh và Xã hội cùng các địa phương đã in, phát 4.000 tờ rơi, tài liệu;"
                         + " treo băng rôn, khẩu hiệu tại 3 địa điểm.",
-                "Ngoài ra, Sở Lao động - Thương binh và Xã hội còn viết 70 tin bài, đăng tải 24 văn bản quy phạm pháp"
-                        + " luật, văn bản chỉ đạo, đưa 50 tin trên trang thông tin điện tử, thu hút 50.640 lượt truy cập.",
+                "Ngoài ra, Sở Lao động - Thương binh và Xã hội cùng các địa phương còn viết 70 tin bài, đăng tải 24 văn"
+                        + " bản quy phạm pháp luật, văn bản chỉ đạo, đưa 50 tin trên trang thông tin điện tử, thu hút 50.640"
+                        + " lượt truy cập.",
                 "trên địa bàn phát hiện 3 vụ mua bán người với 4 nạn nhân bị mua bán, trong đó 3 nạn nhân là người"
                         + " tỉnh ngoài và 1 nạn nhân là người Hải Phòng.",
                 "Về cơ quan phát hiện: lực lượng Công an 2 vụ và Bộ đội Biên phòng 1 vụ.",
@@ -182,7 +183,8 @@ class WordReportTest {
 
     @Test
     void bodyIsJustifiedWithFirstLineIndentAndSpacing() {
-        XWPFParagraph p = doc.getParagraphs().stream().filter(x -> x.getText().startsWith("Năm 2023, Sở Lao động - Thương binh và Xã hội đã phối hợp"))
+        XWPFParagraph p = doc.getParagraphs().stream().filter(x -> x.getText()
+                .startsWith("Năm 2023, Sở Lao động - Thương binh và Xã hội cùng các địa phương đã phối hợp"))
                 .findFirst().orElseThrow();
         Effective e = new Effective(doc); // from the Normal style: the paragraph names none and sets nothing itself
         assertThat(e.alignment(p)).isEqualTo("both");
@@ -392,7 +394,8 @@ class WordReportTest {
         assertThat(e.italic(caption, caption.getRuns().get(0))).isTrue();
         assertThat(e.size(caption, caption.getRuns().get(0))).isEqualTo(12.0);
         assertThat(e.alignment(caption)).isEqualTo("center");
-        XWPFParagraph plain = doc.getParagraphs().stream().filter(x -> x.getText().startsWith("Năm 2023, Sở Lao động - Thương binh và Xã hội đã phối hợp"))
+        XWPFParagraph plain = doc.getParagraphs().stream().filter(x -> x.getText()
+                .startsWith("Năm 2023, Sở Lao động - Thương binh và Xã hội cùng các địa phương đã phối hợp"))
                 .findFirst().orElseThrow();
         assertThat(plain.getStyle()).isNull(); // Normal, the default paragraph style
     }

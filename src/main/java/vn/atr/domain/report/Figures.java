@@ -36,6 +36,20 @@ public record Figures(
         victimsByDestination = victimsByDestination == null ? List.of() : List.copyOf(victimsByDestination);
     }
 
+    /**
+     * Where victims were taken: the countries, then those trafficked within Vietnam (the victims without a
+     * destination, a row with no key and no label), so that the places add up to the victims counted, in the
+     * sentence and in the appendix alike.
+     */
+    public List<Tally> victimsByPlace() {
+        List<Tally> rows = new java.util.ArrayList<>(victimsByDestination);
+        long abroad = rows.stream().mapToLong(Tally::count).sum();
+        if (summary.victims() > abroad) {
+            rows.add(new Tally(null, null, summary.victims() - abroad, 0));
+        }
+        return rows;
+    }
+
     /** Whether anything at all was recorded in the period (comparisons are made only then). */
     public boolean hasData() {
         Summary s = summary;

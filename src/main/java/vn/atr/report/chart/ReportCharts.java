@@ -151,11 +151,11 @@ public final class ReportCharts {
 
     Pending compare(ReportModel m) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
-        String now = period(m, false);
+        String now = ReportText.capitalize(period(m, false)); // the legend's entries
         String before = period(m, true);
         for (ActivityTally a : m.previous().activitiesByType()) {
             if (a.records() > 0 || current(m, a.key()) > 0) {
-                d.addValue(a.records(), before, a.label());
+                d.addValue(a.records(), ReportText.capitalize(before), a.label());
                 d.addValue(current(m, a.key()), now, a.label());
             }
         }
@@ -171,7 +171,7 @@ public final class ReportCharts {
                 .mapToLong(ActivityTally::records).sum();
     }
 
-    /** "năm 2023", "6 tháng đầu năm 2024": the series of the comparison chart. */
+    /** "năm 2023", "6 tháng đầu năm 2024": the periods of the comparison chart. */
     private String period(ReportModel m, boolean previous) {
         return new ReportSentences(text).periodPhrase(previous ? m.previous().period() : m.current().period());
     }

@@ -68,8 +68,8 @@ public final class ExcelReportWriter {
         cell(sheet, r, 0, text.get("xlsx.cover.title"), s.title);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
         r += 2;
-        line(sheet, r++, text.get("xlsx.cover.period"), new ReportSentences(text).periodPhrase(m.period())
-                + " (" + m.period() + ")", s);
+        line(sheet, r++, text.get("xlsx.cover.period"), ReportText.capitalize(new ReportSentences(text)
+                .periodPhrase(m.period())) + " (" + m.period() + ")", s);
         line(sheet, r++, text.get("xlsx.cover.unit"),
                 m.unitName().orElseGet(() -> text.get("xlsx.cover.unit.all", m.homeProvinceName())), s);
         line(sheet, r++, text.get("xlsx.cover.agency"), nz(m.agency().issuingAgency()), s);

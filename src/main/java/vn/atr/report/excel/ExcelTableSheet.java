@@ -84,6 +84,7 @@ final class ExcelTableSheet {
         if (suppress) {
             cell(sheet, r + 2, 0, text.get("appendix.note.suppressed"), s.plain);
         }
+
         for (int c = 0; c < columns; c++) {
             sheet.setColumnWidth(c, Math.min(MAX_WIDTH, widths[c] + 2) * 256);
         }
@@ -93,6 +94,11 @@ final class ExcelTableSheet {
             int[] corner = new ExcelCharts(text).draw(sheet, t, h + 1, columns);
             lastColumn = Math.max(lastColumn, corner[0]);
             lastRow = Math.max(lastRow, corner[1]);
+        }
+        java.util.Optional<String> note = vn.atr.report.AppendixTables.note(t, text); // after the charts: not their data
+        if (note.isPresent()) {
+            cell(sheet, r + 2, 0, note.get(), s.plain);
+            lastRow = Math.max(lastRow, r + 2);
         }
         print(sheet);
         // the charts inside the printed area: a program that prints only the cells in use cut them off

@@ -114,6 +114,11 @@ final class WordAppendix {
             note.setSpacingBefore(120);
             run(note, text.get("appendix.note.suppressed"), 11, false, true);
         }
+        vn.atr.report.AppendixTables.note(table, text).ifPresent(said -> {
+            XWPFParagraph note = tight(doc.createParagraph(), ParagraphAlignment.LEFT);
+            note.setSpacingBefore(120);
+            run(note, said, 11, false, true);
+        });
     }
 
     /**
@@ -173,6 +178,8 @@ final class WordAppendix {
             }
             if (row.group()) {
                 tableText(r);
+                int at = table.getNumberOfRows() - 1;
+                keepWithNext(table, at, at + 1); // a sub-heading never ends a page without its rows
             }
             List<String> figures = figures(t, row);
             for (int i = 0; i < figures.size(); i++) {
