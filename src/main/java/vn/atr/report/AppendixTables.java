@@ -18,8 +18,9 @@ public final class AppendixTables {
     }
 
     /**
-     * What a table's reader must know to compare it with their own records, printed under it in both files: the
-     * months are reporting months (15th to 14th, Decree 09/2019), so a ward's calendar January does not match.
+     * What a table's reader must know to compare it with their own records, printed under it in the workbook: the
+     * months are reporting months (15th to 14th, Decree 09/2019), so a ward's calendar January does not match. The
+     * document's column says "Tháng báo cáo" instead: two more lines there moved the table off the page it shares.
      */
     public static java.util.Optional<String> note(AppendixTable t, ReportText text) {
         return "months".equals(t.key()) ? java.util.Optional.of(text.get("appendix.note.months"))

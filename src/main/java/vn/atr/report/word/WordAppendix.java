@@ -114,11 +114,6 @@ final class WordAppendix {
             note.setSpacingBefore(120);
             run(note, text.get("appendix.note.suppressed"), 11, false, true);
         }
-        vn.atr.report.AppendixTables.note(table, text).ifPresent(said -> {
-            XWPFParagraph note = tight(doc.createParagraph(), ParagraphAlignment.LEFT);
-            note.setSpacingBefore(120);
-            run(note, said, 11, false, true);
-        });
     }
 
     /**
