@@ -60,9 +60,11 @@ final class TrustCommand {
                 if (senders.isEmpty()) {
                     System.out.println(Messages.get("trust.cli.none"));
                 }
+                java.util.Map<String, String> names = s.reference().unitNames();
                 for (PackageSender p : senders) {
-                    System.out.println(Messages.get("trust.cli.line", p.fingerprint(),
-                            status(p.status()), unit(p.unit()), p.installation()));
+                    System.out.println(Messages.get("trust.cli.line", p.fingerprint(), status(p.status()),
+                            PackageSender.unitText(p.unit(), p.unit() == null ? null : names.get(p.unit())),
+                            p.installation()));
                     ReceivedAuditHead h = heads.get(p.fingerprint());
                     if (h != null) {
                         System.out.println(Messages.get("trust.cli.auditHead", h.head().seq(), h.head().hash(),
@@ -157,6 +159,6 @@ final class TrustCommand {
     }
 
     private static String unit(String code) {
-        return code == null ? Messages.get("trust.allUnits") : code;
+        return vn.atr.domain.access.PackageSender.unitText(code);
     }
 }

@@ -55,7 +55,9 @@ class TrustCliTest {
                 "auditPackageWritten");
         assertThat(sender.get("auditHead").isNull()).isTrue(); // nothing imported from it yet
         String fingerprint = sender.get("fingerprint").asText();
-        assertThat(refused.err()).contains(fingerprint);
+        assertThat(refused.err()).contains(fingerprint, "(đơn vị " + unit + ", cài đặt ").doesNotContain("đơn vị đơn vị");
+        assertThat(atr("trust", "list", "--db", city).out()).as("the unit by its name in the list")
+                .containsPattern("chờ duyệt  đơn vị [^(]+ \\(" + unit + "\\)  cài đặt ");
         assertThat(sender.get("unit").asText()).isEqualTo(unit);
         assertThat(sender.get("installation").asText()).isEqualTo(installation);
         assertThat(sender.get("status").asText()).isEqualTo("pending");
@@ -67,7 +69,7 @@ class TrustCliTest {
         assertThat(list(city).get(0).get("status").asText()).isEqualTo("approved");
         CliTest.Run imported = atr("import", "--db", city, pkg.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
-        assertThat(imported.out()).as("the unit by its name").containsPattern("từ đơn vị [^(]+ \\(" + unit + "\\)");
+        assertThat(imported.out()).as("the unit by its name").containsPattern("của đơn vị [^(]+ \\(" + unit + "\\)");
         assertThat(StoreTestSupport.count(Path.of(city), "SELECT count(*) FROM activity")).isPositive();
         JsonNode imported1 = list(city).get(0);
         assertThat(imported1.get("auditHead").asText()).isEqualTo(vn.atr.service.exchange.TrustFixtures.manifest(pkg)

@@ -202,7 +202,7 @@ class ImportUiTest {
                 "Gói đã được kiểm tra. Xem kế hoạch rồi bấm Áp dụng (một giao dịch).");
         assertThat(text(robot, "#import-plan-empty")).startsWith("Gói không có bản ghi mới hay thay đổi");
         String unitName = app.context.services().reference().unitNames().get(unit);
-        assertThat(text(robot, "#import-describe")).contains("từ đơn vị " + unitName + " (" + unit + ")");
+        assertThat(text(robot, "#import-describe")).contains("của đơn vị " + unitName + " (" + unit + ")");
         if (System.getProperty("atr.screenshots") != null) { // to look at it: -Datr.screenshots=DIR
             Screenshots.snap(warning.getScene(), Path.of(System.getProperty("atr.screenshots"), "import-log-went-back.png"));
         }

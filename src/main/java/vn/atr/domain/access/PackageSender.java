@@ -36,4 +36,15 @@ public record PackageSender(String fingerprint, String publicKey, String unit, S
     public PackageSender decided(Status to, String by, Instant at) {
         return new PackageSender(fingerprint, publicKey, unit, installation, to, firstSeen, by, at);
     }
+
+    /** "đơn vị 10301009", or "mọi đơn vị (...)" for a sender that may send any unit's data (said when approving). */
+    public static String unitText(String unit) {
+        return unitText(unit, null);
+    }
+
+    /** {@link #unitText(String)} with the unit's name when known: "đơn vị Phường Hồng An (10301009)". */
+    public static String unitText(String unit, String name) {
+        return unit == null ? vn.atr.domain.Messages.get("trust.allUnits") : vn.atr.domain.Messages.get(
+                "trust.oneUnit", name == null || name.isBlank() ? unit : name + " (" + unit + ")");
+    }
 }

@@ -86,7 +86,8 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
         String code = manifest.sourceUnit();
         String name = code == null ? null : names.units().get(code);
         return Messages.get("exchange.plan.describe", fileName, code == null ? Messages.get("exchange.plan.allUnits")
-                : name == null || name.isBlank() ? code : name + " (" + code + ")", manifest.installationId(),
+                : Messages.get("trust.oneUnit", name == null || name.isBlank() ? code : name + " (" + code + ")"),
+                manifest.installationId(),
                 date(manifest.periodFrom()), date(manifest.periodTo()), time(manifest.createdAt()), manifest.appVersion());
     }
 

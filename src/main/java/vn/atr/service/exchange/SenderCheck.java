@@ -83,6 +83,6 @@ final class SenderCheck {
     }
 
     static String unitText(String unit) {
-        return unit == null ? Messages.get("trust.allUnits") : unit;
+        return PackageSender.unitText(unit);
     }
 }

@@ -308,7 +308,7 @@ public final class ImportViewModel {
             if (t instanceof UnknownSenderException u) {
                 unknownSender.set(u.sender());
                 senderText.set(Messages.get("importScreen.unknownSender", u.sender().fingerprint(),
-                        u.sender().unit() == null ? Messages.get("trust.allUnits") : u.sender().unit(),
+                        vn.atr.domain.access.PackageSender.unitText(u.sender().unit()),
                         u.sender().installation()));
             }
         }
