@@ -107,6 +107,36 @@ class TrustCliTest {
         assertThat(atr("trust", "add", "--db", city, "--key", key.toString()).err()).contains("không khớp");
     }
 
+    @Test
+    void severalNewSendersInOneImportAreAllNamedAndListedAsPendingAtOnce() throws Exception {
+        List<Path> packages = new ArrayList<>();
+        for (String ward : new String[] {"a", "b", "c"}) {
+            Path pkg = dir.resolve(ward + ".atrpkg");
+            try (Services w = Services.open(dir.resolve(ward + ".db"))) {
+                w.sample().loadHaiPhong2023();
+                w.exchange().export(null, ReportPeriod.ofYear(2023), pkg, null);
+            }
+            packages.add(pkg);
+        }
+        String city = dir.resolve("city-many.db").toString();
+        assertThat(atr("init", "--db", city).exit()).isZero();
+        List<String> args = new ArrayList<>(List.of("import", "--db", city));
+        packages.forEach(p -> args.add(p.toString()));
+        CliTest.Run refused = atr(args.toArray(String[]::new));
+        assertThat(refused.exit()).isEqualTo(1);
+        JsonNode pending = list(city);
+        assertThat(pending).as("all three, in one round").hasSize(3);
+        for (JsonNode sender : pending) {
+            assertThat(sender.get("status").asText()).isEqualTo("pending");
+            assertThat(refused.err()).contains(sender.get("fingerprint").asText());
+        }
+        assertThat(refused.err().strip()).doesNotContain("\n").contains("chưa được duyệt", "atr trust approve",
+                "mọi đơn vị");
+        assertThat(StoreTestSupport.count(Path.of(city), "SELECT count(*) FROM activity")).isZero();
+        assertThat(StoreTestSupport.count(Path.of(city),
+                "SELECT count(*) FROM audit_log WHERE action = 'import.refused'")).as("each file's refusal").isEqualTo(3);
+    }
+
     /** Three entries of 500 MB of zeros in 1.5 MB: refused on the first, in one line, audited, nothing read into memory. */
     @Test
     void aPackageInflatingToOneAndAHalfGigabytesIsRefusedInOneLine() throws Exception {

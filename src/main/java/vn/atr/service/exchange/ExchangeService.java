@@ -322,14 +322,30 @@ public final class ExchangeService {
             List<ImportPlan> plans = new ArrayList<>();
             // A merge that brings many activities against those stored builds their indexes once, at its end.
             BulkIndexes indexes = write ? repos.activities().bulkIndexes() : null;
+            List<BatchRefusal> unknownSenders = new ArrayList<>();
             try (PackagePrefetch ahead = new PackagePrefetch(files,
                     f -> DecodedPackage.read(f, passwords.apply(f), entities))) {
                 for (int i = 0; i < files.size(); i++) {
-                    ImportPlan plan = planAndWrite(ahead, i, files.get(i), write, indexes);
+                    ImportPlan plan;
+                    try {
+                        plan = planAndWrite(ahead, i, files.get(i), write, indexes);
+                    } catch (BatchRefusal e) {
+                        if (!(e.getCause() instanceof UnknownSenderException)) {
+                            throw e;
+                        }
+                        // every sender still to approve is named at once: one by one, 114 wards took 114 tries
+                        unknownSenders.add(e);
+                        continue;
+                    }
                     // A written package keeps its counts, not its records: memory stays bounded (ADR 0165).
                     plans.add(write ? plan.afterWriting() : plan);
                     progress.packageDone(i + 1, files.size(), files.get(i).getFileName().toString());
                 }
+            }
+            if (unknownSenders.size() == 1) {
+                throw unknownSenders.get(0);
+            } else if (!unknownSenders.isEmpty()) {
+                throw new UnknownSenders(unknownSenders);
             }
             if (indexes != null) {
                 indexes.restore();
@@ -343,6 +359,29 @@ public final class ExchangeService {
             refusals.record(s, "package", e.file.getFileName().toString(), ImportRefusals.sha256(e.file),
                     e.getMessage(), e);
             throw e;
+        } catch (UnknownSenders e) {
+            for (BatchRefusal each : e.refusals) { // each file's refusal kept, each sender listed as pending
+                refusals.record(s, "package", each.file.getFileName().toString(), ImportRefusals.sha256(each.file),
+                        each.getMessage(), each);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A batch whose packages come from several senders not approved yet: all are named, each with its files'
+     * fingerprint and unit, so that the administrator checks and approves them in one round. Its cause is the
+     * first one's refusal, so that a screen offering to approve a sender finds one.
+     */
+    private static final class UnknownSenders extends ServiceException {
+        private final transient List<BatchRefusal> refusals;
+
+        UnknownSenders(List<BatchRefusal> refusals) {
+            super(Messages.get("exchange.batch.unknownSenders", refusals.stream()
+                    .map(r -> (UnknownSenderException) r.getCause())
+                    .map(u -> u.sender().fingerprint() + " (" + SenderCheck.unitText(u.sender().unit()) + ")")
+                    .distinct().collect(Collectors.joining("; "))), refusals.get(0));
+            this.refusals = List.copyOf(refusals);
         }
     }
 
