@@ -27,7 +27,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions periodOptions;
 
-    @Option(names = "--unit", paramLabel = "CODE", description = "Chỉ xuất bản ghi của đơn vị này và các đơn vị trực thuộc (mặc định: tất cả).")
+    @Option(names = "--unit", paramLabel = "CODE", description = "Chỉ xuất bản ghi của đơn vị này (mã hoặc tên) và các đơn vị trực thuộc (mặc định: tất cả).")
     String unit;
 
     @Option(names = "--out", paramLabel = "FILE.atrpkg", required = true, description = "Tệp gói sẽ ghi (.atrpkg).")
@@ -46,6 +46,7 @@ final class ExportCommand implements Callable<Integer> {
         out = OutputFile.require("--out", out, "atrpkg");
         char[] password = packagePassword(store, withIdentifiers);
         try (Services s = store.open()) {
+            unit = s.reference().unitCode(unit); // a code, or a unit's name ("Hồng An")
             ExchangeService.ExportResult r = s.exchange().export(unit, period, out, password);
             print(r, password != null);
         } finally {

@@ -26,7 +26,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions periodOptions;
 
-    @Option(names = "--unit", paramLabel = "CODE", description = "Mã đơn vị hành chính (gồm cả các đơn vị trực thuộc).")
+    @Option(names = "--unit", paramLabel = "CODE", description = "Mã hoặc tên đơn vị hành chính (gồm cả các đơn vị trực thuộc).")
     String unit;
 
     @Option(names = "--docx", paramLabel = "FILE", description = "Tệp báo cáo Word cần ghi.")
@@ -56,13 +56,14 @@ final class ReportCommand implements Callable<Integer> {
         }
         docx = OutputFile.require("--docx", docx, "docx");
         xlsx = OutputFile.require("--xlsx", xlsx, "xlsx");
-        ReportRequest request = new ReportRequest(period, Optional.ofNullable(unit), Optional.ofNullable(docx),
-                Optional.ofNullable(xlsx), new ReportOptions(suppressSmall), Optional.ofNullable(template));
         if (template != null && !java.nio.file.Files.isRegularFile(template)) {
             throw new CliFailure(Messages.get("report.template.unreadable", template, Messages.get("file.reason.missing")));
         }
         ReportService.prewarm();
         try (Services s = store.open()) {
+            unit = s.reference().unitCode(unit); // a code, or a unit's name ("Hồng An")
+            ReportRequest request = new ReportRequest(period, Optional.ofNullable(unit), Optional.ofNullable(docx),
+                    Optional.ofNullable(xlsx), new ReportOptions(suppressSmall), Optional.ofNullable(template));
             ReportModel model = s.report().build(period, Optional.ofNullable(unit));
             strictness.checkHasData(model.current().hasData(), period);
             // One warning at a time: a period without data has already said its report is all zeros.

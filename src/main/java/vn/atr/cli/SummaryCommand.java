@@ -23,7 +23,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions periodOptions;
 
-    @Option(names = "--unit", paramLabel = "CODE", description = "Mã đơn vị hành chính (gồm cả các đơn vị trực thuộc).")
+    @Option(names = "--unit", paramLabel = "CODE", description = "Mã hoặc tên đơn vị hành chính (gồm cả các đơn vị trực thuộc).")
     String unit;
 
     @Option(names = "--json", description = "In dạng JSON (khóa tiếng Anh, số nguyên).")
@@ -33,6 +33,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var period = periodOptions.period();
         try (Services s = store.open()) {
+            unit = s.reference().unitCode(unit); // a code, or a unit's name ("Hồng An")
             Summary summary = s.summary().summary(period, Optional.ofNullable(unit));
             Map<String, Object> fields = asMap(summary);
             List<IndicatorFigure> indicators = s.summary().indicators(period, Optional.ofNullable(unit));

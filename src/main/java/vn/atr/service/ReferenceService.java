@@ -39,6 +39,27 @@ public final class ReferenceService {
                 AdminUnit::name, (a, b) -> a));
     }
 
+    /**
+     * The code of the unit {@code typed} names: a code as it is, else a name with or without its marks, capitals
+     * or kind ("Hồng An", "phuong hong an" for "Phường Hồng An"). A name several units bear is refused naming
+     * them with their codes; a name none bears is given back as typed, for the caller's own refusal of the code.
+     */
+    public String unitCode(String typed) {
+        if (typed == null || typed.isBlank() || repos.units().find(typed.strip()).isPresent()) {
+            return typed == null ? null : typed.strip();
+        }
+        String wanted = vn.atr.domain.Text.fold(typed.strip()).replaceAll("\\s+", " ");
+        List<AdminUnit> named = units().stream().filter(u -> {
+            String name = vn.atr.domain.Text.fold(u.name()).replaceAll("\\s+", " ");
+            return name.equals(wanted) || name.endsWith(" " + wanted);
+        }).toList();
+        if (named.size() > 1) {
+            throw new vn.atr.service.ServiceException(vn.atr.domain.Messages.get("store.unitAmbiguous", typed.strip(),
+                    named.stream().map(u -> u.name() + " (" + u.code() + ")").collect(java.util.stream.Collectors.joining(", "))));
+        }
+        return named.isEmpty() ? typed.strip() : named.get(0).code();
+    }
+
     public Optional<AdminUnit> unit(String code) {
         return code == null ? Optional.empty() : repos.units().find(code);
     }

@@ -94,6 +94,21 @@ class ReportCliTest {
     }
 
     @Test
+    void aUnitIsNamedByItsCodeOrByItsName() throws Exception {
+        String db = dir.resolve("names.db").toString();
+        assertThat(atr("sample", "--db", db).exit()).isZero();
+        String byCode = atr("summary", "--db", db, "--year", "2023", "--unit", "311").out();
+        CliTest.Run byName = atr("summary", "--db", db, "--year", "2023", "--unit", "huyen thuy nguyen");
+        assertThat(byName.exit()).as(byName.err()).isZero();
+        assertThat(byName.out()).as("marks, capitals and the kind left out").isEqualTo(byCode);
+        CliTest.Run both = atr("summary", "--db", db, "--year", "2023", "--unit", "Hồng Bàng");
+        assertThat(both.exit()).isEqualTo(1);
+        assertThat(both.err()).contains("Có nhiều đơn vị tên \"Hồng Bàng\"", "Quận Hồng Bàng (303)", "Hãy ghi mã");
+        assertThat(atr("summary", "--db", db, "--year", "2023", "--unit", "Không Có").err())
+                .contains("Không có đơn vị hành chính mã Không Có");
+    }
+
+    @Test
     void aUnitsExtractHasItsOwnFiguresNeverTheCitysNumberDateOrText() throws Exception {
         String db = dir.resolve("s.db").toString();
         assertThat(atr("sample", "--db", db).exit()).isZero(); // the sample's 2023 draft: number 05, its narrative
