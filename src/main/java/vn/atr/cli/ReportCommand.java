@@ -73,6 +73,7 @@ final class ReportCommand implements Callable<Integer> {
                 System.err.println(gaps);
             }
             ReportCautions.beforeExport(s.conflicts().openCount()).forEach(System.err::println);
+            ReportCautions.coverage(model).forEach(System.err::println);
             model.submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote",
                     period.toString(), sub.whenAndWho())));
             ReportResult result = s.report().export(model, request, Progress.NONE);

@@ -94,6 +94,21 @@ class ReportCliTest {
     }
 
     @Test
+    void periodsHoldingTheRecordsOfClearlyDifferentNumbersOfUnitsAreSaidBeforeSigning() throws Exception {
+        String db = dir.resolve("coverage.db").toString();
+        assertThat(atr("generate", "--db", db, "--year", "2025", "--units", "2", "--activities", "100", "--cases", "2")
+                .exit()).isZero();
+        assertThat(atr("generate", "--db", db, "--year", "2026", "--units", "10", "--activities", "300", "--cases", "3",
+                "--seed", "3").exit()).isZero();
+        CliTest.Run run = atr("report", "--db", db, "--year", "2026", "--docx", dir.resolve("cov.docx").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).containsPattern("Lưu ý khi so sánh: kỳ 15/12/2025 - 14/12/2026 có số liệu của 10 đơn vị,"
+                + " kỳ so sánh 15/12/2024 - 14/12/2025 chỉ có của \\d đơn vị");
+        assertThat(atr("report", "--db", db, "--year", "2025", "--docx", dir.resolve("c25.docx").toString()).err())
+                .as("nothing to compare with").doesNotContain("Lưu ý khi so sánh");
+    }
+
+    @Test
     void aUnitIsNamedByItsCodeOrByItsName() throws Exception {
         String db = dir.resolve("names.db").toString();
         assertThat(atr("sample", "--db", db).exit()).isZero();

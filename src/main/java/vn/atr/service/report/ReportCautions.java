@@ -21,6 +21,32 @@ public final class ReportCautions {
         return openConflicts == 0 ? List.of() : List.of(Messages.get("report.conflictsOpen", openConflicts));
     }
 
+    /**
+     * When the periods compared hold the records of clearly different numbers of units (a Department that began
+     * merging wards' packages this year, wards that have not sent theirs yet), the report's "tăng gấp 6,5 lần"
+     * may say more about who reported than about the work: the compiler is told before signing. The units are
+     * those with an activity or a case in each period; under four fifths of the other count is "clearly".
+     */
+    public static List<String> coverage(vn.atr.domain.report.ReportModel m) {
+        if (m.unitName().isPresent() || !m.previous().hasData() || !m.current().hasData()) {
+            return List.of();
+        }
+        int now = reporting(m.current());
+        int before = reporting(m.previous());
+        if (now == 0 || before == 0 || Math.min(now, before) * 5 >= Math.max(now, before) * 4) {
+            return List.of();
+        }
+        return List.of(Messages.get("report.coverage", m.period().toString(), now, m.previous().period().toString(),
+                before));
+    }
+
+    private static int reporting(vn.atr.domain.report.Figures f) {
+        java.util.Set<String> units = new java.util.HashSet<>();
+        f.activitiesByUnit().stream().filter(a -> a.records() > 0).forEach(a -> units.add(a.key()));
+        f.casesByUnit().stream().filter(c -> c.count() > 0).forEach(c -> units.add(c.key()));
+        return units.size();
+    }
+
     /** Before the figures are frozen: the conflicts, and a period not over on {@code today}. */
     public static List<String> beforeSubmit(ReportPeriod period, LocalDate today, int openConflicts) {
         List<String> said = new ArrayList<>();
