@@ -74,6 +74,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             ReportCautions.beforeExport(s.conflicts().openCount()).forEach(System.err::println);
             ReportCautions.coverage(model).forEach(System.err::println);
+            ReportCautions.dated(model).forEach(System.err::println);
             model.submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote",
                     period.toString(), sub.whenAndWho())));
             ReportResult result = s.report().export(model, request, Progress.NONE);

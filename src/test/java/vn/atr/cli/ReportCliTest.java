@@ -106,6 +106,10 @@ class ReportCliTest {
                 + " kỳ so sánh 15/12/2024 - 14/12/2025 chỉ có của \\d đơn vị");
         assertThat(atr("report", "--db", db, "--year", "2025", "--docx", dir.resolve("c25.docx").toString()).err())
                 .as("nothing to compare with").doesNotContain("Lưu ý khi so sánh");
+        Path early = Files.writeString(dir.resolve("ngay.txt"), "date = 01/11/2026\n", StandardCharsets.UTF_8);
+        assertThat(atr("draft", "--db", db, "--year", "2026", "--file", early.toString()).exit()).isZero();
+        assertThat(atr("report", "--db", db, "--year", "2026", "--docx", dir.resolve("c26.docx").toString()).err())
+                .contains("báo cáo ghi ngày 01/11/2026, trước ngày chốt số liệu 14/12/2026");
     }
 
     @Test

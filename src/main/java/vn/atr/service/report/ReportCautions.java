@@ -40,6 +40,13 @@ public final class ReportCautions {
                 before));
     }
 
+    /** A report dated before its own cut-off: a date typed wrong, or figures not yet final on the day it is signed. */
+    public static List<String> dated(vn.atr.domain.report.ReportModel m) {
+        LocalDate day = m.draft().date();
+        return day == null || !day.isBefore(m.period().to()) ? List.of()
+                : List.of(Messages.get("report.datedBeforeCutOff", VnFormats.date(day), VnFormats.date(m.period().to())));
+    }
+
     private static int reporting(vn.atr.domain.report.Figures f) {
         java.util.Set<String> units = new java.util.HashSet<>();
         f.activitiesByUnit().stream().filter(a -> a.records() > 0).forEach(a -> units.add(a.key()));

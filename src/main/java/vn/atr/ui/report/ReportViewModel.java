@@ -339,6 +339,7 @@ public final class ReportViewModel {
                 }
                 said.addAll(vn.atr.service.report.ReportCautions.beforeExport(context.services().conflicts().openCount()));
                 said.addAll(vn.atr.service.report.ReportCautions.coverage(result.model()));
+                said.addAll(vn.atr.service.report.ReportCautions.dated(result.model()));
                 gaps = said.isEmpty() ? null : String.join("\n", said);
                 updateProgress(1, 1);
                 return result.written().get(0);
