@@ -94,6 +94,7 @@ final class ImportCommand implements Callable<Integer> {
         printCounts(plan.counts());
         for (ImportPlan.Entry e : plan.entries()) {
             if (e.outcome() != ImportPlan.Outcome.UNCHANGED && e.outcome() != ImportPlan.Outcome.NEW
+                    && e.outcome() != ImportPlan.Outcome.OLDER
                     && e.outcome() != ImportPlan.Outcome.NEVER_RECEIVED) {
                 // the record as people know it, its fields under the forms' captions, as the window shows them
                 System.out.println("  " + ImportPlan.label(e.outcome()) + " " + ImportPlan.entityLabel(e.entity()) + " "

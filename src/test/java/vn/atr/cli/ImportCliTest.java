@@ -119,8 +119,9 @@ class ImportCliTest {
         CliTest.Run older = atr("import", "--db", city, before);
         assertThat(older.exit()).as(older.err()).isZero();
         assertThat(older.out()).as("the stored deletions are newer than the package's records")
-                .containsPattern("\\n  mới +0\\n").containsPattern("\\n  không đổi +117\\n")
-                .doesNotContain("chưa từng nhận");
+                .containsPattern("\\n  mới +0\\n").containsPattern("\\n  không đổi +0\\n")
+                .containsPattern("\\n  cũ hơn, bỏ qua +117\\n").doesNotContain("chưa từng nhận")
+                .as("counted, not listed one by one").doesNotContain("cũ hơn, bỏ qua Hoạt động");
         assertThat(StoreTestSupport.count(Path.of(city), "SELECT count(*) FROM activity WHERE deleted = 0")).isZero();
 
         CliTest.Run again = atr("import", "--db", city, after);

@@ -404,6 +404,7 @@ public final class ExchangeService {
                 if (indexes != null && i == 0) { // the batch's size guessed from its first package
                     indexes.expect(plan.entries().stream().filter(e -> e.entity().equals(
                             repos.activities().entity()) && e.outcome() != ImportPlan.Outcome.UNCHANGED
+                            && e.outcome() != ImportPlan.Outcome.OLDER
                             && e.outcome() != ImportPlan.Outcome.CONFLICT).count() * ahead.size());
                 }
                 apply(plan, true); // joins the batch's transaction; the next package is planned against it

@@ -27,7 +27,12 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
      * before ever sending it). Its deletion is stored, so that an older package cannot bring the record back,
      * but no figure here changes: it is counted apart from new records and deletions, and not listed.
      */
-    public enum Outcome { NEW, UPDATED, UNCHANGED, DELETED, NEVER_RECEIVED, CONFLICT, REJECTED }
+    /**
+     * What an incoming record does to the store. {@code OLDER}: the store holds a newer version of it than the
+     * package (a package sent earlier and merged late), so it is skipped; counted apart from the unchanged, which
+     * read as "nothing differs".
+     */
+    public enum Outcome { NEW, UPDATED, UNCHANGED, OLDER, DELETED, NEVER_RECEIVED, CONFLICT, REJECTED }
 
     public ImportPlan {
         unlisted = Map.copyOf(unlisted);
@@ -52,7 +57,7 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
         counted.putAll(unlisted);
         List<Entry> listed = new java.util.ArrayList<>();
         for (Entry e : entries) {
-            if (e.outcome() == Outcome.NEW || e.outcome() == Outcome.UNCHANGED
+            if (e.outcome() == Outcome.NEW || e.outcome() == Outcome.UNCHANGED || e.outcome() == Outcome.OLDER
                     || e.outcome() == Outcome.NEVER_RECEIVED) {
                 counted.merge(e.outcome(), 1, Integer::sum);
             } else {
@@ -147,6 +152,7 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
             case NEW -> "exchange.outcome.new";
             case UPDATED -> "exchange.outcome.updated";
             case UNCHANGED -> "exchange.outcome.unchanged";
+            case OLDER -> "exchange.outcome.older";
             case DELETED -> "exchange.outcome.deleted";
             case NEVER_RECEIVED -> "exchange.outcome.neverReceived";
             case CONFLICT -> "exchange.outcome.conflict";
@@ -258,6 +264,7 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
     public static Map<Outcome, Integer> shown(Map<Outcome, Integer> counts) {
         Map<Outcome, Integer> shown = new EnumMap<>(counts);
         shown.remove(Outcome.NEVER_RECEIVED, 0);
+        shown.remove(Outcome.OLDER, 0);
         return shown;
     }
 

@@ -236,7 +236,7 @@ final class ImportPlanner {
             outcome = tm.deleted() && !om.deleted() ? Outcome.DELETED : Outcome.UPDATED;
             reason = Messages.get("exchange.plan.newer", om.version(), tm.version());
         } else {
-            outcome = Outcome.UNCHANGED;
+            outcome = Outcome.OLDER;
             reason = Messages.get("exchange.plan.oursNewer", om.version(), tm.version());
         }
         return new Entry(outcome, entity.name(), tm.id(), om.version(), tm.version(), reason, ours, theirs, diff);

@@ -186,6 +186,7 @@ public final class ImportViewModel {
         }
         counts.set(b.toString());
         entries.setAll(p.entries().stream().filter(e -> e.outcome() != ImportPlan.Outcome.UNCHANGED
+                && e.outcome() != ImportPlan.Outcome.OLDER
                 && e.outcome() != ImportPlan.Outcome.NEVER_RECEIVED).toList());
         List<String> said = new java.util.ArrayList<>(p.senderWarnings());
         if (!p.duplicateWarnings().isEmpty()) {
