@@ -16,6 +16,7 @@ import vn.atr.domain.catalog.IndicatorGroup;
 import vn.atr.domain.catalog.IndicatorSection;
 import vn.atr.domain.report.Figures;
 import vn.atr.domain.report.ReportModel;
+import vn.atr.domain.report.Withholding;
 import vn.atr.domain.report.ReportOptions;
 
 /**
@@ -355,6 +356,9 @@ public final class ReportSentences {
                 split.add(t.get("cases.victims.local", v(s.victimsLocal()), m.homeProvinceName()));
             }
             String tail = split.isEmpty() ? "" : t.get("cases.split", t.join(split));
+            if (suppressSmall && Withholding.beside(List.of(s.victimsOtherProvince(), s.victimsLocal())) >= 0) {
+                tail = t.get("cases.victims.withheld", m.homeProvinceName()); // one "dưới 5" gives the other away
+            }
             // "trong đó" would say "some of them" of all of them
             boolean allOther = s.victimsOtherProvince() == s.victims() && s.victims() > 0;
             boolean allLocal = s.victimsLocal() == s.victims() && s.victims() > 0;
@@ -518,14 +522,24 @@ public final class ReportSentences {
         if (rows.isEmpty()) {
             return;
         }
-        List<Tally> hidden = rows.stream().filter(r -> small(r.count())).toList();
+        // a single "dưới 5" would be given back by the total less the others: the smallest other goes with it
+        int beside = suppressSmall ? Withholding.beside(rows.stream().map(Tally::count).toList()) : -1;
+        List<Tally> hidden = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (small(rows.get(i).count()) || i == beside) {
+                hidden.add(rows.get(i));
+            } else {
+                shown.add(item.apply(rows.get(i)));
+            }
+        }
         String list;
         if (hidden.size() < 2) {
             list = String.join(", ", rows.stream().map(item).toList());
         } else {
-            List<String> shown = rows.stream().filter(r -> !small(r.count())).map(item).toList();
-            String together = t.get("victims.smallTogether", String.join(", ", hidden.stream()
-                    .map(r -> r.label() == null ? t.get("victims.withinVietnam") : r.label()).toList()));
+            String together = t.get(beside >= 0 ? "victims.withheldTogether" : "victims.smallTogether",
+                    String.join(", ", hidden.stream()
+                            .map(r -> r.label() == null ? t.get("victims.withinVietnam") : r.label()).toList()));
             list = shown.isEmpty() ? together : String.join(", ", shown) + "; " + together;
         }
         b.append(b.isEmpty() ? "" : " ").append(t.get(key, list));

@@ -71,6 +71,57 @@ class SuppressionTest {
         }
     }
 
+    @Test
+    void aSingleSmallCountOfABreakdownTakesTheSmallestOtherWithItSoThatNoSubtractionGivesItBack() throws Exception {
+        try (Services s = Services.open(dir.resolve("w.db"))) {
+            var c = s.cases().save(new vn.atr.domain.TraffickingCase(vn.atr.domain.Meta.fresh("test"), "04", "HP-24-01",
+                    java.time.LocalDate.of(2024, 5, 2), vn.atr.domain.DetectingAgency.POLICE,
+                    vn.atr.domain.CaseScope.CROSS_BORDER, "Trung Quốc", java.util.Set.of(),
+                    vn.atr.domain.CaseStatus.INVESTIGATING, 1, null), "test");
+            for (int i = 0; i < 8; i++) { // 6 women of Hải Phòng, 2 men of another province
+                boolean woman = i < 6;
+                s.cases().save(new vn.atr.domain.Victim(vn.atr.domain.Meta.fresh("test"), "04", c.meta().id(),
+                        "NN-" + i, woman ? vn.atr.domain.Sex.FEMALE : vn.atr.domain.Sex.MALE, 2001,
+                        vn.atr.domain.AgeBand.FROM_18_TO_30.name(), "Kinh", "Trung Quốc", false, woman ? "04" : "38",
+                        vn.atr.domain.LegalStatus.VICTIM, java.util.Set.of(), vn.atr.domain.ReturnPath.RESCUED, null,
+                        null, false, null), "test");
+            }
+            ReportModel m = s.report().build(vn.atr.domain.ReportPeriod.ofYear(2024), java.util.Optional.empty());
+            ReportOptions suppress = new ReportOptions(true);
+            Path docx = ReportFixture.docx(s, m, dir.resolve("w.docx"), suppress);
+            try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+                String body = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+                assertThat(body).contains("8 nạn nhân",
+                        "gồm cả người tỉnh ngoài và người Hải Phòng (không công bố số của từng nhóm vì có nhóm dưới 5"
+                                + " nạn nhân)",
+                        "Về giới tính: nữ, nam (không công bố số của từng nhóm vì có nhóm dưới 5 nạn nhân).",
+                        "cũng không công bố (\"x\" trong các phụ lục)")
+                        .as("8 less 6 would give the 2 men back").doesNotContain("6 nữ", "6 nạn nhân là người");
+                List<String> sexes = new ArrayList<>();
+                XWPFTable victims = appendix(doc, "NẠN NHÂN THEO GIỚI TÍNH");
+                for (int r = 1; r < victims.getNumberOfRows(); r++) {
+                    String label = victims.getRow(r).getCell(1).getText().strip();
+                    if (label.equals("Nữ") || label.equals("Nam")) {
+                        sexes.add(label + " " + victims.getRow(r).getCell(2).getText().strip());
+                    }
+                }
+                assertThat(sexes).containsExactlyInAnyOrder("Nữ x", "Nam < 5");
+            }
+            Path xlsx = ReportFixture.xlsx(s, m, dir.resolve("w.xlsx"), suppress);
+            try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                DataFormatter f = new DataFormatter();
+                List<String> sexes = new ArrayList<>();
+                for (Row r : wb.getSheet("Phụ lục VI")) {
+                    String label = r.getCell(1) == null ? "" : f.formatCellValue(r.getCell(1));
+                    if (label.equals("Nữ") || label.equals("Nam")) {
+                        sexes.add(label + " " + f.formatCellValue(r.getCell(2)));
+                    }
+                }
+                assertThat(sexes).containsExactlyInAnyOrder("Nữ x", "Nam < 5");
+            }
+        }
+    }
+
     private static String body(Path docx) throws Exception {
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             return doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));

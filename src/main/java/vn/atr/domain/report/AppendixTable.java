@@ -71,6 +71,42 @@ public record AppendixTable(String number, String title, List<String> headers, L
         }
     }
 
+    /** A figure of the table: its row (in {@link #rows()}) and its value column. */
+    public record Cell(int row, int column) {
+    }
+
+    /**
+     * The cells withheld beside a single small count ({@link Withholding}): per value column, within each group of
+     * rows under a sub-heading (a breakdown: by sex, by age...), or the whole column in a table without headings.
+     */
+    public java.util.Set<Cell> withheldBesideSmall() {
+        java.util.Set<Cell> out = new java.util.HashSet<>();
+        List<List<Integer>> breakdowns = new java.util.ArrayList<>();
+        List<Integer> current = new java.util.ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).group()) {
+                breakdowns.add(current);
+                current = new java.util.ArrayList<>();
+            } else {
+                current.add(r);
+            }
+        }
+        breakdowns.add(current);
+        int columns = rows.stream().mapToInt(r -> r.values().size()).max().orElse(0);
+        for (List<Integer> breakdown : breakdowns) {
+            for (int c = 0; c < columns; c++) {
+                int column = c;
+                List<Long> counts = breakdown.stream().map(r -> rows.get(r).values().size() > column
+                        ? rows.get(r).values().get(column) : 0L).toList();
+                int i = Withholding.beside(counts);
+                if (i >= 0) {
+                    out.add(new Cell(breakdown.get(i), c));
+                }
+            }
+        }
+        return out;
+    }
+
     public long columnTotal(int valueIndex) {
         return rows.stream().filter(r -> !r.group()).mapToLong(r -> r.values().get(valueIndex)).sum();
     }

@@ -58,7 +58,9 @@ final class ExcelTableSheet {
         boolean grouped = t.rows().stream().anyMatch(AppendixTable.Row::group);
         int r = h + 1;
         int number = 0;
-        for (AppendixTable.Row row : t.rows()) {
+        java.util.Set<AppendixTable.Cell> withheld = suppress ? t.withheldBesideSmall() : java.util.Set.of();
+        for (int index = 0; index < t.rows().size(); index++) {
+            AppendixTable.Row row = t.rows().get(index);
             cell(sheet, r, 0, row.group() ? "" : String.valueOf(++number), s.index);
             sheet.getRow(r).setHeightInPoints(18);
             cell(sheet, r, 1, row.label(), row.group() ? s.group : grouped ? s.indented : s.text);
@@ -71,6 +73,10 @@ final class ExcelTableSheet {
                     Cell none = sheet.getRow(r).createCell(i + 2);
                     none.setCellValue(0);
                     none.setCellStyle(s.noRecord);
+                } else if (withheld.contains(new AppendixTable.Cell(index, i))) { // beside a single "< 5"
+                    Cell x = sheet.getRow(r).createCell(i + 2);
+                    x.setCellValue(text.get("appendix.withheld"));
+                    x.setCellStyle(s.number);
                 } else {
                     value(sheet.getRow(r), i + 2, row.values().get(i));
                 }

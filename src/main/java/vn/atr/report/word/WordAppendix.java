@@ -163,7 +163,9 @@ final class WordAppendix {
         }
         boolean grouped = t.rows().stream().anyMatch(Row::group);
         int number = 0;
-        for (Row row : t.rows()) {
+        java.util.Set<AppendixTable.Cell> withheld = withheld(t);
+        for (int index = 0; index < t.rows().size(); index++) {
+            Row row = t.rows().get(index);
             XWPFTableRow r = table.createRow();
             String no = row.group() ? "" : String.valueOf(++number);
             cell(r.getCell(0), no, false, ParagraphAlignment.CENTER, 0, false);
@@ -176,7 +178,7 @@ final class WordAppendix {
                 int at = table.getNumberOfRows() - 1;
                 keepWithNext(table, at, at + 1); // a sub-heading never ends a page without its rows
             }
-            List<String> figures = figures(t, row);
+            List<String> figures = figures(t, row, index, withheld);
             for (int i = 0; i < figures.size(); i++) {
                 cell(r.getCell(i + 2), figures.get(i), false, ParagraphAlignment.RIGHT, 0, false);
             }
@@ -251,8 +253,11 @@ final class WordAppendix {
         ColumnWidths w = new ColumnWidths(values);
         w.row(t.headers().get(0), 0, t.headers().subList(1, t.headers().size()), true, TABLE_SIZE);
         boolean grouped = t.rows().stream().anyMatch(Row::group);
-        for (Row row : t.rows()) {
-            w.row(row.label(), grouped && !row.group() ? CHILD_INDENT : 0, figures(t, row), row.group(), TABLE_SIZE);
+        java.util.Set<AppendixTable.Cell> withheld = withheld(t);
+        for (int index = 0; index < t.rows().size(); index++) {
+            Row row = t.rows().get(index);
+            w.row(row.label(), grouped && !row.group() ? CHILD_INDENT : 0, figures(t, row, index, withheld),
+                    row.group(), TABLE_SIZE);
         }
         if (t.hasTotal() && !t.rows().isEmpty()) {
             w.row(text.get("appendix.total"), 0, totals(t, values), true, TABLE_SIZE);
@@ -260,12 +265,20 @@ final class WordAppendix {
         return w;
     }
 
-    private List<String> figures(AppendixTable t, Row row) {
+    /** The row's figures as printed; a count withheld beside a single "< 5" of its breakdown reads "x". */
+    private List<String> figures(AppendixTable t, Row row, int index, java.util.Set<AppendixTable.Cell> withheld) {
         List<String> cells = new java.util.ArrayList<>();
         for (int i = 0; i < row.values().size(); i++) {
-            cells.add(row.dash(i) ? text.get("appendix.noRecord") : value(t, row.values().get(i)));
+            cells.add(row.dash(i) ? text.get("appendix.noRecord")
+                    : withheld.contains(new AppendixTable.Cell(index, i)) ? text.get("appendix.withheld")
+                    : value(t, row.values().get(i)));
         }
         return cells;
+    }
+
+    /** The cells withheld beside a single small count, when this table's small counts are suppressed. */
+    private java.util.Set<AppendixTable.Cell> withheld(AppendixTable t) {
+        return suppress(t) ? t.withheldBesideSmall() : java.util.Set.of();
     }
 
     private static List<String> totals(AppendixTable t, int values) {
