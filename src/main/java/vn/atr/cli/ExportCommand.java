@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
         out = OutputFile.require("--out", out, "atrpkg");
         char[] password = packagePassword(store, withIdentifiers);
         try (Services s = store.open()) {
-            unit = s.reference().unitCode(unit); // a code, or a unit's name ("Hồng An")
+            unit = UnitArgument.resolve(s, unit); // a code, or a unit's name ("Hồng An")
             ExchangeService.ExportResult r = s.exchange().export(unit, period, out, password);
             print(r, password != null);
         } finally {

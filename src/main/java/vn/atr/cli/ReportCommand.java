@@ -61,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         ReportService.prewarm();
         try (Services s = store.open()) {
-            unit = s.reference().unitCode(unit); // a code, or a unit's name ("Hồng An")
+            unit = UnitArgument.resolve(s, unit); // a code, or a unit's name ("Hồng An")
             ReportRequest request = new ReportRequest(period, Optional.ofNullable(unit), Optional.ofNullable(docx),
                     Optional.ofNullable(xlsx), new ReportOptions(suppressSmall), Optional.ofNullable(template));
             ReportModel model = s.report().build(period, Optional.ofNullable(unit));

@@ -33,7 +33,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var period = periodOptions.period();
         try (Services s = store.open()) {
-            unit = s.reference().unitCode(unit); // a code, or a unit's name ("Hồng An")
+            unit = UnitArgument.resolve(s, unit); // a code, or a unit's name ("Hồng An")
             Summary summary = s.summary().summary(period, Optional.ofNullable(unit));
             Map<String, Object> fields = asMap(summary);
             List<IndicatorFigure> indicators = s.summary().indicators(period, Optional.ofNullable(unit));

@@ -356,7 +356,7 @@ public final class ReportSentences {
                 split.add(t.get("cases.victims.local", v(s.victimsLocal()), m.homeProvinceName()));
             }
             String tail = split.isEmpty() ? "" : t.get("cases.split", t.join(split));
-            if (suppressSmall && Withholding.beside(List.of(s.victimsOtherProvince(), s.victimsLocal())) >= 0) {
+            if (suppressSmall && !Withholding.beside(List.of(s.victimsOtherProvince(), s.victimsLocal())).isEmpty()) {
                 tail = t.get("cases.victims.withheld", m.homeProvinceName()); // one "dưới 5" gives the other away
             }
             // "trong đó" would say "some of them" of all of them
@@ -523,11 +523,12 @@ public final class ReportSentences {
             return;
         }
         // a single "dưới 5" would be given back by the total less the others: the smallest other goes with it
-        int beside = suppressSmall ? Withholding.beside(rows.stream().map(Tally::count).toList()) : -1;
+        java.util.Set<Integer> beside = suppressSmall ? Withholding.beside(rows.stream().map(Tally::count).toList())
+                : java.util.Set.of();
         List<Tally> hidden = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (small(rows.get(i).count()) || i == beside) {
+            if (small(rows.get(i).count()) || beside.contains(i)) {
                 hidden.add(rows.get(i));
             } else {
                 shown.add(item.apply(rows.get(i)));
@@ -537,7 +538,7 @@ public final class ReportSentences {
         if (hidden.size() < 2) {
             list = String.join(", ", rows.stream().map(item).toList());
         } else {
-            String together = t.get(beside >= 0 ? "victims.withheldTogether" : "victims.smallTogether",
+            String together = t.get(!beside.isEmpty() ? "victims.withheldTogether" : "victims.smallTogether",
                     String.join(", ", hidden.stream()
                             .map(r -> r.label() == null ? t.get("victims.withinVietnam") : r.label()).toList()));
             list = shown.isEmpty() ? together : String.join(", ", shown) + "; " + together;

@@ -39,6 +39,10 @@ public final class ReferenceService {
                 AdminUnit::name, (a, b) -> a));
     }
 
+    /** The kinds a unit's name starts with, as folded ("phuong hong an" is "hong an" of kind "phuong"). */
+    private static final String UNIT_KIND =
+            "^(phuong|xa|dac khu|thi tran|thi xa|quan|huyen|thanh pho|tinh) ";
+
     /**
      * The code of the unit {@code typed} names: a code as it is, else a name with or without its marks, capitals
      * or kind ("Hồng An", "phuong hong an" for "Phường Hồng An"). A name several units bear is refused naming
@@ -49,9 +53,10 @@ public final class ReferenceService {
             return typed == null ? null : typed.strip();
         }
         String wanted = vn.atr.domain.Text.fold(typed.strip()).replaceAll("\\s+", " ");
+        // the whole name, or the name after its kind: "hong" is not "Xã Thượng Hồng"
         List<AdminUnit> named = units().stream().filter(u -> {
             String name = vn.atr.domain.Text.fold(u.name()).replaceAll("\\s+", " ");
-            return name.equals(wanted) || name.endsWith(" " + wanted);
+            return name.equals(wanted) || name.replaceFirst(UNIT_KIND, "").equals(wanted);
         }).toList();
         if (named.size() > 1) {
             throw new vn.atr.service.ServiceException(vn.atr.domain.Messages.get("store.unitAmbiguous", typed.strip(),

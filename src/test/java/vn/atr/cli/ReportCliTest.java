@@ -120,6 +120,9 @@ class ReportCliTest {
         CliTest.Run byName = atr("summary", "--db", db, "--year", "2023", "--unit", "huyen thuy nguyen");
         assertThat(byName.exit()).as(byName.err()).isZero();
         assertThat(byName.out()).as("marks, capitals and the kind left out").isEqualTo(byCode);
+        assertThat(byName.err()).as("the unit found is said").contains("Đơn vị: Huyện Thủy Nguyên (311)");
+        assertThat(atr("summary", "--db", db, "--year", "2023", "--unit", "hong").err())
+                .as("a part of a name is not a name: not 'Xã Thượng Hồng'").contains("Không có đơn vị hành chính mã hong");
         CliTest.Run both = atr("summary", "--db", db, "--year", "2023", "--unit", "Hồng Bàng");
         assertThat(both.exit()).isEqualTo(1);
         assertThat(both.err()).contains("Có nhiều đơn vị tên \"Hồng Bàng\"", "Quận Hồng Bàng (303)", "Hãy ghi mã");

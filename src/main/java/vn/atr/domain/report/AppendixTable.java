@@ -98,8 +98,7 @@ public record AppendixTable(String number, String title, List<String> headers, L
                 int column = c;
                 List<Long> counts = breakdown.stream().map(r -> rows.get(r).values().size() > column
                         ? rows.get(r).values().get(column) : 0L).toList();
-                int i = Withholding.beside(counts);
-                if (i >= 0) {
+                for (int i : Withholding.beside(counts)) {
                     out.add(new Cell(breakdown.get(i), c));
                 }
             }

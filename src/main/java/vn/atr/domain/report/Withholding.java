@@ -3,41 +3,46 @@ package vn.atr.domain.report;
 import java.util.List;
 
 /**
- * Complementary withholding of small victim counts (ADR 0195). A count from 1 to 4 reads "< 5"; when it is the
- * only one of its breakdown, the total and the counts shown would give it back by subtraction ("13 victims: 10
- * women, < 5 men" is 3 men). So the smallest other count of that breakdown is withheld as well ("x"): no hidden
- * count can then be computed from what is printed. Two or more small counts already hide one another.
+ * Complementary withholding of small victim counts (ADR 0195). A count from 1 to 4 reads "< 5"; when the counts
+ * hidden in a breakdown add up to under 5, the total less the counts shown gives that sum back ("13 victims: 10
+ * women, < 5 men" is 3 men). So the smallest other counts of that breakdown are withheld as well ("x") until the
+ * hidden ones add up to 5 or more.
  */
 public final class Withholding {
     private Withholding() {
     }
 
     /**
-     * The index of the count withheld beside the single small one of {@code counts} (the smallest of the other
-     * counts above zero), or -1 when none needs to be: no small count, two or more, or nothing else to subtract.
+     * The indexes of the counts withheld beside the small ones of {@code counts}: none when no count is from 1 to 4;
+     * else the smallest other counts above zero, one by one, until the withheld counts add up to 5 or more (or none
+     * is left). A single small count thus takes the smallest other with it, and two that add up to under 5 (2 and 1
+     * of "other provinces", whose sum the total less the city's own count gives) take a third.
      */
-    public static int beside(List<Long> counts) {
-        int small = -1;
-        int smalls = 0;
-        int others = 0;
+    public static java.util.Set<Integer> beside(List<Long> counts) {
+        java.util.Set<Integer> withheld = new java.util.HashSet<>();
+        long hidden = 0;
         for (int i = 0; i < counts.size(); i++) {
             long c = counts.get(i);
             if (c > 0 && c < ReportOptions.SMALL) {
-                small = i;
-                smalls++;
-            } else if (c > 0) {
-                others++;
+                hidden += c;
             }
         }
-        if (smalls != 1 || others == 0) {
-            return -1;
+        if (hidden == 0) {
+            return withheld;
         }
-        int withheld = -1;
-        for (int i = 0; i < counts.size(); i++) {
-            long c = counts.get(i);
-            if (i != small && c > 0 && (withheld < 0 || c < counts.get(withheld))) {
-                withheld = i;
+        while (hidden < ReportOptions.SMALL) {
+            int next = -1;
+            for (int i = 0; i < counts.size(); i++) {
+                long c = counts.get(i);
+                if (c >= ReportOptions.SMALL && !withheld.contains(i) && (next < 0 || c < counts.get(next))) {
+                    next = i;
+                }
             }
+            if (next < 0) {
+                break;
+            }
+            withheld.add(next);
+            hidden += counts.get(next);
         }
         return withheld;
     }

@@ -8,12 +8,14 @@ import org.junit.jupiter.api.Test;
 /** A single count from 1 to 4 takes the smallest other count of its breakdown with it; two hide one another. */
 class WithholdingTest {
     @Test
-    void theSmallestOtherCountGoesWithASingleSmallOne() {
-        assertThat(Withholding.beside(List.of(10L, 3L))).isZero();
-        assertThat(Withholding.beside(List.of(12L, 7L, 2L, 0L))).isEqualTo(1);
-        assertThat(Withholding.beside(List.of(12L, 2L, 3L))).as("two small ones hide each other").isEqualTo(-1);
-        assertThat(Withholding.beside(List.of(3L, 0L))).as("nothing to subtract from").isEqualTo(-1);
-        assertThat(Withholding.beside(List.of(12L, 7L))).as("nothing small").isEqualTo(-1);
+    void theSmallestOtherCountsGoWithTheSmallOnesUntilTheHiddenAddUpToFive() {
+        assertThat(Withholding.beside(List.of(10L, 3L))).containsExactly(0);
+        assertThat(Withholding.beside(List.of(12L, 7L, 2L, 0L))).containsExactly(1);
+        assertThat(Withholding.beside(List.of(8L, 2L, 1L))).as("2 and 1 of other provinces: 11 less 8")
+                .containsExactly(0);
+        assertThat(Withholding.beside(List.of(12L, 2L, 3L))).as("two small ones adding up to 5").isEmpty();
+        assertThat(Withholding.beside(List.of(3L, 0L))).as("nothing to subtract from").isEmpty();
+        assertThat(Withholding.beside(List.of(12L, 7L))).as("nothing small").isEmpty();
     }
 
     @Test
