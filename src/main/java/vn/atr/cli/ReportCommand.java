@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
             description = "Mẫu báo cáo Word của Sở (viết bằng atr report-template); mặc định: mau-bao-cao.docx cạnh tệp dữ liệu nếu có.")
     Path template;
 
-    @Option(names = "--suppress-small", description = "Số nạn nhân từ 1 đến 4 (trong mọi bảng và câu) và số liệu theo đơn vị từ 1 đến 4 ghi là \"< 5\".")
+    @Option(names = "--suppress-small", description = "Số liệu về nạn nhân và vụ việc theo đơn vị từ 1 đến 4 (trong mọi bảng và câu) ghi là \"< 5\"; số nhỏ nhất còn lại của nhóm ghi \"x\" khi cần để không tính ngược được. Số hoạt động không đổi.")
     boolean suppressSmall;
 
     @Mixin

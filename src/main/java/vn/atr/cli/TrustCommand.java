@@ -88,8 +88,8 @@ final class TrustCommand {
         public Integer call() {
             try (Services s = store.open()) {
                 PackageSender p = s.exchange().trust().approve(fingerprint);
-                System.out.println(Messages.get("trust.cli.approved", p.fingerprint(), unit(p.unit()),
-                        p.installation()));
+                System.out.println(Messages.get("trust.cli.approved", p.fingerprint(), PackageSender.unitText(p.unit(),
+                        p.unit() == null ? null : s.reference().unitNames().get(p.unit())), p.installation()));
             }
             return 0;
         }

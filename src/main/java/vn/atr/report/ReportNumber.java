@@ -23,14 +23,22 @@ public final class ReportNumber {
         return slash > 0 ? new String[] {n.substring(0, slash), n.substring(slash + 4)} : new String[] {n, abbreviation};
     }
 
-    /** An appendix's reference line, with blanks to fill in by hand while the number or the date is unknown. */
+    /**
+     * An appendix's reference line, with a blank to fill in by hand for the number or the date not known yet: the
+     * number the header prints is printed here too, whether or not the date is set.
+     */
     public static String appendixReference(ReportText text, ReportModel m) {
         String abbr = m.agency().abbreviation() == null ? "" : m.agency().abbreviation();
         String agency = AgencyName.inText(m.agency().issuingAgency());
-        if (m.draft().number() == null || m.draft().date() == null) {
+        String number = m.draft().number() == null || m.draft().number().isBlank() ? null : m.draft().number();
+        if (number == null && m.draft().date() == null) {
             return text.get("appendix.refBlank", abbr, agency);
         }
-        String[] n = parts(m.draft().number(), abbr);
-        return text.get("appendix.ref", n[0], n[1], VnFormats.date(m.draft().date()), agency);
+        if (number == null) {
+            return text.get("appendix.refNoNumber", abbr, VnFormats.date(m.draft().date()), agency);
+        }
+        String[] n = parts(number, abbr);
+        return m.draft().date() == null ? text.get("appendix.refNoDate", n[0], n[1], agency)
+                : text.get("appendix.ref", n[0], n[1], VnFormats.date(m.draft().date()), agency);
     }
 }

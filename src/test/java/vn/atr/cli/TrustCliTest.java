@@ -65,7 +65,8 @@ class TrustCliTest {
 
         CliTest.Run approved = atr("trust", "approve", "--db", city, fingerprint);
         assertThat(approved.exit()).as(approved.err()).isZero();
-        assertThat(approved.out()).contains("Đã duyệt nơi gửi " + fingerprint);
+        assertThat(approved.out()).contains("Đã duyệt nơi gửi " + fingerprint)
+                .containsPattern("\\(đơn vị [^(]+ \\(" + unit + "\\), cài đặt ");
         assertThat(list(city).get(0).get("status").asText()).isEqualTo("approved");
         CliTest.Run imported = atr("import", "--db", city, pkg.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();

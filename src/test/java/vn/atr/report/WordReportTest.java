@@ -124,6 +124,11 @@ class WordReportTest {
                 assertThat(t.getParagraphs().stream().map(XWPFParagraph::getText))
                         .anyMatch(x -> x.startsWith("(Kèm theo Báo cáo số 12/BC-UBND ngày 05/01/2024 của "));
             }
+            // a number without a date yet: the appendix names it as the header does, the date left blank
+            ReportModel undated = typed.withDraft(new vn.atr.domain.ReportDraft(d.period(), "12/BC-UBND", null,
+                    d.signerTitle(), d.signerName(), d.recipients(), d.sections(), d.status(), d.version()));
+            assertThat(vn.atr.report.ReportNumber.appendixReference(ReportText.vietnamese(), undated))
+                    .startsWith("(Kèm theo Báo cáo số 12/BC-UBND ngày         của ");
         }
     }
 

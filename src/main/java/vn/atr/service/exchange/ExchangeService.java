@@ -1,5 +1,7 @@
 package vn.atr.service.exchange;
 
+import vn.atr.domain.access.PackageSender;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -345,7 +347,8 @@ public final class ExchangeService {
             if (unknownSenders.size() == 1) {
                 throw unknownSenders.get(0);
             } else if (!unknownSenders.isEmpty()) {
-                throw new UnknownSenders(unknownSenders);
+                throw new UnknownSenders(unknownSenders,
+                        code -> repos.units().find(code).map(vn.atr.domain.AdminUnit::name).orElse(null));
             }
             if (indexes != null) {
                 indexes.restore();
@@ -376,10 +379,11 @@ public final class ExchangeService {
     private static final class UnknownSenders extends ServiceException {
         private final transient List<BatchRefusal> refusals;
 
-        UnknownSenders(List<BatchRefusal> refusals) {
+        UnknownSenders(List<BatchRefusal> refusals, java.util.function.Function<String, String> unitNames) {
             super(Messages.get("exchange.batch.unknownSenders", refusals.stream()
                     .map(r -> (UnknownSenderException) r.getCause())
-                    .map(u -> u.sender().fingerprint() + " (" + SenderCheck.unitText(u.sender().unit()) + ")")
+                    .map(u -> u.sender().fingerprint() + " (" + PackageSender.unitText(u.sender().unit(),
+                            u.sender().unit() == null ? null : unitNames.apply(u.sender().unit())) + ")")
                     .distinct().collect(Collectors.joining("; "))), refusals.get(0));
             this.refusals = List.copyOf(refusals);
         }
