@@ -47,8 +47,8 @@ public final class ShownDifferences {
     }
 
     private static String value(String raw, Optional<Class<?>> type) {
-        if (raw == null || raw.isEmpty()) {
-            return raw;
+        if (raw == null || raw.isEmpty()) { // "Ghi chú: Sở sửa | " read as a value cut off
+            return Messages.get("label.empty");
         }
         if ("true".equals(raw) || "false".equals(raw)) {
             return Messages.get(Boolean.parseBoolean(raw) ? "label.yes" : "label.no");

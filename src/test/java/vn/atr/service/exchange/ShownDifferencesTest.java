@@ -41,7 +41,7 @@ class ShownDifferencesTest {
         Messages.setLocale(Locale.ENGLISH);
         assertThat(ShownDifferences.of(List.of(new FieldDifference("detectionDate", "14/03/2023", "")),
                 TraffickingCase.class))
-                .containsExactly(new FieldDifference("Detection date", "14/03/2023", ""));
+                .containsExactly(new FieldDifference("Detection date", "14/03/2023", "(empty)"));
         assertThat(ShownDifferences.of(List.of(new FieldDifference("status", "UNHEARD_OF", "CLOSED")),
                 TraffickingCase.class))
                 .containsExactly(new FieldDifference("Status", "UNHEARD_OF", "Closed"));
