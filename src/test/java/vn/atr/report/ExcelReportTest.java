@@ -49,6 +49,10 @@ class ExcelReportTest {
             assertThat(wb.getSheetName(1)).isEqualTo("Phụ lục I");
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
                     .startsWith("CÁC BẢNG SỐ LIỆU");
+            java.util.List<String> cover = new java.util.ArrayList<>();
+            wb.getSheetAt(0).forEach(r -> r.forEach(c -> cover.add(c.toString())));
+            assertThat(String.join("|", cover)).as("how much of the area the figures cover")
+                    .contains("Đơn vị có số liệu|15 đơn vị có hoạt động hoặc vụ việc trong kỳ|");
             for (int i = 1; i < wb.getNumberOfSheets(); i++) {
                 Sheet sheet = wb.getSheetAt(i);
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();

@@ -50,6 +50,14 @@ public record Figures(
         return rows;
     }
 
+    /** How many units have an activity or a case in the period: how much of the area the figures cover. */
+    public int reportingUnits() {
+        java.util.Set<String> units = new java.util.HashSet<>();
+        activitiesByUnit.stream().filter(a -> a.records() > 0).forEach(a -> units.add(a.key()));
+        casesByUnit.stream().filter(c -> c.count() > 0).forEach(c -> units.add(c.key()));
+        return units.size();
+    }
+
     /** Whether anything at all was recorded in the period (comparisons are made only then). */
     public boolean hasData() {
         Summary s = summary;

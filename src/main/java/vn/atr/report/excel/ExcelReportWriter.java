@@ -73,6 +73,13 @@ public final class ExcelReportWriter {
         line(sheet, r++, text.get("xlsx.cover.unit"),
                 m.unitName().orElseGet(() -> text.get("xlsx.cover.unit.all", m.homeProvinceName())), s);
         line(sheet, r++, text.get("xlsx.cover.agency"), nz(m.agency().issuingAgency()), s);
+        // how much of the area the figures cover, beside the period they are compared with: a rise may be a ward
+        // that began to report
+        if (m.unitName().isEmpty()) {
+            line(sheet, r++, text.get("xlsx.cover.coverage"), m.previous().hasData()
+                    ? text.get("xlsx.cover.coverage.compared", m.current().reportingUnits(), m.previous().reportingUnits())
+                    : text.get("xlsx.cover.coverage.value", m.current().reportingUnits()), s);
+        }
         // a submitted report's figures date from its submission
         String submitted = m.submission().map(x -> VnFormats.date(x.at().atZone(java.time.ZoneId.systemDefault())
                 .toLocalDate())).orElse(null);

@@ -31,8 +31,8 @@ public final class ReportCautions {
         if (m.unitName().isPresent() || !m.previous().hasData() || !m.current().hasData()) {
             return List.of();
         }
-        int now = reporting(m.current());
-        int before = reporting(m.previous());
+        int now = m.current().reportingUnits();
+        int before = m.previous().reportingUnits();
         if (now == 0 || before == 0 || Math.min(now, before) * 5 >= Math.max(now, before) * 4) {
             return List.of();
         }
@@ -45,13 +45,6 @@ public final class ReportCautions {
         LocalDate day = m.draft().date();
         return day == null || !day.isBefore(m.period().to()) ? List.of()
                 : List.of(Messages.get("report.datedBeforeCutOff", VnFormats.date(day), VnFormats.date(m.period().to())));
-    }
-
-    private static int reporting(vn.atr.domain.report.Figures f) {
-        java.util.Set<String> units = new java.util.HashSet<>();
-        f.activitiesByUnit().stream().filter(a -> a.records() > 0).forEach(a -> units.add(a.key()));
-        f.casesByUnit().stream().filter(c -> c.count() > 0).forEach(c -> units.add(c.key()));
-        return units.size();
     }
 
     /** Before the figures are frozen: the conflicts, and a period not over on {@code today}. */
