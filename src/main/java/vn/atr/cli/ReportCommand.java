@@ -72,7 +72,9 @@ final class ReportCommand implements Callable<Integer> {
             if (gaps != null) {
                 System.err.println(gaps);
             }
-            ReportCautions.beforeExport(s.conflicts().openCount()).forEach(System.err::println);
+            // a unit's extract is told of its own units' conflicts only
+            ReportCautions.beforeExport(s.conflicts().openCount(unit == null ? null : s.reference().codesWithin(unit)))
+                    .forEach(System.err::println);
             ReportCautions.coverage(model).forEach(System.err::println);
             ReportCautions.dated(model).forEach(System.err::println);
             model.submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote",

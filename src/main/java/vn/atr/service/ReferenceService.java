@@ -65,6 +65,11 @@ public final class ReferenceService {
         return named.isEmpty() ? typed.strip() : named.get(0).code();
     }
 
+    /** The unit {@code code} and the units within it (a district and its communes), as a unit's extract counts. */
+    public java.util.Set<String> codesWithin(String code) {
+        return java.util.Set.copyOf(repos.units().codesWithin(code));
+    }
+
     public Optional<AdminUnit> unit(String code) {
         return code == null ? Optional.empty() : repos.units().find(code);
     }

@@ -61,6 +61,11 @@ class ConflictsCliTest {
         assertThat(report.exit()).as(report.err()).isZero();
         assertThat(report.err()).contains("còn 1 xung đột dữ liệu từ các gói đã nhập chưa giải quyết",
                 "atr conflicts list", "số liệu của báo cáo sẽ đổi khi giải quyết");
+        String other = "311".equals(shared.unitCode()) ? "303" : "311";
+        assertThat(atr("report", "--db", city.toString(), "--year", "2023", "--unit", other, "--docx",
+                dir.resolve("other.docx").toString()).err()).as("another unit's extract").doesNotContain("xung đột");
+        assertThat(atr("report", "--db", city.toString(), "--year", "2023", "--unit", shared.unitCode(), "--docx",
+                dir.resolve("own.docx").toString()).err()).as("its own unit's extract").contains("còn 1 xung đột");
         CliTest.Run submitted = atr("draft", "--db", city.toString(), "--year", "2023", "--submit");
         assertThat(submitted.exit()).as(submitted.err()).isZero();
         assertThat(submitted.err()).contains("còn 1 xung đột").as("2023's cut-off is long past")

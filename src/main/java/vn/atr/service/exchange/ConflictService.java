@@ -44,6 +44,27 @@ public final class ConflictService {
         return exchange.bookkeeping().openConflicts().size();
     }
 
+    /**
+     * {@link #openCount()} for a report of {@code units} (a unit and the units within it; null: the whole store):
+     * a ward's extract is not told of another ward's conflict.
+     */
+    public int openCount(java.util.Set<String> units) {
+        if (units == null) {
+            return openCount();
+        }
+        int n = 0;
+        for (ExchangeRepository.Conflict c : exchange.bookkeeping().openConflicts()) {
+            if (exchange.entity(c.entity()).flatMap(e -> unitOf(e, c.recordId())).map(units::contains).orElse(true)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static <T> java.util.Optional<String> unitOf(ExchangeEntity<T> e, String recordId) {
+        return e.repo().find(recordId).map(e.unit());
+    }
+
     public List<OpenConflict> list() {
         session.get().require(Permission.IMPORT);
         return exchange.bookkeeping().openConflicts().stream().map(this::open).toList();
