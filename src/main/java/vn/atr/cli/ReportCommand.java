@@ -73,10 +73,8 @@ final class ReportCommand implements Callable<Integer> {
                 System.err.println(gaps);
             }
             // a unit's extract is told of its own units' conflicts only
-            ReportCautions.beforeExport(s.conflicts().openCount(unit == null ? null : s.reference().codesWithin(unit)))
-                    .forEach(System.err::println);
-            ReportCautions.coverage(model).forEach(System.err::println);
-            ReportCautions.dated(model).forEach(System.err::println);
+            ReportCautions.written(model, s.conflicts().openCount(unit == null ? null
+                    : s.reference().codesWithin(unit))).forEach(System.err::println);
             model.submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote",
                     period.toString(), sub.whenAndWho())));
             ReportResult result = s.report().export(model, request, Progress.NONE);

@@ -6,11 +6,13 @@ import java.util.List;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.VnFormats;
+import vn.atr.domain.report.ReportModel;
 
 /**
- * What a compiler should know before writing or submitting a report, said the same way by the window and the
- * command line: merged records still in conflict (the figures change with each choice), and a period whose
- * cut-off has not come (a report submitted now leaves out what is entered until then).
+ * What a compiler should know before signing or submitting a report, said the same way by the window and the
+ * command line: merged records still in conflict (the figures change with each choice), periods compared that hold
+ * the records of clearly different numbers of units, a report dated before its cut-off, and, on submitting, a
+ * period whose cut-off has not come (a report submitted now leaves out what is entered until then).
  */
 public final class ReportCautions {
     private ReportCautions() {
@@ -21,13 +23,21 @@ public final class ReportCautions {
         return openConflicts == 0 ? List.of() : List.of(Messages.get("report.conflictsOpen", openConflicts));
     }
 
+    /** Once the report of {@code m} is written: its open conflicts, its coverage and its date, in that order. */
+    public static List<String> written(ReportModel m, int openConflicts) {
+        List<String> said = new ArrayList<>(beforeExport(openConflicts));
+        said.addAll(coverage(m));
+        said.addAll(dated(m));
+        return said;
+    }
+
     /**
      * When the periods compared hold the records of clearly different numbers of units (a Department that began
      * merging wards' packages this year, wards that have not sent theirs yet), the report's "tăng gấp 6,5 lần"
      * may say more about who reported than about the work: the compiler is told before signing. The units are
      * those with an activity or a case in each period; under four fifths of the other count is "clearly".
      */
-    public static List<String> coverage(vn.atr.domain.report.ReportModel m) {
+    public static List<String> coverage(ReportModel m) {
         if (m.unitName().isPresent() || !m.previous().hasData() || !m.current().hasData()) {
             return List.of();
         }
@@ -41,7 +51,7 @@ public final class ReportCautions {
     }
 
     /** A report dated before its own cut-off: a date typed wrong, or figures not yet final on the day it is signed. */
-    public static List<String> dated(vn.atr.domain.report.ReportModel m) {
+    public static List<String> dated(ReportModel m) {
         LocalDate day = m.draft().date();
         return day == null || !day.isBefore(m.period().to()) ? List.of()
                 : List.of(Messages.get("report.datedBeforeCutOff", VnFormats.date(day), VnFormats.date(m.period().to())));

@@ -337,9 +337,8 @@ public final class ReportViewModel {
                 if (unwritten != null) {
                     said.add(unwritten);
                 }
-                said.addAll(vn.atr.service.report.ReportCautions.beforeExport(context.services().conflicts().openCount()));
-                said.addAll(vn.atr.service.report.ReportCautions.coverage(result.model()));
-                said.addAll(vn.atr.service.report.ReportCautions.dated(result.model()));
+                said.addAll(vn.atr.service.report.ReportCautions.written(result.model(),
+                        context.services().conflicts().openCount()));
                 gaps = said.isEmpty() ? null : String.join("\n", said);
                 updateProgress(1, 1);
                 return result.written().get(0);
