@@ -68,6 +68,9 @@ class TrustCliTest {
         assertThat(approved.out()).contains("Đã duyệt nơi gửi " + fingerprint)
                 .containsPattern("\\(đơn vị [^(]+ \\(" + unit + "\\), cài đặt ");
         assertThat(list(city).get(0).get("status").asText()).isEqualTo("approved");
+        assertThat(StoreTestSupport.text(Path.of(city), "SELECT detail FROM audit_log WHERE action = 'trust.approved'"))
+                .as("the audit log keeps the code, not the sentence").isEqualTo("unit " + unit + ", installation "
+                        + installation);
         CliTest.Run imported = atr("import", "--db", city, pkg.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).as("the unit by its name").containsPattern("của đơn vị [^(]+ \\(" + unit + "\\)");

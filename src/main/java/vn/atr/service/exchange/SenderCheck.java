@@ -51,7 +51,8 @@ final class SenderCheck {
         scope.add(known.unit());
         if (m.sourceUnit() == null || !scope.contains(m.sourceUnit())) {
             throw new ServiceException(Messages.get("exchange.trust.otherUnit", fingerprint,
-                    unitText(m.sourceUnit()), known.unit()));
+                    m.sourceUnit() == null ? Messages.get("exchange.plan.allUnits")
+                            : Messages.get("trust.oneUnit", m.sourceUnit()), known.unit()));
         }
         return scope;
     }
@@ -80,9 +81,5 @@ final class SenderCheck {
     /** The signer's fingerprint, or the installation's fingerprint-less identity for an unsigned package. */
     static String identity(Manifest m) {
         return m.signed() ? m.signerFingerprint() : PackageSender.unsignedFingerprint(m.installationId());
-    }
-
-    static String unitText(String unit) {
-        return PackageSender.unitText(unit);
     }
 }

@@ -75,7 +75,7 @@ public final class TrustService {
         db.runInTransaction(() -> {
             repo.put(decided);
             db.audit().append(s.userName(), "trust." + to.code(), "package_sender", fingerprint, null, null,
-                    "unit " + SenderCheck.unitText(known.unit()) + ", installation " + known.installation());
+                    "unit " + auditUnit(known.unit()) + ", installation " + known.installation());
             if (to == PackageSender.Status.APPROVED && known.signed()) {
                 retireUnsigned(s, known.installation());
             }
@@ -91,6 +91,11 @@ public final class TrustService {
                     db.audit().append(s.userName(), "trust.revoked", "package_sender", u.fingerprint(), null, null,
                             "installation " + installation + " now signs its packages");
                 });
+    }
+
+    /** A sender's unit as the audit log writes it: its code, or "all" (not the sentence people read). */
+    private static String auditUnit(String unit) {
+        return unit == null ? "all" : unit;
     }
 
     /** Enrols a sender from its key file as approved; {@code unit} null keeps the unit the file names. */
@@ -120,7 +125,7 @@ public final class TrustService {
         db.runInTransaction(() -> {
             repo.put(sender);
             db.audit().append(s.userName(), "trust.approved", "package_sender", fingerprint, null, null,
-                    "enrolled: unit " + SenderCheck.unitText(unit) + ", installation " + installation);
+                    "enrolled: unit " + auditUnit(unit) + ", installation " + installation);
             if (publicKey != null) {
                 retireUnsigned(s, installation);
             }

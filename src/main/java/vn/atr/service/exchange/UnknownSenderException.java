@@ -12,7 +12,7 @@ public final class UnknownSenderException extends ServiceException {
     private final transient PackageSender sender;
 
     UnknownSenderException(PackageSender sender) {
-        super(Messages.get("exchange.trust.unknown", sender.fingerprint(), SenderCheck.unitText(sender.unit()),
+        super(Messages.get("exchange.trust.unknown", sender.fingerprint(), PackageSender.unitText(sender.unit()),
                 sender.installation()));
         this.sender = sender;
     }

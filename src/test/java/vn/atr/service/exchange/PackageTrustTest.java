@@ -119,6 +119,7 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
         try (Services w = Services.open(store(ward))) {
             w.exchange().export(unitB, YEAR, pkgB, null); // signed correctly, but for a unit not its own
         }
+        assertRefused(pkgB, null, "Gói ghi dữ liệu của đơn vị " + unitB + " nhưng nơi gửi ");
         assertRefused(pkgB, null, "chỉ được gửi dữ liệu của đơn vị " + unitA);
     }
 
