@@ -25,6 +25,13 @@ public final class PeriodOptions {
     @Option(names = "--to", paramLabel = "D", description = "Đến ngày (14/12/2023 hoặc 2023-12-14).")
     String to;
 
+    /** The options that name {@code p} again on a command line ({@code --period 2024-H1}, or its dates). */
+    public static String arguments(ReportPeriod p) {
+        return p.kind() == vn.atr.domain.PeriodKind.CUSTOM
+                ? "--from " + VnFormats.date(p.from()) + " --to " + VnFormats.date(p.to())
+                : "--period " + p.code();
+    }
+
     public ReportPeriod period() {
         boolean dates = from != null || to != null;
         int forms = (year != null ? 1 : 0) + (period != null ? 1 : 0) + (dates ? 1 : 0);

@@ -77,6 +77,10 @@ final class ReportCommand implements Callable<Integer> {
                     : s.reference().codesWithin(unit))).forEach(System.err::println);
             model.submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote",
                     period.toString(), sub.whenAndWho())));
+            if (docx != null && model.isDraft()) {
+                System.out.println(Messages.get("report.draftNote", period.toString(),
+                        store.asArgument() + PeriodOptions.arguments(period)));
+            }
             ReportResult result = s.report().export(model, request, Progress.NONE);
             result.written().forEach(f -> System.out.println(Messages.get("report.written", f)));
         }

@@ -38,6 +38,15 @@ public final class StoreOption {
         return db != null ? db.strip() : DataFolder.defaultStore().toString();
     }
 
+    /** {@code --db} as typed again in a command the user is told to run ("--db mau.db "); empty for the default store. */
+    String asArgument() {
+        if (db == null) {
+            return "";
+        }
+        String a = db.strip();
+        return "--db " + (a.contains(" ") ? "\"" + a + "\"" : a) + " ";
+    }
+
     private boolean onServer() {
         return Services.isServerAddress(address());
     }

@@ -203,13 +203,16 @@ class ReportCliTest {
         CliTest.Run report = atr("report", "--db", db, "--year", "2023", "--docx", docx.toString());
         assertThat(report.exit()).as(report.err()).isZero();
         assertThat(report.out()).contains("đã nộp ngày", "số liệu chốt khi nộp")
-                .as("a store without users names no one").doesNotContain("(local)");
+                .as("a store without users names no one").doesNotContain("(local)").doesNotContain("chưa nộp");
 
         CliTest.Run reopen = atr("draft", "--db", db, "--year", "2023", "--reopen");
         assertThat(reopen.exit()).as(reopen.err()).isZero();
         assertThat(reopen.out()).contains("Đã mở lại báo cáo kỳ");
         CliTest.Run again = atr("report", "--db", db, "--year", "2023", "--docx", docx.toString());
-        assertThat(again.out()).doesNotContain("đã nộp ngày");
+        assertThat(again.out()).doesNotContain("đã nộp ngày")
+                .contains("chưa nộp: đầu trang 1 của bản Word ghi \"DỰ THẢO\"", "atr draft --db " + db + " --period 2023 --submit");
+        CliTest.Run extract = atr("report", "--db", db, "--year", "2023", "--unit", "31", "--docx", docx.toString());
+        assertThat(extract.out()).as("a unit's extract is never submitted").doesNotContain("chưa nộp");
         assertThat(atr("draft", "--db", db, "--year", "2023", "--file", draft.toString()).exit()).isZero();
     }
 }

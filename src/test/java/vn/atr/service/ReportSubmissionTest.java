@@ -54,6 +54,14 @@ class ReportSubmissionTest implements vn.atr.store.EngineUnderTest {
             assertThat(before.submission()).isEmpty();
             Path approved = dir.resolve("approved.docx");
             s.report().exportDocx(before, approved, ReportOptions.DEFAULT, Progress.NONE);
+            try (InputStream in = Files.newInputStream(approved); XWPFDocument draftDoc = new XWPFDocument(in)) {
+                assertThat(draftDoc.getHeaderFooterPolicy().getFirstPageHeader().getText())
+                        .as("a printed draft is not taken for the report sent").contains("DỰ THẢO - báo cáo chưa nộp");
+                assertThat(draftDoc.getProperties().getCoreProperties().getContentStatus()).startsWith("DỰ THẢO");
+            }
+            // a unit's extract is never submitted: no draft mark
+            ReportModel extract = s.report().build(Y2023, Optional.of("31"));
+            assertThat(extract.isDraft()).isFalse();
             assertThat(before.current().summary().outreachSessions()).isEqualTo(54);
 
             ReportDraft submitted = s.report().submit(Y2023);
@@ -83,7 +91,7 @@ class ReportSubmissionTest implements vn.atr.store.EngineUnderTest {
                         + " groups and the cases' status included").isEqualTo(body(approved))
                         .contains("Đối tượng tuyên truyền gồm", "Về kết quả điều tra, xử lý");
                 String firstHeader = doc.getHeaderFooterPolicy().getFirstPageHeader().getText();
-                assertThat(firstHeader).contains("Báo cáo đã nộp ngày", "số liệu chốt khi nộp");
+                assertThat(firstHeader).contains("Báo cáo đã nộp ngày", "số liệu chốt khi nộp").doesNotContain("DỰ THẢO");
                 assertThat(doc.getProperties().getCoreProperties().getContentStatus()).contains("đã nộp");
             }
             try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {

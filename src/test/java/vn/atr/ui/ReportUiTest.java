@@ -54,7 +54,8 @@ class ReportUiTest extends UiTestBase {
         assertThat(out.resolve("BaoCao_2023.docx")).isNotEmptyFile();
         assertThat(out.resolve("BaoCao_2023.xlsx")).isNotEmptyFile();
         assertThat(Files.list(out).count()).isEqualTo(2);
-        assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).contains("BaoCao_2023.docx");
+        assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).contains("BaoCao_2023.docx")
+                .contains("Báo cáo chưa nộp nên đầu trang 1 ghi \"DỰ THẢO\"");
         assertThat(robot.lookup("#report-open-file").queryButton().isDisabled()).isFalse();
         assertThat(app.errors).isEmpty();
     }

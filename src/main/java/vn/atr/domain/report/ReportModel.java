@@ -36,6 +36,14 @@ public record ReportModel(ReportPeriod period, Optional<String> unitName, Agency
                 NarrativeFacts.NONE);
     }
 
+    /**
+     * The whole store's report of a period not submitted: a draft, which the document says it is. A unit's
+     * extract is never submitted (it is not the report sent) and is not marked.
+     */
+    public boolean isDraft() {
+        return submission.isEmpty() && unitName.isEmpty();
+    }
+
     /** The same model with {@code newDraft} (the stored draft with the drafted sections filled in). */
     public ReportModel withDraft(ReportDraft newDraft) {
         return new ReportModel(period, unitName, agency, homeProvinceName, newDraft, current, previous, appendices,

@@ -339,6 +339,9 @@ public final class ReportViewModel {
                 }
                 said.addAll(vn.atr.service.report.ReportCautions.written(result.model(),
                         context.services().conflicts().openCount()));
+                if (result.model().isDraft()) {
+                    said.add(0, Messages.get("reportScreen.exportedDraft"));
+                }
                 gaps = said.isEmpty() ? null : String.join("\n", said);
                 updateProgress(1, 1);
                 return result.written().get(0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.ui.ViewModelFixture;
@@ -82,8 +83,7 @@ class ReportViewModelTest {
     }
 
     @Test
-    void theChosenTemplateIsRememberedForTheStoreAndDrivesTheExport() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("atr-template");
+    void theChosenTemplateIsRememberedForTheStoreAndDrivesTheExport(@TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path template = dir.resolve("mau-cua-so.docx");
         vm.unwatched(() -> {
             vm.context.services().report().writeTemplate(template);
