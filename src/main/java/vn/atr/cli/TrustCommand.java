@@ -17,7 +17,7 @@ import vn.atr.domain.access.ReceivedAuditHead;
 import vn.atr.service.Services;
 
 /**
- * {@code atr trust list [--json] | approve FINGERPRINT | revoke FINGERPRINT | add --key FILE [--unit CODE]
+ * {@code atr trust list [--json] | approve FINGERPRINT [--former-unit CODE...] | revoke FINGERPRINT | add --key FILE [--unit CODE]
  * | export-key --out FILE}: the package senders this store trusts (ADR 0080).
  */
 @Command(name = "trust", mixinStandardHelpOptions = true,
@@ -31,8 +31,8 @@ final class TrustCommand {
     static final class ListSenders implements Callable<Integer> {
         @Mixin
         StoreOption store;
-        @Option(names = "--json", description = "In dạng JSON: fingerprint, unit, installation, status, auditSeq, auditHead,"
-                + " auditPackageWritten.")
+        @Option(names = "--json", description = "In dạng JSON: fingerprint, unit, installation, status, formerUnits,"
+                + " auditSeq, auditHead, auditPackageWritten.")
         boolean json;
 
         @Override
@@ -48,6 +48,7 @@ final class TrustCommand {
                         m.put("unit", p.unit());
                         m.put("installation", p.installation());
                         m.put("status", p.status().code());
+                        m.put("formerUnits", s.exchange().trust().formerUnits(p.fingerprint()));
                         ReceivedAuditHead h = heads.get(p.fingerprint());
                         m.put("auditSeq", h == null ? null : h.head().seq());
                         m.put("auditHead", h == null ? null : h.head().hash());
@@ -65,6 +66,11 @@ final class TrustCommand {
                     System.out.println(Messages.get("trust.cli.line", p.fingerprint(), status(p.status()),
                             PackageSender.unitText(p.unit(), p.unit() == null ? null : names.get(p.unit())),
                             p.installation()));
+                    List<String> former = s.exchange().trust().formerUnits(p.fingerprint());
+                    if (!former.isEmpty()) {
+                        System.out.println(Messages.get("trust.cli.formerUnits", String.join(", ", former.stream()
+                                .map(c -> names.containsKey(c) ? names.get(c) + " (" + c + ")" : c).toList())));
+                    }
                     ReceivedAuditHead h = heads.get(p.fingerprint());
                     if (h != null) {
                         System.out.println(Messages.get("trust.cli.auditHead", h.head().seq(), h.head().hash(),
@@ -83,13 +89,23 @@ final class TrustCommand {
         StoreOption store;
         @Parameters(index = "0", paramLabel = "FINGERPRINT")
         String fingerprint;
+        @Option(names = "--former-unit", paramLabel = "CODE",
+                description = "Cho phép nơi gửi gửi thêm dữ liệu ghi theo một đơn vị đã giải thể khi sắp xếp (mã hoặc tên,"
+                        + " ví dụ huyện cũ trước 01/07/2025 của phường, xã nay là nơi gửi); ghi nhiều lần cho nhiều đơn vị.")
+        List<String> formerUnits = new ArrayList<>();
 
         @Override
         public Integer call() {
             try (Services s = store.open()) {
-                PackageSender p = s.exchange().trust().approve(fingerprint);
+                List<String> codes = formerUnits.stream().map(u -> UnitArgument.resolve(s, u)).toList();
+                PackageSender p = s.exchange().trust().approve(fingerprint, codes);
+                Map<String, String> names = s.reference().unitNames();
                 System.out.println(Messages.get("trust.cli.approved", p.fingerprint(), PackageSender.unitText(p.unit(),
-                        p.unit() == null ? null : s.reference().unitNames().get(p.unit())), p.installation()));
+                        p.unit() == null ? null : names.get(p.unit())), p.installation()));
+                for (String code : codes) {
+                    s.reference().unit(code).ifPresent(u -> System.out.println(Messages.get("trust.cli.formerUnit",
+                            p.fingerprint(), u.name(), u.code(), VnFormats.date(u.validTo()))));
+                }
             }
             return 0;
         }

@@ -122,6 +122,29 @@ public final class PackageTrustRepository {
         });
     }
 
+    /** The dissolved units whose records the sender may also send (ADR 0196), in code order. */
+    public List<String> formerUnits(String fingerprint) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT unit FROM package_sender_former_unit WHERE fingerprint = ? ORDER BY unit")) {
+                ps.setString(1, fingerprint);
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Lets the sender also send the records of the dissolved {@code unit}; granting it again changes nothing. */
+    public void addFormerUnit(String fingerprint, String unit, String by) {
+        update("INSERT INTO package_sender_former_unit (fingerprint, unit, granted_by, granted_at) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (fingerprint, unit) DO NOTHING", fingerprint, unit, by, Instant.now().toString());
+    }
+
     /** Records the head a package of this store carried. */
     public void recordExportHead(long seq) {
         update("INSERT INTO package_export_head (seq, written_at) VALUES (?, ?) ON CONFLICT (seq) DO NOTHING", seq,

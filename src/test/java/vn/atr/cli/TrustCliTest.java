@@ -51,8 +51,9 @@ class TrustCliTest {
         JsonNode sender = pending.get(0);
         List<String> keys = new ArrayList<>();
         sender.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("fingerprint", "unit", "installation", "status", "auditSeq", "auditHead",
-                "auditPackageWritten");
+        assertThat(keys).containsExactly("fingerprint", "unit", "installation", "status", "formerUnits", "auditSeq",
+                "auditHead", "auditPackageWritten");
+        assertThat(sender.get("formerUnits")).isEmpty();
         assertThat(sender.get("auditHead").isNull()).isTrue(); // nothing imported from it yet
         String fingerprint = sender.get("fingerprint").asText();
         assertThat(refused.err()).contains(fingerprint, "(đơn vị " + unit + ", cài đặt ").doesNotContain("đơn vị đơn vị");
@@ -68,6 +69,15 @@ class TrustCliTest {
         assertThat(approved.out()).contains("Đã duyệt nơi gửi " + fingerprint)
                 .containsPattern("\\(đơn vị [^(]+ \\(" + unit + "\\), cài đặt ");
         assertThat(list(city).get(0).get("status").asText()).isEqualTo("approved");
+        // a dissolved district's records, allowed by name (a ward formed in 2025 filed its earlier work there)
+        CliTest.Run former = atr("trust", "approve", "--db", city, fingerprint, "--former-unit", "Quận Hồng Bàng");
+        assertThat(former.exit()).as(former.err()).isZero();
+        assertThat(former.out()).contains("được gửi thêm dữ liệu của Quận Hồng Bàng (303), đơn vị đã giải thể sau ngày 30/06/2025");
+        assertThat(list(city).get(0).get("formerUnits").get(0).asText()).isEqualTo("303");
+        assertThat(atr("trust", "list", "--db", city).out()).contains("được gửi thêm dữ liệu của đơn vị cũ: Quận Hồng Bàng (303)");
+        CliTest.Run inForce = atr("trust", "approve", "--db", city, fingerprint, "--former-unit", "10301009");
+        assertThat(inForce.exit()).isEqualTo(1);
+        assertThat(inForce.err()).contains("Phường Hồng An (10301009) vẫn còn hiệu lực");
         assertThat(StoreTestSupport.text(Path.of(city), "SELECT detail FROM audit_log WHERE action = 'trust.approved'"))
                 .as("the audit log keeps the code, not the sentence").isEqualTo("unit " + unit + ", installation "
                         + installation);

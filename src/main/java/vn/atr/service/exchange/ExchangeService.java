@@ -77,7 +77,7 @@ public final class ExchangeService {
         this.keys = new SigningKeys(trustRepo, new vn.atr.service.access.SigningKeySeal(db), session);
         this.senders = new SenderCheck(trustRepo, repos.units(), keys);
         this.auditHeads = new SenderAuditHeads(trustRepo, keys, repos.units());
-        this.trust = new TrustService(db, trustRepo, keys, repos.settings(), this::installationId, session);
+        this.trust = new TrustService(db, trustRepo, repos.units(), keys, repos.settings(), this::installationId, session);
     }
 
     /** The senders this store trusts, and this installation's own signing key. */
@@ -267,7 +267,7 @@ public final class ExchangeService {
                     String.join("; ", missing)));
         }
         PackageReader.Contents c = d.contents();
-        SenderCheck.checkUnits(c.manifest(), senders.check(c.manifest()), d.entities());
+        senders.checkUnits(c.manifest(), senders.check(c.manifest()), d.entities());
         ImportPlanner planner = new ImportPlanner(exchange, new UnitDates(repos.units()).readingEachUnitOnce(),
                 new vn.atr.store.AgeBandRepository(db).list(), catalog.list());
         List<ImportPlan.Entry> entries = new ArrayList<>();

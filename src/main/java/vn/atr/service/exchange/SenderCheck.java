@@ -49,16 +49,22 @@ final class SenderCheck {
         }
         Set<String> scope = new HashSet<>(units.codesWithin(known.unit()));
         scope.add(known.unit());
+        for (String former : repo.formerUnits(fingerprint)) { // dissolved units granted to it (ADR 0196)
+            scope.add(former);
+            scope.addAll(units.codesWithin(former));
+        }
         if (m.sourceUnit() == null || !scope.contains(m.sourceUnit())) {
-            throw new ServiceException(Messages.get("exchange.trust.otherUnit", fingerprint,
+            String refused = Messages.get("exchange.trust.otherUnit", fingerprint,
                     m.sourceUnit() == null ? Messages.get("exchange.plan.allUnits")
-                            : Messages.get("trust.oneUnit", m.sourceUnit()), known.unit()));
+                            : Messages.get("trust.oneUnit", m.sourceUnit()), known.unit());
+            throw new ServiceException(m.sourceUnit() == null ? refused
+                    : formerUnitAdvice(fingerprint, m.sourceUnit()).map(a -> refused + ". " + a).orElse(refused));
         }
         return scope;
     }
 
     /** Refuses the package at its first record of a unit outside {@code scope} (null: any unit). */
-    static void checkUnits(Manifest m, Set<String> scope, Iterable<ImportPlanner.Decoded<?>> decoded) {
+    void checkUnits(Manifest m, Set<String> scope, Iterable<ImportPlanner.Decoded<?>> decoded) {
         if (scope == null) {
             return;
         }
@@ -67,15 +73,26 @@ final class SenderCheck {
         }
     }
 
-    private static <T> void checkUnits(Manifest m, Set<String> scope, ImportPlanner.Decoded<T> d) {
+    private <T> void checkUnits(Manifest m, Set<String> scope, ImportPlanner.Decoded<T> d) {
         for (T r : d.records()) {
             String unit = d.entity().unit().apply(r);
             if (!scope.contains(unit)) {
-                throw new ServiceException(Messages.get("exchange.trust.foreignRecord",
+                String refused = Messages.get("exchange.trust.foreignRecord",
                         identity(m),
-                        d.entity().name(), d.entity().meta().apply(r).id(), String.valueOf(unit), m.sourceUnit()));
+                        d.entity().name(), d.entity().meta().apply(r).id(), String.valueOf(unit), m.sourceUnit());
+                throw new ServiceException(formerUnitAdvice(identity(m), unit).map(a -> refused + ". " + a)
+                        .orElse(refused));
             }
         }
+    }
+
+    /**
+     * A record of a unit dissolved in a reorganisation (a district before 01/07/2025) is what a ward formed then
+     * filed its earlier work under: the refusal says how an administrator lets this sender send such records.
+     */
+    private java.util.Optional<String> formerUnitAdvice(String fingerprint, String unit) {
+        return units.find(unit).filter(u -> u.validTo() != null).map(u -> Messages.get("exchange.trust.formerUnitAdvice",
+                u.name(), vn.atr.domain.VnFormats.date(u.validTo()), fingerprint, u.code()));
     }
 
     /** The signer's fingerprint, or the installation's fingerprint-less identity for an unsigned package. */

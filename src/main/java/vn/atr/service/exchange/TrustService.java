@@ -32,11 +32,13 @@ public final class TrustService {
     private final SettingsRepository settings;
     private final Supplier<String> installationId;
     private final Supplier<Session> session;
+    private final vn.atr.store.AdminUnitRepository units;
 
-    TrustService(Database db, PackageTrustRepository repo, SigningKeys keys, SettingsRepository settings,
-                 Supplier<String> installationId, Supplier<Session> session) {
+    TrustService(Database db, PackageTrustRepository repo, vn.atr.store.AdminUnitRepository units, SigningKeys keys,
+                 SettingsRepository settings, Supplier<String> installationId, Supplier<Session> session) {
         this.db = db;
         this.repo = repo;
+        this.units = units;
         this.keys = keys;
         this.settings = settings;
         this.installationId = installationId;
@@ -59,6 +61,14 @@ public final class TrustService {
 
     public PackageSender approve(String fingerprint) {
         return decide(fingerprint, PackageSender.Status.APPROVED);
+    }
+
+    /** Approves the sender and lets it send the records of the dissolved {@code formerUnits}, in one transaction. */
+    public PackageSender approve(String fingerprint, List<String> formerUnits) {
+        return db.inTransaction(() -> {
+            formerUnits.forEach(u -> allowFormerUnit(fingerprint, u));
+            return approve(fingerprint);
+        });
     }
 
     public PackageSender revoke(String fingerprint) {
@@ -91,6 +101,42 @@ public final class TrustService {
                     db.audit().append(s.userName(), "trust.revoked", "package_sender", u.fingerprint(), null, null,
                             "installation " + installation + " now signs its packages");
                 });
+    }
+
+    /**
+     * Lets an approved or pending sender bound to a unit also send the records of {@code unitCode}, a unit
+     * dissolved in a reorganisation (ADR 0196): a ward formed on 01/07/2025 filed its earlier work under its old
+     * district. A unit still in force is refused (a sender speaks for one unit); so is a sender of every unit,
+     * which needs nothing. Audited; granting it twice changes nothing.
+     */
+    public String allowFormerUnit(String typed, String unitCode) {
+        Session s = session.get();
+        s.require(Permission.USER_ADMIN);
+        String fingerprint = Ed25519.normalise(typed);
+        PackageSender known = repo.find(fingerprint).orElseThrow(
+                () -> new ServiceException(Messages.get("trust.notFound", fingerprint)));
+        vn.atr.domain.AdminUnit unit = units.find(unitCode).orElseThrow(
+                () -> new ServiceException(Messages.get("trust.formerUnit.unknown", unitCode)));
+        if (unit.validTo() == null) {
+            throw new ServiceException(Messages.get("trust.formerUnit.inForce", unit.name(), unit.code()));
+        }
+        if (known.unit() == null) {
+            throw new ServiceException(Messages.get("trust.formerUnit.allUnits", fingerprint));
+        }
+        db.runInTransaction(() -> {
+            if (!repo.formerUnits(fingerprint).contains(unit.code())) {
+                repo.addFormerUnit(fingerprint, unit.code(), s.userName());
+                db.audit().append(s.userName(), "trust.formerUnit", "package_sender", fingerprint, null, null,
+                        "unit " + known.unit() + " may send records of dissolved unit " + unit.code());
+            }
+        });
+        return unit.code();
+    }
+
+    /** The dissolved units whose records the sender may also send, in code order. */
+    public List<String> formerUnits(String fingerprint) {
+        session.get().require(Permission.IMPORT);
+        return repo.formerUnits(Ed25519.normalise(fingerprint));
     }
 
     /** A sender's unit as the audit log writes it: its code, or "all" (not the sentence people read). */

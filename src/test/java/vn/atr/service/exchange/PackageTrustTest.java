@@ -218,6 +218,45 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
         }
     }
 
+    /**
+     * A ward formed on 01/07/2025 filed its earlier work under its old district: its package of the district is
+     * refused, saying how to allow it; once an administrator allows that dissolved unit (audited), it merges. A
+     * unit still in force cannot be allowed.
+     */
+    @Test
+    void aWardFormedIn2025SendsItsOldDistrictsRecordsOnceAllowed() throws Exception {
+        String ward2025 = "10305012"; // Phường Lê Chân, in force from 01/07/2025
+        try (Services c = Services.open(store(city))) {
+            c.exchange().trust().add(dir.resolve("ward.key"), ward2025);
+            assertThat(c.reference().unit(unitA).orElseThrow().validTo()).as("the sample's unit is a district dissolved"
+                    + " in 2025").isNotNull();
+        }
+        assertRefused(pkgA, null, "chỉ được gửi dữ liệu của đơn vị " + ward2025);
+        assertRefused(pkgA, null, "quản trị viên cho phép bằng lệnh: atr trust approve " + wardFingerprint
+                + " --former-unit " + unitA);
+        try (Services c = Services.open(store(city))) {
+            assertThatThrownBy(() -> c.exchange().trust().approve(wardFingerprint, List.of(unitA, "10305013")))
+                    .hasMessageContaining("vẫn còn hiệu lực");
+            assertThat(c.exchange().trust().formerUnits(wardFingerprint)).as("one transaction: nothing granted").isEmpty();
+
+            c.exchange().trust().approve(wardFingerprint, List.of(unitA));
+            assertThat(c.exchange().trust().formerUnits(wardFingerprint)).containsExactly(unitA);
+            ImportPlan plan = c.exchange().plan(pkgA, null);
+            assertThat(plan.rejected()).isEmpty();
+            c.exchange().apply(plan);
+            // a package of another unit, dissolved or not, is still refused
+            assertThat(c.exchange().trust().approve(wardFingerprint, List.of(unitA)).status())
+                    .isEqualTo(PackageSender.Status.APPROVED);
+        }
+        assertThat(StoreTestSupport.count(city, "SELECT count(*) FROM audit_log WHERE action = 'trust.formerUnit'"))
+                .as("granted once, audited once").isEqualTo(1);
+        Path pkgB = dir.resolve("b.atrpkg");
+        try (Services w = Services.open(store(ward))) {
+            w.exchange().export(unitB, YEAR, pkgB, null);
+        }
+        assertRefused(pkgB, null, "chỉ được gửi dữ liệu của đơn vị " + ward2025);
+    }
+
     @Test
     void onlyAnAdministratorApprovesOrRevokesASender() {
         try (Services c = Services.open(store(city))) {
