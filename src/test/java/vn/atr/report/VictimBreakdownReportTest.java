@@ -64,6 +64,32 @@ class VictimBreakdownReportTest {
         }
     }
 
+    /** A victim whose return is not recorded is named so in the sentence and the appendix, not left blank. */
+    @Test
+    void aVictimWithoutAReturnPathIsCountedAsNotKnown() throws Exception {
+        try (Services s = Services.open(dir.resolve("r.db"))) {
+            TraffickingCase c = s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", "HP-24-03", DAY,
+                    DetectingAgency.POLICE, CaseScope.DOMESTIC, null, Set.of(), CaseStatus.INVESTIGATING, 1, null),
+                    "test");
+            String id = c.meta().id();
+            for (ReturnPath path : new ReturnPath[] {ReturnPath.RESCUED, ReturnPath.NOT_RETURNED, null}) {
+                s.cases().save(new Victim(Meta.fresh("test"), "04", id, "NN-R" + (path == null ? "x" : path.ordinal()),
+                        Sex.FEMALE, 2001, AgeBand.FROM_18_TO_30.name(), "Kinh", null, true, "04", LegalStatus.VICTIM,
+                        Set.of(ExploitationForm.FORCED_LABOUR), path, null, null, false, null), "test");
+            }
+            ReportModel m = s.report().build(Y2024, java.util.Optional.empty());
+            Path docx = ReportFixture.docx(s, m, dir.resolve("r.docx"), ReportOptions.DEFAULT);
+            Path xlsx = ReportFixture.xlsx(s, m, dir.resolve("r.xlsx"), ReportOptions.DEFAULT);
+            try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+                String body = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+                assertThat(body).contains("Về hình thức trở về: 1 nạn nhân được giải cứu, 1 nạn nhân chưa trở về, 1 nạn"
+                        + " nhân chưa rõ hình thức trở về.").doesNotContain(" .");
+            }
+            assertThat(SheetText.of(xlsx, "Hình thức trở về")).contains("Chưa rõ hình thức trở về|1\n")
+                    .doesNotContain("\n|1\n");
+        }
+    }
+
     private static Victim aged(String caseId, String code, AgeBand band) {
         return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.MALE, null, band.name(), "Kinh", null, true, "04",
                 LegalStatus.VICTIM, Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.RESCUED, null, null, false, null);

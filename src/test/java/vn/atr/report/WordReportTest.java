@@ -181,7 +181,7 @@ class WordReportTest {
                 "Về giới tính: 3 nữ, 1 nam.",
                 "Về nơi bị đưa đến: 2 nạn nhân bị đưa sang Trung Quốc, 1 nạn nhân bị đưa sang Campuchia, 1 nạn nhân bị mua"
                         + " bán trong nước.",
-                "Cả 4 nạn nhân đã trở về địa phương và gia đình an toàn.",
+                "Cả 4 nạn nhân đều đã trở về địa phương.",
                 "Đã thực hiện 13 lượt hỗ trợ nạn nhân với tổng kinh phí 14.300.000 đồng");
         assertThat(body).doesNotContain("so với năm 2022", "So với năm 2022");
     }
