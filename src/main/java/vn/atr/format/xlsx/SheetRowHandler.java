@@ -122,7 +122,8 @@ final class SheetRowHandler extends DefaultHandler {
     }
 
     private void cell() {
-        if (!hasValue) {
+        // a program's formula may carry an empty <v/> rather than none; an empty text result (t="str") is a result
+        if (!hasValue || formula && value.length() == 0 && !"str".equals(type)) {
             if (formula) {
                 cells.add(new XlsxCell(column, "", XlsxCell.Type.FORMULA_WITHOUT_VALUE));
             }

@@ -72,6 +72,30 @@ class XlsxStreamReaderTest {
         assertThat(SheetRowHandler.columnOf("AB12")).isEqualTo(27);
     }
 
+    /** Some programs write a formula they did not compute with an empty value element: no result either. */
+    @Test
+    void aFormulaWithAnEmptyValueElementHasNoResult() throws Exception {
+        List<XlsxCell> cells = new ArrayList<>();
+        SheetRowHandler handler = new SheetRowHandler(List.of(), null, false, new XlsxStreamReader.Sink() {
+            @Override
+            public boolean sheet(String name) {
+                return true;
+            }
+
+            @Override
+            public void row(int rowNumber, List<XlsxCell> c) {
+                cells.addAll(c);
+            }
+        });
+        String xml = "<worksheet><sheetData><row r=\"2\"><c r=\"A2\"><f>40+60</f><v/></c>"
+                + "<c r=\"B2\" t=\"str\"><f>IF(1=1,\"\",\"x\")</f><v></v></c>"
+                + "<c r=\"C2\"><f>DATE(2026,5,3)</f></c><c r=\"D2\"><f>2+3</f><v>5</v></c></row></sheetData></worksheet>";
+        javax.xml.parsers.SAXParserFactory.newInstance().newSAXParser()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), handler);
+        assertThat(cells).containsExactly(new XlsxCell(0, "", XlsxCell.Type.FORMULA_WITHOUT_VALUE),
+                new XlsxCell(2, "", XlsxCell.Type.FORMULA_WITHOUT_VALUE), new XlsxCell(3, "5", XlsxCell.Type.NUMBER));
+    }
+
     @Test
     void datesOfA1904WorkbookAreReadInItsDateSystem() throws Exception {
         Path file = dir.resolve("mac-1904.xlsx");
