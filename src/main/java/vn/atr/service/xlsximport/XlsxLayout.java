@@ -164,7 +164,16 @@ final class XlsxLayout {
     /** The data sheet a tab name stands for: its Vietnamese title or its key, in any case. */
     Optional<XlsxSheet> sheetNamed(String name) {
         String n = ChoiceList.normal(name);
-        return sheets.stream().filter(s -> ChoiceList.normal(s.title()).equals(n) || s.key().equals(n)).findFirst();
+        Optional<XlsxSheet> exact = sheets.stream().filter(s -> ChoiceList.normal(s.title()).equals(n) || s.key().equals(n))
+                .findFirst();
+        // a tab renamed without its marks ("Hoat dong", "VU VIEC") is still the template's: the tabs' names differ
+        // without marks too
+        return exact.isPresent() ? exact : sheets.stream().filter(s -> sameWithoutMarks(s.title(), name)).findFirst();
+    }
+
+    /** "Hoạt động" and "hoat  dong": the same words once marks, capitals and spacing are set aside. */
+    static boolean sameWithoutMarks(String a, String b) {
+        return vn.atr.domain.Text.fold(ChoiceList.normal(a)).equals(vn.atr.domain.Text.fold(ChoiceList.normal(b)));
     }
 
     /**

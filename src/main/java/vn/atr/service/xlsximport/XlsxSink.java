@@ -44,8 +44,8 @@ final class XlsxSink implements XlsxStreamReader.Sink {
         skip = false;
         rowsSeen = 0;
         if (current == null) {
-            boolean ours = ChoiceList.normal(name).equals(ChoiceList.normal(XlsxLayout.vi("xlsx.sheet.instructions")))
-                    || ChoiceList.normal(name).equals(ChoiceList.normal(XlsxLayout.vi("xlsx.sheet.lists")));
+            boolean ours = XlsxLayout.sameWithoutMarks(name, XlsxLayout.vi("xlsx.sheet.instructions"))
+                    || XlsxLayout.sameWithoutMarks(name, XlsxLayout.vi("xlsx.sheet.lists"));
             if (!ours) {
                 warnings.add(Messages.get("xlsx.unknownSheet", name));
             }
