@@ -80,6 +80,12 @@ public final class AuthService {
         RecoveryKey.Generated recovery = RecoveryKey.generate();
         StoredUser admin = UserRules.newUser(name, Role.ADMINISTRATOR, null, password, dataKey, null);
         int encrypted = db.inTransaction(() -> {
+            // Again inside the write: two PCs making the first administrator of one server store at once take
+            // turns here (the lock every write takes first, Dialect.beginWrite), and the second must not wrap the
+            // data key over the first's.
+            if (hasUsers()) {
+                throw new ServiceException(Messages.get("security.alreadyHasUsers"));
+            }
             users.saveRecoveryWrappedKey(dataKey.wrapWith(recovery.key()));
             db.audit().append(name, "key.create", "key_recovery", null, null, null, "data key and recovery key");
             users.insert(AccountSeals.seal(admin, seals.createKey(dataKey, name, "first administrator")));
