@@ -27,8 +27,11 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions periodOptions;
 
-    @Option(names = "--unit", paramLabel = "CODE", description = "Chỉ xuất bản ghi của đơn vị này (mã hoặc tên) và các đơn vị trực thuộc (mặc định: tất cả).")
+    @Option(names = "--unit", paramLabel = "CODE", description = "Chỉ xuất bản ghi của đơn vị này (mã hoặc tên) và các đơn vị trực thuộc (mặc định: đơn vị của tệp dữ liệu này nếu đã đặt, như trên cửa sổ; nếu chưa đặt thì mọi đơn vị).")
     String unit;
+
+    @Option(names = "--all-units", description = "Xuất bản ghi của mọi đơn vị (nơi nhận phải duyệt máy này là nơi gửi của mọi đơn vị).")
+    boolean allUnits;
 
     @Option(names = "--out", paramLabel = "FILE.atrpkg", required = true, description = "Tệp gói sẽ ghi (.atrpkg).")
     Path out;
@@ -45,8 +48,14 @@ final class ExportCommand implements Callable<Integer> {
         var period = periodOptions.period();
         out = OutputFile.require("--out", out, "atrpkg");
         char[] password = packagePassword(store, withIdentifiers);
+        if (allUnits && unit != null) {
+            throw new UsageException(Messages.get("exchange.cli.unitOrAll"));
+        }
         try (Services s = store.open()) {
             unit = UnitArgument.resolve(s, unit); // a code, or a unit's name ("Hồng An")
+            if (unit == null && !allUnits && s.session().restrictedUnit().isEmpty()) {
+                unit = ownUnit(s);
+            }
             ExchangeService.ExportResult r = s.exchange().export(unit, period, out, password);
             print(r, password != null);
         } finally {
@@ -75,6 +84,19 @@ final class ExportCommand implements Callable<Integer> {
                 r.summary()));
         r.counts().forEach((kind, n) -> System.out.printf("  %-22s %10s%n", ImportPlan.entityLabel(kind),
                 VnFormats.number(n)));
+    }
+
+    /**
+     * The store's own unit (a ward's machine sends its ward, as the window does), said on standard error; a
+     * package of every unit would be refused by a city that enrolled the ward for its unit.
+     */
+    private static String ownUnit(Services s) {
+        String own = s.reference().agency().installationUnitCode();
+        if (own != null && !own.isBlank()) {
+            System.err.println(Messages.get("exchange.cli.ownUnit", s.reference().unitNames().getOrDefault(own, own), own));
+            return own;
+        }
+        return null;
     }
 
     /** The package password from --password-file (taken away from the login), if wanted. */

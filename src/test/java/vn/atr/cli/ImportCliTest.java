@@ -62,6 +62,29 @@ class ImportCliTest {
         assertThat(StoreTestSupport.count(city, "SELECT count(*) FROM exchange_import")).isEqualTo(3);
     }
 
+    /**
+     * Without --unit a store whose unit is set sends that unit, as the window does: a city that enrolled the ward for
+     * its unit refuses a package of every unit. --all-units asks for every unit.
+     */
+    @Test
+    void aStoreWithItsOwnUnitExportsThatUnitUnlessAskedForAll() throws Exception {
+        String ward = dir.resolve("own.db").toString();
+        assertThat(atr("sample", "--db", ward).exit()).isZero(); // the sample's own unit is the city, 04
+        String own = dir.resolve("own.atrpkg").toString();
+        CliTest.Run exported = atr("export", "--db", ward, "--period", "2023", "--out", own);
+        assertThat(exported.exit()).as(exported.err()).isZero();
+        assertThat(exported.err()).contains("Xuất dữ liệu của Hải Phòng (04), đơn vị của tệp dữ liệu này");
+        assertThat(new vn.atr.format.pkg.PackageReader().read(Path.of(own), null).manifest().sourceUnit()).isEqualTo("04");
+
+        String all = dir.resolve("all.atrpkg").toString();
+        CliTest.Run every = atr("export", "--db", ward, "--period", "2023", "--all-units", "--out", all);
+        assertThat(every.exit()).as(every.err()).isZero();
+        assertThat(every.err()).doesNotContain("Xuất dữ liệu của");
+        assertThat(new vn.atr.format.pkg.PackageReader().read(Path.of(all), null).manifest().sourceUnit()).isNull();
+        assertThat(atr("export", "--db", ward, "--period", "2023", "--all-units", "--unit", "04", "--out", all).exit())
+                .isEqualTo(2);
+    }
+
     @Test
     void theSamplesDeletionsArriveNamedAsPeopleKnowTheRecordsAndAFileSeenBeforeSaysWhenInWords() throws Exception {
         String ward = dir.resolve("ward.db").toString();
