@@ -32,7 +32,7 @@ import vn.atr.domain.Messages;
                 AuditCommand.class, ExportCommand.class, ImportCommand.class, ConflictsCommand.class,
                 BackupCommand.class, RestoreCommand.class, CopyCommand.class, TemplateCommand.class, ImportXlsxCommand.class,
                 CatalogCommand.class, TrustCommand.class, DocumentCommand.class, TargetCommand.class,
-                ReportTemplateCommand.class})
+                ReportTemplateCommand.class, UnitsCommand.class, AgencyCommand.class})
 public final class AtrCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(AtrCli.class);
 

@@ -29,7 +29,7 @@ final class UserCommand {
         @Option(names = "--role", required = true, paramLabel = "ROLE",
                 description = "Vai trò: COMMUNE_STAFF, COMPILER, MANAGER hoặc ADMINISTRATOR.")
         Role role;
-        @Option(names = "--unit", paramLabel = "CODE", description = "Mã đơn vị (bắt buộc với COMMUNE_STAFF).")
+        @Option(names = "--unit", paramLabel = "CODE", description = "Mã hoặc tên đơn vị (bắt buộc với COMMUNE_STAFF; tra mã: atr units).")
         String unit;
         @Option(names = "--new-password-file", required = true, paramLabel = "FILE",
                 description = "Tệp chứa mật khẩu của người dùng mới ở dòng đầu.")
@@ -38,7 +38,7 @@ final class UserCommand {
         @Override
         public Integer call() {
             return withNewPassword(store, newPasswordFile, (s, password) -> {
-                s.users().add(name, role, unit, password);
+                s.users().add(name, role, UnitArgument.resolve(s, unit), password);
                 return Messages.get("user.cli.added", name, Messages.get("role." + role.name()));
             });
         }
@@ -102,7 +102,7 @@ final class UserCommand {
         @Option(names = "--role", required = true, paramLabel = "ROLE",
                 description = "Vai trò mới: COMMUNE_STAFF, COMPILER, MANAGER hoặc ADMINISTRATOR.")
         Role role;
-        @Option(names = "--unit", paramLabel = "CODE", description = "Mã đơn vị (bắt buộc với COMMUNE_STAFF).")
+        @Option(names = "--unit", paramLabel = "CODE", description = "Mã hoặc tên đơn vị (bắt buộc với COMMUNE_STAFF; tra mã: atr units).")
         String unit;
         @Option(names = "--new-password-file", required = true, paramLabel = "FILE",
                 description = "Tệp chứa mật khẩu mới của người dùng ở dòng đầu (khóa dữ liệu được gói lại theo vai trò mới).")
@@ -111,7 +111,7 @@ final class UserCommand {
         @Override
         public Integer call() {
             return withNewPassword(store, newPasswordFile, (s, password) -> {
-                s.users().changeRole(name, role, unit, password);
+                s.users().changeRole(name, role, UnitArgument.resolve(s, unit), password);
                 return Messages.get("user.cli.roleChanged", name, Messages.get("role." + role.name()));
             });
         }

@@ -127,17 +127,12 @@ public final class ReportSentences {
 
     /**
      * The issuing agency as a sentence names it: the header writes it in capitals ("SỞ Y TẾ"); the settings
-     * may hold it so. A capitalised name is given back in sentence case with its first word capitalised
-     * ("Sở y tế") unless the report text names it ({@code agency.inText}).
+     * may hold it so. A capitalised name is written as Decree 30 capitalises it in running text ("Sở Y tế",
+     * "Ủy ban nhân dân phường Lê Chân": {@link AgencyName}) unless the report text names it ({@code agency.inText}).
      */
     private String agencyInText(vn.atr.domain.AgencySettings a) {
         String own = t.get("agency.inText");
-        if (!own.isBlank()) {
-            return own;
-        }
-        String name = a.issuingAgency() == null ? "" : a.issuingAgency().strip();
-        return name.equals(name.toUpperCase(vn.atr.domain.Messages.VIETNAMESE))
-                ? ReportText.capitalize(name.toLowerCase(vn.atr.domain.Messages.VIETNAMESE)) : name;
+        return own.isBlank() ? AgencyName.inText(a.issuingAgency()) : own;
     }
 
     /**
@@ -153,9 +148,11 @@ public final class ReportSentences {
         // a unit's extract counts that unit's records: their subject is the unit's agencies, not the Department
         String agency = m.unitName().map(u -> t.get("comm.subject.unit", ReportText.lowerFirst(u)))
                 .orElseGet(() -> agencyInText(m.agency()));
-        // the work of the communes and districts is theirs too: "Sở Y tế và các địa phương", not the Department alone
+        // the work of the communes and districts is theirs too: "Sở Y tế và các địa phương", not the Department alone;
+        // a ward's own store holds its own work
         boolean local = m.unitName().isEmpty() && f.activitiesByUnit().stream()
-                .anyMatch(a -> a.records() > 0 && !a.key().equals(m.agency().homeProvinceCode()));
+                .anyMatch(a -> a.records() > 0 && !a.key().equals(m.agency().homeProvinceCode())
+                        && !a.key().equals(m.agency().installationUnitCode()));
         String subject = local ? t.get("comm.subject.withLocal", agency) : agency;
         List<String> organised = items.getOrDefault(IndicatorSection.ORGANISED, List.of());
         if (!organised.isEmpty()) {

@@ -91,6 +91,28 @@ class NarrativeReportTest {
         s.report().targets().set(new IndicatorTarget(2024, "OUTREACH_SESSION", 4));
     }
 
+    /**
+     * A ward's own store: its committee is the subject, its name capitalised as Decree 30 writes it in running text,
+     * and its own work is not credited to "các địa phương".
+     */
+    @Test
+    void aWardsOwnReportNamesItsCommitteeAndItsOwnWork() {
+        try (Services s = Services.open(dir.resolve("phuong.db"))) {
+            var a = s.reference().agency();
+            s.reference().saveAgency(new vn.atr.domain.AgencySettings(null, "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN", "UBND",
+                    "Lê Chân", a.recipient(), "CHỦ TỊCH", null, a.homeProvinceCode(), "10305012"));
+            LocalDate day = LocalDate.of(2026, 3, 10);
+            s.activities().save(new Activity(Meta.fresh("test"), "10305012", vn.atr.domain.ActivityType.OUTREACH_SESSION,
+                    day, day, "Tuyên truyền tại tổ dân phố", null, List.of(), Set.of(), "Người dân", 60, 0, null), "test");
+            ReportModel m = ReportFixture.model(s, ReportPeriod.ofYear(2026));
+            ReportSentences sentences = new ReportSentences(ReportText.vietnamese());
+            assertThat(sentences.legalBasisDefault(m)).contains("Ủy ban nhân dân phường Lê Chân báo cáo kết quả");
+            assertThat(sentences.communication(m)).first().asString()
+                    .startsWith("Năm 2026, Ủy ban nhân dân phường Lê Chân đã tổ chức")
+                    .doesNotContain("cùng các địa phương");
+        }
+    }
+
     @Test
     void aQuarterCitesTheYearsPlanAndNoSentenceOpensWithAFigure() {
         try (Services s = ReportFixture.sampleStore(dir)) {

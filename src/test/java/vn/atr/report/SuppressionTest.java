@@ -43,7 +43,7 @@ class SuppressionTest {
                         // rows of "dưới 5" named together once; a single one as it is
                         "Về giới tính: nữ, nam (mỗi nhóm dưới 5 nạn nhân).",
                         "Về tình trạng pháp lý: dưới 5 người được xác định là nạn nhân.",
-                        "Tất cả các nạn nhân đã trở về");
+                        "Tất cả các nạn nhân đều đã trở về");
                 assertThat(body).doesNotContain("4 nạn nhân", "3 nữ", "1 nam", "Nạn nhân theo giới tính, độ tuổi");
                 XWPFTable victims = appendix(doc, "NẠN NHÂN THEO GIỚI TÍNH");
                 assertThat(values(victims)).isNotEmpty().allMatch(v -> v.equals("< 5") || Long.parseLong(

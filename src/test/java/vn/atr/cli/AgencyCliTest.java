@@ -1,0 +1,72 @@
+package vn.atr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.atr.cli.CliTest.atr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.store.StoreTestSupport;
+
+/**
+ * A ward set up from the command line: its unit looked up by name, its own agency on the report (a new store's
+ * defaults name the city's Department), a commune officer added by the ward's name.
+ */
+class AgencyCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWardLooksUpItsUnitSetsItsAgencyAndItsReportIsIssuedByIt() throws Exception {
+        String db = dir.resolve("phuong.db").toString();
+        assertThat(atr("init", "--db", db).exit()).isZero();
+
+        CliTest.Run found = atr("units", "le chan", "--db", db);
+        assertThat(found.exit()).as(found.err()).isZero();
+        assertThat(found.out()).contains("10305012  Phường Lê Chân").doesNotContain("Quận Lê Chân");
+        assertThat(atr("units", "le chan", "--all", "--db", db).out()).contains("305", "Quận Lê Chân", "đến 30/06/2025");
+        JsonNode json = new ObjectMapper().readTree(atr("units", "lê  chân", "--json", "--db", db).out());
+        assertThat(json).singleElement().satisfies(u -> assertThat(u.get("code").asText()).isEqualTo("10305012"));
+        assertThat(atr("units", "khong co", "--db", db).out()).contains("Không có đơn vị nào đang còn hiệu lực");
+
+        String before = StoreTestSupport.digest(Path.of(db));
+        CliTest.Run unknown = atr("agency", "--db", db, "--unit", "Phường Không Có");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("Không có đơn vị \"Phường Không Có\"", "atr units");
+        CliTest.Run cleared = atr("agency", "--db", db, "--issuing", "");
+        assertThat(cleared.exit()).isEqualTo(1);
+        assertThat(cleared.err()).contains("Cơ quan ban hành báo cáo: bắt buộc phải nhập");
+        assertThat(StoreTestSupport.digest(Path.of(db))).as("a refusal changes nothing").isEqualTo(before);
+
+        CliTest.Run set = atr("agency", "--db", db, "--superior", "", "--issuing", "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN",
+                "--abbreviation", "UBND", "--place", "Lê Chân", "--signer-title", "CHỦ TỊCH", "--unit", "10305012");
+        assertThat(set.exit()).as(set.err()).isZero();
+        assertThat(set.out()).contains("Đã lưu.", "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN", "Phường Lê Chân (10305012)");
+        assertThat(atr("agency", "--db", db).out()).as("only the options given change")
+                .contains("Ủy ban nhân dân thành phố Hải Phòng", "CHỦ TỊCH");
+
+        Path docx = dir.resolve("bc.docx");
+        CliTest.Run report = atr("report", "--db", db, "--year", "2026", "--docx", docx.toString());
+        assertThat(report.exit()).as(report.err()).isZero();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
+             XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("ỦY BAN NHÂN DÂN\nPHƯỜNG LÊ CHÂN", "/BC-UBND", "CHỦ TỊCH")
+                    .doesNotContain("SỞ Y TẾ");
+        }
+
+        Path pw = Files.writeString(dir.resolve("pw.txt"), "mat-khau-quan-tri-1\n");
+        Path staffPw = Files.writeString(dir.resolve("staff.txt"), "mat-khau-can-bo-01\n");
+        assertThat(atr("user", "list", "--db", db, "--admin", "quantri", "--password-file", pw.toString()).exit()).isZero();
+        CliTest.Run added = atr("user", "add", "canbo", "--role", "COMMUNE_STAFF", "--unit", "Phường Lê Chân",
+                "--new-password-file", staffPw.toString(), "--db", db, "--user", "quantri", "--password-file", pw.toString());
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(StoreTestSupport.text(Path.of(db), "SELECT unit_code FROM app_user WHERE name = 'canbo'"))
+                .isEqualTo("10305012");
+    }
+}
