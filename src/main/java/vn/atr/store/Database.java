@@ -323,7 +323,16 @@ public final class Database implements AutoCloseable {
                 return Messages.get("store.readOnlyFile", location);
             }
         }
-        return e.getMessage();
+        return connectionLost(e) ? Messages.get("store.pg.connectionLost", location) : e.getMessage();
+    }
+
+    /**
+     * The server went away during the work: the connection broke (SQL state class 08) or the server is shutting down
+     * (57P01-57P03, a stop or restart). The transaction was not committed.
+     */
+    private boolean connectionLost(SQLException e) {
+        String state = e.getSQLState();
+        return location.isPostgresql() && state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 
     /** Reads with the store's connection; SQL errors become a {@link StoreException}. */
@@ -331,7 +340,8 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException(Messages.get("store.readFailed", e.getMessage()), e);
+            throw new StoreException(Messages.get("store.readFailed",
+                    connectionLost(e) ? Messages.get("store.pg.connectionLost", location) : e.getMessage()), e);
         }
     }
 

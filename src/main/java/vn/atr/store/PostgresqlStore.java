@@ -19,6 +19,16 @@ import vn.atr.domain.OpenStep;
  * program's tables is refused, and one written by a newer ATR too, as for a file.
  */
 final class PostgresqlStore {
+    /**
+     * The driver logs a refused certificate itself (java.util.logging, SEVERE, in English) before it fails; the
+     * failure is then said once, in the user's language ({@link ServerProbe#reason}). Held so it is not collected.
+     */
+    private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.postgresql");
+
+    static {
+        DRIVER_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
     private PostgresqlStore() {
     }
 

@@ -130,6 +130,18 @@ public final class ServerProbe {
         if (text.contains("no password was provided")) {
             return Messages.get("store.pg.reason.noPassword", user);
         }
+        if (text.contains("Invalid sslmode value")) {
+            return Messages.get("store.pg.reason.sslmode", text.substring(text.indexOf(':') + 1).strip());
+        }
+        if (text.contains("could not be verified by hostnameverifier")) {
+            return Messages.get("store.pg.reason.tlsHostName", location.host());
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.security.cert.CertPathValidatorException
+                    || t instanceof java.security.cert.CertPathBuilderException) {
+                return Messages.get("store.pg.reason.tlsUntrusted");
+            }
+        }
         if (text.contains("SSL")) {
             return Messages.get("store.pg.reason.tls", text);
         }

@@ -16,6 +16,8 @@ import vn.atr.domain.Messages;
 public final class StoreLocation {
     /** The scheme that tells a PostgreSQL location from a file name. */
     public static final String POSTGRESQL_PREFIX = "postgresql://";
+    private static final java.util.regex.Pattern MISTYPED_ADDRESS =
+            java.util.regex.Pattern.compile("^(?i)(jdbc:)?(postgres(ql)?:|[a-z][a-z0-9+.-]+://)");
     /** The database user name (else the driver's default: the pgpass entry or the OS user). */
     public static final String USER_VARIABLE = "ATR_DB_USER";
     /** A file whose content (trimmed) is the password (else pgpass: PGPASSFILE or ~/.pgpass). */
@@ -37,6 +39,11 @@ public final class StoreLocation {
     public static StoreLocation parse(String text) {
         String t = text.strip();
         if (!t.regionMatches(true, 0, POSTGRESQL_PREFIX, 0, POSTGRESQL_PREFIX.length())) {
+            // "postgres://", "jdbc:postgresql://", "postgresql:/": an address typed wrong, not a file to create
+            // (a drive letter, "C:/", is one letter: a file)
+            if (MISTYPED_ADDRESS.matcher(t).find()) {
+                throw new StoreException(Messages.get("store.pg.badUrl", t, Messages.get("store.pg.urlShape")));
+            }
             return file(Path.of(t));
         }
         URI uri;

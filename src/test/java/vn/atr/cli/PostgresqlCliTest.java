@@ -55,4 +55,16 @@ class PostgresqlCliTest {
         assertThat(q.exit()).isEqualTo(1);
         assertThat(q.err()).contains("ATR_DB_PASSWORD_FILE").doesNotContain("secret");
     }
+
+    /** An address typed wrong is said to be one, not taken for a file name to create in a folder that does not exist. */
+    @Test
+    void aMistypedAddressIsRefusedAsAnAddress() {
+        for (String typed : new String[] {"postgres://localhost:5432/atr", "jdbc:postgresql://localhost:5432/atr",
+            "postgresql:/localhost:5432/atr"}) {
+            CliTest.Run r = atr("summary", "--db", typed, "--year", "2023");
+            assertThat(r.exit()).as(typed).isEqualTo(1);
+            assertThat(r.err()).as(typed).contains("Địa chỉ cơ sở dữ liệu PostgreSQL không hợp lệ: " + typed,
+                    "postgresql://MÁY_CHỦ:CỔNG/TÊN_CSDL").doesNotContain("Thư mục");
+        }
+    }
 }

@@ -73,6 +73,27 @@ class ServerProbePgTest {
                 .hasMessageContaining("không trả lời ở cổng " + closed);
     }
 
+    /** A mistyped sslmode is said as such (was "does not answer on port ..."); a server gone mid-write is said too. */
+    @Test
+    void aMistypedSslModeAndALostServerAreSaidAsSuch() throws Exception {
+        PostgresTestServer server = PostgresTestServer.get();
+        StoreLocation store = server.freshDatabase();
+        assertThatThrownBy(() -> ServerProbe.probe(StoreLocation.parse(store + "?sslmode=verfy-full")))
+                .hasMessageContaining("giá trị sslmode không hợp lệ: verfy-full");
+
+        try (Database db = Database.open(store)) {
+            try (Connection c = server.connect(store); Statement s = c.createStatement()) {
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+                        + " AND pid <> pg_backend_pid()");
+            }
+            assertThatThrownBy(() -> db.runInTransaction(() -> db.read(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.execute("SELECT 1");
+                }
+            }))).hasMessageContaining("mất kết nối với máy chủ cơ sở dữ liệu").hasMessageNotContaining("I/O error");
+        }
+    }
+
     @Test
     void aRoleWithoutRightsIsRefusedNamingItsUserAndTheTables() throws Exception {
         PostgresTestServer server = PostgresTestServer.get();
