@@ -52,7 +52,7 @@ final class AuditCommand {
             List<String> out = new ArrayList<>();
             AuditCheck chain = check.audit();
             if (!chain.intact()) {
-                out.add(Messages.get("audit.broken", chain.firstBrokenSeq(), chain.reason(), chain.entries()));
+                out.add(Messages.get("audit.broken", chain.firstBrokenSeq(), chain.reasonText(), chain.entries()));
             }
             if (!check.reachesExpected()) {
                 out.add(Messages.get("audit.headMissing", check.expectedHead()));

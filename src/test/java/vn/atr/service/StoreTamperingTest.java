@@ -146,6 +146,7 @@ class StoreTamperingTest {
         StoreCheck check = checkAsAdmin(db, null);
         assertThat(check.audit().intact()).isFalse();
         assertThat(check.audit().reason()).isEqualTo("missing");
+        assertThat(check.audit().reasonText()).as("said in words, not its code").isEqualTo("mục này không còn trong nhật ký: đã bị xóa");
         // the login that ran the check wrote entry last-1 again: the entry after it is missing
         assertThat(check.audit().firstBrokenSeq()).isEqualTo(last);
     }

@@ -86,7 +86,10 @@ public final class PackageReader {
             entries = manifest.encryption() != null ? decrypt(zip, list, manifest, password, budget)
                     : plainEntries(zip, list, manifest, budget);
         } catch (IOException e) {
-            throw new PackageException(Messages.get("exchange.pkg.notAZip", file.getFileName(), e.getMessage()), e);
+            // the zip library's own words ("zip END header not found") mean nothing to a ward officer
+            throw new PackageException(Messages.get("exchange.pkg.notAZip", file.getFileName(),
+                    e instanceof java.util.zip.ZipException ? Messages.get("exchange.pkg.notZipStructure")
+                            : vn.atr.format.AtomicFiles.reason(e)), e);
         }
         if (!entries.keySet().equals(manifest.sha256().keySet())) {
             throw new PackageException(Messages.get("exchange.pkg.entriesMismatch", entries.keySet(),

@@ -93,7 +93,7 @@ public final class AuditViewModel {
             verifyText.set(Messages.get("audit.intact", VnFormats.number(check.entries())));
             chain.set(ChainState.INTACT);
         } else {
-            verifyText.set(Messages.get("audit.broken", check.firstBrokenSeq(), check.reason(),
+            verifyText.set(Messages.get("audit.broken", check.firstBrokenSeq(), check.reasonText(),
                     VnFormats.number(check.entries())));
             chain.set(ChainState.BROKEN);
         }

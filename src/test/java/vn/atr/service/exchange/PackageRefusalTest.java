@@ -72,6 +72,7 @@ class PackageRefusalTest {
         byte[] raw = Files.readAllBytes(good);
         Path cut = Files.write(dir.resolve("cut.atrpkg"), java.util.Arrays.copyOf(raw, raw.length / 2));
         assertRefused(cut, "bị cắt cụt");
+        assertRefused(cut, "tệp không có cấu trúc của một gói .atrpkg"); // not the zip library's English
     }
 
     @Test
