@@ -39,6 +39,9 @@ final class CopyCommand implements Callable<Integer> {
         source.db = from;
         source.user = user;
         source.passwordFile = passwordFile;
+        if (!Services.isServerAddress(from) && !java.nio.file.Files.exists(Path.of(from.strip()))) {
+            throw new CliFailure(Messages.get("copy.sourceMissing", from.strip()));
+        }
         try (Services s = source.open()) {
             StoreCopyService.Result r = s.copy().copyTo(to);
             System.out.println(Messages.get("copy.done", r.from(), r.to()));

@@ -23,6 +23,9 @@ class StoreCopyCliTest {
         assertThat(atr("generate", "--db", file.toString(), "--activities", "300", "--units", "3", "--cases", "5").exit())
                 .isZero();
         String server = PostgresTestServer.get().emptyDatabase().toString();
+        CliTest.Run missing = atr("copy", "--from", dir.resolve("khong-co.db").toString(), "--to", server);
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("kiểm tra đường dẫn --from").doesNotContain("--db");
 
         CliTest.Run copy = atr("copy", "--from", file.toString(), "--to", server);
         assertThat(copy.exit()).as(copy.err()).isZero();
