@@ -90,8 +90,15 @@ final class XlsxStore {
     }
 
     static String key(Activity a) {
-        return a.unitCode() + '|' + a.typeCode() + '|' + a.startDate() + '|'
-                + ChoiceList.normal(a.title() == null ? "" : a.title());
+        return a.unitCode() + '|' + a.typeCode() + '|' + a.startDate() + '|' + titleKey(a.title());
+    }
+
+    /**
+     * A title as a person tells two apart: case, spacing and punctuation set aside ("phòng, chống" retyped as
+     * "phòng chống" is the same line), the words and their marks kept.
+     */
+    static String titleKey(String title) {
+        return ChoiceList.normal(title == null ? "" : title.replaceAll("[\\p{P}\\p{S}]+", " "));
     }
 
     static String key(OutreachMetric m) {

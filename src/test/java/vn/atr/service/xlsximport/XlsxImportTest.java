@@ -567,9 +567,11 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
             XlsxImportResult r = s.xlsx().importFile(first, false, false);
             assertThat(r.added()).isEqualTo(6);
         }
-        // The commune corrects one session's figure and the victim's birth year, then sends the file again.
-        rows.put("Hoạt động", List.of(twin, activity("Buổi tuyên truyền", "01/06/2023", 65),
-                activity("Lớp tập huấn", "02/06/2023", 25)));
+        // The commune corrects one session's figure and the victim's birth year, and retypes a title without its
+        // comma (the same line to a person), then sends the file again.
+        Map<String, Object> retyped = activity("Lớp tập huấn", "02/06/2023", 25);
+        retyped.put(header("title"), "Tuyên truyền phòng chống mua bán người.");
+        rows.put("Hoạt động", List.of(twin, activity("Buổi tuyên truyền", "01/06/2023", 65), retyped));
         Map<String, Object> victim = victim("HP-A", "NN-A");
         victim.put(header("birthYear"), 1999);
         rows.put("Nạn nhân", List.of(victim));
@@ -579,9 +581,11 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
             XlsxImportResult r = s.xlsx().importFile(edited, false, false);
             assertThat(r.problems()).isEmpty();
             assertThat(r.written()).isTrue();
-            assertThat(List.of(r.added(), r.updated(), r.unchanged())).containsExactly(0, 2, 4);
+            assertThat(List.of(r.added(), r.updated(), r.unchanged())).containsExactly(0, 3, 3);
             assertThat(s.repositories().activities().listActive()).extracting(a -> a.participants())
                     .containsExactlyInAnyOrder(40, 65, 25);
+            assertThat(s.repositories().activities().listActive()).extracting(a -> a.title())
+                    .contains("Tuyên truyền phòng chống mua bán người.");
             assertThat(s.repositories().victims().listActive()).singleElement().satisfies(v -> {
                 assertThat(v.birthYear()).isEqualTo(1999);
                 assertThat(v.meta().version()).isEqualTo(2);
