@@ -102,9 +102,22 @@ final class XlsxRow {
         try {
             return VnFormats.parseDate(t);
         } catch (ValidationException e) {
-            problem(key, reason(e));
+            problem(key, serialDay(key, t).map(day -> Messages.get("xlsx.dateAsNumber", t, VnFormats.date(day)))
+                    .orElseGet(() -> reason(e)));
             return null;
         }
+    }
+
+    /**
+     * The day a whole number in a date column stands for when it is an Excel date that lost its format (46100 is
+     * 17/03/2026): named in the refusal, not taken, since the officer sees the number and not the day.
+     */
+    private java.util.Optional<LocalDate> serialDay(String key, String t) {
+        if (cells.get(key).type() != XlsxCell.Type.NUMBER || !t.matches("\\d{5}")) {
+            return java.util.Optional.empty();
+        }
+        LocalDate day = LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(t));
+        return day.getYear() >= 2000 && day.getYear() <= 2100 ? java.util.Optional.of(day) : java.util.Optional.empty();
     }
 
     /** A whole number, blank as 0; "1.200" and "1 200" read as 1200, decimals and other text refused. */

@@ -134,7 +134,16 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
                 activity("Buổi tuyên truyền", "29/02/2023", 10),
                 activity("Buổi tuyên truyền", "14/12/2023", -5),
                 activity("Họp dân", "14/12/2023", 10),
-                activity("Buổi tuyên truyền", "14/12/2023", "nhiều"))));
+                activity("Buổi tuyên truyền", "14/12/2023", "nhiều"),
+                activity("Buổi tuyên truyền", 45_274, 10))));
+        try (InputStream in = Files.newInputStream(bad); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheet("Hoạt động");
+            int column = XlsxFixture.columns(sheet.getRow(0)).get(header("startDate"));
+            sheet.getRow(6).getCell(column).setCellStyle(wb.createCellStyle()); // a date cell that lost its format
+            try (OutputStream os = Files.newOutputStream(bad)) {
+                wb.write(os);
+            }
+        }
         Path db = dir.resolve("store.db");
         try (Services s = Services.open(store(db))) {
             s.sample().loadHaiPhong2023();
@@ -155,13 +164,15 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
                         + " Hoạt động khác; Kiểm tra, giám sát; Hoạt động hợp tác quốc tế); để dùng, người quản trị hoặc người tổng hợp thêm vào danh mục (màn hình"
                         + " Danh mục chỉ số, hoặc atr catalog add --kind activity --name \"Họp dân\" --unit ĐƠN_VỊ),"
                         + " rồi tải lại mẫu Excel",
-                "Hoạt động, dòng 6, cột Số lượt người tham dự: không phải là số nguyên: \"nhiều\" (viết các chữ số, hàng nghìn ngăn cách bằng dấu chấm: 2.000.000)");
+                "Hoạt động, dòng 6, cột Số lượt người tham dự: không phải là số nguyên: \"nhiều\" (viết các chữ số, hàng nghìn ngăn cách bằng dấu chấm: 2.000.000)",
+                "Hoạt động, dòng 7, cột Ngày bắt đầu: không đọc được \"45274\" là ngày: đó là cách Excel lưu ngày 14/12/2023"
+                        + " khi ô mất định dạng ngày; hãy định dạng ô thành Ngày (dd/mm/yyyy) hoặc gõ lại ngày");
         assertThat(r.written()).isFalse();
         assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
         // The refusal is audited: who, which file, its SHA-256, why.
         assertThat(StoreTestSupport.text(db, "SELECT user_name || ' ' || record_kind || ' ' || record_id || ' '"
                 + " || detail FROM audit_log WHERE action = 'import.refused'")).isEqualTo("local workbook bad.xlsx sha256 "
-                + vn.atr.security.Sha256.hex(bad) + ", 5 invalid cells, nothing written; first: "
+                + vn.atr.security.Sha256.hex(bad) + ", 6 invalid cells, nothing written; first: "
                 + messages.get(0));
     }
 
@@ -616,7 +627,7 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
         return m;
     }
 
-    private static Map<String, Object> activity(String type, String date, Object participants) {
+    private static Map<String, Object> activity(String type, Object date, Object participants) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(header("unitCode"), "304 - Quận Ngô Quyền");
         m.put(header("typeCode"), type);
