@@ -262,8 +262,17 @@ final class XlsxRecords {
     /** A row updating a stored case or victim: the stored record's unit must be the user's to write too. */
     private void storedUnitUsable(XlsxRow r, String key, String unit) {
         if (!session.mayTouchUnit(unit)) {
-            r.problem(key, Messages.get("xlsx.otherUnit", unit, session.restrictedUnit().orElse("")));
+            r.problem(key, otherUnit(unit));
         }
+    }
+
+    /** "Phường An Biên (10305013)": the officer knows the wards by name. */
+    private String otherUnit(String unit) {
+        return Messages.get("xlsx.otherUnit", named(unit), named(session.restrictedUnit().orElse("")));
+    }
+
+    private String named(String code) {
+        return layout.unit(code).map(u -> u.name() + " (" + code + ")").orElse(code);
     }
 
     /** The unit must exist on the record's date (a 2025 commune cannot hold a 2023 record) and be the user's to write. */
@@ -273,7 +282,7 @@ final class XlsxRecords {
             if (dated.isPresent()) {
                 r.problem("unitCode", dated.get().reason());
             } else if (!session.mayTouchUnit(unit)) {
-                r.problem("unitCode", Messages.get("xlsx.otherUnit", unit, session.restrictedUnit().orElse("")));
+                r.problem("unitCode", otherUnit(unit));
             }
         }
         return r.ok();

@@ -380,7 +380,7 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
             s.auth().login("minh", "can-bo-xa-2026!".toCharArray());
             XlsxImportResult r = s.xlsx().importFile(book, false, true);
             assertThat(r.problems()).extracting(XlsxProblem::message).containsExactly(
-                    "Hoạt động, dòng 3, cột Đơn vị: không được nhập dữ liệu của đơn vị 305 (người dùng thuộc đơn vị 304)");
+                    "Hoạt động, dòng 3, cột Đơn vị: không được nhập dữ liệu của Quận Lê Chân (305): người dùng thuộc Quận Ngô Quyền (304)");
             assertThat(r.imported()).isEqualTo(1);
         }
         assertThat(StoreTestSupport.text(db, "SELECT updated_by || ' ' || unit_code FROM activity")).isEqualTo("minh 304");
