@@ -155,6 +155,7 @@ final class XlsxRow {
         if (code.isEmpty()) {
             boolean catalogue = key.equals("typeCode") || key.equals("metricType");
             problem(key, catalogue ? Messages.get("xlsx.unknownIndicator", t, list.describe())
+                    : key.equals("partnerOrgs") ? Messages.get("xlsx.unknownPartner", t, list.describe())
                     : Messages.get("xlsx.unknownCode", t, list.describe()));
             return null;
         }

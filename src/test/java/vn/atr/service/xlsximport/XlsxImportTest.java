@@ -126,6 +126,21 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
         assertThat(StoreTestSupport.digest(db)).isEqualTo(digest);
     }
 
+    /** A ward's own partner not in the list is refused saying how it gets there. */
+    @Test
+    void anUnlistedPartnerSaysHowToAddIt() throws Exception {
+        Path book = dir.resolve("partner.xlsx");
+        Map<String, Object> row = activity("Buổi tuyên truyền", "14/12/2023", 10);
+        row.put(header("partnerOrgs"), "Công an phường");
+        XlsxFixture.fill(template(), book, Map.of("Hoạt động", List.of(row)));
+        try (Services s = Services.open(store(dir.resolve("p.db")))) {
+            XlsxImportResult r = s.xlsx().importFile(book, false, false);
+            assertThat(r.problems()).singleElement().extracting(XlsxProblem::message).asString()
+                    .startsWith("Hoạt động, dòng 2, cột Đơn vị phối hợp: \"Công an phường\" không có trong danh sách cơ quan, tổ chức (")
+                    .contains("quản trị viên thêm vào màn hình Danh mục, thẻ Cơ quan, tổ chức");
+        }
+    }
+
     @Test
     void badCellsAreEachReportedAndTheStoreIsUnchanged() throws Exception {
         Path bad = dir.resolve("bad.xlsx");
