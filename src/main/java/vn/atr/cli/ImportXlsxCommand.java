@@ -44,14 +44,10 @@ final class ImportXlsxCommand implements Callable<Integer> {
         if (dryRun) {
             System.out.println(Messages.get("xlsx.dryRun", r.validCount(), r.problems().size()) + " ("
                     + Messages.get("xlsx.changes", r.added(), r.updated(), r.unchanged()) + ")");
-            if (r.hasProblems() && !validOnly) {
-                throw new CliFailure(Messages.get("xlsx.rejected", r.fileName(), r.problems().size()));
-            }
+            refuseIfProblems(r);
             return 0;
         }
-        if (r.hasProblems() && !validOnly) {
-            throw new CliFailure(Messages.get("xlsx.rejected", r.fileName(), r.problems().size()));
-        }
+        refuseIfProblems(r);
         if (!r.written()) {
             System.out.println(Messages.get(r.unchanged() > 0 ? "xlsx.allUnchanged" : "xlsx.nothing", r.fileName()));
             return 0;
@@ -62,5 +58,15 @@ final class ImportXlsxCommand implements Callable<Integer> {
         System.out.println(Messages.get("xlsx.imported", r.imported(), r.fileName()) + " ("
                 + Messages.get("xlsx.changes", r.added(), r.updated(), r.unchanged()) + ")");
         return 0;
+    }
+
+    /** Problems refuse the file, except bad rows under --valid-only; a sheet that could not be read always does. */
+    private void refuseIfProblems(XlsxImportResult r) {
+        if (r.hasSheetProblems()) {
+            throw new CliFailure(Messages.get("xlsx.sheetRefused", r.fileName()));
+        }
+        if (r.hasProblems() && !validOnly) {
+            throw new CliFailure(Messages.get("xlsx.rejected", r.fileName(), r.problems().size()));
+        }
     }
 }

@@ -69,6 +69,26 @@ class XlsxCliTest {
         assertThat(broken.exit()).isEqualTo(1);
         assertThat(broken.err()).startsWith("atr: Không đọc được tệp Excel x.xlsx");
         assertThat(atr("import-xlsx", "--db", db).exit()).isEqualTo(2);
+
+        // A ward's own header ("Ngày" for "Ngày bắt đầu"): the sheet cannot be read, and --valid-only does not skip it
+        Path ownHeaders = dir.resolve("rieng.xlsx");
+        fill(template, ownHeaders, Map.of(1, new Object[] {"304", "Buổi tuyên truyền", "15/11/2023", 30}));
+        try (InputStream in = Files.newInputStream(ownHeaders); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            wb.getSheet("Hoạt động").getRow(0).getCell(2).setCellValue("Ngày");
+            try (OutputStream os = Files.newOutputStream(ownHeaders)) {
+                wb.write(os);
+            }
+        }
+        String beforeOwn = StoreTestSupport.recordsDigest(Path.of(db));
+        for (boolean dryRun : new boolean[] {true, false}) {
+            CliTest.Run sheet = dryRun ? atr("import-xlsx", "--db", db, "--valid-only", "--dry-run", ownHeaders.toString())
+                    : atr("import-xlsx", "--db", db, "--valid-only", ownHeaders.toString());
+            assertThat(sheet.exit()).isEqualTo(1);
+            assertThat(sheet.out()).contains("thiếu cột bắt buộc \"Ngày bắt đầu\"");
+            assertThat(sheet.err()).contains("có trang không đọc được", "--valid-only chỉ bỏ qua các dòng sai")
+                    .doesNotContain("không có dòng dữ liệu nào");
+        }
+        assertThat(StoreTestSupport.recordsDigest(Path.of(db))).isEqualTo(beforeOwn);
     }
 
     private static void fill(Path template, Path out, Map<Integer, Object[]> rows) throws Exception {

@@ -28,4 +28,14 @@ public record XlsxImportResult(String fileName, Map<String, Integer> validRows, 
     public boolean hasProblems() {
         return !problems.isEmpty();
     }
+
+    /** A sheet could not be read at all (a required column missing): even the valid rows are not imported. */
+    public boolean hasSheetProblems() {
+        return !rowsOnly(problems);
+    }
+
+    /** True when every problem is a row's or a cell's, none a whole sheet's. */
+    static boolean rowsOnly(List<XlsxProblem> problems) {
+        return problems.stream().allMatch(p -> p.row() != 0);
+    }
 }

@@ -118,7 +118,7 @@ public final class XlsxImportService {
                 return r;
             });
         } catch (NotWritten n) {
-            if (!problems.isEmpty() && !validOnly) {
+            if (!problems.isEmpty() && !(validOnly && XlsxImportResult.rowsOnly(problems))) {
                 refusals.record(s, "workbook", name, hash.hex, problems.size()
                         + " invalid cells, nothing written; first: " + problems.get(0).message(), null);
             }
@@ -176,7 +176,9 @@ public final class XlsxImportService {
         records.readOn(pipeline);
         if (writing) {
             // The reader thread adds the problems and asks this before handing a batch over.
-            records.writeEarly(pipeline, s.userName(), () -> validOnly || problems.isEmpty(), indexes);
+            // --valid-only skips bad rows, never a sheet it could not read (a missing column)
+            records.writeEarly(pipeline, s.userName(),
+                    () -> problems.isEmpty() || validOnly && XlsxImportResult.rowsOnly(problems), indexes);
         }
         pipeline.run(() -> {
             XlsxStreamReader.read(file, sink);
@@ -191,7 +193,8 @@ public final class XlsxImportService {
         }
         records.resolve();
         warnings.addAll(duplicateWarnings(records));
-        boolean write = writing && (problems.isEmpty() || validOnly) && records.size() > 0;
+        boolean write = writing && (problems.isEmpty() || validOnly && XlsxImportResult.rowsOnly(problems))
+                && records.size() > 0;
         return new XlsxImportResult(name, records.counts(), problems, warnings, write, write ? records.size() : 0,
                 records.added(), records.updated(), records.unchanged());
     }
