@@ -21,7 +21,7 @@ import vn.atr.service.Services;
 final class AuditCommand {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Kiểm tra chuỗi băm của nhật ký, thông tin nhân thân và tài khoản (exit 1 nếu bị sửa).")
+            description = "Kiểm tra chuỗi băm của nhật ký, thông tin nhận dạng và tài khoản (exit 1 nếu bị sửa).")
     static final class Verify implements Callable<Integer> {
         @Mixin
         StoreOption store;

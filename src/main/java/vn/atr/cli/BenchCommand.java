@@ -77,7 +77,7 @@ final class BenchCommand {
 
     @Command(name = "security", mixinStandardHelpOptions = true, description = "Thời gian đăng nhập, giải mã 10.000 nạn nhân, chi phí nhật ký kiểm toán khi ghi.")
     static final class Security implements Callable<Integer> {
-        @Option(names = "--victims", paramLabel = "N", defaultValue = "10000", description = "Số nạn nhân có thông tin nhân thân (mặc định 10.000).")
+        @Option(names = "--victims", paramLabel = "N", defaultValue = "10000", description = "Số nạn nhân có thông tin nhận dạng (mặc định 10.000).")
         int victims;
 
         @Option(names = "--activities", paramLabel = "N", defaultValue = "200000", description = "Số hoạt động để đo nhật ký (mặc định 200.000).")

@@ -135,8 +135,25 @@ public final class RecordValidator {
     public static List<Violation> forEntry(Victim v, LocalDate today) {
         List<Violation> found = new ArrayList<>(validate(v));
         found.addAll(contradictions(v));
+        identityNumberIn(v.notes()).ifPresent(n -> found.add(new Violation("notes", "validation.notesIdentityNumber", n)));
         return withDays(List.copyOf(found), today, new Day("identificationDate", v.identificationDate()),
                 new Day("returnedDate", v.returnedDate()));
+    }
+
+    /** An identity card's number (9 digits) or a citizen card's (12) standing alone in a text, shown masked. */
+    private static final java.util.regex.Pattern IDENTITY_NUMBER = java.util.regex.Pattern.compile("(?<!\\d)(\\d{9}|\\d{12})(?!\\d)");
+
+    /**
+     * A victim's notes are neither encrypted nor kept out of packages, as the identifiers are: a document number
+     * typed there ("CCCD 031090001234") would leave the ward in clear, so entry refuses it, masked in the message.
+     */
+    static java.util.Optional<String> identityNumberIn(String notes) {
+        if (notes == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = IDENTITY_NUMBER.matcher(notes);
+        return m.find() ? java.util.Optional.of(m.group(1).substring(0, 3) + "…" + m.group(1).substring(m.group(1).length() - 2))
+                : java.util.Optional.empty();
     }
 
     /** A birth year that puts the victim outside the chosen age band; a destination abroad for a trafficking at home. */

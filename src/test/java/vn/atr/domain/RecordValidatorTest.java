@@ -162,6 +162,26 @@ class RecordValidatorTest {
                 .as("a stored or merged record is not refused for it").isEmpty();
     }
 
+    /** Notes travel in clear in packages: an identity number typed there is refused on entry, masked in the message. */
+    @Test
+    void onEntryAVictimsNotesHoldNoIdentityNumber() {
+        LocalDate today = DAY.plusYears(1);
+        Victim v = victim(1998, true, null, ReturnPath.RESCUED, null);
+        Victim cccd = new Victim(v.meta(), v.unitCode(), v.caseId(), v.victimCode(), v.sex(), v.birthYear(), v.ageBand(),
+                v.ethnicity(), v.destinationCountry(), v.traffickedWithinVietnam(), v.residenceProvinceCode(), v.legalStatus(),
+                v.exploitationForms(), v.returnPath(), v.identificationDate(), v.returnedDate(), v.consentToDataUse(),
+                "Nguyễn Văn A, CCCD 031090001234");
+        List<Violation> found = RecordValidator.forEntry(cccd, today);
+        assertThat(fields(found)).containsExactly("notes");
+        assertThat(found.get(0).message()).contains("031…34", "không ghi số giấy tờ").doesNotContain("031090001234");
+        Victim phone = new Victim(v.meta(), v.unitCode(), v.caseId(), v.victimCode(), v.sex(), v.birthYear(), v.ageBand(),
+                v.ethnicity(), v.destinationCountry(), v.traffickedWithinVietnam(), v.residenceProvinceCode(), v.legalStatus(),
+                v.exploitationForms(), v.returnPath(), v.identificationDate(), v.returnedDate(), v.consentToDataUse(),
+                "Gia đình liên hệ 0912345678, hỗ trợ 500.000 đồng ngày 12/04/2023");
+        assertThat(RecordValidator.forEntry(phone, today)).as("a phone number, an amount, a date").isEmpty();
+        assertThat(RecordValidator.validate(cccd)).as("stored or merged: not refused").isEmpty();
+    }
+
     @Test
     void onEntryACaseWithinVietnamNamesNoDestinationAbroad() {
         TraffickingCase abroad = new TraffickingCase(Meta.fresh("test"), "305", "HP-1", DAY, DetectingAgency.POLICE,
