@@ -59,7 +59,12 @@ final class CopyCommand implements Callable<Integer> {
         Map<String, Object> source = SummaryCommand.asMap(r.sourceSummary());
         Map<String, Object> target = SummaryCommand.asMap(r.targetSummary());
         System.out.printf("  %-32s %15s %15s%n", "", Messages.get("copy.source"), Messages.get("copy.target"));
-        source.forEach((k, v) -> line(k, v, target.get(k)));
+        // the figures by their names in the summary (the dates bounding "every date" say nothing); tables by their own
+        source.forEach((k, v) -> {
+            if (v instanceof Long) {
+                line(Messages.get("summary." + k), v, target.get(k));
+            }
+        });
         for (String table : new TreeSet<>(r.sourceCounts().keySet())) {
             line(table, r.sourceCounts().get(table), r.targetCounts().get(table));
         }
