@@ -53,11 +53,16 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (Services s = store.open()) {
             unit = UnitArgument.resolve(s, unit); // a code, or a unit's name ("Hồng An")
-            if (unit == null && !allUnits && s.session().restrictedUnit().isEmpty()) {
+            boolean own = unit == null && !allUnits && s.session().restrictedUnit().isEmpty();
+            if (own) {
                 unit = ownUnit(s);
             }
             ExchangeService.ExportResult r = s.exchange().export(unit, period, out, password);
             print(r, password != null);
+            if (own && unit != null && !json) {
+                System.out.println(Messages.get("exchange.cli.ownUnit", s.reference().unitNames().getOrDefault(unit, unit),
+                        unit));
+            }
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
@@ -87,16 +92,12 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /**
-     * The store's own unit (a ward's machine sends its ward, as the window does), said on standard error; a
-     * package of every unit would be refused by a city that enrolled the ward for its unit.
+     * The store's own unit (a ward's machine sends its ward, as the window does; said after the package is written):
+     * a package of every unit would be refused by a city that enrolled the ward for its unit.
      */
     private static String ownUnit(Services s) {
         String own = s.reference().agency().installationUnitCode();
-        if (own != null && !own.isBlank()) {
-            System.err.println(Messages.get("exchange.cli.ownUnit", s.reference().unitNames().getOrDefault(own, own), own));
-            return own;
-        }
-        return null;
+        return own == null || own.isBlank() ? null : own;
     }
 
     /** The package password from --password-file (taken away from the login), if wanted. */

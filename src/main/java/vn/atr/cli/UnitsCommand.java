@@ -25,7 +25,7 @@ final class UnitsCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "TỪ", description = "Một phần tên đơn vị (ví dụ: le chan).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "${bundle:paramLabel.word:-TỪ}", descriptionKey = "word", description = "Một phần tên đơn vị (ví dụ: le chan).")
     String search;
 
     @Option(names = "--all", description = "Kể cả đơn vị đã giải thể (các quận, huyện trước 01/07/2025).")

@@ -111,10 +111,12 @@ class CliHelpTest {
         Set<String> dead = new TreeSet<>(BundleKeys.keys("/i18n/cli_en.properties"));
         dead.removeAll(used);
         dead.removeIf(k -> k.startsWith("usage.") || k.contains(".usage.") || k.startsWith("helpCommand."));
-        // an option value's name, read by the annotation itself (paramLabel = "${bundle:paramLabel.period:-KỲ}")
+        // an option's or a parameter's value name, read by the annotation itself
+        // (paramLabel = "${bundle:paramLabel.period:-KỲ}"): "--period=PERIOD", "[WORD]"
         dead.removeIf(k -> k.startsWith("paramLabel.") && commands().stream().anyMatch(c -> {
             c.setResourceBundle(en);
-            return c.getUsageMessage().contains("=" + en.getString(k));
+            String usage = c.getUsageMessage();
+            return usage.contains("=" + en.getString(k)) || usage.contains("[" + en.getString(k) + "]");
         }));
         assertThat(dead).as("English help keys no command or option uses").isEmpty();
         Set<String> vietnamese = BundleKeys.keys("/i18n/cli.properties");

@@ -73,13 +73,13 @@ class ImportCliTest {
         String own = dir.resolve("own.atrpkg").toString();
         CliTest.Run exported = atr("export", "--db", ward, "--period", "2023", "--out", own);
         assertThat(exported.exit()).as(exported.err()).isZero();
-        assertThat(exported.err()).contains("Xuất dữ liệu của Hải Phòng (04), đơn vị của tệp dữ liệu này");
+        assertThat(exported.out()).contains("Gói chứa dữ liệu của Hải Phòng (04), đơn vị của tệp dữ liệu này");
         assertThat(new vn.atr.format.pkg.PackageReader().read(Path.of(own), null).manifest().sourceUnit()).isEqualTo("04");
 
         String all = dir.resolve("all.atrpkg").toString();
         CliTest.Run every = atr("export", "--db", ward, "--period", "2023", "--all-units", "--out", all);
         assertThat(every.exit()).as(every.err()).isZero();
-        assertThat(every.err()).doesNotContain("Xuất dữ liệu của");
+        assertThat(every.out()).doesNotContain("Gói chứa dữ liệu của");
         assertThat(new vn.atr.format.pkg.PackageReader().read(Path.of(all), null).manifest().sourceUnit()).isNull();
         assertThat(atr("export", "--db", ward, "--period", "2023", "--all-units", "--unit", "04", "--out", all).exit())
                 .isEqualTo(2);
