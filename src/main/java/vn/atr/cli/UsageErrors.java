@@ -26,8 +26,26 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
-        print(e.getCommandLine().getErr(), e.getCommandLine(), reason(e));
+        print(e.getCommandLine().getErr(), e.getCommandLine(), e instanceof MissingParameterException
+                ? unknownOption(e.getCommandLine(), args).orElseGet(() -> reason(e)) : reason(e));
         return 2;
+    }
+
+    /**
+     * An option the command does not know, typed among the arguments: picocli reports a missing required option
+     * first, and "--yaer" then hides behind "thiếu --out" though it is why the year is missing too.
+     */
+    private static java.util.Optional<String> unknownOption(CommandLine cmd, String[] args) {
+        for (String arg : args) {
+            String name = arg.split("=", 2)[0];
+            if (name.startsWith("--") && name.length() > 2 && cmd.getCommandSpec().findOption(name) == null
+                    && !cmd.getCommandSpec().subcommands().containsKey(name)) {
+                List<String> near = suggestions(cmd, name, List.of());
+                return java.util.Optional.of(near.isEmpty() ? Messages.get("cli.unknownArgument", name)
+                        : Messages.get("cli.unknownArgumentSuggest", name, String.join(", ", near)));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** "atr report: reason. Xem: atr report --help". */

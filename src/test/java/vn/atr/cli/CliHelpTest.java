@@ -163,6 +163,10 @@ class CliHelpTest {
         CliTest.Run missing = atr("export", "--year", "2023");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err().strip()).doesNotContain("\n").contains("--out");
+        CliTest.Run both = atr("export", "--yaer", "2023");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err().strip()).as("the typo, not the option missing behind it").doesNotContain("\n")
+                .contains("'--yaer'", "--year").doesNotContain("thiếu --out");
     }
 
     @Test
