@@ -274,7 +274,8 @@ public final class RecordValidator {
         c.required("residenceProvinceCode", v.residenceProvinceCode());
         c.date("identificationDate", v.identificationDate());
         c.date("returnedDate", v.returnedDate());
-        c.order("identificationDate", v.identificationDate(), "returnedDate", v.returnedDate());
+        // no order between them: a victim identified abroad returns later, one who returns alone or is handed over
+        // at the border is identified after the reception and checks
         if (v.birthYear() != null) {
             int thisYear = Year.now().getValue();
             if (v.birthYear() < 1900 || v.birthYear() > thisYear) {

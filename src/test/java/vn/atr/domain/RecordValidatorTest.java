@@ -129,11 +129,8 @@ class RecordValidatorTest {
                 .containsExactly("destinationCountry");
         assertThat(fields(RecordValidator.validate(victim(1998, true, null, ReturnPath.NOT_RETURNED, DAY))))
                 .containsExactly("returnPath");
-        List<Violation> early = RecordValidator.validate(victim(1998, true, null, ReturnPath.RESCUED, DAY.minusDays(1)));
-        assertThat(fields(early)).containsExactly("returnedDate");
-        assertThat(early.get(0).message(Messages.VIETNAMESE)).as("names the field it must follow")
-                .isEqualTo("Ngày trở về: 09/05/2023 sớm hơn ngày xác định 10/05/2023");
-        assertThat(early.get(0).message(java.util.Locale.ENGLISH)).contains("is before the identification date");
+        assertThat(RecordValidator.validate(victim(1998, true, null, ReturnPath.HANDED_OVER, DAY.minusDays(20))))
+                .as("handed over at the border, identified after the reception's checks").isEmpty();
     }
 
     @Test
