@@ -42,7 +42,8 @@ final class DraftCommand implements Callable<Integer> {
         try (Services s = store.open()) {
             if (submit) {
                 vn.atr.service.report.ReportCautions.beforeSubmit(period, java.time.LocalDate.now(),
-                        s.conflicts().openCount()).forEach(System.err::println);
+                        s.conflicts().openCount(), vn.atr.domain.report.Placeholders.of(
+                                s.report().build(period, java.util.Optional.empty()))).forEach(System.err::println);
                 System.out.println(Messages.get("draft.submitted", period.toString(),
                         s.report().submit(period).version()));
                 return 0;

@@ -60,6 +60,11 @@ class AgencyCliTest {
                     .doesNotContain("SỞ Y TẾ");
         }
 
+        CliTest.Run submit = atr("draft", "--db", db, "--period", "2026", "--submit");
+        assertThat(submit.exit()).as(submit.err()).isZero();
+        assertThat(submit.err()).as("nothing written yet: said before the figures are frozen")
+                .contains("Báo cáo còn phần chưa viết: số văn bản; ngày ban hành;", "họ tên người ký");
+
         Path pw = Files.writeString(dir.resolve("pw.txt"), "mat-khau-quan-tri-1\n");
         Path staffPw = Files.writeString(dir.resolve("staff.txt"), "mat-khau-can-bo-01\n");
         assertThat(atr("user", "list", "--db", db, "--admin", "quantri", "--password-file", pw.toString()).exit()).isZero();

@@ -101,8 +101,16 @@ class ReportUiTest extends UiTestBase {
         robot.clickOn("#report-number").write("07/BC-SYT");
         robot.clickOn("#report-submit");
         assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
-                .startsWith("Nộp báo cáo kỳ 15/12/2022 - 14/12/2023?");
-        robot.clickOn("#confirm-no"); // cancelled: nothing submitted, nothing saved, still editable
+                .startsWith("Nộp báo cáo kỳ 15/12/2022 - 14/12/2023?")
+                .as("the sample's draft is complete as typed: no part to write").doesNotContain("chưa viết");
+        robot.clickOn("#confirm-no");
+        clear(robot, "#report-number"); // the number emptied on screen, not saved: the question says so
+        robot.clickOn("#report-submit");
+        assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
+                .contains("Báo cáo còn phần chưa viết: số văn bản.");
+        robot.clickOn("#confirm-no");
+        robot.clickOn("#report-number").write("07/BC-SYT");
+        // cancelled: nothing submitted, nothing saved, still editable
         assertThat(StoreTestSupport.count(app.store, "SELECT count(*) FROM report_draft WHERE status = 'SUBMITTED'"))
                 .isZero();
         assertThat(robot.lookup("#report-submit").queryButton().isDisabled()).isFalse();

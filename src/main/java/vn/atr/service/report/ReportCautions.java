@@ -57,9 +57,15 @@ public final class ReportCautions {
                 : List.of(Messages.get("report.datedBeforeCutOff", VnFormats.date(day), VnFormats.date(m.period().to())));
     }
 
-    /** Before the figures are frozen: the conflicts, and a period not over on {@code today}. */
-    public static List<String> beforeSubmit(ReportPeriod period, LocalDate today, int openConflicts) {
+    /**
+     * Before the figures are frozen: the parts not written yet ({@code gaps}, from {@code Placeholders}: the submitted
+     * copy would print their marks), the conflicts, and a period not over on {@code today}.
+     */
+    public static List<String> beforeSubmit(ReportPeriod period, LocalDate today, int openConflicts, List<String> gaps) {
         List<String> said = new ArrayList<>();
+        if (!gaps.isEmpty()) {
+            said.add(Messages.get("report.submitGaps", String.join("; ", gaps)));
+        }
         if (!today.isAfter(period.to())) {
             said.add(Messages.get("report.periodNotOver", VnFormats.date(period.to())));
         }

@@ -37,6 +37,8 @@ public final class ReportViewModel {
     private final AppContext context;
     private final FieldErrors errors = new FieldErrors();
     private ReportDraft draft;
+    /** The period's model as last shown (its figures and agency), for the gaps asked about before submitting. */
+    private ReportModel shown;
 
     final StringProperty number = new SimpleStringProperty("");
     final StringProperty date = new SimpleStringProperty("");
@@ -168,6 +170,7 @@ public final class ReportViewModel {
      * screen reloads it), its draft.
      */
     private void show(ReportModel m, ReportDraft stored) {
+        shown = m;
         if (!(dirty() && m.draft().period().equals(draft.period()))) {
             draft = m.draft();
             drafted.clear();
@@ -198,12 +201,32 @@ public final class ReportViewModel {
      */
     public void submitQuestion(java.util.function.Consumer<String> ask) {
         ReportPeriod p = context.period();
+        // the parts still unwritten as the editor shows them (saved or not: submitting saves them first)
+        List<String> gaps = shown == null || draft == null ? List.of() : Placeholders.of(shown.withDraft(onScreen()));
         context.tasks().run(() -> context.services().conflicts().openCount(), open -> {
             List<String> lines = new ArrayList<>();
             lines.add(Messages.get("reportScreen.submitConfirm", p));
-            lines.addAll(vn.atr.service.report.ReportCautions.beforeSubmit(p, java.time.LocalDate.now(), open));
+            lines.addAll(vn.atr.service.report.ReportCautions.beforeSubmit(p, java.time.LocalDate.now(), open, gaps));
             ask.accept(String.join("\n\n", lines));
         });
+    }
+
+    /** The draft as the editor shows it, every section's text included (drafted or typed), for its gaps. */
+    private ReportDraft onScreen() {
+        java.time.LocalDate day;
+        try {
+            day = VnFormats.parseDate(date.get());
+        } catch (RuntimeException e) {
+            day = null; // not a date yet: the number and date are then a gap
+        }
+        Map<Section, String> texts = new EnumMap<>(Section.class);
+        sections.forEach((s, t) -> {
+            if (!t.get().isBlank()) {
+                texts.put(s, t.get());
+            }
+        });
+        return new ReportDraft(draft.period(), blank(number.get()), day, titleLines(signerTitle.get()),
+                blank(signerName.get()), draft.recipients(), texts, draft.status(), draft.version());
     }
 
     public void submit() {
