@@ -375,7 +375,9 @@ public final class ReportSentences {
             add(out, "cases.byStatus", m.facts().casesByStatus(), r -> t.get("cases.item.status", n(r.count()), r.label()));
             add(out, "cases.byScope", f.casesByScope(), r -> t.get("cases.item.scope", n(r.count()), r.label()));
             // a form that is an act rather than a purpose reads as one: "1 vụ mua bán bào thai"
-            add(out, "cases.byForm", f.casesByExploitation(), r -> t.has("cases.item.form." + r.key())
+            // a case of several purposes counts under each: said, since the items then add up to more than the cases
+            add(out, several(f.casesByExploitation(), s.cases()) ? "cases.byForm.several" : "cases.byForm",
+                    f.casesByExploitation(), r -> t.has("cases.item.form." + r.key())
                     ? t.get("cases.item.form." + r.key(), n(r.count())) : t.get("cases.item.form", n(r.count()), r.label()));
         }
         compare(m, "cases", s.cases(), m.previous().summary().cases()).ifPresent(c -> out.set(0, out.get(0) + " " + c));
@@ -407,7 +409,8 @@ public final class ReportSentences {
                 r -> t.get("victims.item.ethnicity", v(r.count()), r.label()));
         out.add(first.toString());
         StringBuilder second = new StringBuilder();
-        appendList(second, "victims.byForm", f.victimsByExploitation(),
+        appendList(second, several(f.victimsByExploitation(), victims) ? "victims.byForm.several" : "victims.byForm",
+                f.victimsByExploitation(),
                 r -> t.get("victims.item.form", v(r.count()), r.label()));
         appendList(second, "victims.byDestination", f.victimsByDestination().isEmpty() ? List.of() : f.victimsByPlace(),
                 r -> r.key() == null ? t.get("victims.item.withinVietnam", v(r.count()))
@@ -502,6 +505,11 @@ public final class ReportSentences {
 
     private String periodRangeIntro(ReportPeriod p) {
         return t.get("period.intro.range", VnFormats.date(p.from()), VnFormats.date(p.to()));
+    }
+
+    /** True when the rows of a breakdown of several values per record add up to more than the records. */
+    private static boolean several(List<Tally> rows, long records) {
+        return rows.stream().mapToLong(Tally::count).sum() > records;
     }
 
     private void add(List<String> out, String key, List<Tally> rows, Function<Tally, String> item) {

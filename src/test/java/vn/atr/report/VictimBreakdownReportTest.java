@@ -64,6 +64,27 @@ class VictimBreakdownReportTest {
         }
     }
 
+    /** A case or victim of two purposes counts under both, and the sentence says why its items add up to more. */
+    @Test
+    void aCaseOfTwoPurposesIsCountedUnderEachAndSaysSo() throws Exception {
+        try (Services s = Services.open(dir.resolve("p.db"))) {
+            TraffickingCase c = s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", "HP-24-04", DAY,
+                    DetectingAgency.POLICE, CaseScope.CROSS_BORDER, "Trung Quốc",
+                    Set.of(ExploitationForm.FORCED_MARRIAGE, ExploitationForm.SEXUAL), CaseStatus.INVESTIGATING, 1, null),
+                    "test");
+            s.cases().save(new Victim(Meta.fresh("test"), "04", c.meta().id(), "NN-P1", Sex.FEMALE, 2001,
+                    AgeBand.FROM_18_TO_30.name(), "Kinh", "Trung Quốc", false, "04", LegalStatus.VICTIM,
+                    Set.of(ExploitationForm.FORCED_MARRIAGE, ExploitationForm.SEXUAL), ReturnPath.RESCUED, null, null,
+                    false, null), "test");
+            ReportModel m = s.report().build(Y2024, java.util.Optional.empty());
+            ReportSentences sentences = new ReportSentences(ReportText.vietnamese());
+            assertThat(String.join("\n", sentences.cases(m))).contains("Về mục đích mua bán (một vụ có thể vì nhiều"
+                    + " mục đích): 1 vụ vì mục đích");
+            assertThat(String.join("\n", sentences.victims(m))).contains("Về mục đích bị mua bán (một nạn nhân có thể"
+                    + " bị mua bán vì nhiều mục đích): 1 nạn nhân vì mục đích");
+        }
+    }
+
     /** A victim whose return is not recorded is named so in the sentence and the appendix, not left blank. */
     @Test
     void aVictimWithoutAReturnPathIsCountedAsNotKnown() throws Exception {
