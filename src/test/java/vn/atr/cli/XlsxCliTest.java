@@ -58,6 +58,9 @@ class XlsxCliTest {
         CliTest.Run again = atr("import-xlsx", "--db", db, "--valid-only", filled.toString());
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).contains("đã được nhập trước đây", "đã có trong dữ liệu và không đổi; không ghi gì");
+        assertThat(again.out()).as("when and what, in words").containsPattern(
+                "đã được nhập trước đây \\(\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d: mới 1, cập nhật 0, không đổi 0\\)")
+                .doesNotContain("added");
         assertThat(StoreTestSupport.count(Path.of(db), "SELECT count(*) FROM activity")).isEqualTo(1);
         assertThat(StoreTestSupport.count(Path.of(db), "SELECT count(*) FROM audit_log WHERE action = 'import.refused'"))
                 .isEqualTo(1); // the first, refused, import

@@ -148,8 +148,27 @@ public final class XlsxImportService {
                         e);
             }
             // The same file again is harmless (its rows match the records they made, ADR 0032): said, not refused.
-            seenBefore = exchange.previousImport(hex).map(when -> Messages.get("xlsx.seenBefore", name, when))
+            seenBefore = exchange.previousImport(hex).map(when -> Messages.get("xlsx.seenBefore", name, previousText(when)))
                     .orElse(null);
+        }
+    }
+
+    /**
+     * The stored record of an earlier import ("2026-12-05T00:40:37Z 13 added, 0 updated, 0 unchanged", written by
+     * {@link #read}) as the user reads it: "05/12/2026 07:40:37: mới 13, cập nhật 0, không đổi 0"; as stored if not
+     * of that form.
+     */
+    static String previousText(String stored) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\S+) (\\d+) added, (\\d+) updated, (\\d+) unchanged")
+                .matcher(stored);
+        if (!m.find()) {
+            return stored;
+        }
+        try {
+            return vn.atr.domain.VnFormats.dateTime(java.time.Instant.parse(m.group(1))) + ": " + Messages.get(
+                    "xlsx.changes", Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), Long.parseLong(m.group(4)));
+        } catch (RuntimeException notATime) {
+            return stored;
         }
     }
 
