@@ -18,6 +18,9 @@ final class ChoiceList {
     private final Map<String, String> named = new HashMap<>();
     private final Map<String, String> lookup = new HashMap<>();
     private final Map<String, String> exact = new HashMap<>();
+    /** Labels and codes without their marks ("ma tuy"), each to its code; one shared by two codes is left out. */
+    private final Map<String, String> unmarked = new HashMap<>();
+    private final java.util.Set<String> unmarkedTwice = new java.util.HashSet<>();
 
     ChoiceList(Map<String, String> codeToLabel) {
         this(codeToLabel, Map.of(), Map.of());
@@ -46,11 +49,20 @@ final class ChoiceList {
             put(exact, label, code, ifAbsent);
             put(lookup, normal(code), code, ifAbsent);
             put(lookup, normal(label), code, ifAbsent);
+            unmarked(label, code);
             int dash = label.indexOf(" - ");
             if (dash > 0 && label.substring(0, dash).equals(code)) {
                 lookup.putIfAbsent(normal(label.substring(dash + 3)), code);
             }
         });
+    }
+
+    private void unmarked(String label, String code) {
+        String key = vn.atr.domain.Text.fold(normal(label));
+        String before = unmarked.putIfAbsent(key, code);
+        if (before != null && !before.equals(code)) {
+            unmarkedTwice.add(key);
+        }
     }
 
     private static void put(Map<String, String> into, String key, String code, boolean ifAbsent) {
@@ -81,7 +93,14 @@ final class ChoiceList {
     Optional<String> code(String typed) {
         // Users pick the same few labels over and over: the exact text is looked up before normalising it.
         String code = exact.get(typed);
-        return Optional.ofNullable(code != null ? code : lookup.get(normal(typed)));
+        if (code == null) {
+            code = lookup.get(normal(typed));
+        }
+        if (code == null) { // typed without marks, as on a keyboard without a Vietnamese input method
+            String key = vn.atr.domain.Text.fold(normal(typed));
+            code = unmarkedTwice.contains(key) ? null : unmarked.get(key);
+        }
+        return Optional.ofNullable(code);
     }
 
     /** The labels, for a message; long lists (units, provinces) are pointed to instead of spelled out. */
