@@ -29,7 +29,8 @@ final class AgencyCommand implements Callable<Integer> {
     String place;
     @Option(names = "--recipient", paramLabel = "TÊN", description = "Nơi nhận sau \"Kính gửi\" (ví dụ: Ủy ban nhân dân thành phố Hải Phòng).")
     String recipient;
-    @Option(names = "--signer-title", paramLabel = "CHỨC VỤ", description = "Chức vụ người ký (ví dụ: CHỦ TỊCH).")
+    @Option(names = "--signer-title", paramLabel = "CHỨC VỤ",
+            description = "Chức vụ người ký; hai dòng ngăn cách bằng | (ví dụ: \"TM. ỦY BAN NHÂN DÂN | CHỦ TỊCH\").")
     String signerTitle;
     @Option(names = "--signer-name", paramLabel = "HỌ TÊN", description = "Họ tên người ký.")
     String signerName;
@@ -49,7 +50,8 @@ final class AgencyCommand implements Callable<Integer> {
                 }
                 a = new AgencySettings(or(superior, a.superiorAgency()), or(issuing, a.issuingAgency()),
                         or(abbreviation, a.abbreviation()), or(place, a.placeName()), or(recipient, a.recipient()),
-                        or(signerTitle, a.signerTitle()), or(signerName, a.signerName()), a.homeProvinceCode(), code);
+                        or(signerTitle == null ? null : signerTitle.replaceAll("\\s*\\|\\s*", "\n"), a.signerTitle()),
+                        or(signerName, a.signerName()), a.homeProvinceCode(), code);
                 s.reference().saveAgency(a);
                 System.out.println(Messages.get("agency.cli.saved"));
             }
@@ -62,7 +64,8 @@ final class AgencyCommand implements Callable<Integer> {
                     new String[] {Messages.get("agency.cli.abbreviation"), nz(a.abbreviation())},
                     new String[] {Messages.get("agency.cli.place"), nz(a.placeName())},
                     new String[] {Messages.get("agency.cli.recipient"), nz(a.recipient())},
-                    new String[] {Messages.get("agency.cli.signer"), (nz(a.signerTitle()) + " " + nz(a.signerName())).strip()},
+                    new String[] {Messages.get("agency.cli.signer"), (nz(a.signerTitle()).replace("\n", " | ") + " "
+                            + nz(a.signerName())).strip()},
                     new String[] {Messages.get("agency.cli.unit"), unitName.strip()});
             Columns.print(rows);
         }

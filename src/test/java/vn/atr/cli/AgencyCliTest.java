@@ -45,7 +45,8 @@ class AgencyCliTest {
         assertThat(StoreTestSupport.digest(Path.of(db))).as("a refusal changes nothing").isEqualTo(before);
 
         CliTest.Run set = atr("agency", "--db", db, "--superior", "", "--issuing", "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN",
-                "--abbreviation", "UBND", "--place", "Lê Chân", "--signer-title", "CHỦ TỊCH", "--unit", "10305012");
+                "--abbreviation", "UBND", "--place", "Lê Chân", "--signer-title", "TM. ỦY BAN NHÂN DÂN | CHỦ TỊCH",
+                "--unit", "10305012");
         assertThat(set.exit()).as(set.err()).isZero();
         assertThat(set.out()).contains("Đã lưu.", "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN", "Phường Lê Chân (10305012)");
         assertThat(atr("agency", "--db", db).out()).as("only the options given change")
@@ -56,8 +57,8 @@ class AgencyCliTest {
         assertThat(report.exit()).as(report.err()).isZero();
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
              XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-            assertThat(text.getText()).contains("ỦY BAN NHÂN DÂN\nPHƯỜNG LÊ CHÂN", "/BC-UBND", "CHỦ TỊCH")
-                    .doesNotContain("SỞ Y TẾ");
+            assertThat(text.getText()).contains("ỦY BAN NHÂN DÂN\nPHƯỜNG LÊ CHÂN", "/BC-UBND", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH")
+                    .doesNotContain("SỞ Y TẾ").doesNotContain("|");
         }
 
         CliTest.Run submit = atr("draft", "--db", db, "--period", "2026", "--submit");
