@@ -140,8 +140,12 @@ public final class RecordValidator {
                 new Day("returnedDate", v.returnedDate()));
     }
 
-    /** An identity card's number (9 digits) or a citizen card's (12) standing alone in a text, shown masked. */
-    private static final java.util.regex.Pattern IDENTITY_NUMBER = java.util.regex.Pattern.compile("(?<!\\d)(\\d{9}|\\d{12})(?!\\d)");
+    /**
+     * An identity card's number (9 digits) or a citizen card's (12, also written in four groups of three: "031 090 001
+     * 234", "031.090.001.234") standing alone in a text. Nine digits in groups are left alone: "500.000.000" is money.
+     */
+    private static final java.util.regex.Pattern IDENTITY_NUMBER =
+            java.util.regex.Pattern.compile("(?<![\\d.])(\\d{9}|\\d{12}|\\d{3}([ .])\\d{3}\\2\\d{3}\\2\\d{3})(?![\\d]|[.]\\d)");
 
     /**
      * A victim's notes are neither encrypted nor kept out of packages, as the identifiers are: a document number
@@ -152,8 +156,11 @@ public final class RecordValidator {
             return java.util.Optional.empty();
         }
         java.util.regex.Matcher m = IDENTITY_NUMBER.matcher(notes);
-        return m.find() ? java.util.Optional.of(m.group(1).substring(0, 3) + "…" + m.group(1).substring(m.group(1).length() - 2))
-                : java.util.Optional.empty();
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        String digits = m.group(1).replaceAll("\\D", "");
+        return java.util.Optional.of(digits.substring(0, 3) + "…" + digits.substring(digits.length() - 2));
     }
 
     /** A birth year that puts the victim outside the chosen age band; a destination abroad for a trafficking at home. */

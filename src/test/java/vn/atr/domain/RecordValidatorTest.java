@@ -176,6 +176,18 @@ class RecordValidatorTest {
                 v.exploitationForms(), v.returnPath(), v.identificationDate(), v.returnedDate(), v.consentToDataUse(),
                 "Gia đình liên hệ 0912345678, hỗ trợ 500.000 đồng ngày 12/04/2023");
         assertThat(RecordValidator.forEntry(phone, today)).as("a phone number, an amount, a date").isEmpty();
+        for (String grouped : new String[] {"CCCD 031 090 001 234", "CCCD: 031.090.001.234."}) {
+            Victim g = new Victim(v.meta(), v.unitCode(), v.caseId(), v.victimCode(), v.sex(), v.birthYear(), v.ageBand(),
+                    v.ethnicity(), v.destinationCountry(), v.traffickedWithinVietnam(), v.residenceProvinceCode(),
+                    v.legalStatus(), v.exploitationForms(), v.returnPath(), v.identificationDate(), v.returnedDate(),
+                    v.consentToDataUse(), grouped);
+            assertThat(RecordValidator.forEntry(g, today)).as(grouped).extracting(Violation::field).containsExactly("notes");
+        }
+        Victim money = new Victim(v.meta(), v.unitCode(), v.caseId(), v.victimCode(), v.sex(), v.birthYear(), v.ageBand(),
+                v.ethnicity(), v.destinationCountry(), v.traffickedWithinVietnam(), v.residenceProvinceCode(),
+                v.legalStatus(), v.exploitationForms(), v.returnPath(), v.identificationDate(), v.returnedDate(),
+                v.consentToDataUse(), "Hỗ trợ 500.000.000 đồng, 1.500.000.000 đồng vay vốn");
+        assertThat(RecordValidator.forEntry(money, today)).as("amounts in groups").isEmpty();
         assertThat(RecordValidator.validate(cccd)).as("stored or merged: not refused").isEmpty();
     }
 
