@@ -67,8 +67,12 @@ final class ReportCommand implements Callable<Integer> {
             ReportModel model = s.report().build(period, Optional.ofNullable(unit));
             strictness.checkHasData(model.current().hasData(), period);
             // One warning at a time: a period without data has already said its report is all zeros.
-            String gaps = docx == null || !model.current().hasData() ? null : Placeholders.warning(Placeholders.of(model),
-                    Placeholders.Where.COMMAND_LINE);
+            // a unit's extract has no draft of its own: its marks are said once, as what it is, not as text to write
+            String gaps = docx == null || !model.current().hasData() || model.unitName().isPresent() ? null
+                    : Placeholders.warning(Placeholders.of(model), Placeholders.Where.COMMAND_LINE);
+            if (docx != null && model.unitName().isPresent()) {
+                System.out.println(Messages.get("report.extractNote", model.unitName().get()));
+            }
             if (gaps != null) {
                 System.err.println(gaps);
             }

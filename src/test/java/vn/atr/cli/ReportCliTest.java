@@ -137,7 +137,8 @@ class ReportCliTest {
         Path docx = dir.resolve("311.docx");
         CliTest.Run run = atr("report", "--db", db, "--year", "2023", "--unit", "311", "--docx", docx.toString());
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.err()).as("what is left to write is said").contains("số văn bản");
+        assertThat(run.out()).as("what it is, and that its marks are filled in by hand, is said")
+                .contains("Đây là bản trích số liệu của Huyện Thủy Nguyên", "số và ngày in thành dòng đánh dấu");
         String text = docxText(docx);
         assertThat(text).contains("(Huyện Thủy Nguyên)").doesNotContain("Số: 05/BC-")
                 .doesNotContain("cơ bản được kiểm soát"); // the city's situation, in the sample's draft
@@ -213,7 +214,9 @@ class ReportCliTest {
         assertThat(again.out()).doesNotContain("đã nộp ngày")
                 .contains("chưa nộp: đầu trang 1 của bản Word ghi \"DỰ THẢO\"", "atr draft --db " + db + " --period 2023 --submit");
         CliTest.Run extract = atr("report", "--db", db, "--year", "2023", "--unit", "31", "--docx", docx.toString());
-        assertThat(extract.out()).as("a unit's extract is never submitted").doesNotContain("chưa nộp");
+        assertThat(extract.out()).as("a unit's extract is never submitted").doesNotContain("chưa nộp")
+                .contains("Đây là bản trích số liệu của");
+        assertThat(extract.err()).as("no draft to write for an extract").doesNotContain("atr draft");
         assertThat(atr("draft", "--db", db, "--year", "2023", "--file", draft.toString()).exit()).isZero();
     }
 }

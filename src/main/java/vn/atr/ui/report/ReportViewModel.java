@@ -356,7 +356,9 @@ public final class ReportViewModel {
                 updateProgress(0, 1);
                 var result = reports.export(request, this::step);
                 List<String> said = new ArrayList<>();
-                String unwritten = Placeholders.warning(Placeholders.of(result.model()), Placeholders.Where.WINDOW);
+                String unwritten = result.model().unitName().isPresent()
+                        ? Messages.get("report.extractNote", result.model().unitName().get())
+                        : Placeholders.warning(Placeholders.of(result.model()), Placeholders.Where.WINDOW);
                 if (unwritten != null) {
                     said.add(unwritten);
                 }
