@@ -48,6 +48,11 @@ final class AgencyCommand implements Callable<Integer> {
                 if (unit != null && s.reference().unit(code).isEmpty()) {
                     throw new CliFailure(Messages.get("agency.cli.unknownUnit", unit.strip()));
                 }
+                var chosen = unit == null ? null : s.reference().unit(code).orElseThrow();
+                if (chosen != null && chosen.validTo() != null) { // a machine serves a unit in force
+                    throw new CliFailure(Messages.get("agency.cli.unitDissolved", chosen.name(), chosen.code(),
+                            vn.atr.domain.VnFormats.date(chosen.validTo())));
+                }
                 a = new AgencySettings(or(superior, a.superiorAgency()), or(issuing, a.issuingAgency()),
                         or(abbreviation, a.abbreviation()), or(place, a.placeName()), or(recipient, a.recipient()),
                         or(signerTitle == null ? null : signerTitle.replaceAll("\\s*\\|\\s*", "\n"), a.signerTitle()),

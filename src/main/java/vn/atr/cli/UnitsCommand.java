@@ -35,41 +35,56 @@ final class UnitsCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
-        try (Services s = store.open()) {
-            String wanted = search == null ? "" : Text.fold(search).strip().replaceAll("\\s+", " ");
-            List<AdminUnit> found = s.reference().units().stream()
-                    .filter(u -> all || u.validTo() == null)
-                    .filter(u -> Text.fold(u.name()).contains(wanted) || u.code().equals(search == null ? "" : search.strip()))
-                    .toList();
-            if (json) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (AdminUnit u : found) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("code", u.code());
-                    m.put("name", u.name());
-                    m.put("kind", u.kind());
-                    m.put("level", u.level().name());
-                    m.put("parent", u.parentCode());
-                    m.put("validFrom", u.validFrom() == null ? null : u.validFrom().toString());
-                    m.put("validTo", u.validTo() == null ? null : u.validTo().toString());
-                    rows.add(m);
+    public Integer call() throws java.io.IOException {
+        // the list of units is reference data any user may read: no login; without a store yet (a machine being set
+        // up), the list a new store starts with, from a store made for the lookup and removed after it
+        boolean noStore = !Services.isServerAddress(store.address())
+                && !java.nio.file.Files.exists(java.nio.file.Path.of(store.address()));
+        java.nio.file.Path scratch = noStore ? java.nio.file.Files.createTempDirectory("atr-units") : null;
+        try (Services s = noStore ? Services.open(scratch.resolve("units.db")) : store.openWithoutLogin()) {
+            return list(s);
+        } finally {
+            if (scratch != null) {
+                try (var files = java.nio.file.Files.walk(scratch)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(vn.atr.format.AtomicFiles::deleteQuietly);
                 }
-                JsonOutput.print(rows);
-                return 0;
             }
-            if (found.isEmpty()) {
-                System.out.println(Messages.get(all ? "units.cli.none" : "units.cli.noneInForce", search == null ? "" : search));
-                return 0;
-            }
-            List<String[]> rows = new ArrayList<>();
-            for (AdminUnit u : found) {
-                rows.add(new String[] {u.code(), u.name(), u.validTo() != null
-                        ? Messages.get("units.cli.until", VnFormats.date(u.validTo()))
-                        : u.validFrom() != null ? Messages.get("units.cli.from", VnFormats.date(u.validFrom())) : ""});
-            }
-            Columns.print(rows);
         }
+    }
+
+    private int list(Services s) {
+        String wanted = search == null ? "" : Text.fold(search).strip().replaceAll("\\s+", " ");
+        List<AdminUnit> found = s.reference().units().stream()
+                .filter(u -> all || u.validTo() == null)
+                .filter(u -> Text.fold(u.name()).contains(wanted) || u.code().equals(search == null ? "" : search.strip()))
+                .toList();
+        if (json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (AdminUnit u : found) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("code", u.code());
+                m.put("name", u.name());
+                m.put("kind", u.kind());
+                m.put("level", u.level().name());
+                m.put("parent", u.parentCode());
+                m.put("validFrom", u.validFrom() == null ? null : u.validFrom().toString());
+                m.put("validTo", u.validTo() == null ? null : u.validTo().toString());
+                rows.add(m);
+            }
+            JsonOutput.print(rows);
+            return 0;
+        }
+        if (found.isEmpty()) {
+            System.out.println(Messages.get(all ? "units.cli.none" : "units.cli.noneInForce", search == null ? "" : search));
+            return 0;
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (AdminUnit u : found) {
+            rows.add(new String[] {u.code(), u.name(), u.validTo() != null
+                    ? Messages.get("units.cli.until", VnFormats.date(u.validTo()))
+                    : u.validFrom() != null ? Messages.get("units.cli.from", VnFormats.date(u.validFrom())) : ""});
+        }
+        Columns.print(rows);
         return 0;
     }
 }

@@ -25,6 +25,10 @@ class AgencyCliTest {
     @Test
     void aWardLooksUpItsUnitSetsItsAgencyAndItsReportIsIssuedByIt() throws Exception {
         String db = dir.resolve("phuong.db").toString();
+        CliTest.Run lookup = atr("units", "le chan", "--db", db);
+        assertThat(lookup.exit()).as("a lookup before the store exists: " + lookup.err()).isZero();
+        assertThat(lookup.out()).contains("10305012  Phường Lê Chân");
+        assertThat(Files.exists(Path.of(db))).as("the lookup made no store").isFalse();
         assertThat(atr("init", "--db", db).exit()).isZero();
 
         CliTest.Run found = atr("units", "le chan", "--db", db);
@@ -39,6 +43,9 @@ class AgencyCliTest {
         CliTest.Run unknown = atr("agency", "--db", db, "--unit", "Phường Không Có");
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err()).contains("Không có đơn vị \"Phường Không Có\"", "atr units");
+        CliTest.Run dissolved = atr("agency", "--db", db, "--unit", "305");
+        assertThat(dissolved.exit()).isEqualTo(1);
+        assertThat(dissolved.err()).contains("Quận Lê Chân (305) đã giải thể sau ngày 30/06/2025");
         CliTest.Run cleared = atr("agency", "--db", db, "--issuing", "");
         assertThat(cleared.exit()).isEqualTo(1);
         assertThat(cleared.err()).contains("Cơ quan ban hành báo cáo: bắt buộc phải nhập");
@@ -72,6 +79,9 @@ class AgencyCliTest {
         CliTest.Run added = atr("user", "add", "canbo", "--role", "COMMUNE_STAFF", "--unit", "Phường Lê Chân",
                 "--new-password-file", staffPw.toString(), "--db", db, "--user", "quantri", "--password-file", pw.toString());
         assertThat(added.exit()).as(added.err()).isZero();
+        CliTest.Run noLogin = atr("units", "kien an", "--db", db);
+        assertThat(noLogin.exit()).as("reference data needs no login: " + noLogin.err()).isZero();
+        assertThat(noLogin.out()).contains("Phường Kiến An");
         assertThat(StoreTestSupport.text(Path.of(db), "SELECT unit_code FROM app_user WHERE name = 'canbo'"))
                 .isEqualTo("10305012");
     }
