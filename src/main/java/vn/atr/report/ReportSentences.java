@@ -304,12 +304,14 @@ public final class ReportSentences {
         for (IndicatorGroup group : List.of(IndicatorGroup.INSPECTION, IndicatorGroup.COOPERATION,
                 IndicatorGroup.FUNDING)) {
             List<String> items = new ArrayList<>();
-            for (Indicator i : m.indicators()) {
-                long figure = i.group() == group ? IndicatorItems.headline(i, m.current()) : 0;
-                if (figure > 0) {
-                    items.add(t.get("other.item." + group.name(), n(figure), IndicatorItems.unitPhrase(i), i.unitVi(),
-                            ReportText.lowerFirst(i.nameVi())));
-                }
+            List<Indicator> with = m.indicators().stream()
+                    .filter(i -> i.group() == group && IndicatorItems.headline(i, m.current()) > 0).toList();
+            for (Indicator i : with) {
+                // one funding figure is the sentence's own total: "là 50.000.000 đồng", its name not repeated after it
+                String key = group == IndicatorGroup.FUNDING && with.size() == 1 ? "other.item.FUNDING.alone"
+                        : "other.item." + group.name();
+                items.add(t.get(key, n(IndicatorItems.headline(i, m.current())), IndicatorItems.unitPhrase(i),
+                        i.unitVi(), ReportText.lowerFirst(i.nameVi())));
             }
             if (!items.isEmpty()) {
                 out.add(t.get("other." + group.name(), group == IndicatorGroup.FUNDING ? periodPhrase(m.period())

@@ -263,7 +263,9 @@ class NarrativeReportTest {
                     "Về hợp tác quốc tế, Sở Lao động - Thương binh và Xã hội đã phối hợp thực hiện 1 hoạt động hợp"
                             + " tác quốc tế.",
                     "Về kinh phí, tổng kinh phí thực hiện công tác phòng, chống mua bán người năm 2024 là"
-                            + " 250.000.000 đồng");
+                            + " 250.000.000 đồng.");
+            assertThat(body).as("one funding figure: its name not repeated after the sentence that says it")
+                    .doesNotContain("250.000.000 đồng (");
             assertThat(body).doesNotContain("12/KH-UBND", "[Nhập kết quả công tác chỉ đạo");
             // their own sentences, not rows of Phụ lục I (communication by type), where đồng would add up with copies
             assertThat(m.appendices().get(0).rows()).extracting(r -> r.label())
