@@ -46,9 +46,17 @@ final class UnitsCommand implements Callable<Integer> {
         } finally {
             if (scratch != null) {
                 try (var files = java.nio.file.Files.walk(scratch)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(vn.atr.format.AtomicFiles::deleteQuietly);
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(UnitsCommand::delete);
                 }
             }
+        }
+    }
+
+    private static void delete(java.nio.file.Path p) {
+        try {
+            java.nio.file.Files.deleteIfExists(p);
+        } catch (java.io.IOException e) {
+            p.toFile().deleteOnExit(); // a scratch file: left to the JVM's exit rather than failing the lookup
         }
     }
 
