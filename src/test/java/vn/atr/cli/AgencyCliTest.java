@@ -60,7 +60,9 @@ class AgencyCliTest {
                 .contains("Ủy ban nhân dân thành phố Hải Phòng", "CHỦ TỊCH");
 
         Path docx = dir.resolve("bc.docx");
-        CliTest.Run report = atr("report", "--db", db, "--year", "2026", "--docx", docx.toString());
+        Path xlsx = dir.resolve("pl.xlsx");
+        CliTest.Run report = atr("report", "--db", db, "--year", "2026", "--docx", docx.toString(), "--xlsx",
+                xlsx.toString());
         assertThat(report.exit()).as(report.err()).isZero();
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
              XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
@@ -72,6 +74,14 @@ class AgencyCliTest {
         assertThat(submit.exit()).as(submit.err()).isZero();
         assertThat(submit.err()).as("nothing written yet: said before the figures are frozen")
                 .contains("Báo cáo còn phần chưa viết: số văn bản; ngày ban hành;", "họ tên người ký");
+
+        try (InputStream in = Files.newInputStream(xlsx);
+             org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            StringBuilder cover = new StringBuilder();
+            wb.getSheetAt(0).forEach(r -> r.forEach(c -> cover.append(c.toString()).append('|')));
+            assertThat(cover).as("the ward's own area, not the city's").contains("Toàn địa bàn phường Lê Chân")
+                    .doesNotContain("Toàn địa bàn Hải Phòng");
+        }
 
         Path pw = Files.writeString(dir.resolve("pw.txt"), "mat-khau-quan-tri-1\n");
         Path staffPw = Files.writeString(dir.resolve("staff.txt"), "mat-khau-can-bo-01\n");

@@ -15,17 +15,28 @@ import vn.atr.domain.catalog.Indicator;
  * frozen at submission, not the store's current ones. {@code indicators} is the catalogue as it is now, in
  * its order: the sentences take each indicator's section, unit word and name from it (ADR 0092). {@code facts}
  * holds what the drafted narrative quotes besides the figures (ADR 0110); the draft then already carries the
- * drafted text of the sections the compiler left empty.
+ * drafted text of the sections the compiler left empty. {@code areaName} is the area the whole store's report
+ * covers as running text names it: the province ("Hải Phòng"), or on a ward's own machine its ward ("phường Lê Chân").
  */
 public record ReportModel(ReportPeriod period, Optional<String> unitName, AgencySettings agency,
                           String homeProvinceName, ReportDraft draft,
                           Figures current, Figures previous, List<AppendixTable> appendices,
-                          Optional<Submission> submission, List<Indicator> indicators, NarrativeFacts facts) {
+                          Optional<Submission> submission, List<Indicator> indicators, NarrativeFacts facts,
+                          String areaName) {
 
     public ReportModel {
         appendices = List.copyOf(appendices);
         indicators = List.copyOf(indicators);
         facts = facts == null ? NarrativeFacts.NONE : facts;
+        areaName = areaName == null ? homeProvinceName : areaName;
+    }
+
+    /** A model of the province's area (a store of the province's own records, tests of the figures). */
+    public ReportModel(ReportPeriod period, Optional<String> unitName, AgencySettings agency, String homeProvinceName,
+                       ReportDraft draft, Figures current, Figures previous, List<AppendixTable> appendices,
+                       Optional<Submission> submission, List<Indicator> indicators, NarrativeFacts facts) {
+        this(period, unitName, agency, homeProvinceName, draft, current, previous, appendices, submission, indicators,
+                facts, null);
     }
 
     /** A model without narrative facts (reports frozen before they existed, tests of the figures alone). */
@@ -47,6 +58,6 @@ public record ReportModel(ReportPeriod period, Optional<String> unitName, Agency
     /** The same model with {@code newDraft} (the stored draft with the drafted sections filled in). */
     public ReportModel withDraft(ReportDraft newDraft) {
         return new ReportModel(period, unitName, agency, homeProvinceName, newDraft, current, previous, appendices,
-                submission, indicators, facts);
+                submission, indicators, facts, areaName);
     }
 }

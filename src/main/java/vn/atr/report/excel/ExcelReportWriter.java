@@ -71,7 +71,7 @@ public final class ExcelReportWriter {
         line(sheet, r++, text.get("xlsx.cover.period"), ReportText.capitalize(new ReportSentences(text)
                 .periodPhrase(m.period())) + " (" + m.period() + ")", s);
         line(sheet, r++, text.get("xlsx.cover.unit"),
-                m.unitName().orElseGet(() -> text.get("xlsx.cover.unit.all", m.homeProvinceName())), s);
+                m.unitName().orElseGet(() -> text.get("xlsx.cover.unit.all", m.areaName())), s);
         line(sheet, r++, text.get("xlsx.cover.agency"), nz(m.agency().issuingAgency()), s);
         // how much of the area the figures cover, beside the period they are compared with: a rise may be a ward
         // that began to report

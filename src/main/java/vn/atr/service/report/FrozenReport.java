@@ -56,11 +56,12 @@ record FrozenReport(AgencySettings agency, String homeProvinceName, Figures curr
     }
 
     /** The model of a submitted period: the frozen figures with the (locked) draft. */
-    static ReportModel model(Frozen frozen, ReportDraft draft, List<vn.atr.domain.catalog.Indicator> indicators) {
+    static ReportModel model(Frozen frozen, ReportDraft draft, List<vn.atr.domain.catalog.Indicator> indicators,
+                             java.util.function.Function<vn.atr.domain.AgencySettings, String> areaOf) {
         FrozenReport f = read(frozen.figures(), draft.period().toString());
         return new ReportModel(draft.period(), Optional.empty(), f.agency(), f.homeProvinceName(), draft,
                 f.current(), f.previous(), f.appendices(), Optional.of(new Submission(frozen.at(), frozen.by())),
-                indicators, f.facts());
+                indicators, f.facts(), areaOf.apply(f.agency()));
     }
 
     static FrozenReport read(String json, String period) {

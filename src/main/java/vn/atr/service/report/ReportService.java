@@ -111,7 +111,7 @@ public final class ReportService {
         if (unitCode.isEmpty() && draft.status() == ReportDraft.Status.SUBMITTED) {
             var frozen = drafts.frozen(period);
             if (frozen.isPresent()) {
-                return FrozenReport.model(frozen.get(), draft, catalog.list());
+                return FrozenReport.model(frozen.get(), draft, catalog.list(), this::areaName);
             }
         }
         return withDrafted(compute(period, unitCode, draft));
@@ -145,7 +145,18 @@ public final class ReportService {
         Optional<String> unitName = unitCode.flatMap(units::find).map(AdminUnit::name);
         var indicators = catalog.list();
         return new ReportModel(period, unitName, agency, homeName(agency), draft, current, previous,
-                AppendixTables.of(current, text, indicators), Optional.empty(), indicators, facts(period, scope));
+                AppendixTables.of(current, text, indicators), Optional.empty(), indicators, facts(period, scope),
+                areaName(agency));
+    }
+
+    /**
+     * The area the whole store covers, as running text names it: a ward's own machine (its unit below the province)
+     * covers its ward ("phường Lê Chân"), any other store the province.
+     */
+    private String areaName(AgencySettings agency) {
+        String own = agency.installationUnitCode();
+        return own == null || own.equals(agency.homeProvinceCode()) ? homeName(agency)
+                : units.find(own).map(u -> ReportText.lowerFirst(u.name())).orElse(homeName(agency));
     }
 
     /**
