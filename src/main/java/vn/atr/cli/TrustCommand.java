@@ -141,8 +141,12 @@ final class TrustCommand {
         @Override
         public Integer call() {
             try (Services s = store.open()) {
+                java.util.Set<String> known = new java.util.HashSet<>(s.exchange().trust().list().stream()
+                        .map(PackageSender::fingerprint).toList());
                 PackageSender p = s.exchange().trust().add(key, unit);
-                System.out.println(Messages.get("trust.cli.added", p.fingerprint(), unit(p.unit()), p.installation()));
+                // enrolling the same key again (a second try, a changed unit) says it was known
+                System.out.println(Messages.get(known.contains(p.fingerprint()) ? "trust.cli.addedAgain" : "trust.cli.added",
+                        p.fingerprint(), unit(p.unit()), p.installation()));
             }
             return 0;
         }

@@ -116,6 +116,9 @@ class TrustCliTest {
         assertThat(exported.out()).contains(senders.get(0).get("fingerprint").asText());
         assertThat(senders.get(0).get("unit").asText()).isEqualTo("305");
         assertThat(senders.get(0).get("status").asText()).isEqualTo("approved");
+        CliTest.Run again = atr("trust", "add", "--db", city, "--key", key.toString(), "--unit", "305");
+        assertThat(again.out()).as("a key enrolled twice says it was known").contains("đã có trong danh sách");
+        assertThat(list(city)).hasSize(1);
 
         Files.writeString(key, Files.readString(key).replaceFirst("\"fingerprint\" : \"[0-9A-F]", "\"fingerprint\" : \"X"));
         assertThat(atr("trust", "add", "--db", city, "--key", key.toString()).err()).contains("không khớp");
