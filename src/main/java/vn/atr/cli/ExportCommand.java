@@ -63,6 +63,9 @@ final class ExportCommand implements Callable<Integer> {
                 System.out.println(Messages.get("exchange.cli.ownUnit", s.reference().unitNames().getOrDefault(unit, unit),
                         unit));
             }
+            if (!own && unit != null && !json) {
+                outsideOwnUnit(s, unit);
+            }
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
@@ -98,6 +101,21 @@ final class ExportCommand implements Callable<Integer> {
     private static String ownUnit(Services s) {
         String own = s.reference().agency().installationUnitCode();
         return own == null || own.isBlank() ? null : own;
+    }
+
+    /**
+     * A unit outside this store's own (another ward typed on a ward's machine): the package holds nothing or records
+     * a city that enrolled this machine for its unit refuses, unless that unit was dissolved and allowed (ADR 0196).
+     */
+    private static void outsideOwnUnit(Services s, String unit) {
+        String own = ownUnit(s);
+        if (own == null || s.reference().codesWithin(own).contains(unit)
+                || s.reference().unit(unit).map(u -> u.validTo() != null).orElse(false)) {
+            return;
+        }
+        java.util.Map<String, String> names = s.reference().unitNames();
+        System.out.println(Messages.get("exchange.cli.otherThanOwn", names.getOrDefault(unit, unit), unit,
+                names.getOrDefault(own, own), own));
     }
 
     /** The package password from --password-file (taken away from the login), if wanted. */

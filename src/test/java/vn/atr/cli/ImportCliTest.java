@@ -83,6 +83,12 @@ class ImportCliTest {
         assertThat(new vn.atr.format.pkg.PackageReader().read(Path.of(all), null).manifest().sourceUnit()).isNull();
         assertThat(atr("export", "--db", ward, "--period", "2023", "--all-units", "--unit", "04", "--out", all).exit())
                 .isEqualTo(2);
+        CliTest.Run other = atr("export", "--db", ward, "--period", "2023", "--unit", "07", "--out", all);
+        assertThat(other.exit()).as(other.err()).isZero();
+        assertThat(other.out()).as("a unit outside the store's own is pointed out")
+                .contains("Lưu ý:", "(07) không thuộc đơn vị của tệp dữ liệu này, Hải Phòng (04)");
+        assertThat(atr("export", "--db", ward, "--period", "2023", "--unit", "304", "--out", all).out())
+                .as("a unit within it is not").doesNotContain("Lưu ý:");
     }
 
     @Test
