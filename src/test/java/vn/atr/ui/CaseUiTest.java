@@ -85,6 +85,17 @@ class CaseUiTest extends UiTestBase {
         assertThat(robot.lookup("#error-sex").queryAs(Label.class).getText()).isEqualTo("Giới tính: bắt buộc phải nhập");
         assertThat(robot.lookup("#error-birthYear").queryAs(Label.class).getText()).startsWith("Năm sinh: năm sinh 2090");
         assertThat(StoreTestSupport.digest(app.store)).isEqualTo(before);
+        // a day that does not exist stays as typed and is named under its field (it once went blank, unsaid)
+        robot.clickOn("#form-identificationDate .text-field").write("31/02/2026").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#form-identificationDate .text-field").queryAs(javafx.scene.control.TextField.class)
+                .getText()).isEqualTo("31/02/2026");
+        robot.clickOn("#form-victimCode").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#form-identificationDate .text-field").queryAs(javafx.scene.control.TextField.class)
+                .getText()).as("nor when the field is left").isEqualTo("31/02/2026");
+        assertThat(robot.lookup("#error-identificationDate").queryAs(Label.class).getText())
+                .contains("31/02/2026 không tồn tại");
+        robot.interact(() -> robot.lookup("#form-identificationDate .text-field")
+                .queryAs(javafx.scene.control.TextField.class).setText(""));
 
         // details that contradict one another: a 15-year-old in the band of adults, a destination abroad for a
         // trafficking within Vietnam; each named under its field, nothing stored
