@@ -116,7 +116,14 @@ class KeyboardUiTest extends UiTestBase {
     @Test
     void theThreeCaseListsShareNoLetterAndAltTAddsToTheListInHand(FxRobot robot) {
         app.context.services().sample().loadHaiPhong2023();
+        // from the period box: the screen opened takes the focus, and an arrow key then leaves the period alone
+        robot.interact(() -> robot.lookup("#period-box").query().requestFocus());
+        var period = app.context.period();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#period-box").query().isFocused()).isFalse();
+        robot.type(KeyCode.DOWN);
+        assertThat(app.context.period()).isEqualTo(period);
         TableView<TraffickingCase> cases = robot.lookup("#case-table").queryTableView();
         Scene scene = cases.getScene();
         assertThat(sharedMnemonics(scene)).isEmpty();

@@ -84,6 +84,11 @@ class ViewModelTest {
         var periods = main.periods();
         assertThat(periods.get(0).to().getYear()).isEqualTo(ReportPeriod.reportYearOf(java.time.LocalDate.now()));
         assertThat(MainViewModel.label(ReportPeriod.ofYear(2023))).isEqualTo("Năm 2023 (15/12/2022 - 14/12/2023)");
+        int year = periods.get(0).year();
+        assertThat(periods).as("6 and 9 months and quarters of this year and the last, at the top too")
+                .startsWith(ReportPeriod.ofYear(year), ReportPeriod.ofNineMonths(year), ReportPeriod.ofHalfYear(year))
+                .contains(ReportPeriod.ofQuarter(year - 1, 3)).doesNotContain(ReportPeriod.ofHalfYear(year - 2))
+                .contains(ReportPeriod.ofYear(year - 7));
         context.periodProperty().set(ReportPeriod.ofYear(2023));
         assertThat(context.windowState().reportYear(0)).isEqualTo(2023);
     }

@@ -164,7 +164,39 @@ public final class MainController implements Navigator {
         showInNav(chosen);
         context.windowState().setLastScreen(entry.id());
         currentScreen = entry.id();
+        leavePeriodBox(view.root());
         return view.controller();
+    }
+
+    /**
+     * A screen opened (Ctrl+3...) while the period box holds the focus takes the focus: the next arrow key would
+     * otherwise change the whole window's period without a word.
+     */
+    private void leavePeriodBox(javafx.scene.Parent screen) {
+        if (periodBox.getScene() != null && periodBox.getScene().getFocusOwner() == periodBox) {
+            screen.requestFocus();
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.Node first = firstFocusable(screen);
+                if (first != null) {
+                    first.requestFocus();
+                }
+            });
+        }
+    }
+
+    private static javafx.scene.Node firstFocusable(javafx.scene.Parent parent) {
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            if (n.isFocusTraversable() && n.isVisible() && !n.isDisabled()) {
+                return n;
+            }
+            if (n instanceof javafx.scene.Parent p) {
+                javafx.scene.Node inner = firstFocusable(p);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
     }
 
     private String currentScreen = Screens.DASHBOARD;

@@ -35,6 +35,12 @@ public final class MainViewModel {
         List<ReportPeriod> list = new ArrayList<>();
         for (int y = newest; y > newest - YEARS_OFFERED; y--) {
             list.add(ReportPeriod.ofYear(y));
+            // a manager looks at the year under way and the last one by 6 and 9 months and by quarter here too
+            // (the months are on the report screen)
+            if (y > newest - 2) {
+                list.addAll(List.of(ReportPeriod.ofNineMonths(y), ReportPeriod.ofHalfYear(y), ReportPeriod.ofQuarter(y, 1),
+                        ReportPeriod.ofQuarter(y, 2), ReportPeriod.ofQuarter(y, 3), ReportPeriod.ofQuarter(y, 4)));
+            }
         }
         if (!list.contains(context.period())) {
             list.add(0, context.period());
