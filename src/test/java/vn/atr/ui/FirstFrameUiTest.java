@@ -109,7 +109,7 @@ class FirstFrameUiTest {
         assertThat(text(robot, "#figure-group-TRAINING")).isEqualTo(Messages.get("enum.IndicatorGroup.TRAINING"));
         assertThat(text(robot, "#figure-group-cases")).isEqualTo("Vụ việc, nạn nhân và hỗ trợ");
         assertThat(text(robot, "#figure-LEGAL_DOCUMENT-change")).isEqualTo("-");
-        assertThat(text(robot, "#figure-OUTREACH_SESSION-participants-previous")).isEqualTo("0");
+        assertThat(text(robot, "#figure-OUTREACH_SESSION-participants-previous")).as("no data then: no figure").isEqualTo("-");
         assertThat(text(robot, "#figure-OUTREACH_SESSION-participants-change")).isEqualTo("-");
         assertThat(robot.lookup("#figure-OUTREACH_SESSION-participants-change").queryAs(Label.class).getStyleClass())
                 .contains("change-none").doesNotContain("change-up");

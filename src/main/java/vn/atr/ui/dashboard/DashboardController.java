@@ -173,8 +173,12 @@ public final class DashboardController implements Refreshable {
         Label name = new Label(label);
         name.getStyleClass().add("figure-name");
         name.setWrapText(true); // two lines in a 1000-pixel window rather than "(..."
-        figures.addRow(row, name, value, figure(id, "previous", before),
-                change(id, DashboardViewModel.change(now, before, compare)));
+        // a previous period without any data has no figure to show: "-", as its change, not a 0 read as "none done"
+        Label previous = figure(id, "previous", before);
+        if (!compare) {
+            previous.setText("-");
+        }
+        figures.addRow(row, name, value, previous, change(id, DashboardViewModel.change(now, before, compare)));
     }
 
     private static Label heading(String id, String text) {
