@@ -105,8 +105,9 @@ public final class TypeToFind {
     }
 
     /**
-     * The index of the entry {@code typed} finds, or -1: first one whose name has it at the start of a word
-     * ("le chan" in "Phường Lê Chân"), else one that has it anywhere, else one whose name is the code typed.
+     * The index of the entry {@code typed} finds, or -1: the one whose name has it at the start of a word, earliest
+     * in the name ("le chan" in "Phường Lê Chân"; "18" picks "Từ 18 đến 30 tuổi" before "Từ 16 đến dưới 18 tuổi"),
+     * the first such on a tie, else one that has it anywhere, else one whose name is the code typed.
      */
     static <T> int find(List<T> items, Function<T, String> label, String typed) {
         String wanted = Text.fold(typed.strip());
@@ -114,6 +115,8 @@ public final class TypeToFind {
             return -1;
         }
         int anywhere = -1;
+        int best = -1;
+        int bestAt = Integer.MAX_VALUE;
         for (int i = 0; i < items.size(); i++) {
             String name = items.get(i) == null ? null : Text.fold(label.apply(items.get(i))); // "no choice" entries
             if (name == null) {
@@ -123,12 +126,16 @@ public final class TypeToFind {
             while (at > 0 && Character.isLetterOrDigit(name.charAt(at - 1))) {
                 at = name.indexOf(wanted, at + 1);
             }
-            if (at >= 0) {
-                return i;
+            if (at >= 0 && at < bestAt) {
+                best = i;
+                bestAt = at;
             }
             if (anywhere < 0 && name.contains(wanted)) {
                 anywhere = i;
             }
+        }
+        if (best >= 0) {
+            return best;
         }
         if (anywhere >= 0) {
             return anywhere;

@@ -27,6 +27,16 @@ class TypeToFindTest {
         assertThat(find("hong")).as("a word that starts so (Hồng) before a part of one (Phòng)").isEqualTo(5);
     }
 
+    /** "18" typed for an adult picks the band that starts at 18, not the one that ends before it. */
+    @Test
+    void aNumberPicksTheNameItComesEarliestIn() {
+        List<Choice> bands = List.of(new Choice("U16", "Từ 12 đến dưới 16 tuổi"), new Choice("U18", "Từ 16 đến dưới 18 tuổi"),
+                new Choice("A30", "Từ 18 đến 30 tuổi"), new Choice("O30", "Trên 30 tuổi"));
+        assertThat(TypeToFind.find(bands, Choice::label, "18")).isEqualTo(2);
+        assertThat(TypeToFind.find(bands, Choice::label, "16")).isEqualTo(1);
+        assertThat(TypeToFind.find(bands, Choice::label, "tren")).isEqualTo(3);
+    }
+
     @Test
     void elseAPartOfAWordOrTheCode() {
         assertThat(find("ich m")).isEqualTo(3);
