@@ -57,6 +57,13 @@ class KeyboardUiTest extends UiTestBase {
         assertThat(robot.lookup("#form-title").queryTextInputControl().getText()).isEqualTo("Họp dân tổ 5");
         assertThat(robot.lookup("#form-participants").queryTextInputControl().getText()).isEqualTo("77");
         assertThat(robot.lookup("#form-quantity").queryTextInputControl().getText()).isEqualTo("2");
+        // the partners' list is one stop for Tab: its rows' boxes do not catch it (typing then ticked them)
+        javafx.scene.control.ListView<?> partners = robot.lookup("#form-partnerOrgs").queryListView();
+        robot.interact(partners::requestFocus);
+        robot.type(KeyCode.TAB);
+        javafx.scene.Node after = partners.getScene().getFocusOwner();
+        assertThat(after).as("focus after Tab: %s", after).isNotInstanceOf(javafx.scene.control.CheckBox.class);
+        assertThat(partners.isFocused()).isFalse();
         robot.type(KeyCode.ENTER);
 
         assertThat(robot.lookup("#form-save").tryQuery()).isEmpty();

@@ -122,7 +122,17 @@ public final class ActivityFormController {
         model.errors().bind(notesError, notes, "notes");
         model.errors().bind(partnersError, partners, "partnerOrgs");
         partners.setItems(model.partnerChoices);
-        partners.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(ch -> model.partner(ch.code())));
+        partners.setCellFactory(list -> {
+            var cell = new javafx.scene.control.cell.CheckBoxListCell<Choice>(ch -> model.partner(ch.code()));
+            // the list is one stop for Tab (arrows and Space inside it): a box per row caught Tab row by row, and
+            // what was typed for the next field ticked boxes
+            cell.graphicProperty().addListener((o, old, box) -> {
+                if (box != null) {
+                    box.setFocusTraversable(false);
+                }
+            });
+            return cell;
+        });
         partners.setTooltip(new javafx.scene.control.Tooltip(Messages.get("activity.partnersHint")));
         partners.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             Choice at = partners.getFocusModel().getFocusedItem();
