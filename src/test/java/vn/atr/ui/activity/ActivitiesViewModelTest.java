@@ -30,7 +30,7 @@ class ActivitiesViewModelTest {
         assertThat(model.outsidePeriodNotice(inside)).isEmpty();
         assertThat(model.outsidePeriodNotice(activityOn(LocalDate.of(2025, 11, 10)))).contains(
                 "Đã lưu hoạt động ngày 10/11/2025. Hoạt động này thuộc báo cáo năm 2025, không thuộc kỳ đang xem"
-                        + " (Năm 2023 (15/12/2022 - 14/12/2023)) nên không hiện trong danh sách. Muốn xem, chọn kỳ ở ô"
+                        + ", Năm 2023 (15/12/2022 - 14/12/2023), nên không hiện trong danh sách. Muốn xem, chọn kỳ ở ô"
                         + " \"Kỳ báo cáo\" trên cùng; nếu gõ nhầm ngày, chọn kỳ đó rồi sửa lại.");
         assertThat(model.outsidePeriodNotice(activityOn(LocalDate.of(2023, 12, 20))).orElseThrow())
                 .as("after the cut-off of 14/12: next year's report").contains("thuộc báo cáo năm 2024");
