@@ -105,9 +105,10 @@ public final class TypeToFind {
     }
 
     /**
-     * The index of the entry {@code typed} finds, or -1: the one whose name has it at the start of a word, earliest
-     * in the name ("le chan" in "Phường Lê Chân"; "18" picks "Từ 18 đến 30 tuổi" before "Từ 16 đến dưới 18 tuổi"),
-     * the first such on a tie, else one that has it anywhere, else one whose name is the code typed.
+     * The index of the entry {@code typed} finds, or -1: the first whose name has it at the start of a word ("le chan"
+     * in "Phường Lê Chân", before the dissolved "Quận Lê Chân" further down), a number where it comes earliest
+     * ("18" picks "Từ 18 đến 30 tuổi" before "Từ 16 đến dưới 18 tuổi"), else one that has it anywhere, else one
+     * whose name is the code typed.
      */
     static <T> int find(List<T> items, Function<T, String> label, String typed) {
         String wanted = Text.fold(typed.strip());
@@ -115,6 +116,7 @@ public final class TypeToFind {
             return -1;
         }
         int anywhere = -1;
+        boolean number = wanted.chars().allMatch(Character::isDigit);
         int best = -1;
         int bestAt = Integer.MAX_VALUE;
         for (int i = 0; i < items.size(); i++) {
@@ -126,7 +128,7 @@ public final class TypeToFind {
             while (at > 0 && Character.isLetterOrDigit(name.charAt(at - 1))) {
                 at = name.indexOf(wanted, at + 1);
             }
-            if (at >= 0 && at < bestAt) {
+            if (at >= 0 && (best < 0 || number && at < bestAt)) {
                 best = i;
                 bestAt = at;
             }
