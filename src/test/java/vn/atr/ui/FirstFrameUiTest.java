@@ -116,8 +116,11 @@ class FirstFrameUiTest {
         assertThat(text(robot, "#dashboard-note")).contains("chưa có số liệu");
 
         // A year the user picks is remembered; against a year with data the change is shown again.
+        assertThat(robot.lookup("#dashboard-charts").query().isVisible()).isTrue();
         robot.interact(() -> context.periodProperty().set(ReportPeriod.ofYear(2024)));
         assertThat(state.reportYear(0)).isEqualTo(2024);
+        assertThat(robot.lookup("#dashboard-charts").query().isVisible()).as("a year without data: no empty charts")
+                .isFalse();
         assertThat(text(robot, "#figure-OUTREACH_SESSION-change")).isEqualTo("-54");
         assertThat(robot.lookup("#figure-OUTREACH_SESSION-change").queryAs(Label.class).getStyleClass())
                 .contains("change-down");

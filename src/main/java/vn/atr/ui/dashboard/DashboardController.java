@@ -37,6 +37,7 @@ public final class DashboardController implements Refreshable {
     @FXML private Label previousHeader;
     @FXML private TilePane charts;
     @FXML private Label note;
+    @FXML private Label chartsHint;
     private final Map<DashboardChart, ChartViewer> viewers = new EnumMap<>(DashboardChart.class);
     /** The newest data while the first charts wait to be made (null before that). */
     private Map<DashboardChart, DefaultCategoryDataset> firstSets;
@@ -67,6 +68,11 @@ public final class DashboardController implements Refreshable {
         note.setText(DashboardViewModel.note(d, p));
         note.setVisible(!note.getText().isEmpty());
         note.setManaged(note.isVisible());
+        // a period without any data has nothing to chart: the note says so, not seven empty frames
+        charts.setVisible(d.current().hasData());
+        charts.setManaged(charts.isVisible());
+        chartsHint.setVisible(charts.isVisible());
+        chartsHint.setManaged(charts.isVisible());
         int row = 1;
         for (DashboardViewModel.KeyFigure k : DashboardViewModel.keyFigures(d)) {
             if (k.heading()) {
