@@ -173,7 +173,9 @@ public final class MainController implements Navigator {
      * otherwise change the whole window's period without a word.
      */
     private void leavePeriodBox(javafx.scene.Parent screen) {
-        if (periodBox.getScene() != null && periodBox.getScene().getFocusOwner() == periodBox) {
+        javafx.scene.Node owner = periodBox.getScene() == null ? periodBox : periodBox.getScene().getFocusOwner();
+        // at the start the focus is the period's (or the sample badge's, which hands it to the period)
+        if (owner == null || owner == periodBox || owner == sampleBadge) {
             screen.requestFocus();
             javafx.application.Platform.runLater(() -> {
                 javafx.scene.Node first = firstFocusable(screen);
