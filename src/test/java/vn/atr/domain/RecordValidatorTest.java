@@ -25,6 +25,14 @@ class RecordValidatorTest {
                 "Kinh", country, domestic, "04", LegalStatus.VICTIM, Set.of(), path, DAY, returned, true, null);
     }
 
+    /** {@code v} with other notes. */
+    private static Victim withNotes(Victim v, String notes) {
+        return new Victim(v.meta(), v.unitCode(), v.caseId(), v.victimCode(), v.sex(), v.birthYear(), v.ageBand(),
+                v.ethnicity(), v.destinationCountry(), v.traffickedWithinVietnam(), v.residenceProvinceCode(),
+                v.legalStatus(), v.exploitationForms(), v.returnPath(), v.identificationDate(), v.returnedDate(),
+                v.consentToDataUse(), notes);
+    }
+
     private static List<String> fields(List<Violation> violations) {
         return violations.stream().map(Violation::field).toList();
     }
@@ -164,29 +172,17 @@ class RecordValidatorTest {
     void onEntryAVictimsNotesHoldNoIdentityNumber() {
         LocalDate today = DAY.plusYears(1);
         Victim v = victim(1998, true, null, ReturnPath.RESCUED, null);
-        Victim cccd = new Victim(v.meta(), v.unitCode(), v.caseId(), v.victimCode(), v.sex(), v.birthYear(), v.ageBand(),
-                v.ethnicity(), v.destinationCountry(), v.traffickedWithinVietnam(), v.residenceProvinceCode(), v.legalStatus(),
-                v.exploitationForms(), v.returnPath(), v.identificationDate(), v.returnedDate(), v.consentToDataUse(),
-                "Nguyễn Văn A, CCCD 031090001234");
+        Victim cccd = withNotes(v, "Nguyễn Văn A, CCCD 031090001234");
         List<Violation> found = RecordValidator.forEntry(cccd, today);
         assertThat(fields(found)).containsExactly("notes");
         assertThat(found.get(0).message()).contains("031…34", "không ghi số giấy tờ").doesNotContain("031090001234");
-        Victim phone = new Victim(v.meta(), v.unitCode(), v.caseId(), v.victimCode(), v.sex(), v.birthYear(), v.ageBand(),
-                v.ethnicity(), v.destinationCountry(), v.traffickedWithinVietnam(), v.residenceProvinceCode(), v.legalStatus(),
-                v.exploitationForms(), v.returnPath(), v.identificationDate(), v.returnedDate(), v.consentToDataUse(),
-                "Gia đình liên hệ 0912345678, hỗ trợ 500.000 đồng ngày 12/04/2023");
+        Victim phone = withNotes(v, "Gia đình liên hệ 0912345678, hỗ trợ 500.000 đồng ngày 12/04/2023");
         assertThat(RecordValidator.forEntry(phone, today)).as("a phone number, an amount, a date").isEmpty();
         for (String grouped : new String[] {"CCCD 031 090 001 234", "CCCD: 031.090.001.234."}) {
-            Victim g = new Victim(v.meta(), v.unitCode(), v.caseId(), v.victimCode(), v.sex(), v.birthYear(), v.ageBand(),
-                    v.ethnicity(), v.destinationCountry(), v.traffickedWithinVietnam(), v.residenceProvinceCode(),
-                    v.legalStatus(), v.exploitationForms(), v.returnPath(), v.identificationDate(), v.returnedDate(),
-                    v.consentToDataUse(), grouped);
+            Victim g = withNotes(v, grouped);
             assertThat(RecordValidator.forEntry(g, today)).as(grouped).extracting(Violation::field).containsExactly("notes");
         }
-        Victim money = new Victim(v.meta(), v.unitCode(), v.caseId(), v.victimCode(), v.sex(), v.birthYear(), v.ageBand(),
-                v.ethnicity(), v.destinationCountry(), v.traffickedWithinVietnam(), v.residenceProvinceCode(),
-                v.legalStatus(), v.exploitationForms(), v.returnPath(), v.identificationDate(), v.returnedDate(),
-                v.consentToDataUse(), "Hỗ trợ 500.000.000 đồng, 1.500.000.000 đồng vay vốn");
+        Victim money = withNotes(v, "Hỗ trợ 500.000.000 đồng, 1.500.000.000 đồng vay vốn");
         assertThat(RecordValidator.forEntry(money, today)).as("amounts in groups").isEmpty();
         assertThat(RecordValidator.validate(cccd)).as("stored or merged: not refused").isEmpty();
     }
