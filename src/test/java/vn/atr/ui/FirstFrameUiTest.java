@@ -121,7 +121,7 @@ class FirstFrameUiTest {
         assertThat(state.reportYear(0)).isEqualTo(2024);
         assertThat(robot.lookup("#dashboard-charts").query().isVisible()).as("a year without data: no empty charts")
                 .isFalse();
-        assertThat(text(robot, "#figure-OUTREACH_SESSION-change")).isEqualTo("-54");
+        assertThat(text(robot, "#figure-OUTREACH_SESSION-change")).isEqualTo("-54 (-100%)");
         assertThat(robot.lookup("#figure-OUTREACH_SESSION-change").queryAs(Label.class).getStyleClass())
                 .contains("change-down");
     }

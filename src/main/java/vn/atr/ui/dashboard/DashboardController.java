@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -104,7 +104,11 @@ public final class DashboardController implements Refreshable {
                 context.afterFirstFrame(this::makeCharts);
             }
         } else {
-            sets.forEach((chart, set) -> viewers.get(chart).getChart().getCategoryPlot().setDataset(set));
+            sets.forEach((chart, set) -> {
+                var c = viewers.get(chart).getChart();
+                c.getCategoryPlot().setDataset(set);
+                DashboardCharts.showLegendIfCompared(c);
+            });
         }
     }
 
@@ -117,8 +121,13 @@ public final class DashboardController implements Refreshable {
     private Map<DashboardChart, DefaultCategoryDataset> datasets(DashboardData d) {
         int[] i = {0};
         Map<DashboardChart, DefaultCategoryDataset> sets = new EnumMap<>(DashboardChart.class);
-        sets.put(DashboardChart.BY_MONTH, DashboardCharts.dataset(d.byMonth(),
-                t -> new BarKey(i[0]++, t.key(), monthLabel(t.key())), ActivityTally::records));
+        ReportPeriod p = context.period();
+        List<DashboardViewModel.MonthBar> months = DashboardViewModel.monthBars(p, d.byMonth(), d.byMonthPrevious(),
+                d.previous().hasData()).stream()
+                .map(b -> new DashboardViewModel.MonthBar(b.key(), monthLabel(b.key()), b.current(), b.previous()))
+                .toList();
+        sets.put(DashboardChart.BY_MONTH, DashboardCharts.months(months,
+                Messages.get("dashboard.current", p.toString()), Messages.get("dashboard.previous", p.previous().toString())));
         sets.put(DashboardChart.BY_UNIT, DashboardCharts.dataset(d.byUnit(), t -> new BarKey(i[0]++, t.key(), t.label()),
                 ActivityTally::records));
         sets.put(DashboardChart.BY_TYPE, DashboardCharts.dataset(d.byType(), t -> new BarKey(i[0]++, t.key(), t.label()),
@@ -142,13 +151,16 @@ public final class DashboardController implements Refreshable {
         return configured ? t.label() : label;
     }
 
-    /** A click on a bar of the activity charts opens the list narrowed to it, in the period shown now. */
-    private Consumer<BarKey> onClick(DashboardChart chart) {
+    /**
+     * A click on a bar of the activity charts opens the list narrowed to it, in the period shown now; a bar of
+     * the previous period opens that period's month.
+     */
+    private BiConsumer<BarKey, Boolean> onClick(DashboardChart chart) {
         return switch (chart) {
-            case BY_MONTH -> k -> openMonth(k, context.period());
-            case BY_UNIT -> k -> openActivities(null, k.code(), context.period().from(), context.period().to());
-            case BY_TYPE -> k -> openActivities(k.code(), null, context.period().from(), context.period().to());
-            default -> k -> { };
+            case BY_MONTH -> (k, previous) -> openMonth(k, context.period(), previous);
+            case BY_UNIT -> (k, previous) -> openActivities(null, k.code(), context.period().from(), context.period().to());
+            case BY_TYPE -> (k, previous) -> openActivities(k.code(), null, context.period().from(), context.period().to());
+            default -> (k, previous) -> { };
         };
     }
 
@@ -162,8 +174,9 @@ public final class DashboardController implements Refreshable {
         return key.substring(5, 7) + "/" + key.substring(2, 4);
     }
 
-    private void openMonth(BarKey k, ReportPeriod p) {
-        ReportPeriod days = DashboardViewModel.monthWithin(k.code(), p);
+    private void openMonth(BarKey k, ReportPeriod p, boolean previous) {
+        ReportPeriod days = previous ? DashboardViewModel.monthWithin(DashboardViewModel.previousMonth(k.code(), p),
+                p.previous()) : DashboardViewModel.monthWithin(k.code(), p);
         openActivities(null, null, days.from(), days.to());
     }
 
@@ -204,6 +217,7 @@ public final class DashboardController implements Refreshable {
     private static Label change(String name, DashboardViewModel.Change c) {
         Label l = new Label(c.text());
         l.setId("figure-" + name + "-change");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "-10.800.000 (-21%)" whole, never "(-2..."
         l.getStyleClass().addAll("number", c.style());
         return l;
     }

@@ -8,9 +8,9 @@ import vn.atr.service.DashboardService.IndicatorRow;
 
 /**
  * What the dashboard shows for one period, read in one task: the catalogue's indicators with data (in the
- * catalogue's group order), the case figures, and the charts' breakdowns.
+ * catalogue's group order), the case figures, and the charts' breakdowns (the months also for the previous period).
  */
 public record DashboardData(Summary current, Summary previous, List<IndicatorRow> indicators, List<ActivityTally> byMonth,
-                            List<ActivityTally> byUnit, List<ActivityTally> byType, List<Tally> bySex,
+                            List<ActivityTally> byMonthPrevious, List<ActivityTally> byUnit, List<ActivityTally> byType, List<Tally> bySex,
                             List<Tally> byAgeBand, List<Tally> byExploitation) {
 }

@@ -49,7 +49,8 @@ public final class DashboardViewModel {
         List<vn.atr.domain.ActivityTally> units = s.activitiesByUnit(p).stream()
                 .sorted(Comparator.comparingLong(vn.atr.domain.ActivityTally::records).reversed())
                 .limit(TOP_UNITS).toList();
-        return new DashboardData(two.get(0), two.get(1), s.indicatorsWithPrevious(p), s.activitiesByMonth(p), units, s.activitiesByType(p),
+        return new DashboardData(two.get(0), two.get(1), s.indicatorsWithPrevious(p), s.activitiesByMonth(p),
+                s.activitiesByMonth(p.previous()), units, s.activitiesByType(p),
                 s.victimsBySex(p), s.victimsByAgeBand(p), s.victimsByExploitation(p));
     }
 
@@ -93,16 +94,63 @@ public final class DashboardViewModel {
     }
 
     /**
-     * The change column's cell: nothing to compare against when the previous period has no data at all
-     * (a "+10.215" against an empty year only says that nobody entered that year).
+     * The change column's cell: the difference and, against a figure above zero, the share it makes of it
+     * ("+12 (+25%)", "-54 (-100%)"), so that 12 more sessions in a ward and in the city read for what they are.
+     * Nothing to compare against when the previous period has no data at all (a "+10.215" against an empty year
+     * only says that nobody entered that year).
      */
     public static Change change(long now, long before, boolean previousHasData) {
         if (!previousHasData) {
             return new Change(Messages.get("dashboard.noChange"), "change-none");
         }
         long diff = now - before;
-        return new Change(diff == 0 ? "=" : (diff > 0 ? "+" : "-") + VnFormats.number(Math.abs(diff)),
-                diff > 0 ? "change-up" : diff < 0 ? "change-down" : "change-none");
+        if (diff == 0) {
+            return new Change("=", "change-none");
+        }
+        String sign = diff > 0 ? "+" : "-";
+        String text = sign + VnFormats.number(Math.abs(diff));
+        long pct = before > 0 ? Math.round(100.0 * Math.abs(diff) / before) : 0;
+        if (pct > 0) {
+            text += " (" + sign + VnFormats.number(pct) + "%)";
+        }
+        return new Change(text, diff > 0 ? "change-up" : "change-down");
+    }
+
+    /**
+     * One bar pair of the month chart: a reporting month of the period, its activities, and those of the same
+     * place in the previous period ({@code previous} -1 when that period has no data: one series only).
+     */
+    public record MonthBar(String key, String label, long current, long previous) {
+    }
+
+    /**
+     * Every reporting month of the period in order, months without activity at 0 (a gap would hide the month
+     * in which nothing was done), each beside the month at the same place in the previous period (the same
+     * month a year earlier for the decree's periods).
+     */
+    public static List<MonthBar> monthBars(ReportPeriod p, List<vn.atr.domain.ActivityTally> now,
+                                           List<vn.atr.domain.ActivityTally> before, boolean compare) {
+        java.util.Map<String, vn.atr.domain.ActivityTally> current = new java.util.HashMap<>();
+        now.forEach(t -> current.put(t.key(), t));
+        java.util.Map<String, Long> previous = new java.util.HashMap<>();
+        before.forEach(t -> previous.put(t.key(), t.records()));
+        java.time.YearMonth first = ReportPeriod.reportMonthOf(p.from());
+        long shift = java.time.temporal.ChronoUnit.MONTHS.between(ReportPeriod.reportMonthOf(p.previous().from()), first);
+        List<MonthBar> bars = new java.util.ArrayList<>();
+        for (java.time.YearMonth m = first; !m.isAfter(ReportPeriod.reportMonthOf(p.to())); m = m.plusMonths(1)) {
+            var t = current.get(m.toString());
+            String label = t != null ? t.label() : String.format("%02d/%d", m.getMonthValue(), m.getYear());
+            long then = compare ? previous.getOrDefault(m.minusMonths(shift).toString(), 0L) : -1;
+            bars.add(new MonthBar(m.toString(), label, t == null ? 0 : t.records(), then));
+        }
+        return bars;
+    }
+
+    /** The month of the previous period at the place of {@code key} in the chart of {@code p}. */
+    static String previousMonth(String key, ReportPeriod p) {
+        long shift = java.time.temporal.ChronoUnit.MONTHS.between(ReportPeriod.reportMonthOf(p.previous().from()),
+                ReportPeriod.reportMonthOf(p.from()));
+        return java.time.YearMonth.parse(key).minusMonths(shift).toString();
     }
 
     /**

@@ -72,10 +72,59 @@ class DashboardViewModelTest {
         DashboardData next = model.data().get();
         var fall = DashboardViewModel.change(DashboardViewModel.figure(next.current(), "outreachSessions"),
                 DashboardViewModel.figure(next.previous(), "outreachSessions"), next.previous().hasData());
-        assertThat(fall.text()).isEqualTo("-" + sessions);
+        assertThat(fall.text()).isEqualTo("-" + sessions + " (-100%)");
         assertThat(fall.style()).isEqualTo("change-down");
         assertThat(DashboardViewModel.note(next, ReportPeriod.ofYear(2024))).startsWith("Kỳ " + ReportPeriod.ofYear(2024)
                 + " chưa có số liệu. Nhập hoạt động");
+    }
+
+    @Test
+    void aChangeAlsoSaysWhatShareOfThePreviousFigureItIs() {
+        assertThat(DashboardViewModel.change(66, 54, true))
+                .isEqualTo(new DashboardViewModel.Change("+12 (+22%)", "change-up"));
+        assertThat(DashboardViewModel.change(12_000, 10_215, true).text()).isEqualTo("+1.785 (+17%)");
+        assertThat(DashboardViewModel.change(5, 0, true).text()).as("against nothing: no share").isEqualTo("+5");
+        assertThat(DashboardViewModel.change(1_000, 999, true).text()).as("under half a percent").isEqualTo("+1");
+        assertThat(DashboardViewModel.change(7, 7, true)).isEqualTo(new DashboardViewModel.Change("=", "change-none"));
+    }
+
+    @Test
+    void theMonthChartHasEveryMonthOfThePeriodBesideTheSameMonthAYearBefore() {
+        DashboardViewModel model = new DashboardViewModel(vm.context);
+        vm.context.periodProperty().set(ReportPeriod.ofYear(2023));
+        model.reload();
+        DashboardData y2023 = model.data().get();
+        List<DashboardViewModel.MonthBar> alone = DashboardViewModel.monthBars(ReportPeriod.ofYear(2023),
+                y2023.byMonth(), y2023.byMonthPrevious(), y2023.previous().hasData());
+        assertThat(alone).extracting(DashboardViewModel.MonthBar::key).as("the twelve reporting months")
+                .containsExactly("2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "2023-07",
+                        "2023-08", "2023-09", "2023-10", "2023-11", "2023-12");
+        assertThat(alone).as("2022 has no data: one series").allMatch(b -> b.previous() == -1);
+        long total = y2023.byMonth().stream().mapToLong(vn.atr.domain.ActivityTally::records).sum();
+        assertThat(alone.stream().mapToLong(DashboardViewModel.MonthBar::current).sum()).isEqualTo(total).isPositive();
+
+        // 2024 has one activity in April: every month is there, at 0 where nothing was done, beside 2023's
+        vm.context.services().activities().save(new Activity(Meta.fresh("test"), "04", "LEAFLET",
+                LocalDate.of(2024, 4, 2), null, "Phát tờ rơi", null, List.of(), Set.of(), null, 0, 300, null), "test");
+        vm.context.periodProperty().set(ReportPeriod.ofYear(2024));
+        model.reload();
+        DashboardData y2024 = model.data().get();
+        List<DashboardViewModel.MonthBar> bars = DashboardViewModel.monthBars(ReportPeriod.ofYear(2024),
+                y2024.byMonth(), y2024.byMonthPrevious(), y2024.previous().hasData());
+        assertThat(bars).hasSize(12);
+        assertThat(bars).filteredOn(b -> b.current() > 0).extracting(DashboardViewModel.MonthBar::key)
+                .containsExactly("2024-04");
+        for (int i = 0; i < 12; i++) {
+            assertThat(bars.get(i).previous()).as(bars.get(i).key()).isEqualTo(alone.get(i).current());
+        }
+        assertThat(DashboardViewModel.previousMonth("2024-04", ReportPeriod.ofYear(2024))).isEqualTo("2023-04");
+
+        // six months: January to June, each against the same month of 2023
+        List<DashboardViewModel.MonthBar> half = DashboardViewModel.monthBars(ReportPeriod.ofHalfYear(2024),
+                y2024.byMonth(), y2023.byMonth(), true);
+        assertThat(half).extracting(DashboardViewModel.MonthBar::key)
+                .containsExactly("2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06");
+        assertThat(half.get(2).previous()).isEqualTo(alone.get(2).current());
     }
 
     @Test
