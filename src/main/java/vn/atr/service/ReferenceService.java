@@ -33,6 +33,15 @@ public final class ReferenceService {
         return repos.units().listAll();
     }
 
+    /**
+     * The units a record of this store may be filed under ({@link StoreArea}): the province of the store's own
+     * unit and the units within it.
+     */
+    public List<AdminUnit> entryUnits() {
+        Optional<StoreArea> area = StoreArea.of(repos);
+        return area.map(a -> units().stream().filter(u -> a.holds(u.code())).toList()).orElseGet(this::units);
+    }
+
     /** Every unit's name by its code, for lists that show records of many units. */
     public java.util.Map<String, String> unitNames() {
         return units().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(AdminUnit::code,

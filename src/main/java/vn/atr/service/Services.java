@@ -83,7 +83,7 @@ public final class Services implements AutoCloseable {
                         this::session),
                 new vn.atr.service.report.TargetService(db, new vn.atr.store.TargetRepository(db), catalogRepository,
                         this::session));
-        UnitDates unitDates = new UnitDates(repositories.units());
+        UnitDates unitDates = UnitDates.forEntry(repositories);
         IndicatorCheck indicatorCheck = new IndicatorCheck(catalogRepository);
         this.ageBands = new vn.atr.service.catalog.AgeBandService(db, new vn.atr.store.AgeBandRepository(db),
                 this::session, audit);

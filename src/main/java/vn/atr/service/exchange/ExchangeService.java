@@ -268,7 +268,7 @@ public final class ExchangeService {
         }
         PackageReader.Contents c = d.contents();
         senders.checkUnits(c.manifest(), senders.check(c.manifest()), d.entities());
-        ImportPlanner planner = new ImportPlanner(exchange, new UnitDates(repos.units()).readingEachUnitOnce(),
+        ImportPlanner planner = new ImportPlanner(exchange, UnitDates.forMerge(repos.units()).readingEachUnitOnce(),
                 new vn.atr.store.AgeBandRepository(db).list(), catalog.list());
         List<ImportPlan.Entry> entries = new ArrayList<>();
         for (ImportPlanner.Decoded<?> decoded : d.entities()) {

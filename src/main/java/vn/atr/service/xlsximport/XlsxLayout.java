@@ -51,9 +51,12 @@ final class XlsxLayout {
         this.ageBands = List.copyOf(ageBands);
         Map<String, String> unitLabels = new LinkedHashMap<>();
         Map<String, String> provinces = new LinkedHashMap<>();
+        java.util.Optional<vn.atr.service.StoreArea> area = vn.atr.service.StoreArea.of(repos);
         for (AdminUnit u : repos.units().listAll()) {
             units.put(u.code(), u);
-            unitLabels.put(u.code(), u.code() + " - " + u.name());
+            if (area.map(a -> a.holds(u.code())).orElse(true)) { // the store's area only (a wrong pick counted)
+                unitLabels.put(u.code(), u.code() + " - " + u.name());
+            }
             if (u.level() == UnitLevel.PROVINCE) {
                 provinces.put(u.code(), u.code() + " - " + u.name());
             }

@@ -32,7 +32,7 @@ public record ReferenceChoices(List<Choice> activityTypes, List<Choice> units, L
         boolean english = "en".equals(Messages.locale().getLanguage());
         List<Choice> types = reference.activityTypes().stream().filter(ActivityType::active)
                 .map(t -> new Choice(t.code(), english && t.nameEn() != null ? t.nameEn() : t.nameVi())).toList();
-        List<Choice> units = reference.units().stream().map(ReferenceChoices::unitChoice).toList();
+        List<Choice> units = reference.entryUnits().stream().map(ReferenceChoices::unitChoice).toList();
         List<String> orgs = reference.organisations().stream().filter(Organisation::active).map(Organisation::name)
                 .toList();
         List<Choice> provinces = reference.units().stream().filter(u -> u.level() == vn.atr.domain.UnitLevel.PROVINCE)
@@ -46,7 +46,7 @@ public record ReferenceChoices(List<Choice> activityTypes, List<Choice> units, L
     }
 
     /** A retired unit says until when it existed (old records still use the pre-2025 districts). */
-    static Choice unitChoice(AdminUnit u) {
+    public static Choice unitChoice(AdminUnit u) {
         String label = u.validTo() == null ? u.name()
                 : Messages.get("unit.retired", u.name(), VnFormats.date(u.validTo()));
         return new Choice(u.code(), label);

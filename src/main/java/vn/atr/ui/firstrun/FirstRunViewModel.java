@@ -60,7 +60,7 @@ public final class FirstRunViewModel {
         var sample = context.services().sample();
         context.tasks().run(() -> new Loaded(reference.agency(),
                 sample.mayLoadHaiPhong2023() ? sample.builtInAgency() : null,
-                ReferenceChoices.read(reference).units(), reference.units(),
+                reference.units().stream().map(ReferenceChoices::unitChoice).toList(), reference.units(),
                 context.services().storeFileIfAny().isEmpty()), l -> {
             loaded = l;
             if (l.sample() == null) { // loaded already or removed, or the store holds records (an older store, a CLI merge)
