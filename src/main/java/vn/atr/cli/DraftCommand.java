@@ -26,6 +26,10 @@ final class DraftCommand implements Callable<Integer> {
     @Option(names = "--submit", description = "Nộp báo cáo của kỳ: khóa nội dung và chốt số liệu tại thời điểm nộp.")
     boolean submit;
 
+    @Option(names = "--yes", description = "Với --submit: vẫn nộp khi còn điều cần lưu ý (phần chưa viết, kỳ chưa"
+            + " hết, xung đột chưa giải quyết); không có tùy chọn này thì các điều đó được in ra và báo cáo chưa nộp.")
+    boolean yes;
+
     @Option(names = "--reopen", description = "Mở lại báo cáo đã nộp để sửa (ghi nhật ký); số liệu được tính lại.")
     boolean reopen;
 
@@ -39,11 +43,19 @@ final class DraftCommand implements Callable<Integer> {
         if ((file != null ? 1 : 0) + (submit ? 1 : 0) + (reopen ? 1 : 0) + (fromPrevious ? 1 : 0) > 1) {
             throw new UsageException(Messages.get("draft.actionsExclusive"));
         }
+        if (yes && !submit) {
+            throw new UsageException(Messages.get("draft.yesWithSubmit"));
+        }
         try (Services s = store.open()) {
             if (submit) {
-                vn.atr.service.report.ReportCautions.beforeSubmit(period, java.time.LocalDate.now(),
+                // the window asks before freezing the figures; here the same points stop the submission unless --yes
+                var cautions = vn.atr.service.report.ReportCautions.beforeSubmit(period, java.time.LocalDate.now(),
                         s.conflicts().openCount(), vn.atr.domain.report.Placeholders.of(
-                                s.report().build(period, java.util.Optional.empty()))).forEach(System.err::println);
+                                s.report().build(period, java.util.Optional.empty())));
+                cautions.forEach(System.err::println);
+                if (!cautions.isEmpty() && !yes) {
+                    throw new CliFailure(Messages.get("draft.submitHeld", period.toString()));
+                }
                 System.out.println(Messages.get("draft.submitted", period.toString(),
                         s.report().submit(period).version()));
                 return 0;

@@ -70,10 +70,19 @@ class AgencyCliTest {
                     .doesNotContain("SỞ Y TẾ").doesNotContain("|");
         }
 
-        CliTest.Run submit = atr("draft", "--db", db, "--period", "2026", "--submit");
+        String unsubmitted = StoreTestSupport.digest(Path.of(db));
+        CliTest.Run held = atr("draft", "--db", db, "--period", "2026", "--submit");
+        assertThat(held.exit()).as("nothing written yet: not submitted without --yes").isEqualTo(1);
+        assertThat(held.err()).contains("Báo cáo còn phần chưa viết: số văn bản; ngày ban hành;", "họ tên người ký")
+                .contains("Chưa nộp báo cáo kỳ", "--yes");
+        assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(unsubmitted);
+        CliTest.Run submit = atr("draft", "--db", db, "--period", "2026", "--submit", "--yes");
         assertThat(submit.exit()).as(submit.err()).isZero();
-        assertThat(submit.err()).as("nothing written yet: said before the figures are frozen")
-                .contains("Báo cáo còn phần chưa viết: số văn bản; ngày ban hành;", "họ tên người ký");
+        assertThat(submit.err()).as("said again before the figures are frozen")
+                .contains("Báo cáo còn phần chưa viết: số văn bản; ngày ban hành;");
+        assertThat(submit.out()).contains("Đã nộp báo cáo kỳ");
+        assertThat(atr("draft", "--db", db, "--period", "2026", "--reopen", "--yes").exit()).as("--yes alone")
+                .isEqualTo(2);
 
         try (InputStream in = Files.newInputStream(xlsx);
              org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {

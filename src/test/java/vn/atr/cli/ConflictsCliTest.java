@@ -66,7 +66,9 @@ class ConflictsCliTest {
                 dir.resolve("other.docx").toString()).err()).as("another unit's extract").doesNotContain("xung đột");
         assertThat(atr("report", "--db", city.toString(), "--year", "2023", "--unit", shared.unitCode(), "--docx",
                 dir.resolve("own.docx").toString()).err()).as("its own unit's extract").contains("còn 1 xung đột");
-        CliTest.Run submitted = atr("draft", "--db", city.toString(), "--year", "2023", "--submit");
+        assertThat(atr("draft", "--db", city.toString(), "--year", "2023", "--submit").exit())
+                .as("a conflict open: held without --yes").isEqualTo(1);
+        CliTest.Run submitted = atr("draft", "--db", city.toString(), "--year", "2023", "--submit", "--yes");
         assertThat(submitted.exit()).as(submitted.err()).isZero();
         assertThat(submitted.err()).contains("còn 1 xung đột").as("2023's cut-off is long past")
                 .doesNotContain("mới chốt số liệu");

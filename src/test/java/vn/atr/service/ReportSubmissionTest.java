@@ -91,8 +91,10 @@ class ReportSubmissionTest implements vn.atr.store.EngineUnderTest {
                         + " groups and the cases' status included").isEqualTo(body(approved))
                         .contains("Đối tượng tuyên truyền gồm", "Về kết quả điều tra, xử lý");
                 String firstHeader = doc.getHeaderFooterPolicy().getFirstPageHeader().getText();
-                assertThat(firstHeader).contains("Báo cáo đã nộp ngày", "số liệu chốt khi nộp").doesNotContain("DỰ THẢO");
-                assertThat(doc.getProperties().getCoreProperties().getContentStatus()).contains("đã nộp");
+                assertThat(firstHeader).as("the copy signed and sent: no line outside Decree 30's layout")
+                        .doesNotContain("đã nộp").doesNotContain("DỰ THẢO");
+                assertThat(doc.getProperties().getCoreProperties().getContentStatus())
+                        .contains("Báo cáo đã nộp ngày", "số liệu chốt khi nộp");
             }
             try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 StringBuilder cover = new StringBuilder();

@@ -87,10 +87,12 @@ public final class WordReportWriter {
                         WordAppendix.TABLE_SIZE);
             }
             new ReportProperties(text).apply(doc.getProperties(), m);
-            m.submission().ifPresent(sub -> firstPageNote(doc, false, text.get("submitted.note",
-                    VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))));
+            // the submitted report is the copy signed and sent: its status stays in the properties, off the page
+            m.submission().ifPresent(sub -> doc.getProperties().getCoreProperties().setContentStatus(
+                    text.get("submitted.note", VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault())
+                            .toLocalDate()))));
             if (m.isDraft()) {
-                firstPageNote(doc, true, text.get("draft.note", VnFormats.date(java.time.LocalDate.now())));
+                firstPageNote(doc, text.get("draft.note", VnFormats.date(java.time.LocalDate.now())));
             }
             Layout layout = new Layout(template == null ? Layout.Mode.RENDER : Layout.Mode.COLLECT, doc, fields);
             WordBody body = layout(doc, m, charts, layout);
@@ -161,18 +163,19 @@ public final class WordReportWriter {
     }
 
     /**
-     * A submitted report says so in the first page's header (small, italic, above the official layout) and in
-     * the document properties: its figures are the ones frozen at submission. A report not submitted says it is
-     * a draft there, so that a printed draft is not taken for the report sent. A template without a first-page
-     * header keeps the property only.
+     * A report not submitted says it is a draft in the first page's header (small, bold, above the official
+     * layout) and in the document properties, so that a printed draft is not taken for the report sent. A
+     * submitted report, the copy signed and sent, says nothing on the page (Decree 30 has no such line): its
+     * properties say that its figures are the ones frozen at submission. A template without a first-page header
+     * keeps the property only.
      */
-    private static void firstPageNote(XWPFDocument doc, boolean bold, String note) {
+    private static void firstPageNote(XWPFDocument doc, String note) {
         var policy = doc.getHeaderFooterPolicy();
         XWPFHeader first = policy == null ? null : policy.getFirstPageHeader();
         if (first != null) {
             XWPFParagraph p = Docx.tight(first.getParagraphs().isEmpty() ? first.createParagraph()
                     : first.getParagraphs().get(0), ParagraphAlignment.RIGHT);
-            Docx.run(p, note, 9, bold, true);
+            Docx.run(p, note, 9, true, true);
         }
         doc.getProperties().getCoreProperties().setContentStatus(note);
     }
