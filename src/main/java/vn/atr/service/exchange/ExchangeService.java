@@ -267,14 +267,15 @@ public final class ExchangeService {
                     String.join("; ", missing)));
         }
         PackageReader.Contents c = d.contents();
-        senders.checkUnits(c.manifest(), senders.check(c.manifest()), d.entities());
+        Set<String> scope = senders.check(c.manifest());
+        senders.checkUnits(c.manifest(), scope, d.entities());
         ImportPlanner planner = new ImportPlanner(exchange, UnitDates.forMerge(repos.units()).readingEachUnitOnce(),
-                new vn.atr.store.AgeBandRepository(db).list(), catalog.list());
+                new vn.atr.store.AgeBandRepository(db).list(), catalog.list(), senders.storedUnits(c.manifest(), scope));
         List<ImportPlan.Entry> entries = new ArrayList<>();
         for (ImportPlanner.Decoded<?> decoded : d.entities()) {
             entries.addAll(planner.plan(decoded, c.manifest().installationId()));
         }
-        List<VictimIdentity> ids = identities(c, entries);
+        List<VictimIdentity> ids = identities(c, entries, scope);
         List<String> warnings = new DuplicateFinder(repos).likelyDuplicates(entries.stream()
                 .filter(e -> e.outcome() == ImportPlan.Outcome.NEW).map(ImportPlan.Entry::theirs).toList());
         return new ImportPlan(d.file().getFileName().toString(), c.fileSha256(), c.manifest(),
@@ -429,13 +430,17 @@ public final class ExchangeService {
      * The package's identifiers: only inside an encrypted payload, only for a role that may write and
      * read them (the store's key is needed to encrypt them again), only for victims that exist.
      */
-    private List<VictimIdentity> identities(PackageReader.Contents c, List<ImportPlan.Entry> entries) {
+    private List<VictimIdentity> identities(PackageReader.Contents c, List<ImportPlan.Entry> entries,
+                                            Set<String> scope) {
         byte[] lines = c.entities().get(IdentityTransfer.ENTITY);
         if (lines == null) {
             return List.of();
         }
         if (c.manifest().encryption() == null) {
             throw new ServiceException(Messages.get("exchange.import.identitiesInPlain"));
+        }
+        if (!c.manifest().withIdentifiers()) { // the signed manifest says none were exported: some were added
+            throw new ServiceException(Messages.get("exchange.import.identitiesUndeclared"));
         }
         Session s = session.get();
         s.require(Permission.IDENTITY_WRITE);
@@ -446,12 +451,23 @@ public final class ExchangeService {
         java.util.Set<String> victims = new java.util.HashSet<>();
         entries.stream().filter(e -> e.entity().equals("victim") && e.outcome() != ImportPlan.Outcome.REJECTED)
                 .forEach(e -> victims.add(e.recordId()));
+        // a stored victim the package does not carry: only one of a unit the sender's approval covers
+        java.util.Map<String, String> outside = new java.util.HashMap<>();
         repos.victims().findAll(found.stream().map(VictimIdentity::victimId).filter(id -> !victims.contains(id))
-                .toList()).forEach(v -> victims.add(v.meta().id()));
+                .toList()).forEach(v -> {
+                    if (SenderCheck.covers(scope, v.unitCode())) {
+                        victims.add(v.meta().id());
+                    } else {
+                        outside.put(v.meta().id(), v.unitCode());
+                    }
+                });
         for (VictimIdentity i : found) {
             if (!victims.contains(i.victimId())) {
+                String reason = outside.containsKey(i.victimId())
+                        ? Messages.get("exchange.import.identityOutsideSender", outside.get(i.victimId()))
+                        : Messages.get("exchange.import.identityWithoutVictim");
                 entries.add(new ImportPlan.Entry(ImportPlan.Outcome.REJECTED, IdentityTransfer.ENTITY, i.victimId(),
-                        null, 0, Messages.get("exchange.import.identityWithoutVictim"), null, null, List.of()));
+                        null, 0, reason, null, null, List.of()));
             }
         }
         return found.stream().filter(i -> victims.contains(i.victimId())).toList();

@@ -47,8 +47,17 @@ final class ImportPlanner {
     private final String sameReason = Messages.get("exchange.plan.same");
     private final String neverReceivedReason = Messages.get("exchange.plan.neverReceived");
 
+    /** Refuses the package when a record it changes is held here under a unit the sender may not touch. */
+    @FunctionalInterface
+    interface StoredUnits {
+        void check(String entity, String id, String storedUnit);
+    }
+
+    private final StoredUnits storedUnits;
+
     ImportPlanner(ExchangeRepository exchange, UnitDates unitDates, List<AgeBandEntry> ageBands,
-                  List<Indicator> catalog) {
+                  List<Indicator> catalog, StoredUnits storedUnits) {
+        this.storedUnits = storedUnits;
         this.exchange = exchange;
         this.unitDates = unitDates;
         this.ageBands = ageBands;
@@ -133,6 +142,9 @@ final class ImportPlanner {
         for (int i = 0; i < incoming.size(); i++) {
             T theirs = incoming.get(i);
             T mine = ours.get(ids.get(i));
+            if (mine != null) {
+                storedUnits.check(entity.name(), ids.get(i), entity.unit().apply(mine));
+            }
             same[i] = mine != null && sameData(entity, mine, theirs);
             if (mine != null && !same[i]) {
                 differing.add(ids.get(i));

@@ -87,6 +87,35 @@ final class SenderCheck {
     }
 
     /**
+     * A record held here under a unit outside the sender's approval is not the sender's to change or delete,
+     * whatever unit the package now gives it: a package reusing another ward's record id, "moving" the record into
+     * the sender's ward, would otherwise overwrite or delete that ward's record (the plan showed only a changed
+     * unit among the fields). Refuses the whole package, as a record of another unit does.
+     */
+    ImportPlanner.StoredUnits storedUnits(Manifest m, Set<String> scope) {
+        if (scope == null) {
+            return (entity, id, unit) -> { };
+        }
+        return (entity, id, unit) -> {
+            if (!scope.contains(unit)) {
+                throw new ServiceException(Messages.get("exchange.trust.foreignStored", identity(m),
+                        ImportPlan.entityLabel(entity).toLowerCase(java.util.Locale.forLanguageTag("vi")), id,
+                        named(unit), named(m.sourceUnit())));
+            }
+        };
+    }
+
+    /** "Quận Hải An (306)". */
+    private String named(String code) {
+        return code == null ? "" : units.find(code).map(u -> u.name() + " (" + code + ")").orElse(code);
+    }
+
+    /** Whether the sender's approval covers a stored victim of {@code unit} (null scope: any unit). */
+    static boolean covers(Set<String> scope, String unit) {
+        return scope == null || scope.contains(unit);
+    }
+
+    /**
      * A record of a unit dissolved in a reorganisation (a district before 01/07/2025) is what a ward formed then
      * filed its earlier work under: the refusal says how an administrator lets this sender send such records.
      */

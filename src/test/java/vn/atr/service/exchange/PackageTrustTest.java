@@ -109,6 +109,54 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
     }
 
     @Test
+    void anotherUnitsRecordGivenTheWardsUnitUnderItsOwnIdIsRefused() throws Exception {
+        // An insider reuses the id of a unit B record the city holds, "moving" it into unit A, to overwrite it.
+        StringBuilder forged = new StringBuilder();
+        try (Services c = Services.open(store(city))) {
+            Victim v = c.repositories().victims().listActive().stream().filter(x -> x.unitCode().equals(unitB))
+                    .findFirst().orElseThrow();
+            ObjectNode r = (ObjectNode) PackageJson.mapper().readTree(ExchangeService.json(v));
+            r.put("unitCode", unitA);
+            ((ObjectNode) r.get("meta")).put("version", v.meta().version() + 8).put("updatedBy", "nguoi-khac");
+            forged.append(r).append('\n');
+        }
+        Map<String, byte[]> e = PackageFiles.entries(pkgA);
+        byte[] victims = (new String(e.get("victim.jsonl"), java.nio.charset.StandardCharsets.UTF_8) + forged)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        e.put("victim.jsonl", victims);
+        PackageFiles.editManifest(e, m -> ((ObjectNode) m.get("sha256")).put("victim.jsonl", Sha256.hex(victims)));
+        PackageFiles.resign(e, wardKeys);
+        assertRefused(PackageFiles.write(dir.resolve("moved.atrpkg"), e), null, "mà ở đây thuộc");
+    }
+
+    @Test
+    void identifiersAddedToAPackageOrOfAnotherUnitsVictimAreRefused() throws Exception {
+        char[] password = "mat-khau-goi-xa".toCharArray();
+        String victimOfB;
+        Map<String, byte[]> entities = new java.util.LinkedHashMap<>();
+        try (Services c = Services.open(store(city))) {
+            victimOfB = c.repositories().victims().listActive().stream().filter(x -> x.unitCode().equals(unitB))
+                    .findFirst().orElseThrow().meta().id();
+        }
+        entities.put("victim_identity", (PackageJson.mapper().writeValueAsString(new vn.atr.domain.VictimIdentity(
+                victimOfB, "Nguyễn Văn Giả", "001099012345", null, null)) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Manifest honest = TrustFixtures.manifest(pkgA);
+        for (boolean declared : new boolean[] {false, true}) {
+            Manifest m = new Manifest(Manifest.FORMAT_VERSION, unitA, honest.installationId(), honest.periodFrom(),
+                    honest.periodTo(), honest.createdAt(), honest.appVersion(), declared, null, null, null, null,
+                    honest.auditHead(), honest.earlierHeads());
+            Path forged = dir.resolve("ids-" + declared + ".atrpkg");
+            try (var out = java.nio.file.Files.newOutputStream(forged)) {
+                new vn.atr.format.pkg.PackageWriter().write(out, m, entities, Map.of("victim_identity", 1L),
+                        password, wardKeys);
+            }
+            assertRefused(forged, password, declared ? "ngoài đơn vị được duyệt của nơi gửi"
+                    : "phần khai của gói (đã ký) ghi là không kèm");
+        }
+    }
+
+    @Test
     void anotherInstallationOrUnitClaimedIsRefused() throws Exception {
         Map<String, byte[]> e = PackageFiles.entries(pkgA);
         PackageFiles.editManifest(e, m -> m.put("installationId", "00000000-0000-0000-0000-000000000000"));
