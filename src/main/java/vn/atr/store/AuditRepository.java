@@ -168,6 +168,24 @@ public final class AuditRepository {
         });
     }
 
+    /** The newest entry about record {@code recordKind}/{@code recordId} with one of {@code actions}. */
+    public java.util.Optional<AuditEntry> lastAbout(String recordKind, String recordId, List<String> actions) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log WHERE record_kind = ?"
+                    + " AND record_id = ? AND action IN (" + String.join(", ", java.util.Collections.nCopies(
+                            actions.size(), "?")) + ") ORDER BY seq DESC LIMIT 1")) {
+                ps.setString(1, recordKind);
+                ps.setString(2, recordId);
+                for (int i = 0; i < actions.size(); i++) {
+                    ps.setString(3 + i, actions.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(map(rs)) : java.util.Optional.<AuditEntry>empty();
+                }
+            }
+        });
+    }
+
     /** The entry whose hash is {@code hash}, if the log holds one (an earlier head recorded elsewhere). */
     public java.util.Optional<Long> seqOf(String hash) {
         return db.read(c -> {

@@ -134,6 +134,26 @@ class StoreTamperingTest {
         assertThat(check.clearIdentities()).containsExactly(victim);
     }
 
+    // ---- a submitted report's frozen figures ----
+
+    @Test
+    void frozenFiguresEditedInTheFileAreNotExportedAsTheSubmittedReport() throws Exception {
+        Path db = dir.resolve("mau.db");
+        vn.atr.domain.ReportPeriod year = vn.atr.domain.ReportPeriod.ofYear(2023);
+        try (Services s = Services.open(db)) {
+            s.sample().loadHaiPhong2023();
+            s.report().submit(year);
+            assertThat(s.report().build(year, java.util.Optional.empty()).submission()).isPresent();
+        }
+        attack(db, "UPDATE report_draft SET frozen_figures = replace(frozen_figures, '10215', '55555')");
+        try (Services s = Services.open(db)) {
+            assertThatThrownBy(() -> s.report().build(year, java.util.Optional.empty()))
+                    .hasMessageContaining("đã bị sửa ngoài ATR").hasMessageContaining("atr draft --reopen");
+            s.report().reopen(year); // the way out: the report is computed from the records again
+            assertThat(s.report().build(year, java.util.Optional.empty()).submission()).isEmpty();
+        }
+    }
+
     // ---- the audit log notices removals and rewrites ----
 
     @Test

@@ -43,6 +43,14 @@ public final class AuditService {
         audit.append(session.get().userName(), action, recordKind, recordId, null, null, detail);
     }
 
+    /**
+     * The newest entry about one record with one of {@code actions}, for a service checking its own stored state
+     * against what the log says it did (no permission: nothing of the log is shown).
+     */
+    public java.util.Optional<AuditEntry> lastAbout(String recordKind, String recordId, String... actions) {
+        return audit.lastAbout(recordKind, recordId, List.of(actions));
+    }
+
     public List<AuditEntry> list(String user, String actionPrefix, int limit) {
         session.get().require(Permission.AUDIT_READ);
         return audit.list(user, actionPrefix, limit);

@@ -81,6 +81,9 @@ public final class TrustService {
         String fingerprint = Ed25519.normalise(typed);
         PackageSender known = repo.find(fingerprint).orElseThrow(
                 () -> new ServiceException(Messages.get("trust.notFound", fingerprint)));
+        if (to == PackageSender.Status.APPROVED && !known.signed()) {
+            refuseUnsignedOfASigningInstallation(known);
+        }
         PackageSender decided = known.decided(to, s.userName(), Instant.now());
         db.runInTransaction(() -> {
             repo.put(decided);
@@ -91,6 +94,19 @@ public final class TrustService {
             }
         });
         return decided;
+    }
+
+    /**
+     * An unsigned (old-format) identity is only an installation id, which every package shows: once that
+     * installation signs its packages with an approved key, approving its unsigned identity again would let
+     * anyone write packages in its name (a signed package stripped of its signature and marked format 1).
+     */
+    private void refuseUnsignedOfASigningInstallation(PackageSender unsigned) {
+        repo.list().stream().filter(p -> p.signed() && p.status() == PackageSender.Status.APPROVED
+                && p.installation().equals(unsigned.installation())).findFirst().ifPresent(p -> {
+                    throw new ServiceException(Messages.get("trust.unsignedOfSigner", unsigned.fingerprint(),
+                            p.fingerprint()));
+                });
     }
 
     private void retireUnsigned(Session s, String installation) {

@@ -229,11 +229,28 @@ public final class DraftService {
         return DraftFileFormat.format(get(period));
     }
 
-    /** When, by whom and with which figures (JSON) the period was submitted; empty while it is a draft. */
+    /**
+     * When, by whom and with which figures (JSON) the period was submitted; empty while it is a draft. Figures
+     * that are not the ones the audit log saw frozen (edited in the file with a SQLite tool, or a report
+     * reopened in the log but submitted in the file) are refused: the report would print them as submitted.
+     */
     Optional<Frozen> frozen(ReportPeriod period) {
         session.get().require(Permission.REPORT);
-        return repository.find(period).filter(d -> d.status() == Status.SUBMITTED)
+        Optional<Frozen> frozen = repository.find(period).filter(d -> d.status() == Status.SUBMITTED)
                 .flatMap(d -> repository.frozen(period));
+        frozen.ifPresent(f -> requireAsAudited(period, f));
+        return frozen;
+    }
+
+    /** A store older than the log's submission entries has none to compare with: its figures stand as stored. */
+    private void requireAsAudited(ReportPeriod period, Frozen f) {
+        audit.lastAbout("report_draft", period.toString(), "report.submit", "report.reopen").ifPresent(e -> {
+            boolean same = e.action().equals("report.submit") && e.detail() != null
+                    && e.detail().endsWith("figures sha256 " + sha256(f.figures()));
+            if (!same) {
+                throw new ServiceException(Messages.get("report.frozenAltered", period.toString()));
+            }
+        });
     }
 
     /**

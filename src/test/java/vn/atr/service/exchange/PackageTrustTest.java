@@ -263,6 +263,11 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
             assertThat(c.exchange().trust().list()).filteredOn(p -> p.fingerprint().equals(identity)).singleElement()
                     .satisfies(p -> assertThat(p.status()).isEqualTo(PackageSender.Status.REVOKED));
             assertThatThrownBy(() -> c.exchange().plan(legacy, null)).hasMessageContaining("đã bị thu hồi");
+            // and it cannot be approved again: an unsigned package in its name could be anyone's
+            assertThatThrownBy(() -> c.exchange().trust().approve(identity))
+                    .hasMessageContaining("Không duyệt " + identity).hasMessageContaining("xuất lại gói");
+            assertThat(c.exchange().trust().list()).filteredOn(p -> p.fingerprint().equals(identity)).singleElement()
+                    .satisfies(p -> assertThat(p.status()).isEqualTo(PackageSender.Status.REVOKED));
         }
     }
 
