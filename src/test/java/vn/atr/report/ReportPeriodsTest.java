@@ -72,7 +72,7 @@ class ReportPeriodsTest {
             ReportModel m = ReportFixture.model(s, ReportPeriod.ofYear(2010));
             String body = text(ReportFixture.docx(s, m, dir.resolve("empty.docx"), ReportOptions.DEFAULT));
             assertThat(body).contains("chưa có số liệu nào được ghi nhận",
-                    "Năm 2010, trên địa bàn không phát hiện vụ mua bán người nào.",
+                    "Năm 2010, các lực lượng chức năng trên địa bàn không phát hiện vụ mua bán người nào.",
                     "Trong kỳ báo cáo chưa tiếp nhận nạn nhân bị mua bán.", "Phụ lục I");
             assertThat(body).doesNotContain("so với");
             Path xlsx = ReportFixture.xlsx(s, m, dir.resolve("empty.xlsx"), ReportOptions.DEFAULT);
@@ -92,7 +92,7 @@ class ReportPeriodsTest {
             // plain figures: suppression of victim counts is SuppressionTest's
             String body = text(ReportFixture.docx(s, m, dir.resolve("unit.docx"), ReportOptions.DEFAULT));
             assertThat(body).contains("Kết quả công tác phòng, chống mua bán người năm 2023 (Huyện Thủy Nguyên)",
-                    "phát hiện 1 vụ mua bán người với 2 nạn nhân bị mua bán");
+                    "đã phát hiện 1 vụ mua bán người với 2 nạn nhân bị mua bán");
         }
     }
 

@@ -39,7 +39,7 @@ class SuppressionTest {
                 assertThat(body).contains("số nạn nhân từ 1 đến 4 được ghi là \"dưới 5\"",
                         "với dưới 5 nạn nhân bị mua bán, trong đó dưới 5 nạn nhân là người tỉnh ngoài và dưới 5 nạn"
                                 + " nhân là người Hải Phòng",
-                        "tiếp nhận, xác minh dưới 5 nạn nhân",
+                        "xác minh, xác định dưới 5 nạn nhân",
                         // rows of "dưới 5" named together once; a single one as it is
                         "Về giới tính: nữ, nam (mỗi nhóm dưới 5 nạn nhân).",
                         "Về tình trạng pháp lý: dưới 5 người được xác định là nạn nhân.",

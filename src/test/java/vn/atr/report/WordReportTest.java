@@ -174,7 +174,7 @@ class WordReportTest {
                 "Ngoài ra, Sở Lao động - Thương binh và Xã hội cùng các địa phương còn viết 70 tin bài, đăng tải 24 văn"
                         + " bản quy phạm pháp luật, văn bản chỉ đạo, đưa 50 tin trên trang thông tin điện tử, thu hút 50.640"
                         + " lượt truy cập.",
-                "trên địa bàn phát hiện 3 vụ mua bán người với 4 nạn nhân bị mua bán, trong đó 3 nạn nhân là người"
+                "các lực lượng chức năng trên địa bàn đã phát hiện 3 vụ mua bán người với 4 nạn nhân bị mua bán, trong đó 3 nạn nhân là người"
                         + " tỉnh ngoài và 1 nạn nhân là người Hải Phòng.",
                 "Về cơ quan phát hiện: lực lượng Công an 2 vụ và Bộ đội Biên phòng 1 vụ.",
                 "Về kết quả điều tra, xử lý: đang điều tra 2 vụ và đã truy tố 1 vụ.",
@@ -182,7 +182,7 @@ class WordReportTest {
                 "Về nơi bị đưa đến: 2 nạn nhân bị đưa sang Trung Quốc, 1 nạn nhân bị đưa sang Campuchia, 1 nạn nhân bị mua"
                         + " bán trong nước.",
                 "Cả 4 nạn nhân đều đã trở về địa phương.",
-                "Đã thực hiện 13 lượt hỗ trợ nạn nhân với tổng kinh phí 14.300.000 đồng");
+                "Các cơ quan, đơn vị đã thực hiện 13 lượt hỗ trợ nạn nhân với tổng kinh phí 14.300.000 đồng");
         assertThat(body).doesNotContain("so với năm 2022", "So với năm 2022");
     }
 

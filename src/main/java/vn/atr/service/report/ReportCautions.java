@@ -46,9 +46,18 @@ public final class ReportCautions {
         if (now == 0 || before == 0 || Math.min(now, before) * 5 >= Math.max(now, before) * 4) {
             return List.of();
         }
-        return List.of(Messages.get("report.coverage", m.period().toString(), now, m.previous().period().toString(),
-                before));
+        String said = Messages.get("report.coverage", m.period().toString(), now, m.previous().period().toString(),
+                before);
+        boolean reorganised = m.previous().period().from().isBefore(UNITS_REORGANISED)
+                && !m.period().to().isBefore(UNITS_REORGANISED);
+        return List.of(reorganised ? said + " " + Messages.get("report.coverage.reorganised") : said);
     }
+
+    /**
+     * The day the districts ended and the communes were rearranged (Hải Phòng's 15 districts gave way to 114
+     * communes): periods on either side of it count different units whoever reported.
+     */
+    static final LocalDate UNITS_REORGANISED = LocalDate.of(2025, 7, 1);
 
     /** A report dated before its own cut-off: a date typed wrong, or figures not yet final on the day it is signed. */
     public static List<String> dated(ReportModel m) {
