@@ -98,10 +98,14 @@ class PeriodAndLegalBasisTest {
             // what the report prints is what the report screen's editor shows the compiler, to edit
             assertThat(ReportFixture.model(s, ReportPeriod.ofYear(2023)).draft()
                     .section(vn.atr.domain.ReportDraft.Section.LEGAL_BASIS)).hasValue(y2023);
-            // the first half of 2025 still comes under the 2011 law; the year 2025 ends under the 2024 law
+            // the first half of 2025 still comes under the 2011 law; the year 2025, from 15/12/2024 to 14/12/2025,
+            // was worked mostly under it and ends under the 2024 law: both; its last quarter only the 2024 law
             assertThat(legalBasis(report(s, ReportPeriod.ofHalfYear(2025), "2025-6t.docx"))).contains(LAW_2011)
                     .doesNotContain(LAW_2024);
-            assertThat(legalBasis(report(s, ReportPeriod.ofYear(2025), "2025.docx"))).contains(LAW_2024)
+            assertThat(legalBasis(report(s, ReportPeriod.ofYear(2025), "2025.docx"))).contains(LAW_2011 + "; " + LAW_2024);
+            assertThat(legalBasis(report(s, ReportPeriod.ofNineMonths(2025), "2025-9t.docx")))
+                    .contains(LAW_2011 + "; " + LAW_2024);
+            assertThat(legalBasis(report(s, ReportPeriod.ofQuarter(2025, 4), "2025-q4.docx"))).contains(LAW_2024)
                     .doesNotContain(LAW_2011);
         }
     }
