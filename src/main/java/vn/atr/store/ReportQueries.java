@@ -116,6 +116,26 @@ public final class ReportQueries {
     }
 
     /**
+     * Every reporting month of the period, those without activity at 0, once some month has any (a period without
+     * data keeps its "no data" line rather than a table of zeros): a 6-month table lists six months, and a month in
+     * which nothing was done reads as such, not as a month not sent.
+     */
+    public static List<ActivityTally> everyMonth(List<ActivityTally> found, ReportPeriod p) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        java.util.Map<String, ActivityTally> byKey = new java.util.HashMap<>();
+        found.forEach(t -> byKey.put(t.key(), t));
+        List<ActivityTally> rows = new ArrayList<>();
+        for (java.time.YearMonth m = ReportPeriod.reportMonthOf(p.from()); !m.isAfter(ReportPeriod.reportMonthOf(p.to()));
+             m = m.plusMonths(1)) {
+            ActivityTally t = byKey.get(m.toString());
+            rows.add(t != null ? t : new ActivityTally(m.toString(), monthLabel(m, p), Measure.SESSIONS, 0, 0, 0, 0));
+        }
+        return rows;
+    }
+
+    /**
      * "03/2023", or with the days the period holds of it when it holds only part ("02/2025 (01/02-14/02)"): a
      * range of dates starts and ends inside reporting months, whose rows would otherwise read as whole months.
      */

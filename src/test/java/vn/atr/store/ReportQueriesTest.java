@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.atr.domain.Measure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -106,6 +107,21 @@ class ReportQueriesTest implements EngineUnderTest {
         assertThatThrownBy(() -> with(q -> q.scope(Optional.of("999999")))).isInstanceOf(StoreException.class);
         List<ActivityTally> none = with(q -> q.activitiesByMonth(ReportPeriod.ofYear(2020), List.of()));
         assertThat(none).isEmpty();
+        assertThat(ReportQueries.everyMonth(none, ReportPeriod.ofYear(2020))).as("no data: no table of zeros").isEmpty();
+    }
+
+    @Test
+    void theReportsMonthsAreEveryMonthOfThePeriodThoseWithoutActivityAtZero() {
+        ReportPeriod half = ReportPeriod.ofHalfYear(2023);
+        List<ActivityTally> found = List.of(new ActivityTally("2023-03", "03/2023", Measure.SESSIONS, 4, 120, 0, 2),
+                new ActivityTally("2023-05", "05/2023", Measure.SESSIONS, 1, 30, 0, 1));
+        List<ActivityTally> every = ReportQueries.everyMonth(found, half);
+        assertThat(every).extracting(ActivityTally::label)
+                .containsExactly("01/2023", "02/2023", "03/2023", "04/2023", "05/2023", "06/2023");
+        assertThat(every).extracting(ActivityTally::records).containsExactly(0L, 0L, 4L, 0L, 1L, 0L);
+        assertThat(ReportQueries.everyMonth(List.of(found.get(0)), new ReportPeriod(java.time.LocalDate.of(2023, 2, 1),
+                java.time.LocalDate.of(2023, 4, 30)))).extracting(ActivityTally::label)
+                .containsExactly("02/2023 (01/02-14/02)", "03/2023", "04/2023", "05/2023 (15/04-30/04)");
     }
 
     /**

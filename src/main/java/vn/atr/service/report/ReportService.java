@@ -370,7 +370,7 @@ public final class ReportService {
         List<Tally> residence = s.victimsByResidence().stream()
                 .map(t -> t.withLabel(text.get("label.residence." + t.key(), home))).toList();
         String homeLevel = homeLevel(agency);
-        return new Figures(p, s, queries.activitiesByType(p, scope), queries.activitiesByMonth(p, scope),
+        return new Figures(p, s, queries.activitiesByType(p, scope), ReportQueries.everyMonth(queries.activitiesByMonth(p, scope), p),
                 queries.activitiesByUnit(p, scope).stream().map(a -> !a.key().equals(agency.homeProvinceCode()) ? a
                         : new ActivityTally(a.key(), homeLevel, a.measure(), a.records(), a.participants(), a.quantity(),
                         a.sessions())).toList(),
