@@ -251,9 +251,15 @@ public final class ReportSentences {
 
     /**
      * "So với kế hoạch năm 2023: số buổi tuyên truyền đạt 108% kế hoạch (54/50 buổi), ..." for the indicators the
-     * year has a target for; "kế hoạch năm" for a shorter period, whose figures cover part of the year.
+     * year has a target for; "chỉ tiêu kế hoạch cả năm" for the 6 and 9 months, whose figures are those of the year
+     * so far. A quarter after the first or a month after January holds only part of what the year has done: set
+     * against the year's target it would understate the progress ("5%" where the year so far reached 10%), so it
+     * has no such sentence.
      */
     java.util.Optional<String> targets(ReportModel m) {
+        if (!m.period().from().equals(ReportPeriod.ofYear(m.period().year()).from())) {
+            return java.util.Optional.empty();
+        }
         List<String> items = new ArrayList<>();
         for (IndicatorTarget target : m.facts().targets()) {
             m.indicators().stream().filter(i -> i.code().equals(target.indicatorCode())).findFirst().ifPresent(i -> {

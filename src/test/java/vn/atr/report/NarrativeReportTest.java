@@ -236,6 +236,11 @@ class NarrativeReportTest {
             record2024(s);
             ReportModel m = ReportFixture.model(s, Y2024);
             String body = text(ReportFixture.docx(s, m, dir.resolve("bc-2024.docx"), ReportOptions.DEFAULT));
+            ReportSentences sentences = new ReportSentences(ReportText.vietnamese());
+            assertThat(sentences.targets(ReportFixture.model(s, ReportPeriod.ofNineMonths(2024))))
+                    .as("9 months: the year so far").get().asString().startsWith("So với chỉ tiêu kế hoạch cả năm 2024");
+            assertThat(sentences.targets(ReportFixture.model(s, ReportPeriod.ofQuarter(2024, 3))))
+                    .as("a third quarter alone against the year's target would understate it").isEmpty();
 
             assertThat(body).contains(
                     // legal basis: the city's plan of the year, recorded as a document, is cited
