@@ -18,6 +18,7 @@ import vn.atr.domain.ExploitationForm;
 import vn.atr.domain.Ids;
 import vn.atr.domain.LegalStatus;
 import vn.atr.domain.Messages;
+import vn.atr.domain.VnFormats;
 import vn.atr.domain.Meta;
 import vn.atr.domain.OutreachMetric;
 import vn.atr.domain.access.Permission;
@@ -77,7 +78,13 @@ public final class DataGenerator {
         if (spec.activities() < 0 || spec.cases() < 0) {
             throw new ServiceException(Messages.get("generate.negative"));
         }
-        ReportPeriod period = ReportPeriod.ofYear(spec.year());
+        // no day after today, as the forms refuse one: the current year is generated up to today
+        LocalDate today = LocalDate.now();
+        ReportPeriod year = ReportPeriod.ofYear(spec.year());
+        if (year.from().isAfter(today)) {
+            throw new ServiceException(Messages.get("generate.future", spec.year(), VnFormats.date(year.from())));
+        }
+        ReportPeriod period = year.to().isAfter(today) ? new ReportPeriod(year.from(), today) : year;
         UnitsOn units = unitsOn(repos.units().listAll(), spec.units(), period);
         if (repos.activities().find(Ids.seeded(spec.seed(), 1)).isPresent()
                 || repos.metrics().find(Ids.seeded(spec.seed(), 1)).isPresent()) {
@@ -135,18 +142,20 @@ public final class DataGenerator {
             for (int v = 0; v < victimCount; v++) {
                 int birthYear = spec.year() - 14 - rnd.nextInt(40);
                 boolean returned = rnd.nextInt(5) > 0;
-                LocalDate identified = detected.plusDays(rnd.nextInt(10));
+                LocalDate identified = notAfter(detected.plusDays(rnd.nextInt(10)), period.to());
                 Victim victim = new Victim(meta(spec.seed(), ++counter[0]), unit, c.meta().id(),
                         c.caseCode() + "-NN" + (v + 1), rnd.nextInt(5) == 0 ? Sex.MALE : Sex.FEMALE, birthYear,
                         AgeBand.ofAge(spec.year() - birthYear).name(), rnd.nextInt(6) == 0 ? "Mông" : "Kinh",
                         abroad ? "Trung Quốc" : null, !abroad, PROVINCES[rnd.nextInt(PROVINCES.length)],
                         LegalStatus.VICTIM, EnumSet.of(form),
                         returned ? ReturnPath.values()[rnd.nextInt(3)] : ReturnPath.NOT_RETURNED, identified,
-                        returned ? identified.plusDays(3 + rnd.nextInt(30)) : null, rnd.nextBoolean(), null);
+                        returned ? notAfter(identified.plusDays(3 + rnd.nextInt(30)), LocalDate.now()) : null,
+                        rnd.nextBoolean(), null);
                 victims.add(victim);
                 for (int s = 0; s < 2; s++) {
                     support.add(new SupportService(meta(spec.seed(), ++counter[0]), unit, victim.meta().id(),
-                            SupportType.values()[rnd.nextInt(SupportType.values().length)], identified.plusDays(s),
+                            SupportType.values()[rnd.nextInt(SupportType.values().length)],
+                            notAfter(identified.plusDays(s), period.to()),
                             "Trung tâm Công tác xã hội", 100_000L * (1 + rnd.nextInt(30)), null));
                 }
             }
@@ -216,6 +225,10 @@ public final class DataGenerator {
         return new Activity(meta(seed, counter), valid.get(rnd.nextInt(valid.size())), type, day, null,
                 "Hoạt động phòng, chống mua bán người #" + counter, "SLDTBXH", List.of("HLHPN"), topics,
                 "Cộng đồng dân cư", participants, quantity, null);
+    }
+
+    private static LocalDate notAfter(LocalDate day, LocalDate last) {
+        return day.isAfter(last) ? last : day;
     }
 
     private static LocalDate day(Random rnd, ReportPeriod period) {
