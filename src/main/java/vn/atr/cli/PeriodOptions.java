@@ -42,7 +42,11 @@ public final class PeriodOptions {
             return ReportPeriod.ofYear(year);
         }
         if (period != null) {
-            return ReportPeriod.parse(period);
+            try {
+                return ReportPeriod.parse(period);
+            } catch (vn.atr.domain.ValidationException e) { // a mistyped option: a usage error, as --help says (2)
+                throw new UsageException(e.getMessage());
+            }
         }
         var fromDate = from == null ? null : VnFormats.parseDate(from);
         var toDate = to == null ? null : VnFormats.parseDate(to);

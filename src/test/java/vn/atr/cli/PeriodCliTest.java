@@ -69,15 +69,18 @@ class PeriodCliTest {
         String before = StoreTestSupport.digest(Path.of(db));
         for (String bad : new String[] {"2024-H2", "2024-13", "2024-Q5", "24", "2024-00", "năm 2024"}) {
             Run run = atr("report", "--db", db, "--period", bad, "--docx", dir.resolve("x.docx").toString());
-            assertThat(run.exit()).as(bad).isEqualTo(1);
+            assertThat(run.exit()).as(bad + ": a mistyped option, as --help says").isEqualTo(2);
             assertThat(run.err()).as(bad).contains("Kỳ báo cáo: không đọc được kỳ \"" + bad + "\"", "2024-H1");
             assertThat(run.err().strip().lines().count()).as(bad).isEqualTo(1);
         }
         Run outOfRange = atr("report", "--db", db, "--period", "1850-H1", "--docx", dir.resolve("x.docx").toString());
-        assertThat(outOfRange.exit()).isEqualTo(1);
+        assertThat(outOfRange.exit()).isEqualTo(2);
         assertThat(outOfRange.err()).contains("năm 1850 nằm ngoài khoảng");
         assertThat(Files.exists(dir.resolve("x.docx"))).isFalse();
         assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(before);
+        Run missing = atr("draft", "--db", db, "--year", "2024", "--file", dir.resolve("khong-co.txt").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("Không tìm thấy tệp").contains("khong-co.txt");
         Run twoForms = atr("summary", "--db", db, "--year", "2024", "--period", "2024-H1");
         assertThat(twoForms.exit()).isEqualTo(2);
         assertThat(twoForms.err()).contains("--year", "--period");

@@ -46,7 +46,7 @@ class SampleReportCompleteTest {
                 dir.resolve("bao-cao-6-thang-2023.docx").toString());
         assertThat(gaps.exit()).as(gaps.err()).isZero();
         assertThat(gaps.err()).contains("Cảnh báo: báo cáo còn phần chưa viết", "số văn bản", "I. Tình hình",
-                "V. Kiến nghị, đề xuất", "Viết bằng lệnh atr draft");
+                "V. Đề xuất, kiến nghị", "Viết bằng lệnh atr draft");
 
         try (Services s = Services.open(db)) {
             assertThat(s.reference().isConfigured()).isTrue();

@@ -201,6 +201,8 @@ public final class DraftService {
                 throw new ServiceException(Messages.get("draft.fileTooLarge", file, VnFormats.number(MAX_FILE)));
             }
             bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ServiceException(Messages.get("draft.fileNotFound", file), e);
         } catch (java.io.IOException e) {
             throw new ServiceException(Messages.get("draft.fileMissing", file), e);
         }
