@@ -54,7 +54,7 @@ class DocumentCliTest {
 
         CliTest.Run unknown = atr("target", "set", "--db", db, "--year", "2024", "--indicator", "NO_SUCH", "--value", "5");
         assertThat(unknown.exit()).isEqualTo(1);
-        assertThat(unknown.err()).contains("Chỉ số: không có mã \"NO_SUCH\" trong danh mục chỉ số");
+        assertThat(unknown.err()).contains("Chỉ số: không có mã \"NO_SUCH\" trong danh mục chỉ số", "atr catalog list");
         assertThat(atr("target", "set", "--db", db, "--year", "2024", "--indicator", "OUTREACH_SESSION", "--value",
                 "50").exit()).isZero();
         assertThat(atr("target", "list", "--db", db, "--year", "2024").out()).contains("OUTREACH_SESSION", "50 buổi");
