@@ -223,7 +223,7 @@ public final class DataGenerator {
         LocalDate day = day(rnd, period);
         List<String> valid = units.on(day);
         return new Activity(meta(seed, counter), valid.get(rnd.nextInt(valid.size())), type, day, null,
-                "Hoạt động phòng, chống mua bán người #" + counter, "SLDTBXH", List.of("HLHPN"), topics,
+                "Hoạt động phòng, chống mua bán người #" + counter, period.to().getYear() < 2025 ? "SLDTBXH" : "SYT", List.of("HLHPN"), topics,
                 "Cộng đồng dân cư", participants, quantity, null);
     }
 

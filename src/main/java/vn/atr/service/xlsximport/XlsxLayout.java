@@ -68,12 +68,12 @@ final class XlsxLayout {
             }
         }
         Map<String, String> orgs = new LinkedHashMap<>();
+        Map<String, String> retiredOrgs = new LinkedHashMap<>();
         for (Organisation o : repos.reference().organisations()) {
-            if (o.active()) {
-                orgs.put(o.code(), o.name());
-            }
+            (o.active() ? orgs : retiredOrgs).put(o.code(), o.name());
         }
-        ChoiceList organisations = new ChoiceList(orgs);
+        // bodies no longer offered (dissolved in 2025) are still read: a workbook of 2024's work names them
+        ChoiceList organisations = new ChoiceList(orgs, retiredOrgs, Map.of());
         Map<String, String> yesNoLabels = new LinkedHashMap<>();
         yesNoLabels.put("1", vi("label.yes"));
         yesNoLabels.put("0", vi("label.no"));
