@@ -370,15 +370,21 @@ public final class ReportService {
         List<Tally> residence = s.victimsByResidence().stream()
                 .map(t -> t.withLabel(text.get("label.residence." + t.key(), home))).toList();
         String homeLevel = homeLevel(agency);
+        List<ActivityTally> byUnit = queries.activitiesByUnit(p, scope);
+        List<Tally> casesByUnit = queries.casesByUnit(p, scope);
+        java.util.Map<String, java.time.LocalDate> ended = endedBefore(p, !byUnit.isEmpty() || !casesByUnit.isEmpty());
         return new Figures(p, s, queries.activitiesByType(p, scope), ReportQueries.everyMonth(queries.activitiesByMonth(p, scope), p),
-                queries.activitiesByUnit(p, scope).stream().map(a -> !a.key().equals(agency.homeProvinceCode()) ? a
-                        : new ActivityTally(a.key(), homeLevel, a.measure(), a.records(), a.participants(), a.quantity(),
-                        a.sessions())).toList(),
+                currentFirst(byUnit.stream().map(a -> a.key().equals(agency.homeProvinceCode())
+                        ? new ActivityTally(a.key(), homeLevel, a.measure(), a.records(), a.participants(), a.quantity(),
+                        a.sessions()) : !ended.containsKey(a.key()) ? a
+                        : new ActivityTally(a.key(), until(a.label(), ended.get(a.key())), a.measure(), a.records(),
+                        a.participants(), a.quantity(), a.sessions())).toList(), ActivityTally::key, ended),
                 named("agency", queries.casesByAgency(p, scope), vn.atr.domain.DetectingAgency.class),
                 named("scope", queries.casesByScope(p, scope), vn.atr.domain.CaseScope.class),
                 named("form", queries.casesByExploitation(p, scope), null),
-                queries.casesByUnit(p, scope).stream()
-                        .map(t -> t.key().equals(agency.homeProvinceCode()) ? t.withLabel(homeLevel) : t).toList(),
+                currentFirst(casesByUnit.stream().map(t -> t.key().equals(agency.homeProvinceCode()) ? t.withLabel(homeLevel)
+                        : ended.containsKey(t.key()) ? t.withLabel(until(t.label(), ended.get(t.key()))) : t).toList(),
+                        Tally::key, ended),
                 named("sex", queries.victimsBy(VictimField.SEX, p, scope), vn.atr.domain.Sex.class),
                 queries.victimsByAgeBand(p, scope).stream().map(t -> t.withLabel(ReportText.uncapitalize(t.label()))).toList(),
                 residence, queries.victimsByProvince(p, scope),
@@ -388,6 +394,32 @@ public final class ReportService {
                 named("legal", queries.victimsBy(VictimField.LEGAL_STATUS, p, scope), vn.atr.domain.LegalStatus.class),
                 named("support", queries.supportByType(p, scope), vn.atr.domain.SupportType.class),
                 queries.victimsBy(VictimField.DESTINATION, p, scope));
+    }
+
+    /**
+     * The units that ended before the period's last day, with their last day: a 2025 table by unit holds both the
+     * districts (to 30/06/2025) and the communes formed after them, which read as peers without it.
+     */
+    private java.util.Map<String, java.time.LocalDate> endedBefore(ReportPeriod p, boolean needed) {
+        java.util.Map<String, java.time.LocalDate> ended = new java.util.HashMap<>();
+        if (needed) {
+            units.listAll().stream().filter(u -> u.validTo() != null && u.validTo().isBefore(p.to()))
+                    .forEach(u -> ended.put(u.code(), u.validTo()));
+        }
+        return ended;
+    }
+
+    /** "Quận Hồng Bàng (đến 30/06/2025)". */
+    private String until(String label, java.time.LocalDate last) {
+        return text.get("unit.until", label, vn.atr.domain.VnFormats.date(last));
+    }
+
+    /** The units in force at the period's end first, then those that ended during it, each part in its order. */
+    private static <T> List<T> currentFirst(List<T> rows, java.util.function.Function<T, String> code,
+                                            java.util.Map<String, java.time.LocalDate> ended) {
+        List<T> out = new java.util.ArrayList<>(rows.stream().filter(r -> !ended.containsKey(code.apply(r))).toList());
+        out.addAll(rows.stream().filter(r -> ended.containsKey(code.apply(r))).toList());
+        return out;
     }
 
     /**
