@@ -46,16 +46,21 @@ final class CatalogCommand {
                     JsonOutput.print(entries.stream().map(CatalogCommand::asMap).toList());
                     return 0;
                 }
+                List<AgeBandEntry> bands = s.ageBands().list();
+                // the code column as wide as the longest code (INTERNATIONAL_COOPERATION pushed its row out)
+                int width = java.util.stream.Stream.concat(entries.stream().map(Indicator::code),
+                        bands.stream().map(AgeBandEntry::code)).mapToInt(String::length).max().orElse(0);
+                String code = "%-" + Math.max(24, width) + "s";
                 for (Indicator i : entries) {
                     String retired = i.retiredOn() == null ? ""
                             : " " + Messages.get("catalog.cli.retired", VnFormats.date(i.retiredOn()));
-                    System.out.printf("%-24s %-8s %-14s %s (%s)%s%n", i.code(), i.kind(), i.group(), i.nameVi(),
+                    System.out.printf(code + " %-8s %-14s %s (%s)%s%n", i.code(), i.kind(), i.group(), i.nameVi(),
                             i.unitVi(), retired);
                 }
-                for (AgeBandEntry b : s.ageBands().list()) {
+                for (AgeBandEntry b : bands) {
                     String retired = b.retiredOn() == null ? ""
                             : " " + Messages.get("catalog.cli.retired", VnFormats.date(b.retiredOn()));
-                    System.out.printf("%-24s %-8s %-14s %s%s%n", b.code(), "AGE_BAND", b.ages(), b.labelVi(), retired);
+                    System.out.printf(code + " %-8s %-14s %s%s%n", b.code(), "AGE_BAND", b.ages(), b.labelVi(), retired);
                 }
             }
             return 0;
