@@ -135,6 +135,25 @@ class MessagesConsistencyTest {
     }
 
     /**
+     * A text with placeholders goes through {@code MessageFormat}, where a single apostrophe quotes what follows:
+     * "the Word file's first page ... {1}" printed "{1}" as written. Every placeholder must be filled.
+     */
+    @Test
+    void aTextWithPlaceholdersFillsEveryOne() throws IOException {
+        List<String> unfilled = new java.util.ArrayList<>();
+        Object[] values = new Object[10];
+        java.util.Arrays.fill(values, 7);
+        for (String resource : List.of("/i18n/messages.properties", "/i18n/messages_en.properties")) {
+            Properties bundle = properties(resource);
+            bundle.stringPropertyNames().stream().sorted().filter(k -> placeholders(bundle.getProperty(k)) > 0)
+                    .filter(k -> java.util.regex.Pattern.compile("\\{\\d").matcher(
+                            new java.text.MessageFormat(bundle.getProperty(k)).format(values)).find())
+                    .forEach(k -> unfilled.add(resource + " " + k));
+        }
+        assertThat(unfilled).as("texts printing a placeholder as written").isEmpty();
+    }
+
+    /**
      * The positions of the commas between a call's arguments, from just after its "(" to its ")" (the last entry:
      * the ")"; a call without arguments gives none). Strings, characters and nested brackets are skipped.
      */
