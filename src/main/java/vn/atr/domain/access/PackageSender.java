@@ -25,8 +25,17 @@ public record PackageSender(String fingerprint, String publicKey, String unit, S
         }
     }
 
+    /**
+     * An unsigned package's identity: its installation id, written as ATR writes it (a UUID in lower case), so that
+     * "BB02EFC2-..." or " bb02efc2-..." in a hand-made manifest is the same installation, not a new one to approve.
+     */
     public static String unsignedFingerprint(String installation) {
-        return UNSIGNED_PREFIX + installation;
+        return UNSIGNED_PREFIX + sameInstallation(installation);
+    }
+
+    /** An installation id as compared: without spaces around it, in lower case. */
+    public static String sameInstallation(String installation) {
+        return installation == null ? "" : installation.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     public boolean signed() {

@@ -275,6 +275,7 @@ public final class ExchangeService {
         for (ImportPlanner.Decoded<?> decoded : d.entities()) {
             entries.addAll(planner.plan(decoded, c.manifest().installationId()));
         }
+        senders.checkParents(c.manifest(), scope, d.entities(), repos);
         List<VictimIdentity> ids = identities(c, entries, scope);
         List<String> warnings = new DuplicateFinder(repos).likelyDuplicates(entries.stream()
                 .filter(e -> e.outcome() == ImportPlan.Outcome.NEW).map(ImportPlan.Entry::theirs).toList());

@@ -105,6 +105,58 @@ final class SenderCheck {
         };
     }
 
+    /**
+     * A record hung below a parent the package does not carry (a victim below a case, support below a victim)
+     * only below a parent held here under a unit of the sender's approval: a new victim of the sender's own unit
+     * below another unit's case would count in that unit's figures (the services refuse it to commune staff
+     * for the same reason). A parent found nowhere is left to the store's own refusal.
+     */
+    private static final Set<String> PARENTS_AND_CHILDREN = Set.of("trafficking_case", "victim", "support_service");
+
+    void checkParents(Manifest m, Set<String> scope, Iterable<ImportPlanner.Decoded<?>> decoded,
+                      vn.atr.service.Repositories repos) {
+        if (scope == null) {
+            return;
+        }
+        Set<String> cases = new HashSet<>();
+        Set<String> victims = new HashSet<>();
+        java.util.List<vn.atr.domain.Victim> victimRecords = new java.util.ArrayList<>();
+        java.util.List<vn.atr.domain.SupportService> supportRecords = new java.util.ArrayList<>();
+        for (ImportPlanner.Decoded<?> d : decoded) {
+            if (!PARENTS_AND_CHILDREN.contains(d.entity().name())) {
+                continue; // activities and metrics hang below nothing
+            }
+            for (Object r : d.records()) {
+                if (r instanceof vn.atr.domain.TraffickingCase c) {
+                    cases.add(c.meta().id());
+                } else if (r instanceof vn.atr.domain.Victim v) {
+                    victims.add(v.meta().id());
+                    victimRecords.add(v);
+                } else if (r instanceof vn.atr.domain.SupportService s) {
+                    supportRecords.add(s);
+                }
+            }
+        }
+        java.util.List<String> caseIds = victimRecords.stream().map(vn.atr.domain.Victim::caseId)
+                .filter(id -> id != null && !cases.contains(id)).distinct().toList();
+        for (vn.atr.domain.TraffickingCase c : repos.cases().findAll(caseIds)) {
+            if (!scope.contains(c.unitCode())) {
+                throw new ServiceException(Messages.get("exchange.trust.foreignParent", identity(m),
+                        ImportPlan.entityLabel("trafficking_case").toLowerCase(java.util.Locale.forLanguageTag("vi")),
+                        c.caseCode(), named(c.unitCode()), named(m.sourceUnit())));
+            }
+        }
+        java.util.List<String> victimIds = supportRecords.stream().map(vn.atr.domain.SupportService::victimId)
+                .filter(id -> id != null && !victims.contains(id)).distinct().toList();
+        for (vn.atr.domain.Victim v : repos.victims().findAll(victimIds)) {
+            if (!scope.contains(v.unitCode())) {
+                throw new ServiceException(Messages.get("exchange.trust.foreignParent", identity(m),
+                        ImportPlan.entityLabel("victim").toLowerCase(java.util.Locale.forLanguageTag("vi")),
+                        v.victimCode(), named(v.unitCode()), named(m.sourceUnit())));
+            }
+        }
+    }
+
     /** "Quận Hải An (306)". */
     private String named(String code) {
         return code == null ? "" : units.find(code).map(u -> u.name() + " (" + code + ")").orElse(code);

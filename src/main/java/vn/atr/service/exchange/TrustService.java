@@ -103,7 +103,8 @@ public final class TrustService {
      */
     private void refuseUnsignedOfASigningInstallation(PackageSender unsigned) {
         repo.list().stream().filter(p -> p.signed() && p.status() == PackageSender.Status.APPROVED
-                && p.installation().equals(unsigned.installation())).findFirst().ifPresent(p -> {
+                && PackageSender.sameInstallation(p.installation())
+                        .equals(PackageSender.sameInstallation(unsigned.installation()))).findFirst().ifPresent(p -> {
                     throw new ServiceException(Messages.get("trust.unsignedOfSigner", unsigned.fingerprint(),
                             p.fingerprint()));
                 });

@@ -130,6 +130,29 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
     }
 
     @Test
+    void aNewVictimOfTheWardsUnitBelowAnotherUnitsCaseIsRefused() throws Exception {
+        // counted in unit B's figures if let in: the services refuse it to commune staff, packages the same
+        StringBuilder forged = new StringBuilder();
+        try (Services c = Services.open(store(city))) {
+            Victim v = c.repositories().victims().listActive().stream().filter(x -> x.unitCode().equals(unitA))
+                    .findFirst().orElseThrow();
+            String caseOfB = c.repositories().cases().listActive().stream().filter(x -> x.unitCode().equals(unitB))
+                    .findFirst().orElseThrow().meta().id();
+            ObjectNode r = (ObjectNode) PackageJson.mapper().readTree(ExchangeService.json(v));
+            r.put("caseId", caseOfB).put("victimCode", "NN-MOI");
+            ((ObjectNode) r.get("meta")).put("id", "01865a00-0000-7000-8000-00000000bee2").put("version", 1);
+            forged.append(r).append('\n');
+        }
+        Map<String, byte[]> e = PackageFiles.entries(pkgA);
+        byte[] victims = (new String(e.get("victim.jsonl"), java.nio.charset.StandardCharsets.UTF_8) + forged)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        e.put("victim.jsonl", victims);
+        PackageFiles.editManifest(e, m -> ((ObjectNode) m.get("sha256")).put("victim.jsonl", Sha256.hex(victims)));
+        PackageFiles.resign(e, wardKeys);
+        assertRefused(PackageFiles.write(dir.resolve("below.atrpkg"), e), null, "ghi một bản ghi thuộc vụ việc");
+    }
+
+    @Test
     void identifiersAddedToAPackageOrOfAnotherUnitsVictimAreRefused() throws Exception {
         char[] password = "mat-khau-goi-xa".toCharArray();
         String victimOfB;
@@ -267,6 +290,13 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
             assertThatThrownBy(() -> c.exchange().trust().approve(identity))
                     .hasMessageContaining("Không duyệt " + identity).hasMessageContaining("xuất lại gói");
             assertThat(c.exchange().trust().list()).filteredOn(p -> p.fingerprint().equals(identity)).singleElement()
+                    .satisfies(p -> assertThat(p.status()).isEqualTo(PackageSender.Status.REVOKED));
+            // nor under its installation id written otherwise: the same installation, not a new one to approve
+            Map<String, byte[]> e = PackageFiles.entries(legacy);
+            PackageFiles.editManifest(e, m -> m.put("installationId", " " + installation.toUpperCase() + " "));
+            Path shouted = PackageFiles.write(dir.resolve("shouted.atrpkg"), e);
+            assertThatThrownBy(() -> c.exchange().plan(shouted, null)).hasMessageContaining("đã bị thu hồi");
+            assertThat(c.exchange().trust().list()).filteredOn(p -> !p.signed()).singleElement()
                     .satisfies(p -> assertThat(p.status()).isEqualTo(PackageSender.Status.REVOKED));
         }
     }
