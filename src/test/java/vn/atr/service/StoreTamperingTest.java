@@ -148,6 +148,16 @@ class StoreTamperingTest {
         attack(db, "UPDATE report_draft SET frozen_figures = replace(frozen_figures, '10215', '55555')");
         try (Services s = Services.open(db)) {
             assertThatThrownBy(() -> s.report().build(year, java.util.Optional.empty()))
+                    .hasMessageContaining("đã bị sửa ngoài ATR");
+        }
+        // the figures put back, the compiler's text changed instead: the number the report is sent under
+        attack(db, "UPDATE report_draft SET frozen_figures = replace(frozen_figures, '55555', '10215')");
+        try (Services s = Services.open(db)) {
+            assertThat(s.report().build(year, java.util.Optional.empty()).submission()).as("as submitted").isPresent();
+        }
+        attack(db, "UPDATE report_draft SET doc_number = '999'");
+        try (Services s = Services.open(db)) {
+            assertThatThrownBy(() -> s.report().build(year, java.util.Optional.empty()))
                     .hasMessageContaining("đã bị sửa ngoài ATR").hasMessageContaining("atr draft --reopen");
             s.report().reopen(year); // the way out: the report is computed from the records again
             assertThat(s.report().build(year, java.util.Optional.empty()).submission()).isEmpty();

@@ -244,11 +244,15 @@ public final class DraftService {
         return frozen;
     }
 
-    /** A store older than the log's submission entries has none to compare with: its figures stand as stored. */
+    /**
+     * A store older than the log's submission entries has none to compare with: its figures stand as stored; an
+     * entry written before the text's digest joined it checks the figures only.
+     */
     private void requireAsAudited(ReportPeriod period, Frozen f) {
         audit.lastAbout("report_draft", period.toString(), "report.submit", "report.reopen").ifPresent(e -> {
-            boolean same = e.action().equals("report.submit") && e.detail() != null
-                    && e.detail().endsWith("figures sha256 " + sha256(f.figures()));
+            String detail = e.detail() == null ? "" : e.detail();
+            boolean same = e.action().equals("report.submit") && detail.endsWith("figures sha256 " + sha256(f.figures()))
+                    && (!detail.contains("text sha256 ") || detail.contains("text sha256 " + sha256(textOf(get(period)))));
             if (!same) {
                 throw new ServiceException(Messages.get("report.frozenAltered", period.toString()));
             }
@@ -278,7 +282,7 @@ public final class DraftService {
             int version = repository.setStatus(period, d.version(), Status.SUBMITTED,
                     new Frozen(Instant.now(), s.userName(), json));
             audit.record("report.submit", "report_draft", period.toString(),
-                    "version " + version + ", figures sha256 " + sha256(json));
+                    "version " + version + ", text sha256 " + sha256(textOf(d)) + ", figures sha256 " + sha256(json));
             return withStatus(d, Status.SUBMITTED, version);
         });
     }
@@ -309,6 +313,15 @@ public final class DraftService {
     private static ReportDraft withStatus(ReportDraft d, Status status, int version) {
         return new ReportDraft(d.period(), d.number(), d.date(), d.signerTitle(), d.signerName(), d.recipients(),
                 d.sections(), status, version);
+    }
+
+    /** What the compiler wrote, as locked at submission (number, date, signer, recipients, every section). */
+    private static String textOf(ReportDraft d) {
+        StringBuilder s = new StringBuilder();
+        s.append(d.number()).append('\u0000').append(d.date()).append('\u0000').append(d.signerTitle()).append('\u0000')
+                .append(d.signerName()).append('\u0000').append(String.join("\n", d.recipients()));
+        new java.util.TreeMap<>(d.sections()).forEach((k, v) -> s.append('\u0000').append(k.name()).append('=').append(v));
+        return s.toString();
     }
 
     private static String sha256(String s) {
