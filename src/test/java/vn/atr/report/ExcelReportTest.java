@@ -52,7 +52,8 @@ class ExcelReportTest {
             java.util.List<String> cover = new java.util.ArrayList<>();
             wb.getSheetAt(0).forEach(r -> r.forEach(c -> cover.add(c.toString())));
             assertThat(String.join("|", cover)).as("how much of the area the figures cover")
-                    .contains("Đơn vị có số liệu|15 đơn vị có hoạt động hoặc vụ việc trong kỳ|");
+                    .contains("Đơn vị có số liệu|15 đơn vị có hoạt động hoặc vụ việc trong kỳ|")
+                    .contains("|Toàn địa bàn thành phố Hải Phòng|");
             for (int i = 1; i < wb.getNumberOfSheets(); i++) {
                 Sheet sheet = wb.getSheetAt(i);
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();

@@ -151,12 +151,18 @@ public final class ReportService {
 
     /**
      * The area the whole store covers, as running text names it: a ward's own machine (its unit below the province)
-     * covers its ward ("phường Lê Chân"), any other store the province.
+     * covers its ward ("phường Lê Chân"), any other store the province with its kind ("thành phố Hải Phòng",
+     * "tỉnh Bắc Ninh": the list names provinces without it).
      */
     private String areaName(AgencySettings agency) {
         String own = agency.installationUnitCode();
-        return own == null || own.equals(agency.homeProvinceCode()) ? homeName(agency)
-                : units.find(own).map(u -> ReportText.lowerFirst(u.name())).orElse(homeName(agency));
+        return own == null || own.equals(agency.homeProvinceCode()) ? provinceName(agency)
+                : units.find(own).map(u -> ReportText.lowerFirst(u.name())).orElse(provinceName(agency));
+    }
+
+    private String provinceName(AgencySettings agency) {
+        return units.find(agency.homeProvinceCode()).filter(u -> u.kind() != null && text.has("unit.kind." + u.kind()))
+                .map(u -> text.get("unit.kind." + u.kind()) + " " + u.name()).orElseGet(() -> homeName(agency));
     }
 
     /**
