@@ -26,9 +26,13 @@ public final class DashboardService {
     private final CatalogRepository catalog;
 
     private final Supplier<Session> session;
+    private final vn.atr.store.AdminUnitRepository units;
+    private final Supplier<String> ownUnit;
 
     DashboardService(SummaryQuery summaries, ReportQueries queries, CatalogRepository catalog,
-            Supplier<Session> session) {
+            vn.atr.store.AdminUnitRepository units, Supplier<String> ownUnit, Supplier<Session> session) {
+        this.units = units;
+        this.ownUnit = ownUnit;
         this.session = session;
         this.summaries = summaries;
         this.queries = queries;
@@ -85,6 +89,36 @@ public final class DashboardService {
         }
         return queries.latestRecordDate(ReportPeriod.ofYear(thisYear).to()).or(queries::latestRecordDate)
                 .map(ReportPeriod::reportYearOf).orElse(remembered.orElse(thisYear));
+    }
+
+    /** The units a store expects activity from in a period, and those of them that had none. */
+    public record QuietUnits(int expected, List<vn.atr.domain.AdminUnit> quiet) {
+    }
+
+    /**
+     * Where nothing was done: the record-holding units of the store's province in force at the period's end (its
+     * communes, or its districts before they had communes in the list) that have no activity in the period among
+     * {@code withActivity}. Empty for a ward's own store and for commune staff, who see their own unit only.
+     */
+    public QuietUnits unitsWithoutActivity(ReportPeriod p, java.util.Set<String> withActivity) {
+        if (unit().isPresent()) {
+            return new QuietUnits(0, List.of());
+        }
+        String own = ownUnit.get();
+        Optional<StoreArea> area = StoreArea.of(units, own);
+        if (area.isPresent() && !area.get().top().code().equals(own)) {
+            return new QuietUnits(0, List.of()); // a ward's machine: its own unit is the whole store
+        }
+        List<vn.atr.domain.AdminUnit> inForce = units.listAll().stream().filter(u -> u.validOn(p.to())
+                && u.level() != vn.atr.domain.UnitLevel.PROVINCE && area.map(a -> a.holds(u.code())).orElse(true))
+                .toList();
+        vn.atr.domain.UnitLevel level = inForce.stream().anyMatch(u -> u.level() == vn.atr.domain.UnitLevel.COMMUNE)
+                ? vn.atr.domain.UnitLevel.COMMUNE : vn.atr.domain.UnitLevel.DISTRICT;
+        List<vn.atr.domain.AdminUnit> expected = inForce.stream().filter(u -> u.level() == level).toList();
+        return new QuietUnits(expected.size(), expected.stream().filter(u -> !withActivity.contains(u.code()))
+                .sorted(java.util.Comparator.comparing(vn.atr.domain.AdminUnit::name,
+                        java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))))
+                .toList());
     }
 
     /** Commune staff see their own unit; other roles the whole store. */

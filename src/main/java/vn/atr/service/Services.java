@@ -91,6 +91,7 @@ public final class Services implements AutoCloseable {
         this.activities = new ActivityService(db, repositories.activities(), unitDates, indicatorCheck, this::session);
         this.reference = new ReferenceService(db, repositories, this::session);
         this.dashboard = new DashboardService(new SummaryQuery(db), new ReportQueries(db), catalogRepository,
+                repositories.units(), () -> repositories.settings().agency().installationUnitCode(),
                 this::session);
         this.cases = new CaseService(db, repositories, unitDates,
                 new vn.atr.service.catalog.AgeBandCheck(new vn.atr.store.AgeBandRepository(db)), this::session);

@@ -38,6 +38,7 @@ public final class DashboardController implements Refreshable {
     @FXML private TilePane charts;
     @FXML private Label note;
     @FXML private Label chartsHint;
+    @FXML private Label quietUnits;
     private final Map<DashboardChart, ChartViewer> viewers = new EnumMap<>(DashboardChart.class);
     /** The newest data while the first charts wait to be made (null before that). */
     private Map<DashboardChart, DefaultCategoryDataset> firstSets;
@@ -68,6 +69,9 @@ public final class DashboardController implements Refreshable {
         note.setText(DashboardViewModel.note(d, p));
         note.setVisible(!note.getText().isEmpty());
         note.setManaged(note.isVisible());
+        quietUnits.setText(DashboardViewModel.quietUnits(d));
+        quietUnits.setVisible(!quietUnits.getText().isEmpty());
+        quietUnits.setManaged(quietUnits.isVisible());
         // a period without any data has nothing to chart: the note says so, not seven empty frames
         charts.setVisible(d.current().hasData());
         charts.setManaged(charts.isVisible());

@@ -8,9 +8,11 @@ import vn.atr.service.DashboardService.IndicatorRow;
 
 /**
  * What the dashboard shows for one period, read in one task: the catalogue's indicators with data (in the
- * catalogue's group order), the case figures, and the charts' breakdowns (the months also for the previous period).
+ * catalogue's group order), the case figures, the charts' breakdowns (the months also for the previous period) and
+ * the units without activity.
  */
 public record DashboardData(Summary current, Summary previous, List<IndicatorRow> indicators, List<ActivityTally> byMonth,
                             List<ActivityTally> byMonthPrevious, List<ActivityTally> byUnit, List<ActivityTally> byType, List<Tally> bySex,
-                            List<Tally> byAgeBand, List<Tally> byExploitation) {
+                            List<Tally> byAgeBand, List<Tally> byExploitation,
+                            vn.atr.service.DashboardService.QuietUnits quietUnits) {
 }

@@ -46,12 +46,15 @@ public final class DashboardViewModel {
     /** Reads everything the dashboard shows for the period (in a task: it touches the store). */
     public static DashboardData read(DashboardService s, ReportPeriod p) {
         List<Summary> two = s.summaryWithPrevious(p);
-        List<vn.atr.domain.ActivityTally> units = s.activitiesByUnit(p).stream()
+        List<vn.atr.domain.ActivityTally> all = s.activitiesByUnit(p);
+        List<vn.atr.domain.ActivityTally> units = all.stream()
                 .sorted(Comparator.comparingLong(vn.atr.domain.ActivityTally::records).reversed())
                 .limit(TOP_UNITS).toList();
+        var quiet = s.unitsWithoutActivity(p, all.stream().map(vn.atr.domain.ActivityTally::key)
+                .collect(java.util.stream.Collectors.toSet()));
         return new DashboardData(two.get(0), two.get(1), s.indicatorsWithPrevious(p), s.activitiesByMonth(p),
                 s.activitiesByMonth(p.previous()), units, s.activitiesByType(p),
-                s.victimsBySex(p), s.victimsByAgeBand(p), s.victimsByExploitation(p));
+                s.victimsBySex(p), s.victimsByAgeBand(p), s.victimsByExploitation(p), quiet);
     }
 
     /**
@@ -162,6 +165,27 @@ public final class DashboardViewModel {
             return Messages.get("dashboard.emptyCurrent", p.toString());
         }
         return d.previous().hasData() ? "" : Messages.get("dashboard.emptyPrevious", p.previous().toString());
+    }
+
+    /** At most this many units are named in the line of units without activity; the others are counted. */
+    static final int QUIET_NAMED = 12;
+
+    /**
+     * The line under the charts saying where nothing was done: "3/15 đơn vị chưa có hoạt động nào trong kỳ: Huyện
+     * Bạch Long Vĩ, ..."; empty for a period without data (its note says so) and where the store expects nothing.
+     */
+    public static String quietUnits(DashboardData d) {
+        var q = d.quietUnits();
+        if (q.expected() == 0 || !d.current().hasData()) {
+            return "";
+        }
+        if (q.quiet().isEmpty()) {
+            return Messages.get("dashboard.quietNone", q.expected());
+        }
+        List<String> names = q.quiet().stream().limit(QUIET_NAMED).map(vn.atr.domain.AdminUnit::name).toList();
+        String more = q.quiet().size() > QUIET_NAMED
+                ? Messages.get("dashboard.quietMore", VnFormats.number(q.quiet().size() - QUIET_NAMED)) : "";
+        return Messages.get("dashboard.quiet", q.quiet().size(), q.expected(), String.join(", ", names) + more);
     }
 
     /** A figure of a summary by its component name. */

@@ -79,6 +79,31 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theUnitsWithoutActivityAreNamedWhereTheStoreExpectsThem() {
+        DashboardViewModel model = new DashboardViewModel(vm.context);
+        vm.context.periodProperty().set(ReportPeriod.ofYear(2023));
+        model.reload();
+        DashboardData d = model.data().get();
+        var q = d.quietUnits();
+        // 2023: the city's 15 districts (its communes of 2025 did not exist yet)
+        assertThat(q.expected()).isEqualTo(15);
+        java.util.Set<String> active = new java.util.HashSet<>();
+        d.byUnit().forEach(u -> active.add(u.key()));
+        assertThat(q.quiet()).isNotEmpty().allSatisfy(u -> {
+            assertThat(u.level()).isEqualTo(vn.atr.domain.UnitLevel.DISTRICT);
+            assertThat(active).doesNotContain(u.code());
+        });
+        assertThat(DashboardViewModel.quietUnits(d)).startsWith(q.quiet().size() + "/15 đơn vị chưa có hoạt động nào trong kỳ: ")
+                .contains(q.quiet().get(0).name());
+
+        // 2026: the 114 communes, none active in an empty year, whose line is the note's, not this one
+        vm.context.periodProperty().set(ReportPeriod.ofYear(2026));
+        model.reload();
+        assertThat(model.data().get().quietUnits().expected()).isEqualTo(114);
+        assertThat(DashboardViewModel.quietUnits(model.data().get())).isEmpty();
+    }
+
+    @Test
     void aChangeAlsoSaysWhatShareOfThePreviousFigureItIs() {
         assertThat(DashboardViewModel.change(66, 54, true))
                 .isEqualTo(new DashboardViewModel.Change("+12 (+22%)", "change-up"));
