@@ -38,10 +38,6 @@ public final class ReportCautions {
      * those with an activity or a case in each period; under four fifths of the other count is "clearly".
      */
     public static List<String> coverage(ReportModel m) {
-        if (m.unitName().isEmpty() && m.current().hasData() && !m.previous().hasData()) {
-            // the sentences "So với năm 2024, ..." are left out: said, so that nobody looks for them in vain
-            return List.of(Messages.get("report.noComparison", m.previous().period().toString()));
-        }
         if (m.unitName().isPresent() || !m.previous().hasData() || !m.current().hasData()) {
             return List.of();
         }
