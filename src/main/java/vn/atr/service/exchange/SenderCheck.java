@@ -139,20 +139,21 @@ final class SenderCheck {
         }
         java.util.List<String> caseIds = victimRecords.stream().map(vn.atr.domain.Victim::caseId)
                 .filter(id -> id != null && !cases.contains(id)).distinct().toList();
-        for (vn.atr.domain.TraffickingCase c : repos.cases().findAll(caseIds)) {
-            if (!scope.contains(c.unitCode())) {
-                throw new ServiceException(Messages.get("exchange.trust.foreignParent", identity(m),
-                        ImportPlan.entityLabel("trafficking_case").toLowerCase(java.util.Locale.forLanguageTag("vi")),
-                        c.caseCode(), named(c.unitCode()), named(m.sourceUnit())));
-            }
-        }
+        parentsWithin(m, scope, repos.cases().findAll(caseIds), "trafficking_case",
+                vn.atr.domain.TraffickingCase::unitCode, vn.atr.domain.TraffickingCase::caseCode);
         java.util.List<String> victimIds = supportRecords.stream().map(vn.atr.domain.SupportService::victimId)
                 .filter(id -> id != null && !victims.contains(id)).distinct().toList();
-        for (vn.atr.domain.Victim v : repos.victims().findAll(victimIds)) {
-            if (!scope.contains(v.unitCode())) {
+        parentsWithin(m, scope, repos.victims().findAll(victimIds), "victim", vn.atr.domain.Victim::unitCode,
+                vn.atr.domain.Victim::victimCode);
+    }
+
+    private <P> void parentsWithin(Manifest m, Set<String> scope, java.util.List<P> parents, String entity,
+                                   java.util.function.Function<P, String> unit, java.util.function.Function<P, String> code) {
+        for (P parent : parents) {
+            if (!scope.contains(unit.apply(parent))) {
                 throw new ServiceException(Messages.get("exchange.trust.foreignParent", identity(m),
-                        ImportPlan.entityLabel("victim").toLowerCase(java.util.Locale.forLanguageTag("vi")),
-                        v.victimCode(), named(v.unitCode()), named(m.sourceUnit())));
+                        ImportPlan.entityLabel(entity).toLowerCase(java.util.Locale.forLanguageTag("vi")),
+                        code.apply(parent), named(unit.apply(parent)), named(m.sourceUnit())));
             }
         }
     }

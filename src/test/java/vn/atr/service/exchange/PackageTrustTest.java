@@ -98,13 +98,7 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
             }
         }
         assertThat(forged).isNotEmpty();
-        Map<String, byte[]> e = PackageFiles.entries(pkgA);
-        byte[] victims = (new String(e.get("victim.jsonl"), java.nio.charset.StandardCharsets.UTF_8) + forged)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        e.put("victim.jsonl", victims);
-        PackageFiles.editManifest(e, m -> ((ObjectNode) m.get("sha256")).put("victim.jsonl", Sha256.hex(victims)));
-        PackageFiles.resign(e, wardKeys); // the ward's own key: an insider, not an outsider
-        assertRefused(PackageFiles.write(dir.resolve("deletes.atrpkg"), e), null, "ngoài đơn vị " + unitA);
+        assertRefused(withVictimLines(forged, "deletes"), null, "ngoài đơn vị " + unitA);
         assertThat(StoreTestSupport.count(city, "SELECT count(*) FROM victim WHERE deleted = 1")).isZero();
     }
 
@@ -120,13 +114,7 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
             ((ObjectNode) r.get("meta")).put("version", v.meta().version() + 8).put("updatedBy", "nguoi-khac");
             forged.append(r).append('\n');
         }
-        Map<String, byte[]> e = PackageFiles.entries(pkgA);
-        byte[] victims = (new String(e.get("victim.jsonl"), java.nio.charset.StandardCharsets.UTF_8) + forged)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        e.put("victim.jsonl", victims);
-        PackageFiles.editManifest(e, m -> ((ObjectNode) m.get("sha256")).put("victim.jsonl", Sha256.hex(victims)));
-        PackageFiles.resign(e, wardKeys);
-        assertRefused(PackageFiles.write(dir.resolve("moved.atrpkg"), e), null, "mà ở đây thuộc");
+        assertRefused(withVictimLines(forged, "moved"), null, "mà ở đây thuộc");
     }
 
     @Test
@@ -143,13 +131,7 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
             ((ObjectNode) r.get("meta")).put("id", "01865a00-0000-7000-8000-00000000bee2").put("version", 1);
             forged.append(r).append('\n');
         }
-        Map<String, byte[]> e = PackageFiles.entries(pkgA);
-        byte[] victims = (new String(e.get("victim.jsonl"), java.nio.charset.StandardCharsets.UTF_8) + forged)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        e.put("victim.jsonl", victims);
-        PackageFiles.editManifest(e, m -> ((ObjectNode) m.get("sha256")).put("victim.jsonl", Sha256.hex(victims)));
-        PackageFiles.resign(e, wardKeys);
-        assertRefused(PackageFiles.write(dir.resolve("below.atrpkg"), e), null, "ghi một bản ghi thuộc vụ việc");
+        assertRefused(withVictimLines(forged, "below"), null, "ghi một bản ghi thuộc vụ việc");
     }
 
     @Test
@@ -352,6 +334,20 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
             c.auth().login("quantri", "mat-khau-quan-tri-1".toCharArray());
             assertThat(c.exchange().trust().revoke(wardFingerprint).status()).isEqualTo(PackageSender.Status.REVOKED);
         }
+    }
+
+    /**
+     * The ward's package A with {@code lines} added to its victims, its checksum and signature made again with the
+     * ward's own key: an insider, not an outsider.
+     */
+    private Path withVictimLines(CharSequence lines, String name) throws Exception {
+        Map<String, byte[]> e = PackageFiles.entries(pkgA);
+        byte[] victims = (new String(e.get("victim.jsonl"), java.nio.charset.StandardCharsets.UTF_8) + lines)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        e.put("victim.jsonl", victims);
+        PackageFiles.editManifest(e, m -> ((ObjectNode) m.get("sha256")).put("victim.jsonl", Sha256.hex(victims)));
+        PackageFiles.resign(e, wardKeys);
+        return PackageFiles.write(dir.resolve(name + ".atrpkg"), e);
     }
 
     /** Refused with {@code fragment}, audited once more, the city's records and exchange bookkeeping unchanged. */
