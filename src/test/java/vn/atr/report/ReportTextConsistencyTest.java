@@ -135,9 +135,11 @@ class ReportTextConsistencyTest {
     /** {@code "label." + group + "." + code}: a literal prefix, then parts that each name something real. */
     private static boolean builtAtRunTime(String key) {
         // Families read as a whole (every "legalBasis.RANK.NAME" is a text the period may cite; "period.name.*"
-        // the period kinds' titles): the code lists the keys under the prefix rather than naming each.
+        // the period kinds' titles; "unit.kind.*" the kinds of the unit list, which is data): the code lists the keys
+        // under the prefix rather than naming each.
         if ((key.startsWith("legalBasis.") && prefixes.contains("legalBasis."))
-                || (key.startsWith("period.name.") && prefixes.contains("period.name."))) {
+                || (key.startsWith("period.name.") && prefixes.contains("period.name."))
+                || (key.startsWith("unit.kind.") && prefixes.contains("unit.kind."))) {
             return true;
         }
         for (String prefix : prefixes) {
