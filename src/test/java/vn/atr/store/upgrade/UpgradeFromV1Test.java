@@ -149,6 +149,24 @@ class UpgradeFromV1Test {
         return out;
     }
 
+    /**
+     * The organisation rows as V21 leaves them (ADR 0197): the bodies dissolved in 2025 no longer offered, and the
+     * bodies it adds taken out of {@code after}, so that a store's rows before an upgrade compare with those after.
+     */
+    static void asV21Leaves(Map<String, List<Map<String, Object>>> before, Map<String, List<Map<String, Object>>> after) {
+        java.util.Set<String> retired = java.util.Set.of("SLDTBXH", "PLDTBXH", "UBND_QH");
+        java.util.Set<String> had = new java.util.HashSet<>();
+        before.getOrDefault("organisation", List.of()).forEach(r -> {
+            had.add(String.valueOf(r.get("code")));
+            if (retired.contains(String.valueOf(r.get("code")))) {
+                r.put("active", 0);
+            }
+        });
+        after.getOrDefault("organisation", new ArrayList<>())
+                .removeIf(r -> java.util.Set.of("SNV", "UBND_XA").contains(String.valueOf(r.get("code")))
+                        && !had.contains(String.valueOf(r.get("code"))));
+    }
+
     /** Every row of every table but Flyway's own, as column to value. */
     static Map<String, List<Map<String, Object>>> rows(Path file) throws Exception {
         Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();

@@ -99,7 +99,9 @@ class UpgradeToCatalogueTest {
             assertThat(figures(s, year).get("LOUDSPEAKER").quantity()).isEqualTo(150);
             assertThat(figures(s, year).get("FANPAGE_REACH").quantity()).isEqualTo(1500);
         }
-        assertEveryOldRowKept(before, UpgradeFromV1Test.rows(store));
+        Map<String, List<Map<String, Object>>> after = UpgradeFromV1Test.rows(store);
+        UpgradeFromV1Test.asV21Leaves(before, after);
+        assertEveryOldRowKept(before, after);
     }
 
     @Test
@@ -116,7 +118,9 @@ class UpgradeToCatalogueTest {
             assertThat(f.get("V1_RALLY").participants()).isEqualTo(1650);
             assertThat(f.get("WEBSITE_VISITS").quantity()).isEqualTo(50640);
         }
-        assertEveryOldRowKept(before, UpgradeFromV1Test.rows(store));
+        Map<String, List<Map<String, Object>>> after = UpgradeFromV1Test.rows(store);
+        UpgradeFromV1Test.asV21Leaves(before, after);
+        assertEveryOldRowKept(before, after);
     }
 
     private static void assertEveryOldRowKept(Map<String, List<Map<String, Object>>> before,
