@@ -37,10 +37,15 @@ final class DraftCommand implements Callable<Integer> {
             + " (năm trước hoặc cùng kỳ năm trước), để sửa lại thay vì viết từ đầu.")
     boolean fromPrevious;
 
+    @Option(names = "--start-from", paramLabel = "KỲ", description = "Bắt đầu bản nháp còn trống của kỳ từ phần viết của"
+            + " kỳ này (2026-H1, 2025, 2026-Q2...): báo cáo 9 tháng từ báo cáo 6 tháng cùng năm, thay vì cùng kỳ năm trước.")
+    String startFrom;
+
     @Override
     public Integer call() {
         var period = periodOptions.period();
-        if ((file != null ? 1 : 0) + (submit ? 1 : 0) + (reopen ? 1 : 0) + (fromPrevious ? 1 : 0) > 1) {
+        if ((file != null ? 1 : 0) + (submit ? 1 : 0) + (reopen ? 1 : 0) + (fromPrevious ? 1 : 0)
+                + (startFrom != null ? 1 : 0) > 1) {
             throw new UsageException(Messages.get("draft.actionsExclusive"));
         }
         if (yes && !submit) {
@@ -63,6 +68,12 @@ final class DraftCommand implements Callable<Integer> {
             if (reopen) {
                 System.out.println(Messages.get("draft.reopened", period.toString(),
                         s.report().reopen(period).version()));
+                return 0;
+            }
+            if (startFrom != null) {
+                vn.atr.domain.ReportPeriod source = PeriodOptions.parse(startFrom);
+                System.out.println(Messages.get("draft.startedFromPrevious", period.toString(), source.toString(),
+                        s.report().drafts().startFrom(source, period).version()));
                 return 0;
             }
             if (fromPrevious) {

@@ -32,6 +32,15 @@ public final class PeriodOptions {
                 : "--period " + p.code();
     }
 
+    /** A period code of an option ("2026-H1"); one that cannot be read is a usage error, as --help says (2). */
+    static ReportPeriod parse(String code) {
+        try {
+            return ReportPeriod.parse(code);
+        } catch (vn.atr.domain.ValidationException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
     public ReportPeriod period() {
         boolean dates = from != null || to != null;
         int forms = (year != null ? 1 : 0) + (period != null ? 1 : 0) + (dates ? 1 : 0);
@@ -42,11 +51,7 @@ public final class PeriodOptions {
             return ReportPeriod.ofYear(year);
         }
         if (period != null) {
-            try {
-                return ReportPeriod.parse(period);
-            } catch (vn.atr.domain.ValidationException e) { // a mistyped option: a usage error, as --help says (2)
-                throw new UsageException(e.getMessage());
-            }
+            return parse(period);
         }
         var fromDate = from == null ? null : VnFormats.parseDate(from);
         var toDate = to == null ? null : VnFormats.parseDate(to);

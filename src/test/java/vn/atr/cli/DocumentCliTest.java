@@ -63,6 +63,18 @@ class DocumentCliTest {
         assertThat(started.exit()).as(started.err()).isZero();
         assertThat(atr("draft", "--db", db, "--year", "2024", "--from-previous").exit()).isEqualTo(1); // not overwritten
 
+        // the 9 months of 2024 from the year 2024's text just started, not from the 9 months of 2023
+        CliTest.Run nine = atr("draft", "--db", db, "--period", "2024-9M", "--start-from", "2024");
+        assertThat(nine.exit()).as(nine.err()).isZero();
+        assertThat(nine.out()).contains("từ phần viết của kỳ 15/12/2023 - 14/12/2024");
+        assertThat(atr("draft", "--db", db, "--period", "2024-9M").out())
+                .contains("Tiếp tục đẩy mạnh công tác tuyên truyền phổ biến giáo dục pháp luật");
+        assertThat(atr("draft", "--db", db, "--period", "2024-Q3", "--start-from", "2024-Q3").err())
+                .contains("từ chính kỳ đó");
+        assertThat(atr("draft", "--db", db, "--period", "2024-Q3", "--start-from", "2022").err())
+                .contains("Kỳ 15/12/2021 - 14/12/2022 chưa có phần viết nào");
+        assertThat(atr("draft", "--db", db, "--period", "2024-Q3", "--start-from", "2024-6T").exit()).isEqualTo(2);
+
         Path docx = dir.resolve("bc-2024.docx");
         CliTest.Run report = atr("report", "--db", db, "--year", "2024", "--docx", docx.toString());
         assertThat(report.exit()).as(report.err()).isZero();

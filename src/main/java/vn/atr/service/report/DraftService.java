@@ -77,7 +77,15 @@ public final class DraftService {
      * Empty when the previous period has nothing written.
      */
     public Optional<ReportDraft> previousNarrative(ReportPeriod period) {
-        ReportDraft before = get(period.previous());
+        return narrativeOf(period.previous(), period);
+    }
+
+    /**
+     * The narrative of {@code source} as a start for {@code period}'s draft: the 9 months' from the 6 months' of the
+     * same year, say, rather than from the 9 months of the year before. As {@link #previousNarrative}.
+     */
+    public Optional<ReportDraft> narrativeOf(ReportPeriod source, ReportPeriod period) {
+        ReportDraft before = get(source);
         java.util.Map<Section, String> sections = new java.util.EnumMap<>(Section.class);
         before.sections().forEach((k, v) -> {
             if (!NOT_CARRIED.contains(k)) {
@@ -99,12 +107,20 @@ public final class DraftService {
      * text (nothing is overwritten) or the previous period has none. One transaction, audited like a save.
      */
     public ReportDraft startFromPrevious(ReportPeriod period) {
+        return startFrom(period.previous(), period);
+    }
+
+    /** {@link #startFromPrevious} from the narrative of {@code source}, another period ({@link #narrativeOf}). */
+    public ReportDraft startFrom(ReportPeriod source, ReportPeriod period) {
+        if (source.equals(period)) {
+            throw new ServiceException(Messages.get("draft.startFromItself", period.toString()));
+        }
         ReportDraft current = get(period);
         if (!current.sections().isEmpty()) {
             throw new ServiceException(Messages.get("draft.notEmpty", period.toString()));
         }
-        ReportDraft start = previousNarrative(period).orElseThrow(() -> new ServiceException(
-                Messages.get("draft.previousEmpty", period.previous().toString())));
+        ReportDraft start = narrativeOf(source, period).orElseThrow(() -> new ServiceException(Messages.get(
+                source.equals(period.previous()) ? "draft.previousEmpty" : "draft.sourceEmpty", source.toString())));
         return save(new ReportDraft(period, current.number(), current.date(), start.signerTitle(), start.signerName(),
                 start.recipients(), start.sections(), Status.DRAFT, current.version()));
     }
