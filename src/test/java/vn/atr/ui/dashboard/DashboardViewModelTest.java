@@ -104,6 +104,20 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aUnitThatEndedDuringThePeriodSaysUntilWhenInTheUnitChart() {
+        Services s = vm.context.services();
+        s.activities().save(new Activity(Meta.fresh("test"), "303", "LEAFLET", LocalDate.of(2025, 3, 2), null,
+                "Phát tờ rơi", null, List.of(), Set.of(), null, 0, 300, null), "test");
+        s.activities().save(new Activity(Meta.fresh("test"), "10301008", "LEAFLET", LocalDate.of(2025, 9, 2), null,
+                "Phát tờ rơi", null, List.of(), Set.of(), null, 0, 300, null), "test");
+        assertThat(s.dashboard().activitiesByUnit(ReportPeriod.ofYear(2025)))
+                .extracting(vn.atr.domain.ActivityTally::label)
+                .containsExactlyInAnyOrder("Phường Hồng Bàng", "Quận Hồng Bàng (đến 30/06/2025)");
+        assertThat(s.dashboard().activitiesByUnit(ReportPeriod.ofHalfYear(2025)))
+                .extracting(vn.atr.domain.ActivityTally::label).containsExactly("Quận Hồng Bàng");
+    }
+
+    @Test
     void aChangeAlsoSaysWhatShareOfThePreviousFigureItIs() {
         assertThat(DashboardViewModel.change(66, 54, true))
                 .isEqualTo(new DashboardViewModel.Change("+12 (+22%)", "change-up"));
