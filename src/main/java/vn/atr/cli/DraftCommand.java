@@ -20,7 +20,7 @@ final class DraftCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions periodOptions;
 
-    @Option(names = "--file", paramLabel = "FILE", description = "Tệp văn bản UTF-8 (xem README, mục Annual report).")
+    @Option(names = "--file", paramLabel = "FILE", description = "Tệp văn bản UTF-8 theo định dạng lệnh này in ra khi không có --file (atr draft --period 2026 > bc.txt, sửa rồi nạp lại).")
     Path file;
 
     @Option(names = "--submit", description = "Nộp báo cáo của kỳ: khóa nội dung và chốt số liệu tại thời điểm nộp.")
