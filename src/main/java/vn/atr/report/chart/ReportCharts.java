@@ -207,6 +207,12 @@ public final class ReportCharts {
         categories.setTickLabelFont(label);
         categories.setLabelFont(label);
         categories.setMaximumCategoryLabelLines(2);
+        if (orientation == PlotOrientation.HORIZONTAL) {
+            // one line a bar, as wide as it needs up to 45% of the chart: a second line ran into the next bar
+            // ("Huyện Bạch Long Vĩ (đến 30/06/2025)" over "Quận Dương Kinh ...")
+            categories.setMaximumCategoryLabelLines(1);
+            categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        }
         if (orientation == PlotOrientation.VERTICAL && d.getColumnCount() > 8) {
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }

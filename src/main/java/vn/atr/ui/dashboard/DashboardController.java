@@ -62,8 +62,8 @@ public final class DashboardController implements Refreshable {
 
     private void show(DashboardData d) {
         ReportPeriod p = context.period();
-        currentHeader.setText(Messages.get("dashboard.current", p.toString()));
-        previousHeader.setText(Messages.get("dashboard.previous", p.previous().toString()));
+        currentHeader.setText(DashboardViewModel.currentHeader(p, LocalDate.now()));
+        previousHeader.setText(DashboardViewModel.previousHeader(p));
         figures.getChildren().removeIf(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) > 0);
         boolean compare = d.previous().hasData();
         note.setText(DashboardViewModel.note(d, p));
@@ -131,7 +131,7 @@ public final class DashboardController implements Refreshable {
                 .map(b -> new DashboardViewModel.MonthBar(b.key(), monthLabel(b.key()), b.current(), b.previous()))
                 .toList();
         sets.put(DashboardChart.BY_MONTH, DashboardCharts.months(months,
-                Messages.get("dashboard.current", p.toString()), Messages.get("dashboard.previous", p.previous().toString())));
+                DashboardViewModel.currentHeader(p, LocalDate.now()), DashboardViewModel.previousHeader(p)));
         sets.put(DashboardChart.BY_UNIT, DashboardCharts.dataset(d.byUnit(), t -> new BarKey(i[0]++, t.key(), t.label()),
                 ActivityTally::records));
         sets.put(DashboardChart.BY_TYPE, DashboardCharts.dataset(d.byType(), t -> new BarKey(i[0]++, t.key(), t.label()),
@@ -181,6 +181,10 @@ public final class DashboardController implements Refreshable {
     private void openMonth(BarKey k, ReportPeriod p, boolean previous) {
         ReportPeriod days = previous ? DashboardViewModel.monthWithin(DashboardViewModel.previousMonth(k.code(), p),
                 p.previous()) : DashboardViewModel.monthWithin(k.code(), p);
+        if (previous) {
+            // the list keeps to the window's period: a month of last year needs last year's period
+            context.periodProperty().set(p.previous());
+        }
         openActivities(null, null, days.from(), days.to());
     }
 

@@ -92,6 +92,30 @@ public final class DashboardViewModel {
         return out;
     }
 
+    /**
+     * The current column's header: a period still running says up to which day its figures go, so that a quarter
+     * five days from its end is not read as a whole one against last year's.
+     */
+    public static String currentHeader(ReportPeriod p, java.time.LocalDate today) {
+        return !today.isBefore(p.from()) && today.isBefore(p.to())
+                ? Messages.get("dashboard.currentSoFar", p.toString(), VnFormats.date(today))
+                : Messages.get("dashboard.current", p.toString());
+    }
+
+    /**
+     * The previous column's header as a civil servant names it: the previous year, or the same period a year
+     * earlier for the 6 and 9 months, quarters and months (not the half-year before); a range of dates, the days
+     * just before it.
+     */
+    public static String previousHeader(ReportPeriod p) {
+        String key = switch (p.kind()) {
+            case YEAR -> "dashboard.previousYear";
+            case CUSTOM -> "dashboard.previous";
+            default -> "dashboard.samePeriodLastYear";
+        };
+        return Messages.get(key, p.previous().toString());
+    }
+
     /** How a figure moved since the previous period, as shown in the change column, and its style class. */
     public record Change(String text, String style) {
     }

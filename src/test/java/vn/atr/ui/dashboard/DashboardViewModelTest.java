@@ -118,6 +118,20 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theColumnsSayWhatIsComparedAndHowFarAPeriodStillRunningGoes() {
+        ReportPeriod q4 = ReportPeriod.ofQuarter(2026, 4);
+        assertThat(DashboardViewModel.currentHeader(q4, LocalDate.of(2026, 12, 5)))
+                .isEqualTo("Kỳ này (" + q4 + ", số liệu đến ngày 05/12/2026)");
+        assertThat(DashboardViewModel.currentHeader(q4, LocalDate.of(2026, 12, 20))).isEqualTo("Kỳ này (" + q4 + ")");
+        assertThat(DashboardViewModel.previousHeader(ReportPeriod.ofHalfYear(2026)))
+                .isEqualTo("Cùng kỳ năm trước (" + ReportPeriod.ofHalfYear(2025) + ")");
+        assertThat(DashboardViewModel.previousHeader(ReportPeriod.ofYear(2026)))
+                .isEqualTo("Năm trước (" + ReportPeriod.ofYear(2025) + ")");
+        ReportPeriod days = new ReportPeriod(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+        assertThat(DashboardViewModel.previousHeader(days)).startsWith("Kỳ trước (");
+    }
+
+    @Test
     void aChangeAlsoSaysWhatShareOfThePreviousFigureItIs() {
         assertThat(DashboardViewModel.change(66, 54, true))
                 .isEqualTo(new DashboardViewModel.Change("+12 (+22%)", "change-up"));
