@@ -99,6 +99,11 @@ public final class ReportController implements Refreshable, vn.atr.ui.shell.Scre
             }
         });
         status.textProperty().bind(model.status);
+        status.textProperty().addListener((o, old, text) -> {
+            if (text != null && !text.isBlank()) {
+                javafx.application.Platform.runLater(this::bringStatusIntoView);
+            }
+        });
         export.disableProperty().bind(model.exporting);
         cancel.disableProperty().bind(model.exporting.not());
         progress.visibleProperty().bind(model.exporting);
@@ -198,6 +203,26 @@ public final class ReportController implements Refreshable, vn.atr.ui.shell.Scre
     @FXML
     private void saveDraft() {
         model.saveDraft(() -> { });
+    }
+
+    /**
+     * The export's result and its cautions ("Lưu ý khi so sánh ...") are written under the export controls, below
+     * the bottom of a 768-pixel screen: the page scrolls down to them, never up, once they are laid out.
+     */
+    private void bringStatusIntoView() {
+        for (javafx.scene.Node n = status.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                pane.layout();
+                double viewport = pane.getViewportBounds().getHeight();
+                double content = pane.getContent().getLayoutBounds().getHeight();
+                javafx.geometry.Bounds at = pane.getContent().sceneToLocal(status.localToScene(status.getBoundsInLocal()));
+                if (content > viewport) {
+                    double wanted = Math.min(1, Math.max(0, (at.getMaxY() + 12 - viewport) / (content - viewport)));
+                    pane.setVvalue(Math.max(pane.getVvalue(), pane.getVmin() + wanted * (pane.getVmax() - pane.getVmin())));
+                }
+                return;
+            }
+        }
     }
 
     @FXML
