@@ -57,6 +57,15 @@ class ReportUiTest extends UiTestBase {
         assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).contains("BaoCao_2023.docx")
                 .contains("Báo cáo chưa nộp nên đầu trang 1 ghi \"DỰ THẢO\"");
         assertThat(robot.lookup("#report-open-file").queryButton().isDisabled()).isFalse();
+        // the result and its cautions lie below the controls: the page shows them, whatever the window's height
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Label status = robot.lookup("#report-status").queryAs(Label.class);
+        javafx.geometry.Bounds shown = status.getScene().getWindow() == null ? null
+                : status.localToScreen(status.getBoundsInLocal());
+        javafx.stage.Window window = status.getScene().getWindow();
+        assertThat(shown).isNotNull();
+        assertThat(shown.getMaxY()).as("the status's bottom within the window")
+                .isLessThanOrEqualTo(window.getY() + window.getHeight() + 1);
         assertThat(app.errors).isEmpty();
     }
 
