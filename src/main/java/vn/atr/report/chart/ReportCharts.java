@@ -162,9 +162,16 @@ public final class ReportCharts {
         // "So sánh với năm 2022", "So sánh với kỳ từ ngày ... đến ngày ..." (a range is not a noun on its own)
         String caption = m.period().previous().kind() == vn.atr.domain.PeriodKind.CUSTOM
                 ? text.get("chart.compare.range", before) : text.get("chart.compare", before);
-        return render(caption, bar(d, "", text.get("chart.axis.activities"),
-                PlotOrientation.HORIZONTAL, true));
+        JFreeChart chart = bar(d, "", text.get("chart.axis.activities"), PlotOrientation.HORIZONTAL, true);
+        // this period dark, the one compared with lighter, as on the dashboard (the first series is the earlier)
+        BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        r.setSeriesPaint(0, EARLIER);
+        r.setSeriesPaint(1, COLORS[0]);
+        return render(caption, chart);
     }
+
+    /** The period a comparison sets this one against: the same blue as this period's bars, lighter. */
+    private static final Color EARLIER = new Color(0x9DC3E6);
 
     private static long current(ReportModel m, String type) {
         return m.current().activitiesByType().stream().filter(a -> a.key().equals(type))
