@@ -34,7 +34,8 @@ final class DraftCommand implements Callable<Integer> {
     boolean reopen;
 
     @Option(names = "--from-previous", description = "Bắt đầu bản nháp còn trống của kỳ từ phần viết của kỳ trước"
-            + " (năm trước hoặc cùng kỳ năm trước), để sửa lại thay vì viết từ đầu.")
+            + " (năm trước hoặc cùng kỳ năm trước; nếu kỳ đó chưa có, báo cáo 9 tháng và cả năm lấy từ báo cáo 9 tháng,"
+            + " 6 tháng cùng năm), để sửa lại thay vì viết từ đầu.")
     boolean fromPrevious;
 
     @Option(names = "--start-from", paramLabel = "KỲ", description = "Bắt đầu bản nháp còn trống của kỳ từ phần viết của"
@@ -70,15 +71,11 @@ final class DraftCommand implements Callable<Integer> {
                         s.report().reopen(period).version()));
                 return 0;
             }
-            if (startFrom != null) {
-                vn.atr.domain.ReportPeriod source = PeriodOptions.parse(startFrom);
+            if (startFrom != null || fromPrevious) {
+                vn.atr.domain.ReportPeriod source = startFrom != null ? PeriodOptions.parse(startFrom)
+                        : s.report().drafts().previousSource(period).orElse(period.previous());
                 System.out.println(Messages.get("draft.startedFromPrevious", period.toString(), source.toString(),
                         s.report().drafts().startFrom(source, period).version()));
-                return 0;
-            }
-            if (fromPrevious) {
-                System.out.println(Messages.get("draft.startedFromPrevious", period.toString(),
-                        period.previous().toString(), s.report().drafts().startFromPrevious(period).version()));
                 return 0;
             }
             if (file == null) {

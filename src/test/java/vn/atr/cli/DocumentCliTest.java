@@ -74,6 +74,11 @@ class DocumentCliTest {
         assertThat(atr("draft", "--db", db, "--period", "2024-Q3", "--start-from", "2022").err())
                 .contains("Kỳ 15/12/2021 - 14/12/2022 chưa có phần viết nào");
         assertThat(atr("draft", "--db", db, "--period", "2024-Q3", "--start-from", "2024-6T").exit()).isEqualTo(2);
+        // the first 9 months in ATR: no 9 months a year before, so the 6 months of the same year
+        assertThat(atr("draft", "--db", db, "--period", "2023-H1", "--start-from", "2023").exit()).isZero();
+        CliTest.Run fallback = atr("draft", "--db", db, "--period", "2023-9M", "--from-previous");
+        assertThat(fallback.exit()).as(fallback.err()).isZero();
+        assertThat(fallback.out()).contains("từ phần viết của kỳ " + vn.atr.domain.ReportPeriod.ofHalfYear(2023));
 
         Path docx = dir.resolve("bc-2024.docx");
         CliTest.Run report = atr("report", "--db", db, "--year", "2024", "--docx", docx.toString());

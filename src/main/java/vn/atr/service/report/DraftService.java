@@ -77,7 +77,23 @@ public final class DraftService {
      * Empty when the previous period has nothing written.
      */
     public Optional<ReportDraft> previousNarrative(ReportPeriod period) {
-        return narrativeOf(period.previous(), period);
+        return previousSource(period).flatMap(source -> narrativeOf(source, period));
+    }
+
+    /**
+     * The period whose text starts {@code period}'s draft: the same period a year earlier, else, for the 9 months
+     * and the year, the longest earlier period of the same year that has text (the 9 months' report written from
+     * the 6 months', the year's from the 9 months') — the first report of that kind in ATR has no year before it.
+     */
+    public Optional<ReportPeriod> previousSource(ReportPeriod period) {
+        List<ReportPeriod> candidates = new java.util.ArrayList<>(List.of(period.previous()));
+        if (period.kind() == vn.atr.domain.PeriodKind.YEAR) {
+            candidates.add(ReportPeriod.ofNineMonths(period.year()));
+        }
+        if (period.kind() == vn.atr.domain.PeriodKind.YEAR || period.kind() == vn.atr.domain.PeriodKind.NINE_MONTHS) {
+            candidates.add(ReportPeriod.ofHalfYear(period.year()));
+        }
+        return candidates.stream().filter(c -> narrativeOf(c, period).isPresent()).findFirst();
     }
 
     /**
@@ -107,7 +123,7 @@ public final class DraftService {
      * text (nothing is overwritten) or the previous period has none. One transaction, audited like a save.
      */
     public ReportDraft startFromPrevious(ReportPeriod period) {
-        return startFrom(period.previous(), period);
+        return startFrom(previousSource(period).orElse(period.previous()), period);
     }
 
     /** {@link #startFromPrevious} from the narrative of {@code source}, another period ({@link #narrativeOf}). */
