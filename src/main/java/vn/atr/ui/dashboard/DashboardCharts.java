@@ -99,6 +99,10 @@ final class DashboardCharts {
                 java.util.Locale.forLanguageTag("vi-VN")));
         // bars from zero: a scale starting at 7 makes 17 look a third of 30
         values.setAutoRangeIncludesZero(true);
+        if (horizontal) {
+            // the names on one line, as wide as they need (up to 1.2 times the bars' area): "Tuyên truyền trên ..." was cut
+            plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.2f);
+        }
         if (!horizontal) {
             // Twelve or thirteen month labels side by side only fit slanted.
             plot.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);

@@ -53,8 +53,16 @@ public final class DashboardViewModel {
         var quiet = s.unitsWithoutActivity(p, all.stream().map(vn.atr.domain.ActivityTally::key)
                 .collect(java.util.stream.Collectors.toSet()));
         return new DashboardData(two.get(0), two.get(1), s.indicatorsWithPrevious(p), s.activitiesByMonth(p),
-                s.activitiesByMonth(p.previous()), units, s.activitiesByType(p),
+                s.activitiesByMonth(p.previous()), units, byType(s.activitiesByType(p)),
                 s.victimsBySex(p), s.victimsByAgeBand(p), s.victimsByExploitation(p), quiet);
+    }
+
+    /**
+     * The bars of the chart by type: the types with activities in the period (not every type of the catalogue at
+     * zero, nor the metrics, whose value is no count of activities: a budget in đồng beside numbers of sessions).
+     */
+    static List<vn.atr.domain.ActivityTally> byType(List<vn.atr.domain.ActivityTally> rows) {
+        return rows.stream().filter(t -> t.records() > 0).toList();
     }
 
     /**

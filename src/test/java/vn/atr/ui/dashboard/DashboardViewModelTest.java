@@ -132,6 +132,17 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theChartByTypeHasTheTypesWithActivitiesOnly() {
+        DashboardViewModel model = new DashboardViewModel(vm.context);
+        vm.context.periodProperty().set(ReportPeriod.ofYear(2023));
+        model.reload();
+        List<vn.atr.domain.ActivityTally> byType = model.data().get().byType();
+        assertThat(byType).isNotEmpty().allMatch(t -> t.records() > 0);
+        assertThat(byType).extracting(vn.atr.domain.ActivityTally::key).contains("OUTREACH_SESSION")
+                .doesNotContain("FUNDING", "WEBSITE_VISITS", "CONFERENCE");
+    }
+
+    @Test
     void aChangeAlsoSaysWhatShareOfThePreviousFigureItIs() {
         assertThat(DashboardViewModel.change(66, 54, true))
                 .isEqualTo(new DashboardViewModel.Change("+12 (+22%)", "change-up"));
