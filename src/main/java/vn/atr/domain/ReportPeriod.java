@@ -114,6 +114,15 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     }
 
     /** The reporting month a day belongs to (month M runs from the 15th of M-1 to the 14th): 20/02/2023 is 03/2023. */
+    /** The reporting months the period holds, in order, the first and last possibly in part. */
+    public java.util.List<java.time.YearMonth> reportMonths() {
+        java.util.List<java.time.YearMonth> months = new java.util.ArrayList<>();
+        for (java.time.YearMonth m = reportMonthOf(from); !m.isAfter(reportMonthOf(to)); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+
     public static java.time.YearMonth reportMonthOf(LocalDate day) {
         return java.time.YearMonth.from(day).plusMonths(day.getDayOfMonth() > YEAR_END.getDayOfMonth() ? 1 : 0);
     }

@@ -139,11 +139,8 @@ public final class DashboardService {
     /** A unit that ended before the period's end says until when (2025's districts beside its communes). */
     public List<ActivityTally> activitiesByUnit(ReportPeriod p) {
         List<ActivityTally> rows = queries.activitiesByUnit(p, scope());
-        java.util.Map<String, java.time.LocalDate> ended = new java.util.HashMap<>();
-        if (!rows.isEmpty()) {
-            units.listAll().stream().filter(u -> u.validTo() != null && u.validTo().isBefore(p.to()))
-                    .forEach(u -> ended.put(u.code(), u.validTo()));
-        }
+        java.util.Map<String, java.time.LocalDate> ended = rows.isEmpty() ? java.util.Map.of()
+                : units.endedBefore(p.to());
         return rows.stream().map(a -> !ended.containsKey(a.key()) ? a : new ActivityTally(a.key(),
                 vn.atr.domain.Messages.get("unit.retired", a.label(), vn.atr.domain.VnFormats.date(ended.get(a.key()))),
                 a.measure(), a.records(), a.participants(), a.quantity(), a.sessions())).toList();

@@ -23,6 +23,14 @@ public final class AdminUnitRepository {
         return db.read(c -> query(c, "SELECT * FROM admin_unit ORDER BY level, code"));
     }
 
+    /** The units that ended before {@code day}, with their last day (2025's districts for a period after them). */
+    public java.util.Map<String, java.time.LocalDate> endedBefore(java.time.LocalDate day) {
+        java.util.Map<String, java.time.LocalDate> ended = new java.util.HashMap<>();
+        listAll().stream().filter(u -> u.validTo() != null && u.validTo().isBefore(day))
+                .forEach(u -> ended.put(u.code(), u.validTo()));
+        return ended;
+    }
+
     public List<AdminUnit> listByLevel(UnitLevel level) {
         return db.read(c -> query(c, "SELECT * FROM admin_unit WHERE level = ? ORDER BY code", level.name()));
     }

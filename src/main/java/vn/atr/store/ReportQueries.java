@@ -127,8 +127,7 @@ public final class ReportQueries {
         java.util.Map<String, ActivityTally> byKey = new java.util.HashMap<>();
         found.forEach(t -> byKey.put(t.key(), t));
         List<ActivityTally> rows = new ArrayList<>();
-        for (java.time.YearMonth m = ReportPeriod.reportMonthOf(p.from()); !m.isAfter(ReportPeriod.reportMonthOf(p.to()));
-             m = m.plusMonths(1)) {
+        for (java.time.YearMonth m : p.reportMonths()) {
             ActivityTally t = byKey.get(m.toString());
             rows.add(t != null ? t : new ActivityTally(m.toString(), monthLabel(m, p), Measure.SESSIONS, 0, 0, 0, 0));
         }

@@ -378,7 +378,8 @@ public final class ReportService {
         String homeLevel = homeLevel(agency);
         List<ActivityTally> byUnit = queries.activitiesByUnit(p, scope);
         List<Tally> casesByUnit = queries.casesByUnit(p, scope);
-        java.util.Map<String, java.time.LocalDate> ended = endedBefore(p, !byUnit.isEmpty() || !casesByUnit.isEmpty());
+        java.util.Map<String, java.time.LocalDate> ended = byUnit.isEmpty() && casesByUnit.isEmpty()
+                ? java.util.Map.of() : units.endedBefore(p.to());
         return new Figures(p, s, queries.activitiesByType(p, scope), ReportQueries.everyMonth(queries.activitiesByMonth(p, scope), p),
                 currentFirst(byUnit.stream().map(a -> a.key().equals(agency.homeProvinceCode())
                         ? new ActivityTally(a.key(), homeLevel, a.measure(), a.records(), a.participants(), a.quantity(),
@@ -403,19 +404,9 @@ public final class ReportService {
     }
 
     /**
-     * The units that ended before the period's last day, with their last day: a 2025 table by unit holds both the
-     * districts (to 30/06/2025) and the communes formed after them, which read as peers without it.
+     * "Quận Hồng Bàng (đến 30/06/2025)": a 2025 table by unit holds both the districts and the communes formed
+     * after them, which read as peers without it.
      */
-    private java.util.Map<String, java.time.LocalDate> endedBefore(ReportPeriod p, boolean needed) {
-        java.util.Map<String, java.time.LocalDate> ended = new java.util.HashMap<>();
-        if (needed) {
-            units.listAll().stream().filter(u -> u.validTo() != null && u.validTo().isBefore(p.to()))
-                    .forEach(u -> ended.put(u.code(), u.validTo()));
-        }
-        return ended;
-    }
-
-    /** "Quận Hồng Bàng (đến 30/06/2025)". */
     private String until(String label, java.time.LocalDate last) {
         return text.get("unit.until", label, vn.atr.domain.VnFormats.date(last));
     }

@@ -169,13 +169,11 @@ public final class DashboardViewModel {
         now.forEach(t -> current.put(t.key(), t));
         java.util.Map<String, Long> previous = new java.util.HashMap<>();
         before.forEach(t -> previous.put(t.key(), t.records()));
-        java.time.YearMonth first = ReportPeriod.reportMonthOf(p.from());
-        long shift = java.time.temporal.ChronoUnit.MONTHS.between(ReportPeriod.reportMonthOf(p.previous().from()), first);
         List<MonthBar> bars = new java.util.ArrayList<>();
-        for (java.time.YearMonth m = first; !m.isAfter(ReportPeriod.reportMonthOf(p.to())); m = m.plusMonths(1)) {
+        for (java.time.YearMonth m : p.reportMonths()) {
             var t = current.get(m.toString());
             String label = t != null ? t.label() : String.format("%02d/%d", m.getMonthValue(), m.getYear());
-            long then = compare ? previous.getOrDefault(m.minusMonths(shift).toString(), 0L) : -1;
+            long then = compare ? previous.getOrDefault(previousMonth(m.toString(), p), 0L) : -1;
             bars.add(new MonthBar(m.toString(), label, t == null ? 0 : t.records(), then));
         }
         return bars;

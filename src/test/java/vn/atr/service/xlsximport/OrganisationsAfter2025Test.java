@@ -51,12 +51,7 @@ class OrganisationsAfter2025Test {
             }
             assertThat(lists).contains("|Sở Nội vụ|", "|Sở Y tế|").doesNotContain(LABOUR);
 
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put(header("unitCode"), "04");
-            row.put(header("typeCode"), "Buổi tuyên truyền");
-            row.put(header("startDate"), "12/03/2024");
-            row.put(header("title"), "Tuyên truyền phòng, chống mua bán người");
-            row.put(header("participants"), 80);
+            Map<String, Object> row = XlsxFixture.outreachRow("04", "12/03/2024", 80);
             row.put(header("partnerOrgs"), LABOUR);
             Path workbook = dir.resolve("2024.xlsx");
             XlsxFixture.fill(template, workbook, Map.of("Hoạt động", List.of(row)));

@@ -3,11 +3,9 @@ package vn.atr.service.xlsximport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static vn.atr.service.xlsximport.XlsxFixture.header;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,12 +79,7 @@ class SameRuleEveryPathTest {
     private XlsxImportResult importOneSession(Services s, String day) throws Exception {
         Path template = dir.resolve("mau.xlsx");
         s.xlsx().writeTemplate(template);
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put(header("unitCode"), COMMUNE);
-        row.put(header("typeCode"), "Buổi tuyên truyền");
-        row.put(header("startDate"), day);
-        row.put(header("title"), "Tuyên truyền phòng, chống mua bán người");
-        row.put(header("participants"), 50);
+        Map<String, Object> row = XlsxFixture.outreachRow(COMMUNE, day, 50);
         Path workbook = dir.resolve("hoat-dong.xlsx");
         XlsxFixture.fill(template, workbook, Map.of("Hoạt động", List.of(row)));
         return s.xlsx().importFile(workbook, false, false);

@@ -2,11 +2,9 @@ package vn.atr.service.xlsximport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static vn.atr.service.xlsximport.XlsxFixture.header;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,12 +72,7 @@ class StoreAreaEveryPathTest {
             ownUnit(s, "04");
             Path template = dir.resolve("mau.xlsx");
             s.xlsx().writeTemplate(template);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put(header("unitCode"), "01 - Hà Nội");
-            row.put(header("typeCode"), "Buổi tuyên truyền");
-            row.put(header("startDate"), "02/03/2026");
-            row.put(header("title"), "Tuyên truyền phòng, chống mua bán người");
-            row.put(header("participants"), 50);
+            Map<String, Object> row = XlsxFixture.outreachRow("01 - Hà Nội", "02/03/2026", 50);
             Path workbook = dir.resolve("hoat-dong.xlsx");
             XlsxFixture.fill(template, workbook, Map.of("Hoạt động", List.of(row)));
             XlsxImportResult imported = s.xlsx().importFile(workbook, false, false);

@@ -36,6 +36,17 @@ final class XlsxFixture {
         return Messages.format(Messages.VIETNAMESE, "field." + field);
     }
 
+    /** A row of the activities sheet: an outreach session of {@code unit} (as typed) on {@code day}. */
+    static Map<String, Object> outreachRow(String unit, String day, int participants) {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put(header("unitCode"), unit);
+        row.put(header("typeCode"), "Buổi tuyên truyền");
+        row.put(header("startDate"), day);
+        row.put(header("title"), "Tuyên truyền phòng, chống mua bán người");
+        row.put(header("participants"), participants);
+        return row;
+    }
+
     static String label(Enum<?> e) {
         return e == null ? null : Messages.format(Messages.VIETNAMESE,
                 "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
