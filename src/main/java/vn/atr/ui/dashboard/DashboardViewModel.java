@@ -194,7 +194,8 @@ public final class DashboardViewModel {
         if (!d.current().hasData()) {
             return Messages.get("dashboard.emptyCurrent", p.toString());
         }
-        return d.previous().hasData() ? "" : Messages.get("dashboard.emptyPrevious", p.previous().toString());
+        // names the column as its header does ("Năm trước (...)")
+        return d.previous().hasData() ? "" : Messages.get("dashboard.emptyPrevious", previousHeader(p));
     }
 
     /** At most this many units are named in the line of units without activity; the others are counted. */

@@ -64,7 +64,7 @@ class DashboardViewModelTest {
             assertThat(change.style()).as(name).isEqualTo("change-none");
         }
         assertThat(DashboardViewModel.note(d, ReportPeriod.ofYear(2023)))
-                .isEqualTo("Kỳ trước (" + ReportPeriod.ofYear(2022) + ") chưa có số liệu nên cột Tăng/giảm để trống.");
+                .isEqualTo("Năm trước (" + ReportPeriod.ofYear(2022) + ") chưa có số liệu nên cột Tăng/giảm để trống.");
 
         // against a period with data the change is shown, with its sign
         vm.context.periodProperty().set(ReportPeriod.ofYear(2024));
