@@ -277,21 +277,36 @@ public final class ReportSentences {
     }
 
     /**
-     * The direction section drafted from the documents issued in the period: one sentence per issuer, its
-     * documents in date order ("Ủy ban nhân dân thành phố ban hành Kế hoạch số 75/KH-UBND ngày 07/3/2023 về ...;
-     * ..."). Empty without documents.
+     * The direction section drafted from the documents issued in the period: one sentence per issuer, in the
+     * order the model gives them (higher bodies first), its documents in date order ("Ủy ban nhân dân thành phố
+     * ban hành Kế hoạch số 75/KH-UBND ngày 07/3/2023 về ...; ..."). Empty without documents.
      */
     public List<String> direction(ReportModel m) {
         Map<String, List<DirectionDocument>> byIssuer = new java.util.LinkedHashMap<>();
-        m.facts().documents().stream().sorted(java.util.Comparator.comparing(DirectionDocument::issuedOn))
-                .forEach(d -> byIssuer.computeIfAbsent(d.issuer(), k -> new ArrayList<>()).add(d));
+        m.facts().documents().forEach(d -> byIssuer.computeIfAbsent(d.issuer(), k -> new ArrayList<>()).add(d));
+        byIssuer.values().forEach(docs -> docs.sort(java.util.Comparator.comparing(DirectionDocument::issuedOn)));
         List<String> out = new ArrayList<>();
         byIssuer.forEach((issuer, docs) -> out.add(t.get("direction.sentence", ReportText.capitalize(issuer),
                 String.join("; ", docs.stream().map(this::document).toList()))));
         if (!out.isEmpty()) {
-            out.set(0, t.get("direction.intro", intro(m.period()), out.get(0)));
+            boolean named = m.facts().documents().stream().allMatch(d -> withinNamedMonths(m.period(), d.issuedOn()));
+            out.set(0, t.get("direction.intro", named ? intro(m.period()) : t.get("period.intro.reporting"),
+                    out.get(0)));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code day} lies in the calendar months the period's name says: a reporting month runs from the
+     * 15th, so "Tháng 10 năm 2026, ... ban hành Kế hoạch ... ngày 20/9/2026" would contradict itself.
+     */
+    private static boolean withinNamedMonths(ReportPeriod p, java.time.LocalDate day) {
+        if (p.kind() == vn.atr.domain.PeriodKind.CUSTOM) {
+            return true; // named by its own dates
+        }
+        List<java.time.YearMonth> months = p.reportMonths();
+        return !months.isEmpty() && !day.isBefore(months.get(0).atDay(1))
+                && !day.isAfter(months.get(months.size() - 1).atEndOfMonth());
     }
 
     /** "Kế hoạch số 75/KH-UBND ngày 07/3/2023 về phối hợp ..." */

@@ -502,6 +502,11 @@ public final class ExchangeService {
                 .collect(java.util.stream.Collectors.groupingBy(ImportPlan.Entry::entity));
         try {
             db.runInTransaction(() -> {
+                if (!plannedHere) {
+                    for (ExchangeEntity<?> e : entities) {
+                        requireAsPlanned(plan, e, byEntity.getOrDefault(e.name(), List.of()));
+                    }
+                }
                 for (ExchangeEntity<?> e : entities) {
                     write(e, byEntity.getOrDefault(e.name(), List.of()), source, s.userName(), plannedHere);
                 }
@@ -519,6 +524,33 @@ public final class ExchangeService {
             throw e;
         }
         return plan.counts();
+    }
+
+    /**
+     * A plan made before this transaction (shown in the window, or made before the writers' lock) is written only
+     * against the records it was made against: another import or an edit that came in between (a second compiler
+     * on the same server) would otherwise be overwritten without a conflict. Read under the writers' lock.
+     */
+    private <T> void requireAsPlanned(ImportPlan plan, ExchangeEntity<T> e, List<ImportPlan.Entry> entries) {
+        List<String> ids = entries.stream().map(ImportPlan.Entry::recordId).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, Long> now = new HashMap<>();
+        e.repo().findAll(ids).forEach(r -> now.put(e.meta().apply(r).id(), e.meta().apply(r).version()));
+        for (ImportPlan.Entry entry : entries) {
+            if (!java.util.Objects.equals(now.get(entry.recordId()), entry.ourVersion())) {
+                throw new StalePlanException(Messages.get("exchange.import.changedSincePlan", plan.fileName(),
+                        entry.entity(), entry.recordId()));
+            }
+        }
+    }
+
+    /** The store changed between a package's plan and its writing: nothing was written; plan it again. */
+    public static final class StalePlanException extends ServiceException {
+        StalePlanException(String message) {
+            super(message);
+        }
     }
 
     private <T> void write(ExchangeEntity<T> e, List<ImportPlan.Entry> entries, String source, String user,

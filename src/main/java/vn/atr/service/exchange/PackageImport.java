@@ -20,12 +20,23 @@ public final class PackageImport {
             return new ImportOutcome(request, exchange.importAll(request.files(), request.passwords(),
                     request.write(), request.progress()));
         }
-        ImportPlan plan = exchange.plan(request.files().get(0), request.passwords().apply(request.files().get(0)));
+        ImportPlan plan = plan(request);
         request.progress().packageDone(1, 1, plan.fileName()); // a cancel stops here, before anything is written
         if (request.write()) {
-            exchange.apply(plan);
+            try {
+                exchange.apply(plan);
+            } catch (ExchangeService.StalePlanException e) {
+                // another writer came in between (a second compiler on the same server): planned again, as it
+                // now stands, and written, so that what it changed is kept or shown as a conflict
+                plan = plan(request);
+                exchange.apply(plan);
+            }
         }
         return new ImportOutcome(request, new BatchImport(List.of(plan), request.write()));
+    }
+
+    private ImportPlan plan(ImportRequest request) {
+        return exchange.plan(request.files().get(0), request.passwords().apply(request.files().get(0)));
     }
 
     /**

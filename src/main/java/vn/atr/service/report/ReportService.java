@@ -145,7 +145,8 @@ public final class ReportService {
         Optional<String> unitName = unitCode.flatMap(units::find).map(AdminUnit::name);
         var indicators = catalog.list();
         return new ReportModel(period, unitName, agency, homeName(agency), draft, current, previous,
-                AppendixTables.of(current, text, indicators), Optional.empty(), indicators, facts(period, scope),
+                AppendixTables.of(current, text, indicators), Optional.empty(), indicators,
+                facts(period, scope, unitCode.orElse(agency.installationUnitCode()), unitCode.isPresent()),
                 areaName(agency));
     }
 
@@ -183,18 +184,23 @@ public final class ReportService {
                 d.recipients(), sections, d.status(), d.version()));
     }
 
-    /** What the narrative quotes besides the figures: documents, targets, partners, topics, case statuses. */
-    private NarrativeFacts facts(ReportPeriod period, List<String> scope) {
+    /**
+     * What the narrative quotes besides the figures: documents, targets, partners, topics, case statuses. The
+     * year's targets are the whole store's: a unit's extract is not measured against them.
+     */
+    private NarrativeFacts facts(ReportPeriod period, List<String> scope, String reportUnit, boolean extract) {
+        ReportDocuments quoting = new ReportDocuments(units::find);
         java.util.Map<String, String> orgNames = new java.util.HashMap<>();
         reference.organisations().forEach(o -> orgNames.put(o.code(), o.name()));
         List<Tally> partners = queries.activityListValues(ActivityList.PARTNERS, period, scope).stream()
                 .map(t -> t.withLabel(orgNames.getOrDefault(t.key(), t.key()))).toList();
         List<Tally> topics = named("topic", queries.activityListValues(ActivityList.TOPICS, period, scope),
                 vn.atr.domain.Topic.class);
-        List<vn.atr.domain.DirectionDocument> yearPlans = documents.issuedIn(
+        List<vn.atr.domain.DirectionDocument> yearPlans = quoting.citable(documents.issuedIn(
                 new ReportPeriod(ReportPeriod.ofYear(period.year()).from(), period.to())).stream()
-                .filter(d -> d.kind() == vn.atr.domain.DocumentKind.PLAN).toList();
-        return new NarrativeFacts(documents.issuedIn(period), targets.forYear(period.year()), partners, topics,
+                .filter(d -> d.kind() == vn.atr.domain.DocumentKind.PLAN).toList(), reportUnit);
+        return new NarrativeFacts(quoting.quoted(documents.issuedIn(period), scope, reportUnit),
+                extract ? List.of() : targets.forYear(period.year()), partners, topics,
                 queries.activityListValues(ActivityList.TARGET_GROUPS, period, scope),
                 named("status", queries.casesByStatus(period, scope), null).stream()
                         .sorted(Comparator.comparingInt(t -> PROCEDURE.indexOf(t.key()))).toList(), yearPlans);
