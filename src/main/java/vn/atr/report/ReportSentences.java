@@ -261,15 +261,21 @@ public final class ReportSentences {
             return java.util.Optional.empty();
         }
         List<String> items = new ArrayList<>();
+        long[] done = {0};
         for (IndicatorTarget target : m.facts().targets()) {
             m.indicators().stream().filter(i -> i.code().equals(target.indicatorCode())).findFirst().ifPresent(i -> {
                 long actual = IndicatorItems.headline(i, m.current());
+                done[0] += actual;
                 long pct = Math.round(100.0 * actual / target.target());
-                items.add(t.get("target.item", ReportText.lowerFirst(i.nameVi()), n(pct), n(actual), n(target.target()),
-                        i.unitVi()));
+                // 1 of 300 is not "0%": something was done
+                items.add(actual > 0 && pct == 0
+                        ? t.get("target.item.belowOne", ReportText.lowerFirst(i.nameVi()), n(actual),
+                                n(target.target()), i.unitVi())
+                        : t.get("target.item", ReportText.lowerFirst(i.nameVi()), n(pct), n(actual),
+                                n(target.target()), i.unitVi()));
             });
         }
-        if (items.isEmpty()) {
+        if (items.isEmpty() || done[0] == 0) { // a period with nothing done yet: "0%" of every target says nothing
             return java.util.Optional.empty();
         }
         String key = m.period().kind() == vn.atr.domain.PeriodKind.YEAR ? "target.sentence" : "target.sentence.partial";

@@ -113,6 +113,52 @@ class NarrativeReportTest {
         }
     }
 
+    /**
+     * A ward's report quotes its own and the city's documents, never another ward's; the Department's cites the
+     * city's plan, not the wards'; the city's documents come first; the year's target is the whole store's; a month's
+     * direction dated before the calendar month it names says "Trong kỳ báo cáo".
+     */
+    @Test
+    void aUnitsReportQuotesItsOwnAndItsSuperiorsDocumentsOnly() {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            s.report().documents().save(new DirectionDocument(Meta.fresh("test"), "10301008", DocumentKind.PLAN,
+                    "07/KH-UBND", LocalDate.of(2026, 1, 15), "Ủy ban nhân dân phường Hồng Bàng", "kế hoạch của phường"));
+            s.report().documents().save(new DirectionDocument(Meta.fresh("test"), "10305012", DocumentKind.PLAN,
+                    "09/KH-UBND", LocalDate.of(2026, 1, 20), "Ủy ban nhân dân phường Lê Chân", "kế hoạch của phường"));
+            s.report().documents().save(new DirectionDocument(Meta.fresh("test"), "04", DocumentKind.PLAN,
+                    "30/KH-UBND", LocalDate.of(2026, 2, 1), "Ủy ban nhân dân thành phố", "kế hoạch của thành phố"));
+            s.report().documents().save(new DirectionDocument(Meta.fresh("test"), "04", DocumentKind.OFFICIAL_LETTER,
+                    "88/SNV", LocalDate.of(2026, 9, 20), "Sở Nội vụ", "hướng dẫn tháng 10"));
+            s.report().targets().set(new IndicatorTarget(2026, "OUTREACH_SESSION", 300));
+            LocalDate day = LocalDate.of(2026, 3, 10);
+            s.activities().save(new Activity(Meta.fresh("test"), "10305012", "OUTREACH_SESSION", day, day,
+                    "Tuyên truyền", null, List.of(), Set.of(), "Người dân", 60, 0, null), "test");
+            ReportSentences sentences = new ReportSentences(ReportText.vietnamese());
+            ReportPeriod y2026 = ReportPeriod.ofYear(2026);
+
+            ReportModel ward = s.report().build(y2026, Optional.of("10305012"));
+            String wardDirection = String.join(" ", sentences.direction(ward));
+            assertThat(wardDirection).contains("30/KH-UBND", "09/KH-UBND").doesNotContain("07/KH-UBND");
+            assertThat(wardDirection.indexOf("30/KH-UBND")).as("the city first").isLessThan(
+                    wardDirection.indexOf("09/KH-UBND"));
+            assertThat(sentences.legalBasisDefault(ward)).contains("30/KH-UBND").doesNotContain("07/KH-UBND");
+            assertThat(sentences.targets(ward)).as("the city's target is not a ward's").isEmpty();
+
+            ReportModel city = ReportFixture.model(s, y2026);
+            assertThat(sentences.legalBasisDefault(city)).contains("30/KH-UBND")
+                    .doesNotContain("07/KH-UBND").doesNotContain("09/KH-UBND");
+            assertThat(String.join(" ", sentences.direction(city))).startsWith("Năm 2026, Ủy ban nhân dân thành phố")
+                    .contains("07/KH-UBND", "09/KH-UBND");
+            assertThat(sentences.targets(city)).get().asString().as("1 of 300 is not 0%")
+                    .contains("buổi tuyên truyền đạt dưới 1% kế hoạch (1/300 buổi)");
+            assertThat(sentences.targets(ReportFixture.model(s, ReportPeriod.ofMonth(2026, 1))))
+                    .as("nothing done yet: no line of 0%").isEmpty();
+
+            assertThat(sentences.direction(ReportFixture.model(s, ReportPeriod.ofMonth(2026, 10)))).first().asString()
+                    .as("a letter of 20/9 in the month named October").startsWith("Trong kỳ báo cáo, Sở Nội vụ ban hành");
+        }
+    }
+
     @Test
     void aQuarterCitesTheYearsPlanAndNoSentenceOpensWithAFigure() {
         try (Services s = ReportFixture.sampleStore(dir)) {
