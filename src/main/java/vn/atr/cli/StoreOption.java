@@ -44,7 +44,8 @@ public final class StoreOption {
             return "";
         }
         String a = db.strip();
-        return "--db " + (a.contains(" ") ? "\"" + a + "\"" : a) + " ";
+        // a server address's "&" (sslmode=...&sslrootcert=...) would end the command in a shell, "?" glob
+        return "--db " + (a.matches(".*[\\s&?;|<>()*!'].*") ? "\"" + a + "\"" : a) + " ";
     }
 
     private boolean onServer() {

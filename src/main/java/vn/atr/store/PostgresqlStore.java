@@ -45,7 +45,11 @@ final class PostgresqlStore {
             if (!fresh) {
                 steps.expect(MigrationScripts.pending(c, Dialect.POSTGRESQL));
             }
+            if (fresh) {
+                ServerProbe.requireCreateRight(c, location);
+            }
             migrate(location, credentials, steps);
+            ServerProbe.requireTableRights(c, location);
             return Database.ofServer(location, c);
         } catch (SQLException e) {
             closeQuietly(c, e);

@@ -58,11 +58,18 @@ public record ServerCredentials(Optional<String> user, Optional<Path> passwordFi
         Properties p = new Properties();
         user.ifPresent(u -> p.setProperty("user", u));
         passwordFile.ifPresent(f -> {
+            String password;
             try {
-                p.setProperty("password", Files.readString(f).strip());
+                password = Files.readString(f).strip();
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new StoreException(Messages.get("store.pg.passwordFileMissing", f), e);
             } catch (IOException e) {
                 throw new StoreException(Messages.get("store.pg.passwordFile", f, e.getMessage()), e);
             }
+            if (password.isEmpty()) { // the driver would say the server does not answer
+                throw new StoreException(Messages.get("store.pg.passwordFileEmpty", f));
+            }
+            p.setProperty("password", password);
         });
         p.setProperty("ApplicationName", "ATR");
         return p;

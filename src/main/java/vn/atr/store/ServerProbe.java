@@ -43,27 +43,46 @@ public final class ServerProbe {
                         throw new StoreException(Messages.get("store.pg.notAtrDatabase", location));
                     }
                 }
-                String schema = single(c, "SELECT current_schema()");
-                if (schema == null || !"t".equals(single(c, "SELECT has_schema_privilege(current_schema(), 'CREATE')"))) {
-                    throw new StoreException(Messages.get("store.pg.openFailed", location,
-                            Messages.get("store.pg.reason.cannotCreate", user, schema == null ? "public" : schema)));
-                }
+                requireCreateRight(c, location);
                 return new Result(user, Optional.empty());
             }
             Optional<String> newer = MigrationScripts.newerThanProgram(c, d);
             if (newer.isPresent()) {
                 throw new StoreNewerException(Messages.get("store.newerThanProgram", location, newer.get()));
             }
-            List<String> lacking = tablesLackingRights(c);
-            if (!lacking.isEmpty()) {
-                throw new StoreException(Messages.get("store.pg.openFailed", location,
-                        Messages.get("store.pg.reason.tablesLacking", user, String.join(", ", lacking))));
-            }
+            requireTableRights(c, location);
             return new Result(user, Optional.ofNullable(single(c,
                     "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"
                             + " ORDER BY installed_rank DESC LIMIT 1")));
         } catch (SQLException e) {
             throw new StoreException(Messages.get("store.pg.openFailed", location, reason(e, location)), e);
+        }
+    }
+
+    /**
+     * Refuses an empty database in whose schema this role may not create ATR's tables, saying so (Flyway's own
+     * failure names neither the schema nor the fix).
+     */
+    static void requireCreateRight(Connection c, StoreLocation location) throws SQLException {
+        String schema = single(c, "SELECT current_schema()");
+        if (schema == null || !"t".equals(single(c, "SELECT has_schema_privilege(current_schema(), 'CREATE')"))) {
+            throw new StoreException(Messages.get("store.pg.openFailed", location, Messages.get(
+                    "store.pg.reason.cannotCreate", single(c, "SELECT current_user"), schema == null ? "public" : schema)));
+        }
+    }
+
+    /**
+     * Refuses a store on whose tables this role lacks a right every session needs, naming them, before any
+     * command fails on the first table it touches ("permission denied for table app_user", said as a failed save).
+     */
+    static void requireTableRights(Connection c, StoreLocation location) throws SQLException {
+        List<String> lacking = tablesLackingRights(c);
+        if (!lacking.isEmpty()) {
+            String named = lacking.size() <= 5 ? String.join(", ", lacking)
+                    : String.join(", ", lacking.subList(0, 5)) + Messages.get("store.pg.reason.tablesMore",
+                            lacking.size() - 5);
+            throw new StoreException(Messages.get("store.pg.openFailed", location,
+                    Messages.get("store.pg.reason.tablesLacking", single(c, "SELECT current_user"), named)));
         }
     }
 
@@ -116,7 +135,9 @@ public final class ServerProbe {
             }
         }
         if (state.equals("28P01")) {
-            return Messages.get("store.pg.reason.badPassword", user);
+            // without ATR_DB_USER the name is the computer's login name, which is rarely the database's role
+            return Messages.get(ServerCredentials.fromEnvironment().user().isPresent()
+                    ? "store.pg.reason.badPassword" : "store.pg.reason.badPasswordLoginName", user);
         }
         if (state.equals("28000")) {
             return Messages.get("store.pg.reason.loginRefused", user);
@@ -125,7 +146,9 @@ public final class ServerProbe {
             return Messages.get("store.pg.reason.noDatabase", location.database());
         }
         if (state.equals("42501")) {
-            return Messages.get("store.pg.reason.noRights", user, text);
+            return text.contains("CONNECT")
+                    ? Messages.get("store.pg.reason.noConnect", user, location.database())
+                    : Messages.get("store.pg.reason.noRights", user, text);
         }
         if (text.contains("no password was provided")) {
             return Messages.get("store.pg.reason.noPassword", user);
@@ -141,6 +164,10 @@ public final class ServerProbe {
                     || t instanceof java.security.cert.CertPathBuilderException) {
                 return Messages.get("store.pg.reason.tlsUntrusted");
             }
+        }
+        if (text.contains("Could not open SSL root certificate file")) {
+            return Messages.get("store.pg.reason.noRootCertificate",
+                    text.substring(text.indexOf("file") + 4).strip().replaceAll("\\.$", ""));
         }
         if (text.contains("SSL")) {
             return Messages.get("store.pg.reason.tls", text);

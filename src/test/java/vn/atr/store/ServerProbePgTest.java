@@ -119,8 +119,17 @@ class ServerProbePgTest {
                 .hasMessageContaining("người dùng " + role + " không được tạo bảng trong schema public");
         assertThatThrownBy(() -> Database.open(empty))
                 .hasMessageContaining("Không kết nối được cơ sở dữ liệu PostgreSQL")
-                .hasMessageContaining(role);
+                .hasMessageContaining("người dùng " + role + " không được tạo bảng trong schema public");
         assertThat(server.tableCount(empty)).as("nothing created by the refused open").isZero();
+        // every command opens the store this way: a reader role is told so at the start, not on its first write
+        assertThatThrownBy(() -> Database.open(store))
+                .hasMessageContaining("người dùng " + role + " không có quyền đọc và ghi các bảng")
+                .hasMessageContaining("bảng khác").hasMessageNotContaining("Không lưu được");
+        try (Connection c = server.connect(store); Statement s = c.createStatement()) {
+            s.execute("REVOKE CONNECT ON DATABASE " + store.database() + " FROM PUBLIC");
+        }
+        assertThatThrownBy(() -> Database.open(store)).hasMessageContaining("người dùng " + role
+                + " không có quyền kết nối vào cơ sở dữ liệu " + store.database()).hasMessageNotContaining("chủ các bảng");
     }
 
     @Test
@@ -141,5 +150,13 @@ class ServerProbePgTest {
 
         ServerCredentials none = ServerCredentials.of(Map.of("PGPASSFILE", dir.resolve("none").toString())::get);
         assertThat(none.describe()).contains("Mật khẩu: chưa có");
+
+        // an empty or missing password file is said as such, not as a server that does not answer
+        Path blank = Files.writeString(dir.resolve("blank"), "\n");
+        assertThatThrownBy(() -> ServerCredentials.of(Map.of(StoreLocation.PASSWORD_FILE_VARIABLE, blank.toString())::get)
+                .properties()).hasMessageContaining("Tệp mật khẩu cơ sở dữ liệu " + blank).hasMessageContaining("trống");
+        Path missing = dir.resolve("missing");
+        assertThatThrownBy(() -> ServerCredentials.of(Map.of(StoreLocation.PASSWORD_FILE_VARIABLE, missing.toString())::get)
+                .properties()).hasMessageContaining("Không có tệp mật khẩu cơ sở dữ liệu " + missing);
     }
 }
