@@ -204,15 +204,16 @@ class ExcelReportTest {
     }
 
     @Test
-    void suppressSmallShowsLessThanFiveByUnitAndKeepsTheTrueTotal() throws Exception {
+    void suppressSmallShowsLessThanFiveByUnitAndForASmallTotal() throws Exception {
         try (XSSFWorkbook wb = write(true)) {
             Sheet units = wb.getSheet("Phụ lục IV");
             DataFormatter f = new DataFormatter();
             assertThat(f.formatCellValue(units.getRow(4).getCell(2))).isEqualTo("< 5");
             Row total = units.getRow(4 + 3);
             assertThat(total.getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
-            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(3.0);
-            assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(4.0);
+            // 3 cases, 4 victims: a total from 1 to 4 is a small count too (one ward's table gave its "< 5" back)
+            assertThat(f.formatCellValue(total.getCell(2))).isEqualTo("< 5");
+            assertThat(f.formatCellValue(total.getCell(3))).isEqualTo("< 5");
             Sheet types = wb.getSheet("Phụ lục I");
             assertThat(types.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(1.0);
         }

@@ -137,8 +137,13 @@ final class ExcelTableSheet {
             if (i >= t.totalColumns()) {
                 continue;
             }
-            if (suppress) {
-                c.setCellValue(t.columnTotal(i));
+            if (suppress) { // a total from 1 to 4 is itself small: a one-ward table gave its "< 5" back
+                long total = t.columnTotal(i);
+                if (total > 0 && total < ReportOptions.SMALL) {
+                    c.setCellValue(text.get("appendix.suppressed"));
+                } else {
+                    c.setCellValue(total);
+                }
             } else {
                 c.setCellFormula("SUM(" + ref(first, i + 2) + ":" + ref(totalRow - 1, i + 2) + ")");
                 c.setCellValue(columnSum(t, i)); // the cached result: what SUM gives over the cells written above

@@ -281,10 +281,11 @@ final class WordAppendix {
         return suppress(t) ? t.withheldBesideSmall() : java.util.Set.of();
     }
 
-    private static List<String> totals(AppendixTable t, int values) {
+    /** The total row; a total from 1 to 4 is itself a small count (a table of one ward gave its "< 5" back). */
+    private List<String> totals(AppendixTable t, int values) {
         List<String> totals = new java.util.ArrayList<>();
         for (int i = 0; i < values; i++) {
-            totals.add(i < t.totalColumns() ? VnFormats.number(t.columnTotal(i)) : "");
+            totals.add(i < t.totalColumns() ? value(t, t.columnTotal(i)) : "");
         }
         return totals;
     }
