@@ -243,15 +243,23 @@ public final class ReportQueries {
 
     /**
      * Victims by the configured age bands (table age_band), labelled with the band's Vietnamese name, in the
-     * bands' order. A victim with a birth year counts in the active band that holds the age reached in the
-     * case's detection year; one without (or whose age no active band holds) stays under the band code stored
-     * with it, such as the earlier "under 16" band: its own row, not a guess.
+     * bands' order. A victim counts in the band chosen for it while that band is current and holds the age (for a
+     * birth year, the age reached in the case's detection year or one less); else, with a birth year, in the active
+     * band that holds the age reached in the detection year (bands the Department split later); else under the
+     * band code stored with it, such as the earlier "under 16" band: its own row, not a guess.
      */
     public List<Tally> victimsByAgeBand(ReportPeriod p, List<String> scope) {
-        String inBand = " LEFT JOIN age_band b ON v.birth_year IS NOT NULL AND b.retired_on IS NULL"
-                + " AND b.min_age IS NOT NULL AND CAST(substr(t.detection_date, 1, 4) AS INTEGER) - v.birth_year"
-                + " BETWEEN b.min_age AND coalesce(b.max_age, 1000) WHERE ";
-        String sql = "SELECT x.k, coalesce(l.label_vi, x.k), x.n, 0 FROM (SELECT coalesce(b.code, v.age_band, '') k,"
+        // the age in the detection year: the victim is that old or a year younger (the birthday is not known)
+        String age = "(CAST(substr(t.detection_date, 1, 4) AS INTEGER) - v.birth_year)";
+        // the band the officer chose, while it is current and holds one of the two possible ages (17 of a birth
+        // year 2008 in 2026 chose "16 to under 18": the year's difference alone said 18, an adult, ADR 0198)
+        String chosen = " LEFT JOIN age_band sb ON sb.code = v.age_band AND sb.retired_on IS NULL"
+                + " AND sb.min_age IS NOT NULL AND (v.birth_year IS NULL OR (" + age + " - 1 <= coalesce(sb.max_age,"
+                + " 1000) AND " + age + " >= sb.min_age))";
+        String inBand = chosen + " LEFT JOIN age_band b ON v.birth_year IS NOT NULL AND b.retired_on IS NULL"
+                + " AND b.min_age IS NOT NULL AND " + age + " BETWEEN b.min_age AND coalesce(b.max_age, 1000) WHERE ";
+        String sql = "SELECT x.k, coalesce(l.label_vi, x.k), x.n, 0 FROM (SELECT coalesce(sb.code, b.code, v.age_band,"
+                + " '') k,"
                 + " count(*) n" + VICTIMS.replace(" WHERE ", inBand) + filter("t", scope) + " GROUP BY 1) x"
                 + " LEFT JOIN age_band l ON l.code = x.k ORDER BY coalesce(l.sort, 100000), x.k";
         return labelled(sql, p, scope);

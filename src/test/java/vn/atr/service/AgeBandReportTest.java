@@ -25,7 +25,8 @@ import vn.atr.domain.Tally;
 
 /**
  * The report's age breakdown follows the age_band table on each engine: a victim with a birth year counts in the
- * band holding the age reached in the case's year (an added band included), one without keeps its stored band.
+ * band holding the age reached in the case's year (an added band included) unless the band chosen for it holds that
+ * age or the one before, one without keeps its stored band.
  */
 class AgeBandReportTest implements vn.atr.store.EngineUnderTest {
     @TempDir
@@ -48,11 +49,16 @@ class AgeBandReportTest implements vn.atr.store.EngineUnderTest {
             s.cases().save(victim(id, "NN-2", 1960, "AGE_51_64"), "test"); // 64
             s.cases().save(victim(id, "NN-3", 2018, "FROM_6_TO_11"), "test"); // 6
             s.cases().save(victim(id, "NN-4", null, "UNDER_16"), "test");
+            // born 2006: 17 or 18 in 2024; the band the officer chose tells which (a child is not made an adult)
+            s.cases().save(victim(id, "NN-5", 2006, "FROM_16_TO_17"), "test");
+            s.cases().save(victim(id, "NN-6", 2006, "FROM_18_TO_30"), "test");
 
             assertThat(s.report().build(ReportPeriod.ofYear(2024), Optional.empty()).current().victimsByAge())
                     .extracting(Tally::label, Tally::count).containsExactly(
                             org.assertj.core.groups.Tuple.tuple("từ 6 đến dưới 12 tuổi", 1L),
                             org.assertj.core.groups.Tuple.tuple("dưới 16 tuổi (không rõ tuổi cụ thể)", 1L),
+                            org.assertj.core.groups.Tuple.tuple("từ 16 đến dưới 18 tuổi", 1L),
+                            org.assertj.core.groups.Tuple.tuple("từ 18 đến 30 tuổi", 1L),
                             org.assertj.core.groups.Tuple.tuple("từ 51 đến 64 tuổi", 1L),
                             org.assertj.core.groups.Tuple.tuple("từ 65 tuổi trở lên", 1L));
         }
