@@ -35,7 +35,7 @@ final class CaseForms {
                 Field.date("detectionDate"), Field.choice("detectingAgency", DetectingAgency.class),
                 Field.choice("scope", CaseScope.class), Field.text("destinationCountry"),
                 Field.multi("exploitationForms", ExploitationForm.class), Field.choice("status", CaseStatus.class),
-                Field.number("suspects"), Field.area("notes")));
+                Field.number("suspects"), Field.area("notes").withHint("form.hint.privateNotes")));
         if (c == null) {
             return f.choose("unitCode", defaultUnit).choose("scope", CaseScope.DOMESTIC)
                     .choose("status", CaseStatus.INVESTIGATING);
@@ -67,7 +67,7 @@ final class CaseForms {
                 Field.choice("residenceProvinceCode", choices.provinces()), Field.choice("legalStatus", LegalStatus.class),
                 Field.multi("exploitationForms", ExploitationForm.class), Field.choice("returnPath", ReturnPath.class),
                 Field.date("identificationDate"), Field.date("returnedDate"), Field.check("consentToDataUse"),
-                Field.area("notes")));
+                Field.area("notes").withHint("form.hint.privateNotes")));
         if (v == null) {
             f.set("ethnicity", "Kinh").choose("legalStatus", LegalStatus.VICTIM).choose("returnPath", ReturnPath.NOT_RETURNED);
             if (owner != null && owner.scope() == CaseScope.DOMESTIC) {
@@ -168,7 +168,7 @@ final class CaseForms {
 
     static RecordForm supportForm(SupportService s) {
         RecordForm f = new RecordForm(List.of(Field.choice("supportType", SupportType.class), Field.date("serviceDate"),
-                Field.text("provider"), Field.number("amountVnd"), Field.area("notes")));
+                Field.text("provider"), Field.number("amountVnd"), Field.area("notes").withHint("form.hint.privateNotes")));
         if (s == null) {
             return f;
         }

@@ -9,8 +9,17 @@ import vn.atr.ui.common.Labels;
  * One input of a generated form. {@code name} is the domain field name: the label is
  * {@code field.<name>} and validation messages for that name appear under the input.
  */
-public record Field(Kind kind, String name, List<Choice> choices) {
+public record Field(Kind kind, String name, List<Choice> choices, String hintKey) {
     public enum Kind { TEXT, AREA, DATE, NUMBER, YEAR, CHOICE, CHECK, MULTI }
+
+    public Field(Kind kind, String name, List<Choice> choices) {
+        this(kind, name, choices, null);
+    }
+
+    /** This field with a line of advice under it (the message {@code hintKey}). */
+    public Field withHint(String key) {
+        return new Field(kind, name, choices, key);
+    }
 
     public static Field text(String name) {
         return new Field(Kind.TEXT, name, List.of());

@@ -67,7 +67,8 @@ public final class RecordDialog<T> {
         cancel.setId("form-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> d.cancel());
-        Label keys = new Label(Messages.get("form.keys"));
+        Label keys = new Label(Messages.get(form.fields().stream().anyMatch(f -> f.kind() == Field.Kind.AREA)
+                ? "form.keys.withNotes" : "form.keys"));
         keys.getStyleClass().add("text-muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -90,6 +91,18 @@ public final class RecordDialog<T> {
                     && !ok.isDisabled()) {
                 e.consume();
                 ok.fire();
+            }
+            // a notes box keeps Enter for its lines: Ctrl+Enter saves from it, and Tab leaves it as from any field
+            if (scene.getFocusOwner() instanceof TextArea area) {
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isShortcutDown() && !ok.isDisabled()) {
+                    e.consume();
+                    ok.fire();
+                } else if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                    // the text area's own Ctrl+Tab: JavaFX's traversal, in the order of the other fields
+                    e.consume();
+                    area.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                            javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
+                }
             }
         });
         d.stage.setScene(scene);
@@ -147,7 +160,14 @@ public final class RecordDialog<T> {
             label.setLabelFor(focusTarget(input));
             label.setMinWidth(170); // the captions line up from form to form
             fieldLabels.add(label);
-            grid.addRow(row++, label, new VBox(input, error));
+            VBox cell = new VBox(input, error);
+            if (f.hintKey() != null) {
+                Label hint = new Label(Messages.get(f.hintKey()));
+                hint.setWrapText(true);
+                hint.getStyleClass().add("form-hint");
+                cell.getChildren().add(1, hint);
+            }
+            grid.addRow(row++, label, cell);
         }
         Mnemonics.assign(fieldLabels, buttonTexts);
         return grid;
