@@ -38,6 +38,11 @@ class TypeToFindUiTest extends UiTestBase {
         robot.type(KeyCode.ENTER);
         assertThat(unit.isShowing()).isFalse();
         assertThat(unit.getValue().label()).isEqualTo("Phường Hồng Bàng");
+
+        // words no unit has leave nothing chosen, not the unit their first letters found
+        robot.sleep(1100); // a pause starts a new search
+        robot.write("hqz");
+        assertThat(unit.getValue()).isNull();
         assertThat(app.errors).isEmpty();
     }
 }

@@ -13,7 +13,7 @@ import vn.atr.domain.Text;
  * Typing on a choice list picks the first entry whose name holds what was typed, with or without marks and
  * capitals: "le chan" picks "Phường Lê Chân" among a city's hundreds of units, "thanh hoa" the province. The letters
  * typed within a second of each other make one search (opening or closing the list starts a new one); Backspace
- * takes the last one back. JavaFX's lists only jump
+ * takes the last one back. When no entry has what was typed, nothing stays chosen. JavaFX's lists only jump
  * by first letter, which says nothing in a list where every name starts with "Phường" or "Xã".
  */
 public final class TypeToFind {
@@ -94,6 +94,9 @@ public final class TypeToFind {
                 : String.valueOf(item);
         int found = find(box.getItems(), label, typed.toString());
         if (found < 0) {
+            // nothing has what was typed: no choice, rather than the one its first letters found ("tu van" had
+            // stopped on "Nhu cầu thiết yếu" by its "t" and was saved so); a required field then says so
+            box.getSelectionModel().clearSelection();
             return;
         }
         box.getSelectionModel().select(found);
