@@ -170,6 +170,14 @@ class LoginUiTest {
         assertThat(robot.lookup("#nav-dashboard").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-users").tryQuery()).as("the administrator's screens are gone").isEmpty();
         assertThat(robot.lookup("#status-unit").queryAs(Label.class).getText()).contains("Người dùng: minh");
+        // ward staff export their unit's report but do not write the city's text: nothing to type and be refused
+        robot.clickOn("#nav-report");
+        assertThat(robot.lookup("#report-save").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#report-submit").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#report-number").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(robot.lookup("#report-section-ASSESSMENT").queryAs(javafx.scene.control.TextArea.class)
+                .isEditable()).isFalse();
+        assertThat(robot.lookup("#report-export").queryButton().isDisabled()).isFalse();
         assertThat(errors).isEmpty();
     }
 

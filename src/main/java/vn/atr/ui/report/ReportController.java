@@ -143,17 +143,17 @@ public final class ReportController implements Refreshable, vn.atr.ui.shell.Scre
         }
     }
 
-    /** A submitted report is read-only until it is reopened. */
+    /** A submitted report is read-only until it is reopened; so is the text of a session that may not write it. */
     private void lockWhenSubmitted() {
         for (var field : java.util.List.of(number, signerTitle, signerName)) {
-            field.editableProperty().bind(model.submitted.not());
+            field.editableProperty().bind(model.textLocked.not());
         }
-        recipients.editableProperty().bind(model.submitted.not());
-        date.disableProperty().bind(model.submitted);
-        sections.getPanes().forEach(p -> ((TextArea) p.getContent()).editableProperty().bind(model.submitted.not()));
-        save.disableProperty().bind(model.submitted);
-        submit.disableProperty().bind(model.submitted);
-        reopen.disableProperty().bind(model.submitted.not());
+        recipients.editableProperty().bind(model.textLocked.not());
+        date.disableProperty().bind(model.textLocked);
+        sections.getPanes().forEach(p -> ((TextArea) p.getContent()).editableProperty().bind(model.textLocked.not()));
+        save.disableProperty().bind(model.textLocked);
+        submit.disableProperty().bind(model.textLocked);
+        reopen.disableProperty().bind(model.submitted.not().or(model.readOnlyText));
         fromPrevious.visibleProperty().bind(model.previousOffered);
         fromPrevious.managedProperty().bind(model.previousOffered);
         submission.textProperty().bind(model.submission);

@@ -61,6 +61,13 @@ public final class ReportViewModel {
     final BooleanProperty suppressSmall = new SimpleBooleanProperty();
     /** The period's report was submitted: its text is locked and its figures are the frozen ones. */
     final BooleanProperty submitted = new SimpleBooleanProperty();
+    /**
+     * This session may not write the report's text (ward staff, managers): its fields are read-only and its save,
+     * submit and reopen buttons off, rather than refused after the text was typed.
+     */
+    final BooleanProperty readOnlyText = new SimpleBooleanProperty();
+    /** The text cannot be edited now: submitted, or not this session's to write. */
+    final javafx.beans.binding.BooleanBinding textLocked = submitted.or(readOnlyText);
     final StringProperty submission = new SimpleStringProperty("");
     /** The period's draft is empty and the previous period's text may start it ({@link #startFromPrevious}). */
     final BooleanProperty previousOffered = new SimpleBooleanProperty();
@@ -132,6 +139,7 @@ public final class ReportViewModel {
         ReportService reports = context.services().report();
         var session = context.services().session();
         boolean writer = session.has(vn.atr.domain.access.Permission.REPORT_DRAFT) && session.restrictedUnit().isEmpty();
+        readOnlyText.set(!writer);
         context.tasks().run(() -> {
             ReportModel m = reports.build(p, Optional.empty());
             ReportDraft stored = writer ? reports.drafts().get(p) : null;
