@@ -178,6 +178,9 @@ class LoginUiTest {
         assertThat(robot.lookup("#report-section-ASSESSMENT").queryAs(javafx.scene.control.TextArea.class)
                 .isEditable()).isFalse();
         assertThat(robot.lookup("#report-export").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#nav-reference"); // the reference lists are read, not changed, by ward staff
+        assertThat(robot.lookup("#unit-add").queryButton().isVisible()).isFalse();
+        assertThat(robot.lookup("#organisation-delete").queryButton().isVisible()).isFalse();
         assertThat(errors).isEmpty();
     }
 

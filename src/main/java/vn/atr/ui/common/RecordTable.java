@@ -57,6 +57,8 @@ public final class RecordTable<T> {
     /** The buttons' texts with their mnemonics, shown or not by {@link #showShortcuts}. */
     private final Map<Button, String> texts = new LinkedHashMap<>();
     private final VBox root;
+    /** A list this session may only read: no buttons, and Enter, Delete and a double click do nothing. */
+    private boolean readOnly;
 
     public RecordTable(String prefix, String titleKey, List<Column<T>> columns, Consumer<T> onEdit,
                        Runnable onAdd, Consumer<T> onDelete) {
@@ -91,7 +93,7 @@ public final class RecordTable<T> {
         table.setRowFactory(t -> {
             TableRow<T> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && !readOnly) {
                     onEdit.accept(row.getItem());
                 }
             });
@@ -118,9 +120,21 @@ public final class RecordTable<T> {
         root.getStyleClass().add("record-table");
     }
 
+    /**
+     * Makes the list read-only for a session without the right to change it (ward staff on the reference lists):
+     * its buttons go, rather than opening a form whose saving is then refused.
+     */
+    public void readOnly() {
+        readOnly = true;
+        for (Button b : List.of(add, edit, delete)) {
+            b.setVisible(false);
+            b.setManaged(false);
+        }
+    }
+
     private void selected(Consumer<T> action) {
         T item = table.getSelectionModel().getSelectedItem();
-        if (item != null) {
+        if (item != null && !readOnly) {
             action.accept(item);
         }
     }

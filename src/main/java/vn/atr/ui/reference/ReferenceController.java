@@ -53,6 +53,10 @@ public final class ReferenceController implements Refreshable {
         orgTable.setDeleteText(Messages.get("action.retire"));
         orgTable.setItems(model.organisations());
         organisationPane.getChildren().setAll(orgTable.root());
+        if (!context.services().session().has(vn.atr.domain.access.Permission.REFERENCE_ADMIN)) {
+            unitTable.readOnly();
+            orgTable.readOnly();
+        }
         model.agency().addListener((o, old, a) -> showAgency());
         model.refresh();
     }
