@@ -19,6 +19,32 @@ public record OutreachMetric(
         notes = Text.nfc(notes);
     }
 
+    /**
+     * A report period counts a figure when it holds more than half of the figure's days and the figure is not a
+     * longer period's total (at most a month longer than the report period: a calendar quarter against a reporting
+     * quarter from the 15th). So a year's website visits are in the annual report, not in the month their count
+     * ended in; a calendar year's funding, to 31/12, in that year's report, not the next; and a figure is never
+     * counted in two reports of the same kind (ADR 0199). The store's queries apply the same rule.
+     */
+    public static boolean countsIn(LocalDate from, LocalDate to, ReportPeriod p) {
+        if (to.isBefore(p.from()) || from.isAfter(p.to())) {
+            return false;
+        }
+        long length = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        LocalDate start = from.isAfter(p.from()) ? from : p.from();
+        LocalDate end = to.isBefore(p.to()) ? to : p.to();
+        long within = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+        long periodLength = java.time.temporal.ChronoUnit.DAYS.between(p.from(), p.to()) + 1;
+        return 2 * within > length && length <= periodLength + LONGER_BY_AT_MOST;
+    }
+
+    /** How many days longer than a report period a figure it counts may be. */
+    public static final int LONGER_BY_AT_MOST = 31;
+
+    public boolean countsIn(ReportPeriod p) {
+        return countsIn(periodFrom, periodTo, p);
+    }
+
     public OutreachMetric withMeta(Meta newMeta) {
         return new OutreachMetric(newMeta, unitCode, metricType, periodFrom, periodTo, value, notes);
     }

@@ -71,6 +71,11 @@ public enum Dialect {
         }
 
         @Override
+        String dayNumber(String column) {
+            return "CAST(julianday(" + column + ") - 2451544.5 AS INTEGER)";
+        }
+
+        @Override
         String searchPattern(String folded) {
             // GLOB matches case and marks as they are; "*", "?" and "[" stand for themselves inside a class
             return "*" + withClasses(folded, cp -> cp == '*' || cp == '?' || cp == '['
@@ -160,6 +165,11 @@ public enum Dialect {
         }
 
         @Override
+        String dayNumber(String column) {
+            return "(CAST(" + column + " AS date) - DATE '2000-01-01')";
+        }
+
+        @Override
         String searchPattern(String folded) {
             // a regular expression; a letter or digit is never escaped (a backslash before one is an escape), a sign
             // always is, so that it stands for itself
@@ -208,6 +218,9 @@ public enum Dialect {
      * the engine's own matching, so a search reads its rows at the speed of a LIKE.
      */
     abstract String matchesSearch(String column);
+
+    /** A date column (text, yyyy-MM-dd) as the number of days since 01/01/2000, for arithmetic on both engines. */
+    abstract String dayNumber(String column);
 
     /**
      * The pattern that finds, in a text as stored, the search form {@code folded} ({@link vn.atr.domain.Text#fold}):

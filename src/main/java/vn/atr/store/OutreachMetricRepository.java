@@ -26,6 +26,11 @@ public final class OutreachMetricRepository extends RecordRepository<OutreachMet
     }
 
     @Override
+    protected String periodStartColumn() {
+        return "period_from";
+    }
+
+    @Override
     protected List<String> dataColumns() {
         return List.of("unit_code", "metric_type", "period_from", "period_to", "value", "notes");
     }

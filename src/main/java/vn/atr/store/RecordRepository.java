@@ -218,6 +218,14 @@ public abstract class RecordRepository<T> {
     }
 
     /**
+     * For a kind that spans days (a counted figure), the column of its first day: a package of a period then carries
+     * every record overlapping the period, whichever report counts it; null for a kind placed by one date.
+     */
+    protected String periodStartColumn() {
+        return null;
+    }
+
+    /**
      * Every record, deleted ones too, whose {@link #periodColumn()} is empty or within {@code from}..{@code to}
      * and, if {@code units} are given, of one of them, in id order; read row by row and handed to {@code each},
      * never held all at once (a Department's store of several years, a national one of millions). Without a period
@@ -227,10 +235,16 @@ public abstract class RecordRepository<T> {
                                 java.util.function.Consumer<T> each) {
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();
-        if (periodColumn() != null) {
+        if (periodColumn() != null && periodStartColumn() != null) {
+            where.add("(" + periodColumn() + " >= ? AND " + periodStartColumn() + " <= ?)");
+            params.add(from.toString());
+            params.add(to.toString());
+        } else if (periodColumn() != null) {
             where.add("(" + periodColumn() + " IS NULL OR " + periodColumn() + " BETWEEN ? AND ?)");
             params.add(from.toString());
             params.add(to.toString());
+        }
+        if (periodColumn() != null) {
             if (units != null) {
                 where.add("unit_code IN (" + String.join(", ", Collections.nCopies(Math.max(1, units.size()), "?")) + ")");
                 params.addAll(units.isEmpty() ? List.of("") : units);

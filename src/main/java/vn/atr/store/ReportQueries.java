@@ -73,7 +73,7 @@ public final class ReportQueries {
 
     /**
      * Every active catalogue entry (and any inactive one with data), in the catalogue's order. A metric's value
-     * counted in the period (by the day its counting period ends, as {@link SummaryQuery}) is its quantity.
+     * counted in the period ({@link MetricCounting}, as {@link SummaryQuery}) is its quantity.
      */
     public List<ActivityTally> activitiesByType(ReportPeriod p, List<String> scope) {
         String sql = "SELECT a.code, a.name_vi, a.measure, coalesce(x.r, 0), coalesce(x.pa, 0), coalesce(x.q, 0)"
@@ -81,7 +81,7 @@ public final class ReportQueries {
                 + " sum(quantity) q FROM " + DayTotals.of(p) + " t WHERE day BETWEEN ? AND ?"
                 + SummaryQuery.unitFilter("unit_code", scope) + " GROUP BY type_code"
                 + " UNION ALL SELECT metric_type, 0, 0, sum(value) FROM outreach_metric WHERE deleted = 0"
-                + " AND period_to BETWEEN ? AND ?" + SummaryQuery.unitFilter("unit_code", scope)
+                + MetricCounting.condition(db.dialect(), p) + SummaryQuery.unitFilter("unit_code", scope)
                 + " GROUP BY metric_type) x ON x.type_code = a.code"
                 + " WHERE a.active = 1 OR x.r > 0 OR x.q > 0 ORDER BY a.sort, a.code";
         return db.read(c -> read(c, sql, p, scope, true, 2));

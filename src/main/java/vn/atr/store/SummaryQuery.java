@@ -60,14 +60,15 @@ public final class SummaryQuery {
 
     /**
      * Catalogue code -> {activities, participants, quantity} for the period: activity types from the daily
-     * totals, metrics as their summed value (quantity) in the period their counting period ends in.
+     * totals, metrics as their summed value (quantity) in the period that counts them ({@link MetricCounting}).
      */
     public Map<String, long[]> indicatorTotals(ReportPeriod period, Optional<String> unitCode) {
         List<String> unitCodes = unitCodes(unitCode);
         return db.read(c -> {
             Map<String, long[]> totals = activityTotals(c, period, unitCodes);
             String sql = "SELECT metric_type, sum(value) FROM outreach_metric WHERE deleted = 0"
-                    + " AND period_to BETWEEN ? AND ?" + unitFilter("unit_code", unitCodes) + " GROUP BY metric_type";
+                    + MetricCounting.condition(db.dialect(), period) + unitFilter("unit_code", unitCodes)
+                    + " GROUP BY metric_type";
             try (PreparedStatement ps = prepare(c, sql, period, unitCodes); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     totals.put(rs.getString(1), new long[] {0, 0, rs.getLong(2)});
@@ -124,10 +125,10 @@ public final class SummaryQuery {
         }
     }
 
-    /** A counted figure belongs to the period its counting period ends in. */
-    private static long metric(Connection c, ReportPeriod p, List<String> unitCodes, String type) throws SQLException {
+    /** A counted figure belongs to the period that holds most of its days ({@link MetricCounting}). */
+    private long metric(Connection c, ReportPeriod p, List<String> unitCodes, String type) throws SQLException {
         String sql = "SELECT coalesce(sum(value), 0) FROM outreach_metric WHERE deleted = 0 AND metric_type = ?"
-                + " AND period_to BETWEEN ? AND ?" + unitFilter("unit_code", unitCodes);
+                + MetricCounting.condition(db.dialect(), p) + unitFilter("unit_code", unitCodes);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, type);
             bind(ps, 2, p, unitCodes);

@@ -30,6 +30,10 @@ record ExchangeEntity<T>(RecordRepository<T> repo, Class<T> type, Function<T, Me
      * unit and the units within it: a city's package holds its wards' records).
      */
     Predicate<T> selects(ReportPeriod period, java.util.Set<String> units) {
+        if (type == OutreachMetric.class) { // a counted figure spans days: every one overlapping the period travels
+            return r -> (units == null || units.contains(unit.apply(r)))
+                    && !date.apply(r).isBefore(period.from()) && !unitDay.apply(r).isAfter(period.to());
+        }
         return r -> (units == null || units.contains(unit.apply(r)))
                 && (date.apply(r) == null || period.contains(date.apply(r)));
     }

@@ -1,0 +1,65 @@
+package vn.atr.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.Meta;
+import vn.atr.domain.OutreachMetric;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.service.Services;
+
+/**
+ * A counted figure is counted by the report period that holds most of its days, unless it is a longer period's
+ * total: the store's queries (summary, indicator figures, the report's table by type) and the domain's rule agree,
+ * on each engine. A year's website visits ending on 05/12 were counted whole in December's monthly report, and a
+ * calendar year's funding to 31/12 in the next year's report.
+ */
+class MetricCountingTest implements EngineUnderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFigureIsCountedByThePeriodHoldingMostOfItsDaysAndNeverInAShorterOne() {
+        try (Services s = Services.open(store(dir.resolve("m.db")))) {
+            save(s, OutreachMetric.WEBSITE_VISITS, LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 5), 52_727);
+            save(s, "FUNDING", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 50_000_000);
+            save(s, OutreachMetric.WEBSITE_VISITS, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), 900);
+            save(s, OutreachMetric.WEBSITE_VISITS, LocalDate.of(2026, 9, 15), LocalDate.of(2026, 10, 14), 70);
+
+            expect(s, ReportPeriod.ofYear(2026), 52_727 + 900 + 70, 50_000_000);
+            expect(s, ReportPeriod.ofYear(2027), 0, 0);
+            expect(s, ReportPeriod.ofMonth(2026, 12), 0, 0); // the year's visits are not December's
+            expect(s, ReportPeriod.ofNineMonths(2026), 900, 0); // nor the nine months'
+            expect(s, ReportPeriod.ofQuarter(2026, 3), 900, 0); // a calendar quarter in the reporting quarter
+            expect(s, ReportPeriod.ofQuarter(2026, 4), 70, 0);
+            expect(s, ReportPeriod.ofMonth(2026, 10), 70, 0);
+
+            for (ReportPeriod p : new ReportPeriod[] {ReportPeriod.ofYear(2026), ReportPeriod.ofMonth(2026, 12),
+                    ReportPeriod.ofNineMonths(2026), ReportPeriod.ofQuarter(2026, 3), ReportPeriod.ofMonth(2026, 10)}) {
+                long byDomain = s.repositories().metrics().listActive().stream()
+                        .filter(m -> m.metricType().equals(OutreachMetric.WEBSITE_VISITS) && m.countsIn(p))
+                        .mapToLong(OutreachMetric::value).sum();
+                assertThat(s.summary().summary(p, Optional.empty()).websiteVisits()).as("%s", p).isEqualTo(byDomain);
+            }
+        }
+    }
+
+    private static void save(Services s, String type, LocalDate from, LocalDate to, long value) {
+        s.metrics().save(new OutreachMetric(Meta.fresh("test"), "04", type, from, to, value, null), "test");
+    }
+
+    private static void expect(Services s, ReportPeriod p, long visits, long funding) {
+        assertThat(s.summary().summary(p, Optional.empty()).websiteVisits()).as("visits in %s", p).isEqualTo(visits);
+        long fundingFigure = s.summary().indicators(p, Optional.empty()).stream()
+                .filter(f -> f.code().equals("FUNDING")).mapToLong(vn.atr.domain.catalog.IndicatorFigure::quantity)
+                .sum();
+        assertThat(fundingFigure).as("funding in %s", p).isEqualTo(funding);
+        long byType = s.report().build(p, Optional.empty()).current().activitiesByType().stream()
+                .filter(t -> t.key().equals("FUNDING")).mapToLong(vn.atr.domain.ActivityTally::quantity).sum();
+        assertThat(byType).as("the report's table by type in %s", p).isEqualTo(funding);
+    }
+}
