@@ -72,6 +72,9 @@ final class ReportCommand implements Callable<Integer> {
                     : Placeholders.warning(Placeholders.of(model), Placeholders.Where.COMMAND_LINE);
             if (docx != null && model.unitName().isPresent()) {
                 System.out.println(Messages.get("report.extractNote", model.unitName().get()));
+                if (unit.equals(model.agency().installationUnitCode())) { // a ward asking for its own report so
+                    System.out.println(Messages.get("report.extractOfOwnUnit", model.unitName().get()));
+                }
             }
             if (gaps != null) {
                 System.err.println(gaps);

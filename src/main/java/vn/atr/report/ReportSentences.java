@@ -188,7 +188,9 @@ public final class ReportSentences {
         // the comparison closes the paragraph whose figures it compares, rather than standing as a line of its own
         int at = organised.isEmpty() ? out.size() - 1 : 0;
         comparisons(m, List.of(new Compared("sessions", now.outreachSessions(), before.outreachSessions()),
-                new Compared("participants", now.outreachParticipants(), before.outreachParticipants())))
+                new Compared("participants", now.outreachParticipants(), before.outreachParticipants()),
+                new Compared("trainings", now.trainingCourses(), before.trainingCourses()),
+                new Compared("leaflets", now.leaflets(), before.leaflets())))
                 .ifPresent(c -> out.set(at, out.get(at) + " " + c));
         targets(m).ifPresent(out::add);
         return out;
@@ -422,8 +424,12 @@ public final class ReportSentences {
         Figures f = m.current();
         long victims = f.summary().victims();
         List<String> out = new ArrayList<>();
+        long before = m.previous().summary().victims();
         if (victims == 0) {
-            out.add(t.get("victims.none"));
+            // the period compared with had some: said, as for cases (unless a small count it would give away)
+            out.add(m.current().hasData() && m.previous().hasData() && before > 0 && !small(before)
+                    ? t.get("victims.noneAgainst", previousPhrase(m.period()), t.get("compare.unit.victims", n(before)))
+                    : t.get("victims.none"));
             return out;
         }
         StringBuilder first = new StringBuilder(t.get("victims.intro", v(victims)));
@@ -511,8 +517,8 @@ public final class ReportSentences {
             String subject = t.get("compare." + c.what());
             String then = t.get("compare.unit." + c.what(), n(c.before()));
             if (c.before() == 0) {
-                sentences.add(t.get("compare.sentence.fromNone", subject,
-                        t.get("compare.unit." + c.what(), n(c.now())), previous));
+                sentences.add(t.get("compare.sentence.fromNone", ReportText.capitalize(previous),
+                        t.get("compare.none." + c.what())));
             } else if (c.now() == 0) {
                 sentences.add(t.get("compare.sentence.toNone", subject, previous, then));
             } else if (c.now() == c.before()) {

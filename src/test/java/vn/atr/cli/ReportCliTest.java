@@ -147,6 +147,12 @@ class ReportCliTest {
         assertThat(text).contains("Năm 2023, các cơ quan, đơn vị trên địa bàn huyện Thủy Nguyên đã",
                         "các lực lượng chức năng trên địa bàn huyện Thủy Nguyên đã phát hiện 1 vụ mua bán người")
                 .doesNotContain("Sở Lao động - Thương binh và Xã hội đã phối hợp");
+        assertThat(run.out()).as("311 is not this store's own unit").doesNotContain("bỏ --unit");
+        // the store's own unit as --unit: the agency's report is the one without it
+        CliTest.Run own = atr("agency", "--db", db, "--unit", "10305012");
+        assertThat(own.exit()).as(own.err()).isZero();
+        assertThat(atr("report", "--db", db, "--year", "2023", "--unit", "10305012", "--docx", docx.toString()).out())
+                .contains("Phường Lê Chân là đơn vị của tệp dữ liệu này: bỏ --unit để in báo cáo của cơ quan");
     }
 
     @Test

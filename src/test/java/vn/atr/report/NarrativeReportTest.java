@@ -186,7 +186,7 @@ class NarrativeReportTest {
             assertThat(sentences.compare(m, "cases", 3, 3)).contains(
                     "Số vụ mua bán người được phát hiện bằng năm 2023 (3 vụ).");
             assertThat(sentences.compare(m, "cases", 3, 0)).contains(
-                    "Số vụ mua bán người được phát hiện là 3 vụ, năm 2023 không có.");
+                    "Năm 2023 không có vụ mua bán người nào được phát hiện."); // the figure was just given
             assertThat(sentences.compare(m, "cases", 0, 0)).isEmpty();
             assertThat(sentences.comparisons(m, List.of(new ReportSentences.Compared("sessions", 60, 54),
                     new ReportSentences.Compared("participants", 9_000, 10_215)))).as("changes in one sentence")
@@ -194,10 +194,14 @@ class NarrativeReportTest {
                             + " được tuyên truyền giảm 12% (9.000 lượt người so với 10.215 lượt người).");
             assertThat(sentences.comparisons(m, List.of(new ReportSentences.Compared("victims", 13, 2),
                     new ReportSentences.Compared("cases", 10, 5)))).as("at least doubled: times, not per cent")
-                    .contains("So với năm 2023, số nạn nhân được tiếp nhận tăng gấp 6,5 lần (13 nạn nhân so với 2 nạn"
+                    .contains("So với năm 2023, số nạn nhân được xác minh, xác định tăng gấp 6,5 lần (13 nạn nhân so với 2 nạn"
                             + " nhân) và số vụ mua bán người được phát hiện tăng gấp 2 lần (10 vụ so với 5 vụ).");
             assertThat(ReportSentences.times(241, 50)).isEqualTo("4,8");
             assertThat(sentences.cases(m)).noneMatch(x -> x.contains("100%"));
+            assertThat(sentences.comparisons(m, List.of(new ReportSentences.Compared("trainings", 17, 25),
+                    new ReportSentences.Compared("leaflets", 10_100, 16_600)))).as("trainings and leaflets too")
+                    .contains("So với năm 2023, số lớp tập huấn giảm 32% (17 lớp so với 25 lớp) và số tờ rơi, tài liệu"
+                            + " giảm 39% (10.100 tờ so với 16.600 tờ).");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -78,6 +79,11 @@ class ReportPeriodsTest {
             Path xlsx = ReportFixture.xlsx(s, m, dir.resolve("empty.xlsx"), ReportOptions.DEFAULT);
             try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 assertThat(wb.getNumberOfSheets()).isEqualTo(8);
+                var victims = wb.getSheet("Phụ lục VII");
+                assertThat(java.util.stream.IntStream.rangeClosed(0, victims.getLastRowNum())
+                        .mapToObj(victims::getRow).filter(java.util.Objects::nonNull)
+                        .map(r -> r.getCell(1) == null ? "" : r.getCell(1).toString()))
+                        .as("an empty table says so, as in the document").contains("Không có số liệu");
             }
         }
     }
@@ -93,6 +99,19 @@ class ReportPeriodsTest {
             String body = text(ReportFixture.docx(s, m, dir.resolve("unit.docx"), ReportOptions.DEFAULT));
             assertThat(body).contains("Kết quả công tác phòng, chống mua bán người năm 2023 (Huyện Thủy Nguyên)",
                     "đã phát hiện 1 vụ mua bán người với 2 nạn nhân bị mua bán");
+            // one unit's activities by unit, one month's by month: a single full-width bar, left out
+            assertThat(body).as("by unit, in a unit's report").doesNotContain("theo đơn vị");
+            ReportModel march = s.report().build(ReportPeriod.ofMonth(2023, 3), Optional.empty());
+            assertThat(march.current().activitiesByMonth()).hasSize(1);
+            Path xlsx = ReportFixture.xlsx(s, march, dir.resolve("t3.xlsx"), ReportOptions.DEFAULT);
+            assertThat(text(ReportFixture.docx(s, march, dir.resolve("t3.docx"), ReportOptions.DEFAULT)))
+                    .doesNotContain("theo tháng").contains("theo đơn vị");
+            try (InputStream in = Files.newInputStream(xlsx);
+                 org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                var months = (org.apache.poi.xssf.usermodel.XSSFSheet) wb.getSheet("Phụ lục II");
+                assertThat(months.getDrawingPatriarch() == null ? List.of() : months.getDrawingPatriarch().getCharts())
+                        .as("no chart of one month in the workbook either").isEmpty();
+            }
         }
     }
 

@@ -108,6 +108,23 @@ class WordReportTest {
         assertThat(date.getRuns().get(0).isItalic()).isTrue();
     }
 
+    /** A ward's committee has no superior line: its name starts level with the national name, not a line below. */
+    @Test
+    void anAgencyWithoutASuperiorStartsOnTheFirstLine() throws Exception {
+        try (Services ward = ReportFixture.sampleStore(Files.createDirectories(dir.resolve("ward")))) {
+            var a = ward.reference().agency();
+            ward.reference().saveAgency(new vn.atr.domain.AgencySettings(null, "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN", "UBND",
+                    "Lê Chân", a.recipient(), "CHỦ TỊCH", null, a.homeProvinceCode(), "10305012"));
+            Path file = ReportFixture.docx(ward, ReportFixture.model(ward, ReportFixture.Y2023),
+                    dir.resolve("ward.docx"), ReportOptions.DEFAULT);
+            try (InputStream in = Files.newInputStream(file); XWPFDocument w = new XWPFDocument(in)) {
+                XWPFParagraph first = w.getTables().get(0).getRow(0).getCell(0).getParagraphs().get(0);
+                assertThat(first.getText().replace('\n', ' ')).isEqualTo("ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN");
+                assertThat(first.getRuns().get(0).isBold()).isTrue();
+            }
+        }
+    }
+
     @Test
     void aNumberAndRecipientsTypedAsTheyLookOnPaperArePrintedOnce() throws Exception {
         try (Services other = ReportFixture.sampleStore(Files.createDirectories(dir.resolve("typed")))) {

@@ -190,6 +190,28 @@ class BackupUiTest extends UiTestBase {
         assertThat(status.isFocusTraversable()).isFalse();
     }
 
+    /** Another language rebuilds the window: the backup line stays, in the new language (it went blank). */
+    @Test
+    void theBackupLineSurvivesALanguageChange(FxRobot robot) {
+        MainController main = (MainController) app.context.navigator();
+        robot.interact(() -> main.backupDone(java.time.LocalDateTime.of(2026, 12, 5, 5, 54), 0));
+        robot.interact(() -> {
+            Messages.setLocale(java.util.Locale.forLanguageTag("en"));
+            app.context.navigator().reload();
+        });
+        try {
+            assertThat(robot.lookup("#status-backup").queryAs(Label.class).getText())
+                    .isEqualTo(Messages.get("status.backup", "05/12/2026", "05:54")).doesNotContain("Sao lưu");
+        } finally {
+            robot.interact(() -> {
+                Messages.setLocale(Messages.VIETNAMESE);
+                app.context.navigator().reload();
+            });
+        }
+        assertThat(robot.lookup("#status-backup").queryAs(Label.class).getText())
+                .isEqualTo("Sao lưu tự động: 05/12/2026 05:54");
+    }
+
     @Test
     void aDailyBackupThatFailsSaysSoInTheStatusBar(FxRobot robot) throws Exception {
         Path folder = BackupService.backupFolder(app.store);

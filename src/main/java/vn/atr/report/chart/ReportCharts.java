@@ -100,11 +100,12 @@ public final class ReportCharts {
         if (!f.hasData()) {
             return charts;
         }
-        // a period with cases but no activity has no activity charts (an empty frame with a 0-1 axis says nothing)
-        if (f.activitiesByMonth().stream().anyMatch(a -> a.records() > 0)) {
+        // a period with cases but no activity has no activity charts (an empty frame with a 0-1 axis says nothing);
+        // nor has a month's report a chart by month, or one unit's a chart by unit: one full-width bar
+        if (f.activitiesByMonth().size() > 1 && f.activitiesByMonth().stream().anyMatch(a -> a.records() > 0)) {
             charts.put(ChartSlot.BY_MONTH, byMonth(f));
         }
-        if (f.activitiesByUnit().stream().anyMatch(a -> a.records() > 0)) {
+        if (f.activitiesByUnit().stream().filter(a -> a.records() > 0).count() > 1) {
             charts.put(ChartSlot.BY_UNIT, byUnit(f));
         }
         if (f.summary().victims() > 0) {

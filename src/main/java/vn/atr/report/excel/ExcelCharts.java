@@ -47,7 +47,8 @@ final class ExcelCharts {
     List<Spec> specs(AppendixTable t, int firstRow) {
         List<Spec> specs = new ArrayList<>();
         int last = firstRow + t.rows().size() - 1;
-        if (t.rows().isEmpty() || t.key() == null) {
+        // one row (a month's report by month, one unit's by unit) is one full-width bar: no chart, as in the report
+        if (t.rows().size() < 2 || t.key() == null) {
             return specs;
         }
         switch (t.key()) {

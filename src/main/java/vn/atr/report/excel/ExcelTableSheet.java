@@ -87,6 +87,9 @@ final class ExcelTableSheet {
         if (t.hasTotal() && !t.rows().isEmpty()) {
             total(sheet, t, h + 1, r);
         }
+        if (t.rows().isEmpty()) { // as the document's table says, rather than a header over nothing
+            cell(sheet, r, 1, text.get("appendix.empty"), s.text);
+        }
         if (suppress) {
             cell(sheet, r + 2, 0, text.get("appendix.note.suppressed"), s.plain);
         }

@@ -78,10 +78,15 @@ final class WordFront {
         Docx.width(agency, left);
         Docx.width(nation, right);
         AgencyLines lines = new AgencyLines(text);
-        run(tight(paragraph(agency, true), ParagraphAlignment.CENTER), String.join("\n",
-                lines.lines(upper(a.superiorAgency()), left, AGENCY_SIZE, false)), AGENCY_SIZE, false, false);
-        run(tight(agency.addParagraph(), ParagraphAlignment.CENTER), String.join("\n",
-                lines.lines(upper(a.issuingAgency()), left, AGENCY_SIZE, true)), AGENCY_SIZE, true, false);
+        // without a superior (a ward's committee), the agency's name starts on the national name's line
+        boolean superior = a.superiorAgency() != null && !a.superiorAgency().isBlank();
+        if (superior) {
+            run(tight(paragraph(agency, true), ParagraphAlignment.CENTER), String.join("\n",
+                    lines.lines(upper(a.superiorAgency()), left, AGENCY_SIZE, false)), AGENCY_SIZE, false, false);
+        }
+        run(tight(superior ? agency.addParagraph() : paragraph(agency, true), ParagraphAlignment.CENTER),
+                String.join("\n", lines.lines(upper(a.issuingAgency()), left, AGENCY_SIZE, true)), AGENCY_SIZE, true,
+                false);
         Docx.rule(agency.addParagraph(), left, 22);
         run(tight(paragraph(nation, true), ParagraphAlignment.CENTER), text.get("header.nation"), 12, true, false);
         run(tight(nation.addParagraph(), ParagraphAlignment.CENTER), text.get("header.motto"), 13, true, false);

@@ -38,8 +38,15 @@ public final class ReportCautions {
      * those with an activity or a case in each period; under four fifths of the other count is "clearly".
      */
     public static List<String> coverage(ReportModel m) {
-        if (m.unitName().isPresent() || !m.previous().hasData() || !m.current().hasData()) {
+        if (!m.previous().hasData() || !m.current().hasData()) {
             return List.of();
+        }
+        boolean reorganised = m.previous().period().from().isBefore(UNITS_REORGANISED)
+                && !m.period().to().isBefore(UNITS_REORGANISED);
+        if (m.unitName().isPresent()) {
+            // a ward that exists from 01/07/2025 has half a year to compare with, or its old district's records
+            return reorganised ? List.of(Messages.get("report.coverage.unitReorganised", m.unitName().get(),
+                    m.previous().period().toString())) : List.of();
         }
         int now = m.current().reportingUnits();
         int before = m.previous().reportingUnits();
@@ -48,8 +55,6 @@ public final class ReportCautions {
         }
         String said = Messages.get("report.coverage", m.period().toString(), now, m.previous().period().toString(),
                 before);
-        boolean reorganised = m.previous().period().from().isBefore(UNITS_REORGANISED)
-                && !m.period().to().isBefore(UNITS_REORGANISED);
         return List.of(reorganised ? said + " " + Messages.get("report.coverage.reorganised") : said);
     }
 

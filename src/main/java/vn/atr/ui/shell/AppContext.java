@@ -36,6 +36,8 @@ public final class AppContext implements Host, AutoCloseable {
     private final java.util.Map<Class<?>, Object> handedOver = new java.util.HashMap<>();
     /** True while the window picks its opening period: that choice is the store's, not the user's, so not remembered. */
     private boolean starting;
+    /** The status bar's last backup line, shown again by a window rebuilt (another language) in its place. */
+    private java.util.function.Consumer<BackupStatusLine> backupLine;
 
     public AppContext(Services services, TaskRunner tasks, ErrorHandler errors, WindowState windowState) {
         this.services = services;
@@ -151,6 +153,14 @@ public final class AppContext implements Host, AutoCloseable {
     public void replaceServices(Services next, StoreMode mode) {
         this.services = next;
         storeMode.set(mode);
+    }
+
+    void rememberBackupLine(java.util.function.Consumer<BackupStatusLine> line) {
+        this.backupLine = line;
+    }
+
+    java.util.Optional<java.util.function.Consumer<BackupStatusLine>> backupLine() {
+        return java.util.Optional.ofNullable(backupLine);
     }
 
     public StoreMode storeMode() {

@@ -114,6 +114,7 @@ public final class MainController implements Navigator {
         logoutButton.setVisible(withLogins);
         logoutButton.setManaged(withLogins);
         showReadOnlyBanner();
+        context.backupLine().ifPresent(line -> line.accept(new BackupStatusLine(backupLabel)));
         nav.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 keepFirstFocusOffTheBadge(scene);
@@ -338,12 +339,18 @@ public final class MainController implements Navigator {
 
     /** The status bar's line of the last automatic backup ({@link BackupStatusLine#made}). */
     public void backupDone(java.time.LocalDateTime time, int deletedForRoom) {
-        new BackupStatusLine(backupLabel).made(time, deletedForRoom);
+        showBackupLine(line -> line.made(time, deletedForRoom));
+    }
+
+    /** Shows the backup line and keeps it for a window rebuilt in this one's place (its text in the new language). */
+    private void showBackupLine(java.util.function.Consumer<BackupStatusLine> line) {
+        context.rememberBackupLine(line);
+        line.accept(new BackupStatusLine(backupLabel));
     }
 
     /** The status bar says the automatic backup could not be made ({@link BackupStatusLine#failed}). */
     public void backupFailed(String reason) {
-        new BackupStatusLine(backupLabel).failed(reason);
+        showBackupLine(line -> line.failed(reason));
     }
 
     /** Refreshes what depends on the settings (after the first-run questions). */

@@ -24,4 +24,26 @@ class ReportCautionsTest {
                 .startsWith("Báo cáo còn phần chưa viết: số văn bản; người ký.");
         assertThat(ReportCautions.beforeExport(0)).isEmpty();
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    /** A ward formed on 01/07/2025 compared with 2025: half a year of its own, said before signing. */
+    @Test
+    void aUnitsReportComparedAcrossTheReorganisationIsSaidSo() {
+        try (vn.atr.service.Services s = vn.atr.service.Services.open(dir.resolve("w.db"))) {
+            s.generator().generate(new vn.atr.service.DataGenerator.Spec(114, 2_000, 20, 7, 2025));
+            s.generator().generate(new vn.atr.service.DataGenerator.Spec(114, 2_000, 20, 8, 2026));
+            String ward = s.repositories().activities().listActive().stream()
+                    .filter(a -> a.startDate().getYear() == 2026).map(vn.atr.domain.Activity::unitCode)
+                    .findFirst().orElseThrow();
+            var m = s.report().build(ReportPeriod.ofYear(2026), java.util.Optional.of(ward));
+            assertThat(m.previous().hasData()).isTrue();
+            assertThat(ReportCautions.coverage(m)).singleElement().asString()
+                    .startsWith("Lưu ý khi so sánh: kỳ so sánh (" + ReportPeriod.ofYear(2025) + ") có những ngày trước"
+                            + " 01/07/2025").contains(m.unitName().orElseThrow());
+            var q4 = s.report().build(ReportPeriod.ofQuarter(2026, 4), java.util.Optional.of(ward));
+            assertThat(ReportCautions.coverage(q4)).as("the fourth quarter of 2025 was after it").isEmpty();
+        }
+    }
 }
