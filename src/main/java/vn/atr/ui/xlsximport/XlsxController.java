@@ -66,6 +66,9 @@ public final class XlsxController {
         rowColumn.setCellValueFactory(c -> text(c.getValue().row() == 0 ? "" : String.valueOf(c.getValue().row())));
         columnColumn.setCellValueFactory(c -> text(c.getValue().column()));
         reasonColumn.setCellValueFactory(c -> text(c.getValue().reason()));
+        // the reason takes the table's width (it was cut beside an empty column), and a long one has a tooltip
+        reasonColumn.setCellFactory(vn.atr.ui.common.Tables.cells(s -> s));
+        problems.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label placeholder = new Label();
         placeholder.textProperty().bind(model.tablePlaceholder);
         problems.setPlaceholder(placeholder);

@@ -132,8 +132,8 @@ public final class XlsxViewModel {
                 return;
             }
             result.set(Messages.get("xlsx.imported", r.imported(), r.fileName()) + " ("
-                    + Messages.get("xlsx.changes", r.added(), r.updated(), r.unchanged()) + ")"
-                    + (r.hasProblems() ? " " + Messages.get("xlsx.skipped", r.problems().size()) : ""));
+                    + Messages.get("xlsx.changes", r.added(), r.updated(), r.unchanged()) + ")."
+                    + (r.hasProblems() ? " " + Messages.get("xlsx.skipped", r.problems().size()) + "." : ""));
         }, this::failed);
     }
 
