@@ -28,7 +28,25 @@ public final class ReportCautions {
         List<String> said = new ArrayList<>(beforeExport(openConflicts));
         said.addAll(coverage(m));
         said.addAll(dated(m));
+        said.addAll(agencyDissolved(m));
         return said;
+    }
+
+    /**
+     * The departments of labour, invalids and social affairs were merged away from 01/03/2025 (their
+     * anti-trafficking work went to the departments of health and of home affairs): a store set up before then
+     * still heads a 2026 report with one, which no one can sign for.
+     */
+    static final LocalDate LABOUR_DEPARTMENTS_ENDED = LocalDate.of(2025, 3, 1);
+
+    /** A report of a period ending after its agency was dissolved, headed by that agency. */
+    public static List<String> agencyDissolved(ReportModel m) {
+        String agency = m.agency().issuingAgency();
+        if (agency == null || m.period().to().isBefore(LABOUR_DEPARTMENTS_ENDED)
+                || !vn.atr.domain.Text.fold(agency).contains("lao dong - thuong binh va xa hoi")) {
+            return List.of();
+        }
+        return List.of(Messages.get("report.agencyDissolved", agency.strip(), VnFormats.date(LABOUR_DEPARTMENTS_ENDED)));
     }
 
     /**

@@ -28,6 +28,19 @@ class ReportCautionsTest {
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path dir;
 
+    /** A store set up under the labour department still heads a 2026 report with it: said before signing. */
+    @Test
+    void aReportHeadedByTheDissolvedLabourDepartmentIsSaidSo() {
+        try (vn.atr.service.Services s = vn.atr.service.Services.open(dir.resolve("s.db"))) {
+            s.sample().loadHaiPhong2023();
+            assertThat(ReportCautions.agencyDissolved(s.report().build(ReportPeriod.ofYear(2023),
+                    java.util.Optional.empty()))).as("2023: it was the agency").isEmpty();
+            assertThat(ReportCautions.agencyDissolved(s.report().build(ReportPeriod.ofYear(2026),
+                    java.util.Optional.empty()))).singleElement().asString()
+                    .contains("đã được sắp xếp lại từ ngày 01/03/2025").contains("atr agency");
+        }
+    }
+
     /** A ward formed on 01/07/2025 compared with 2025: half a year of its own, said before signing. */
     @Test
     void aUnitsReportComparedAcrossTheReorganisationIsSaidSo() {
