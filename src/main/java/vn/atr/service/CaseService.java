@@ -105,8 +105,25 @@ public final class CaseService {
         Optional<SupportService> stored = s.meta().isNew() ? Optional.empty() : repos.support().find(s.meta().id());
         unitDates.require(RecordValidator.forEntry(s), s.unitCode(), s.serviceDate(),
                 stored.map(SupportService::unitCode), stored.map(SupportService::serviceDate));
+        if (stored.map(old -> !Objects.equals(old.serviceDate(), s.serviceDate())).orElse(true)) {
+            requireAfterDetection(s);
+        }
         return db.inTransaction(() -> s.meta().isNew() ? repos.support().insert(s, author)
                 : repos.support().update(s, author));
+    }
+
+    /**
+     * Support is given to a victim of a case found: a date before the case's detection is a day typed wrong (the
+     * form took 01/10 for a case found on 20/11). Checked on entry, when the date is new or changed.
+     */
+    private void requireAfterDetection(SupportService s) {
+        repos.victims().find(s.victimId()).flatMap(v -> repos.cases().find(v.caseId()))
+                .filter(c -> s.serviceDate() != null && s.serviceDate().isBefore(c.detectionDate()))
+                .ifPresent(c -> {
+                    throw new ValidationException(new vn.atr.domain.Violation("serviceDate",
+                            "validation.supportBeforeCase", vn.atr.domain.VnFormats.date(s.serviceDate()),
+                            c.caseCode(), vn.atr.domain.VnFormats.date(c.detectionDate())));
+                });
     }
 
     public void deleteCase(TraffickingCase c, String requestedAuthor) {

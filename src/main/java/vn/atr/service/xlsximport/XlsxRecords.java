@@ -187,6 +187,7 @@ final class XlsxRecords {
 
     /** Links victims to cases and support to victims, then validates them like the other rows. */
     void resolve() {
+        Map<String, TraffickingCase> caseOfVictim = new java.util.HashMap<>(); // by the victim's code, as typed
         for (Pending p : pendingVictims) {
             Victim v = (Victim) p.record();
             Optional<TraffickingCase> c = link(p, "caseCode", casesByCode, rowsByCaseCode, stored::caseByCode,
@@ -205,6 +206,9 @@ final class XlsxRecords {
             }
             LocalDate day = v.identificationDate() != null ? v.identificationDate()
                     : c.map(TraffickingCase::detectionDate).orElse(null);
+            if (linked.victimCode() != null && c.isPresent()) {
+                caseOfVictim.put(Text.key(linked.victimCode()), c.get());
+            }
             if (unitUsable(p.row(), v.unitCode(), day) && c.isPresent()) {
                 victimsByCode.put(Text.key(linked.victimCode()), victims.add(linked, stored.victimByCode(linked.victimCode())));
             }
@@ -216,6 +220,13 @@ final class XlsxRecords {
             SupportService linked = new SupportService(s.meta(), s.unitCode(), v.map(x -> x.meta().id()).orElse("-"),
                     s.type(), s.serviceDate(), s.provider(), s.amountVnd(), s.notes());
             p.row().violations(RecordValidator.forEntry(linked));
+            // as the form: support comes after its case was found (CaseService)
+            v.flatMap(x -> Optional.ofNullable(caseOfVictim.get(Text.key(x.victimCode())))
+                    .or(() -> stored.caseById(x.caseId())))
+                    .filter(c -> s.serviceDate() != null && s.serviceDate().isBefore(c.detectionDate()))
+                    .ifPresent(c -> p.row().violations(List.of(new vn.atr.domain.Violation("serviceDate",
+                            "validation.supportBeforeCase", vn.atr.domain.VnFormats.date(s.serviceDate()),
+                            c.caseCode(), vn.atr.domain.VnFormats.date(c.detectionDate())))));
             if (unitUsable(p.row(), s.unitCode(), s.serviceDate()) && v.isPresent()) {
                 support.offer(linked, stored.sameKey(linked));
             }

@@ -59,6 +59,12 @@ final class XlsxStore {
         return Optional.ofNullable(cases.get(Text.key(code)));
     }
 
+    /** A stored case by its id (a stored victim's), among those this session may see. */
+    Optional<TraffickingCase> caseById(String id) {
+        caseByCode(""); // reads them once
+        return cases.values().stream().filter(c -> c.meta().id().equals(id)).findFirst();
+    }
+
     Optional<Victim> victimByCode(String code) {
         if (victims == null) {
             victims = new HashMap<>();

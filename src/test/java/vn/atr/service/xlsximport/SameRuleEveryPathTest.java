@@ -75,6 +75,42 @@ class SameRuleEveryPathTest {
         }
     }
 
+    /** Support dated before its case was found is a day typed wrong: the form and the workbook say so alike. */
+    @Test
+    void theFormAndTheWorkbookRefuseSupportBeforeItsCaseWasFound() throws Exception {
+        String reason = "ngày 01/03/2023 trước ngày phát hiện vụ việc HP-2023-01 (14/03/2023)";
+        try (Services s = Services.open(dir.resolve("s.db"))) {
+            s.sample().loadHaiPhong2023();
+            vn.atr.domain.Victim v = s.repositories().victims().listActive().stream()
+                    .filter(x -> x.victimCode().equals("NN-2023-01")).findFirst().orElseThrow();
+            long before = s.repositories().support().countActive();
+            ValidationException form = catchThrowableOfType(ValidationException.class, () -> s.cases().save(
+                    new vn.atr.domain.SupportService(Meta.fresh("an"), v.unitCode(), v.meta().id(),
+                            vn.atr.domain.SupportType.MEDICAL, LocalDate.of(2023, 3, 1), "Trạm y tế", 500_000L, null),
+                    "an"));
+            assertThat(form.violations()).singleElement().satisfies(x -> {
+                assertThat(x.field()).isEqualTo("serviceDate");
+                assertThat(x.message()).startsWith("Ngày hỗ trợ: " + reason);
+            });
+
+            Path template = dir.resolve("mau-ho-tro.xlsx");
+            s.xlsx().writeTemplate(template);
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put(XlsxFixture.header("unitCode"), v.unitCode());
+            row.put(XlsxFixture.header("victimCode"), v.victimCode());
+            row.put(XlsxFixture.header("supportType"), XlsxFixture.label(vn.atr.domain.SupportType.MEDICAL));
+            row.put(XlsxFixture.header("serviceDate"), LocalDate.of(2023, 3, 1));
+            row.put(XlsxFixture.header("amountVnd"), 500_000);
+            Path workbook = dir.resolve("ho-tro.xlsx");
+            XlsxFixture.fill(template, workbook, Map.of("Hỗ trợ", List.of(row)));
+            XlsxImportResult imported = s.xlsx().importFile(workbook, false, false);
+            assertThat(imported.written()).isFalse();
+            assertThat(imported.problems()).extracting(XlsxProblem::message).singleElement().asString()
+                    .contains(reason);
+            assertThat(s.repositories().support().countActive()).isEqualTo(before);
+        }
+    }
+
     /** Imports a workbook made from the store's template with one outreach session of the ward on {@code day}. */
     private XlsxImportResult importOneSession(Services s, String day) throws Exception {
         Path template = dir.resolve("mau.xlsx");
