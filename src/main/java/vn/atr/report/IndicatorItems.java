@@ -52,6 +52,7 @@ final class IndicatorItems {
         Map<String, ActivityTally> byCode = f.activitiesByType().stream()
                 .collect(Collectors.toMap(ActivityTally::key, Function.identity(), (a, b) -> a));
         Map<IndicatorSection, List<String>> out = new EnumMap<>(IndicatorSection.class);
+        java.util.Set<String> said = new java.util.HashSet<>();
         for (Indicator i : inOrder(catalogue)) {
             if (OWN_SENTENCE.contains(i.group())) {
                 continue; // inspection, cooperation and funding: ReportSentences.otherWork
@@ -59,7 +60,13 @@ final class IndicatorItems {
             ActivityTally a = byCode.get(i.code());
             long figure = figure(i, a, f);
             if (figure > 0) {
-                out.computeIfAbsent(i.section(), s -> new ArrayList<>()).add(item(i, a, figure));
+                // the visits follow the website's news ("đưa 5 tin ..., thu hút 52.727 lượt truy cập"); without them
+                // they would be the previous item's ("đăng tải 1 văn bản ..., thu hút 2.312 lượt truy cập")
+                String item = i.code().equals(vn.atr.domain.OutreachMetric.WEBSITE_VISITS)
+                        && !said.contains(vn.atr.domain.ActivityType.WEBSITE_NEWS)
+                        ? t.get(OWN_WORDING + i.code() + ".alone", n(figure)) : item(i, a, figure);
+                out.computeIfAbsent(i.section(), s -> new ArrayList<>()).add(item);
+                said.add(i.code());
             }
         }
         return out;

@@ -159,6 +159,21 @@ class NarrativeReportTest {
         }
     }
 
+    /** Visits without the website's news are the website's, not the document posted before them. */
+    @Test
+    void websiteVisitsAreTheWebsitesNotThePreviousItems() {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            LocalDate day = LocalDate.of(2026, 3, 10);
+            s.activities().save(new Activity(Meta.fresh("test"), "04", "LEGAL_DOCUMENT", day, day, "Đăng văn bản", null,
+                    List.of(), Set.of(), null, 0, 1, null), "test");
+            s.metrics().save(new OutreachMetric(Meta.fresh("test"), "04", OutreachMetric.WEBSITE_VISITS,
+                    LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 5), 2_312, null), "test");
+            ReportSentences sentences = new ReportSentences(ReportText.vietnamese());
+            assertThat(String.join(" ", sentences.communication(ReportFixture.model(s, ReportPeriod.ofYear(2026)))))
+                    .contains("văn bản chỉ đạo, trang thông tin điện tử thu hút 2.312 lượt truy cập.");
+        }
+    }
+
     @Test
     void aQuarterCitesTheYearsPlanAndNoSentenceOpensWithAFigure() {
         try (Services s = ReportFixture.sampleStore(dir)) {
