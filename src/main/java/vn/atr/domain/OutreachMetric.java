@@ -20,7 +20,8 @@ public record OutreachMetric(
     }
 
     /**
-     * A report period counts a figure when it holds more than half of the figure's days and the figure is not a
+     * A report period counts a figure when it holds more than half of the figure's days (an exact half: the period
+     * holding its last day) and the figure is not a
      * longer period's total (at most a month longer than the report period: a calendar quarter against a reporting
      * quarter from the 15th). So a year's website visits are in the annual report, not in the month their count
      * ended in; a calendar year's funding, to 31/12, in that year's report, not the next; and a figure is never
@@ -35,7 +36,9 @@ public record OutreachMetric(
         LocalDate end = to.isBefore(p.to()) ? to : p.to();
         long within = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
         long periodLength = java.time.temporal.ChronoUnit.DAYS.between(p.from(), p.to()) + 1;
-        return 2 * within > length && length <= periodLength + LONGER_BY_AT_MOST;
+        // an exact half (01/02-28/02 against 15/01-14/02 and 15/02-14/03) goes to the period holding the figure's end
+        boolean most = 2 * within > length || 2 * within == length && !to.isAfter(p.to());
+        return most && length <= periodLength + LONGER_BY_AT_MOST;
     }
 
     /** How many days longer than a report period a figure it counts may be. */

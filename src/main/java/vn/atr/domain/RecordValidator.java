@@ -189,6 +189,9 @@ public final class RecordValidator {
                 && !v.destinationCountry().strip().equalsIgnoreCase("Việt Nam")) {
             c.add("destinationCountry", "validation.destinationWithinVietnam", v.destinationCountry());
         }
+        if (v.traffickedWithinVietnam() && v.returnPath() == vn.atr.domain.ReturnPath.HANDED_OVER) {
+            c.add("returnPath", "validation.handedOverWithinVietnam");
+        }
         return c.violations();
     }
 

@@ -268,13 +268,14 @@ public final class ReportSentences {
             m.indicators().stream().filter(i -> i.code().equals(target.indicatorCode())).findFirst().ifPresent(i -> {
                 long actual = IndicatorItems.headline(i, m.current());
                 done[0] += actual;
-                long pct = Math.round(100.0 * actual / target.target());
-                // 1 of 300 is not "0%": something was done
-                items.add(actual > 0 && pct == 0
-                        ? t.get("target.item.belowOne", ReportText.lowerFirst(i.nameVi()), n(actual),
-                                n(target.target()), i.unitVi())
-                        : t.get("target.item", ReportText.lowerFirst(i.nameVi()), n(pct), n(actual),
-                                n(target.target()), i.unitVi()));
+                // short of the target is never rounded up to it (277 of 278 is 99%, not 100%), nor something done
+                // down to nothing (1 of 300 is "dưới 1%"); nothing done is said so
+                long pct = actual < target.target() ? 100 * actual / target.target()
+                        : Math.round(100.0 * actual / target.target());
+                String name = ReportText.lowerFirst(i.nameVi());
+                items.add(actual == 0 ? t.get("target.item.none", name, n(target.target()), i.unitVi())
+                        : pct == 0 ? t.get("target.item.belowOne", name, n(actual), n(target.target()), i.unitVi())
+                        : t.get("target.item", name, n(pct), n(actual), n(target.target()), i.unitVi()));
             });
         }
         if (items.isEmpty() || done[0] == 0) { // a period with nothing done yet: "0%" of every target says nothing

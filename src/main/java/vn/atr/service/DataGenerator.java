@@ -148,7 +148,8 @@ public final class DataGenerator {
                         AgeBand.ofAge(spec.year() - birthYear).name(), rnd.nextInt(6) == 0 ? "Mông" : "Kinh",
                         abroad ? "Trung Quốc" : null, !abroad, PROVINCES[rnd.nextInt(PROVINCES.length)],
                         LegalStatus.VICTIM, EnumSet.of(form),
-                        returned ? ReturnPath.values()[rnd.nextInt(3)] : ReturnPath.NOT_RETURNED, identified,
+                        returned ? returnPath(ReturnPath.values()[rnd.nextInt(3)], abroad) : ReturnPath.NOT_RETURNED,
+                        identified,
                         returned ? notAfter(identified.plusDays(3 + rnd.nextInt(30)), LocalDate.now()) : null,
                         rnd.nextBoolean(), null);
                 victims.add(victim);
@@ -238,5 +239,10 @@ public final class DataGenerator {
 
     private static Meta meta(long seed, long counter) {
         return Meta.fresh(Ids.seeded(seed, counter), AUTHOR);
+    }
+
+    /** No handover by another country for a victim trafficked within Vietnam (the draw kept: same data otherwise). */
+    private static ReturnPath returnPath(ReturnPath drawn, boolean abroad) {
+        return drawn == ReturnPath.HANDED_OVER && !abroad ? ReturnPath.RESCUED : drawn;
     }
 }

@@ -24,8 +24,11 @@ final class MetricCounting {
         String t = d.dayNumber("period_to");
         String start = "(CASE WHEN " + f + " > " + pf + " THEN " + f + " ELSE " + pf + " END)";
         String end = "(CASE WHEN " + t + " < " + pt + " THEN " + t + " ELSE " + pt + " END)";
-        return " AND period_to >= ? AND period_from <= ? AND 2 * (" + end + " - " + start + " + 1) > (" + t + " - " + f
-                + " + 1) AND " + t + " - " + f + " <= " + (pt - pf + OutreachMetric.LONGER_BY_AT_MOST);
+        String within = "2 * (" + end + " - " + start + " + 1)";
+        String length = "(" + t + " - " + f + " + 1)";
+        return " AND period_to >= ? AND period_from <= ? AND (" + within + " > " + length + " OR (" + within + " = "
+                + length + " AND " + t + " <= " + pt + ")) AND " + t + " - " + f + " <= "
+                + (pt - pf + OutreachMetric.LONGER_BY_AT_MOST);
     }
 
     private static long day(LocalDate d) {

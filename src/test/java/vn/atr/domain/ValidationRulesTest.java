@@ -43,6 +43,22 @@ class ValidationRulesTest {
                 .extracting(Violation::message).asString().contains("2999");
     }
 
+    /** Trafficked within Vietnam and handed over by another country contradict each other: refused on entry. */
+    @Test
+    void aVictimTraffickedWithinVietnamIsNotHandedOverByAnotherCountry() {
+        Victim v = new Victim(Meta.fresh("t"), "04", "c", "NN-1", Sex.FEMALE, 2000, "FROM_18_TO_30", "Kinh", null, true,
+                "04", LegalStatus.VICTIM, java.util.Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.HANDED_OVER,
+                java.time.LocalDate.of(2026, 3, 1), null, true, null);
+        assertThat(RecordValidator.forEntry(v, java.time.LocalDate.of(2026, 12, 5))).singleElement().satisfies(x -> {
+            assertThat(x.field()).isEqualTo("returnPath");
+            assertThat(x.message()).contains("bị mua bán trong nước không thể được nước ngoài trao trả");
+        });
+        Victim rescued = new Victim(v.meta(), "04", "c", "NN-1", Sex.FEMALE, 2000, "FROM_18_TO_30", "Kinh", null, true,
+                "04", LegalStatus.VICTIM, java.util.Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.RESCUED,
+                java.time.LocalDate.of(2026, 3, 1), null, true, null);
+        assertThat(RecordValidator.forEntry(rescued, java.time.LocalDate.of(2026, 12, 5))).isEmpty();
+    }
+
     @Test
     void metricAndSupportBoundsAndRequiredFields() {
         OutreachMetric metric = new OutreachMetric(Meta.fresh("t"), "", null, null, null, -3, null);

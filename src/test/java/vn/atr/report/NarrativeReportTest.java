@@ -159,6 +159,24 @@ class NarrativeReportTest {
         }
     }
 
+    /** Short of a target is never rounded up to it; nothing done is said so, not "0%". */
+    @Test
+    void aTargetNotReachedIsRoundedDownAndOneNotStartedSaysSo() {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            for (int day = 10; day < 12; day++) {
+                LocalDate d = LocalDate.of(2026, 3, day);
+                s.activities().save(new Activity(Meta.fresh("test"), "04", "OUTREACH_SESSION", d, d, "Tuyên truyền",
+                        null, List.of(), Set.of(), "Người dân", 50, 0, null), "test");
+            }
+            s.report().targets().set(new IndicatorTarget(2026, "OUTREACH_SESSION", 3));
+            s.report().targets().set(new IndicatorTarget(2026, "TRAINING", 5));
+            ReportSentences sentences = new ReportSentences(ReportText.vietnamese());
+            assertThat(sentences.targets(ReportFixture.model(s, ReportPeriod.ofYear(2026)))).get().asString()
+                    .contains("buổi tuyên truyền đạt 66% kế hoạch (2/3 buổi)") // 66,7: not rounded up
+                    .contains("lớp tập huấn chưa thực hiện (kế hoạch 5 lớp)");
+        }
+    }
+
     /** Visits without the website's news are the website's, not the document posted before them. */
     @Test
     void websiteVisitsAreTheWebsitesNotThePreviousItems() {

@@ -72,7 +72,7 @@ class ReportPeriodsTest {
         try (Services s = ReportFixture.sampleStore(dir)) {
             ReportModel m = ReportFixture.model(s, ReportPeriod.ofYear(2010));
             String body = text(ReportFixture.docx(s, m, dir.resolve("empty.docx"), ReportOptions.DEFAULT));
-            assertThat(body).contains("chưa có số liệu nào được ghi nhận",
+            assertThat(body).contains("chưa có số liệu hoạt động, vụ việc nào được ghi nhận",
                     "Năm 2010, các lực lượng chức năng trên địa bàn không phát hiện vụ mua bán người nào.",
                     "Trong kỳ báo cáo chưa tiếp nhận nạn nhân bị mua bán.", "Phụ lục I");
             assertThat(body).doesNotContain("so với");

@@ -29,11 +29,15 @@ class MetricCountingTest implements EngineUnderTest {
             save(s, "FUNDING", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 50_000_000);
             save(s, OutreachMetric.WEBSITE_VISITS, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), 900);
             save(s, OutreachMetric.WEBSITE_VISITS, LocalDate.of(2026, 9, 15), LocalDate.of(2026, 10, 14), 70);
+            // a calendar February: 14 of its 28 days in each reporting month, counted once, in March's
+            save(s, "FUNDING", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), 9_000_000);
 
-            expect(s, ReportPeriod.ofYear(2026), 52_727 + 900 + 70, 50_000_000);
+            expect(s, ReportPeriod.ofYear(2026), 52_727 + 900 + 70, 59_000_000);
+            expect(s, ReportPeriod.ofMonth(2026, 2), 0, 0);
+            expect(s, ReportPeriod.ofMonth(2026, 3), 0, 9_000_000);
             expect(s, ReportPeriod.ofYear(2027), 0, 0);
             expect(s, ReportPeriod.ofMonth(2026, 12), 0, 0); // the year's visits are not December's
-            expect(s, ReportPeriod.ofNineMonths(2026), 900, 0); // nor the nine months'
+            expect(s, ReportPeriod.ofNineMonths(2026), 900, 9_000_000); // nor the nine months'
             expect(s, ReportPeriod.ofQuarter(2026, 3), 900, 0); // a calendar quarter in the reporting quarter
             expect(s, ReportPeriod.ofQuarter(2026, 4), 70, 0);
             expect(s, ReportPeriod.ofMonth(2026, 10), 70, 0);

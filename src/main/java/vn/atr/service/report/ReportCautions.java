@@ -66,6 +66,12 @@ public final class ReportCautions {
             return reorganised ? List.of(Messages.get("report.coverage.unitReorganised", m.unitName().get(),
                     m.previous().period().toString())) : List.of();
         }
+        String own = m.agency().installationUnitCode();
+        if (reorganised && own != null && !own.equals(m.agency().homeProvinceCode())) {
+            // a ward's own store: the same, whatever the numbers of units (its old district before, itself after)
+            return List.of(Messages.get("report.coverage.unitReorganised", m.areaName(),
+                    m.previous().period().toString()));
+        }
         int now = m.current().reportingUnits();
         int before = m.previous().reportingUnits();
         if (now == 0 || before == 0 || Math.min(now, before) * 5 >= Math.max(now, before) * 4) {

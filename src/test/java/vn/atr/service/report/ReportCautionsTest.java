@@ -57,6 +57,14 @@ class ReportCautionsTest {
                             + " 01/07/2025").contains(m.unitName().orElseThrow());
             var q4 = s.report().build(ReportPeriod.ofQuarter(2026, 4), java.util.Optional.of(ward));
             assertThat(ReportCautions.coverage(q4)).as("the fourth quarter of 2025 was after it").isEmpty();
+
+            // the ward's own store, its report without a unit: the same caution, named by its area
+            var a = s.reference().agency();
+            s.reference().saveAgency(new vn.atr.domain.AgencySettings(null, "ỦY BAN NHÂN DÂN PHƯỜNG", "UBND", "x",
+                    a.recipient(), "CHỦ TỊCH", null, a.homeProvinceCode(), ward));
+            var own = s.report().build(ReportPeriod.ofYear(2026), java.util.Optional.empty());
+            assertThat(ReportCautions.coverage(own)).singleElement().asString().startsWith("Lưu ý khi so sánh")
+                    .contains(own.areaName());
         }
     }
 }
