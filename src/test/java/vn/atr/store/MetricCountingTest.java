@@ -52,6 +52,25 @@ class MetricCountingTest implements EngineUnderTest {
         }
     }
 
+    /** A year's package carries every figure that year's report counts, so the Department's report counts them too. */
+    @Test
+    void aPeriodsPackageCarriesTheFiguresItsReportCounts() {
+        Path pkg = dir.resolve("2026.atrpkg");
+        vn.atr.domain.Summary sent;
+        try (Services ward = Services.open(store(dir.resolve("ward.db")))) {
+            save(ward, "FUNDING", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 50_000_000);
+            save(ward, OutreachMetric.WEBSITE_VISITS, LocalDate.of(2025, 12, 1), LocalDate.of(2026, 11, 30), 4_000);
+            ward.exchange().export(null, ReportPeriod.ofYear(2026), pkg, null);
+            sent = ward.summary().summary(ReportPeriod.ofYear(2026), Optional.empty());
+        }
+        try (Services city = Services.open(store(dir.resolve("city.db")))) {
+            vn.atr.service.exchange.TrustFixtures.trustSenderOf(city, pkg);
+            city.exchange().apply(city.exchange().plan(pkg, null));
+            assertThat(city.summary().summary(ReportPeriod.ofYear(2026), Optional.empty())).isEqualTo(sent);
+            expect(city, ReportPeriod.ofYear(2026), 4_000, 50_000_000);
+        }
+    }
+
     private static void save(Services s, String type, LocalDate from, LocalDate to, long value) {
         s.metrics().save(new OutreachMetric(Meta.fresh("test"), "04", type, from, to, value, null), "test");
     }
