@@ -51,7 +51,8 @@ final class ImportCommand implements Callable<Integer> {
             }
             ImportOutcome outcome = s.packageImport().run(new ImportRequest(files,
                     f -> password != null && ExchangeService.isEncrypted(f) ? password : null, !dryRun, BatchImport.Progress.NONE));
-            report(outcome, new ImportPlan.Names(s.reference().unitNames(), Map.of()));
+            String db = store.asArgument().isEmpty() ? "" : " " + store.asArgument().strip();
+            report(outcome, new ImportPlan.Names(s.reference().unitNames(), Map.of()), db);
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
@@ -60,7 +61,8 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void report(ImportOutcome outcome, ImportPlan.Names names) {
+    /** {@code db}: the store as an argument of the command it suggests (" --db ..."), empty for the default one. */
+    private static void report(ImportOutcome outcome, ImportPlan.Names names, String db) {
         outcome.plans().forEach(p -> print(p, names));
         BatchImport batch = outcome.batch();
         if (!outcome.single()) {
@@ -76,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
             return;
         }
         System.out.println(Messages.get("exchange.cli.imported", batch.changes(), batch.conflicts(),
-                batch.identities()));
+                batch.identities(), db));
     }
 
     /** One line per outcome, the figures in one column however long the outcomes' names are. */

@@ -45,6 +45,8 @@ class ConflictsCliTest {
         }
         CliTest.Run imported = atr("import", "--db", city.toString(), pkg.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).as("the command it points to names the same store")
+                .contains("(xem: atr conflicts list --db " + city + ")");
 
         CliTest.Run listed = atr("conflicts", "list", "--db", city.toString());
         assertThat(listed.exit()).as(listed.err()).isZero();

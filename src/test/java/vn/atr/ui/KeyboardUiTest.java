@@ -52,6 +52,11 @@ class KeyboardUiTest extends UiTestBase {
         alt(robot, KeyCode.A); // Số lượt người th_am dự
         robot.write("77");
         robot.type(KeyCode.TAB).write("2"); // quantity follows participants in the tab order
+        javafx.scene.control.TextArea notes = robot.lookup("#form-notes").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(notes::requestFocus);
+        robot.write("ghi chú").type(KeyCode.TAB);
+        assertThat(notes.isFocused()).as("Tab leaves the notes").isFalse();
+        assertThat(notes.getText()).isEqualTo("ghi chú");
         assertThat(robot.lookup("#form-startDate").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
                 .isEqualTo("10/03/2023");
         assertThat(robot.lookup("#form-title").queryTextInputControl().getText()).isEqualTo("Họp dân tổ 5");

@@ -181,6 +181,7 @@ class LoginUiTest {
         robot.clickOn("#nav-reference"); // the reference lists are read, not changed, by ward staff
         assertThat(robot.lookup("#unit-add").queryButton().isVisible()).isFalse();
         assertThat(robot.lookup("#organisation-delete").queryButton().isVisible()).isFalse();
+        assertThat(robot.lookup("#agency-edit").queryButton().isVisible()).isFalse();
         assertThat(errors).isEmpty();
     }
 

@@ -517,8 +517,8 @@ public final class ExchangeService {
                         + ", identifiers " + saved + ", sha256 " + plan.fileSha256()
                         + (plan.senderWarnings().isEmpty() ? "" : ", sender's audit log went back or was rewritten"));
             });
-        } catch (AccessDeniedException e) {
-            throw e;
+        } catch (AccessDeniedException | StalePlanException e) {
+            throw e; // a plan made again (the command line) or checked again (the window) is no refusal of the package
         } catch (AtrException e) { // a write that failed (a full disk): rolled back, the refusal kept
             refusals.record(s, "package", plan.fileName(), plan.fileSha256(), e.getMessage(), e);
             throw e;

@@ -77,6 +77,7 @@ public final class ActivityFormController {
         c.model.load(activity, activity == null ? null : choices.type(activity.typeCode()).orElse(null),
                 choices.unit(unitCode).orElse(null), choices.partners());
         c.save.setDisable(context.readOnly());
+        vn.atr.ui.common.form.NotesKeys.install(c.notes, c.save);
         c.stage = new Stage();
         c.stage.initOwner(owner);
         c.stage.initModality(Modality.WINDOW_MODAL);

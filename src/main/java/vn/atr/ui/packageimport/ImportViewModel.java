@@ -209,7 +209,7 @@ public final class ImportViewModel {
             busy.set(false);
             clearPlan();
             password.set("");
-            result.set(Messages.get("exchange.cli.imported", o.batch().changes(), o.batch().conflicts(),
+            result.set(Messages.get("importScreen.imported", o.batch().changes(), o.batch().conflicts(),
                     o.batch().identities()));
             refreshConflicts();
         });

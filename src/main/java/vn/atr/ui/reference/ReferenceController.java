@@ -27,6 +27,7 @@ public final class ReferenceController implements Refreshable {
     @FXML private StackPane unitPane;
     @FXML private StackPane organisationPane;
     @FXML private GridPane agency;
+    @FXML private javafx.scene.control.Button agencyEdit;
 
     public ReferenceController(AppContext context) {
         this.context = context;
@@ -56,6 +57,8 @@ public final class ReferenceController implements Refreshable {
         if (!context.services().session().has(vn.atr.domain.access.Permission.REFERENCE_ADMIN)) {
             unitTable.readOnly();
             orgTable.readOnly();
+            agencyEdit.setVisible(false);
+            agencyEdit.setManaged(false);
         }
         model.agency().addListener((o, old, a) -> showAgency());
         model.refresh();

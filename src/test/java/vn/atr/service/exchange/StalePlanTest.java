@@ -46,6 +46,8 @@ class StalePlanTest implements vn.atr.store.EngineUnderTest {
                     .isInstanceOf(ExchangeService.StalePlanException.class)
                     .hasMessageContaining("đã thay đổi từ lúc kiểm tra gói").hasMessageContaining(id);
             assertThat(city.repositories().activities().find(id).orElseThrow().title()).isEqualTo("Sửa lần 2");
+            assertThat(city.audit().list(null, "import.refused", 100))
+                    .as("a plan to make again is not a refused package").isEmpty();
 
             // planned and written in one go, the older package now finds the newer version and skips it
             var outcome = city.packageImport().run(new ImportRequest(List.of(older), p -> null, true,

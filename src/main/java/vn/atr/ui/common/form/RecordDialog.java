@@ -92,17 +92,8 @@ public final class RecordDialog<T> {
                 e.consume();
                 ok.fire();
             }
-            // a notes box keeps Enter for its lines: Ctrl+Enter saves from it, and Tab leaves it as from any field
             if (scene.getFocusOwner() instanceof TextArea area) {
-                if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isShortcutDown() && !ok.isDisabled()) {
-                    e.consume();
-                    ok.fire();
-                } else if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
-                    // the text area's own Ctrl+Tab: JavaFX's traversal, in the order of the other fields
-                    e.consume();
-                    area.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
-                            javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
-                }
+                NotesKeys.handle(e, area, ok);
             }
         });
         d.stage.setScene(scene);
@@ -164,6 +155,7 @@ public final class RecordDialog<T> {
             if (f.hintKey() != null) {
                 Label hint = new Label(Messages.get(f.hintKey()));
                 hint.setWrapText(true);
+                hint.setMinHeight(Region.USE_PREF_SIZE); // both lines, not the first one cut in a small dialog
                 hint.getStyleClass().add("form-hint");
                 cell.getChildren().add(1, hint);
             }
