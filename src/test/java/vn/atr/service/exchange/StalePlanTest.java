@@ -24,16 +24,11 @@ class StalePlanTest implements vn.atr.store.EngineUnderTest {
 
     @Test
     void aPlanMadeBeforeANewerPackageWasImportedIsRefusedAndTheImportPlansAgain() {
-        Path first = dir.resolve("1.atrpkg");
         Path older = dir.resolve("2.atrpkg");
         Path newer = dir.resolve("3.atrpkg");
         try (Services ward = Services.open(store(dir.resolve("ward.db")));
              Services city = Services.open(store(dir.resolve("city.db")))) {
-            ward.sample().loadHaiPhong2023();
-            ward.exchange().export(null, Y2023, first, null);
-            TrustFixtures.trustSenderOf(city, first);
-            city.exchange().apply(city.exchange().plan(first, null));
-            Activity a = ward.repositories().activities().listActive().get(0);
+            Activity a = bothHoldTheSample(ward, city);
             String id = a.meta().id();
             a = ward.repositories().activities().update(ExchangeRoundTripTest.withTitle(a, "Sửa lần 1"), "ward");
             ward.exchange().export(null, Y2023, older, null);
@@ -59,15 +54,10 @@ class StalePlanTest implements vn.atr.store.EngineUnderTest {
 
     @Test
     void anEditMadeAfterThePlanWasShownIsNotOverwritten() {
-        Path first = dir.resolve("1.atrpkg");
         Path second = dir.resolve("2.atrpkg");
         try (Services ward = Services.open(store(dir.resolve("ward.db")));
              Services city = Services.open(store(dir.resolve("city.db")))) {
-            ward.sample().loadHaiPhong2023();
-            ward.exchange().export(null, Y2023, first, null);
-            TrustFixtures.trustSenderOf(city, first);
-            city.exchange().apply(city.exchange().plan(first, null));
-            Activity a = ward.repositories().activities().listActive().get(0);
+            Activity a = bothHoldTheSample(ward, city);
             String id = a.meta().id();
             ward.repositories().activities().update(ExchangeRoundTripTest.withTitle(a, "Phường sửa"), "ward");
             ward.exchange().export(null, Y2023, second, null);
@@ -84,5 +74,15 @@ class StalePlanTest implements vn.atr.store.EngineUnderTest {
             assertThat(city.repositories().activities().find(id).orElseThrow().title()).isEqualTo("Sở sửa");
             assertThat(city.conflicts().list()).hasSize(1); // both sides changed it: shown, never decided silently
         }
+    }
+
+    /** The ward's sample, sent to the city and merged there; the ward's first activity, to change. */
+    private Activity bothHoldTheSample(Services ward, Services city) {
+        Path first = dir.resolve("1.atrpkg");
+        ward.sample().loadHaiPhong2023();
+        ward.exchange().export(null, Y2023, first, null);
+        TrustFixtures.trustSenderOf(city, first);
+        city.exchange().apply(city.exchange().plan(first, null));
+        return ward.repositories().activities().listActive().get(0);
     }
 }
