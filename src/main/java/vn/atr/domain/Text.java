@@ -61,6 +61,25 @@ public final class Text {
     }
 
     /**
+     * Letters and signs that Vietnamese text in Unicode never holds but text typed in the legacy encodings TCVN3
+     * (".VnTime": "TËp huÊn", "ng­êi", "®") and VNI ("Phöôøng") is full of, as a Unicode program reads it.
+     */
+    private static final String LEGACY_ONLY = "¨©ª«¬\u00AD®¸µ¶·¹»¼½¾ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñöøûüþÿ";
+
+    /** Whether {@code s} looks typed in a legacy Vietnamese encoding (TCVN3, VNI) rather than Unicode. */
+    public static boolean looksLegacyEncoded(String s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (LEGACY_ONLY.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The search form of a text: without the Vietnamese marks and in lower case ("Phường Lê Chân" and "phuong le
      * chan" both give "phuong le chan"; "Đoàn" gives "doan"), since people type searches with or without marks and
      * capitals. Null stays null.

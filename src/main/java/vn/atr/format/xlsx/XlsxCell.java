@@ -6,6 +6,17 @@ package vn.atr.format.xlsx;
  */
 public record XlsxCell(int column, String text, Type type) {
 
+    /**
+     * Non-breaking and zero-width spaces (pasted from the web or Word) read as the spaces they look like: a code
+     * "HB-2026-03" followed by one was another code, and trimming did not see it.
+     */
+    public XlsxCell {
+        if (text != null && type == Type.TEXT) {
+            text = text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
+                    .replace("\u200B", "").replace("\uFEFF", "");
+        }
+    }
+
     public enum Type {
         TEXT, NUMBER, DATE, BOOLEAN,
         /** An Excel error value (#VALUE!, #REF!...). */

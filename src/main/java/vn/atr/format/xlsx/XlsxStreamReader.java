@@ -144,6 +144,12 @@ public final class XlsxStreamReader {
         if (isOle2(file)) {
             return Messages.get("xlsx.oldFormat");
         }
+        if (isOds(file)) {
+            return Messages.get("xlsx.ods");
+        }
+        if (e instanceof java.util.zip.ZipException && isText(file)) {
+            return Messages.get("xlsx.text");
+        }
         for (Throwable t = e; t != null; t = t.getCause()) { // the parser wraps what its input stream threw
             if (t instanceof XlsxPackage.PartException) {
                 return t.getMessage();
@@ -160,6 +166,32 @@ public final class XlsxStreamReader {
 
     private static String detail(Exception e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** A LibreOffice spreadsheet (.ods): a zip whose first entry, "mimetype", says so. */
+    private static boolean isOds(Path file) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            java.util.zip.ZipEntry mime = zip.getEntry("mimetype");
+            return mime != null && new String(zip.getInputStream(mime).readNBytes(100),
+                    java.nio.charset.StandardCharsets.US_ASCII).contains("opendocument.spreadsheet");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Text (a .csv or .txt renamed, or saved as such): no control bytes but line ends and tabs in its start. */
+    private static boolean isText(Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(4096);
+            for (byte b : start) {
+                if (b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t') {
+                    return false;
+                }
+            }
+            return start.length > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** OLE2's signature: an .xls workbook, or an .xlsx that Excel encrypted with an open password. */

@@ -117,12 +117,20 @@ final class XlsxRecords {
         }
     }
 
+    /** Titles of the sum rows staff add below their data. */
+    private static final java.util.Set<String> TOTAL_ROWS = java.util.Set.of("tong cong", "tong so", "cong", "tong",
+            "tong cong cac hoat dong");
+
     private void activity(XlsxRow r) {
         Activity a = new Activity(Meta.fresh(author), r.code("unitCode"), r.code("typeCode"), r.date("startDate"),
                 r.date("endDate"), r.text("title"), r.codeOrText("leadOrg"), r.codes("partnerOrgs"),
                 r.choices("topics", Topic.class), r.text("targetGroup"), small(r.whole("participants")),
                 r.whole("quantity"), r.text("notes"));
         r.violations(RecordValidator.forEntry(a));
+        if (a.title() != null && TOTAL_ROWS.contains(Text.fold(a.title()).replaceAll("[^a-z ]", "").strip())) {
+            // a sum row staff add below the data, with its unit, type and date filled in: not an activity
+            r.problem("title", Messages.get("xlsx.totalRow", a.title()));
+        }
         if (unitUsable(r, a.unitCode(), a.startDate())) {
             activities.offer(a, stored.sameKey(a));
         }

@@ -73,6 +73,10 @@ final class XlsxRow {
             default -> { }
         }
         String t = c.text().strip();
+        if (vn.atr.domain.Text.looksLegacyEncoded(t)) { // stored so, it would read as garbage and never match again
+            problem(key, Messages.get("xlsx.legacyEncoding", t));
+            return null;
+        }
         if (t.startsWith("=")) {
             // A formula kept as text: never a value, and stored it could become a formula in a later export.
             problem(key, Messages.get("xlsx.formulaText", t));

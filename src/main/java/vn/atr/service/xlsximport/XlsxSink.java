@@ -28,6 +28,9 @@ final class XlsxSink implements XlsxStreamReader.Sink {
     private boolean skip;
     private int rowsSeen;
     private int dataSheets;
+    /** The sheet's header cells that are no column of the template, by position, and those that hold data. */
+    private final Map<Integer, String> unknownColumns = new HashMap<>();
+    private final java.util.Set<String> unknownWithData = new java.util.LinkedHashSet<>();
 
     XlsxSink(XlsxLayout layout, XlsxRecords records, List<XlsxProblem> problems, List<String> warnings) {
         this.layout = layout;
@@ -46,7 +49,13 @@ final class XlsxSink implements XlsxStreamReader.Sink {
         if (current == null) {
             boolean ours = XlsxLayout.sameWithoutMarks(name, XlsxLayout.vi("xlsx.sheet.instructions"))
                     || XlsxLayout.sameWithoutMarks(name, XlsxLayout.vi("xlsx.sheet.lists"));
-            if (!ours) {
+            java.util.Optional<XlsxSheet> copied = layout.sheets().stream()
+                    .filter(s -> vn.atr.domain.Text.fold(name.strip()).startsWith(vn.atr.domain.Text.fold(s.title())))
+                    .findFirst();
+            if (copied.isPresent()) { // "Hoạt động (2)": its rows would be lost while the import succeeds
+                problems.add(new XlsxProblem(name, 0, null, Messages.get("xlsx.copiedSheet", name,
+                        copied.get().title())));
+            } else if (!ours) {
                 warnings.add(Messages.get("xlsx.unknownSheet", name));
             }
             return false;
@@ -66,6 +75,9 @@ final class XlsxSink implements XlsxStreamReader.Sink {
         }
         Map<String, XlsxCell> byKey = new HashMap<>();
         for (XlsxCell c : cells) {
+            if (unknownColumns.containsKey(c.column()) && !c.text().isBlank()) {
+                unknownWithData.add(unknownColumns.get(c.column()));
+            }
             XlsxColumn col = columns.get(c.column());
             if (col != null && !(c.type() == XlsxCell.Type.TEXT && c.text().isBlank())) {
                 byKey.put(col.key(), c);
@@ -82,6 +94,20 @@ final class XlsxSink implements XlsxStreamReader.Sink {
             problems.add(new XlsxProblem(current.title(), 0, null,
                     Messages.get("xlsx.noHeader", current.columns().get(0).header())));
         }
+        if (current != null && columns != null && !unknownWithData.isEmpty()) {
+            // a figure column renamed ("Số người tham dự" for "Số lượt người tham dự"): its figures would be read as
+            // nothing while the import succeeds; a column of the user's own ("Ghi chú riêng") stays a warning
+            for (XlsxColumn c : current.columns()) {
+                if (!FIGURES.contains(c.key()) || columns.containsValue(c)) {
+                    continue;
+                }
+                unknownWithData.stream().filter(u -> alike(u, stripStar(c.header()))).findFirst().ifPresent(u ->
+                        problems.add(new XlsxProblem(current.title(), 0, null, Messages.get("xlsx.renamedColumn", u,
+                                stripStar(c.header())))));
+            }
+        }
+        unknownColumns.clear();
+        unknownWithData.clear();
         current = null;
     }
 
@@ -93,10 +119,14 @@ final class XlsxSink implements XlsxStreamReader.Sink {
         rowsSeen++;
         Map<Integer, XlsxColumn> found = new HashMap<>();
         List<String> unknown = new ArrayList<>();
+        Map<Integer, String> unknownHere = new HashMap<>(); // kept only if this row is the header
         for (XlsxCell c : cells) {
             XlsxColumn col = column(c.text());
             if (col == null) {
                 unknown.add(c.text().strip());
+                if (!c.text().isBlank()) {
+                    unknownHere.put(c.column(), c.text().strip());
+                }
             } else if (found.containsValue(col)) {
                 problems.add(new XlsxProblem(current.title(), 0, null, Messages.get("xlsx.duplicateColumn",
                         c.text().strip())));
@@ -113,6 +143,7 @@ final class XlsxSink implements XlsxStreamReader.Sink {
             return;
         }
         columns = found;
+        unknownColumns.putAll(unknownHere);
         unknown.forEach(u -> warnings.add(Messages.get("xlsx.unknownColumn", current.title(), u)));
         for (XlsxColumn col : current.columns()) {
             if (col.required() && !found.containsValue(col)) {
@@ -121,6 +152,19 @@ final class XlsxSink implements XlsxStreamReader.Sink {
                 skip = true;
             }
         }
+    }
+
+    /** The columns whose figures the report counts. */
+    private static final java.util.Set<String> FIGURES = java.util.Set.of("participants", "quantity", "value",
+            "amountVnd", "suspects");
+
+    /** Whether a header shares at least half of the words of a template column's, two or more. */
+    private static boolean alike(String header, String templateHeader) {
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(
+                vn.atr.domain.Text.fold(header).split("[^a-z0-9]+")));
+        List<String> wanted = List.of(vn.atr.domain.Text.fold(templateHeader).split("[^a-z0-9]+"));
+        long shared = wanted.stream().filter(w -> !w.isEmpty() && words.contains(w)).count();
+        return shared >= 2 && 2 * shared >= wanted.size();
     }
 
     /** A header cell matches a column by its Vietnamese header (with or without the "*"), key or CSV name. */

@@ -1,0 +1,134 @@
+package vn.atr.service.xlsximport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.service.Services;
+
+/**
+ * Workbooks filled as ward staff fill them: a column renamed, a sheet copied, a sum row, text in TCVN3, a
+ * non-breaking space after a code, a LibreOffice or text file. Each is refused with what to do, or read as meant;
+ * none stores something wrong while the import succeeds.
+ */
+class RealWorkbookHabitsTest {
+    private static final String WARD = "10301008"; // Phường Hồng Bàng
+
+    @TempDir
+    Path dir;
+
+    private Path template(Services s) {
+        Path template = dir.resolve("mau.xlsx");
+        s.xlsx().writeTemplate(template);
+        return template;
+    }
+
+    private Path filled(Services s, String name, Map<String, Object> row) throws Exception {
+        Path out = dir.resolve(name);
+        XlsxFixture.fill(template(s), out, Map.of("Hoạt động", List.of(row)));
+        return out;
+    }
+
+    /** Reopens {@code file} and lets {@code change} edit it in place. */
+    private static void edit(Path file, java.util.function.Consumer<XSSFWorkbook> change) throws Exception {
+        XSSFWorkbook wb;
+        try (InputStream in = Files.newInputStream(file)) {
+            wb = new XSSFWorkbook(in);
+        }
+        try (wb) {
+            change.accept(wb);
+            try (OutputStream os = Files.newOutputStream(file)) {
+                wb.write(os);
+            }
+        }
+    }
+
+    private static List<String> problems(XlsxImportResult r) {
+        return r.problems().stream().map(XlsxProblem::message).toList();
+    }
+
+    @Test
+    void aRenamedColumnWithFiguresIsRefusedNotReadAsNothing() throws Exception {
+        try (Services s = Services.open(dir.resolve("a.db"))) {
+            Path file = filled(s, "renamed.xlsx", XlsxFixture.outreachRow(WARD, "05/11/2026", 120));
+            edit(file, wb -> {
+                Sheet sheet = wb.getSheet("Hoạt động");
+                var header = sheet.getRow(0);
+                for (var c : header) {
+                    if (c.getStringCellValue().startsWith("Số lượt người tham dự")) {
+                        c.setCellValue("Số người tham dự");
+                    }
+                }
+            });
+            XlsxImportResult r = s.xlsx().importFile(file, false, false);
+            assertThat(r.written()).isFalse();
+            assertThat(problems(r)).singleElement().asString().contains("có cột \"Số người tham dự\" không có trong mẫu")
+                    .contains("thiếu cột \"Số lượt người tham dự\"");
+            assertThat(s.repositories().activities().countActive()).isZero();
+        }
+    }
+
+    @Test
+    void aCopiedSheetIsRefusedRatherThanSkipped() throws Exception {
+        try (Services s = Services.open(dir.resolve("b.db"))) {
+            Path file = filled(s, "copied.xlsx", XlsxFixture.outreachRow(WARD, "05/11/2026", 120));
+            edit(file, wb -> wb.setSheetName(wb.getSheetIndex(wb.cloneSheet(wb.getSheetIndex("Hoạt động"))),
+                    "Hoạt động (2)"));
+            XlsxImportResult r = s.xlsx().importFile(file, false, false);
+            assertThat(r.written()).isFalse();
+            assertThat(problems(r)).anySatisfy(p -> assertThat(p).contains("trang \"Hoạt động (2)\" không phải trang"
+                    + " của mẫu").contains("chép các dòng sang trang \"Hoạt động\""));
+        }
+    }
+
+    @Test
+    void aSumRowTextInTcvn3AndNonBreakingSpaces() throws Exception {
+        try (Services s = Services.open(dir.resolve("c.db"))) {
+            Map<String, Object> total = new java.util.LinkedHashMap<>(XlsxFixture.outreachRow(WARD, "05/11/2026", 300));
+            total.put(XlsxFixture.header("title"), "Tổng cộng");
+            Path sum = filled(s, "sum.xlsx", total);
+            assertThat(problems(s.xlsx().importFile(sum, false, false))).singleElement().asString()
+                    .contains("\"Tổng cộng\" là dòng cộng, không phải một hoạt động");
+
+            Map<String, Object> legacy = new java.util.LinkedHashMap<>(XlsxFixture.outreachRow(WARD, "05/11/2026", 80));
+            legacy.put(XlsxFixture.header("title"), "TËp huÊn phßng, chèng mua b¸n ng\u00adêi");
+            assertThat(problems(s.xlsx().importFile(filled(s, "tcvn3.xlsx", legacy), false, false))).singleElement()
+                    .asString().contains("bảng mã cũ (TCVN3 hoặc VNI)");
+            assertThat(s.repositories().activities().countActive()).isZero();
+
+            Map<String, Object> spaced = new java.util.LinkedHashMap<>(XlsxFixture.outreachRow(WARD, "05/11/2026", 80));
+            spaced.put(XlsxFixture.header("title"), "Tuyên truyền tại chợ\u00a0");
+            XlsxImportResult r = s.xlsx().importFile(filled(s, "nbsp.xlsx", spaced), false, false);
+            assertThat(r.written()).as("%s", problems(r)).isTrue();
+            assertThat(s.repositories().activities().listActive()).singleElement()
+                    .satisfies(a -> assertThat(a.title()).isEqualTo("Tuyên truyền tại chợ"));
+        }
+    }
+
+    @Test
+    void aLibreOfficeOrTextFileIsNamedForWhatItIs() throws Exception {
+        try (Services s = Services.open(dir.resolve("d.db"))) {
+            Path csv = Files.writeString(dir.resolve("du-lieu.xlsx"), "Đơn vị,Loại hoạt động\n10301008,Tập huấn\n");
+            assertThat(catchMessage(() -> s.xlsx().importFile(csv, false, false))).contains("tệp là văn bản (CSV hoặc TXT)");
+            Path ods = dir.resolve("bang.ods");
+            try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(ods))) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+                zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes());
+                zip.closeEntry();
+            }
+            assertThat(catchMessage(() -> s.xlsx().importFile(ods, false, false))).contains("OpenDocument (.ods)");
+        }
+    }
+
+    private static String catchMessage(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        return org.assertj.core.api.Assertions.catchThrowable(call).getMessage();
+    }
+}
