@@ -44,6 +44,17 @@ public record OutreachMetric(
     /** How many days longer than a report period a figure it counts may be. */
     public static final int LONGER_BY_AT_MOST = 31;
 
+    /**
+     * Whether {@code other} counts the same figure of the same unit over some of the same days: a half-year's
+     * funding and the whole year's, typed as two figures, would be added up by the year's report.
+     */
+    public boolean overlaps(OutreachMetric other) {
+        return unitCode != null && unitCode.equals(other.unitCode) && metricType != null
+                && metricType.equals(other.metricType) && periodFrom != null && periodTo != null
+                && other.periodFrom != null && other.periodTo != null
+                && !periodTo.isBefore(other.periodFrom) && !periodFrom.isAfter(other.periodTo);
+    }
+
     public boolean countsIn(ReportPeriod p) {
         return countsIn(periodFrom, periodTo, p);
     }

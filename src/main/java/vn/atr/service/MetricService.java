@@ -49,8 +49,20 @@ public final class MetricService {
         Optional<OutreachMetric> stored = m.meta().isNew() ? Optional.empty() : repos.metrics().find(m.meta().id());
         unitDates.require(RecordValidator.forEntry(m), m.unitCode(), m.periodFrom(),
                 stored.map(OutreachMetric::unitCode), stored.map(OutreachMetric::periodFrom));
+        repos.metrics().listActive().stream()
+                .filter(o -> !o.meta().id().equals(m.meta().id()) && o.overlaps(m)).findFirst()
+                .ifPresent(o -> {
+                    throw new vn.atr.domain.ValidationException(overlap(o));
+                });
         return db.inTransaction(() -> m.meta().isNew() ? repos.metrics().insert(m, author)
                 : repos.metrics().update(m, author));
+    }
+
+    /** The refusal of a figure whose days another figure of its unit and type already counts. */
+    public static vn.atr.domain.Violation overlap(OutreachMetric stored) {
+        return new vn.atr.domain.Violation("periodFrom", "validation.metricOverlaps",
+                vn.atr.domain.VnFormats.date(stored.periodFrom()), vn.atr.domain.VnFormats.date(stored.periodTo()),
+                vn.atr.domain.VnFormats.number(stored.value()));
     }
 
     public void delete(OutreachMetric m, String requestedAuthor) {

@@ -27,10 +27,11 @@ class MetricCountingTest implements EngineUnderTest {
         try (Services s = Services.open(store(dir.resolve("m.db")))) {
             save(s, OutreachMetric.WEBSITE_VISITS, LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 5), 52_727);
             save(s, "FUNDING", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 50_000_000);
-            save(s, OutreachMetric.WEBSITE_VISITS, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), 900);
-            save(s, OutreachMetric.WEBSITE_VISITS, LocalDate.of(2026, 9, 15), LocalDate.of(2026, 10, 14), 70);
+            // figures over the same days are of different units: one unit's are refused on entry (MetricService)
+            save(s, "10301008", OutreachMetric.WEBSITE_VISITS, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), 900);
+            save(s, "10305012", OutreachMetric.WEBSITE_VISITS, LocalDate.of(2026, 9, 15), LocalDate.of(2026, 10, 14), 70);
             // a calendar February: 14 of its 28 days in each reporting month, counted once, in March's
-            save(s, "FUNDING", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), 9_000_000);
+            save(s, "10301008", "FUNDING", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), 9_000_000);
 
             expect(s, ReportPeriod.ofYear(2026), 52_727 + 900 + 70, 59_000_000);
             expect(s, ReportPeriod.ofMonth(2026, 2), 0, 0);
@@ -72,7 +73,11 @@ class MetricCountingTest implements EngineUnderTest {
     }
 
     private static void save(Services s, String type, LocalDate from, LocalDate to, long value) {
-        s.metrics().save(new OutreachMetric(Meta.fresh("test"), "04", type, from, to, value, null), "test");
+        save(s, "04", type, from, to, value);
+    }
+
+    private static void save(Services s, String unit, String type, LocalDate from, LocalDate to, long value) {
+        s.metrics().save(new OutreachMetric(Meta.fresh("test"), unit, type, from, to, value, null), "test");
     }
 
     private static void expect(Services s, ReportPeriod p, long visits, long funding) {

@@ -136,10 +136,26 @@ final class XlsxRecords {
         }
     }
 
+    /** The figures read so far, with their rows. */
+    private final List<MetricRow> metricRows = new ArrayList<>();
+
+    private record MetricRow(XlsxRow row, OutreachMetric metric) {
+    }
+
     private void metric(XlsxRow r) {
         OutreachMetric m = new OutreachMetric(Meta.fresh(author), r.code("unitCode"), r.code("metricType"),
                 r.date("periodFrom"), r.date("periodTo"), r.whole("value"), r.text("notes"));
         r.violations(RecordValidator.forEntry(m));
+        // as the form: one figure for a unit, type and day (a half-year and the whole year were added up)
+        Optional<XlsxRow> before = metricRows.stream().filter(x -> x.metric().overlaps(m)).map(MetricRow::row)
+                .findFirst();
+        if (before.isPresent()) {
+            r.problem("periodFrom", Messages.get("xlsx.metricOverlapsRow", before.get().number()));
+        } else {
+            stored.overlapping(m).ifPresent(o -> r.violations(List.of(
+                    vn.atr.service.MetricService.overlap(o))));
+        }
+        metricRows.add(new MetricRow(r, m));
         if (unitUsable(r, m.unitCode(), m.periodFrom())) {
             metrics.offer(m, stored.sameKey(m));
         }

@@ -88,6 +88,15 @@ final class XlsxStore {
         return group(metrics, m, XlsxStore::key);
     }
 
+    /** A stored figure of the row's unit and type over some of its days, under another key, if any. */
+    java.util.Optional<OutreachMetric> overlapping(OutreachMetric m) {
+        if (metrics == null) {
+            metrics = index(repos.metrics()::listActive, XlsxStore::key);
+        }
+        return metrics.values().stream().flatMap(ArrayDeque::stream)
+                .filter(o -> !key(o).equals(key(m)) && o.overlaps(m)).findFirst();
+    }
+
     ArrayDeque<SupportService> sameKey(SupportService s) {
         if (support == null) {
             support = index(repos.support()::listActive, XlsxStore::key);

@@ -113,6 +113,38 @@ class RealWorkbookHabitsTest {
         }
     }
 
+    /** A half-year's figure and the whole year's, typed as two, would be added up: the form and the workbook refuse. */
+    @Test
+    void overlappingFiguresOfOneUnitAndIndicatorAreRefusedOnEveryPath() throws Exception {
+        try (Services s = Services.open(dir.resolve("e.db"))) {
+            s.metrics().save(new vn.atr.domain.OutreachMetric(vn.atr.domain.Meta.fresh("an"), WARD,
+                    vn.atr.domain.OutreachMetric.WEBSITE_VISITS, java.time.LocalDate.of(2026, 1, 1),
+                    java.time.LocalDate.of(2026, 6, 30), 1_500, null), "an");
+            var form = org.assertj.core.api.Assertions.catchThrowableOfType(vn.atr.domain.ValidationException.class,
+                    () -> s.metrics().save(new vn.atr.domain.OutreachMetric(vn.atr.domain.Meta.fresh("an"), WARD,
+                            vn.atr.domain.OutreachMetric.WEBSITE_VISITS, java.time.LocalDate.of(2026, 1, 1),
+                            java.time.LocalDate.of(2026, 11, 30), 4_000, null), "an"));
+            assertThat(form.getMessage()).contains("đã có số liệu chỉ số này của đơn vị cho thời gian từ 01/01/2026"
+                    + " đến 30/06/2026 (1.500)");
+
+            Map<String, Object> second = new java.util.LinkedHashMap<>();
+            second.put(XlsxFixture.header("unitCode"), WARD);
+            second.put(XlsxFixture.header("metricType"), "Lượt truy cập trang thông tin điện tử");
+            second.put(XlsxFixture.header("periodFrom"), "01/07/2026");
+            second.put(XlsxFixture.header("periodTo"), "30/11/2026");
+            second.put(XlsxFixture.header("value"), 2_500);
+            Map<String, Object> again = new java.util.LinkedHashMap<>(second);
+            again.put(XlsxFixture.header("periodFrom"), "01/10/2026");
+            Path file = dir.resolve("chi-so.xlsx");
+            XlsxFixture.fill(template(s), file, Map.of("Chỉ số", List.of(second, again)));
+            XlsxImportResult r = s.xlsx().importFile(file, false, false);
+            assertThat(r.written()).isFalse();
+            assertThat(problems(r)).singleElement().asString().contains("dòng 3")
+                    .contains("trùng thời gian với số liệu cùng chỉ số, cùng đơn vị ở dòng 2");
+            assertThat(s.repositories().metrics().listActive()).hasSize(1);
+        }
+    }
+
     @Test
     void aLibreOfficeOrTextFileIsNamedForWhatItIs() throws Exception {
         try (Services s = Services.open(dir.resolve("d.db"))) {

@@ -94,7 +94,8 @@ class UpgradeToCatalogueTest {
 
             s.activities().save(new Activity(Meta.fresh("test"), "04", "LOUDSPEAKER", LocalDate.of(2024, 6, 1), null,
                     "Loa lưu động đợt 2", null, List.of(), Set.of(), null, 0, 60, null), "test");
-            s.metrics().save(new OutreachMetric(Meta.fresh("test"), "04", "FANPAGE_REACH", LocalDate.of(2024, 1, 1),
+            // another unit's: the city's own figure already counts these days (one figure a day, MetricService)
+            s.metrics().save(new OutreachMetric(Meta.fresh("test"), "304", "FANPAGE_REACH", LocalDate.of(2024, 1, 1),
                     LocalDate.of(2024, 6, 30), 300, null), "test");
             assertThat(figures(s, year).get("LOUDSPEAKER").quantity()).isEqualTo(150);
             assertThat(figures(s, year).get("FANPAGE_REACH").quantity()).isEqualTo(1500);
