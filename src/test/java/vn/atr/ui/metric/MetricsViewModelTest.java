@@ -49,6 +49,10 @@ class MetricsViewModelTest {
         assertThat(saved[0]).isFalse();
 
         edit.form().set("value", "1.234").set("periodTo", "14/12/2023");
+        edit.submit(vm.context.tasks(), m -> saved[0] = true);
+        assertThat(saved[0]).as("the year's visits are there already").isFalse();
+        assertThat(edit.form().errors().messages().get("periodFrom")).contains("đã có số liệu chỉ số này", "50.640");
+        edit.form().choose("unitCode", "304"); // another unit's visits of the year
         assertThat(edit.submit(vm.context.tasks(), m -> saved[0] = true)).isTrue();
         assertThat(saved[0]).isTrue();
         model.refresh();
