@@ -66,13 +66,21 @@ public final class Text {
      */
     private static final String LEGACY_ONLY = "¨©ª«¬\u00AD®¸µ¶·¹»¼½¾ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñöøûüþÿ";
 
+    /** {@link #LEGACY_ONLY} as a table of the first 256 characters: every text cell of a workbook is checked. */
+    private static final boolean[] LEGACY = new boolean[256];
+
+    static {
+        LEGACY_ONLY.chars().forEach(c -> LEGACY[c] = true);
+    }
+
     /** Whether {@code s} looks typed in a legacy Vietnamese encoding (TCVN3, VNI) rather than Unicode. */
     public static boolean looksLegacyEncoded(String s) {
         if (s == null) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            if (LEGACY_ONLY.indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            if (c < 256 && LEGACY[c]) {
                 return true;
             }
         }

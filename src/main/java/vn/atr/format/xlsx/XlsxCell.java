@@ -11,10 +11,20 @@ public record XlsxCell(int column, String text, Type type) {
      * "HB-2026-03" followed by one was another code, and trimming did not see it.
      */
     public XlsxCell {
-        if (text != null && type == Type.TEXT) {
+        if (text != null && type == Type.TEXT && hasOddSpace(text)) { // one scan for every cell, rarely a copy
             text = text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
                     .replace("\u200B", "").replace("\uFEFF", "");
         }
+    }
+
+    private static boolean hasOddSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\uFEFF') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public enum Type {

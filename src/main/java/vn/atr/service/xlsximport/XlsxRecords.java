@@ -117,6 +117,8 @@ final class XlsxRecords {
         }
     }
 
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z ]");
+
     /** Titles of the sum rows staff add below their data. */
     private static final java.util.Set<String> TOTAL_ROWS = java.util.Set.of("tong cong", "tong so", "cong", "tong",
             "tong cong cac hoat dong");
@@ -127,7 +129,8 @@ final class XlsxRecords {
                 r.choices("topics", Topic.class), r.text("targetGroup"), small(r.whole("participants")),
                 r.whole("quantity"), r.text("notes"));
         r.violations(RecordValidator.forEntry(a));
-        if (a.title() != null && TOTAL_ROWS.contains(Text.fold(a.title()).replaceAll("[^a-z ]", "").strip())) {
+        if (a.title() != null && a.title().length() <= 30
+                && TOTAL_ROWS.contains(NOT_LETTERS.matcher(Text.fold(a.title())).replaceAll("").strip())) {
             // a sum row staff add below the data, with its unit, type and date filled in: not an activity
             r.problem("title", Messages.get("xlsx.totalRow", a.title()));
         }
