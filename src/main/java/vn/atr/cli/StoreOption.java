@@ -44,8 +44,12 @@ public final class StoreOption {
             return "";
         }
         String a = db.strip();
-        // a server address's "&" (sslmode=...&sslrootcert=...) would end the command in a shell, "?" glob
-        return "--db " + (a.matches(".*[\\s&?;|<>()*!'].*") ? "\"" + a + "\"" : a) + " ";
+        // a server address's "&" (sslmode=...&sslrootcert=...) would end the command in a shell, "?" glob; a "$"
+        // would be expanded even inside double quotes
+        if (a.matches(".*[$`].*") && !a.contains("'")) {
+            return "--db '" + a + "' ";
+        }
+        return "--db " + (a.matches(".*[\\s&?;|<>()*!'$`].*") ? "\"" + a + "\"" : a) + " ";
     }
 
     private boolean onServer() {

@@ -19,6 +19,7 @@ class StoreOptionTest {
         assertThat(argument("postgresql://db:5432/atr?sslmode=verify-full&sslrootcert=/etc/atr/ca.crt"))
                 .isEqualTo("--db \"postgresql://db:5432/atr?sslmode=verify-full&sslrootcert=/etc/atr/ca.crt\" ");
         assertThat(argument("postgresql://db:5432/atr")).isEqualTo("--db postgresql://db:5432/atr ");
+        assertThat(argument("sq/a b$HOME/x.db")).as("$ kept from the shell").isEqualTo("--db 'sq/a b$HOME/x.db' ");
         assertThat(argument(null)).isEmpty();
     }
 }
