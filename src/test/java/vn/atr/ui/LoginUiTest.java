@@ -178,6 +178,8 @@ class LoginUiTest {
         assertThat(robot.lookup("#report-section-ASSESSMENT").queryAs(javafx.scene.control.TextArea.class)
                 .isEditable()).isFalse();
         assertThat(robot.lookup("#report-export").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#report-submission").queryAs(Label.class).getText()).as("says why")
+                .startsWith("Phần viết, số, ngày và người ký của báo cáo do người tổng hợp soạn");
         robot.clickOn("#nav-reference"); // the reference lists are read, not changed, by ward staff
         assertThat(robot.lookup("#unit-add").queryButton().isVisible()).isFalse();
         assertThat(robot.lookup("#organisation-delete").queryButton().isVisible()).isFalse();

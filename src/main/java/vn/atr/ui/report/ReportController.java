@@ -156,9 +156,11 @@ public final class ReportController implements Refreshable, vn.atr.ui.shell.Scre
         reopen.disableProperty().bind(model.submitted.not().or(model.readOnlyText));
         fromPrevious.visibleProperty().bind(model.previousOffered);
         fromPrevious.managedProperty().bind(model.previousOffered);
-        submission.textProperty().bind(model.submission);
-        submission.visibleProperty().bind(model.submitted);
-        submission.managedProperty().bind(model.submitted);
+        // submitted: when and by whom; not this session's to write: why the text cannot be typed in
+        submission.textProperty().bind(javafx.beans.binding.Bindings.when(model.submitted).then(model.submission)
+                .otherwise(vn.atr.domain.Messages.get("reportScreen.readOnlyText")));
+        submission.visibleProperty().bind(model.textLocked);
+        submission.managedProperty().bind(model.textLocked);
     }
 
     /** Submitting freezes the figures and locks the text: asked first, "Hủy" being the default. */
