@@ -61,16 +61,22 @@ public final class Text {
     }
 
     /**
-     * Letters and signs that Vietnamese text in Unicode never holds but text typed in the legacy encodings TCVN3
-     * (".VnTime": "TËp huÊn", "ng­êi", "®") and VNI ("Phöôøng") is full of, as a Unicode program reads it.
+     * Letters that Vietnamese text in Unicode never holds but text typed in the legacy encodings TCVN3 (".VnTime":
+     * "TËp huÊn") and VNI ("Phöôøng") often does, as a Unicode program reads it; and signs those encodings put inside
+     * words ("b¸n", "m«n", "Tuyªn"), which count only between two letters ("0,8 × 5 m", "½ ngày", «...» are text).
      */
-    private static final String LEGACY_ONLY = "¨©ª«¬\u00AD®¸µ¶·¹»¼½¾ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñöøûüþÿ";
+    private static final String LEGACY_LETTERS = "ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ";
+    private static final String LEGACY_SIGNS = "¨©ª«¬®¸µ¶·¹»¼½¾×";
+    /** Vietnamese capitals with a mark: TCVN3 writes its marked small letters with them, inside words ("KiÕn"). */
+    private static final String MARKED_CAPITALS = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
 
-    /** {@link #LEGACY_ONLY} as a table of the first 256 characters: every text cell of a workbook is checked. */
-    private static final boolean[] LEGACY = new boolean[256];
+    /** {@link #LEGACY_LETTERS} and {@link #LEGACY_SIGNS} as tables of the first 256 characters (every cell is read). */
+    private static final boolean[] LETTER = new boolean[256];
+    private static final boolean[] SIGN = new boolean[256];
 
     static {
-        LEGACY_ONLY.chars().forEach(c -> LEGACY[c] = true);
+        LEGACY_LETTERS.chars().forEach(c -> LETTER[c] = true);
+        LEGACY_SIGNS.chars().forEach(c -> SIGN[c] = true);
     }
 
     /** Whether {@code s} looks typed in a legacy Vietnamese encoding (TCVN3, VNI) rather than Unicode. */
@@ -80,7 +86,13 @@ public final class Text {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 256 && LEGACY[c]) {
+            if (c >= 256) {
+                continue;
+            }
+            boolean afterLetter = i > 0 && Character.isLetter(s.charAt(i - 1));
+            boolean beforeLetter = i + 1 < s.length() && Character.isLetter(s.charAt(i + 1));
+            if (LETTER[c] || SIGN[c] && afterLetter && beforeLetter
+                    || afterLetter && Character.isLowerCase(s.charAt(i - 1)) && MARKED_CAPITALS.indexOf(c) >= 0) {
                 return true;
             }
         }

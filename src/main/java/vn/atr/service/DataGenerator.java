@@ -106,8 +106,11 @@ public final class DataGenerator {
             progress.accept(spec.activities());
             List<OutreachMetric> metrics = new ArrayList<>();
             for (String unit : units.on(period.from())) { // checked on the period's first day, as the form does
+                // and ended on the unit's last day (a district dissolved on 30/06/2025 counts no visits after it)
+                LocalDate last = repos.units().find(unit).map(vn.atr.domain.AdminUnit::validTo)
+                        .filter(d -> d.isBefore(period.to())).orElse(period.to());
                 metrics.add(new OutreachMetric(meta(spec.seed(), ++counter[0]), unit, OutreachMetric.WEBSITE_VISITS,
-                        period.from(), period.to(), 200 + rnd.nextInt(5000), null));
+                        period.from(), last, 200 + rnd.nextInt(5000), null));
             }
             repos.metrics().insertAll(metrics, AUTHOR);
             db.audit().append(user.userName(), "import.generate", "dataset", "seed " + spec.seed(), null, null,

@@ -49,6 +49,9 @@ public final class MetricService {
         Optional<OutreachMetric> stored = m.meta().isNew() ? Optional.empty() : repos.metrics().find(m.meta().id());
         unitDates.require(RecordValidator.forEntry(m), m.unitCode(), m.periodFrom(),
                 stored.map(OutreachMetric::unitCode), stored.map(OutreachMetric::periodFrom));
+        // a figure spans days: the unit must exist on its last one too (a district dissolved on 30/06/2025)
+        unitDates.require(List.of(), m.unitCode(), m.periodTo(), stored.map(OutreachMetric::unitCode),
+                stored.map(OutreachMetric::periodTo));
         repos.metrics().listActive().stream()
                 .filter(o -> !o.meta().id().equals(m.meta().id()) && o.overlaps(m)).findFirst()
                 .ifPresent(o -> {

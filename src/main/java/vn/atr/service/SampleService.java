@@ -197,6 +197,19 @@ public final class SampleService {
         return deleted;
     }
 
+    /** As the form and the workbook: one figure a day for a unit and indicator, among the folder's and the store's. */
+    private void requireOneFigureADay(SampleDataset data) {
+        List<vn.atr.domain.OutreachMetric> seen = new java.util.ArrayList<>(repos.metrics().listActive());
+        for (vn.atr.domain.OutreachMetric m : data.metrics()) {
+            seen.stream().filter(o -> o.overlaps(m)).findFirst().ifPresent(o -> {
+                throw new ServiceException(Messages.get("sample.metricOverlaps", m.unitCode(), m.metricType(),
+                        vn.atr.domain.VnFormats.date(m.periodFrom()), vn.atr.domain.VnFormats.date(m.periodTo()),
+                        vn.atr.domain.VnFormats.date(o.periodFrom()), vn.atr.domain.VnFormats.date(o.periodTo())));
+            });
+            seen.add(m);
+        }
+    }
+
     private int load(SampleDataset data) {
         Session current = session.get();
         if (repos.settings().get(LOADED_KEY + data.name()).isPresent()) {
@@ -206,6 +219,7 @@ public final class SampleService {
             throw new ServiceException(Messages.get("sample.removedBefore", data.name()));
         }
         String author = current.author(AUTHOR); // once the store has users, the administrator or compiler loading it
+        requireOneFigureADay(data);
         db.runInTransaction(() -> {
             for (Map.Entry<String, String> s : data.settings().entrySet()) {
                 repos.settings().put(s.getKey(), s.getValue());

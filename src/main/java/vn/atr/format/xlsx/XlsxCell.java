@@ -7,20 +7,21 @@ package vn.atr.format.xlsx;
 public record XlsxCell(int column, String text, Type type) {
 
     /**
-     * Non-breaking and zero-width spaces (pasted from the web or Word) read as the spaces they look like: a code
+     * Non-breaking and zero-width spaces and Word's optional hyphens (pasted from the web or Word) read as what they
+     * look like: a code
      * "HB-2026-03" followed by one was another code, and trimming did not see it.
      */
     public XlsxCell {
         if (text != null && type == Type.TEXT && hasOddSpace(text)) { // one scan for every cell, rarely a copy
             text = text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
-                    .replace("\u200B", "").replace("\uFEFF", "");
+                    .replace("\u200B", "").replace("\uFEFF", "").replace("\u00AD", "");
         }
     }
 
     private static boolean hasOddSpace(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\uFEFF') {
+            if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
                 return true;
             }
         }

@@ -123,16 +123,20 @@ final class XlsxRecords {
     private static final java.util.Set<String> TOTAL_ROWS = java.util.Set.of("tong cong", "tong so", "cong", "tong",
             "tong cong cac hoat dong");
 
+    private static boolean isTotal(String label) {
+        return label != null && label.length() <= 30
+                && TOTAL_ROWS.contains(NOT_LETTERS.matcher(Text.fold(label)).replaceAll("").strip());
+    }
+
     private void activity(XlsxRow r) {
         Activity a = new Activity(Meta.fresh(author), r.code("unitCode"), r.code("typeCode"), r.date("startDate"),
                 r.date("endDate"), r.text("title"), r.codeOrText("leadOrg"), r.codes("partnerOrgs"),
                 r.choices("topics", Topic.class), r.text("targetGroup"), small(r.whole("participants")),
                 r.whole("quantity"), r.text("notes"));
         r.violations(RecordValidator.forEntry(a));
-        if (a.title() != null && a.title().length() <= 30
-                && TOTAL_ROWS.contains(NOT_LETTERS.matcher(Text.fold(a.title())).replaceAll("").strip())) {
-            // a sum row staff add below the data, with its unit, type and date filled in: not an activity
-            r.problem("title", Messages.get("xlsx.totalRow", a.title()));
+        String label = a.title() != null ? a.title() : a.notes(); // "Tổng cộng" in the title, or in the notes
+        if (isTotal(label)) { // a sum row staff add below the data, with its unit, type and date filled in
+            r.problem(a.title() != null ? "title" : "notes", Messages.get("xlsx.totalRow", label));
         }
         if (unitUsable(r, a.unitCode(), a.startDate())) {
             activities.offer(a, stored.sameKey(a));
@@ -159,7 +163,8 @@ final class XlsxRecords {
                     vn.atr.service.MetricService.overlap(o))));
         }
         metricRows.add(new MetricRow(r, m));
-        if (unitUsable(r, m.unitCode(), m.periodFrom())) {
+        // the unit on the figure's first and last days (a district dissolved on 30/06/2025 counts nothing after)
+        if (unitUsable(r, m.unitCode(), m.periodFrom()) && unitUsable(r, m.unitCode(), m.periodTo())) {
             metrics.offer(m, stored.sameKey(m));
         }
     }
@@ -171,6 +176,9 @@ final class XlsxRecords {
                 r.choices("exploitationForms", ExploitationForm.class), r.choice("status", CaseStatus.class),
                 small(r.whole("suspects")), r.text("notes"));
         r.violations(RecordValidator.forEntry(c));
+        if (isTotal(c.caseCode())) {
+            r.problem("caseCode", Messages.get("xlsx.totalRow", c.caseCode()));
+        }
         Optional<TraffickingCase> same = Optional.empty();
         if (c.caseCode() != null) {
             unique(r, "caseCode", c.caseCode(), rowsByCaseCode);

@@ -96,7 +96,7 @@ class RealWorkbookHabitsTest {
             total.put(XlsxFixture.header("title"), "Tổng cộng");
             Path sum = filled(s, "sum.xlsx", total);
             assertThat(problems(s.xlsx().importFile(sum, false, false))).singleElement().asString()
-                    .contains("\"Tổng cộng\" là dòng cộng, không phải một hoạt động");
+                    .contains("\"Tổng cộng\" là dòng cộng, không phải một bản ghi");
 
             Map<String, Object> legacy = new java.util.LinkedHashMap<>(XlsxFixture.outreachRow(WARD, "05/11/2026", 80));
             legacy.put(XlsxFixture.header("title"), "TËp huÊn phßng, chèng mua b¸n ng\u00adêi");
@@ -142,6 +142,30 @@ class RealWorkbookHabitsTest {
             assertThat(problems(r)).singleElement().asString().contains("dòng 3")
                     .contains("trùng thời gian với số liệu cùng chỉ số, cùng đơn vị ở dòng 2");
             assertThat(s.repositories().metrics().listActive()).hasSize(1);
+        }
+    }
+
+    /** A figure of a district dissolved on 30/06/2025 may not run past that day, on either path. */
+    @Test
+    void aFigureOfADissolvedDistrictEndsWithIt() throws Exception {
+        try (Services s = Services.open(dir.resolve("f.db"))) {
+            var form = org.assertj.core.api.Assertions.catchThrowableOfType(vn.atr.domain.ValidationException.class,
+                    () -> s.metrics().save(new vn.atr.domain.OutreachMetric(vn.atr.domain.Meta.fresh("an"), "304",
+                            vn.atr.domain.OutreachMetric.WEBSITE_VISITS, java.time.LocalDate.of(2025, 6, 1),
+                            java.time.LocalDate.of(2025, 8, 31), 900, null), "an"));
+            assertThat(form.getMessage()).contains("không còn sau ngày 30/06/2025", "31/08/2025");
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put(XlsxFixture.header("unitCode"), "304");
+            row.put(XlsxFixture.header("metricType"), "Lượt truy cập trang thông tin điện tử");
+            row.put(XlsxFixture.header("periodFrom"), "01/06/2025");
+            row.put(XlsxFixture.header("periodTo"), "31/08/2025");
+            row.put(XlsxFixture.header("value"), 900);
+            Path file = dir.resolve("quan.xlsx");
+            XlsxFixture.fill(template(s), file, Map.of("Chỉ số", List.of(row)));
+            XlsxImportResult r = s.xlsx().importFile(file, false, false);
+            assertThat(r.written()).isFalse();
+            assertThat(problems(r)).singleElement().asString().contains("không còn sau ngày 30/06/2025");
+            assertThat(s.repositories().metrics().countActive()).isZero();
         }
     }
 
