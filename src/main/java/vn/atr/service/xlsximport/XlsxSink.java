@@ -31,6 +31,8 @@ final class XlsxSink implements XlsxStreamReader.Sink {
     /** The sheet's header cells that are no column of the template, by position, and those that hold data. */
     private final Map<Integer, String> unknownColumns = new HashMap<>();
     private final java.util.Set<String> unknownWithData = new java.util.LinkedHashSet<>();
+    /** Those of them that held a cell other than a number: a column of notes, not of figures. */
+    private final java.util.Set<String> unknownWithText = new java.util.HashSet<>();
 
     XlsxSink(XlsxLayout layout, XlsxRecords records, List<XlsxProblem> problems, List<String> warnings) {
         this.layout = layout;
@@ -77,6 +79,9 @@ final class XlsxSink implements XlsxStreamReader.Sink {
         for (XlsxCell c : cells) {
             if (unknownColumns.containsKey(c.column()) && !c.text().isBlank()) {
                 unknownWithData.add(unknownColumns.get(c.column()));
+                if (c.type() != XlsxCell.Type.NUMBER && !c.text().strip().matches("[0-9][0-9. ]*")) {
+                    unknownWithText.add(unknownColumns.get(c.column()));
+                }
             }
             XlsxColumn col = columns.get(c.column());
             if (col != null && !(c.type() == XlsxCell.Type.TEXT && c.text().isBlank())) {
@@ -101,13 +106,17 @@ final class XlsxSink implements XlsxStreamReader.Sink {
                 if (!FIGURES.contains(c.key()) || columns.containsValue(c)) {
                     continue;
                 }
-                unknownWithData.stream().filter(u -> alike(u, stripStar(c.header()))).findFirst().ifPresent(u ->
+                // a header like the template's, or a column of numbers only ("Số người", "SL" for the figures)
+                unknownWithData.stream().filter(u -> alike(u, stripStar(c.header()))
+                                || !unknownWithText.contains(u) && !ROW_NUMBERS.contains(vn.atr.domain.Text.fold(u)))
+                        .findFirst().ifPresent(u ->
                         problems.add(new XlsxProblem(current.title(), 0, null, Messages.get("xlsx.renamedColumn", u,
                                 stripStar(c.header())))));
             }
         }
         unknownColumns.clear();
         unknownWithData.clear();
+        unknownWithText.clear();
         current = null;
     }
 
@@ -153,6 +162,9 @@ final class XlsxSink implements XlsxStreamReader.Sink {
             }
         }
     }
+
+    /** The row-number columns staff add before the data ("STT"): numbers that are no figure. */
+    private static final java.util.Set<String> ROW_NUMBERS = java.util.Set.of("stt", "tt", "so tt", "so thu tu", "thu tu");
 
     /** The columns whose figures the report counts. */
     private static final java.util.Set<String> FIGURES = java.util.Set.of("participants", "quantity", "value",

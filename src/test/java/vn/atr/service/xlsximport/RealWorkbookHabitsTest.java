@@ -73,6 +73,24 @@ class RealWorkbookHabitsTest {
             assertThat(problems(r)).singleElement().asString().contains("có cột \"Số người tham dự\" không có trong mẫu")
                     .contains("thiếu cột \"Số lượt người tham dự\"");
             assertThat(s.repositories().activities().countActive()).isZero();
+            // a name unlike the template's, but a column of numbers only: the figures all the same
+            edit(file, wb -> {
+                for (var c : wb.getSheet("Hoạt động").getRow(0)) {
+                    if (c.getStringCellValue().equals("Số người tham dự")) {
+                        c.setCellValue("SL");
+                    }
+                }
+            });
+            assertThat(problems(s.xlsx().importFile(file, false, false))).singleElement().asString()
+                    .contains("có cột \"SL\" không có trong mẫu");
+            edit(file, wb -> { // a row-number column is no figure: read, its missing participants a warning only
+                for (var c : wb.getSheet("Hoạt động").getRow(0)) {
+                    if (c.getStringCellValue().equals("SL")) {
+                        c.setCellValue("STT");
+                    }
+                }
+            });
+            assertThat(s.xlsx().importFile(file, false, false).written()).isTrue();
         }
     }
 
