@@ -86,12 +86,14 @@ public final class Text {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 256) {
+            if (c < 0xA0 || c >= 256) { // ASCII and beyond Latin-1: nothing to look at (most characters)
                 continue;
             }
+            if (LETTER[c]) {
+                return true;
+            }
             boolean afterLetter = i > 0 && Character.isLetter(s.charAt(i - 1));
-            boolean beforeLetter = i + 1 < s.length() && Character.isLetter(s.charAt(i + 1));
-            if (LETTER[c] || SIGN[c] && afterLetter && beforeLetter
+            if (SIGN[c] && afterLetter && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))
                     || afterLetter && Character.isLowerCase(s.charAt(i - 1)) && MARKED_CAPITALS.indexOf(c) >= 0) {
                 return true;
             }
