@@ -42,6 +42,8 @@ final class SheetRowHandler extends DefaultHandler {
         this.sink = sink;
     }
 
+    private boolean hiddenRow;
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attrs) {
         switch (local(qName)) {
@@ -50,6 +52,8 @@ final class SheetRowHandler extends DefaultHandler {
                 rowNumber = r != null ? Integer.parseInt(r) : rowNumber + 1;
                 column = -1;
                 cells.clear();
+                String h = attrs.getValue("hidden");
+                hiddenRow = "1".equals(h) || "true".equals(h);
             }
             case "c" -> {
                 String ref = attrs.getValue("r");
@@ -115,6 +119,9 @@ final class SheetRowHandler extends DefaultHandler {
             case "row" -> {
                 if (!cells.isEmpty()) {
                     sink.row(rowNumber, cells);
+                    if (hiddenRow) {
+                        sink.hidden(rowNumber);
+                    }
                 }
             }
             default -> { }

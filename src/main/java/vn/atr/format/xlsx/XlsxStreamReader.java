@@ -30,6 +30,10 @@ public final class XlsxStreamReader {
          * reused for the next row: keep its cells, not the list.
          */
         void row(int rowNumber, List<XlsxCell> cells);
+
+        /** The row just given is hidden in Excel (staff hide rows they mean to leave out: they are still read). */
+        default void hidden(int rowNumber) {
+        }
     }
 
     private XlsxStreamReader() {

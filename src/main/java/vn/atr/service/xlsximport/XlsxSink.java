@@ -93,8 +93,23 @@ final class XlsxSink implements XlsxStreamReader.Sink {
         }
     }
 
+    /** Hidden data rows of the sheet being read, said at its end: they are imported like the others. */
+    private final List<Integer> hiddenRows = new ArrayList<>();
+
+    @Override
+    public void hidden(int rowNumber) {
+        if (columns != null && !skip) {
+            hiddenRows.add(rowNumber);
+        }
+    }
+
     /** Called at the end of each sheet and of the workbook: a sheet without a header row is a problem. */
     void finish() {
+        if (current != null && !hiddenRows.isEmpty()) {
+            warnings.add(Messages.get("xlsx.hiddenRows", current.title(), hiddenRows.size(),
+                    hiddenRows.stream().limit(10).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+        }
+        hiddenRows.clear();
         if (current != null && columns == null && !skip && rowsSeen > 0) {
             problems.add(new XlsxProblem(current.title(), 0, null,
                     Messages.get("xlsx.noHeader", current.columns().get(0).header())));

@@ -124,8 +124,11 @@ class RealWorkbookHabitsTest {
 
             Map<String, Object> spaced = new java.util.LinkedHashMap<>(XlsxFixture.outreachRow(WARD, "05/11/2026", 80));
             spaced.put(XlsxFixture.header("title"), "Tuyên truyền tại chợ\u00a0");
-            XlsxImportResult r = s.xlsx().importFile(filled(s, "nbsp.xlsx", spaced), false, false);
+            Path nbsp = filled(s, "nbsp.xlsx", spaced);
+            edit(nbsp, wb -> wb.getSheet("Hoạt động").getRow(1).setZeroHeight(true)); // hidden: still read, and said
+            XlsxImportResult r = s.xlsx().importFile(nbsp, false, false);
             assertThat(r.written()).as("%s", problems(r)).isTrue();
+            assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("1 dòng đang ẩn vẫn được nhập", "(dòng 2)"));
             assertThat(s.repositories().activities().listActive()).singleElement()
                     .satisfies(a -> assertThat(a.title()).isEqualTo("Tuyên truyền tại chợ"));
         }
