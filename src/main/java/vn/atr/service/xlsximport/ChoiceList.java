@@ -53,6 +53,7 @@ final class ChoiceList {
             int dash = label.indexOf(" - ");
             if (dash > 0 && label.substring(0, dash).equals(code)) {
                 lookup.putIfAbsent(normal(label.substring(dash + 3)), code);
+                unmarked(label.substring(dash + 3), code); // "Phuong Hong Bang" for "10301008 - Phường Hồng Bàng"
             }
         });
     }

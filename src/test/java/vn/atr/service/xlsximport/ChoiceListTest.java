@@ -24,4 +24,17 @@ class ChoiceListTest {
         assertThat(list.code("hoa binh")).as("two labels read so without marks: no guess").isEmpty();
         assertThat(list.code("ma tuý")).as("marks placed otherwise").contains("DRUGS");
     }
+
+    @Test
+    void aUnitsNameTypedWithoutMarksIsFoundUnlessTwoUnitsReadTheSameWithout() {
+        Map<String, String> units = new LinkedHashMap<>();
+        units.put("10301008", "10301008 - Phường Hồng Bàng");
+        units.put("303", "303 - Quận Hồng Bàng");
+        units.put("1", "1 - Xã An Hòa");
+        units.put("2", "2 - Xã An Hoà");
+        ChoiceList list = new ChoiceList(units);
+        assertThat(list.code("Phuong Hong Bang")).contains("10301008");
+        assertThat(list.code("quan hong bang")).contains("303");
+        assertThat(list.code("xa an hoa")).as("two units read so without marks: no guess").isEmpty();
+    }
 }
