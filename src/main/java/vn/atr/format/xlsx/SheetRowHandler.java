@@ -65,6 +65,12 @@ final class SheetRowHandler extends DefaultHandler {
                 value.setLength(0);
             }
             case "f" -> formula = true;
+            case "mergeCell" -> {
+                String ref = attrs.getValue("ref");
+                if (ref != null) {
+                    sink.merged(ref);
+                }
+            }
             case "v" -> start();
             case "is" -> inInlineString = true;
             case "t" -> {

@@ -34,6 +34,10 @@ public final class XlsxStreamReader {
         /** The row just given is hidden in Excel (staff hide rows they mean to leave out: they are still read). */
         default void hidden(int rowNumber) {
         }
+
+        /** A range of merged cells of the sheet ("A2:A4"), given after its rows: only its first cell holds a value. */
+        default void merged(String range) {
+        }
     }
 
     private XlsxStreamReader() {

@@ -93,6 +93,17 @@ final class XlsxSink implements XlsxStreamReader.Sink {
         }
     }
 
+    /** Merged ranges of the sheet being read that reach below its header row. */
+    private final List<String> mergedRanges = new ArrayList<>();
+
+    @Override
+    public void merged(String range) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Z]+(\\d+):[A-Z]+(\\d+)").matcher(range);
+        if (columns != null && m.matches() && Integer.parseInt(m.group(2)) > 1) {
+            mergedRanges.add(range);
+        }
+    }
+
     /** Hidden data rows of the sheet being read, said at its end: they are imported like the others. */
     private final List<Integer> hiddenRows = new ArrayList<>();
 
@@ -110,6 +121,11 @@ final class XlsxSink implements XlsxStreamReader.Sink {
                     hiddenRows.stream().limit(10).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
         }
         hiddenRows.clear();
+        if (current != null && !mergedRanges.isEmpty()) { // the rows below a merged cell's first read it as empty
+            warnings.add(Messages.get("xlsx.mergedCells", current.title(), String.join(", ", mergedRanges.stream()
+                    .limit(5).toList())));
+        }
+        mergedRanges.clear();
         if (current != null && columns == null && !skip && rowsSeen > 0) {
             problems.add(new XlsxProblem(current.title(), 0, null,
                     Messages.get("xlsx.noHeader", current.columns().get(0).header())));

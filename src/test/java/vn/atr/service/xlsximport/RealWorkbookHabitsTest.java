@@ -94,6 +94,24 @@ class RealWorkbookHabitsTest {
         }
     }
 
+    /** Merged unit cells read as empty below their first row: the refusal's "bắt buộc" is explained. */
+    @Test
+    void mergedCellsAreNamedBesideTheEmptyCellsTheyMake() throws Exception {
+        try (Services s = Services.open(dir.resolve("m.db"))) {
+            Path file = dir.resolve("merged.xlsx");
+            XlsxFixture.fill(template(s), file, Map.of("Hoạt động", List.of(
+                    XlsxFixture.outreachRow(WARD, "05/11/2026", 50), XlsxFixture.outreachRow(WARD, "06/11/2026", 60))));
+            edit(file, wb -> {
+                Sheet sheet = wb.getSheet("Hoạt động");
+                sheet.getRow(2).getCell(0).setBlank();
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 2, 0, 0));
+            });
+            XlsxImportResult r = s.xlsx().importFile(file, false, false);
+            assertThat(r.written()).isFalse();
+            assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("có ô gộp (A2:A3)", "bỏ gộp ô"));
+        }
+    }
+
     @Test
     void aCopiedSheetIsRefusedRatherThanSkipped() throws Exception {
         try (Services s = Services.open(dir.resolve("b.db"))) {
