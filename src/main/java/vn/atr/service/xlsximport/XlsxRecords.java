@@ -144,7 +144,7 @@ final class XlsxRecords {
     }
 
     /** The figures read so far, with their rows. */
-    private final List<MetricRow> metricRows = new ArrayList<>();
+    private final Map<String, List<MetricRow>> metricRows = new HashMap<>(); // by unit and indicator
 
     private record MetricRow(XlsxRow row, OutreachMetric metric) {
     }
@@ -154,7 +154,8 @@ final class XlsxRecords {
                 r.date("periodFrom"), r.date("periodTo"), r.whole("value"), r.text("notes"));
         r.violations(RecordValidator.forEntry(m));
         // as the form: one figure for a unit, type and day (a half-year and the whole year were added up)
-        Optional<XlsxRow> before = metricRows.stream().filter(x -> x.metric().overlaps(m)).map(MetricRow::row)
+        List<MetricRow> sameUnitAndType = metricRows.computeIfAbsent(XlsxStore.unitAndType(m), k -> new ArrayList<>());
+        Optional<XlsxRow> before = sameUnitAndType.stream().filter(x -> x.metric().overlaps(m)).map(MetricRow::row)
                 .findFirst();
         if (before.isPresent()) {
             r.problem("periodFrom", Messages.get("xlsx.metricOverlapsRow", before.get().number()));
@@ -162,7 +163,7 @@ final class XlsxRecords {
             stored.overlapping(m).ifPresent(o -> r.violations(List.of(
                     vn.atr.service.MetricService.overlap(o))));
         }
-        metricRows.add(new MetricRow(r, m));
+        sameUnitAndType.add(new MetricRow(r, m));
         // the unit on the figure's first and last days (a district dissolved on 30/06/2025 counts nothing after)
         if (unitUsable(r, m.unitCode(), m.periodFrom()) && unitUsable(r, m.unitCode(), m.periodTo())) {
             metrics.offer(m, stored.sameKey(m));

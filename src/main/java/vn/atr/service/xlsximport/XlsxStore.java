@@ -33,6 +33,7 @@ final class XlsxStore {
     private Map<String, Victim> victims;
     private Map<String, ArrayDeque<Activity>> activities;
     private Map<String, ArrayDeque<OutreachMetric>> metrics;
+    private Map<String, ArrayDeque<OutreachMetric>> metricsByUnitAndType;
     private Map<String, ArrayDeque<SupportService>> support;
     /** Set while the workbook is read on another thread: the store is read on the thread that holds it. */
     private XlsxPipeline pipeline;
@@ -90,11 +91,16 @@ final class XlsxStore {
 
     /** A stored figure of the row's unit and type over some of its days, under another key, if any. */
     java.util.Optional<OutreachMetric> overlapping(OutreachMetric m) {
-        if (metrics == null) {
-            metrics = index(repos.metrics()::listActive, XlsxStore::key);
+        if (metricsByUnitAndType == null) { // its own index: the key queues are taken from as rows are matched
+            metricsByUnitAndType = index(repos.metrics()::listActive, XlsxStore::unitAndType);
         }
-        return metrics.values().stream().flatMap(ArrayDeque::stream)
+        return metricsByUnitAndType.getOrDefault(unitAndType(m), new ArrayDeque<>()).stream()
                 .filter(o -> !key(o).equals(key(m)) && o.overlaps(m)).findFirst();
+    }
+
+    /** The figures of one unit and indicator: only those can overlap a row's. */
+    static String unitAndType(OutreachMetric m) {
+        return m.unitCode() + '|' + m.metricType();
     }
 
     ArrayDeque<SupportService> sameKey(SupportService s) {
