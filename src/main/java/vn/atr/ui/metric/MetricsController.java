@@ -28,13 +28,13 @@ public final class MetricsController implements Refreshable {
     @FXML
     private void initialize() {
         RecordTable<OutreachMetric> table = new RecordTable<>("metric", "metric.list", List.of(
-                Column.text("field.metricType", m -> MetricsViewModel.label(m.metricType())),
+                Column.text("field.metricType", m -> model.label(m.metricType())),
                 Column.text("field.unitCode", m -> model.unitName(m.unitCode())),
                 Column.text("field.periodFrom", m -> VnFormats.date(m.periodFrom())),
                 Column.text("field.periodTo", m -> VnFormats.date(m.periodTo())),
                 Column.number("field.value", OutreachMetric::value)),
                 this::edit, () -> edit(null), m -> Dialogs.confirm(pane.getScene().getWindow(),
-                        Messages.get("record.deleteConfirm", MetricsViewModel.label(m.metricType())), "action.delete",
+                        Messages.get("record.deleteConfirm", model.label(m.metricType())), "action.delete",
                         () -> model.delete(m)));
         table.setItems(model.metrics());
         pane.getChildren().setAll(table.root());

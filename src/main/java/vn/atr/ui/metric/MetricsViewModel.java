@@ -3,11 +3,12 @@ package vn.atr.ui.metric;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.atr.domain.Messages;
 import vn.atr.domain.Meta;
 import vn.atr.domain.OutreachMetric;
 import vn.atr.domain.RecordValidator;
 import vn.atr.domain.VnFormats;
+import vn.atr.domain.catalog.Indicator;
+import vn.atr.domain.catalog.IndicatorKind;
 import vn.atr.ui.common.Choice;
 import vn.atr.ui.common.ReferenceChoices;
 import vn.atr.ui.common.form.Field;
@@ -17,12 +18,10 @@ import vn.atr.ui.shell.AppContext;
 
 /** The counted figures (website visits...) of the period: the list, its form and its actions. */
 public final class MetricsViewModel {
-    /** The metric types the report reads; the label key is {@code metric.<type>}. */
-    static final List<String> TYPES = List.of(OutreachMetric.WEBSITE_VISITS);
-
     private final AppContext context;
     private final ObservableList<OutreachMetric> metrics = FXCollections.observableArrayList();
     private ReferenceChoices choices = ReferenceChoices.EMPTY;
+    private List<Indicator> catalogue = List.of();
 
     public MetricsViewModel(AppContext context) {
         this.context = context;
@@ -32,12 +31,18 @@ public final class MetricsViewModel {
         return metrics;
     }
 
-    /** Reads the choice lists, then the metrics of the period. */
+    /** Reads the choice lists and the catalogue's counted figures, then the metrics of the period. */
     public void load() {
-        context.tasks().run(() -> ReferenceChoices.read(context.services().reference()), c -> {
-            choices = c;
-            refresh();
-        });
+        context.tasks().run(() -> new Loaded(ReferenceChoices.read(context.services().reference()),
+                context.services().catalog().list().stream().filter(i -> i.kind() == IndicatorKind.METRIC).toList()),
+                l -> {
+                    choices = l.choices();
+                    catalogue = l.metrics();
+                    refresh();
+                });
+    }
+
+    private record Loaded(ReferenceChoices choices, List<Indicator> metrics) {
     }
 
     /** Re-reads the metrics of the current period. */
@@ -51,10 +56,23 @@ public final class MetricsViewModel {
         return choices.unit(code).map(Choice::label).orElse(code);
     }
 
+    /**
+     * The catalogue's counted figures a record of the period may use (website visits, funding and those the
+     * Department added), by name and unit word; an edited record keeps its own even if since retired.
+     */
+    public List<Choice> types(OutreachMetric m) {
+        var p = context.period();
+        return catalogue.stream()
+                .filter(i -> (i.introducedOn() == null || !i.introducedOn().isAfter(p.to()))
+                        && (i.retiredOn() == null || i.retiredOn().isAfter(p.from()))
+                        || m != null && i.code().equals(m.metricType()))
+                .map(i -> new Choice(i.code(), i.shownName() + " (" + i.shownUnit() + ")")).toList();
+    }
+
     /** The form for {@code m}, or for a new metric of this installation's unit over the current period. */
     public RecordEdit<OutreachMetric> edit(OutreachMetric m) {
         RecordForm f = new RecordForm(List.of(
-                Field.choice("metricType", TYPES.stream().map(t -> new Choice(t, label(t))).toList()),
+                Field.choice("metricType", types(m)),
                 Field.choice("unitCode", choices.units()), Field.date("periodFrom"), Field.date("periodTo"),
                 Field.number("value"), Field.area("notes")));
         if (m == null) {
@@ -80,7 +98,9 @@ public final class MetricsViewModel {
         }, x -> refresh());
     }
 
-    static String label(String type) {
-        return Messages.get("metric." + type);
+    /** The catalogue's name of a metric type; the code itself for one the catalogue does not know. */
+    public String label(String type) {
+        return catalogue.stream().filter(i -> i.code().equals(type)).findFirst().map(Indicator::shownName)
+                .orElse(type);
     }
 }

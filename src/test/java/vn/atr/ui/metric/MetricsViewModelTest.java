@@ -63,4 +63,23 @@ class MetricsViewModelTest {
         assertThat(vm.readsOutsideTasks()).isEmpty();
         assertThat(vm.shown).isEmpty();
     }
+
+    @Test
+    void offersEveryCountedFigureOfTheCatalogueAndSavesFunding() {
+        model.load();
+        var edit = model.edit(null);
+        assertThat(model.types(null)).extracting(vn.atr.ui.common.Choice::code)
+                .contains(OutreachMetric.WEBSITE_VISITS, "FUNDING")
+                .as("activity kinds are not counted figures").doesNotContain("INSPECTION");
+        assertThat(model.types(null)).extracting(vn.atr.ui.common.Choice::label)
+                .contains("Kinh phí phòng, chống mua bán người (đồng)");
+        assertThat(edit.form().code("metricType")).isEqualTo(OutreachMetric.WEBSITE_VISITS);
+        edit.form().choose("metricType", "FUNDING").set("value", "150.000.000");
+        boolean[] saved = {false};
+        assertThat(edit.submit(vm.context.tasks(), m -> saved[0] = true)).isTrue();
+        model.refresh();
+        OutreachMetric funding = model.metrics().stream().filter(m -> m.metricType().equals("FUNDING"))
+                .filter(m -> m.value() == 150_000_000L).findFirst().orElseThrow();
+        assertThat(model.label(funding.metricType())).isEqualTo("Kinh phí phòng, chống mua bán người");
+    }
 }
