@@ -60,6 +60,14 @@ public final class Text {
         return a == null ? b == null : b != null && key(a).equals(key(b));
     }
 
+    /** As {@link #same}, also when the words are spaced differently ("chợ  Cột Đèn" and "chợ Cột Đèn"). */
+    public static boolean sameWords(String a, String b) {
+        return a == null ? b == null : b != null && WHITESPACE.matcher(key(a)).replaceAll(" ")
+                .equals(WHITESPACE.matcher(key(b)).replaceAll(" "));
+    }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /**
      * Letters that Vietnamese text in Unicode never holds but text typed in the legacy encodings TCVN3 (".VnTime":
      * "TËp huÊn") and VNI ("Phöôøng") often does, as a Unicode program reads it; and signs those encodings put inside

@@ -86,6 +86,36 @@ public final class ActivityService {
                 : repository.update(activity, by));
     }
 
+    /**
+     * Stored activities the same as {@code activity} in all the report counts (unit, type, day, title,
+     * participants, quantity), as a second save of one activity leaves them: the entry form asks before saving
+     * another. One line each, as the user knows them.
+     */
+    public List<String> lookalikes(Activity activity) {
+        Session s = session.get();
+        s.require(Permission.RECORD_WRITE);
+        if (activity.startDate() == null || activity.unitCode() == null || activity.typeCode() == null
+                || s.restrictedUnit().isPresent() && !s.mayTouchUnit(activity.unitCode())) {
+            return List.of();
+        }
+        return listQuery.list(new ActivityFilter(activity.startDate(), activity.startDate(), activity.typeCode(),
+                        activity.unitCode(), null, 100)).stream()
+                .filter(r -> !r.id().equals(activity.meta().id()) && r.unitCode().equals(activity.unitCode())
+                        && r.startDate().equals(activity.startDate()) && vn.atr.domain.Text.sameWords(r.title(),
+                        activity.title()) && r.participants() == activity.participants()
+                        && r.quantity() == activity.quantity())
+                .map(r -> vn.atr.domain.Messages.get("activity.lookalike", vn.atr.domain.VnFormats.date(r.startDate()),
+                        r.typeName(), r.title() == null ? "" : r.title(), r.unitName(), figures(r)))
+                .toList();
+    }
+
+    private static String figures(ActivityRow r) {
+        return (r.participants() > 0 ? vn.atr.domain.Messages.get("activity.lookalike.people",
+                vn.atr.domain.VnFormats.number(r.participants())) : "")
+                + (r.quantity() > 0 ? vn.atr.domain.Messages.get("activity.lookalike.quantity",
+                vn.atr.domain.VnFormats.number(r.quantity())) : "");
+    }
+
     /** Soft delete, so that the deletion travels in data packages. */
     public void delete(String id, String author) {
         find(id).ifPresent(a -> session.get().requireUnit(a.unitCode()));

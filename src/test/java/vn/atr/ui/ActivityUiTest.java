@@ -146,6 +146,32 @@ class ActivityUiTest extends UiTestBase {
         assertThat(StoreTestSupport.count(app.store, "SELECT count(*) FROM activity WHERE deleted = 1")).isEqualTo(1);
     }
 
+    /** The same activity typed a second time: the form asks, Enter keeps editing, "Vẫn lưu" saves the second. */
+    @Test
+    void anActivityTypedTwiceIsAskedAboutAndEnterKeepsEditing(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-activities");
+        fillNewActivity(robot, "10/03/2023", "85");
+        robot.type(KeyCode.ENTER);
+        TableView<ActivityRow> table = robot.lookup("#activity-table").queryTableView();
+        assertThat(table.getItems()).hasSize(1);
+
+        String before = StoreTestSupport.digest(app.store);
+        fillNewActivity(robot, "10/03/2023", "85");
+        robot.type(KeyCode.ENTER);
+        javafx.scene.control.DialogPane question = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(question.getContentText()).contains("giống bản ghi đã có", "10/03/2023", "Tuyên truyền tại chợ",
+                "85 người tham dự");
+        robot.type(KeyCode.ENTER); // the safe answer
+        assertThat(robot.lookup("#form-save").tryQuery()).as("the form stays open as typed").isPresent();
+        assertThat(StoreTestSupport.digest(app.store)).isEqualTo(before);
+
+        robot.type(KeyCode.ENTER);
+        robot.clickOn("#confirm-yes");
+        assertThat(robot.lookup("#form-save").tryQuery()).isEmpty();
+        assertThat(table.getItems()).as("two sessions the user says are two").hasSize(2);
+        assertThat(app.errors).isEmpty();
+    }
+
     private static void fillNewActivity(FxRobot robot, String date, String participants) {
         robot.clickOn("#activity-add");
         ComboBox<?> type = robot.lookup("#form-type").queryComboBox();

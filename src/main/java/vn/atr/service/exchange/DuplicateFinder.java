@@ -57,6 +57,21 @@ public final class DuplicateFinder {
         return found;
     }
 
+    /**
+     * For the case form: stored cases of the unit like {@code c} under another code (a code already used is the
+     * save's own refusal, not a question).
+     */
+    public List<String> lookalikesOnEntry(TraffickingCase c) {
+        List<TraffickingCase> sameUnit = repos.cases().listActive().stream()
+                .filter(o -> o.unitCode().equals(c.unitCode())).toList();
+        if (c.caseCode() != null && sameUnit.stream().anyMatch(o -> Text.same(c.caseCode(), o.caseCode()))) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        caseDuplicates(c, sameUnit, found);
+        return found;
+    }
+
     private static void caseDuplicates(TraffickingCase c, List<TraffickingCase> sameUnit, List<String> found) {
         for (TraffickingCase o : sameUnit) {
             if (o.meta().id().equals(c.meta().id())) {

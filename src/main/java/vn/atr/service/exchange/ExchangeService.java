@@ -240,6 +240,12 @@ public final class ExchangeService {
         return new DuplicateFinder(repos).likelyDuplicates(record);
     }
 
+    /** Stored cases that look like a new one typed in the case form, under another code: asked about before saving. */
+    public List<String> lookalikesOnEntry(vn.atr.domain.TraffickingCase c) {
+        session.get().require(Permission.RECORD_WRITE);
+        return new DuplicateFinder(repos).lookalikesOnEntry(c);
+    }
+
     /**
      * Verifies the package (refusing it with the reason if it cannot be trusted) and computes the plan.
      * A refused package is recorded in the audit log (who, file, SHA-256, reason).

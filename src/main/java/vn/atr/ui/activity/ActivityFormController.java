@@ -178,7 +178,7 @@ public final class ActivityFormController {
         model.save(saved -> {
             stage.close();
             onSaved.accept(saved);
-        });
+        }, vn.atr.ui.common.form.RecordDialog.askLookalikes(stage));
     }
 
     @FXML
@@ -203,7 +203,7 @@ public final class ActivityFormController {
                 stage.close();
                 onSaved.accept(saved);
                 closed.run();
-            });
+            }, vn.atr.ui.common.form.RecordDialog.askLookalikes(stage));
         }
 
         @Override

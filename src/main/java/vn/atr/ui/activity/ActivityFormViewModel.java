@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import vn.atr.ui.common.form.RecordEdit;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -143,19 +144,39 @@ public final class ActivityFormViewModel {
 
     /** Validates, then saves in one transaction; {@code onSaved} runs only if it was stored. */
     public boolean save(Consumer<Activity> onSaved) {
+        return save(onSaved, RecordEdit.Ask.SAVE);
+    }
+
+    /**
+     * As {@link #save(Consumer)}, but an activity the same as a stored one (saved twice?) is saved only if
+     * {@code ask} says so; otherwise the form stays as it is.
+     */
+    public boolean save(Consumer<Activity> onSaved, RecordEdit.Ask ask) {
         Activity a = validate();
         if (a == null) {
             return false;
         }
-        context.tasks().run(() -> context.services().activities().save(a, context.author()), saved -> {
+        Consumer<Activity> stored = saved -> {
             original = saved;
             dirty.set(false);
             onSaved.accept(saved);
-        }, failure -> {
+        };
+        Consumer<Throwable> refused = failure -> {
             if (!errors.showRefusal(failure)) {
                 context.errors().show(failure);
             }
-        });
+        };
+        // a new activity only: one saved "anyway" is not asked about again at each correction
+        context.tasks().run(() -> a.meta().isNew() ? context.services().activities().lookalikes(a)
+                : List.<String>of(), found -> {
+            Runnable proceed = () -> context.tasks().run(() -> context.services().activities().save(a,
+                    context.author()), stored, refused);
+            if (found.isEmpty()) {
+                proceed.run();
+            } else {
+                ask.lookalikes(found, proceed);
+            }
+        }, refused);
         return true;
     }
 

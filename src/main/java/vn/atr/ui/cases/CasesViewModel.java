@@ -142,7 +142,8 @@ public final class CasesViewModel {
                     TraffickingCase saved = service().save(x, context.author());
                     savedCase = saved.meta().id();
                     return saved;
-                });
+                }).withLookalikes(x -> x.meta().isNew() ? context.services().exchange().lookalikesOnEntry(x)
+                        : java.util.List.of());
     }
 
     /** The form of {@code v} (null: a new victim of the selected case). */

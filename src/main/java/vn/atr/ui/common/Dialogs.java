@@ -85,6 +85,11 @@ public final class Dialogs {
      * Asks before a form's typed values are thrown away: "Bỏ thay đổi" or "Tiếp tục sửa" (a "Hủy" there read as
      * cancelling the form, the very thing asked about).
      */
+    /** As {@link #confirm(Window, String, String, Runnable)}, with a "no" that says what it does. */
+    public static void confirm(Window owner, String message, String confirmKey, String noKey, Runnable onYes) {
+        show(confirmation(owner, message, confirmKey, noKey), onYes);
+    }
+
     public static void confirmDiscard(Window owner, Runnable onDiscard) {
         show(confirmation(owner, Messages.get("form.discard"), "action.discard", "action.keepEditing"), onDiscard);
     }

@@ -86,4 +86,46 @@ class ActivityFormViewModelTest {
         assertThat(form.validate().partnerOrgs()).as("in the list's order, then a partner the list no longer offers")
                 .containsExactly("CATP", "DTN", "CU");
     }
+
+    @Test
+    void anActivityTypedTwiceIsSavedAgainOnlyIfTheUserSaysSoAndTheQuestionNamesTheStoredOne() {
+        Activity[] saved = {null};
+        ActivityFormViewModel first = twin("Tuyên truyền tại chợ Cột Đèn", "85");
+        assertThat(first.save(a -> saved[0] = a, (lines, proceed) -> {
+            throw new AssertionError("nothing like it is stored yet: " + lines);
+        })).isTrue();
+        Activity stored = saved[0];
+        assertThat(stored).isNotNull();
+
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        saved[0] = null;
+        ActivityFormViewModel again = twin("Tuyên truyền  tại chợ cột đèn ", "85"); // spaces and case as typed
+        assertThat(again.save(a -> saved[0] = a, (lines, proceed) -> asked.addAll(lines))).isTrue();
+        assertThat(saved[0]).as("not saved while the user has not answered").isNull();
+        assertThat(asked).singleElement().asString()
+                .contains("10/03/2023", "Buổi tuyên truyền", "Tuyên truyền tại chợ Cột Đèn", "85 người tham dự");
+        assertThat(again.dirty.get()).as("the form keeps what was typed").isTrue();
+
+        ActivityFormViewModel other = twin("Tuyên truyền tại chợ Cột Đèn", "86");
+        assertThat(other.save(a -> saved[0] = a, (lines, proceed) -> {
+            throw new AssertionError("86 participants is another activity: " + lines);
+        })).isTrue();
+        assertThat(saved[0]).isNotNull();
+
+        saved[0] = null;
+        assertThat(again.save(a -> saved[0] = a, (lines, proceed) -> proceed.run())).isTrue();
+        assertThat(saved[0]).as("saved anyway when the user says they are two").isNotNull()
+                .isNotEqualTo(stored);
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+
+    private ActivityFormViewModel twin(String title, String participants) {
+        ActivityFormViewModel form = new ActivityFormViewModel(vm.context);
+        form.load(null, new Choice(ActivityType.OUTREACH_SESSION, "Buổi tuyên truyền"), new Choice("04", "Hải Phòng"),
+                java.util.List.of());
+        form.startDate.set("10/03/2023");
+        form.participants.set(participants);
+        form.title.set(title);
+        return form;
+    }
 }

@@ -113,6 +113,44 @@ class CasesViewModelTest {
     }
 
     @Test
+    void aNewCaseLikeAStoredOneUnderAnotherCodeIsSavedOnlyIfTheUserSaysSo() {
+        model.load();
+        TraffickingCase stored = model.cases.get(0);
+        var edit = model.editCase(null);
+        edit.form().set("caseCode", stored.caseCode() + "-B")
+                .set("detectionDate", vn.atr.domain.VnFormats.date(stored.detectionDate().minusDays(2)))
+                .choose("unitCode", stored.unitCode()).choose("detectingAgency", stored.detectingAgency())
+                .choose("scope", stored.scope()).checkAll("exploitationForms", stored.exploitationForms())
+                .set("destinationCountry", stored.destinationCountry())
+                .choose("status", vn.atr.domain.CaseStatus.INVESTIGATING).set("suspects", "1");
+        List<String> asked = new java.util.ArrayList<>();
+        boolean[] saved = {false};
+        assertThat(edit.submit(vm.context.tasks(), c -> saved[0] = true, (lines, proceed) -> asked.addAll(lines)))
+                .as(edit.form().errors().messages().toString()).isTrue();
+        assertThat(asked).singleElement().asString().contains(stored.caseCode(), "giống vụ việc đã có");
+        assertThat(saved[0]).isFalse();
+        model.load();
+        assertThat(model.cases).hasSize(3);
+
+        edit.submit(vm.context.tasks(), c -> saved[0] = true, (lines, proceed) -> proceed.run());
+        assertThat(saved[0]).as("saved when the user says it is another case: " + edit.form().errors().messages() + vm.shown)
+                .isTrue();
+        model.load();
+        assertThat(model.cases).hasSize(4);
+
+        var sameCode = model.editCase(null);
+        sameCode.form().set("caseCode", stored.caseCode()).set("detectionDate", "01/12/2023")
+                .choose("unitCode", stored.unitCode()).choose("detectingAgency", stored.detectingAgency())
+                .choose("scope", stored.scope()).set("destinationCountry", stored.destinationCountry())
+                .choose("status", vn.atr.domain.CaseStatus.INVESTIGATING).set("suspects", "1");
+        sameCode.submit(vm.context.tasks(), c -> { }, (lines, proceed) -> {
+            throw new AssertionError("a code in use is refused, not asked about: " + lines);
+        });
+        assertThat(sameCode.form().errors().messages().get("caseCode")).contains("đã có");
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+
+    @Test
     void emptyListsSayWhatToPickOrEnter() {
         model.load();
         assertThat(model.victimsEmpty.get()).isEqualTo("Chọn một vụ việc để xem nạn nhân");

@@ -243,7 +243,15 @@ public final class RecordDialog<T> {
             form.markClean();
             stage.close();
             onSaved.run();
-        });
+        }, askLookalikes(stage));
+    }
+
+    /** Asks whether a record that looks like stored ones (typed twice?) is still saved; "keep editing" by default. */
+    public static RecordEdit.Ask askLookalikes(Window owner) {
+        // Enter keeps the form open (the confirmation's safe default) rather than saving a second copy
+        return (lines, proceed) -> Dialogs.confirm(owner, Messages.get("record.lookalikes",
+                String.join("\n", lines.stream().map(l -> "- " + l).toList())),
+                "action.saveAnyway", "action.keepEditing", proceed);
     }
 
     private void cancel() {
