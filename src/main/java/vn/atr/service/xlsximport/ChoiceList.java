@@ -21,6 +21,15 @@ final class ChoiceList {
     /** Labels and codes without their marks ("ma tuy"), each to its code; one shared by two codes is left out. */
     private final Map<String, String> unmarked = new HashMap<>();
     private final java.util.Set<String> unmarkedTwice = new java.util.HashSet<>();
+    /** Units' names as staff shorten them ("P. Hồng Bàng", "Hồng Bàng"), without marks; shared ones left out. */
+    private final Map<String, String> shortened = new HashMap<>();
+    private final java.util.Set<String> shortenedTwice = new java.util.HashSet<>();
+
+    /** A unit's level word, without marks, and how staff write it short. */
+    private static final Map<String, List<String>> LEVELS = Map.of(
+            "phuong", List.of("p.", "p"), "xa", List.of("x.", "x"), "dac khu", List.of("đk.", "đk", "dk.", "dk"),
+            "quan", List.of("q.", "q"), "huyen", List.of("h.", "h"), "thanh pho", List.of("tp.", "tp", "t.p."),
+            "thi tran", List.of("tt.", "tt"), "thi xa", List.of("tx.", "tx"));
 
     ChoiceList(Map<String, String> codeToLabel) {
         this(codeToLabel, Map.of(), Map.of());
@@ -74,6 +83,40 @@ final class ChoiceList {
         }
     }
 
+    /**
+     * The units' list ("10301008 - Phường Hồng Bàng"), also read from the names as staff shorten them: the level
+     * abbreviated ("P. Hồng Bàng", "P.Hồng Bàng", "TT. Núi Đèo") or left out ("Hồng Bàng"), unless two units
+     * read the same (the ward and the former district of Hồng Bàng): no guess then.
+     */
+    static ChoiceList units(Map<String, String> codeToLabel) {
+        ChoiceList list = new ChoiceList(codeToLabel);
+        codeToLabel.forEach((code, label) -> {
+            int dash = label.indexOf(" - ");
+            String name = vn.atr.domain.Text.fold(normal(dash > 0 ? label.substring(dash + 3) : label));
+            LEVELS.forEach((level, shorts) -> {
+                if (name.startsWith(level + " ")) {
+                    String rest = name.substring(level.length() + 1);
+                    list.shortened(rest, code);
+                    for (String s : shorts) {
+                        String folded = vn.atr.domain.Text.fold(s);
+                        list.shortened(folded + " " + rest, code);
+                        if (folded.endsWith(".")) {
+                            list.shortened(folded + rest, code);
+                        }
+                    }
+                }
+            });
+        });
+        return list;
+    }
+
+    private void shortened(String key, String code) {
+        String before = shortened.putIfAbsent(key, code);
+        if (before != null && !before.equals(code)) {
+            shortenedTwice.add(key);
+        }
+    }
+
     /** The constants of a domain enum, labelled from the bundle ({@code enum.Type.CONSTANT}). */
     static <E extends Enum<E>> ChoiceList of(Class<E> type) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -100,6 +143,9 @@ final class ChoiceList {
         if (code == null) { // typed without marks, as on a keyboard without a Vietnamese input method
             String key = vn.atr.domain.Text.fold(normal(typed));
             code = unmarkedTwice.contains(key) ? null : unmarked.get(key);
+            if (code == null && !shortenedTwice.contains(key)) { // a unit's name shortened ("P. Hồng Bàng")
+                code = shortened.get(key);
+            }
         }
         return Optional.ofNullable(code);
     }

@@ -78,7 +78,7 @@ final class XlsxLayout {
         yesNoLabels.put("1", vi("label.yes"));
         yesNoLabels.put("0", vi("label.no"));
         ChoiceList yesNo = new ChoiceList(yesNoLabels);
-        lists.put("unitCode", new ChoiceList(unitLabels));
+        lists.put("unitCode", ChoiceList.units(unitLabels));
         lists.put("residenceProvinceCode", new ChoiceList(provinces));
         lists.put("typeCode", new ChoiceList(types));
         lists.put("leadOrg", organisations);

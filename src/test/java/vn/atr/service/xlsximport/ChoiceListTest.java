@@ -37,4 +37,25 @@ class ChoiceListTest {
         assertThat(list.code("quan hong bang")).contains("303");
         assertThat(list.code("xa an hoa")).as("two units read so without marks: no guess").isEmpty();
     }
+
+    @Test
+    void aUnitsNameShortenedAsStaffWriteItIsFoundUnlessTwoUnitsReadTheSame() {
+        Map<String, String> units = new LinkedHashMap<>();
+        units.put("10301008", "10301008 - Phường Hồng Bàng");
+        units.put("303", "303 - Quận Hồng Bàng");
+        units.put("10301020", "10301020 - Phường Lê Chân");
+        units.put("10302001", "10302001 - Đặc khu Cát Hải");
+        units.put("31101", "31101 - Thị trấn Núi Đèo");
+        ChoiceList list = ChoiceList.units(units);
+        assertThat(list.code("P. Hồng Bàng")).contains("10301008");
+        assertThat(list.code("P.Hồng Bàng")).contains("10301008");
+        assertThat(list.code("p hong bang")).contains("10301008");
+        assertThat(list.code("Q. Hồng Bàng")).contains("303");
+        assertThat(list.code("Lê Chân")).as("the level left out, one unit of that name").contains("10301020");
+        assertThat(list.code("ĐK Cát Hải")).contains("10302001");
+        assertThat(list.code("TT. Núi Đèo")).contains("31101");
+        assertThat(list.code("Hồng Bàng")).as("the ward and the former district: no guess").isEmpty();
+        assertThat(list.code("X. Lê Chân")).as("no commune of that name").isEmpty();
+        assertThat(new ChoiceList(units).code("P. Hồng Bàng")).as("other lists are read as before").isEmpty();
+    }
 }
