@@ -518,10 +518,13 @@ public final class ExchangeService {
                 }
                 int saved = identities.apply(plan, s.userName());
                 exchange.recordImport(plan.fileName(), plan.fileSha256(), source, s.userName(), plan.storedCounts());
+                String keptBefore = plan.senderWarnings().isEmpty() ? "" : auditHeads.keptHead(plan.manifest())
+                        .map(h -> ", sender's audit log went back or was rewritten: it no longer holds entry " + h.seq()
+                                + " " + h.hash() + " of its earlier package")
+                        .orElse(", sender's audit log went back or was rewritten");
                 auditHeads.record(plan.manifest());
                 db.audit().append(s.userName(), "import", "package", plan.fileName(), null, null, plan.storedCounts()
-                        + ", identifiers " + saved + ", sha256 " + plan.fileSha256()
-                        + (plan.senderWarnings().isEmpty() ? "" : ", sender's audit log went back or was rewritten"));
+                        + ", identifiers " + saved + ", sha256 " + plan.fileSha256() + keptBefore);
             });
         } catch (AccessDeniedException | StalePlanException e) {
             throw e; // a plan made again (the command line) or checked again (the window) is no refusal of the package

@@ -28,9 +28,14 @@ final class SenderAuditHeads {
         this.units = units;
     }
 
-    /** What the plan says when the package's head lies behind the newest its sender has shown. */
+    /**
+     * What the plan says when the package's head lies behind the newest its sender has shown, or its chain holds
+     * another hash there. Only a package behind the kept entry is judged by the time it was written (one written
+     * before the kept one and imported late is behind by nature): a chain at or past the kept entry is checked
+     * whatever its clock says, since a sender who rewrote its log could set its clock back before exporting.
+     */
     Optional<String> warning(Manifest m) {
-        Optional<ReceivedAuditHead> newest = newestBefore(m);
+        Optional<ReceivedAuditHead> newest = kept(m);
         if (newest.isEmpty()) {
             return Optional.empty();
         }
@@ -38,6 +43,10 @@ final class SenderAuditHeads {
         AuditHead now = m.auditHead();
         String fingerprint = sender(m);
         String written = VnFormats.dateTime(newest.get().packageWritten());
+        Instant stamped = written(m);
+        if (now.seq() < before.seq() && (stamped == null || !stamped.isAfter(newest.get().packageWritten()))) {
+            return Optional.empty(); // an older package imported late
+        }
         if (now.seq() < before.seq()) {
             return Optional.of(Messages.get("exchange.auditHead.wentBack", fingerprint, written, before.seq(),
                     now.seq(), before.hash()));
@@ -88,14 +97,20 @@ final class SenderAuditHeads {
         }
     }
 
-    /** The newest head kept for the sender, if this package was written after the one that showed it. */
-    private Optional<ReceivedAuditHead> newestBefore(Manifest m) {
-        Instant written = written(m);
-        if (m.auditHead() == null || written == null || !m.signed() || isOwn(m)) {
+    /** The newest head kept for the package's sender (none for an unsigned package or one of this store's own). */
+    private Optional<ReceivedAuditHead> kept(Manifest m) {
+        if (m.auditHead() == null || !m.signed() || isOwn(m)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(repo.auditHeads().get(SenderCheck.identity(m)))
-                .filter(kept -> written.isAfter(kept.packageWritten()));
+        return Optional.ofNullable(repo.auditHeads().get(SenderCheck.identity(m)));
+    }
+
+    /**
+     * The head kept before this package, as the import's audit entry records it when the plan pointed out a
+     * rewrite: the evidence stays in this store's own log once the package's head is kept in its place.
+     */
+    Optional<AuditHead> keptHead(Manifest m) {
+        return kept(m).map(ReceivedAuditHead::head);
     }
 
     private boolean isOwn(Manifest m) {

@@ -248,6 +248,38 @@ class SenderAuditHeadTest implements vn.atr.store.EngineUnderTest {
         }
     }
 
+    /**
+     * A ward that rewrote its log and set its clock back before exporting: the package, stamped before the one the
+     * city kept yet further on in its chain, is checked all the same, and the city's log keeps the hash it had.
+     */
+    @Test
+    void aRewrittenLogSentWithTheClockSetBackIsStillFoundAndTheKeptHashStaysInTheCitysLog() throws Exception {
+        Path first = export("first");
+        AuditHead shown = TrustFixtures.manifest(first).auditHead();
+        importAtCity(first);
+        cutWardLogFrom(shown.seq() - 1);
+        for (int i = 0; i < 3; i++) {
+            export("filler-" + i);
+        }
+        Path later = export("later");
+        Map<String, byte[]> e = PackageFiles.entries(later);
+        PackageFiles.editManifest(e, j -> j.put("createdAt", "2001-01-01T00:00:00Z"));
+        try (Services w = Services.open(ward)) { // the ward's own key: what its clock set back writes
+            PackageFiles.resign(e, TrustFixtures.keysOf(w));
+        }
+        Path backdated = PackageFiles.write(dir.resolve("backdated.atrpkg"), e);
+        assertThat(TrustFixtures.manifest(backdated).auditHead().seq()).isGreaterThan(shown.seq());
+        try (Services c = Services.open(store(city))) {
+            ImportPlan plan = c.exchange().plan(backdated, null);
+            assertThat(plan.senderWarnings()).singleElement().asString()
+                    .contains("đã bị ghi lại").contains("--expect " + shown.hash());
+            c.exchange().apply(plan);
+            assertThat(StoreTestSupport.count(city, "SELECT count(*) FROM audit_log WHERE action = 'import'"
+                    + " AND detail LIKE '%" + shown.hash() + "%'")).as("the evidence kept in the city's own log")
+                    .isEqualTo(1);
+        }
+    }
+
     private Path export(String name) {
         Path out = dir.resolve(name + ".atrpkg");
         try (Services w = Services.open(ward)) {
