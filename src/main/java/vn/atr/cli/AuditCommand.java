@@ -104,12 +104,36 @@ final class AuditCommand {
                     return 0;
                 }
                 for (AuditEntry e : entries) {
-                    System.out.printf("%6d %s %-12s %-16s %-16s %s %s%n", e.seq(), VnFormats.dateTime(e.at()), e.user(),
-                            e.action(), e.recordKind() == null ? "" : e.recordKind(),
-                            e.recordId() == null ? "" : e.recordId(), e.detail() == null ? "" : e.detail());
+                    System.out.printf("%6d %s %-12s %-16s %-16s %s %s%n", e.seq(), VnFormats.dateTime(e.at()),
+                            oneLine(e.user()), oneLine(e.action()), oneLine(e.recordKind()), oneLine(e.recordId()),
+                            oneLine(e.detail()));
                 }
             }
             return 0;
+        }
+
+        /**
+         * A field as one line of the listing: a line break or other control character in it (a package's file
+         * name is whatever its sender chose) is shown escaped, so that no field can print a line that looks
+         * like an entry of its own.
+         */
+        static String oneLine(String field) {
+            if (field == null) {
+                return "";
+            }
+            StringBuilder out = new StringBuilder(field.length());
+            field.codePoints().forEach(c -> {
+                if (c == '\n') {
+                    out.append("\\n");
+                } else if (c == '\r') {
+                    out.append("\\r");
+                } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                    out.append(String.format("\\u%04x", c));
+                } else {
+                    out.appendCodePoint(c);
+                }
+            });
+            return out.toString();
         }
     }
 }

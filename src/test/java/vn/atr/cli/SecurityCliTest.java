@@ -189,6 +189,22 @@ class SecurityCliTest {
         assertThat(asCompiler.exit()).as(asCompiler.err()).isZero();
     }
 
+    /** A file name chosen by whoever sent the package cannot print a line that reads as an entry of its own. */
+    @Test
+    void aLineBreakInAnAuditedFileNameIsListedEscapedOnItsEntrysLine() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        String adminPw = file("admin.pw", "quan-tri-2026!\n").toString();
+        assertThat(atr("init", "--db", db, "--admin", "admin", "--password-file", adminPw).exit()).isZero();
+        Path forged = file("goi\n    99 05.12.2026 09:00:00 admin        trust.approved   package_sender\n.atrpkg",
+                "not a package");
+        CliTest.Run refused = atr("import", forged.toString(), "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(refused.exit()).isEqualTo(1);
+        CliTest.Run list = atr("audit", "list", "--db", db, "--user", "admin", "--password-file", adminPw);
+        assertThat(list.exit()).isZero();
+        assertThat(list.out()).contains("goi\\n    99").doesNotContain("\n    99 05.12.2026");
+        assertThat(list.out().lines()).allMatch(l -> l.matches("\\s*\\d+ .*"), "every line an entry of its own");
+    }
+
     @Test
     void everySecurityCommandExplainsItself() {
         for (String[] cmd : new String[][] {{"user", "--help"}, {"user", "add", "--help"}, {"user", "recover", "--help"},
