@@ -125,6 +125,23 @@ class KeyboardUiTest extends UiTestBase {
         assertThat(robot.lookup("#activity-search").queryTextInputControl().getText()).isEqualTo("chợ");
     }
 
+    /** From a row of one screen to another screen (Ctrl+4, then Ctrl+1): an arrow key moves in the new screen. */
+    @Test
+    void aScreenOpenedFromAnotherScreensFieldTakesTheFocusAndArrowsLeaveThePeriodAlone(FxRobot robot) {
+        app.context.services().sample().loadHaiPhong2023();
+        var period = app.context.period();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#metric-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        for (KeyCode digit : new KeyCode[] {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3}) {
+            robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#period-box").query().isFocused()).as("after " + digit).isFalse();
+            robot.type(KeyCode.DOWN);
+            assertThat(app.context.period()).as("after " + digit).isEqualTo(period);
+        }
+    }
+
     @Test
     void theThreeCaseListsShareNoLetterAndAltTAddsToTheListInHand(FxRobot robot) {
         app.context.services().sample().loadHaiPhong2023();

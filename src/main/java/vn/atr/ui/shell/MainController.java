@@ -170,13 +170,16 @@ public final class MainController implements Navigator {
     }
 
     /**
-     * A screen opened (Ctrl+3...) while the period box holds the focus takes the focus: the next arrow key would
-     * otherwise change the whole window's period without a word.
+     * A screen opened (Ctrl+3...) while the period box holds the focus, or while a field of the screen it replaces
+     * held it, takes the focus: the focus would otherwise fall to the window's first control, the period box, and
+     * the next arrow key would change the whole window's period without a word. A navigation button keeps it.
      */
     private void leavePeriodBox(javafx.scene.Parent screen) {
         javafx.scene.Node owner = periodBox.getScene() == null ? periodBox : periodBox.getScene().getFocusOwner();
-        // at the start the focus is the period's (or the sample badge's, which hands it to the period)
-        if (owner == null || owner == periodBox || owner == sampleBadge) {
+        // at the start the focus is the period's (or the sample badge's, which hands it to the period); a field of
+        // the screen just replaced has left the scene
+        if (owner == null || owner == periodBox || owner == sampleBadge || owner.getScene() == null
+                || isWithin(owner, content)) {
             screen.requestFocus();
             javafx.application.Platform.runLater(() -> {
                 javafx.scene.Node first = firstFocusable(screen);
@@ -185,6 +188,15 @@ public final class MainController implements Navigator {
                 }
             });
         }
+    }
+
+    private static boolean isWithin(javafx.scene.Node node, javafx.scene.Parent ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static javafx.scene.Node firstFocusable(javafx.scene.Parent parent) {
