@@ -108,6 +108,30 @@ class LoginUiTest {
                 "SELECT count(*) FROM audit_log WHERE action = 'login' AND user_name = 'lan'")).isEqualTo(1);
     }
 
+    /** A manager reads records: no add or delete is offered, only "Xem", rather than a form refused at saving. */
+    @Test
+    void aManagerIsOfferedToViewRecordsNotToAddOrDeleteThem(FxRobot robot) {
+        robot.interact(() -> {
+            robot.lookup("#login-user").queryAs(TextField.class).setText("lan");
+            robot.lookup("#login-password").queryAs(PasswordField.class).setText(MANAGER_PW);
+        });
+        robot.clickOn("#login-ok");
+        robot.clickOn("#nav-activities");
+        assertThat(robot.lookup("#activity-add").queryButton().isVisible()).isFalse();
+        assertThat(robot.lookup("#activity-delete").queryButton().isVisible()).isFalse();
+        assertThat(robot.lookup("#activity-edit").queryButton().getText()).isEqualTo("_Xem");
+        robot.clickOn("#nav-cases");
+        for (String list : List.of("case", "victim", "support")) {
+            assertThat(robot.lookup("#" + list + "-add").queryButton().isVisible()).as(list).isFalse();
+            assertThat(robot.lookup("#" + list + "-delete").queryButton().isVisible()).as(list).isFalse();
+            assertThat(robot.lookup("#" + list + "-edit").queryButton().getText().replace("_", "")).as(list)
+                    .isEqualTo("Xem"); // the letter shown on the list in hand only
+        }
+        robot.clickOn("#nav-metrics");
+        assertThat(robot.lookup("#metric-add").queryButton().isVisible()).isFalse();
+        assertThat(errors).isEmpty();
+    }
+
     @Test
     void theIdleLockAsksTheSameUserAgainAndKeepsWhatWasTyped(FxRobot robot) throws Exception {
         robot.interact(() -> {

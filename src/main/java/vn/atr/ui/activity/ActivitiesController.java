@@ -51,6 +51,8 @@ public final class ActivitiesController implements Refreshable, ActivityListFilt
     @FXML private Label count;
     @FXML private Button edit;
     @FXML private Button delete;
+    @FXML private Button addButton;
+    private boolean mayDelete = true;
 
     public ActivitiesController(AppContext context) {
         this.context = context;
@@ -110,7 +112,7 @@ public final class ActivitiesController implements Refreshable, ActivityListFilt
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 edit();
-            } else if (e.getCode() == KeyCode.DELETE) {
+            } else if (e.getCode() == KeyCode.DELETE && mayDelete) {
                 delete();
             }
         });
@@ -118,6 +120,15 @@ public final class ActivitiesController implements Refreshable, ActivityListFilt
                 table.getSelectionModel().selectedItemProperty());
         edit.disableProperty().bind(none);
         delete.disableProperty().bind(none);
+        if (!context.mayChange(vn.atr.domain.access.Permission.RECORD_WRITE) && !context.readOnly()) {
+            // a manager reads the activities: no add or delete, and "Xem" opens one to read
+            for (Button b : java.util.List.of(addButton, delete)) {
+                b.setVisible(false);
+                b.setManaged(false);
+            }
+            edit.setText(Messages.get("action.view"));
+            mayDelete = false;
+        }
         count.textProperty().bind(model.countText());
         search.setOnAction(e -> model.reload());
         type.setOnAction(e -> model.reload());

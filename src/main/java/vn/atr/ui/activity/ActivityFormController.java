@@ -77,6 +77,15 @@ public final class ActivityFormController {
         c.model.load(activity, activity == null ? null : choices.type(activity.typeCode()).orElse(null),
                 choices.unit(unitCode).orElse(null), choices.partners());
         c.save.setDisable(context.readOnly());
+        if (!context.mayChange(vn.atr.domain.access.Permission.RECORD_WRITE) && !context.readOnly()) {
+            // a manager opens an activity to read it: nothing to save, and nothing typed to lose
+            c.save.setVisible(false);
+            c.save.setManaged(false);
+            vn.atr.ui.common.form.RecordDialog.showOnly(view.root());
+            if (view.root().lookup("#form-cancel") instanceof Button close) {
+                close.setText(Messages.get("action.close"));
+            }
+        }
         vn.atr.ui.common.form.NotesKeys.install(c.notes, c.save);
         c.stage = new Stage();
         c.stage.initOwner(owner);

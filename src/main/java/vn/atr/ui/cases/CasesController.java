@@ -73,6 +73,9 @@ public final class CasesController implements Refreshable {
         placeholder(cases, model.casesEmpty);
         placeholder(victims, model.victimsEmpty);
         placeholder(support, model.supportEmpty);
+        if (!mayWrite()) { // a manager reads cases, victims and support; changing them would be refused
+            List.of(cases, victims, support).forEach(RecordTable::viewOnly);
+        }
         RecordTable.scopeShortcuts(List.of(cases, victims, support));
         casePane.getChildren().setAll(cases.root());
         victimPane.getChildren().setAll(victims.root());
@@ -88,7 +91,11 @@ public final class CasesController implements Refreshable {
 
     private void editCase(TraffickingCase c) {
         RecordDialog.open(context, window(), Messages.get(c == null ? "case.new" : "case.edit"), model.editCase(c),
-                model::loadCases);
+                model::loadCases, mayWrite());
+    }
+
+    private boolean mayWrite() {
+        return context.mayChange(vn.atr.domain.access.Permission.RECORD_WRITE);
     }
 
     private static <T> void follow(javafx.beans.property.ObjectProperty<T> chosen, RecordTable<T> list) {
@@ -104,13 +111,13 @@ public final class CasesController implements Refreshable {
     private void editVictim(Victim v) {
         String owner = model.selectedCase.get() == null ? "" : model.selectedCase.get().caseCode();
         RecordDialog.open(context, window(), Messages.get(v == null ? "victim.new" : "victim.edit", owner),
-                model.editVictim(v), model::loadVictims);
+                model.editVictim(v), model::loadVictims, mayWrite());
     }
 
     private void editSupport(SupportService s) {
         String owner = model.selectedVictim.get() == null ? "" : model.selectedVictim.get().victimCode();
         RecordDialog.open(context, window(), Messages.get(s == null ? "support.new" : "support.edit", owner),
-                model.editSupport(s), model::loadSupport);
+                model.editSupport(s), model::loadSupport, mayWrite());
     }
 
     /**

@@ -102,7 +102,7 @@ public final class RecordTable<T> {
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 selected(onEdit);
-            } else if (e.getCode() == KeyCode.DELETE) {
+            } else if (e.getCode() == KeyCode.DELETE && !viewOnly) {
                 selected(onDelete);
             }
         });
@@ -119,6 +119,22 @@ public final class RecordTable<T> {
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getStyleClass().add("record-table");
     }
+
+    /**
+     * For a session that may read the records but not change them (a manager): no add or delete, and the edit
+     * button, Enter and a double click open the record to be read ("Xem").
+     */
+    public void viewOnly() {
+        viewOnly = true;
+        for (Button b : List.of(add, delete)) {
+            b.setVisible(false);
+            b.setManaged(false);
+        }
+        edit.setText(Messages.get("action.view"));
+        texts.put(edit, edit.getText());
+    }
+
+    private boolean viewOnly;
 
     /**
      * Makes the list read-only for a session without the right to change it (ward staff on the reference lists):

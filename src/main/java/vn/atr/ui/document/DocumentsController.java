@@ -54,6 +54,10 @@ public final class DocumentsController implements Refreshable {
         none.setWrapText(true);
         targets.table().setPlaceholder(none);
         targetPane.getChildren().setAll(targets.root());
+        if (!mayWrite()) { // documents and targets are the compilers'; others read them
+            table.viewOnly();
+            targets.viewOnly();
+        }
         RecordTable.scopeShortcuts(List.of(table, targets));
         context.onPeriodChange((o, old, p) -> model.refresh());
         model.load();
@@ -67,11 +71,15 @@ public final class DocumentsController implements Refreshable {
     private void editTarget(IndicatorTarget t) {
         int year = t == null ? model.year() : t.year();
         RecordDialog.open(context, pane.getScene().getWindow(), Messages.get(t == null ? "target.new" : "target.edit",
-                String.valueOf(year)), model.editTarget(t), model::refresh);
+                String.valueOf(year)), model.editTarget(t), model::refresh, mayWrite());
+    }
+
+    private boolean mayWrite() {
+        return context.mayChange(vn.atr.domain.access.Permission.REPORT_DRAFT);
     }
 
     private void edit(DirectionDocument d) {
         RecordDialog.open(context, pane.getScene().getWindow(), Messages.get(d == null ? "document.new" : "document.edit"),
-                model.edit(d), model::refresh);
+                model.edit(d), model::refresh, mayWrite());
     }
 }

@@ -36,6 +36,9 @@ public final class MetricsController implements Refreshable {
                 this::edit, () -> edit(null), m -> Dialogs.confirm(pane.getScene().getWindow(),
                         Messages.get("record.deleteConfirm", model.label(m.metricType())), "action.delete",
                         () -> model.delete(m)));
+        if (!mayWrite()) { // a manager reads the figures; changing them would be refused
+            table.viewOnly();
+        }
         table.setItems(model.metrics());
         pane.getChildren().setAll(table.root());
         context.onPeriodChange((o, old, p) -> model.refresh());
@@ -49,6 +52,10 @@ public final class MetricsController implements Refreshable {
 
     private void edit(OutreachMetric m) {
         RecordDialog.open(context, pane.getScene().getWindow(), Messages.get(m == null ? "metric.new" : "metric.edit"),
-                model.edit(m), model::refresh);
+                model.edit(m), model::refresh, mayWrite());
+    }
+
+    private boolean mayWrite() {
+        return context.mayChange(vn.atr.domain.access.Permission.RECORD_WRITE);
     }
 }

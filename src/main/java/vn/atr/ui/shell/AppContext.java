@@ -178,6 +178,11 @@ public final class AppContext implements Host, AutoCloseable {
     }
 
     @Override
+    public boolean mayChange(vn.atr.domain.access.Permission p) {
+        return !readOnly() && services.session().has(p);
+    }
+
+    @Override
     public TaskRunner tasks() {
         return tasks;
     }

@@ -55,6 +55,15 @@ public final class RecordDialog<T> {
     }
 
     public static <T> void open(Host context, Window owner, String title, RecordEdit<T> edit, Runnable onSaved) {
+        open(context, owner, title, edit, onSaved, true);
+    }
+
+    /**
+     * As {@link #open(Host, Window, String, RecordEdit, Runnable)}; with {@code mayChange} false (a manager
+     * reading a case) the form only shows the record: its fields cannot be changed, there is no save, Esc closes.
+     */
+    public static <T> void open(Host context, Window owner, String title, RecordEdit<T> edit, Runnable onSaved,
+                                boolean mayChange) {
         RecordForm form = edit.form();
         RecordDialog<T> d = new RecordDialog<>(context, form);
         Button ok = new Button(Messages.get("action.save"));
@@ -67,14 +76,22 @@ public final class RecordDialog<T> {
         cancel.setId("form-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> d.cancel());
-        Label keys = new Label(Messages.get(form.fields().stream().anyMatch(f -> f.kind() == Field.Kind.AREA)
-                ? "form.keys.withNotes" : "form.keys"));
+        Label keys = new Label(Messages.get(!mayChange ? "form.keys.view"
+                : form.fields().stream().anyMatch(f -> f.kind() == Field.Kind.AREA) ? "form.keys.withNotes" : "form.keys"));
         keys.getStyleClass().add("text-muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, keys, gap, ok, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        ScrollPane body = new ScrollPane(d.grid(ok.getText(), cancel.getText()));
+        javafx.scene.Node grid = d.grid(ok.getText(), cancel.getText());
+        if (!mayChange) {
+            ok.setVisible(false);
+            ok.setManaged(false);
+            cancel.setText(Messages.get("action.close"));
+            cancel.setDefaultButton(true);
+            showOnly(grid);
+        }
+        ScrollPane body = new ScrollPane(grid);
         form.onEdit(edit::recheck);
         body.setFitToWidth(true);
         body.getStyleClass().add("edge-to-edge");
@@ -234,6 +251,21 @@ public final class RecordDialog<T> {
                 t.textProperty().bindBidirectional(form.textProperty(f.name()));
                 t.setId(id);
                 return t;
+            }
+        }
+    }
+
+    /** The fields shown but not changed: text can still be selected and scrolled, choices are greyed. */
+    public static void showOnly(javafx.scene.Node grid) {
+        if (grid instanceof javafx.scene.Parent p) {
+            p.applyCss();
+            for (javafx.scene.Node n : p.lookupAll("*")) {
+                if (n instanceof javafx.scene.control.TextInputControl t) {
+                    t.setEditable(false);
+                } else if (n instanceof javafx.scene.control.ComboBoxBase<?> || n instanceof CheckBox
+                        || n instanceof javafx.scene.control.ListView<?>) {
+                    n.setDisable(true);
+                }
             }
         }
     }
