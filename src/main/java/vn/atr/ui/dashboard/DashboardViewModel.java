@@ -52,8 +52,9 @@ public final class DashboardViewModel {
                 .limit(TOP_UNITS).toList();
         var quiet = s.unitsWithoutActivity(p, all.stream().map(vn.atr.domain.ActivityTally::key)
                 .collect(java.util.stream.Collectors.toSet()));
-        return new DashboardData(two.get(0), two.get(1), s.indicatorsWithPrevious(p), s.activitiesByMonth(p),
-                s.activitiesByMonth(p.previous()), units, byType(s.activitiesByType(p)),
+        List<DashboardService.IndicatorRow> indicators = s.indicatorsWithPrevious(p);
+        return new DashboardData(two.get(0), two.get(1), indicators, s.activitiesByMonth(p),
+                s.activitiesByMonth(p.previous()), units, shownNames(byType(s.activitiesByType(p)), indicators),
                 s.victimsBySex(p), s.victimsByAgeBand(p), s.victimsByExploitation(p), quiet);
     }
 
@@ -63,6 +64,15 @@ public final class DashboardViewModel {
      */
     static List<vn.atr.domain.ActivityTally> byType(List<vn.atr.domain.ActivityTally> rows) {
         return rows.stream().filter(t -> t.records() > 0).toList();
+    }
+
+    /** The types named in the window's language, as the key figures above them are (the store reads Vietnamese). */
+    static List<vn.atr.domain.ActivityTally> shownNames(List<vn.atr.domain.ActivityTally> rows,
+                                                         List<DashboardService.IndicatorRow> indicators) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        indicators.forEach(r -> names.put(r.indicator().code(), r.indicator().shownName()));
+        return rows.stream().map(t -> new vn.atr.domain.ActivityTally(t.key(), names.getOrDefault(t.key(), t.label()),
+                t.measure(), t.records(), t.participants(), t.quantity(), t.sessions())).toList();
     }
 
     /**

@@ -140,6 +140,21 @@ class DashboardViewModelTest {
         assertThat(byType).isNotEmpty().allMatch(t -> t.records() > 0);
         assertThat(byType).extracting(vn.atr.domain.ActivityTally::key).contains("OUTREACH_SESSION")
                 .doesNotContain("FUNDING", "WEBSITE_VISITS", "CONFERENCE");
+        assertThat(byType).extracting(vn.atr.domain.ActivityTally::label).contains("Buổi tuyên truyền");
+    }
+
+    @Test
+    void theChartByTypeNamesTheTypesInEnglishInTheEnglishWindow() {
+        DashboardViewModel model = new DashboardViewModel(vm.context);
+        vm.context.periodProperty().set(ReportPeriod.ofYear(2023));
+        vn.atr.domain.Messages.setLocale(java.util.Locale.ENGLISH);
+        try {
+            model.reload();
+            assertThat(model.data().get().byType()).extracting(vn.atr.domain.ActivityTally::label)
+                    .contains("Outreach session").doesNotContain("Buổi tuyên truyền");
+        } finally {
+            vn.atr.domain.Messages.setLocale(vn.atr.domain.Messages.VIETNAMESE);
+        }
     }
 
     @Test
