@@ -86,11 +86,15 @@ class AppUiTest extends UiTestBase {
         assertThat(nav(robot, "cases")).isEqualTo("Cases & victims");
         assertThat(Messages.locale().getLanguage()).isEqualTo("en");
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected()).isTrue();
+        javafx.stage.Stage window = (javafx.stage.Stage) robot.lookup("#nav-settings").query().getScene().getWindow();
+        assertThat(window.getTitle()).as("the window's title too").isEqualTo(Messages.get("app.title"))
+                .doesNotContain("Báo cáo");
 
         ComboBox<java.util.Locale> again = robot.lookup("#settings-language").queryComboBox();
         robot.interact(() -> again.getSelectionModel().select(0));
         assertThat(nav(robot, "dashboard")).isEqualTo("Tổng quan");
         assertThat(nav(robot, "cases")).isEqualTo("Vụ việc & nạn nhân");
+        assertThat(window.getTitle()).contains("Báo cáo");
     }
 
     private static String figure(FxRobot robot, String name) {

@@ -270,6 +270,9 @@ public final class MainController implements Navigator {
         Parent root = fresh.root();
         context.setNavigator(fresh.controller());
         scene.setRoot(root);
+        if (scene.getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setTitle(Messages.get("app.title")); // after a change of language, as the screens are
+        }
         fresh.controller().open(current);
     }
 
