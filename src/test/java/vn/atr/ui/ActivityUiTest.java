@@ -79,6 +79,9 @@ class ActivityUiTest extends UiTestBase {
             partners.getFocusModel().focus(0);
         });
         robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.ESCAPE); // Esc from the list asks, as from any field; "Tiếp tục sửa" keeps the form
+        robot.clickOn("#confirm-no");
+        assertThat(robot.lookup("#form-save").tryQuery()).isPresent();
         robot.interact(() -> robot.lookup(".form .check-box").queryAs(javafx.scene.control.CheckBox.class).requestFocus());
         robot.type(KeyCode.ENTER); // on a topic's box: saves, as the form's hint says, rather than ticking it
         TableView<ActivityRow> table = robot.lookup("#activity-table").queryTableView();

@@ -149,6 +149,9 @@ public final class ActivityFormController {
             if (e.getCode() == javafx.scene.input.KeyCode.SPACE && at != null) { // the list's own Space only selects
                 model.partner(at.code()).set(!model.partner(at.code()).get());
                 e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) { // the list would keep Esc to itself
+                e.consume();
+                cancel();
             }
         });
         // Enter saves from every field, as the form's hint says: a check box, the list or the typed organisation
