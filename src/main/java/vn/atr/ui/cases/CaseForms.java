@@ -133,7 +133,7 @@ final class CaseForms {
 
     static Victim toVictim(RecordForm f, Victim original, TraffickingCase owner, String author) {
         return new Victim(meta(original == null ? null : original.meta(), author), owner.unitCode(), owner.meta().id(),
-                f.text("victimCode"), f.enumValue("sex", Sex.class), f.optionalInt("birthYear"),
+                f.text("victimCode"), f.enumValue("sex", Sex.class), f.optionalYear("birthYear"),
                 f.code("ageBand"), f.text("ethnicity"), f.text("destinationCountry"),
                 f.checked("traffickedWithinVietnam"), f.code("residenceProvinceCode"),
                 f.enumValue("legalStatus", LegalStatus.class), f.enumSet("exploitationForms", ExploitationForm.class),

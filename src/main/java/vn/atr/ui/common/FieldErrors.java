@@ -56,6 +56,19 @@ public final class FieldErrors {
         }
     }
 
+    /** A year as people write one, "2005": four digits, no thousands' dot ("2.005" reads as a count, not a year). */
+    public int year(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        String t = text.strip();
+        if (!t.matches("\\d{4}")) {
+            pending.putIfAbsent(field, new Violation(field, "validation.notAYear", t).message());
+            return 0;
+        }
+        return Integer.parseInt(t);
+    }
+
     public void addAll(List<Violation> violations) {
         for (Violation v : violations) {
             pending.putIfAbsent(v.field(), v.message());

@@ -89,6 +89,9 @@ class CasesViewModelTest {
         edit.form().set("victimCode", "NN-2023-99").set("birthYear", "1850");
         assertThat(edit.submit(vm.context.tasks(), v -> { })).isFalse();
         assertThat(edit.form().errors().messages()).containsKeys("birthYear", "sex", "ageBand");
+        edit.form().set("birthYear", "2.001");
+        assertThat(edit.submit(vm.context.tasks(), v -> { })).isFalse();
+        assertThat(edit.form().errors().messages().get("birthYear")).contains("không phải là một năm", "2005");
         edit.form().set("birthYear", "2001").choose("sex", vn.atr.domain.Sex.values()[0])
                 .choose("ageBand", vn.atr.domain.AgeBand.values()[0]).check("traffickedWithinVietnam", true)
                 .choose("residenceProvinceCode", "04");

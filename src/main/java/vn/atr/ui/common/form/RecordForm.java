@@ -116,10 +116,10 @@ public final class RecordForm {
         return errors.number(name, texts.get(name).get());
     }
 
-    /** An optional number: null when left empty. */
-    public Integer optionalInt(String name) {
+    /** A year typed in a form ({@link Field#year}), or null when left empty. */
+    public Integer optionalYear(String name) {
         String t = texts.get(name).get();
-        return t == null || t.isBlank() ? null : (int) errors.number(name, t);
+        return t == null || t.isBlank() ? null : errors.year(name, t);
     }
 
     public String code(String name) {
