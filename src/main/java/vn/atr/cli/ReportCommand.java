@@ -72,7 +72,8 @@ final class ReportCommand implements Callable<Integer> {
                     : Placeholders.warning(Placeholders.of(model), Placeholders.Where.COMMAND_LINE);
             if (docx != null && model.unitName().isPresent()) {
                 System.out.println(Messages.get("report.extractNote", model.unitName().get()));
-                if (unit.equals(model.agency().installationUnitCode())) { // a ward asking for its own report so
+                // without --unit a ward officer's report is their unit's by their role, not by a choice to warn about
+                if (unit != null && unit.equals(model.agency().installationUnitCode())) { // a ward asking for its own report so
                     System.out.println(Messages.get("report.extractOfOwnUnit", model.unitName().get()));
                 }
             }

@@ -56,24 +56,31 @@ public final class ExchangeRepository {
     }
 
     /**
+     * Where a record stood after the last exchange with its sender: the sender's version ({@code theirs}) and the
+     * version this store then held ({@code ours}). They differ once a conflict was settled here, which gives the
+     * record a version of its own; until then both are the sender's.
+     */
+    public record Base(long theirs, long ours) {
+        public static Base same(long version) {
+            return new Base(version, version);
+        }
+    }
+
+    /**
      * Versions last exchanged with {@code source} for the records {@code ids} of {@code entity} (only
      * those that arrive: a city that merged 114 packages from one source must not read them all again).
      */
-    public Map<String, Long> baseVersions(String source, String entity, Collection<String> ids) {
+    public Map<String, Base> bases(String source, String entity, Collection<String> ids) {
         List<String> all = new ArrayList<>(ids);
         return db.read(c -> {
-            Map<String, Long> map = new HashMap<>();
+            Map<String, Base> map = new HashMap<>();
             if (db.dialect() == Dialect.POSTGRESQL) { // one statement, the ids as one array (ADR 0160)
-                try (PreparedStatement ps = c.prepareStatement("SELECT record_id, version FROM exchange_base "
-                        + "WHERE source_installation = ? AND entity = ? AND record_id = ANY(?)")) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT record_id, version, our_version FROM "
+                        + "exchange_base WHERE source_installation = ? AND entity = ? AND record_id = ANY(?)")) {
                     ps.setString(1, source);
                     ps.setString(2, entity);
                     ps.setArray(3, c.createArrayOf("text", all.toArray()));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            map.put(rs.getString(1), rs.getLong(2));
-                        }
-                    }
+                    readBase(ps, map);
                 }
                 return map;
             }
@@ -94,49 +101,77 @@ public final class ExchangeRepository {
         });
     }
 
+    /** The sender's versions alone (what {@link #bases} holds when no conflict was settled). */
+    public Map<String, Long> baseVersions(String source, String entity, Collection<String> ids) {
+        Map<String, Long> out = new HashMap<>();
+        bases(source, entity, ids).forEach((id, b) -> out.put(id, b.theirs()));
+        return out;
+    }
+
     private static final int CHUNK = 500;
 
     private static String baseSql(int n) {
-        return "SELECT record_id, version FROM exchange_base WHERE source_installation = ? AND entity = ? "
+        return "SELECT record_id, version, our_version FROM exchange_base WHERE source_installation = ? AND entity = ? "
                 + "AND record_id IN (" + String.join(", ", Collections.nCopies(n, "?")) + ")";
     }
 
     private static void readBase(PreparedStatement ps, String source, String entity, List<String> ids,
-                                 Map<String, Long> into) throws SQLException {
+                                 Map<String, Base> into) throws SQLException {
         ps.setString(1, source);
         ps.setString(2, entity);
         for (int i = 0; i < ids.size(); i++) {
             ps.setString(3 + i, ids.get(i));
         }
+        readBase(ps, into);
+    }
+
+    private static void readBase(PreparedStatement ps, Map<String, Base> into) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                into.put(rs.getString(1), rs.getLong(2));
+                long theirs = rs.getLong(2);
+                long ours = rs.getLong(3);
+                into.put(rs.getString(1), new Base(theirs, rs.wasNull() ? theirs : ours));
             }
         }
     }
 
+    /** Records {@code versions} as both sides' versions (a record stored as the sender sent it). */
     public void putBaseVersions(String source, String entity, Map<String, Long> versions) {
-        if (versions.isEmpty()) {
+        Map<String, Base> bases = new HashMap<>();
+        versions.forEach((id, v) -> bases.put(id, Base.same(v)));
+        putBases(source, entity, bases);
+    }
+
+    /**
+     * Keeps where the records now stand with {@code source}. The sender's version never goes back: an older
+     * package imported again (or a batch's older file read first) leaves the base of the newer one, so that the
+     * sender's next edit is an update, not a conflict. An unchanged base is left as it is: a re-imported package
+     * rewrites no row. One bulk write (COPY's sibling on PostgreSQL, ADR 0160), not one statement per record.
+     */
+    public void putBases(String source, String entity, Map<String, Base> bases) {
+        if (bases.isEmpty()) {
             return;
         }
-        // An unchanged version is left as it is: a re-imported package rewrites no row. One bulk write (COPY's
-        // sibling on PostgreSQL, ADR 0160), not one statement per record.
         BulkInsert.Upsert newer = new BulkInsert.Upsert(BASE_KEY,
-                "version = excluded.version WHERE exchange_base.version <> excluded.version");
+                "version = excluded.version, our_version = excluded.our_version"
+                        + " WHERE exchange_base.version < excluded.version OR (exchange_base.version = excluded.version"
+                        + " AND coalesce(exchange_base.our_version, exchange_base.version) <> excluded.our_version)");
         db.transaction(c -> {
             BulkInsert.of(db.dialect()).write(c, "exchange_base", BASE_COLUMNS, newer,
-                    List.copyOf(versions.entrySet()), (ps, e) -> {
+                    List.copyOf(bases.entrySet()), (ps, e) -> {
                         ps.setString(1, source);
                         ps.setString(2, entity);
                         ps.setString(3, e.getKey());
-                        ps.setLong(4, e.getValue());
+                        ps.setLong(4, e.getValue().theirs());
+                        ps.setLong(5, e.getValue().ours());
                     });
             return null;
         });
     }
 
     private static final List<String> BASE_KEY = List.of("source_installation", "entity", "record_id");
-    private static final List<String> BASE_COLUMNS = List.of("source_installation", "entity", "record_id", "version");
+    private static final List<String> BASE_COLUMNS = List.of("source_installation", "entity", "record_id", "version",
+            "our_version");
 
     /** A conflict to keep aside: our stored version and the sender's record as package JSON. */
     public record NewConflict(String recordId, long ourVersion, long theirVersion, String theirRecord) {

@@ -167,6 +167,13 @@ class SecurityCliTest {
         assertThat(added.exit()).as(added.err()).isZero();
         assertThat(added.out()).contains("Đã thêm người dùng hoa (cán bộ xã/phường)");
 
+        // the ward officer's own report, without --unit, as the ward guide shows it
+        CliTest.Run report = atr("report", "--period", "2026", "--docx", dir.resolve("cb.docx").toString(), "--xlsx",
+                dir.resolve("cb.xlsx").toString(), "--db", db, "--user", "hoa", "--password-file", staffPw);
+        assertThat(report.exit()).as(report.err()).isZero();
+        assertThat(report.out()).contains("Phường Hồng Bàng");
+        assertThat(dir.resolve("cb.docx")).isNotEmptyFile();
+
         CliTest.Run list = atr("user", "list", "--db", db, "--user", "admin", "--password-file", adminPw);
         assertThat(list.out().lines()).anySatisfy(l -> assertThat(l)
                 .matches("hoa +cán bộ xã/phường \\(COMMUNE_STAFF\\) +Phường Hồng Bàng \\(10301008\\) +đang dùng"));

@@ -87,21 +87,27 @@ public final class ConflictService {
                 .orElseThrow(() -> new ServiceException(Messages.get("exchange.conflict.notOpen", id)));
         ExchangeEntity<?> e = exchange.entity(c.entity()).orElseThrow();
         db.runInTransaction(() -> {
-            keep(e, takeTheirs ? c.theirs() : c.ours(), c, s.userName());
-            exchange.bookkeeping().putBaseVersions(c.source(), c.entity(), Map.of(c.recordId(), c.theirVersion()));
+            long settled = keep(e, takeTheirs ? c.theirs() : c.ours(), c, s.userName());
+            // Taken theirs: the record is the sender's as of its version, under a version of our own; the sender's
+            // next edit is an update. Kept ours: our record differs from the sender's, so its next edit (made on the
+            // version not taken) is a conflict again.
+            exchange.bookkeeping().putBases(c.source(), c.entity(), Map.of(c.recordId(),
+                    new vn.atr.store.ExchangeRepository.Base(c.theirVersion(), takeTheirs ? settled : c.ourVersion())));
             exchange.bookkeeping().resolve(id, takeTheirs ? "take-theirs" : "keep-ours");
             db.audit().append(s.userName(), "conflict." + (takeTheirs ? "take-theirs" : "keep-ours"), c.entity(),
                     c.recordId(), c.ourVersion(), c.theirVersion(), null);
         });
     }
 
-    private <T> void keep(ExchangeEntity<T> e, Object kept, OpenConflict c, String user) {
+    /** Stores the record kept above both versions, so that a package sent on carries it as the newer; its version. */
+    private <T> long keep(ExchangeEntity<T> e, Object kept, OpenConflict c, String user) {
         T record = e.type().cast(kept);
         T current = e.repo().find(c.recordId()).orElse(record);
         Meta m = e.meta().apply(record);
         long version = Math.max(e.meta().apply(current).version(), c.theirVersion()) + 1;
         Meta next = new Meta(m.id(), m.createdAt(), Instant.now(), user, version, m.deleted());
         e.repo().upsertAsGiven(List.of(e.repo().copyWithMeta(record, next)), user);
+        return version;
     }
 
     private static <T> T parse(ExchangeEntity<T> e, String json) {

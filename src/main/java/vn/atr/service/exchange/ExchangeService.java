@@ -567,27 +567,37 @@ public final class ExchangeService {
         List<T> changed = new ArrayList<>();
         Set<String> absent = new java.util.HashSet<>();
         List<ExchangeRepository.NewConflict> conflicts = new ArrayList<>();
-        Map<String, Long> base = new HashMap<>();
+        Map<String, ExchangeRepository.Base> base = new HashMap<>();
         for (ImportPlan.Entry entry : entries) {
             switch (entry.outcome()) {
                 case NEW, UPDATED, DELETED, NEVER_RECEIVED -> {
-                    changed.add(e.type().cast(entry.theirs()));
+                    T theirs = e.type().cast(entry.theirs());
+                    long stored = entry.theirVersion();
+                    if (entry.ourVersion() != null && entry.ourVersion() >= entry.theirVersion()) {
+                        // the sender's edit of a record whose conflict was settled here, under a version of its
+                        // own: it goes on above ours, so that a package sent on reads it as newer
+                        vn.atr.domain.Meta m = e.meta().apply(theirs);
+                        stored = entry.ourVersion() + 1;
+                        theirs = e.repo().copyWithMeta(theirs, new vn.atr.domain.Meta(m.id(), m.createdAt(), m.updatedAt(),
+                                m.updatedBy(), stored, m.deleted()));
+                    }
+                    changed.add(theirs);
+                    base.put(entry.recordId(), new ExchangeRepository.Base(entry.theirVersion(), stored));
                     if (plannedHere && (entry.outcome() == ImportPlan.Outcome.NEW
                             || entry.outcome() == ImportPlan.Outcome.NEVER_RECEIVED)) {
                         absent.add(entry.recordId());
                     }
                 }
+                case UNCHANGED -> base.put(entry.recordId(), new ExchangeRepository.Base(entry.theirVersion(),
+                        entry.ourVersion() == null ? entry.theirVersion() : entry.ourVersion()));
                 case CONFLICT -> conflicts.add(new ExchangeRepository.NewConflict(entry.recordId(),
                         entry.ourVersion(), entry.theirVersion(), json(entry.theirs())));
-                default -> { }
-            }
-            if (entry.outcome() != ImportPlan.Outcome.CONFLICT) {
-                base.put(entry.recordId(), entry.theirVersion());
+                default -> { } // an older package leaves the base where the newer one put it
             }
         }
         e.repo().upsertAsGiven(changed, user, r -> absent.contains(e.meta().apply(r).id()));
         exchange.addConflicts(source, e.name(), conflicts);
-        exchange.putBaseVersions(source, e.name(), base);
+        exchange.putBases(source, e.name(), base);
     }
 
     static String json(Object record) {

@@ -150,8 +150,8 @@ final class ImportPlanner {
                 differing.add(ids.get(i));
             }
         }
-        Map<String, Long> base = differing.isEmpty() ? Map.of()
-                : exchange.baseVersions(source, entity.name(), differing);
+        Map<String, ExchangeRepository.Base> base = differing.isEmpty() ? Map.of()
+                : exchange.bases(source, entity.name(), differing);
         for (int i = 0; i < incoming.size(); i++) {
             T theirs = incoming.get(i);
             T mine = ours.get(ids.get(i));
@@ -215,7 +215,7 @@ final class ImportPlanner {
     }
 
     private <T> Entry decide(ExchangeEntity<T> entity, T theirs, List<Violation> violations, T ours, boolean same,
-                             Map<String, Long> base) {
+                             Map<String, ExchangeRepository.Base> base) {
         Meta tm = entity.meta().apply(theirs);
         if (!violations.isEmpty() || tm.version() < 1) {
             String reason = violations.isEmpty() ? Messages.get("exchange.plan.badVersion", tm.version())
@@ -233,14 +233,19 @@ final class ImportPlanner {
         }
         Meta om = entity.meta().apply(ours);
         List<FieldDifference> diff = same ? List.of() : differences(ours, theirs);
-        Long b = base.get(tm.id());
-        boolean oursChanged = b == null || om.version() > b;
-        boolean theirsChanged = b == null || tm.version() > b;
+        ExchangeRepository.Base b = base.get(tm.id());
+        boolean oursChanged = b == null || om.version() > b.ours();
+        boolean theirsChanged = b == null || tm.version() > b.theirs();
         Outcome outcome;
         String reason;
         if (diff.isEmpty()) {
             outcome = Outcome.UNCHANGED;
             reason = sameReason;
+        } else if (b != null && theirsChanged && !oursChanged) {
+            // changed there only since the last exchange, whatever the numbers (a conflict settled here gave
+            // the record a version of its own): the sender's edit is an update
+            outcome = tm.deleted() && !om.deleted() ? Outcome.DELETED : Outcome.UPDATED;
+            reason = Messages.get("exchange.plan.newer", om.version(), tm.version());
         } else if (tm.version() == om.version() || (oursChanged && theirsChanged && b != null)) {
             outcome = Outcome.CONFLICT;
             reason = Messages.get("exchange.plan.bothChanged", om.version(), tm.version());

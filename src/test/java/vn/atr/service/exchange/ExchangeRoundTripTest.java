@@ -175,6 +175,83 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
         }
     }
 
+    /**
+     * Settling a conflict is not the end of the exchange: after "take theirs" the ward's next edits are updates
+     * (they were conflicts again at every package), and what the city then holds goes on above its own versions.
+     */
+    @Test
+    void afterTakingTheSendersRecordItsNextEditsAreUpdates() {
+        Path pkg = dir.resolve("w.atrpkg");
+        try (Services ward = Services.open(store(dir.resolve("ward.db"))); Services city = Services.open(store(dir.resolve("city.db")))) {
+            ward.sample().loadHaiPhong2023();
+            ward.exchange().export(null, Y2023, pkg, null);
+            TrustFixtures.trustSenderOf(city, pkg);
+            city.exchange().apply(city.exchange().plan(pkg, null));
+            String id = ward.repositories().activities().listActive().get(0).meta().id();
+
+            editTitle(ward, id, "Phường sửa", "ward");
+            editTitle(city, id, "Thành phố sửa", "city");
+            ward.exchange().export(null, Y2023, pkg, null);
+            city.exchange().apply(city.exchange().plan(pkg, null));
+            city.conflicts().resolve(city.conflicts().list().get(0).id(), true);
+            long settled = city.repositories().activities().find(id).orElseThrow().meta().version();
+
+            for (String title : java.util.List.of("Phường sửa lần hai", "Phường sửa lần ba")) {
+                editTitle(ward, id, title, "ward");
+                ward.exchange().export(null, Y2023, pkg, null);
+                ImportPlan plan = city.exchange().plan(pkg, null);
+                assertThat(plan.conflicts()).as(title).isEmpty();
+                assertThat(plan.counts().get(ImportPlan.Outcome.UPDATED)).as(title).isEqualTo(1);
+                city.exchange().apply(plan);
+                Activity now = city.repositories().activities().find(id).orElseThrow();
+                assertThat(now.title()).isEqualTo(title);
+                assertThat(now.meta().version()).as("above the settled version").isGreaterThan(settled);
+                settled = now.meta().version();
+            }
+            // the package sent again, unchanged: nothing to do; the city then edits, the ward too: a conflict again
+            city.exchange().apply(city.exchange().plan(pkg, null));
+            assertThat(city.conflicts().list()).isEmpty();
+            editTitle(city, id, "Thành phố sửa lần hai", "city");
+            editTitle(ward, id, "Phường sửa lần bốn", "ward");
+            ward.exchange().export(null, Y2023, pkg, null);
+            assertThat(city.exchange().plan(pkg, null).conflicts()).hasSize(1);
+        }
+    }
+
+    /** An older package imported again (or first in a batch) leaves the ward's next edit an update, not a conflict. */
+    @Test
+    void anOlderPackageImportedAgainLeavesTheNextEditAnUpdate() {
+        Path first = dir.resolve("1.atrpkg");
+        Path second = dir.resolve("2.atrpkg");
+        Path third = dir.resolve("3.atrpkg");
+        try (Services ward = Services.open(store(dir.resolve("ward.db"))); Services city = Services.open(store(dir.resolve("city.db")))) {
+            ward.sample().loadHaiPhong2023();
+            ward.exchange().export(null, Y2023, first, null);
+            TrustFixtures.trustSenderOf(city, first);
+            city.exchange().apply(city.exchange().plan(first, null));
+            String id = ward.repositories().activities().listActive().get(0).meta().id();
+            editTitle(ward, id, "Sửa lần một", "ward");
+            ward.exchange().export(null, Y2023, second, null);
+            city.exchange().apply(city.exchange().plan(second, null));
+
+            ImportPlan again = city.exchange().plan(first, null);
+            assertThat(again.counts().get(ImportPlan.Outcome.OLDER)).isEqualTo(1);
+            city.exchange().apply(again);
+            editTitle(ward, id, "Sửa lần hai", "ward");
+            ward.exchange().export(null, Y2023, third, null);
+            ImportPlan next = city.exchange().plan(third, null);
+            assertThat(next.conflicts()).isEmpty();
+            assertThat(next.counts().get(ImportPlan.Outcome.UPDATED)).isEqualTo(1);
+            city.exchange().apply(next);
+            assertThat(city.repositories().activities().find(id).orElseThrow().title()).isEqualTo("Sửa lần hai");
+        }
+    }
+
+    private static void editTitle(Services s, String id, String title, String who) {
+        Activity a = s.repositories().activities().find(id).orElseThrow();
+        s.repositories().activities().update(withTitle(a, title), who);
+    }
+
     @Test
     void aCaseTypedAgainWithAnotherIdIsFlaggedAsALikelyDuplicate() {
         try (Services s = Services.open(store(dir.resolve("d.db")))) {

@@ -165,6 +165,8 @@ class UpgradeFromV1Test {
         after.getOrDefault("organisation", new ArrayList<>())
                 .removeIf(r -> java.util.Set.of("SNV", "UBND_XA").contains(String.valueOf(r.get("code")))
                         && !had.contains(String.valueOf(r.get("code"))));
+        // V22's column, which rows from before it leave empty (both sides then held the sender's version)
+        after.getOrDefault("exchange_base", List.of()).forEach(r -> r.remove("our_version"));
     }
 
     /** Every row of every table but Flyway's own, as column to value. */
