@@ -162,7 +162,7 @@ class ActivityUiTest extends UiTestBase {
         fillNewActivity(robot, "10/03/2023", "85");
         robot.type(KeyCode.ENTER);
         javafx.scene.control.DialogPane question = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
-        assertThat(question.getContentText()).contains("giống bản ghi đã có", "10/03/2023", "Tuyên truyền tại chợ",
+        assertThat(question.getContentText()).contains("giống một bản ghi đã lưu", "10/03/2023", "Tuyên truyền tại chợ",
                 "85 người tham dự");
         robot.type(KeyCode.ENTER); // the safe answer
         assertThat(robot.lookup("#form-save").tryQuery()).as("the form stays open as typed").isPresent();

@@ -165,7 +165,8 @@ public final class BackupService {
             throw new ServiceException(Messages.get("backup.writeFailed", folder, AtomicFiles.reason(e)), e);
         }
         int deleted = makeRoom(folder);
-        BackupInfo info = logged("backup.auto", write(folder.resolve("atr-" + STAMP.format(now()) + ".db"), null));
+        BackupInfo info = logged("backup.auto", write(folder.resolve(prefix(db.file()) + STAMP.format(now()) + ".db"),
+                null));
         rotate(folder, BackupRotation.DEFAULT);
         return info.withDeletedForRoom(deleted);
     }
@@ -175,8 +176,9 @@ public final class BackupService {
         if (db.location().isPostgresql()) {
             return false; // the server's backups, not the window's
         }
+        String prefix = prefix(db.file());
         return automaticBackups(db.file()).stream()
-                .noneMatch(p -> stamp(p).toLocalDate().equals(now().toLocalDate()));
+                .noneMatch(p -> stampOrNull(p, prefix).toLocalDate().equals(now().toLocalDate()));
     }
 
     // ---- closed-store operations: restore screen and `atr restore` ----
@@ -279,15 +281,20 @@ public final class BackupService {
         return Optional.empty();
     }
 
-    /** The automatic backups of {@code store}, newest first. */
+    /**
+     * The automatic backups of {@code store}, newest first: those named after it ("atr-20261205-085806.db" for
+     * atr.db, "mau-..." for mau.db). Two stores in one folder share its backups folder; each rotates, and offers
+     * to restore, only its own.
+     */
     public static List<Path> automaticBackups(Path store) {
         Path folder = backupFolder(store);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
+        String prefix = prefix(store);
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> stampOrNull(p) != null)
-                    .sorted(Comparator.comparing(BackupService::stamp).reversed()).toList();
+            return files.filter(p -> stampOrNull(p, prefix) != null)
+                    .sorted(Comparator.comparing((Path p) -> stampOrNull(p, prefix)).reversed()).toList();
         } catch (IOException e) {
             throw new ServiceException(Messages.get("backup.missing", folder), e);
         }
@@ -337,21 +344,26 @@ public final class BackupService {
 
     private void rotate(Path folder, BackupRotation rotation) {
         List<Path> all = new ArrayList<>(automaticBackups(db.file()));
-        Set<Path> keep = rotation.keep(all, BackupService::stamp);
+        String prefix = prefix(db.file());
+        Set<Path> keep = rotation.keep(all, p -> stampOrNull(p, prefix));
         all.stream().filter(p -> !keep.contains(p)).forEach(AtomicFiles::deleteQuietly);
     }
 
-    private static LocalDateTime stamp(Path p) {
-        return stampOrNull(p);
+    /** The start of the store's automatic backups' names: its file name without the extension, and a dash. */
+    static String prefix(Path store) {
+        String name = store.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + "-";
     }
 
-    private static LocalDateTime stampOrNull(Path p) {
+    private static LocalDateTime stampOrNull(Path p, String prefix) {
         String name = p.getFileName().toString();
-        if (!name.startsWith("atr-") || !name.endsWith(".db") || name.length() != "atr-yyyyMMdd-HHmmss.db".length()) {
+        if (!name.startsWith(prefix) || !name.endsWith(".db")
+                || name.length() != prefix.length() + "yyyyMMdd-HHmmss.db".length()) {
             return null;
         }
         try {
-            return LocalDateTime.parse(name.substring(4, name.length() - 3), STAMP);
+            return LocalDateTime.parse(name.substring(prefix.length(), name.length() - 3), STAMP);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -116,6 +116,33 @@ class BackupServiceTest {
         }
     }
 
+    /** The sample beside the real store (as the guide suggests): each keeps, rotates and offers its own backups. */
+    @Test
+    void twoStoresInOneFolderKeepTheirOwnAutomaticBackups() throws Exception {
+        Path real = sampleStore();
+        Path sample = dir.resolve("mau.db");
+        try (Services s = Services.open(sample)) {
+            s.sample().loadHaiPhong2023();
+        }
+        Path folder = BackupService.backupFolder(real);
+        Files.createDirectories(folder);
+        Path realOld = folder.resolve("atr-20200101-120000.db");
+        try (Services s = Services.open(real)) {
+            s.backup().backupTo(realOld, null);
+            s.backup().autoBackup();
+        }
+        BackupService.BackupInfo sampleBackup;
+        try (Services s = Services.open(sample)) {
+            assertThat(s.backup().dailyBackupDue()).as("the real store's backup is not the sample's").isTrue();
+            sampleBackup = s.backup().autoBackup();
+        }
+        assertThat(sampleBackup.file().getFileName().toString()).matches("mau-\\d{8}-\\d{6}\\.db");
+        assertThat(BackupService.automaticBackups(real)).hasSize(2).contains(realOld)
+                .doesNotContain(sampleBackup.file());
+        assertThat(BackupService.automaticBackups(sample)).containsExactly(sampleBackup.file());
+        assertThat(BackupService.newestGoodBackup(real)).isPresent().get().isNotEqualTo(sampleBackup.file());
+    }
+
     @Test
     void aShortDiskMakesRoomFromTheOldestBackupsButNeverTheNewestTwo() {
         long mib = 1L << 20;
