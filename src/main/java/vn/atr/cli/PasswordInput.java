@@ -25,7 +25,7 @@ final class PasswordInput {
         } catch (IOException e) {
             throw new CliFailure(Messages.get("security.passwordFileMissing", file));
         }
-        CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
+        CharBuffer chars = decode(bytes, file);
         Arrays.fill(bytes, (byte) 0);
         int end = 0;
         while (end < chars.limit() && chars.get(end) != '\n' && chars.get(end) != '\r') {
@@ -35,6 +35,33 @@ final class PasswordInput {
         chars.get(password, 0, end);
         Arrays.fill(chars.array(), '\0');
         return password;
+    }
+
+    /**
+     * The file's text as Windows tools save it too: UTF-8 with or without its byte-order mark (Notepad), UTF-16
+     * with its mark (PowerShell's {@code >} and {@code Out-File}). Bytes that are no text in these are refused, not
+     * read as another password: a password set from such a file could never be typed again.
+     */
+    private static CharBuffer decode(byte[] bytes, Path file) {
+        java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            skip = 3;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            Arrays.fill(bytes, (byte) 0);
+            throw new CliFailure(Messages.get("security.passwordFileNotText", file));
+        }
     }
 
     /** From {@code file}, else the file named by ATR_PASSWORD_FILE, else typed at the terminal. */

@@ -196,6 +196,38 @@ class SecurityCliTest {
         assertThat(asCompiler.exit()).as(asCompiler.err()).isZero();
     }
 
+    /** Password files as Windows tools save them (Notepad's mark, PowerShell's UTF-16) hold the password typed. */
+    @Test
+    void aPasswordFileSavedByWindowsToolsHoldsThePasswordTypedAndBytesThatAreNoTextAreRefused() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        String password = "Mật-khẩu-2026!";
+        String plain = file("admin.pw", password + "\n").toString();
+        assertThat(atr("init", "--db", db, "--admin", "admin", "--password-file", plain).exit()).isZero();
+        byte[] text = (password + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bom = new byte[text.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bom, 3, text.length);
+        Path notepad = Files.write(dir.resolve("notepad.pw"), bom);
+        byte[] utf16 = (password + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] marked = new byte[utf16.length + 2];
+        marked[0] = (byte) 0xFF;
+        marked[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, marked, 2, utf16.length);
+        Path powershell = Files.write(dir.resolve("powershell.pw"), marked);
+        for (Path pw : java.util.List.of(notepad, powershell)) {
+            CliTest.Run run = atr("summary", "--year", "2023", "--db", db, "--user", "admin", "--password-file",
+                    pw.toString());
+            assertThat(run.exit()).as(pw + ": " + run.err()).isZero();
+        }
+        Path ansi = Files.write(dir.resolve("ansi.pw"), new byte[] {'M', (byte) 0xE2, 't', '\n'}); // a code page's "â"
+        CliTest.Run refused = atr("summary", "--year", "2023", "--db", db, "--user", "admin", "--password-file",
+                ansi.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("không phải văn bản UTF-8").contains("ansi.pw");
+    }
+
     /** A file name chosen by whoever sent the package cannot print a line that reads as an entry of its own. */
     @Test
     void aLineBreakInAnAuditedFileNameIsListedEscapedOnItsEntrysLine() throws Exception {
