@@ -59,6 +59,7 @@ final class BackupCommand implements Callable<Integer> {
         if (refused != null) {
             return refused;
         }
+        OutputFile.refuseFolder("--out", target.out);
         char[] password = backupPasswordFile == null ? null : PasswordInput.fromFile(backupPasswordFile);
         try (Services s = store.open()) {
             sayWhenLong(s);

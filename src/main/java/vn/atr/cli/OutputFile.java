@@ -17,6 +17,7 @@ final class OutputFile {
         if (file == null) {
             return null;
         }
+        refuseFolder(option, file);
         String name = String.valueOf(file.getFileName());
         if (!name.contains(".")) {
             return file.resolveSibling(name + "." + extension);
@@ -25,6 +26,16 @@ final class OutputFile {
             throw new CliFailure(Messages.get("cli.wrongExtension", option, file, "." + extension));
         }
         return file;
+    }
+
+    /**
+     * A folder given where a file is wanted ("--out usb/"): refused, naming it. Written beside it as "usb.atrpkg",
+     * the package would not be on the stick the officer takes to the city.
+     */
+    static void refuseFolder(String option, Path file) {
+        if (file != null && java.nio.file.Files.isDirectory(file)) {
+            throw new CliFailure(Messages.get("cli.outputIsFolder", option, file));
+        }
     }
 
     /** {@link #require}, and the folder to write it in must exist (exit 1 naming it, nothing written). */

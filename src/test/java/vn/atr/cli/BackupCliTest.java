@@ -59,6 +59,28 @@ class BackupCliTest {
                 .as("a name that merely starts like the store's").isZero();
     }
 
+    /** "--out usb/" names the stick's folder: refused, rather than a file written beside it ("usb.atrpkg"). */
+    @Test
+    void aFolderGivenForTheFileToWriteIsRefusedAndNothingIsWrittenBesideIt() throws Exception {
+        Path db = dir.resolve("atr.db");
+        assertThat(atr("sample", "--db", db.toString()).exit()).isZero();
+        Path usb = java.nio.file.Files.createDirectory(dir.resolve("usb"));
+        String folder = usb + java.io.File.separator;
+        for (String[] args : new String[][] {{"export", "--db", db.toString(), "--year", "2023", "--out", folder},
+                {"backup", "--db", db.toString(), "--out", folder},
+                {"report", "--db", db.toString(), "--year", "2023", "--docx", folder}}) {
+            CliTest.Run run = atr(args);
+            assertThat(run.exit()).as(args[0]).isEqualTo(1);
+            assertThat(run.err()).as(args[0]).contains("là một thư mục").contains("usb");
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("usb."));
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(usb)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     @Test
     void aLargeStoresBackupSaysFirstThatItTakesAWhile() {
         String db = dir.resolve("atr.db").toString();
