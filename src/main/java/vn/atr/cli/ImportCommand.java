@@ -42,7 +42,8 @@ final class ImportCommand implements Callable<Integer> {
         // For an encrypted package --password-file is the package's password, not the login's.
         char[] password = store.passwordFile != null && files.stream().anyMatch(ExchangeService::isEncrypted)
                 ? ExportCommand.packagePassword(store, true) : null;
-        try (Services s = store.openOrCreate()) {
+        // a dry run writes nothing, a new store included: a typo in --db is said, not made into a file
+        try (Services s = dryRun ? store.open() : store.openOrCreate()) {
             if (addCatalogEntries && !dryRun) {
                 for (Path f : files) {
                     s.catalog().addMissing(s.exchange().catalogEntriesMissing(f,

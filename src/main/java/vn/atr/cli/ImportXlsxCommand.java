@@ -33,7 +33,8 @@ final class ImportXlsxCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         XlsxImportResult r;
-        try (Services s = store.openOrCreate()) {
+        // a dry run writes nothing, a new store included: a typo in --db is said, not made into a file
+        try (Services s = dryRun ? store.open() : store.openOrCreate()) {
             r = s.xlsx().importFile(file, dryRun, validOnly);
         }
         for (XlsxProblem p : r.problems()) {

@@ -33,6 +33,9 @@ final class SampleCommand implements Callable<Integer> {
             }
             return 0;
         }
+        if (dir != null && !java.nio.file.Files.isDirectory(dir)) { // said before a new store is made for nothing
+            throw new CliFailure(Messages.get("sample.noFolder", dir));
+        }
         try (Services s = store.openOrCreate()) {
             int n = dir == null ? s.sample().loadHaiPhong2023() : s.sample().loadFolder(dir);
             System.out.println(Messages.get("sample.loaded", dir == null ? "haiphong-2023" : dir.toString(), n));

@@ -50,6 +50,16 @@ class ImportCliTest {
         assertThat(refused.err().strip().lines().count()).isEqualTo(1);
         assertThat(refused.err()).startsWith("atr: Gói hong.atrpkg bị từ chối").contains(". Không gói nào được ghi.")
                 .doesNotContain("..");
+        Path typo = dir.resolve("thanhpo.db");
+        CliTest.Run typed = atr("import", "--db", typo.toString(), "--dry-run", files.get(0));
+        assertThat(typed.exit()).as("a dry run on a store that is not there").isEqualTo(1);
+        assertThat(typed.err()).contains("thanhpo.db");
+        assertThat(typo).as("nothing written, no store made").doesNotExist();
+        assertThat(Path.of(typo + ".lock")).doesNotExist();
+        CliTest.Run noFolder = atr("sample", "--db", typo.toString(), "--dir", dir.resolve("khong-co").toString());
+        assertThat(noFolder.exit()).isEqualTo(1);
+        assertThat(noFolder.err()).contains("Không có thư mục dữ liệu mẫu");
+        assertThat(typo).doesNotExist();
         CliTest.Run dry = atr("import", "--db", city.toString(), "--dry-run", files.get(0), files.get(1), files.get(2));
         assertThat(dry.exit()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("Tổng cộng 3 gói").contains("Chạy thử (--dry-run)");
