@@ -60,6 +60,15 @@ class ImportCliTest {
         assertThat(noFolder.exit()).isEqualTo(1);
         assertThat(noFolder.err()).contains("Không có thư mục dữ liệu mẫu");
         assertThat(typo).doesNotExist();
+        Path workbook = dir.resolve("phuong.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(workbook)) {
+            wb.createSheet("Hoạt động").createRow(0).createCell(0).setCellValue("Đơn vị");
+            wb.write(out);
+        }
+        CliTest.Run excel = atr("import", "--db", city.toString(), workbook.toString());
+        assertThat(excel.exit()).isEqualTo(1);
+        assertThat(excel.err()).contains("tài liệu Office").contains("atr import-xlsx").doesNotContain("không an toàn");
         CliTest.Run dry = atr("import", "--db", city.toString(), "--dry-run", files.get(0), files.get(1), files.get(2));
         assertThat(dry.exit()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("Tổng cộng 3 gói").contains("Chạy thử (--dry-run)");

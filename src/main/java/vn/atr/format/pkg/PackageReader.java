@@ -131,12 +131,15 @@ public final class PackageReader {
     }
 
     private void checkName(String name, Set<String> seen) {
+        // an Excel or Word file's parts (its entries need not come in any order): said as what the file is,
+        // not as an unsafe package
+        if (name.equals("[Content_Types].xml") || name.startsWith("docProps/") || name.startsWith("xl/")
+                || name.startsWith("word/") || name.startsWith("_rels/")) {
+            throw new PackageException(Messages.get("exchange.pkg.officeFile"));
+        }
         if (name.contains("..") || name.startsWith("/") || name.contains("\\") || name.contains(":")
                 || name.contains("/")) {
             throw new PackageException(Messages.get("exchange.pkg.unsafeName", name));
-        }
-        if (name.equals("[Content_Types].xml")) {
-            throw new PackageException(Messages.get("exchange.pkg.officeFile"));
         }
         if (!name.equals(Manifest.ENTRY) && !name.equals(Manifest.SIGNATURE) && !name.equals(PackageWriter.PAYLOAD)
                 && !name.endsWith(".jsonl")) {
