@@ -31,8 +31,12 @@ final class AuditCommand {
 
         @Override
         public Integer call() {
+            // a hash copied wrongly is a typo to correct, not a log found rewritten ("báo lãnh đạo")
+            if (expect != null && !expect.strip().matches("[0-9a-fA-F]{64}")) {
+                throw new UsageException(Messages.get("audit.expectNotAHash", expect.strip(), expect.strip().length()));
+            }
             try (Services s = store.open()) {
-                StoreCheck check = s.audit().check(expect);
+                StoreCheck check = s.audit().check(expect == null ? null : expect.strip().toLowerCase(java.util.Locale.ROOT));
                 // the head first: it is what the administrator writes down outside the store
                 System.out.println(Messages.get("audit.head", check.head().seq(), check.head().hash()));
                 List<String> problems = problems(check);

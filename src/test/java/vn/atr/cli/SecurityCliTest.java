@@ -82,6 +82,13 @@ class SecurityCliTest {
         CliTest.Run same = atr("audit", "verify", "--expect", head, "--db", db, "--user", "admin",
                 "--password-file", adminPw);
         assertThat(same.exit()).as(same.err()).isZero();
+        CliTest.Run upper = atr("audit", "verify", "--expect", " " + head.toUpperCase() + " ", "--db", db, "--user",
+                "admin", "--password-file", adminPw);
+        assertThat(upper.exit()).as("copied in capitals, with spaces: the same head").isZero();
+        CliTest.Run typo = atr("audit", "verify", "--expect", head.substring(0, 20), "--db", db, "--user", "admin",
+                "--password-file", adminPw);
+        assertThat(typo.exit()).as("a hash cut short is a typo, not a rewritten log").isEqualTo(2);
+        assertThat(typo.err()).contains("không phải một đầu chuỗi").contains("20 ký tự").doesNotContain("bị xóa");
 
         // the attacker removes what happened after the head was written down, and mends the counter too
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
