@@ -83,8 +83,14 @@ class IdentityProtectionTest {
             assertThat(s.identities().listAll()).extracting(VictimIdentity::fullName)
                     .containsExactlyInAnyOrder(SECRETS.get(0), SECRETS.get(4), SECRETS.get(6));
             s.auth().logout();
-            assertThatThrownBy(() -> s.auth().recover("admin", recoveryKey.replace('A', 'B').replace('0', '1'),
-                    newAdminPw.clone())).isInstanceOf(AccessDeniedException.class);
+            String wrongKey = recoveryKey.replace('A', 'B').replace('0', '1');
+            assertThatThrownBy(() -> s.auth().recover("admin", wrongKey, newAdminPw.clone()))
+                    .isInstanceOf(AccessDeniedException.class).hasMessage("Khóa khôi phục không đúng");
+            assertThatThrownBy(() -> s.auth().recover("khong-co", wrongKey, newAdminPw.clone()))
+                    .as("without the key, an unknown name gets the same answer as a known one")
+                    .isInstanceOf(AccessDeniedException.class).hasMessage("Khóa khôi phục không đúng");
+            assertThatThrownBy(() -> s.auth().recover("khong-co", recoveryKey, newAdminPw.clone()))
+                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("khong-co");
             s.auth().recover("admin", recoveryKey, newAdminPw.clone());
         }
         try (Services s = Services.open(db)) {

@@ -231,18 +231,20 @@ public final class AuthService {
      */
     public void recover(String name, String recoveryKeyText, char[] newPassword) {
         UserRules.checkPassword(newPassword);
-        StoredUser u = users.find(name).orElseThrow(
-                () -> refuse(String.valueOf(name), "recovery for unknown user", null, "security.unknownUser", name));
         String wrapped = users.recoveryWrappedKey().orElseThrow(
                 () -> new ServiceException(Messages.get("security.noRecoveryKey")));
         DataKey dataKey;
-        try {
+        try { // the key first: without it, an unknown name and a known one get the same answer
             DataKey recovery = RecoveryKey.parse(recoveryKeyText);
             dataKey = recovery.unwrap(wrapped);
             recovery.destroy();
         } catch (KeyMismatchException e) {
-            throw refuse(name, "wrong recovery key", null, "security.badRecoveryKey");
+            throw refuse(String.valueOf(name), "wrong recovery key", null, "security.badRecoveryKey");
         }
+        StoredUser u = users.find(name).orElseThrow(() -> {
+            dataKey.destroy();
+            return refuse(String.valueOf(name), "recovery for unknown user", null, "security.unknownUser", name);
+        });
         boolean holder = Permission.holdsDataKey(u.role());
         byte[] signingKey = holder ? null : signing.open(dataKey, null).orElse(null);
         StoredUser renewed = UserRules.rewrap(u, newPassword, holder ? dataKey : null, null, signingKey);
