@@ -112,38 +112,41 @@ public final class AuditRepository {
 
     /** Recomputes the whole chain from the first entry. */
     public AuditCheck verify() {
-        return db.read(c -> {
-            String previous = AuditHash.GENESIS;
-            long expectedSeq = 1;
-            long n = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log ORDER BY seq");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    AuditEntry e = map(rs);
-                    n++;
-                    if (e.seq() != expectedSeq) {
-                        return new AuditCheck(n, expectedSeq, "missing");
-                    }
-                    if (!e.previousHash().equals(previous)) {
-                        return new AuditCheck(n, e.seq(), "previous");
-                    }
-                    String hash = AuditHash.of(previous, fields(e.seq(), rs.getString("at"), e.user(), e.action(),
-                            e.recordKind(), e.recordId(), e.versionBefore(), e.versionAfter(), e.detail()));
-                    if (!hash.equals(e.hash())) {
-                        return new AuditCheck(n, e.seq(), "content");
-                    }
-                    previous = e.hash();
-                    expectedSeq++;
+        return db.read(c -> verify(c, db.dialect()));
+    }
+
+    /** The same on {@code c}, a connection to any store of {@code dialect} (a backup before it is restored). */
+    static AuditCheck verify(Connection c, Dialect dialect) throws SQLException {
+        String previous = AuditHash.GENESIS;
+        long expectedSeq = 1;
+        long n = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log ORDER BY seq");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                AuditEntry e = map(rs);
+                n++;
+                if (e.seq() != expectedSeq) {
+                    return new AuditCheck(n, expectedSeq, "missing");
                 }
+                if (!e.previousHash().equals(previous)) {
+                    return new AuditCheck(n, e.seq(), "previous");
+                }
+                String hash = AuditHash.of(previous, fields(e.seq(), rs.getString("at"), e.user(), e.action(),
+                        e.recordKind(), e.recordId(), e.versionBefore(), e.versionAfter(), e.detail()));
+                if (!hash.equals(e.hash())) {
+                    return new AuditCheck(n, e.seq(), "content");
+                }
+                previous = e.hash();
+                expectedSeq++;
             }
-            // AUTOINCREMENT remembers the highest number ever given: entries cut from the tail (or all of
-            // them) leave it above the last entry still there.
-            long highest = highestSeqEverGiven(c);
-            if (highest >= expectedSeq) {
-                return new AuditCheck(n, expectedSeq, "missing");
-            }
-            return new AuditCheck(n, null, null);
-        });
+        }
+        // AUTOINCREMENT remembers the highest number ever given: entries cut from the tail (or all of
+        // them) leave it above the last entry still there.
+        long highest = highestSeqEverGiven(c, dialect);
+        if (highest >= expectedSeq) {
+            return new AuditCheck(n, expectedSeq, "missing");
+        }
+        return new AuditCheck(n, null, null);
     }
 
     /** The newest entry: its number and hash (the chain head to keep outside the file); empty log: seq 0, genesis. */
@@ -198,8 +201,8 @@ public final class AuditRepository {
         });
     }
 
-    private long highestSeqEverGiven(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(db.dialect().highestAuditSeqSql());
+    private static long highestSeqEverGiven(Connection c, Dialect dialect) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(dialect.highestAuditSeqSql());
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }

@@ -126,6 +126,21 @@ public final class StoreBackup {
         }
     }
 
+    /**
+     * The audit chain of a store file not open (a backup about to be restored), recomputed as {@code atr audit
+     * verify} does; a file without the log (from before it) has nothing to check.
+     */
+    public static vn.atr.domain.access.AuditCheck auditChain(Path file) {
+        return readOnly(file, c -> {
+            try (ResultSet rs = c.getMetaData().getTables(null, null, "audit_log", null)) {
+                if (!rs.next()) {
+                    return new vn.atr.domain.access.AuditCheck(0, null, null);
+                }
+            }
+            return AuditRepository.verify(c, Dialect.SQLITE);
+        });
+    }
+
     /** Reads what {@code file} holds without writing to it (it is checked first). */
     public static Content inspect(Path file) {
         check(file);

@@ -218,6 +218,12 @@ public final class BackupService {
         try {
             StoreBackup.inspect(plain);
             StoreBackup.requireNotNewer(plain);
+            // a backup whose log was edited is not put in place: its head would then be the one to trust
+            vn.atr.domain.access.AuditCheck chain = StoreBackup.auditChain(plain);
+            if (!chain.intact()) {
+                throw new ServiceException(Messages.get("restore.auditBroken", backup.getFileName(),
+                        chain.firstBrokenSeq(), chain.reasonText()));
+            }
             StoreBackup.requireClosed(store);
             Optional<String> theirs = StoreBackup.installationId(plain);
             Optional<String> ours = installationOf(store);

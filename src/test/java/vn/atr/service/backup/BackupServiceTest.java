@@ -98,6 +98,26 @@ class BackupServiceTest {
         assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
     }
 
+    /** A backup whose audit log was edited with a SQLite tool (an entry's text, a figure) is not put in place. */
+    @Test
+    void aBackupWhoseAuditLogWasEditedIsNotRestored() throws Exception {
+        Path db = sampleStore();
+        Path backup = dir.resolve("b.db");
+        try (Services s = Services.open(db)) {
+            s.backup().backupTo(backup, null);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + backup);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP TRIGGER audit_log_no_update");
+            st.executeUpdate("UPDATE audit_log SET detail = 'x' WHERE seq = 2");
+            st.executeUpdate("UPDATE activity SET participants = 9999 WHERE rowid = 1");
+        }
+        String before = StoreTestSupport.digest(db);
+        assertThatThrownBy(() -> BackupService.restore(backup, db, null, null)).isInstanceOf(AtrException.class)
+                .hasMessageContaining("b.db").hasMessageContaining("mục số 2").hasMessageContaining("không thay đổi");
+        assertThat(StoreTestSupport.digest(db)).isEqualTo(before);
+    }
+
     @Test
     void autoBackupRotatesAndNewestGoodBackupSkipsDamagedOnes() throws Exception {
         Path db = sampleStore();
