@@ -74,7 +74,8 @@ public final class AtrCli implements Callable<Integer> {
         EarlyStart.start(args);
         try {
             CommandLine cli = commandLine(window);
-            CliLanguage.apply(cli, CliLanguage.fromEnvironment());
+            // the language first, from --lang as well: a usage error is said while the line is parsed
+            CliLanguage.apply(cli, CliLanguage.fromArguments(args).orElseGet(CliLanguage::fromEnvironment));
             return cli.execute(args);
         } finally {
             Messages.setLocale(before);

@@ -31,6 +31,31 @@ final class CliLanguage {
         return Messages.VIETNAMESE;
     }
 
+    /**
+     * The language a {@code --lang} among {@code args} asks for ({@code --lang en}, {@code --lang=en}, before or
+     * after the command's name), read before the line is parsed so that its own errors are in that language; empty
+     * when none is given or its value is not a language (the parse then says so).
+     */
+    static java.util.Optional<Locale> fromArguments(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--")) {
+                break;
+            } else if (args[i].equals("--lang") && i + 1 < args.length) {
+                value = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                value = args[i].substring("--lang=".length());
+            }
+            if (value != null) {
+                String language = value.strip().toLowerCase(Locale.ROOT);
+                return language.startsWith("en") ? java.util.Optional.of(ENGLISH)
+                        : language.startsWith("vi") ? java.util.Optional.of(Messages.VIETNAMESE)
+                        : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** {@code vi} or {@code en} (also {@code en_US}, {@code vi-VN}); anything else is a usage error. */
     static Locale parse(String tag) {
         String language = tag.strip().toLowerCase(Locale.ROOT);

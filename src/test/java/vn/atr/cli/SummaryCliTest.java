@@ -63,6 +63,13 @@ class SummaryCliTest {
         List<String> english = atr("--lang", "en", "summary", "--db", db.toString(), "--year", "2023").out().lines().toList();
         assertThat(english).as("the unit apart, where English would need its singular")
                 .contains("  Training course (courses): 1 / 118 / -", "  Leaflets (copies): 2 / - / 4.000");
+        // the line's own mistakes are said in the language it asks for, wherever --lang stands
+        for (String[] args : new String[][] {{"--lang=en", "summary", "--db", db.toString(), "--year", "2023x"},
+                {"summary", "--lang", "en", "--db", db.toString(), "--year", "2023x"}, {"--lang=en", "bogus"}}) {
+            CliTest.Run wrong = atr(args);
+            assertThat(wrong.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(wrong.err()).as(String.join(" ", args)).doesNotContain("không").containsPattern("(?i)invalid|no command|See:");
+        }
     }
 
     @Test
