@@ -285,7 +285,16 @@ public final class MainController implements Navigator {
     private void logOut() {
         javafx.scene.Scene scene = nav.getScene();
         javafx.stage.Stage stage = (javafx.stage.Stage) scene.getWindow();
-        CloseGuard.settleForms(stage, "logout.unsaved", () -> context.tasks().run(() -> {
+        CloseGuard.settleForms(stage, "logout.unsaved", () -> {
+            // nothing typed from here on lands in the screens being left (a name and password typed ahead of the
+            // login dialog went into the list's search box, in plain view)
+            scene.getRoot().setDisable(true);
+            logOutNow(scene, stage);
+        });
+    }
+
+    private void logOutNow(javafx.scene.Scene scene, javafx.stage.Stage stage) {
+        context.tasks().run(() -> {
             context.services().auth().logout();
             return true;
         }, done -> {
@@ -295,7 +304,10 @@ public final class MainController implements Navigator {
             scene.setRoot(new StackPane());
             vn.atr.ui.login.LoginDialog.show(context, stage, () -> showScreens(context, scene),
                     javafx.application.Platform::exit);
-        }));
+        }, failure -> {
+            scene.getRoot().setDisable(false);
+            context.tasks().report(failure);
+        });
     }
 
     /** Read-only mode: the banner says why; a damaged store gets the one-click restore. */
