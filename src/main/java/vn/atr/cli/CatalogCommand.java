@@ -107,7 +107,7 @@ final class CatalogCommand {
             }
             NewIndicator request = new NewIndicator(parse(IndicatorKind.class, "--kind", kind), name, null, unit, code,
                     group == null ? null : parse(IndicatorGroup.class, "--group", group), null,
-                    from == null ? null : VnFormats.parseDate(from));
+                    DateOption.parse("--from", from));
             try (Services s = store.open()) {
                 Indicator added = s.catalog().add(request);
                 System.out.println(Messages.get("catalog.cli.added", added.code(), added.nameVi(), added.unitVi()));
@@ -130,12 +130,12 @@ final class CatalogCommand {
         public Integer call() {
             try (Services s = store.open()) {
                 if (s.ageBands().find(code).isPresent()) {
-                    AgeBandEntry band = s.ageBands().retire(code, from == null ? null : VnFormats.parseDate(from));
+                    AgeBandEntry band = s.ageBands().retire(code, DateOption.parse("--from", from));
                     System.out.println(Messages.get("catalog.cli.retiredDone", band.code(), band.labelVi(),
                             VnFormats.date(band.retiredOn())));
                     return 0;
                 }
-                Indicator retired = s.catalog().retire(code, from == null ? null : VnFormats.parseDate(from));
+                Indicator retired = s.catalog().retire(code, DateOption.parse("--from", from));
                 System.out.println(Messages.get("catalog.cli.retiredDone", retired.code(), retired.nameVi(),
                         VnFormats.date(retired.retiredOn())));
             }

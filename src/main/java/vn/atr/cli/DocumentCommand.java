@@ -42,7 +42,7 @@ final class DocumentCommand {
         @Override
         public Integer call() {
             DocumentKind k = CatalogCommand.parse(DocumentKind.class, "--kind", kind);
-            var day = VnFormats.parseDate(date);
+            var day = DateOption.parse("--date", date);
             try (Services s = store.open()) {
                 String unitCode = unit != null ? unit : s.reference().agency().installationUnitCode();
                 DirectionDocument saved = s.report().documents().save(new DirectionDocument(Meta.fresh("cli"),

@@ -53,8 +53,8 @@ public final class PeriodOptions {
         if (period != null) {
             return parse(period);
         }
-        var fromDate = from == null ? null : VnFormats.parseDate(from);
-        var toDate = to == null ? null : VnFormats.parseDate(to);
+        var fromDate = DateOption.parse("--from", from);
+        var toDate = DateOption.parse("--to", to);
         if (fromDate == null || toDate == null) {
             throw new UsageException(Messages.get("cli.period.missing"));
         }

@@ -63,6 +63,9 @@ class SummaryCliTest {
         List<String> english = atr("--lang", "en", "summary", "--db", db.toString(), "--year", "2023").out().lines().toList();
         assertThat(english).as("the unit apart, where English would need its singular")
                 .contains("  Training course (courses): 1 / 118 / -", "  Leaflets (copies): 2 / - / 4.000");
+        CliTest.Run badDate = atr("summary", "--db", db.toString(), "--from", "2023/12/14", "--to", "14/12/2023");
+        assertThat(badDate.exit()).isEqualTo(1);
+        assertThat(badDate.err()).as("the option named").contains("--from: không đọc được \"2023/12/14\"");
         // the line's own mistakes are said in the language it asks for, wherever --lang stands
         for (String[] args : new String[][] {{"--lang=en", "summary", "--db", db.toString(), "--year", "2023x"},
                 {"summary", "--lang", "en", "--db", db.toString(), "--year", "2023x"}, {"--lang=en", "bogus"}}) {
