@@ -71,6 +71,16 @@ public final class ReferenceService {
             throw new vn.atr.service.ServiceException(vn.atr.domain.Messages.get("store.unitAmbiguous", typed.strip(),
                     named.stream().map(u -> u.name() + " (" + u.code() + ")").collect(java.util.stream.Collectors.joining(", "))));
         }
+        if (named.isEmpty() && typed.chars().anyMatch(Character::isLetter)) {
+            // a name no unit bears ("Lê"): the units whose names hold it, rather than "no unit with the code Lê"
+            List<String> near = units().stream()
+                    .filter(u -> (" " + vn.atr.domain.Text.fold(u.name()).replaceAll("\\s+", " ") + " ")
+                            .contains(" " + wanted))
+                    .limit(6).map(u -> u.name() + " (" + u.code() + ")").toList();
+            throw new vn.atr.service.ServiceException(near.isEmpty()
+                    ? vn.atr.domain.Messages.get("store.unitNameUnknown", typed.strip())
+                    : vn.atr.domain.Messages.get("store.unitNameNear", typed.strip(), String.join(", ", near)));
+        }
         return named.isEmpty() ? typed.strip() : named.get(0).code();
     }
 

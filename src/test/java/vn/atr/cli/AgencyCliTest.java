@@ -42,7 +42,7 @@ class AgencyCliTest {
         String before = StoreTestSupport.digest(Path.of(db));
         CliTest.Run unknown = atr("agency", "--db", db, "--unit", "Phường Không Có");
         assertThat(unknown.exit()).isEqualTo(1);
-        assertThat(unknown.err()).contains("Không có đơn vị \"Phường Không Có\"", "atr units");
+        assertThat(unknown.err()).contains("Không có đơn vị nào tên \"Phường Không Có\"", "atr units");
         CliTest.Run dissolved = atr("agency", "--db", db, "--unit", "305");
         assertThat(dissolved.exit()).isEqualTo(1);
         assertThat(dissolved.err()).contains("Quận Lê Chân (305) đã giải thể sau ngày 30/06/2025");

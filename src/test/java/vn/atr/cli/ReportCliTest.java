@@ -123,12 +123,15 @@ class ReportCliTest {
         assertThat(byName.out()).as("marks, capitals and the kind left out").isEqualTo(byCode);
         assertThat(byName.err()).as("the unit found is said").contains("Đơn vị: Huyện Thủy Nguyên (311)");
         assertThat(atr("summary", "--db", db, "--year", "2023", "--unit", "hong").err())
-                .as("a part of a name is not a name: not 'Xã Thượng Hồng'").contains("Không có đơn vị hành chính mã hong");
+                .as("a part of a name is not a name ('Xã Thượng Hồng' is not chosen): the names that hold it are offered")
+                .contains("Không có đơn vị nào tên đúng là \"hong\"", "có phải", "Hồng Bàng (");
         CliTest.Run both = atr("summary", "--db", db, "--year", "2023", "--unit", "Hồng Bàng");
         assertThat(both.exit()).isEqualTo(1);
         assertThat(both.err()).contains("Có nhiều đơn vị tên \"Hồng Bàng\"", "Quận Hồng Bàng (303)", "Hãy ghi mã");
         assertThat(atr("summary", "--db", db, "--year", "2023", "--unit", "Không Có").err())
-                .contains("Không có đơn vị hành chính mã Không Có");
+                .contains("Không có đơn vị nào tên \"Không Có\"", "atr units");
+        assertThat(atr("summary", "--db", db, "--year", "2023", "--unit", "999").err())
+                .as("a code no unit has").contains("Không có đơn vị hành chính mã 999");
     }
 
     @Test
