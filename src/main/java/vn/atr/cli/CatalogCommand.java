@@ -42,11 +42,12 @@ final class CatalogCommand {
         public Integer call() throws Exception {
             try (Services s = store.open()) {
                 List<Indicator> entries = s.catalog().list();
-                if (json) {
-                    JsonOutput.print(entries.stream().map(CatalogCommand::asMap).toList());
+                List<AgeBandEntry> bands = s.ageBands().list();
+                if (json) { // the age bands too, as the text list and the catalogue file have them
+                    JsonOutput.print(java.util.stream.Stream.concat(entries.stream().map(CatalogCommand::asMap),
+                            bands.stream().map(CatalogCommand::asMap)).toList());
                     return 0;
                 }
-                List<AgeBandEntry> bands = s.ageBands().list();
                 // the code column as wide as the longest code (INTERNATIONAL_COOPERATION pushed its row out)
                 int width = java.util.stream.Stream.concat(entries.stream().map(Indicator::code),
                         bands.stream().map(AgeBandEntry::code)).mapToInt(String::length).max().orElse(0);
@@ -215,6 +216,20 @@ final class CatalogCommand {
         m.put("order", i.order());
         m.put("introducedOn", i.introducedOn() == null ? null : i.introducedOn().toString());
         m.put("retiredOn", i.retiredOn() == null ? null : i.retiredOn().toString());
+        return m;
+    }
+
+    /** One age band for {@code catalog list --json}: kind "age-band", its ages (an open end null). */
+    static Map<String, Object> asMap(AgeBandEntry b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", b.code());
+        m.put("kind", AGE_BAND);
+        m.put("name", b.labelVi());
+        m.put("nameEn", b.labelEn());
+        m.put("fromAge", b.minAge());
+        m.put("toAge", b.maxAge());
+        m.put("order", b.order());
+        m.put("retiredOn", b.retiredOn() == null ? null : b.retiredOn().toString());
         return m;
     }
 

@@ -74,6 +74,14 @@ class CatalogCliTest {
         assertThat(added.get("introducedOn").asText()).isEqualTo("2024-01-01");
         assertThat(entry(list, "LEAFLET").get("unit").asText()).isEqualTo("tờ");
         assertThat(entry(list, "WEBSITE_VISITS").get("kind").asText()).isEqualTo("metric");
+        java.util.List<JsonNode> bands = new java.util.ArrayList<>();
+        list.forEach(n -> {
+            if ("age-band".equals(n.get("kind").asText())) {
+                bands.add(n);
+            }
+        });
+        assertThat(bands).as("the age bands, as in the text list").isNotEmpty()
+                .allSatisfy(b -> assertThat(b.get("name").asText()).isNotBlank());
 
         try (Services s = Services.open(db)) {
             s.activities().save(activity("SO_TAY", LocalDate.of(2024, 3, 8), 40, 300), "test");
