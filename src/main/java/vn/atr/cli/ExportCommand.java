@@ -128,6 +128,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         char[] password = PasswordInput.fromFile(store.passwordFile);
         store.passwordFile = null;
+        store.packageTookPasswordFile = true;
         if (password.length < 8) {
             throw new CliFailure(Messages.get("exchange.cli.passwordTooShort"));
         }

@@ -163,6 +163,18 @@ public final class StoreOption {
         if (name == null || name.isBlank()) {
             throw new CliFailure(Messages.get("security.userNeeded"));
         }
-        return new BackupService.Credentials(name, PasswordInput.read(passwordFile, Messages.get("security.prompt.password", name)));
+        try {
+            return new BackupService.Credentials(name, PasswordInput.read(passwordFile,
+                    Messages.get("security.prompt.password", name)));
+        } catch (CliFailure e) {
+            if (packageTookPasswordFile && passwordFile == null && Environment.get(Environment.PASSWORD_FILE) == null) {
+                // "use --password-file" would point back to the option the package's password came in
+                throw new CliFailure(Messages.get("security.loginBesidePackagePassword", name));
+            }
+            throw e;
+        }
     }
+
+    /** Set when --password-file carried an encrypted package's password: the login's then comes otherwise. */
+    boolean packageTookPasswordFile;
 }

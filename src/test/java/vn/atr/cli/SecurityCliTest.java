@@ -235,6 +235,21 @@ class SecurityCliTest {
         assertThat(refused.err()).contains("không phải văn bản UTF-8").contains("ansi.pw");
     }
 
+    /** With an encrypted package, --password-file is the package's: the login's is asked for where it can come from. */
+    @Test
+    void anEncryptedPackagesPasswordFileSaysWhereTheLoginsPasswordGoes() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        String adminPw = file("admin.pw", "quan-tri-2026!\n").toString();
+        assertThat(atr("init", "--db", db, "--admin", "admin", "--password-file", adminPw).exit()).isZero();
+        String packagePw = file("goi.pw", "mat-khau-goi-2026\n").toString();
+        CliTest.Run run = atr("export", "--db", db, "--year", "2023", "--out", dir.resolve("p.atrpkg").toString(),
+                "--with-identifiers", "--password-file", packagePw, "--user", "admin");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("--password-file là mật khẩu của gói", "ATR_PASSWORD_FILE", "admin")
+                .doesNotContain("dùng --password-file TỆP");
+        assertThat(dir.resolve("p.atrpkg")).doesNotExist();
+    }
+
     /** A file name chosen by whoever sent the package cannot print a line that reads as an entry of its own. */
     @Test
     void aLineBreakInAnAuditedFileNameIsListedEscapedOnItsEntrysLine() throws Exception {
