@@ -202,6 +202,50 @@ public final class ExchangeRepository {
         });
     }
 
+    /** The records of {@code entity} from {@code source} with a conflict still open (a handful, read per package). */
+    public java.util.Set<String> openConflictRecords(String source, String entity) {
+        return db.read(c -> {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT record_id FROM exchange_conflict"
+                    + " WHERE source_installation = ? AND entity = ? AND resolved_at IS NULL")) {
+                ps.setString(1, source);
+                ps.setString(2, entity);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * Closes the open conflicts of {@code recordIds} with {@code resolution}: "superseded" by a newer package's
+     * conflict or record, "agreed" when a package brings the record as it is here.
+     */
+    public void closeOpenConflicts(String source, String entity, Collection<String> recordIds, String resolution) {
+        if (recordIds.isEmpty()) {
+            return;
+        }
+        String now = Instant.now().toString();
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE exchange_conflict SET resolved_at = ?, resolution = ?"
+                    + " WHERE source_installation = ? AND entity = ? AND record_id = ? AND resolved_at IS NULL")) {
+                for (String id : recordIds) {
+                    ps.setString(1, now);
+                    ps.setString(2, resolution);
+                    ps.setString(3, source);
+                    ps.setString(4, entity);
+                    ps.setString(5, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
     /** Conflicts not resolved yet, oldest first. */
     public List<Conflict> openConflicts() {
         return db.read(c -> {

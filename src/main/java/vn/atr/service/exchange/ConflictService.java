@@ -87,16 +87,22 @@ public final class ConflictService {
                 .orElseThrow(() -> new ServiceException(Messages.get("exchange.conflict.notOpen", id)));
         ExchangeEntity<?> e = exchange.entity(c.entity()).orElseThrow();
         db.runInTransaction(() -> {
+            long before = currentVersion(e, c);
             long settled = keep(e, takeTheirs ? c.theirs() : c.ours(), c, s.userName());
             // Taken theirs: the record is the sender's as of its version, under a version of our own; the sender's
             // next edit is an update. Kept ours: our record differs from the sender's, so its next edit (made on the
             // version not taken) is a conflict again.
             exchange.bookkeeping().putBases(c.source(), c.entity(), Map.of(c.recordId(),
-                    new vn.atr.store.ExchangeRepository.Base(c.theirVersion(), takeTheirs ? settled : c.ourVersion())));
+                    new vn.atr.store.ExchangeRepository.Base(c.theirVersion(), takeTheirs ? settled : before)));
             exchange.bookkeeping().resolve(id, takeTheirs ? "take-theirs" : "keep-ours");
             db.audit().append(s.userName(), "conflict." + (takeTheirs ? "take-theirs" : "keep-ours"), c.entity(),
                     c.recordId(), c.ourVersion(), c.theirVersion(), null);
         });
+    }
+
+    /** Our record's version as it is now (it may have moved since the conflict was set aside). */
+    private static <T> long currentVersion(ExchangeEntity<T> e, OpenConflict c) {
+        return e.repo().find(c.recordId()).map(r -> e.meta().apply(r).version()).orElse(c.ourVersion());
     }
 
     /** Stores the record kept above both versions, so that a package sent on carries it as the newer; its version. */

@@ -596,8 +596,34 @@ public final class ExchangeService {
             }
         }
         e.repo().upsertAsGiven(changed, user, r -> absent.contains(e.meta().apply(r).id()));
+        closeSettledConflicts(e, entries, source);
         exchange.addConflicts(source, e.name(), conflicts);
         exchange.putBases(source, e.name(), base);
+    }
+
+    /**
+     * One open conflict per record, the newest: a package that conflicts again, or brings the sender's record
+     * anew, supersedes the conflict still open (settling the older one would undo the newer package); one that
+     * brings the record as it is here closes it as agreed.
+     */
+    private <T> void closeSettledConflicts(ExchangeEntity<T> e, List<ImportPlan.Entry> entries, String source) {
+        Set<String> open = exchange.openConflictRecords(source, e.name());
+        if (open.isEmpty()) {
+            return;
+        }
+        List<String> superseded = new ArrayList<>();
+        List<String> agreed = new ArrayList<>();
+        for (ImportPlan.Entry entry : entries) {
+            if (open.contains(entry.recordId())) {
+                switch (entry.outcome()) {
+                    case CONFLICT, UPDATED, DELETED -> superseded.add(entry.recordId());
+                    case UNCHANGED -> agreed.add(entry.recordId());
+                    default -> { }
+                }
+            }
+        }
+        exchange.closeOpenConflicts(source, e.name(), superseded, "superseded");
+        exchange.closeOpenConflicts(source, e.name(), agreed, "agreed");
     }
 
     static String json(Object record) {

@@ -245,7 +245,12 @@ final class ImportPlanner {
             // changed there only since the last exchange, whatever the numbers (a conflict settled here gave
             // the record a version of its own): the sender's edit is an update
             outcome = tm.deleted() && !om.deleted() ? Outcome.DELETED : Outcome.UPDATED;
-            reason = Messages.get("exchange.plan.newer", om.version(), tm.version());
+            reason = Messages.get("exchange.plan.changedThere", om.version(), tm.version());
+        } else if (b != null && oursChanged && !theirsChanged) {
+            // changed here only: the package brings nothing new for it, whatever the numbers (the sender may
+            // have reached our content by edits of its own, under higher versions)
+            outcome = Outcome.OLDER;
+            reason = Messages.get("exchange.plan.changedHere", om.version(), tm.version());
         } else if (tm.version() == om.version() || (oursChanged && theirsChanged && b != null)) {
             outcome = Outcome.CONFLICT;
             reason = Messages.get("exchange.plan.bothChanged", om.version(), tm.version());

@@ -247,6 +247,69 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
         }
     }
 
+    /**
+     * A package that brings nothing new for a record never replaces an edit made here: the ward reached the city's
+     * content by edits of its own (under higher versions), then the city edited again.
+     */
+    @Test
+    void aPackageWithNothingNewForARecordLeavesTheEditMadeHere() {
+        Path pkg = dir.resolve("w.atrpkg");
+        try (Services ward = Services.open(store(dir.resolve("ward.db"))); Services city = Services.open(store(dir.resolve("city.db")))) {
+            ward.sample().loadHaiPhong2023();
+            ward.exchange().export(null, Y2023, pkg, null);
+            TrustFixtures.trustSenderOf(city, pkg);
+            city.exchange().apply(city.exchange().plan(pkg, null));
+            String id = ward.repositories().activities().listActive().get(0).meta().id();
+            editTitle(city, id, "Đã kiểm tra", "city");
+            for (String title : java.util.List.of("Sửa một", "Sửa hai", "Đã kiểm tra")) {
+                editTitle(ward, id, title, "ward");
+            }
+            ward.exchange().export(null, Y2023, pkg, null);
+            assertThat(city.exchange().plan(pkg, null).counts().get(ImportPlan.Outcome.UNCHANGED)).isPositive();
+            city.exchange().apply(city.exchange().plan(pkg, null));
+
+            editTitle(city, id, "Thành phố chốt số liệu", "city");
+            ward.exchange().export(null, Y2023, pkg, null);
+            ImportPlan plan = city.exchange().plan(pkg, null);
+            assertThat(plan.conflicts()).isEmpty();
+            assertThat(plan.entries()).filteredOn(e -> e.recordId().equals(id)).singleElement()
+                    .extracting(ImportPlan.Entry::outcome).isEqualTo(ImportPlan.Outcome.OLDER);
+            city.exchange().apply(plan);
+            assertThat(city.repositories().activities().find(id).orElseThrow().title()).isEqualTo("Thành phố chốt số liệu");
+        }
+    }
+
+    /** One open conflict per record: a package conflicting again replaces it, one agreeing with us closes it. */
+    @Test
+    void aRecordsOpenConflictIsReplacedByANewerOneAndClosedByAPackageThatAgrees() {
+        Path pkg = dir.resolve("w.atrpkg");
+        try (Services ward = Services.open(store(dir.resolve("ward.db"))); Services city = Services.open(store(dir.resolve("city.db")))) {
+            ward.sample().loadHaiPhong2023();
+            ward.exchange().export(null, Y2023, pkg, null);
+            TrustFixtures.trustSenderOf(city, pkg);
+            city.exchange().apply(city.exchange().plan(pkg, null));
+            String id = ward.repositories().activities().listActive().get(0).meta().id();
+            editTitle(city, id, "Thành phố sửa", "city");
+            editTitle(ward, id, "Phường sửa", "ward");
+            ward.exchange().export(null, Y2023, pkg, null);
+            city.exchange().apply(city.exchange().plan(pkg, null));
+            city.exchange().apply(city.exchange().plan(pkg, null)); // the same package again
+            editTitle(ward, id, "Phường sửa lần hai", "ward");
+            ward.exchange().export(null, Y2023, pkg, null);
+            city.exchange().apply(city.exchange().plan(pkg, null));
+            var open = city.conflicts().list();
+            assertThat(open).as("the newest only").singleElement()
+                    .satisfies(c -> assertThat(c.differences()).anySatisfy(d -> assertThat(d.theirs())
+                            .isEqualTo("Phường sửa lần hai")));
+
+            editTitle(ward, id, "Thành phố sửa", "ward"); // told by phone, the ward takes the city's text
+            ward.exchange().export(null, Y2023, pkg, null);
+            city.exchange().apply(city.exchange().plan(pkg, null));
+            assertThat(city.conflicts().list()).as("agreed: nothing left to settle").isEmpty();
+            assertThat(city.repositories().activities().find(id).orElseThrow().title()).isEqualTo("Thành phố sửa");
+        }
+    }
+
     private static void editTitle(Services s, String id, String title, String who) {
         Activity a = s.repositories().activities().find(id).orElseThrow();
         s.repositories().activities().update(withTitle(a, title), who);
