@@ -57,6 +57,7 @@ public final class ActivityFormController {
     @FXML private Label partnersError;
     @FXML private javafx.scene.control.ListView<Choice> partners;
     @FXML private Button save;
+    @FXML private Label keysHint;
 
     public ActivityFormController(AppContext context) {
         this.context = context;
@@ -85,6 +86,7 @@ public final class ActivityFormController {
             if (view.root().lookup("#form-cancel") instanceof Button close) {
                 close.setText(Messages.get("action.close"));
             }
+            c.keysHint.setText(Messages.get("form.keys.view"));
         }
         vn.atr.ui.common.form.NotesKeys.install(c.notes, c.save);
         c.stage = new Stage();
