@@ -104,7 +104,7 @@ final class ImportCommand implements Callable<Integer> {
                         + ImportPlan.recordLabel(e, names) + ": " + e.reason());
                 if (e.outcome() != ImportPlan.Outcome.DELETED) { // a deletion's only difference is the deletion
                     Object record = e.theirs() != null ? e.theirs() : e.ours();
-                    vn.atr.service.exchange.ShownDifferences.of(e.differences(), record == null ? null : record.getClass())
+                    vn.atr.service.exchange.ShownDifferences.of(e.differences(), ImportPlan.recordType(record))
                             .forEach(d -> System.out.println("      " + d.field() + ": " + d.ours() + " | " + d.theirs()));
                 }
             }

@@ -60,9 +60,12 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
             if (e.outcome() == Outcome.NEW || e.outcome() == Outcome.UNCHANGED || e.outcome() == Outcome.OLDER
                     || e.outcome() == Outcome.NEVER_RECEIVED) {
                 counted.merge(e.outcome(), 1, Integer::sum);
-            } else {
+            } else { // how people know the record, not the record (an activity's type by its code)
+                Object r = e.theirs() != null ? e.theirs() : e.ours();
+                Shown shown = r == null ? null
+                        : new Shown(bareLabel(r, e.recordId(), Names.CODES), unitCode(r), r.getClass());
                 listed.add(new Entry(e.outcome(), e.entity(), e.recordId(), e.ourVersion(), e.theirVersion(),
-                        e.reason(), null, null, e.differences()));
+                        e.reason(), null, shown, e.differences()));
             }
         }
         return new ImportPlan(fileName, fileSha256, manifest, previousImport, listed, duplicateWarnings, identities,
@@ -214,25 +217,61 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
 
     /** Record {@code r} (id {@code recordId}) as people know it, its unit and type by their {@code names}. */
     public static String recordLabel(Object r, String recordId, Names names) {
-        Function<String, String> unitName = code -> names.units().get(code);
-        if (r instanceof vn.atr.domain.Activity a) {
+        return bareLabel(r, recordId, names) + unit(unitCode(r), code -> names.units().get(code));
+    }
+
+    /**
+     * What a written batch keeps of a listed record in place of the record (ADR 0165): how people know it, its
+     * unit's code (named when printed) and its kind (for the fields' captions).
+     */
+    public record Shown(String label, String unitCode, Class<?> type) {
+    }
+
+    /** The record's kind, for the captions of its fields: the record's own, or the one a written batch kept. */
+    public static Class<?> recordType(Object r) {
+        return r == null ? null : r instanceof Shown s ? s.type() : r.getClass();
+    }
+
+    private static String bareLabel(Object r, String recordId, Names names) {
+        if (r instanceof Shown s) {
+            return s.label();
+        } else if (r instanceof vn.atr.domain.Activity a) {
             return VnFormats.date(a.startDate()) + " " + (a.title() == null || a.title().isBlank()
-                    ? names.indicator(a.typeCode()) : a.title()) + unit(a.unitCode(), unitName);
+                    ? names.indicator(a.typeCode()) : a.title());
         } else if (r instanceof vn.atr.domain.TraffickingCase t) {
-            return t.caseCode() + unit(t.unitCode(), unitName);
+            return t.caseCode();
         } else if (r instanceof vn.atr.domain.Victim v) {
-            return v.victimCode() + unit(v.unitCode(), unitName);
+            return v.victimCode();
         } else if (r instanceof vn.atr.domain.OutreachMetric m) {
             return names.indicator(m.metricType()) + " " + VnFormats.date(m.periodFrom()) + "-"
-                    + VnFormats.date(m.periodTo()) + unit(m.unitCode(), unitName);
+                    + VnFormats.date(m.periodTo());
         } else if (r instanceof vn.atr.domain.SupportService ss) {
             return VnFormats.date(ss.serviceDate()) + " " + (ss.type() == null ? "" : Messages.get("enum.SupportType."
-                    + ss.type().name())) + unit(ss.unitCode(), unitName);
+                    + ss.type().name()));
         } else if (r instanceof vn.atr.domain.DirectionDocument d) {
             return Messages.get("enum.DocumentKind." + d.kind().name()) + " " + d.number() + " "
-                    + VnFormats.date(d.issuedOn()) + unit(d.unitCode(), unitName);
+                    + VnFormats.date(d.issuedOn());
         }
         return recordId;
+    }
+
+    private static String unitCode(Object r) {
+        if (r instanceof Shown s) {
+            return s.unitCode();
+        } else if (r instanceof vn.atr.domain.Activity a) {
+            return a.unitCode();
+        } else if (r instanceof vn.atr.domain.TraffickingCase t) {
+            return t.unitCode();
+        } else if (r instanceof vn.atr.domain.Victim v) {
+            return v.unitCode();
+        } else if (r instanceof vn.atr.domain.OutreachMetric m) {
+            return m.unitCode();
+        } else if (r instanceof vn.atr.domain.SupportService ss) {
+            return ss.unitCode();
+        } else if (r instanceof vn.atr.domain.DirectionDocument d) {
+            return d.unitCode();
+        }
+        return null;
     }
 
     private static String unit(String code, Function<String, String> unitName) {

@@ -202,6 +202,9 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
                 ImportPlan plan = city.exchange().plan(pkg, null);
                 assertThat(plan.conflicts()).as(title).isEmpty();
                 assertThat(plan.counts().get(ImportPlan.Outcome.UPDATED)).as(title).isEqualTo(1);
+                assertThat(plan.afterWriting().entries()).as("a written batch keeps how people know the record")
+                        .singleElement().satisfies(e -> assertThat(ImportPlan.recordLabel(e))
+                                .contains(title).doesNotContain(id));
                 city.exchange().apply(plan);
                 Activity now = city.repositories().activities().find(id).orElseThrow();
                 assertThat(now.title()).isEqualTo(title);
