@@ -98,8 +98,8 @@ final class RestoreCommand implements Callable<Integer> {
     static void printContent(BackupService.BackupInfo info) {
         System.out.println(Messages.get("restore.header", info.file(), VnFormats.dateTime(info.time()),
                 info.schemaVersion()));
-        info.counts().forEach((table, n) ->
-                System.out.printf("  %-32s %12s%n", table, VnFormats.number(n)));
+        // the records a user knows, by name (every table of the schema told them nothing)
+        info.shownCounts().forEach((what, n) -> System.out.printf("  %-24s %12s%n", what, VnFormats.number(n)));
         if (info.auditHead() != null) {
             System.out.println(Messages.get("backup.auditHead", info.auditHead()));
         }

@@ -21,14 +21,14 @@ class BackupCliTest {
         String backup = dir.resolve("b.db").toString();
         CliTest.Run b = atr("backup", "--db", db, "--out", backup);
         assertThat(b.exit()).as(b.err()).isZero();
-        assertThat(b.out()).contains("activity");
+        assertThat(b.out()).contains("Hoạt động").doesNotContain("activity_half_unit_total");
         String atBackup = StoreTestSupport.recordsDigest(Path.of(db));
         assertThat(atr("generate", "--db", db, "--activities", "20", "--units", "2", "--cases", "1").exit()).isZero();
         String changed = StoreTestSupport.recordsDigest(Path.of(db));
 
         CliTest.Run refused = atr("restore", backup, "--db", db); // no terminal in tests
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.out()).contains("activity") // the content was shown first
+        assertThat(refused.out()).contains("Hoạt động") // the content was shown first
                 .containsPattern("Bản sao lưu .*b\\.db: ngày \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d, phiên bản");
         assertThat(refused.err()).contains("--yes");
         assertThat(StoreTestSupport.recordsDigest(Path.of(db))).isEqualTo(changed);

@@ -73,6 +73,16 @@ public final class BackupService {
             this(file, time, encrypted, content.schemaVersion(), content.counts(), content.auditHead(), 0);
         }
 
+        /**
+         * The records a user knows, by name ("Hoạt động: 60 · Vụ việc: 3 ..."), in a fixed order: what a backup is
+         * checked by before it is restored, rather than every table of the schema.
+         */
+        public Map<String, Long> shownCounts() {
+            Map<String, Long> shown = new java.util.LinkedHashMap<>();
+            COUNTED.forEach((table, key) -> shown.put(Messages.get(key), counts.getOrDefault(table, 0L)));
+            return shown;
+        }
+
         BackupInfo withDeletedForRoom(int deleted) {
             return new BackupInfo(file, time, encrypted, schemaVersion, counts, auditHead, deleted);
         }
@@ -86,6 +96,21 @@ public final class BackupService {
     }
 
     /** The shortest backup password, the same in the window and on the command line. */
+    /** The tables a backup's description counts, in this order, with the words that name them. */
+    private static final Map<String, String> COUNTED = countedTables();
+
+    private static Map<String, String> countedTables() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("activity", "backupScreen.count.activity");
+        m.put("outreach_metric", "backupScreen.count.metric");
+        m.put("trafficking_case", "backupScreen.count.case");
+        m.put("victim", "backupScreen.count.victim");
+        m.put("support_service", "backupScreen.count.support");
+        m.put("admin_unit", "backupScreen.count.unit");
+        m.put("report_draft", "backupScreen.count.draft");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     public static final int MIN_PASSWORD = 8;
 
     /**

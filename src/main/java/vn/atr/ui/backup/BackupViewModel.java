@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -34,8 +33,6 @@ public final class BackupViewModel {
     static final int MIN_PASSWORD = BackupService.MIN_PASSWORD;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     /** The tables whose counts the user recognises, in the order shown (label keys are literal for the bundle test). */
-    private static final Map<String, String> COUNTED = countedTables();
-
     /** One backup file offered for a restore. */
     public record Row(Path file, String time, String kind, String size, boolean automatic) {
     }
@@ -178,9 +175,8 @@ public final class BackupViewModel {
         StringBuilder text = new StringBuilder(Messages.get("backupScreen.holds", TIME.format(info.time()),
                 info.schemaVersion()));
         String separator = "\n";
-        for (Map.Entry<String, String> counted : COUNTED.entrySet()) {
-            text.append(separator).append(Messages.get(counted.getValue())).append(": ")
-                    .append(VnFormats.number(info.counts().getOrDefault(counted.getKey(), 0L)));
+        for (Map.Entry<String, Long> counted : info.shownCounts().entrySet()) {
+            text.append(separator).append(counted.getKey()).append(": ").append(VnFormats.number(counted.getValue()));
             separator = " · ";
         }
         return text.toString();
@@ -200,17 +196,5 @@ public final class BackupViewModel {
             // shown without date and size; inspecting it gives the reason
         }
         return new Row(p, time, Messages.get(kindKey), size, kindKey.equals("backupScreen.kindAuto"));
-    }
-
-    private static Map<String, String> countedTables() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("activity", "backupScreen.count.activity");
-        m.put("outreach_metric", "backupScreen.count.metric");
-        m.put("trafficking_case", "backupScreen.count.case");
-        m.put("victim", "backupScreen.count.victim");
-        m.put("support_service", "backupScreen.count.support");
-        m.put("admin_unit", "backupScreen.count.unit");
-        m.put("report_draft", "backupScreen.count.draft");
-        return m;
     }
 }
