@@ -197,6 +197,27 @@ public final class StoreBackup {
         });
     }
 
+    /**
+     * The installation a store file belongs to as its people know it: the agency it issues reports as and its
+     * unit's code ("Ủy ban nhân dân phường Lê Chân, 10305012"), empty when the file does not say.
+     */
+    public static java.util.Optional<String> installationName(Path file) {
+        return readOnly(file, c -> {
+            java.util.Map<String, String> s = new java.util.HashMap<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT key, value FROM setting WHERE key IN ('agency.issuing', 'installation.unit')")) {
+                while (rs.next()) {
+                    s.put(rs.getString(1), rs.getString(2));
+                }
+            } catch (SQLException noTable) {
+                return java.util.Optional.<String>empty();
+            }
+            String name = java.util.stream.Stream.of(s.get("agency.issuing"), s.get("installation.unit"))
+                    .filter(v -> v != null && !v.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+            return name.isEmpty() ? java.util.Optional.<String>empty() : java.util.Optional.of(name);
+        });
+    }
+
     /** Refuses a backup written by a newer ATR (restoring it would hand this program a schema it does not know). */
     public static void requireNotNewer(Path file) {
         readOnly(file, c -> {

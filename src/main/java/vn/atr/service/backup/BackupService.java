@@ -253,8 +253,9 @@ public final class BackupService {
             Optional<String> theirs = StoreBackup.installationId(plain);
             Optional<String> ours = installationOf(store);
             boolean other = theirs.isPresent() && ours.isPresent() && !theirs.equals(ours);
+            // named as people know them: the agency and unit, the installation's id only as the last word
             if (other && !acceptOtherInstallation.test(Messages.get("restore.otherInstallation", backup.getFileName(),
-                    theirs.get(), ours.get()))) {
+                    named(plain, theirs.get()), named(store, ours.get())))) {
                 throw new OtherInstallationException(Messages.get("restore.otherInstallationRefused", backup.getFileName()));
             }
             String admin = RestoreGuard.requireAdministrator(store, plain, login);
@@ -285,6 +286,15 @@ public final class BackupService {
     public static final class OtherInstallationException extends ServiceException {
         OtherInstallationException(String message) {
             super(message);
+        }
+    }
+
+    private static String named(Path file, String installationId) {
+        String id = installationId.length() > 8 ? installationId.substring(0, 8) + "…" : installationId;
+        try {
+            return StoreBackup.installationName(file).map(n -> n + "; " + id).orElse(installationId);
+        } catch (RuntimeException unreadable) {
+            return installationId;
         }
     }
 
