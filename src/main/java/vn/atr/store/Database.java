@@ -358,7 +358,7 @@ public final class Database implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException(Messages.get("store.closeFailed", e.getMessage()), e);
+            throw new StoreException(Messages.get("store.closeFailed", writeReason(e)), e); // a read-only file in words
         } finally {
             if (lock != null) {
                 lock.close();

@@ -78,7 +78,7 @@ final class StoreLock implements AutoCloseable {
                     StandardOpenOption.WRITE),
                     vn.atr.format.OwnerOnly.file());
         } catch (IOException e) {
-            throw new StoreException(Messages.get("store.openFailed", store, e.getMessage()), e);
+            throw new StoreException(Messages.get("store.openFailed", store, vn.atr.format.AtomicFiles.reason(e)), e);
         }
         try {
             FileLock lock = channel.tryLock();
@@ -89,7 +89,7 @@ final class StoreLock implements AutoCloseable {
             // already held by this JVM (another window of the same process)
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException(Messages.get("store.openFailed", store, e.getMessage()), e);
+            throw new StoreException(Messages.get("store.openFailed", store, vn.atr.format.AtomicFiles.reason(e)), e);
         }
         closeQuietly(channel);
         throw new StoreInUseException(Messages.get("store.inUse", store));
