@@ -47,8 +47,10 @@ public final class ReferenceController implements Refreshable {
         unitTable.setItems(model.units());
         unitPane.getChildren().setAll(unitTable.root());
         RecordTable<Organisation> orgTable = new RecordTable<>("organisation", "reference.organisations", List.of(
-                Column.text("field.code", Organisation::code), Column.freeText("field.name", Organisation::name),
-                Column.text("field.active", o -> Messages.get(o.active() ? "label.yes" : "label.no"))),
+                // the long names last: the table gives its spare width to the last column ("Có"/"Không" took it)
+                Column.text("field.code", Organisation::code),
+                Column.text("field.active", o -> Messages.get(o.active() ? "label.yes" : "label.no")),
+                Column.freeText("field.name", Organisation::name)),
                 o -> open("reference.organisation", model.editOrganisation(o)),
                 () -> open("reference.organisation", model.editOrganisation(null)), model::retireOrganisation);
         orgTable.setDeleteText(Messages.get("action.retire"));
