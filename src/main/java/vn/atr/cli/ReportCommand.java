@@ -1,6 +1,8 @@
 package vn.atr.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -70,11 +72,14 @@ final class ReportCommand implements Callable<Integer> {
             // a unit's extract has no draft of its own: its marks are said once, as what it is, not as text to write
             String gaps = docx == null || !model.current().hasData() || model.unitName().isPresent() ? null
                     : Placeholders.warning(Placeholders.of(model), Placeholders.Where.COMMAND_LINE);
+            // what the files written are (an extract, a submitted report, a draft): said once they are written, not
+            // before a write that may still fail (a read-only folder)
+            List<String> notes = new ArrayList<>();
             if (docx != null && model.unitName().isPresent()) {
-                System.out.println(Messages.get("report.extractNote", model.unitName().get()));
+                notes.add(Messages.get("report.extractNote", model.unitName().get()));
                 // without --unit a ward officer's report is their unit's by their role, not by a choice to warn about
                 if (unit != null && unit.equals(model.agency().installationUnitCode())) { // a ward asking for its own report so
-                    System.out.println(Messages.get("report.extractOfOwnUnit", model.unitName().get()));
+                    notes.add(Messages.get("report.extractOfOwnUnit", model.unitName().get()));
                 }
             }
             if (gaps != null) {
@@ -83,14 +88,15 @@ final class ReportCommand implements Callable<Integer> {
             // a unit's extract is told of its own units' conflicts only
             ReportCautions.written(model, s.conflicts().openCount(unit == null ? null
                     : s.reference().codesWithin(unit))).forEach(System.err::println);
-            model.submission().ifPresent(sub -> System.out.println(Messages.get("report.frozenNote",
+            model.submission().ifPresent(sub -> notes.add(Messages.get("report.frozenNote",
                     period.toString(), sub.whenAndWho())));
             if (docx != null && model.isDraft()) {
-                System.out.println(Messages.get("report.draftNote", period.toString(),
+                notes.add(Messages.get("report.draftNote", period.toString(),
                         store.asArgument() + PeriodOptions.arguments(period)));
             }
             ReportResult result = s.report().export(model, request, Progress.NONE);
             result.written().forEach(f -> System.out.println(Messages.get("report.written", f)));
+            notes.forEach(System.out::println);
         }
         return 0;
     }

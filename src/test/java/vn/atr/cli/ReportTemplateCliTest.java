@@ -59,6 +59,8 @@ class ReportTemplateCliTest {
                 template.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("{{so_vu_an}}", "chưa ghi tệp nào");
+        assertThat(run.out()).as("no word about the file not written (a draft to submit...)").doesNotContain("DỰ THẢO")
+                .doesNotContain("Đã ghi");
         assertThat(refused).doesNotExist();
     }
 }
