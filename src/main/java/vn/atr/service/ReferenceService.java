@@ -39,7 +39,19 @@ public final class ReferenceService {
      */
     public List<AdminUnit> entryUnits() {
         Optional<StoreArea> area = StoreArea.of(repos);
-        return area.map(a -> units().stream().filter(u -> a.holds(u.code())).toList()).orElseGet(this::units);
+        List<AdminUnit> inArea = area.map(a -> units().stream().filter(u -> a.holds(u.code())).toList())
+                .orElseGet(this::units);
+        // a commune officer's records are their unit's (and any below it): the others would be refused at saving
+        Session s = session.get();
+        return s.restrictedUnit().isEmpty() ? inArea : inArea.stream().filter(u -> s.mayTouchUnit(u.code())).toList();
+    }
+
+    /**
+     * The unit a new record starts in: a commune officer's own unit, else the unit this store serves (the
+     * agency's), which a commune officer may not use.
+     */
+    public String defaultEntryUnit() {
+        return session.get().restrictedUnit().orElseGet(() -> agency().installationUnitCode());
     }
 
     /** Every unit's name by its code, for lists that show records of many units. */

@@ -70,6 +70,24 @@ class CommuneParentScopeTest {
         assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
     }
 
+    /** A commune officer's new record starts in their own unit, and the forms offer only the units they may use. */
+    @Test
+    void aCommuneOfficersFormsStartInTheirUnitAndOfferOnlyTheUnitsTheyMayUse() {
+        Path db = dir.resolve("units.db");
+        try (Services s = Services.open(db)) {
+            s.auth().createFirstAdministrator("admin", pw(ADMIN_PW));
+            s.users().add("minh", Role.COMMUNE_STAFF, "10305012", pw(STAFF_PW));
+            assertThat(s.reference().defaultEntryUnit()).as("the administrator: the store's unit")
+                    .isEqualTo(s.reference().agency().installationUnitCode());
+            assertThat(s.reference().entryUnits()).hasSizeGreaterThan(10);
+        }
+        try (Services s = Services.open(db)) {
+            s.auth().login("minh", pw(STAFF_PW));
+            assertThat(s.reference().defaultEntryUnit()).isEqualTo("10305012");
+            assertThat(s.reference().entryUnits()).extracting(vn.atr.domain.AdminUnit::code).containsExactly("10305012");
+        }
+    }
+
     @Test
     void communeStaffDoNotReadTheCitysDraftButGetTheirUnitsReport() {
         Path db = dir.resolve("draft.db");

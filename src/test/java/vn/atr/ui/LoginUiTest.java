@@ -220,7 +220,7 @@ class LoginUiTest {
     }
 
     @Test
-    void communeStaffAskingForAnotherUnitGetsARefusalNotACrash(FxRobot robot) {
+    void communeStaffAreOfferedOnlyTheUnitsTheyMayUse(FxRobot robot) {
         robot.interact(() -> {
             robot.lookup("#login-user").queryAs(TextField.class).setText("minh");
             robot.lookup("#login-password").queryAs(PasswordField.class).setText(STAFF_PW);
@@ -229,14 +229,17 @@ class LoginUiTest {
         robot.clickOn("#nav-activities");
         javafx.scene.control.ComboBox<vn.atr.ui.common.Choice> unit =
                 robot.lookup("#activity-filter-unit").queryComboBox();
-        robot.interact(() -> unit.getItems().stream().filter(c -> "306".equals(c.code())).findFirst()
-                .ifPresent(c -> {
-                    unit.setValue(c);
-                    unit.fireEvent(new javafx.event.ActionEvent());
-                }));
-        assertThat(errors).isNotEmpty();
-        assertThat(errors.get(errors.size() - 1)).contains("minh").contains("306");
-        assertThat(context.services().session().userName()).isEqualTo("minh"); // still logged in, window still there
+        // another unit is not offered (its records would be refused): the officer's own, and the units within it
+        assertThat(unit.getItems()).isNotEmpty().extracting(vn.atr.ui.common.Choice::code)
+                .allMatch(code -> context.services().session().mayTouchUnit(code)).contains("305")
+                .doesNotContain("306", "04");
+        robot.clickOn("#activity-add");
+        javafx.scene.control.ComboBox<vn.atr.ui.common.Choice> formUnit = robot.lookup("#form-unit").queryComboBox();
+        assertThat(formUnit.getValue()).as("a new activity starts in the officer's unit").isNotNull()
+                .extracting(vn.atr.ui.common.Choice::code).isEqualTo("305");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(errors).isEmpty();
+        assertThat(context.services().session().userName()).isEqualTo("minh");
         assertThat(robot.lookup("#nav-dashboard").tryQuery()).isPresent();
     }
 }

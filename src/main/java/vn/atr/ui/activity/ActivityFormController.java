@@ -92,7 +92,9 @@ public final class ActivityFormController {
         c.stage = new Stage();
         c.stage.initOwner(owner);
         c.stage.initModality(Modality.WINDOW_MODAL);
-        c.stage.setTitle(Messages.get(activity == null ? "activity.form.new" : "activity.form.edit"));
+        c.stage.setTitle(Messages.get(activity == null ? "activity.form.new"
+                : context.mayChange(vn.atr.domain.access.Permission.RECORD_WRITE) || context.readOnly()
+                ? "activity.form.edit" : "activity.form.view"));
         Scene scene = new Scene(view.root());
         scene.getStylesheets().add(Styles.stylesheet());
         c.stage.setScene(scene);

@@ -90,7 +90,7 @@ public final class CasesController implements Refreshable {
     }
 
     private void editCase(TraffickingCase c) {
-        RecordDialog.open(context, window(), Messages.get(c == null ? "case.new" : "case.edit"), model.editCase(c),
+        RecordDialog.open(context, window(), Messages.get(c == null ? "case.new" : mayWrite() ? "case.edit" : "case.view"), model.editCase(c),
                 model::loadCases, mayWrite());
     }
 
@@ -110,13 +110,13 @@ public final class CasesController implements Refreshable {
     /** The form's title names the case (or victim) the record belongs to. */
     private void editVictim(Victim v) {
         String owner = model.selectedCase.get() == null ? "" : model.selectedCase.get().caseCode();
-        RecordDialog.open(context, window(), Messages.get(v == null ? "victim.new" : "victim.edit", owner),
+        RecordDialog.open(context, window(), Messages.get(v == null ? "victim.new" : mayWrite() ? "victim.edit" : "victim.view", owner),
                 model.editVictim(v), model::loadVictims, mayWrite());
     }
 
     private void editSupport(SupportService s) {
         String owner = model.selectedVictim.get() == null ? "" : model.selectedVictim.get().victimCode();
-        RecordDialog.open(context, window(), Messages.get(s == null ? "support.new" : "support.edit", owner),
+        RecordDialog.open(context, window(), Messages.get(s == null ? "support.new" : mayWrite() ? "support.edit" : "support.view", owner),
                 model.editSupport(s), model::loadSupport, mayWrite());
     }
 

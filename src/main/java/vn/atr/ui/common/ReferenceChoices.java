@@ -41,7 +41,7 @@ public record ReferenceChoices(List<Choice> activityTypes, List<Choice> units, L
         reference.activityTypes().forEach(t -> measures.put(t.code(), t.measure()));
         List<Choice> partners = reference.organisations().stream().filter(Organisation::active)
                 .map(o -> new Choice(o.code(), o.name())).toList();
-        return new ReferenceChoices(types, units, orgs, provinces, reference.agency().installationUnitCode(),
+        return new ReferenceChoices(types, units, orgs, provinces, reference.defaultEntryUnit(),
                 java.util.Map.copyOf(measures), partners);
     }
 

@@ -70,7 +70,7 @@ public final class DocumentsController implements Refreshable {
 
     private void editTarget(IndicatorTarget t) {
         int year = t == null ? model.year() : t.year();
-        RecordDialog.open(context, pane.getScene().getWindow(), Messages.get(t == null ? "target.new" : "target.edit",
+        RecordDialog.open(context, pane.getScene().getWindow(), Messages.get(t == null ? "target.new" : mayWrite() ? "target.edit" : "target.view",
                 String.valueOf(year)), model.editTarget(t), model::refresh, mayWrite());
     }
 
@@ -79,7 +79,7 @@ public final class DocumentsController implements Refreshable {
     }
 
     private void edit(DirectionDocument d) {
-        RecordDialog.open(context, pane.getScene().getWindow(), Messages.get(d == null ? "document.new" : "document.edit"),
+        RecordDialog.open(context, pane.getScene().getWindow(), Messages.get(d == null ? "document.new" : mayWrite() ? "document.edit" : "document.view"),
                 model.edit(d), model::refresh, mayWrite());
     }
 }

@@ -51,7 +51,7 @@ public final class MetricsController implements Refreshable {
     }
 
     private void edit(OutreachMetric m) {
-        RecordDialog.open(context, pane.getScene().getWindow(), Messages.get(m == null ? "metric.new" : "metric.edit"),
+        RecordDialog.open(context, pane.getScene().getWindow(), Messages.get(m == null ? "metric.new" : mayWrite() ? "metric.edit" : "metric.view"),
                 model.edit(m), model::refresh, mayWrite());
     }
 

@@ -60,7 +60,7 @@ public final class MainViewModel {
         record Read(String unitName, boolean sample) {
         }
         context.tasks().run(() -> new Read(context.services().reference()
-                        .unit(context.services().reference().agency().installationUnitCode())
+                        .unit(context.services().reference().defaultEntryUnit()) // a commune officer's own unit
                         .map(u -> u.name()).orElse(Messages.get("status.noUnit")),
                         context.services().sample().isLoaded()),
                 read -> {
