@@ -47,7 +47,7 @@ public final class MetricsController implements Refreshable {
 
     @Override
     public void refresh() {
-        model.refresh();
+        model.load(); // the catalogue too: a counted figure added on the catalogue screen is offered at once
     }
 
     private void edit(OutreachMetric m) {

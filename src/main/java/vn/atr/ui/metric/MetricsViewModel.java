@@ -31,7 +31,10 @@ public final class MetricsViewModel {
         return metrics;
     }
 
-    /** Reads the choice lists and the catalogue's counted figures, then the metrics of the period. */
+    /**
+     * Reads the choice lists and the catalogue's counted figures, then the metrics of the period; again at each
+     * return to the screen, so that a figure just added to the catalogue is offered.
+     */
     public void load() {
         context.tasks().run(() -> new Loaded(ReferenceChoices.read(context.services().reference()),
                 context.services().catalog().list().stream().filter(i -> i.kind() == IndicatorKind.METRIC).toList()),
@@ -45,7 +48,7 @@ public final class MetricsViewModel {
     private record Loaded(ReferenceChoices choices, List<Indicator> metrics) {
     }
 
-    /** Re-reads the metrics of the current period. */
+    /** Re-reads the metrics of the current period (the period changed). */
     public void refresh() {
         var p = context.period();
         context.tasks().run(() -> context.services().metrics().metrics(p), metrics::setAll);

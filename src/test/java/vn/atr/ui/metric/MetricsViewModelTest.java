@@ -81,5 +81,11 @@ class MetricsViewModelTest {
         OutreachMetric funding = model.metrics().stream().filter(m -> m.metricType().equals("FUNDING"))
                 .filter(m -> m.value() == 150_000_000L).findFirst().orElseThrow();
         assertThat(model.label(funding.metricType())).isEqualTo("Kinh phí phòng, chống mua bán người");
+
+        vm.unwatched(() -> vm.context.services().catalog().add(vn.atr.service.catalog.NewIndicator.of(
+                vn.atr.domain.catalog.IndicatorKind.METRIC, "Cuộc gọi đường dây nóng", "cuộc gọi")));
+        model.load(); // back on the screen
+        assertThat(model.types(null)).extracting(vn.atr.ui.common.Choice::label)
+                .as("a figure just added to the catalogue is offered").contains("Cuộc gọi đường dây nóng (cuộc gọi)");
     }
 }
