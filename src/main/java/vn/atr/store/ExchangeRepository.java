@@ -202,21 +202,24 @@ public final class ExchangeRepository {
         });
     }
 
-    /** The records of {@code entity} from {@code source} with a conflict still open (a handful, read per package). */
-    public java.util.Set<String> openConflictRecords(String source, String entity) {
+    /**
+     * The records of {@code entity} from {@code source} with a conflict still open, each with the sender's version
+     * the conflict holds (a handful, read per package).
+     */
+    public Map<String, Long> openConflictVersions(String source, String entity) {
         return db.read(c -> {
-            java.util.Set<String> ids = new java.util.HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT record_id FROM exchange_conflict"
+            Map<String, Long> open = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT record_id, their_version FROM exchange_conflict"
                     + " WHERE source_installation = ? AND entity = ? AND resolved_at IS NULL")) {
                 ps.setString(1, source);
                 ps.setString(2, entity);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        ids.add(rs.getString(1));
+                        open.merge(rs.getString(1), rs.getLong(2), Math::max);
                     }
                 }
             }
-            return ids;
+            return open;
         });
     }
 

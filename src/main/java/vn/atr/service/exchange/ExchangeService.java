@@ -596,7 +596,13 @@ public final class ExchangeService {
             }
         }
         e.repo().upsertAsGiven(changed, user, r -> absent.contains(e.meta().apply(r).id()));
-        closeSettledConflicts(e, entries, source);
+        Map<String, Long> open = exchange.openConflictVersions(source, e.name());
+        if (!open.isEmpty()) {
+            closeSettledConflicts(e, entries, source, open, user);
+            // a conflict already open for the record under the same or a newer version of the sender's stays the
+            // one to settle: the same package imported again, or an older one read late, adds none
+            conflicts.removeIf(c -> open.containsKey(c.recordId()) && c.theirVersion() <= open.get(c.recordId()));
+        }
         exchange.addConflicts(source, e.name(), conflicts);
         exchange.putBases(source, e.name(), base);
     }
@@ -606,24 +612,37 @@ public final class ExchangeService {
      * anew, supersedes the conflict still open (settling the older one would undo the newer package); one that
      * brings the record as it is here closes it as agreed.
      */
-    private <T> void closeSettledConflicts(ExchangeEntity<T> e, List<ImportPlan.Entry> entries, String source) {
-        Set<String> open = exchange.openConflictRecords(source, e.name());
-        if (open.isEmpty()) {
-            return;
-        }
+    private <T> void closeSettledConflicts(ExchangeEntity<T> e, List<ImportPlan.Entry> entries, String source,
+                                           Map<String, Long> open, String user) {
         List<String> superseded = new ArrayList<>();
         List<String> agreed = new ArrayList<>();
         for (ImportPlan.Entry entry : entries) {
-            if (open.contains(entry.recordId())) {
-                switch (entry.outcome()) {
-                    case CONFLICT, UPDATED, DELETED -> superseded.add(entry.recordId());
-                    case UNCHANGED -> agreed.add(entry.recordId());
-                    default -> { }
+            Long held = open.get(entry.recordId());
+            if (held == null) {
+                continue;
+            }
+            // only a newer version of the sender's than the conflict holds settles it: an older package read late
+            // neither replaces the newer conflict nor closes it as agreed
+            boolean newer = entry.theirVersion() > held;
+            switch (entry.outcome()) {
+                case CONFLICT, UPDATED, DELETED -> {
+                    if (newer) {
+                        superseded.add(entry.recordId());
+                    }
                 }
+                case UNCHANGED -> {
+                    if (entry.theirVersion() >= held) {
+                        agreed.add(entry.recordId());
+                    }
+                }
+                default -> { }
             }
         }
         exchange.closeOpenConflicts(source, e.name(), superseded, "superseded");
         exchange.closeOpenConflicts(source, e.name(), agreed, "agreed");
+        // closed without a compiler's word: said in the log as the settled ones are
+        superseded.forEach(id -> db.audit().append(user, "conflict.superseded", e.name(), id, null, null, source));
+        agreed.forEach(id -> db.audit().append(user, "conflict.agreed", e.name(), id, null, null, source));
     }
 
     static String json(Object record) {

@@ -294,14 +294,19 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
             String id = ward.repositories().activities().listActive().get(0).meta().id();
             editTitle(city, id, "Thành phố sửa", "city");
             editTitle(ward, id, "Phường sửa", "ward");
-            ward.exchange().export(null, Y2023, pkg, null);
-            city.exchange().apply(city.exchange().plan(pkg, null));
-            city.exchange().apply(city.exchange().plan(pkg, null)); // the same package again
+            Path older = dir.resolve("older.atrpkg");
+            ward.exchange().export(null, Y2023, older, null);
+            city.exchange().apply(city.exchange().plan(older, null));
+            long first = city.conflicts().list().get(0).id();
+            city.exchange().apply(city.exchange().plan(older, null)); // the same package again
+            assertThat(city.conflicts().list()).as("the same conflict, under its number").singleElement()
+                    .extracting(c -> c.id()).isEqualTo(first);
             editTitle(ward, id, "Phường sửa lần hai", "ward");
             ward.exchange().export(null, Y2023, pkg, null);
             city.exchange().apply(city.exchange().plan(pkg, null));
+            city.exchange().apply(city.exchange().plan(older, null)); // the older package read late
             var open = city.conflicts().list();
-            assertThat(open).as("the newest only").singleElement()
+            assertThat(open).as("the newest only, not replaced by the older package").singleElement()
                     .satisfies(c -> assertThat(c.differences()).anySatisfy(d -> assertThat(d.theirs())
                             .isEqualTo("Phường sửa lần hai")));
 
