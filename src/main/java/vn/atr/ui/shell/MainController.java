@@ -124,7 +124,10 @@ public final class MainController implements Navigator {
                         aboutButton::fire);
                 buttons.values().forEach(b -> {
                     if (b.getUserData() instanceof KeyCombination k) {
-                        scene.getAccelerators().put(k, b::fire);
+                        scene.getAccelerators().put(k, () -> { // Ctrl+3: the screen takes the focus, wherever it was
+                            openedByShortcut = true;
+                            b.fire();
+                        });
                     }
                 });
             }
@@ -178,7 +181,9 @@ public final class MainController implements Navigator {
         javafx.scene.Node owner = periodBox.getScene() == null ? periodBox : periodBox.getScene().getFocusOwner();
         // at the start the focus is the period's (or the sample badge's, which hands it to the period); a field of
         // the screen just replaced has left the scene
-        if (owner == null || owner == periodBox || owner == sampleBadge || owner.getScene() == null
+        boolean shortcut = openedByShortcut;
+        openedByShortcut = false;
+        if (shortcut || owner == null || owner == periodBox || owner == sampleBadge || owner.getScene() == null
                 || isWithin(owner, content)) {
             screen.requestFocus();
             javafx.application.Platform.runLater(() -> {
@@ -189,6 +194,9 @@ public final class MainController implements Navigator {
             });
         }
     }
+
+    /** Set by a screen's shortcut (Ctrl+1...9) for the {@link #open} it causes. */
+    private boolean openedByShortcut;
 
     private static boolean isWithin(javafx.scene.Node node, javafx.scene.Parent ancestor) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
