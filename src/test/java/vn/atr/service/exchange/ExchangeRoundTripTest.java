@@ -183,11 +183,7 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
     void afterTakingTheSendersRecordItsNextEditsAreUpdates() {
         Path pkg = dir.resolve("w.atrpkg");
         try (Services ward = Services.open(store(dir.resolve("ward.db"))); Services city = Services.open(store(dir.resolve("city.db")))) {
-            ward.sample().loadHaiPhong2023();
-            ward.exchange().export(null, Y2023, pkg, null);
-            TrustFixtures.trustSenderOf(city, pkg);
-            city.exchange().apply(city.exchange().plan(pkg, null));
-            String id = ward.repositories().activities().listActive().get(0).meta().id();
+            String id = sentOnce(ward, city, pkg);
 
             editTitle(ward, id, "Phường sửa", "ward");
             editTitle(city, id, "Thành phố sửa", "city");
@@ -228,11 +224,7 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
         Path second = dir.resolve("2.atrpkg");
         Path third = dir.resolve("3.atrpkg");
         try (Services ward = Services.open(store(dir.resolve("ward.db"))); Services city = Services.open(store(dir.resolve("city.db")))) {
-            ward.sample().loadHaiPhong2023();
-            ward.exchange().export(null, Y2023, first, null);
-            TrustFixtures.trustSenderOf(city, first);
-            city.exchange().apply(city.exchange().plan(first, null));
-            String id = ward.repositories().activities().listActive().get(0).meta().id();
+            String id = sentOnce(ward, city, first);
             editTitle(ward, id, "Sửa lần một", "ward");
             ward.exchange().export(null, Y2023, second, null);
             city.exchange().apply(city.exchange().plan(second, null));
@@ -258,11 +250,7 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
     void aPackageWithNothingNewForARecordLeavesTheEditMadeHere() {
         Path pkg = dir.resolve("w.atrpkg");
         try (Services ward = Services.open(store(dir.resolve("ward.db"))); Services city = Services.open(store(dir.resolve("city.db")))) {
-            ward.sample().loadHaiPhong2023();
-            ward.exchange().export(null, Y2023, pkg, null);
-            TrustFixtures.trustSenderOf(city, pkg);
-            city.exchange().apply(city.exchange().plan(pkg, null));
-            String id = ward.repositories().activities().listActive().get(0).meta().id();
+            String id = sentOnce(ward, city, pkg);
             editTitle(city, id, "Đã kiểm tra", "city");
             for (String title : java.util.List.of("Sửa một", "Sửa hai", "Đã kiểm tra")) {
                 editTitle(ward, id, title, "ward");
@@ -287,11 +275,7 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
     void aRecordsOpenConflictIsReplacedByANewerOneAndClosedByAPackageThatAgrees() {
         Path pkg = dir.resolve("w.atrpkg");
         try (Services ward = Services.open(store(dir.resolve("ward.db"))); Services city = Services.open(store(dir.resolve("city.db")))) {
-            ward.sample().loadHaiPhong2023();
-            ward.exchange().export(null, Y2023, pkg, null);
-            TrustFixtures.trustSenderOf(city, pkg);
-            city.exchange().apply(city.exchange().plan(pkg, null));
-            String id = ward.repositories().activities().listActive().get(0).meta().id();
+            String id = sentOnce(ward, city, pkg);
             editTitle(city, id, "Thành phố sửa", "city");
             editTitle(ward, id, "Phường sửa", "ward");
             Path older = dir.resolve("older.atrpkg");
@@ -316,6 +300,15 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
             assertThat(city.conflicts().list()).as("agreed: nothing left to settle").isEmpty();
             assertThat(city.repositories().activities().find(id).orElseThrow().title()).isEqualTo("Thành phố sửa");
         }
+    }
+
+    /** The sample at the ward, sent once to the city (its key trusted there): the id of an activity both hold. */
+    private static String sentOnce(Services ward, Services city, Path pkg) {
+        ward.sample().loadHaiPhong2023();
+        ward.exchange().export(null, Y2023, pkg, null);
+        TrustFixtures.trustSenderOf(city, pkg);
+        city.exchange().apply(city.exchange().plan(pkg, null));
+        return ward.repositories().activities().listActive().get(0).meta().id();
     }
 
     private static void editTitle(Services s, String id, String title, String who) {
