@@ -75,7 +75,9 @@ public final class ConflictService {
                 .orElseThrow(() -> new ServiceException(Messages.get("exchange.import.unknownEntity", c.entity())));
         Object ours = e.repo().find(c.recordId()).orElse(null);
         Object theirs = parse(e, c.theirRecord());
-        return new OpenConflict(c.id(), c.source(), c.entity(), c.recordId(), c.ourVersion(), c.theirVersion(),
+        // our record as it is now (edited or deleted since the conflict was set aside), its version with it
+        long ourVersion = ours == null ? c.ourVersion() : version(e, ours);
+        return new OpenConflict(c.id(), c.source(), c.entity(), c.recordId(), ourVersion, c.theirVersion(),
                 ours, theirs, ImportPlanner.differences(ours, theirs));
     }
 
@@ -98,6 +100,10 @@ public final class ConflictService {
             db.audit().append(s.userName(), "conflict." + (takeTheirs ? "take-theirs" : "keep-ours"), c.entity(),
                     c.recordId(), c.ourVersion(), c.theirVersion(), null);
         });
+    }
+
+    private static <T> long version(ExchangeEntity<T> e, Object record) {
+        return e.meta().apply(e.type().cast(record)).version();
     }
 
     /** Our record's version as it is now (it may have moved since the conflict was set aside). */

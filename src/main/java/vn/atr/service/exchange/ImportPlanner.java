@@ -238,7 +238,7 @@ final class ImportPlanner {
         boolean theirsChanged = b == null || tm.version() > b.theirs();
         Outcome outcome;
         String reason;
-        if (diff.isEmpty()) {
+        if (diff.isEmpty() || om.deleted() && tm.deleted()) { // deleted on both sides: nothing left to decide
             outcome = Outcome.UNCHANGED;
             reason = sameReason;
         } else if (b != null && theirsChanged && !oursChanged) {

@@ -293,12 +293,34 @@ class ExchangeRoundTripTest implements vn.atr.store.EngineUnderTest {
             assertThat(open).as("the newest only, not replaced by the older package").singleElement()
                     .satisfies(c -> assertThat(c.differences()).anySatisfy(d -> assertThat(d.theirs())
                             .isEqualTo("Phường sửa lần hai")));
+            editTitle(city, id, "Thành phố sửa lần hai", "city"); // the list shows our record as it is now
+            assertThat(city.conflicts().list()).singleElement().extracting(c -> c.ourVersion())
+                    .isEqualTo(city.repositories().activities().find(id).orElseThrow().meta().version());
+            editTitle(city, id, "Thành phố sửa", "city");
 
             editTitle(ward, id, "Thành phố sửa", "ward"); // told by phone, the ward takes the city's text
             ward.exchange().export(null, Y2023, pkg, null);
             city.exchange().apply(city.exchange().plan(pkg, null));
             assertThat(city.conflicts().list()).as("agreed: nothing left to settle").isEmpty();
             assertThat(city.repositories().activities().find(id).orElseThrow().title()).isEqualTo("Thành phố sửa");
+        }
+    }
+
+    /** A record deleted on both sides is no conflict: nothing is left to decide; the conflict's versions are today's. */
+    @Test
+    void aRecordDeletedOnBothSidesIsNoConflict() {
+        Path pkg = dir.resolve("w.atrpkg");
+        try (Services ward = Services.open(store(dir.resolve("ward.db"))); Services city = Services.open(store(dir.resolve("city.db")))) {
+            String id = sentOnce(ward, city, pkg);
+            editTitle(city, id, "Thành phố sửa trước khi xóa", "city");
+            city.repositories().activities().softDelete(id, "city");
+            ward.repositories().activities().softDelete(id, "ward");
+            ward.exchange().export(null, Y2023, pkg, null);
+            ImportPlan plan = city.exchange().plan(pkg, null);
+            assertThat(plan.conflicts()).isEmpty();
+            city.exchange().apply(plan);
+            assertThat(city.conflicts().list()).isEmpty();
+            assertThat(city.repositories().activities().find(id).orElseThrow().meta().deleted()).isTrue();
         }
     }
 
