@@ -140,6 +140,10 @@ class KeyboardUiTest extends UiTestBase {
             assertThat(robot.lookup("#period-box").query().isFocused()).as("after " + digit).isFalse();
             javafx.scene.Node focused = robot.lookup("#period-box").query().getScene().getFocusOwner();
             assertThat(focused == null ? "" : String.valueOf(focused.getId())).as("after " + digit).doesNotStartWith("nav-");
+            if (digit == KeyCode.DIGIT3) {
+                assertThat(focused).as("a list screen: its first list").isNotNull()
+                        .extracting(javafx.scene.Node::getId).isEqualTo("case-table");
+            }
             robot.type(KeyCode.DOWN);
             assertThat(app.context.period()).as("after " + digit).isEqualTo(period);
         }

@@ -187,7 +187,10 @@ public final class MainController implements Navigator {
                 || isWithin(owner, content)) {
             screen.requestFocus();
             javafx.application.Platform.runLater(() -> {
-                javafx.scene.Node first = firstFocusable(screen);
+                // a list screen's first list (the arrows then move in it), else its first control
+                javafx.scene.Node first = screen.lookupAll(".table-view").stream()
+                        .filter(n -> n.isVisible() && !n.isDisabled() && n.isFocusTraversable()).findFirst()
+                        .orElseGet(() -> firstFocusable(screen));
                 if (first != null) {
                     first.requestFocus();
                 }
