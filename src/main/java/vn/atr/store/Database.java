@@ -114,10 +114,10 @@ public final class Database implements AutoCloseable {
             db.lastFullCheck = lastFullCheck;
             return db;
         } catch (SQLException e) {
-            lock.close();
+            lock.closeAfterFailedOpen();
             throw new StoreException(Messages.get("store.openFailed", absolute, e.getMessage()), e);
         } catch (RuntimeException e) {
-            lock.close();
+            lock.closeAfterFailedOpen();
             throw e;
         }
     }

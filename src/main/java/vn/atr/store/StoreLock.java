@@ -73,6 +73,7 @@ final class StoreLock implements AutoCloseable {
     /** Takes the lock or throws a {@link StoreException} saying the store is in use. */
     static StoreLock acquire(Path store) {
         FileChannel channel;
+        boolean created = !java.nio.file.Files.exists(lockFile(store));
         try {
             channel = FileChannel.open(lockFile(store), java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE),
@@ -83,7 +84,9 @@ final class StoreLock implements AutoCloseable {
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) {
-                return new StoreLock(channel, lock);
+                StoreLock taken = new StoreLock(channel, lock);
+                taken.file = created ? lockFile(store) : null;
+                return taken;
             }
         } catch (OverlappingFileLockException e) {
             // already held by this JVM (another window of the same process)
@@ -103,6 +106,24 @@ final class StoreLock implements AutoCloseable {
             // the channel close below releases it too
         }
         closeQuietly(channel);
+    }
+
+    /** The lock file when this open made it; null when it was there before (it then holds a stamp). */
+    private Path file;
+
+    /**
+     * Releases the lock after an open that failed (a file that is no ATR store, a damaged one): the lock file this
+     * open made goes too, rather than staying beside a file that is not ATR's ("notes.db.lock").
+     */
+    void closeAfterFailedOpen() {
+        close();
+        if (file != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a lock file left behind is harmless: the next open takes it
+            }
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -148,6 +148,7 @@ class SummaryCliTest {
         }
         assertThat(Files.readAllBytes(db)).isEqualTo(junk);
         assertThat(dir.resolve("broken.db-wal")).doesNotExist();
+        assertThat(dir.resolve("broken.db.lock")).as("no lock file left beside a file that is not ATR's").doesNotExist();
     }
 
     @Test
