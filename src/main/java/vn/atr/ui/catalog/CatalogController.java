@@ -122,6 +122,12 @@ public final class CatalogController implements Refreshable {
     private static <T> void column(TableView<T> into, String key, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setCellFactory(Tables.cells(String::valueOf));
+        if (key.equals("catalog.col.name")) {
+            c.setPrefWidth(240); // the names are the long values ("Tuyên truyền trên hệ thống truyền thanh cơ sở")
+        } else if (!key.equals("catalog.col.from") && !key.equals("catalog.col.retired")) {
+            Tables.wholeValues(c); // codes, kinds, groups and units as wide as their values; dates as their captions
+        }
         into.getColumns().add(Tables.wholeHeader(c));
     }
 
