@@ -62,8 +62,7 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
                 counted.merge(e.outcome(), 1, Integer::sum);
             } else { // how people know the record, not the record (an activity's type by its code)
                 Object r = e.theirs() != null ? e.theirs() : e.ours();
-                Shown shown = r == null ? null
-                        : new Shown(bareLabel(r, e.recordId(), Names.CODES), unitCode(r), r.getClass());
+                Shown shown = r == null ? null : shown(r, e.recordId(), Names.CODES);
                 listed.add(new Entry(e.outcome(), e.entity(), e.recordId(), e.ourVersion(), e.theirVersion(),
                         e.reason(), null, shown, e.differences()));
             }
@@ -217,7 +216,8 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
 
     /** Record {@code r} (id {@code recordId}) as people know it, its unit and type by their {@code names}. */
     public static String recordLabel(Object r, String recordId, Names names) {
-        return bareLabel(r, recordId, names) + unit(unitCode(r), code -> names.units().get(code));
+        Shown shown = shown(r, recordId, names);
+        return shown.label() + unit(shown.unitCode(), code -> names.units().get(code));
     }
 
     /**
@@ -232,46 +232,28 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
         return r == null ? null : r instanceof Shown s ? s.type() : r.getClass();
     }
 
-    private static String bareLabel(Object r, String recordId, Names names) {
+    /** {@code r} as people know it, without its unit's name (an unknown record: its id, no unit). */
+    static Shown shown(Object r, String recordId, Names names) {
         if (r instanceof Shown s) {
-            return s.label();
+            return s;
         } else if (r instanceof vn.atr.domain.Activity a) {
-            return VnFormats.date(a.startDate()) + " " + (a.title() == null || a.title().isBlank()
-                    ? names.indicator(a.typeCode()) : a.title());
+            return new Shown(VnFormats.date(a.startDate()) + " " + (a.title() == null || a.title().isBlank()
+                    ? names.indicator(a.typeCode()) : a.title()), a.unitCode(), r.getClass());
         } else if (r instanceof vn.atr.domain.TraffickingCase t) {
-            return t.caseCode();
+            return new Shown(t.caseCode(), t.unitCode(), r.getClass());
         } else if (r instanceof vn.atr.domain.Victim v) {
-            return v.victimCode();
+            return new Shown(v.victimCode(), v.unitCode(), r.getClass());
         } else if (r instanceof vn.atr.domain.OutreachMetric m) {
-            return names.indicator(m.metricType()) + " " + VnFormats.date(m.periodFrom()) + "-"
-                    + VnFormats.date(m.periodTo());
+            return new Shown(names.indicator(m.metricType()) + " " + VnFormats.date(m.periodFrom()) + "-"
+                    + VnFormats.date(m.periodTo()), m.unitCode(), r.getClass());
         } else if (r instanceof vn.atr.domain.SupportService ss) {
-            return VnFormats.date(ss.serviceDate()) + " " + (ss.type() == null ? "" : Messages.get("enum.SupportType."
-                    + ss.type().name()));
+            return new Shown(VnFormats.date(ss.serviceDate()) + " " + (ss.type() == null ? ""
+                    : Messages.get("enum.SupportType." + ss.type().name())), ss.unitCode(), r.getClass());
         } else if (r instanceof vn.atr.domain.DirectionDocument d) {
-            return Messages.get("enum.DocumentKind." + d.kind().name()) + " " + d.number() + " "
-                    + VnFormats.date(d.issuedOn());
+            return new Shown(Messages.get("enum.DocumentKind." + d.kind().name()) + " " + d.number() + " "
+                    + VnFormats.date(d.issuedOn()), d.unitCode(), r.getClass());
         }
-        return recordId;
-    }
-
-    private static String unitCode(Object r) {
-        if (r instanceof Shown s) {
-            return s.unitCode();
-        } else if (r instanceof vn.atr.domain.Activity a) {
-            return a.unitCode();
-        } else if (r instanceof vn.atr.domain.TraffickingCase t) {
-            return t.unitCode();
-        } else if (r instanceof vn.atr.domain.Victim v) {
-            return v.unitCode();
-        } else if (r instanceof vn.atr.domain.OutreachMetric m) {
-            return m.unitCode();
-        } else if (r instanceof vn.atr.domain.SupportService ss) {
-            return ss.unitCode();
-        } else if (r instanceof vn.atr.domain.DirectionDocument d) {
-            return d.unitCode();
-        }
-        return null;
+        return new Shown(recordId, null, r == null ? null : r.getClass());
     }
 
     private static String unit(String code, Function<String, String> unitName) {
