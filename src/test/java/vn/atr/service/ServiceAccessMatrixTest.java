@@ -177,6 +177,8 @@ class ServiceAccessMatrixTest {
                 new Row("exchange.plan", KEY_HOLDERS, (s, w) -> s.exchange().plan(pkg, null)),
                 new Row("exchange.likelyDuplicates", WRITERS,
                         (s, w) -> s.exchange().likelyDuplicates(SecurityFixtures.trafficCase(OWN_UNIT))),
+                new Row("exchange.lookalikesOnEntry(case)", WRITERS,
+                        (s, w) -> s.exchange().lookalikesOnEntry(SecurityFixtures.trafficCase(OWN_UNIT))),
                 new Row("conflicts.list", KEY_HOLDERS, (s, w) -> s.conflicts().list()),
                 new Row("xlsx.writeWorkbook", ANY_USER,
                         (s, w) -> s.xlsx().writeWorkbook(dir.resolve(w + ".xlsx"), java.util.Map.of())),

@@ -72,6 +72,43 @@ public final class DuplicateFinder {
         return found;
     }
 
+    /**
+     * For the victim form: stored victims of the unit that are probably the same person typed again under another
+     * code: the import's rule (sex, birth year, identified within {@value #VICTIM_DAYS} days), and, in the same case
+     * without birth years, every trait the form asks for alike (sex, age band, residence, forms, identification day).
+     * Two companions of one case differ in one of them often enough; a retyped victim differs in none.
+     */
+    public List<String> lookalikesOnEntry(Victim v) {
+        List<String> found = new ArrayList<>();
+        for (Victim o : repos.victims().listActive()) {
+            if (o.meta().id().equals(v.meta().id()) || !o.unitCode().equals(v.unitCode())) {
+                continue;
+            }
+            if (sameBirth(v, o) || sameCaseAlike(v, o)) {
+                String caseCode = repos.cases().find(o.caseId()).map(TraffickingCase::caseCode).orElse(o.caseId());
+                String born = o.birthYear() != null ? Messages.get("victim.lookalike.born", o.birthYear())
+                        : Messages.get("victim.lookalike.band");
+                found.add(Messages.get("victim.lookalike", label(o), caseCode,
+                        Messages.get("enum.Sex." + o.sex()).toLowerCase(java.util.Locale.ROOT), born,
+                        o.identificationDate() == null ? "-" : VnFormats.date(o.identificationDate())));
+            }
+        }
+        return found;
+    }
+
+    private static boolean sameBirth(Victim v, Victim o) {
+        return v.sex() == o.sex() && v.birthYear() != null && v.birthYear().equals(o.birthYear())
+                && near(v.identificationDate(), o.identificationDate(), VICTIM_DAYS);
+    }
+
+    private static boolean sameCaseAlike(Victim v, Victim o) {
+        return v.caseId().equals(o.caseId()) && v.birthYear() == null && o.birthYear() == null && v.sex() == o.sex()
+                && Objects.equals(v.ageBand(), o.ageBand())
+                && Objects.equals(v.residenceProvinceCode(), o.residenceProvinceCode())
+                && Objects.equals(v.exploitationForms(), o.exploitationForms())
+                && Objects.equals(v.identificationDate(), o.identificationDate());
+    }
+
     private static void caseDuplicates(TraffickingCase c, List<TraffickingCase> sameUnit, List<String> found) {
         for (TraffickingCase o : sameUnit) {
             if (o.meta().id().equals(c.meta().id())) {
@@ -95,8 +132,7 @@ public final class DuplicateFinder {
             if (o.meta().id().equals(v.meta().id())) {
                 continue;
             }
-            if (v.sex() == o.sex() && v.birthYear() != null && v.birthYear().equals(o.birthYear())
-                    && near(v.identificationDate(), o.identificationDate(), VICTIM_DAYS)) {
+            if (sameBirth(v, o)) {
                 found.add(Messages.get("exchange.duplicate.victim", label(v), label(o), v.birthYear()));
             }
         }

@@ -246,6 +246,12 @@ public final class ExchangeService {
         return new DuplicateFinder(repos).lookalikesOnEntry(c);
     }
 
+    /** Stored victims of the unit that look like a new one typed in the victim form: asked about before saving. */
+    public List<String> lookalikesOnEntry(vn.atr.domain.Victim v) {
+        session.get().require(Permission.RECORD_WRITE);
+        return new DuplicateFinder(repos).lookalikesOnEntry(v);
+    }
+
     /**
      * Verifies the package (refusing it with the reason if it cannot be trusted) and computes the plan.
      * A refused package is recorded in the audit log (who, file, SHA-256, reason).

@@ -156,7 +156,8 @@ public final class CasesViewModel {
                     Victim saved = service().save(x, context.author());
                     savedVictim = saved.meta().id();
                     return saved;
-                });
+                }).withLookalikes(x -> x.meta().isNew() ? context.services().exchange().lookalikesOnEntry(x)
+                        : java.util.List.of());
     }
 
     /** The form of {@code s} (null: new support for the selected victim). */

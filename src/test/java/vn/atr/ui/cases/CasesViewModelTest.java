@@ -153,6 +153,55 @@ class CasesViewModelTest {
         assertThat(vm.readsOutsideTasks()).isEmpty();
     }
 
+    /**
+     * A victim typed again under another code is asked about: by birth year as the import does, and in one case
+     * without a birth year when every trait is alike; a companion who differs in one trait is not.
+     */
+    @Test
+    void aNewVictimLikeAStoredOneIsSavedOnlyIfTheUserSaysSo() {
+        model.load();
+        model.selectedCase.set(model.cases.get(0));
+        Victim stored = model.victims.stream().filter(v -> v.birthYear() != null).findFirst().orElseThrow();
+        List<String> asked = new java.util.ArrayList<>();
+        boolean[] saved = {false};
+        var again = model.editVictim(null);
+        again.form().set("victimCode", "NN-LAI").choose("sex", stored.sex()).set("birthYear", "" + stored.birthYear())
+                .choose("ageBand", stored.ageBand()).check("traffickedWithinVietnam", true)
+                .choose("residenceProvinceCode", "04")
+                .set("identificationDate", vn.atr.domain.VnFormats.date(stored.identificationDate().plusDays(3)));
+        assertThat(again.submit(vm.context.tasks(), v -> saved[0] = true, (lines, proceed) -> asked.addAll(lines)))
+                .as(again.form().errors().messages().toString()).isTrue();
+        assertThat(asked).singleElement().asString().contains(stored.victimCode(), model.cases.get(0).caseCode(),
+                "sinh năm " + stored.birthYear());
+        assertThat(saved[0]).isFalse();
+
+        var first = model.editVictim(null);
+        first.form().set("victimCode", "NN-X1").choose("sex", Sex.MALE).choose("ageBand", "FROM_18_TO_30")
+                .check("traffickedWithinVietnam", true).choose("residenceProvinceCode", "04")
+                .set("identificationDate", "02/04/2023");
+        assertThat(first.submit(vm.context.tasks(), v -> { }, (lines, proceed) -> {
+            throw new AssertionError("nothing alike yet: " + lines);
+        })).isTrue();
+        var retyped = model.editVictim(null);
+        retyped.form().set("victimCode", "NN-X2").choose("sex", Sex.MALE).choose("ageBand", "FROM_18_TO_30")
+                .check("traffickedWithinVietnam", true).choose("residenceProvinceCode", "04")
+                .set("identificationDate", "02/04/2023");
+        asked.clear();
+        retyped.submit(vm.context.tasks(), v -> { }, (lines, proceed) -> asked.addAll(lines));
+        assertThat(asked).singleElement().asString().contains("NN-X1", "cùng nhóm tuổi");
+        var companion = model.editVictim(null);
+        companion.form().set("victimCode", "NN-X3").choose("sex", Sex.FEMALE).choose("ageBand", "FROM_18_TO_30")
+                .check("traffickedWithinVietnam", true).choose("residenceProvinceCode", "04")
+                .set("identificationDate", "02/04/2023");
+        companion.submit(vm.context.tasks(), v -> { }, (lines, proceed) -> {
+            throw new AssertionError("a companion of the other sex is no lookalike: " + lines);
+        });
+        model.loadVictims();
+        assertThat(model.victims).extracting(Victim::victimCode).contains("NN-X1", "NN-X3").doesNotContain("NN-X2",
+                "NN-LAI");
+        assertThat(vm.readsOutsideTasks()).isEmpty();
+    }
+
     @Test
     void emptyListsSayWhatToPickOrEnter() {
         model.load();
