@@ -30,7 +30,7 @@ final class AgencyCommand implements Callable<Integer> {
     @Option(names = "--recipient", paramLabel = "TÊN", description = "Nơi nhận sau \"Kính gửi\" (ví dụ: Ủy ban nhân dân thành phố Hải Phòng).")
     String recipient;
     @Option(names = "--signer-title", paramLabel = "CHỨC VỤ",
-            description = "Chức vụ người ký; hai dòng ngăn cách bằng | (ví dụ: \"TM. ỦY BAN NHÂN DÂN | CHỦ TỊCH\").")
+            description = "Chức danh người ký; hai dòng ngăn cách bằng | (ví dụ: \"TM. ỦY BAN NHÂN DÂN | CHỦ TỊCH\").")
     String signerTitle;
     @Option(names = "--signer-name", paramLabel = "HỌ TÊN", description = "Họ tên người ký.")
     String signerName;

@@ -16,12 +16,12 @@ import vn.atr.domain.VnFormats;
 import vn.atr.service.Services;
 
 /** {@code atr audit verify|list}: checking and reading the audit log (administrator). */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Nhật ký kiểm toán.",
+@Command(name = "audit", mixinStandardHelpOptions = true, description = "Nhật ký thao tác.",
         subcommands = {AuditCommand.Verify.class, AuditCommand.ListEntries.class})
 final class AuditCommand {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Kiểm tra chuỗi băm của nhật ký, thông tin nhận dạng và tài khoản (exit 1 nếu bị sửa).")
+            description = "Kiểm tra chuỗi băm của nhật ký, thông tin nhận dạng và tài khoản (mã thoát 1 nếu bị sửa).")
     static final class Verify implements Callable<Integer> {
         @Mixin
         StoreOption store;

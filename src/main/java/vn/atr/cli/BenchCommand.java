@@ -75,7 +75,7 @@ final class BenchCommand {
         }
     }
 
-    @Command(name = "security", mixinStandardHelpOptions = true, description = "Thời gian đăng nhập, giải mã 10.000 nạn nhân, chi phí nhật ký kiểm toán khi ghi.")
+    @Command(name = "security", mixinStandardHelpOptions = true, description = "Thời gian đăng nhập, giải mã 10.000 nạn nhân, chi phí nhật ký thao tác khi ghi.")
     static final class Security implements Callable<Integer> {
         @Option(names = "--victims", paramLabel = "N", defaultValue = "10000", description = "Số nạn nhân có thông tin nhận dạng (mặc định 10.000).")
         int victims;

@@ -10,7 +10,7 @@ import vn.atr.domain.ReportDraft;
 import vn.atr.service.Services;
 
 @Command(name = "draft", mixinStandardHelpOptions = true, description = {
-    "Nhập hoặc in phần do chuyên viên viết (số, ngày, người ký, nơi nhận, các phần nhận định) của báo cáo một kỳ.",
+    "Nhập hoặc in phần do cán bộ tổng hợp viết (số, ngày, người ký, nơi nhận, các phần nhận định) của báo cáo một kỳ.",
     "Không có --file: in nội dung hiện có, cả phần soạn sẵn từ dữ liệu (căn cứ, chỉ đạo, kiểm tra, hợp tác, kinh phí)"
         + " cho phần còn trống, theo đúng định dạng tệp để sửa rồi nhập lại."})
 final class DraftCommand implements Callable<Integer> {

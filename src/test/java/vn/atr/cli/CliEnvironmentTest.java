@@ -84,7 +84,7 @@ class CliEnvironmentTest {
         env.put("ATR_PASSWORD_FILE", adminPw);
         CliTest.Run wrong = atr("summary", "--db", db, "--year", "2023");
         assertThat(wrong.exit()).isEqualTo(1);
-        assertThat(wrong.err().strip()).isEqualTo("atr: Tên người dùng hoặc mật khẩu không đúng");
+        assertThat(wrong.err().strip()).isEqualTo("atr: Tên đăng nhập hoặc mật khẩu không đúng");
         assertThat(wrong.err()).doesNotContain("quan-tri-2026");
         assertThat(StoreTestSupport.count(Path.of(db),
                 "SELECT count(*) FROM audit_log WHERE action = 'login.failed' AND user_name = 'hoa'")).isEqualTo(1);

@@ -82,7 +82,7 @@ class ReportCliTest {
         Path number = Files.writeString(dir.resolve("so.txt"), "number = 06\n", StandardCharsets.UTF_8);
         CliTest.Run run = atr("draft", "--db", db, "--year", "2023", "--file", number.toString());
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Giữ nguyên các phần tệp không ghi: ngày ban hành; chức vụ người ký; họ tên"
+        assertThat(run.out()).contains("Giữ nguyên các phần tệp không ghi: ngày ban hành; chức danh người ký; họ tên"
                 + " người ký; nơi nhận; ", "III. Đánh giá", "Muốn xóa một phần, ghi phần đó vào tệp và để trống.");
         String after = atr("draft", "--db", db, "--year", "2023").out();
         assertThat(after).contains("number = 06").isEqualTo(before.replace("number = 05", "number = 06"));
@@ -104,7 +104,7 @@ class ReportCliTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).containsPattern("Lưu ý khi so sánh: kỳ 15/12/2025 - 14/12/2026 có số liệu của 10 đơn vị,"
                 + " kỳ so sánh 15/12/2024 - 14/12/2025 có số liệu của \\d đơn vị")
-                .contains("Hai kỳ nằm hai bên ngày 01/07/2025");
+                .contains("Kỳ báo cáo và kỳ so sánh nằm ở hai phía mốc 01/07/2025");
         assertThat(atr("report", "--db", db, "--year", "2025", "--docx", dir.resolve("c25.docx").toString()).err())
                 .as("nothing to compare with").doesNotContain("Lưu ý khi so sánh");
         Path early = Files.writeString(dir.resolve("ngay.txt"), "date = 01/11/2026\n", StandardCharsets.UTF_8);

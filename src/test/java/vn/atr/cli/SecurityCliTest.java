@@ -37,7 +37,7 @@ class SecurityCliTest {
 
         CliTest.Run wrong = atr("summary", "--db", db, "--year", "2023", "--user", "admin", "--password-file", wrongPw);
         assertThat(wrong.exit()).isEqualTo(1);
-        assertThat(wrong.err().strip()).isEqualTo("atr: Tên người dùng hoặc mật khẩu không đúng");
+        assertThat(wrong.err().strip()).isEqualTo("atr: Tên đăng nhập hoặc mật khẩu không đúng");
         assertThat(wrong.err()).doesNotContain("sai-mat-khau");
 
         assertThat(atr("summary", "--db", db, "--year", "2023", "--user", "admin", "--password-file", adminPw).exit())
@@ -163,7 +163,7 @@ class SecurityCliTest {
         CliTest.Run noUnit = atr("user", "add", "hoa", "--role", "COMMUNE_STAFF", "--new-password-file", staffPw,
                 "--db", db, "--user", "admin", "--password-file", adminPw);
         assertThat(noUnit.exit()).isEqualTo(1);
-        assertThat(noUnit.err().strip()).isEqualTo("atr: Cán bộ xã, phường phải gắn với đơn vị mình làm việc: chưa chọn đơn vị");
+        assertThat(noUnit.err().strip()).isEqualTo("atr: Cán bộ cấp xã phải gắn với đơn vị mình làm việc: chưa chọn đơn vị");
         CliTest.Run badRole = atr("user", "add", "hoa", "--role", "thu-ky", "--unit", "10301008", "--new-password-file",
                 staffPw, "--db", db, "--user", "admin", "--password-file", adminPw);
         assertThat(badRole.exit()).isEqualTo(2);
@@ -172,7 +172,7 @@ class SecurityCliTest {
         CliTest.Run added = atr("user", "add", "hoa", "--role", "commune_staff", "--unit", "10301008",
                 "--new-password-file", staffPw, "--db", db, "--user", "admin", "--password-file", adminPw);
         assertThat(added.exit()).as(added.err()).isZero();
-        assertThat(added.out()).contains("Đã thêm người dùng hoa (cán bộ xã/phường)");
+        assertThat(added.out()).contains("Đã thêm người dùng hoa (cán bộ cấp xã)");
 
         // the ward officer's own report, without --unit, as the ward guide shows it
         CliTest.Run report = atr("report", "--period", "2026", "--docx", dir.resolve("cb.docx").toString(), "--xlsx",
@@ -183,7 +183,7 @@ class SecurityCliTest {
 
         CliTest.Run list = atr("user", "list", "--db", db, "--user", "admin", "--password-file", adminPw);
         assertThat(list.out().lines()).anySatisfy(l -> assertThat(l)
-                .matches("hoa +cán bộ xã/phường \\(COMMUNE_STAFF\\) +Phường Hồng Bàng \\(10301008\\) +đang dùng"));
+                .matches("hoa +cán bộ cấp xã \\(COMMUNE_STAFF\\) +Phường Hồng Bàng \\(10301008\\) +đang dùng"));
         assertThat(list.out().lines()).anySatisfy(l -> assertThat(l)
                 .matches("admin +quản trị viên \\(ADMINISTRATOR\\) +đang dùng"));
 

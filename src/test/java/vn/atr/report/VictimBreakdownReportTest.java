@@ -142,14 +142,14 @@ class VictimBreakdownReportTest {
                     .contains("2 nạn nhân vì mục đích vô nhân đạo khác")
                     .doesNotContain("mục đích mục đích");
 
-            String sheet = SheetText.of(xlsx, "Nước bị đưa đến");
-            assertThat(sheet).contains("Nước bị đưa đến\n", "Campuchia|2\n", "Trung Quốc|1\n",
+            String sheet = SheetText.of(xlsx, "Nơi bị đưa đến");
+            assertThat(sheet).contains("Nơi bị đưa đến\n", "Campuchia|2\n", "Trung Quốc|1\n",
                     "Nhận con nuôi trái pháp luật|1\n", "Vô nhân đạo khác|2\n")
                     .as("the places add up to the victims, as in the sentence").contains("Bị mua bán trong nước|1\n");
             assertThat(body).contains("1 nạn nhân bị mua bán trong nước");
             try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
                 var heading = doc.getTables().stream().flatMap(t -> t.getRows().stream())
-                        .filter(r -> r.getCell(1).getText().equals("Nước bị đưa đến")).findFirst().orElseThrow();
+                        .filter(r -> r.getCell(1).getText().equals("Nơi bị đưa đến")).findFirst().orElseThrow();
                 assertThat(heading.getCell(1).getParagraphs().get(0).isKeepNext())
                         .as("a sub-heading never ends a page without its rows").isTrue();
                 assertThat(doc.getTables().stream().flatMap(t -> t.getRows().stream())

@@ -34,13 +34,13 @@ class AuthFailureTest {
         Path db = storeWithAdminAndCompiler();
         try (Services s = Services.open(db)) {
             assertThatThrownBy(() -> s.auth().login("hoa", "not-the-password".toCharArray()))
-                    .isInstanceOf(AccessDeniedException.class).hasMessage("Tên người dùng hoặc mật khẩu không đúng")
+                    .isInstanceOf(AccessDeniedException.class).hasMessage("Tên đăng nhập hoặc mật khẩu không đúng")
                     .hasMessageNotContaining("not-the-password");
             assertThatThrownBy(() -> s.auth().login("nobody", pw(COMPILER_PW)))
-                    .isInstanceOf(AccessDeniedException.class).hasMessage("Tên người dùng hoặc mật khẩu không đúng");
+                    .isInstanceOf(AccessDeniedException.class).hasMessage("Tên đăng nhập hoặc mật khẩu không đúng");
             // an empty password gets the same answer as a wrong one (nothing tells which accounts exist)
             assertThatThrownBy(() -> s.auth().login("hoa", new char[0]))
-                    .isInstanceOf(AccessDeniedException.class).hasMessage("Tên người dùng hoặc mật khẩu không đúng");
+                    .isInstanceOf(AccessDeniedException.class).hasMessage("Tên đăng nhập hoặc mật khẩu không đúng");
             assertThat(s.session().isLoggedIn()).isFalse();
         }
         try (Services s = Services.open(db)) {
@@ -59,14 +59,14 @@ class AuthFailureTest {
         try (Services s = Services.open(db)) {
             for (int i = 0; i < AuthService.FREE_FAILURES; i++) {
                 assertThatThrownBy(() -> s.auth().login("hoa", "wrong-password-x".toCharArray()))
-                        .hasMessage("Tên người dùng hoặc mật khẩu không đúng");
+                        .hasMessage("Tên đăng nhập hoặc mật khẩu không đúng");
             }
         }
         try (Services s = Services.open(db)) {
             // the right password does not help while the delay runs; the refusal reads like any other,
             // and the audit log says why
             assertThatThrownBy(() -> s.auth().login("hoa", pw(COMPILER_PW)))
-                    .isInstanceOf(AccessDeniedException.class).hasMessage("Tên người dùng hoặc mật khẩu không đúng");
+                    .isInstanceOf(AccessDeniedException.class).hasMessage("Tên đăng nhập hoặc mật khẩu không đúng");
         }
         assertThat(AuthService.delayAfter(3)).isEqualTo(Duration.ofSeconds(30));
         assertThat(AuthService.delayAfter(4)).isEqualTo(Duration.ofSeconds(60));
@@ -83,7 +83,7 @@ class AuthFailureTest {
         }
         try (Services s = Services.open(db)) {
             assertThatThrownBy(() -> s.auth().login("hoa", pw(COMPILER_PW)))
-                    .isInstanceOf(AccessDeniedException.class).hasMessage("Tên người dùng hoặc mật khẩu không đúng");
+                    .isInstanceOf(AccessDeniedException.class).hasMessage("Tên đăng nhập hoặc mật khẩu không đúng");
             s.auth().login("admin", pw(ADMIN_PW));
             assertThat(s.audit().list("hoa", "login.failed", 5)).singleElement()
                     .extracting(AuditEntry::detail).isEqualTo("disabled");

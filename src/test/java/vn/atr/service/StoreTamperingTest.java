@@ -356,7 +356,7 @@ class StoreTamperingTest {
         }
         try (Services s = Services.open(db)) {
             assertThatThrownBy(() -> s.auth().login("lan", pw(MANAGER_PW)))
-                    .hasMessage("Tên người dùng hoặc mật khẩu không đúng");
+                    .hasMessage("Tên đăng nhập hoặc mật khẩu không đúng");
             s.auth().login("admin", pw(ADMIN_PW));
             s.users().enable("lan");
             assertThat(s.users().list()).filteredOn(u -> u.name().equals("lan")).singleElement()

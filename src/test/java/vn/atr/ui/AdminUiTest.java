@@ -151,7 +151,7 @@ class AdminUiTest {
         assertThat(added.unitCode()).isEqualTo("305");
         robot.interact(() -> table.getSelectionModel().select(added));
         assertThat(robot.lookup("#user-role-info").queryAs(Label.class).getText())
-                .startsWith("Vai trò: cán bộ xã/phường").contains("nhập, sửa, xóa hồ sơ")
+                .startsWith("Vai trò: cán bộ cấp xã").contains("nhập, sửa, xóa hồ sơ")
                 .doesNotContain("quản lý người dùng");
 
         robot.clickOn("#user-reset");
@@ -314,7 +314,7 @@ class AdminUiTest {
 
         robot.clickOn("#audit-verify");
         assertThat(robot.lookup("#audit-verify-result").queryAs(Label.class).getText())
-                .startsWith("Nhật ký kiểm toán nguyên vẹn");
+                .startsWith("Nhật ký thao tác nguyên vẹn");
         assertThat(errors).isEmpty();
     }
 }

@@ -91,7 +91,7 @@ class LoginUiTest {
         });
         robot.clickOn("#login-ok");
         assertThat(robot.lookup("#login-error").queryAs(Label.class).getText())
-                .isEqualTo("Tên người dùng hoặc mật khẩu không đúng");
+                .isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng");
         assertThat(password.getText()).isEmpty();
         assertThat(context.services().session().isLoggedIn()).isFalse();
         assertThat(robot.lookup("#nav-dashboard").tryQuery()).isEmpty();
@@ -203,7 +203,7 @@ class LoginUiTest {
                 .isEditable()).isFalse();
         assertThat(robot.lookup("#report-export").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#report-submission").queryAs(Label.class).getText()).as("says why")
-                .startsWith("Phần viết, số, ngày và người ký của báo cáo do người tổng hợp soạn");
+                .startsWith("Phần viết, số, ngày và người ký của báo cáo do cán bộ tổng hợp soạn");
         robot.clickOn("#nav-reference"); // the reference lists are read, not changed, by ward staff
         assertThat(robot.lookup("#unit-add").queryButton().isVisible()).isFalse();
         assertThat(robot.lookup("#organisation-delete").queryButton().isVisible()).isFalse();

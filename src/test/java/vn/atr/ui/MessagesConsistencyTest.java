@@ -37,6 +37,7 @@ class MessagesConsistencyTest {
     private static final Pattern MESSAGE_CALL = Pattern.compile(
             "(?:Messages\\.(?:get|format)\\((?:[a-zA-Z.]+, )?|new Violation\\(\"[A-Za-z]+\", )\"([A-Za-z0-9_.]+)\"");
 
+    private static final String FORMERLY = ".formerly";
     private static Set<String> vi;
     private static Set<String> en;
     private static Set<String> javaLiterals = new HashSet<>();
@@ -65,7 +66,10 @@ class MessagesConsistencyTest {
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
-        assertThat(difference(vi, en)).as("keys missing from messages_en.properties").isEmpty();
+        // a choice's earlier Vietnamese label, read by the workbook import only (ChoiceList.of): no English one
+        Set<String> viShown = new TreeSet<>(vi);
+        viShown.removeIf(k -> k.endsWith(FORMERLY) && vi.contains(k.substring(0, k.length() - FORMERLY.length())));
+        assertThat(difference(viShown, en)).as("keys missing from messages_en.properties").isEmpty();
         assertThat(difference(en, vi)).as("keys missing from messages.properties").isEmpty();
     }
 
@@ -192,6 +196,9 @@ class MessagesConsistencyTest {
     }
 
     private static boolean isUsed(String key) {
+        if (key.endsWith(FORMERLY)) {
+            return isUsed(key.substring(0, key.length() - FORMERLY.length()));
+        }
         if (javaLiterals.contains(key) || fxmlKeys.contains(key)) {
             return true;
         }

@@ -117,13 +117,25 @@ final class ChoiceList {
         }
     }
 
-    /** The constants of a domain enum, labelled from the bundle ({@code enum.Type.CONSTANT}). */
+    /**
+     * The constants of a domain enum, labelled from the bundle ({@code enum.Type.CONSTANT}); a label reworded since
+     * keeps its earlier text in {@code enum.Type.CONSTANT.formerly} (several separated by "|"), read but not offered,
+     * so that workbooks filled in from an older template still read.
+     */
     static <E extends Enum<E>> ChoiceList of(Class<E> type) {
         Map<String, String> m = new LinkedHashMap<>();
+        Map<String, String> former = new LinkedHashMap<>();
+        java.util.ResourceBundle vi = Messages.bundle(Messages.VIETNAMESE);
         for (E e : type.getEnumConstants()) {
-            m.put(e.name(), XlsxLayout.vi("enum." + type.getSimpleName() + "." + e.name()));
+            String key = "enum." + type.getSimpleName() + "." + e.name();
+            m.put(e.name(), XlsxLayout.vi(key));
+            if (vi.containsKey(key + ".formerly")) {
+                for (String label : vi.getString(key + ".formerly").split("\\|")) {
+                    former.put(label.strip(), e.name());
+                }
+            }
         }
-        return new ChoiceList(m);
+        return new ChoiceList(m, Map.of(), former);
     }
 
     List<String> labels() {

@@ -19,7 +19,7 @@ import vn.atr.ui.shell.AppContext;
 
 /**
  * The audit log for the administrator: newest first, filtered by user, action (prefix, e.g. "login"
- * or "user.") and a date range, and the chain check ("Kiểm tra chuỗi") that recomputes every hash.
+ * or "user.") and a date range, and the chain check ("Kiểm tra toàn vẹn") that recomputes every hash.
  */
 public final class AuditViewModel {
     /** Enough to read on a screen; narrower filters reach older entries. */

@@ -25,7 +25,7 @@ public final class VnDateConverter extends StringConverter<LocalDate> {
     public static void install(DatePicker picker) {
         VnDateConverter converter = new VnDateConverter();
         picker.setConverter(converter);
-        picker.setPromptText("dd/MM/yyyy");
+        picker.setPromptText("dd/mm/yyyy");
         picker.getEditor().textProperty().addListener((o, before, now) -> {
             String refused = converter.committing;
             converter.committing = null;

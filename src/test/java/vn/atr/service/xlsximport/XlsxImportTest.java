@@ -176,7 +176,7 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
                 "Hoạt động, dòng 5, cột Loại hoạt động: \"Họp dân\" không có trong danh mục chỉ số (Lớp tập huấn; Buổi"
                         + " tuyên truyền; Hội nghị, hội thảo; Tuyên truyền trên hệ thống truyền thanh; Tờ rơi, tài liệu;"
                         + " Băng rôn, khẩu hiệu; Tin bài; Văn bản pháp luật đăng tải; Tin trên trang thông tin điện tử;"
-                        + " Hoạt động khác; Kiểm tra, giám sát; Hoạt động hợp tác quốc tế); để dùng, người quản trị hoặc người tổng hợp thêm vào danh mục (màn hình"
+                        + " Hoạt động khác; Kiểm tra, giám sát; Hoạt động hợp tác quốc tế); để dùng, quản trị viên hoặc cán bộ tổng hợp thêm vào danh mục (màn hình"
                         + " Danh mục chỉ số, hoặc atr catalog add --kind activity --name \"Họp dân\" --unit ĐƠN_VỊ),"
                         + " rồi tải lại mẫu Excel",
                 "Hoạt động, dòng 6, cột Số lượt người tham dự: không phải là số nguyên: \"nhiều\" (viết các chữ số, hàng nghìn ngăn cách bằng dấu chấm: 2.000.000)",
@@ -453,6 +453,7 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
         Map<String, Object> v4 = victim("HP-2023-01", "NN-2023-01"); // code already stored: updates that victim
         Map<String, Object> support = new LinkedHashMap<>(Map.of(header("unitCode"), "311", header("victimCode"), "NN-A",
                 header("supportType"), "Y tế", header("serviceDate"), "20/03/2023", header("amountVnd"), "500.000"));
+        // "Y tế" is the label of earlier templates (now "Hỗ trợ y tế"): still read as medical support
         Path book = dir.resolve("links.xlsx");
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         rows.put("Vụ việc", List.of(badCase));
@@ -477,7 +478,10 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
             assertThat(stored.ageBand()).isEqualTo("FROM_18_TO_30"); // from the birth year
             assertThat(s.repositories().cases().find(stored.caseId()).orElseThrow().caseCode()).isEqualTo("HP-2023-01");
             assertThat(s.repositories().support().listForVictim(stored.meta().id())).singleElement()
-                    .satisfies(x -> assertThat(x.amountVnd()).isEqualTo(500_000));
+                    .satisfies(x -> {
+                        assertThat(x.amountVnd()).isEqualTo(500_000);
+                        assertThat(x.type()).isEqualTo(vn.atr.domain.SupportType.MEDICAL);
+                    });
         }
     }
 
