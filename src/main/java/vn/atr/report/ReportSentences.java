@@ -433,7 +433,7 @@ public final class ReportSentences {
                     : t.get("victims.none"));
             return out;
         }
-        StringBuilder first = new StringBuilder(t.get("victims.intro", v(victims)));
+        StringBuilder first = new StringBuilder(intro(f, victims));
         if (!small(victims) && !small(m.previous().summary().victims())) { // a change in % would give a small count away
             compare(m, "victims", victims, m.previous().summary().victims()).ifPresent(c -> first.append(' ').append(c));
         }
@@ -464,6 +464,32 @@ public final class ReportSentences {
         }
         return out;
     }
+
+    /**
+     * "... đã xác minh, xác định N nạn nhân", unless some of them are still being identified or are children with
+     * a victim: then the people received and, of them, those found to be victims, as the legal status below says
+     * (a count of either that is small is not given when small counts are withheld, nor is the other, its
+     * complement).
+     */
+    private String intro(Figures f, long victims) {
+        long notYet = f.victimsByLegalStatus().stream().filter(r -> NOT_YET_VICTIMS.contains(r.key()))
+                .mapToLong(Tally::count).sum();
+        if (notYet == 0) {
+            return t.get("victims.intro", v(victims));
+        }
+        long found = victims - notYet;
+        if (small(found) || small(notYet)) {
+            return t.get("victims.intro.partly.suppressed", v(victims));
+        }
+        return found == 0 ? t.get("victims.intro.noneYet", v(victims))
+                : t.get("victims.intro.partly", v(victims), v(found));
+    }
+
+    /** Legal statuses of people counted with the victims who are not (yet) victims themselves. */
+    private static final java.util.Set<String> NOT_YET_VICTIMS = java.util.Set.of(
+            vn.atr.domain.LegalStatus.BEING_IDENTIFIED_IN_VIETNAM.name(),
+            vn.atr.domain.LegalStatus.BEING_IDENTIFIED_ABROAD.name(),
+            vn.atr.domain.LegalStatus.ACCOMPANYING_MINOR.name());
 
     public List<String> support(ReportModel m) {
         Figures f = m.current();

@@ -111,6 +111,40 @@ class VictimBreakdownReportTest {
         }
     }
 
+    /**
+     * People still being identified, or children with a victim, are not called victims found: the first sentence
+     * counts the people received and, of them, the victims; with small counts withheld neither part is given when
+     * one is small.
+     */
+    @Test
+    void peopleNotYetFoundToBeVictimsAreNotCalledVictimsInTheFirstSentence() throws Exception {
+        try (Services s = Services.open(dir.resolve("legal.db"))) {
+            TraffickingCase c = s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", "HP-24-09", DAY,
+                    DetectingAgency.POLICE, CaseScope.DOMESTIC, null, Set.of(), CaseStatus.INVESTIGATING, 1, null), "test");
+            for (int i = 1; i <= 7; i++) {
+                LegalStatus status = i <= 5 ? LegalStatus.VICTIM
+                        : i == 6 ? LegalStatus.BEING_IDENTIFIED_IN_VIETNAM : LegalStatus.ACCOMPANYING_MINOR;
+                s.cases().save(new Victim(Meta.fresh("test"), "04", c.meta().id(), "NN-0" + i, Sex.FEMALE, null,
+                        AgeBand.FROM_18_TO_30.name(), "Kinh", null, true, "04", status,
+                        Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.RESCUED, null, null, false, null), "test");
+            }
+            ReportModel m = s.report().build(Y2024, java.util.Optional.empty());
+            String plain = body(ReportFixture.docx(s, m, dir.resolve("plain.docx"), ReportOptions.DEFAULT));
+            assertThat(plain).contains("đã tiếp nhận, xác minh 7 trường hợp, trong đó 5 người được xác định là nạn"
+                    + " nhân bị mua bán.", "1 người dưới 18 tuổi đi cùng nạn nhân")
+                    .doesNotContain("xác định 7 nạn nhân");
+            String withheld = body(ReportFixture.docx(s, m, dir.resolve("withheld.docx"), new ReportOptions(true)));
+            assertThat(withheld).contains("đã tiếp nhận, xác minh 7 trường hợp, trong đó có người đang trong quá trình"
+                    + " xác định là nạn nhân hoặc đi cùng nạn nhân.").doesNotContain("trong đó 5 người");
+        }
+    }
+
+    private static String body(Path docx) throws Exception {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            return doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+        }
+    }
+
     private static Victim aged(String caseId, String code, AgeBand band) {
         return new Victim(Meta.fresh("test"), "04", caseId, code, Sex.MALE, null, band.name(), "Kinh", null, true, "04",
                 LegalStatus.VICTIM, Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.RESCUED, null, null, false, null);
