@@ -64,7 +64,9 @@ final class UnitsCommand implements Callable<Integer> {
         String wanted = search == null ? "" : Text.fold(search).strip().replaceAll("\\s+", " ");
         List<AdminUnit> found = s.reference().units().stream()
                 .filter(u -> all || u.validTo() == null)
-                .filter(u -> Text.fold(u.name()).contains(wanted) || u.code().equals(search == null ? "" : search.strip()))
+                // from the start of a word: "an duong" is An Dương, not "Quận Dương Kinh" read across its words
+                .filter(u -> (" " + Text.fold(u.name())).contains(" " + wanted)
+                        || u.code().equals(search == null ? "" : search.strip()))
                 .toList();
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -90,7 +90,7 @@ public final class RecordValidator {
     }
 
     public static List<Violation> forEntry(Activity a, LocalDate today) {
-        return withDays(validate(a), today, new Day("startDate", a.startDate()));
+        return withDays(withPersonalNumbers(validate(a), a.notes()), today, new Day("startDate", a.startDate()));
     }
 
     public static List<Violation> forEntry(OutreachMetric m) {
@@ -99,7 +99,7 @@ public final class RecordValidator {
 
     /** A measurement's period may end later (a year's count entered in December); it must have begun. */
     public static List<Violation> forEntry(OutreachMetric m, LocalDate today) {
-        return withDays(validate(m), today, new Day("periodFrom", m.periodFrom()));
+        return withDays(withPersonalNumbers(validate(m), m.notes()), today, new Day("periodFrom", m.periodFrom()));
     }
 
     public static List<Violation> forEntry(DirectionDocument d) {
@@ -121,7 +121,7 @@ public final class RecordValidator {
                 && !t.destinationCountry().strip().equalsIgnoreCase("Việt Nam")) {
             found.add(new Violation("destinationCountry", "validation.caseDestinationDomestic", t.destinationCountry()));
         }
-        return withDays(List.copyOf(found), today, new Day("detectionDate", t.detectionDate()));
+        return withDays(withPersonalNumbers(found, t.notes()), today, new Day("detectionDate", t.detectionDate()));
     }
 
     public static List<Violation> forEntry(Victim v) {
@@ -135,8 +135,7 @@ public final class RecordValidator {
     public static List<Violation> forEntry(Victim v, LocalDate today) {
         List<Violation> found = new ArrayList<>(validate(v));
         found.addAll(contradictions(v));
-        identityNumberIn(v.notes()).ifPresent(n -> found.add(new Violation("notes", "validation.notesIdentityNumber", n)));
-        return withDays(List.copyOf(found), today, new Day("identificationDate", v.identificationDate()),
+        return withDays(withPersonalNumbers(found, v.notes()), today, new Day("identificationDate", v.identificationDate()),
                 new Day("returnedDate", v.returnedDate()));
     }
 
@@ -147,15 +146,41 @@ public final class RecordValidator {
     private static final java.util.regex.Pattern IDENTITY_NUMBER =
             java.util.regex.Pattern.compile("(?<![\\d.])(\\d{9}|\\d{12}|\\d{3}([ .])\\d{3}\\2\\d{3}\\2\\d{3})(?![\\d]|[.]\\d)");
 
+    /** A mobile or landline number (ten digits from 0, also in groups: "0912 345 678", "0225.3842.111"). */
+    private static final java.util.regex.Pattern PHONE_NUMBER =
+            java.util.regex.Pattern.compile("(?<![\\d.])(0\\d{9,10}|0\\d{3}([ .])\\d{3}\\2\\d{3}|0\\d{3}([ .])\\d{4}\\3\\d{3})(?![\\d]|[.]\\d)");
+
     /**
-     * A victim's notes are neither encrypted nor kept out of packages, as the identifiers are: a document number
-     * typed there ("CCCD 031090001234") would leave the ward in clear, so entry refuses it, masked in the message.
+     * {@code found} and, if the notes hold one, a document or telephone number: no record's notes are encrypted or
+     * kept out of packages (only a victim's identifiers are), so a number typed there about a victim, a suspect or a
+     * witness would leave the ward in clear. Entry refuses it on every record, masked in the message.
      */
+    private static List<Violation> withPersonalNumbers(List<Violation> found, String notes) {
+        java.util.Optional<String> id = identityNumberIn(notes);
+        java.util.Optional<String> phone = id.isPresent() ? java.util.Optional.empty() : phoneNumberIn(notes);
+        if (id.isEmpty() && phone.isEmpty()) {
+            return List.copyOf(found);
+        }
+        List<Violation> all = new ArrayList<>(found);
+        all.add(id.map(n -> new Violation("notes", "validation.notesIdentityNumber", n))
+                .orElseGet(() -> new Violation("notes", "validation.notesPhoneNumber", phone.get())));
+        return List.copyOf(all);
+    }
+
+    static java.util.Optional<String> phoneNumberIn(String notes) {
+        return masked(notes, PHONE_NUMBER);
+    }
+
+    /** A document number in {@code notes} ("CCCD 031090001234"), masked for the message. */
     static java.util.Optional<String> identityNumberIn(String notes) {
+        return masked(notes, IDENTITY_NUMBER);
+    }
+
+    private static java.util.Optional<String> masked(String notes, java.util.regex.Pattern number) {
         if (notes == null) {
             return java.util.Optional.empty();
         }
-        java.util.regex.Matcher m = IDENTITY_NUMBER.matcher(notes);
+        java.util.regex.Matcher m = number.matcher(notes);
         if (!m.find()) {
             return java.util.Optional.empty();
         }
@@ -214,7 +239,7 @@ public final class RecordValidator {
     }
 
     public static List<Violation> forEntry(SupportService s, LocalDate today) {
-        return withDays(validate(s), today, new Day("serviceDate", s.serviceDate()));
+        return withDays(withPersonalNumbers(validate(s), s.notes()), today, new Day("serviceDate", s.serviceDate()));
     }
 
     /** A record's field holding a day something happened on. */

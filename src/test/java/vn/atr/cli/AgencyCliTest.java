@@ -37,6 +37,8 @@ class AgencyCliTest {
         assertThat(atr("units", "le chan", "--all", "--db", db).out()).contains("305", "Quận Lê Chân", "đến 30/06/2025");
         JsonNode json = new ObjectMapper().readTree(atr("units", "lê  chân", "--json", "--db", db).out());
         assertThat(json).singleElement().satisfies(u -> assertThat(u.get("code").asText()).isEqualTo("10305012"));
+        assertThat(atr("units", "an duong", "--all", "--db", db).out()).contains("An Dương")
+                .doesNotContain("Dương Kinh");
         assertThat(atr("units", "khong co", "--db", db).out()).contains("Không có đơn vị nào đang còn hiệu lực");
 
         String before = StoreTestSupport.digest(Path.of(db));

@@ -177,7 +177,10 @@ class RecordValidatorTest {
         assertThat(fields(found)).containsExactly("notes");
         assertThat(found.get(0).message()).contains("031…34", "không ghi số giấy tờ").doesNotContain("031090001234");
         Victim phone = withNotes(v, "Gia đình liên hệ 0912345678, hỗ trợ 500.000 đồng ngày 12/04/2023");
-        assertThat(RecordValidator.forEntry(phone, today)).as("a phone number, an amount, a date").isEmpty();
+        assertThat(RecordValidator.forEntry(phone, today)).as("a phone number").singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("số điện thoại", "091…78"));
+        Victim amounts = withNotes(v, "Hỗ trợ 500.000 đồng ngày 12/04/2023, mã hồ sơ 2023-0091");
+        assertThat(RecordValidator.forEntry(amounts, today)).as("an amount, a date, a file number").isEmpty();
         for (String grouped : new String[] {"CCCD 031 090 001 234", "CCCD: 031.090.001.234."}) {
             Victim g = withNotes(v, grouped);
             assertThat(RecordValidator.forEntry(g, today)).as(grouped).extracting(Violation::field).containsExactly("notes");
@@ -185,6 +188,31 @@ class RecordValidatorTest {
         Victim money = withNotes(v, "Hỗ trợ 500.000.000 đồng, 1.500.000.000 đồng vay vốn");
         assertThat(RecordValidator.forEntry(money, today)).as("amounts in groups").isEmpty();
         assertThat(RecordValidator.validate(cccd)).as("stored or merged: not refused").isEmpty();
+    }
+
+    /** No record's notes are encrypted: a document or telephone number is refused in every one of them on entry. */
+    @Test
+    void onEntryNoRecordsNotesHoldADocumentOrTelephoneNumber() {
+        LocalDate today = DAY.plusYears(1);
+        TraffickingCase c = trafficCase(CaseScope.DOMESTIC, null);
+        TraffickingCase suspect = new TraffickingCase(c.meta(), c.unitCode(), c.caseCode(), c.detectionDate(),
+                c.detectingAgency(), c.scope(), c.destinationCountry(), c.exploitationForms(), c.status(), c.suspects(),
+                "Đối tượng Trần Văn B, CCCD 031090001234");
+        assertThat(RecordValidator.forEntry(suspect, today)).extracting(Violation::field).containsExactly("notes");
+        assertThat(RecordValidator.validate(suspect)).as("stored or merged: not refused").isEmpty();
+        SupportService support = new SupportService(Meta.fresh("test"), "305", "v", SupportType.MEDICAL, DAY, "Bệnh viện",
+                500_000, "Chị Đào, SĐT 0912 345 678");
+        assertThat(RecordValidator.forEntry(support, today)).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("số điện thoại").doesNotContain("345"));
+        Activity a = activity(30, 0, DAY, DAY);
+        Activity noted = new Activity(a.meta(), a.unitCode(), a.typeCode(), a.startDate(), a.endDate(), a.title(),
+                a.leadOrg(), a.partnerOrgs(), a.topics(), a.targetGroup(), a.participants(), a.quantity(),
+                "Liên hệ cán bộ xã 0225.3842.111");
+        assertThat(RecordValidator.forEntry(noted, today)).extracting(Violation::field).containsExactly("notes");
+        Activity plain = new Activity(a.meta(), a.unitCode(), a.typeCode(), a.startDate(), a.endDate(), a.title(),
+                a.leadOrg(), a.partnerOrgs(), a.topics(), a.targetGroup(), a.participants(), a.quantity(),
+                "Kinh phí 1.500.000.000 đồng, 120 người, Kế hoạch 75/KH-UBND");
+        assertThat(RecordValidator.forEntry(plain, today)).isEmpty();
     }
 
     @Test

@@ -215,7 +215,7 @@ class NarrativeReportTest {
             s.cases().save(trafficking("T-1", DetectingAgency.POLICE, CaseStatus.INVESTIGATING), "test");
             ReportModel m = ReportFixture.model(s, Y2024);
             assertThat(sentences.compare(m, "sessions", 0, 54)).contains(
-                    "Số buổi tuyên truyền: không có (năm 2023: 54 buổi).");
+                    "Số buổi tuyên truyền năm 2023 là 54 buổi, kỳ này không có.");
             assertThat(sentences.compare(m, "cases", 3, 3)).contains(
                     "Số vụ mua bán người được phát hiện bằng năm 2023 (3 vụ).");
             assertThat(sentences.compare(m, "cases", 3, 0)).contains(

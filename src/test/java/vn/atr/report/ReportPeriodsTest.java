@@ -62,7 +62,7 @@ class ReportPeriodsTest {
             assertThat(m.previous().hasData()).isTrue();
             String body = text(ReportFixture.docx(s, m, dir.resolve("range.docx"), ReportOptions.DEFAULT));
             // the same number of days just before: 91 days from 31/12/2022
-            assertThat(body).contains("So với kỳ liền trước (từ ngày 31/12/2022 đến ngày 31/03/2023), số ",
+            assertThat(body).contains("So với kỳ liền trước từ ngày 31/12/2022 đến ngày 31/03/2023, số ",
                     "Biểu đồ 3. So sánh với kỳ từ ngày 31/12/2022 đến ngày 31/03/2023");
         }
     }

@@ -1,11 +1,13 @@
 package vn.atr.report.word;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import vn.atr.domain.Summary;
 import vn.atr.domain.VnFormats;
 import vn.atr.domain.report.Figures;
+import vn.atr.domain.report.Withholding;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
 import vn.atr.report.AgencyName;
@@ -87,11 +89,33 @@ final class TemplateFields {
      */
     private static void figures(Map<String, String> v, Figures f, String suffix, ReportText text, ReportOptions o) {
         boolean unknown = suffix.equals(PREVIOUS) && !f.hasData();
+        java.util.Set<String> withheld = o.suppressSmall() ? withheld(f.summary()) : java.util.Set.of();
         for (Figure fig : FIGURES) {
             long n = fig.value() == null ? f.activities() : fig.value().applyAsLong(f.summary());
             boolean small = fig.victims() && o.suppressSmall() && n > 0 && n < ReportOptions.SMALL;
             v.put(fig.name() + suffix, unknown ? text.get("template.noFigure")
-                    : small ? text.get("victims.suppressed") : VnFormats.number(n));
+                    : small ? text.get("victims.suppressed")
+                    : withheld.contains(fig.name()) ? text.get("appendix.withheld") : VnFormats.number(n));
         }
+    }
+
+    /**
+     * The victim figures withheld beside a small one, as the text and the appendix withhold them (ADR 0195): the
+     * total less the city's own victims gives those of other provinces, the total less the returned those not yet
+     * back, so a small count on either side takes the other with it ("x").
+     */
+    private static java.util.Set<String> withheld(Summary s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.Set<Integer> residence = Withholding.beside(List.of(s.victimsLocal(), s.victimsOtherProvince()));
+        if (residence.contains(0)) {
+            out.add("so_nan_nhan_dia_phuong");
+        }
+        if (residence.contains(1)) {
+            out.add("so_nan_nhan_tinh_khac");
+        }
+        if (Withholding.beside(List.of(s.victimsReturned(), s.victims() - s.victimsReturned())).contains(0)) {
+            out.add("so_nan_nhan_tro_ve");
+        }
+        return out;
     }
 }

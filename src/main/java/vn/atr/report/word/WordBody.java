@@ -53,7 +53,6 @@ final class WordBody {
         this.layout = layout;
         layout.block("muc_can_cu", () -> {
             narrative(m, Section.LEGAL_BASIS, sentences.legalBasisDefault(m));
-            sentences.suppressionRule().ifPresent(this::paragraph);
         });
         heading(text.get("h.situation"));
         layout.block("muc_tinh_hinh", () -> narrative(m, Section.SITUATION, null));
@@ -73,6 +72,8 @@ final class WordBody {
         place(charts, ChartSlot.BY_MONTH, ChartSlot.BY_UNIT, ChartSlot.COMPARISON);
         heading(text.get("h.cases"));
         layout.block("muc_phat_hien", () -> {
+            // where the first victim count is written, not between "... như sau:" and the first heading
+            sentences.suppressionRule().ifPresent(this::paragraph);
             sentences.cases(m).forEach(this::paragraph);
             optional(m, Section.AFTER_CASES);
         });

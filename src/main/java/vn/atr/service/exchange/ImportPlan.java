@@ -233,7 +233,7 @@ public record ImportPlan(String fileName, String fileSha256, Manifest manifest, 
     }
 
     /** {@code r} as people know it, without its unit's name (an unknown record: its id, no unit). */
-    static Shown shown(Object r, String recordId, Names names) {
+    public static Shown shown(Object r, String recordId, Names names) {
         if (r instanceof Shown s) {
             return s;
         } else if (r instanceof vn.atr.domain.Activity a) {

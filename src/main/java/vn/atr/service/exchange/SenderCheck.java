@@ -56,7 +56,7 @@ final class SenderCheck {
         if (m.sourceUnit() == null || !scope.contains(m.sourceUnit())) {
             String refused = Messages.get("exchange.trust.otherUnit", fingerprint,
                     m.sourceUnit() == null ? Messages.get("exchange.plan.allUnits")
-                            : Messages.get("trust.oneUnit", m.sourceUnit()), known.unit());
+                            : Messages.get("trust.oneUnit", named(m.sourceUnit())), named(known.unit()));
             throw new ServiceException(m.sourceUnit() == null ? refused
                     : formerUnitAdvice(fingerprint, m.sourceUnit()).map(a -> refused + ". " + a).orElse(refused));
         }

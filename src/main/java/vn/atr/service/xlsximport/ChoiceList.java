@@ -24,6 +24,8 @@ final class ChoiceList {
     /** Units' names as staff shorten them ("P. Hồng Bàng", "Hồng Bàng"), without marks; shared ones left out. */
     private final Map<String, String> shortened = new HashMap<>();
     private final java.util.Set<String> shortenedTwice = new java.util.HashSet<>();
+    /** The codes of each shortened name, to name them when two units read the same. */
+    private final Map<String, java.util.Set<String>> shortenedCodes = new HashMap<>();
 
     /** A unit's level word, without marks, and how staff write it short. */
     private static final Map<String, List<String>> LEVELS = Map.of(
@@ -111,6 +113,7 @@ final class ChoiceList {
     }
 
     private void shortened(String key, String code) {
+        shortenedCodes.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(code);
         String before = shortened.putIfAbsent(key, code);
         if (before != null && !before.equals(code)) {
             shortenedTwice.add(key);
@@ -160,6 +163,18 @@ final class ChoiceList {
             }
         }
         return Optional.ofNullable(code);
+    }
+
+    /**
+     * The labels of the units a shortened name could be ("Lê Chân": the ward and the former district), when it is
+     * no guess for that reason; empty otherwise.
+     */
+    List<String> sameShortName(String typed) {
+        String key = vn.atr.domain.Text.fold(normal(typed));
+        if (!shortenedTwice.contains(key)) {
+            return List.of();
+        }
+        return shortenedCodes.get(key).stream().map(this::label).toList();
     }
 
     /** The labels, for a message; long lists (units, provinces) are pointed to instead of spelled out. */

@@ -211,12 +211,30 @@ public final class XlsxImportService {
             throw new ServiceException(Messages.get("xlsx.noDataSheet", name));
         }
         records.resolve();
+        if (hash.seenBefore != null && records.updated() > 0) {
+            warnings.add(1, revertWarning(name, records.updatedRecords()));
+        }
         warnings.addAll(duplicateWarnings(records));
         boolean write = writing && (problems.isEmpty() || validOnly && XlsxImportResult.rowsOnly(problems))
                 && records.size() > 0;
         return new XlsxImportResult(name, records.counts(), problems, warnings, write, write ? records.size() : 0,
                 records.added(), records.updated(), records.unchanged());
     }
+
+    /**
+     * A file imported before is the same as it was then: any stored record its rows would change was changed since
+     * (on a form, by another workbook or a package), and importing the file again puts that record back as the file
+     * has it. Said first, with the records, so that an older copy of a workbook is not taken for the latest one.
+     */
+    private static String revertWarning(String file, List<Object> updated) {
+        List<String> labels = updated.stream().limit(REVERTED_SHOWN)
+                .map(r -> vn.atr.service.exchange.ImportPlan.shown(r, "", vn.atr.service.exchange.ImportPlan.Names.CODES)
+                        .label()).toList();
+        return Messages.get("xlsx.revertsLaterEdits", file, updated.size(), String.join("; ", labels)
+                + (updated.size() > REVERTED_SHOWN ? "; ..." : ""));
+    }
+
+    private static final int REVERTED_SHOWN = 10;
 
     private List<String> duplicateWarnings(XlsxRecords records) {
         List<String> warnings = new ArrayList<>();

@@ -357,6 +357,11 @@ final class XlsxRecords {
         return changes().mapToInt(XlsxChanges::unchanged).sum();
     }
 
+    /** The stored records the rows change, as the import writes them. */
+    java.util.List<Object> updatedRecords() {
+        return changes().flatMap(c -> c.updated.stream().map(r -> (Object) r)).toList();
+    }
+
     private java.util.stream.Stream<XlsxChanges<?>> changes() {
         return java.util.stream.Stream.of(activities, metrics, cases, victims, support);
     }

@@ -157,6 +157,11 @@ final class XlsxRow {
         ChoiceList list = layout.list(key);
         Optional<String> code = list.code(t);
         if (code.isEmpty()) {
+            List<String> either = list.sameShortName(t);
+            if (!either.isEmpty()) {
+                problem(key, Messages.get("xlsx.sameShortName", t, String.join("; ", either)));
+                return null;
+            }
             boolean catalogue = key.equals("typeCode") || key.equals("metricType");
             problem(key, catalogue ? Messages.get("xlsx.unknownIndicator", t, list.describe())
                     : key.equals("partnerOrgs") ? Messages.get("xlsx.unknownPartner", t, list.describe())

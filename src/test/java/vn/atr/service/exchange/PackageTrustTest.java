@@ -172,8 +172,9 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
         try (Services w = Services.open(store(ward))) {
             w.exchange().export(unitB, YEAR, pkgB, null); // signed correctly, but for a unit not its own
         }
-        assertRefused(pkgB, null, "Gói ghi dữ liệu của đơn vị " + unitB + " nhưng nơi gửi ");
-        assertRefused(pkgB, null, "chỉ được gửi dữ liệu của đơn vị " + unitA);
+        // the units by name, with the code the commands take
+        assertRefused(pkgB, null, "Gói ghi dữ liệu của đơn vị ", " (" + unitB + ") nhưng nơi gửi ");
+        assertRefused(pkgB, null, "chỉ được gửi dữ liệu của ", " (" + unitA + ") và các đơn vị trực thuộc");
     }
 
     @Test
@@ -296,7 +297,7 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
             assertThat(c.reference().unit(unitA).orElseThrow().validTo()).as("the sample's unit is a district dissolved"
                     + " in 2025").isNotNull();
         }
-        assertRefused(pkgA, null, "chỉ được gửi dữ liệu của đơn vị " + ward2025);
+        assertRefused(pkgA, null, "chỉ được gửi dữ liệu của Phường Lê Chân (" + ward2025 + ")");
         assertRefused(pkgA, null, "quản trị viên cho phép bằng lệnh: atr trust approve " + wardFingerprint
                 + " --former-unit " + unitA);
         try (Services c = Services.open(store(city))) {
@@ -319,7 +320,7 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
         try (Services w = Services.open(store(ward))) {
             w.exchange().export(unitB, YEAR, pkgB, null);
         }
-        assertRefused(pkgB, null, "chỉ được gửi dữ liệu của đơn vị " + ward2025);
+        assertRefused(pkgB, null, "chỉ được gửi dữ liệu của Phường Lê Chân (" + ward2025 + ")");
     }
 
     @Test
@@ -351,16 +352,16 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
     }
 
     /** Refused with {@code fragment}, audited once more, the city's records and exchange bookkeeping unchanged. */
-    private void assertRefused(Path pkg, char[] password, String fragment) throws Exception {
+    private void assertRefused(Path pkg, char[] password, String... fragments) throws Exception {
         String before = StoreTestSupport.tablesDigest(city, RECORDS);
         long refusals = StoreTestSupport.count(city, REFUSALS);
         try (Services c = Services.open(store(city))) {
             assertThatThrownBy(() -> c.exchange().apply(c.exchange().plan(pkg, password)))
-                    .hasMessageContaining(fragment);
+                    .satisfies(e -> assertThat(e.getMessage()).contains(fragments));
         }
         assertThat(StoreTestSupport.tablesDigest(city, RECORDS)).isEqualTo(before);
         assertThat(StoreTestSupport.count(city, REFUSALS)).isEqualTo(refusals + 1);
         assertThat(StoreTestSupport.text(city, "SELECT detail FROM audit_log WHERE action = 'import.refused'"
-                + " ORDER BY seq DESC LIMIT 1")).contains(fragment);
+                + " ORDER BY seq DESC LIMIT 1")).contains(fragments);
     }
 }

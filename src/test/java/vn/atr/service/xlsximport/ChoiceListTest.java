@@ -55,6 +55,9 @@ class ChoiceListTest {
         assertThat(list.code("ĐK Cát Hải")).contains("10302001");
         assertThat(list.code("TT. Núi Đèo")).contains("31101");
         assertThat(list.code("Hồng Bàng")).as("the ward and the former district: no guess").isEmpty();
+        assertThat(list.sameShortName("Hồng Bàng")).as("both named for the message")
+                .containsExactlyInAnyOrder("303 - Quận Hồng Bàng", "10301008 - Phường Hồng Bàng");
+        assertThat(list.sameShortName("Hải An")).isEmpty();
         assertThat(list.code("X. Lê Chân")).as("no commune of that name").isEmpty();
         assertThat(new ChoiceList(units).code("P. Hồng Bàng")).as("other lists are read as before").isEmpty();
     }

@@ -627,6 +627,17 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
             XlsxImportResult r = s.xlsx().importFile(edited, false, false);
             assertThat(r.written()).isFalse();
             assertThat(r.unchanged()).isEqualTo(6);
+            assertThat(r.warnings()).noneMatch(w -> w.startsWith("Cảnh báo"));
+        }
+        assertThat(StoreTestSupport.digest(db)).isEqualTo(digest);
+        // The first copy again, as from an older folder: its rows would undo the corrections; the check says which.
+        try (Services s = Services.open(store(db))) {
+            XlsxImportResult r = s.xlsx().importFile(first, true, false);
+            assertThat(r.updated()).isEqualTo(3);
+            assertThat(r.warnings().get(0)).startsWith("Tệp xa.xlsx đã được nhập trước đây");
+            assertThat(r.warnings().get(1)).startsWith("Cảnh báo: 3 bản ghi đã được sửa sau lần nhập trước của tệp"
+                    + " xa.xlsx").contains("01/06/2023 Tuyên truyền phòng, chống mua bán người", "NN-A",
+                    "nhập lại tệp này sẽ đưa các bản ghi đó về như trong tệp");
         }
         assertThat(StoreTestSupport.digest(db)).isEqualTo(digest);
     }
