@@ -23,12 +23,12 @@ import vn.atr.domain.Messages;
  * {@link #GRACE} bytes, as POI's ZipSecureFile), so a crafted file fails with a message, not a full memory.
  */
 final class XlsxPackage implements AutoCloseable {
-    /** A sheet's name and its part. */
-    record Sheet(String name, String part) {
+    /** A sheet's name, its part and whether Excel hides its tab. */
+    record Sheet(String name, String part, boolean hidden) {
     }
 
-    /** A sheet as the workbook part lists it: its name and the id of its relationship. */
-    record SheetEntry(String name, String relationshipId) {
+    /** A sheet as the workbook part lists it: its name, the id of its relationship, whether its tab is hidden. */
+    record SheetEntry(String name, String relationshipId, boolean hidden) {
     }
 
     /** A relationship: its type (a URI ending in "/worksheet", "/styles"...) and the part it leads to. */
@@ -81,7 +81,7 @@ final class XlsxPackage implements AutoCloseable {
         for (SheetEntry s : sheets) {
             Relationship r = workbookRels.get(s.relationshipId());
             if (r != null && r.type().endsWith("/worksheet")) {
-                found.add(new Sheet(s.name(), r.part()));
+                found.add(new Sheet(s.name(), r.part(), s.hidden()));
             }
         }
         return found;

@@ -35,6 +35,10 @@ public final class XlsxStreamReader {
         default void hidden(int rowNumber) {
         }
 
+        /** The sheet just accepted has its tab hidden in Excel (its rows are read all the same). */
+        default void hiddenSheet(String name) {
+        }
+
         /** A range of merged cells of the sheet ("A2:A4"), given after its rows: only its first cell holds a value. */
         default void merged(String range) {
         }
@@ -113,7 +117,9 @@ public final class XlsxStreamReader {
                         }
                     }
                     if (id != null) {
-                        sheets.add(new XlsxPackage.SheetEntry(attrs.getValue("name"), id));
+                        String state = attrs.getValue("state"); // "hidden", "veryHidden" (only a macro shows it)
+                        sheets.add(new XlsxPackage.SheetEntry(attrs.getValue("name"), id,
+                                state != null && !state.equals("visible")));
                     }
                 }
                 default -> { }
@@ -131,6 +137,9 @@ public final class XlsxStreamReader {
             NumberStyles styles = styles(pkg);
             for (XlsxPackage.Sheet sheet : pkg.worksheets(workbook.sheets)) {
                 if (sink.sheet(sheet.name())) {
+                    if (sheet.hidden()) {
+                        sink.hiddenSheet(sheet.name());
+                    }
                     try (InputStream in = pkg.part(sheet.part())) {
                         parse(in, new SheetRowHandler(strings, styles, workbook.date1904, sink));
                     }

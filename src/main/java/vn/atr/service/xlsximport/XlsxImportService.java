@@ -214,6 +214,7 @@ public final class XlsxImportService {
         if (hash.seenBefore != null && records.updated() > 0) {
             warnings.add(1, revertWarning(name, records.updatedRecords()));
         }
+        warnings.addAll(records.repeatedRows);
         warnings.addAll(duplicateWarnings(records));
         boolean write = writing && (problems.isEmpty() || validOnly && XlsxImportResult.rowsOnly(problems))
                 && records.size() > 0;

@@ -128,12 +128,29 @@ final class XlsxRecords {
                 && TOTAL_ROWS.contains(NOT_LETTERS.matcher(Text.fold(label)).replaceAll("").strip());
     }
 
+    /** The first row of each activity as the entry form compares them (unit, type, day, title, figures). */
+    private final Map<String, Integer> firstRowOf = new HashMap<>();
+    /** Rows that repeat an earlier row's activity: imported both, said (a line typed or pasted twice). */
+    final List<String> repeatedRows = new ArrayList<>();
+    private int repeated;
+    private static final int REPEATS_SHOWN = 20;
+
     private void activity(XlsxRow r) {
         Activity a = new Activity(Meta.fresh(author), r.code("unitCode"), r.code("typeCode"), r.date("startDate"),
                 r.date("endDate"), r.text("title"), r.codeOrText("leadOrg"), r.codes("partnerOrgs"),
                 r.choices("topics", Topic.class), r.text("targetGroup"), small(r.whole("participants")),
                 r.whole("quantity"), r.text("notes"));
         r.violations(RecordValidator.forEntry(a));
+        if (a.unitCode() != null && a.typeCode() != null && a.startDate() != null) {
+            String same = a.unitCode() + "|" + a.typeCode() + "|" + a.startDate() + "|" + Text.key(a.title()) + "|"
+                    + a.participants() + "|" + a.quantity();
+            Integer first = firstRowOf.putIfAbsent(same, r.number());
+            if (first != null && ++repeated <= REPEATS_SHOWN) {
+                repeatedRows.add(Messages.get("xlsx.repeatedActivity", r.sheetTitle(), first, r.number()));
+            } else if (first != null && repeated == REPEATS_SHOWN + 1) {
+                repeatedRows.add(Messages.get("xlsx.repeatedActivity.more", r.sheetTitle()));
+            }
+        }
         String label = a.title() != null ? a.title() : a.notes(); // "Tổng cộng" in the title, or in the notes
         if (isTotal(label)) { // a sum row staff add below the data, with its unit, type and date filled in
             r.problem(a.title() != null ? "title" : "notes", Messages.get("xlsx.totalRow", label));

@@ -114,6 +114,11 @@ final class XlsxSink implements XlsxStreamReader.Sink {
         }
     }
 
+    @Override
+    public void hiddenSheet(String name) {
+        warnings.add(Messages.get("xlsx.hiddenSheet", name));
+    }
+
     /** Called at the end of each sheet and of the workbook: a sheet without a header row is a problem. */
     void finish() {
         if (current != null && !hiddenRows.isEmpty()) {

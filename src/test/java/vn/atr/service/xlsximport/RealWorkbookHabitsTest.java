@@ -143,10 +143,14 @@ class RealWorkbookHabitsTest {
             Map<String, Object> spaced = new java.util.LinkedHashMap<>(XlsxFixture.outreachRow(WARD, "05/11/2026", 80));
             spaced.put(XlsxFixture.header("title"), "Tuyên truyền tại chợ\u00a0");
             Path nbsp = filled(s, "nbsp.xlsx", spaced);
-            edit(nbsp, wb -> wb.getSheet("Hoạt động").getRow(1).setZeroHeight(true)); // hidden: still read, and said
+            edit(nbsp, wb -> { // hidden, the row and the sheet's tab: still read, and said
+                wb.getSheet("Hoạt động").getRow(1).setZeroHeight(true);
+                wb.setSheetHidden(wb.getSheetIndex("Hoạt động"), true);
+            });
             XlsxImportResult r = s.xlsx().importFile(nbsp, false, false);
             assertThat(r.written()).as("%s", problems(r)).isTrue();
-            assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("1 dòng đang ẩn vẫn được nhập", "(dòng 2)"));
+            assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("1 dòng đang ẩn vẫn được nhập", "(dòng 2)"))
+                    .anySatisfy(w -> assertThat(w).startsWith("Trang Hoạt động đang ẩn trong Excel nhưng vẫn được nhập"));
             assertThat(s.repositories().activities().listActive()).singleElement()
                     .satisfies(a -> assertThat(a.title()).isEqualTo("Tuyên truyền tại chợ"));
         }

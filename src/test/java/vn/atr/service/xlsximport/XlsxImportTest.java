@@ -575,6 +575,24 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
         return m;
     }
 
+    /** A row pasted twice is two activities, as the form allows after asking: said, naming both rows. */
+    @Test
+    void aRowRepeatedWordForWordIsImportedAndSaid() throws Exception {
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        rows.put("Hoạt động", List.of(activity("Buổi tuyên truyền", "01/06/2023", 40),
+                activity("Buổi tuyên truyền", "01/06/2023", 60), activity("Buổi tuyên truyền", "01/06/2023", 40)));
+        Path book = dir.resolve("lap.xlsx");
+        XlsxFixture.fill(template(), book, rows);
+        try (Services s = Services.open(store(dir.resolve("lap.db")))) {
+            XlsxImportResult r = s.xlsx().importFile(book, false, false);
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.imported()).isEqualTo(3);
+            assertThat(r.warnings()).containsOnlyOnce("Hoạt động, dòng 4 giống hệt dòng 2 (cùng đơn vị, loại, ngày, tên, số"
+                    + " người và số lượng): cả hai được nhập thành hai hoạt động; nếu là một hoạt động ghi hai lần, xóa"
+                    + " một dòng");
+        }
+    }
+
     @Test
     void reimportingAnEditedWorkbookUpdatesTheRecordsItMadeInsteadOfDuplicatingThem() throws Exception {
         Map<String, Object> support = new LinkedHashMap<>(Map.of(header("unitCode"), "311", header("victimCode"), "NN-A",
