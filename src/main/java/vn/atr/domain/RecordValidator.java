@@ -89,6 +89,18 @@ public final class RecordValidator {
         return forEntry(a, LocalDate.now());
     }
 
+    /**
+     * On entry an activity of a type counted by its quantity (copies, places, items, minutes: the catalogue's
+     * measure) has one above 0: left empty, the report would count "0 tin bài" for the news articles written.
+     * Stored and merged records are not refused for it.
+     */
+    public static java.util.Optional<Violation> quantityProblem(Activity a, Measure measure, String typeName) {
+        if (measure == null || measure == Measure.SESSIONS || a.quantity() > 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Violation("quantity", "validation.quantityRequired", typeName));
+    }
+
     public static List<Violation> forEntry(Activity a, LocalDate today) {
         return withDays(withPersonalNumbers(validate(a), a.notes()), today, new Day("startDate", a.startDate()));
     }

@@ -79,7 +79,11 @@ public final class ActivityService {
                 || !old.startDate().equals(activity.startDate())).orElse(true)) {
             indicators.requireUsable("typeCode", activity.typeCode(), IndicatorKind.ACTIVITY, activity.startDate());
         }
-        unitDates.require(RecordValidator.forEntry(activity), activity.unitCode(), activity.startDate(),
+        List<vn.atr.domain.Violation> found = new java.util.ArrayList<>(RecordValidator.forEntry(activity));
+        if (found.stream().noneMatch(v -> v.field().equals("quantity"))) {
+            indicators.quantityProblem(activity).ifPresent(found::add);
+        }
+        unitDates.require(found, activity.unitCode(), activity.startDate(),
                 stored.map(Activity::unitCode), stored.map(Activity::startDate));
         return db.inTransaction(() -> activity.meta().isNew()
                 ? repository.insert(activity, by)

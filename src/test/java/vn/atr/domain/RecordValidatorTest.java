@@ -190,6 +190,18 @@ class RecordValidatorTest {
         assertThat(RecordValidator.validate(cccd)).as("stored or merged: not refused").isEmpty();
     }
 
+    /** A type counted by its quantity needs one on entry; sessions do not. */
+    @Test
+    void onEntryAnActivityCountedByQuantityHasOne() {
+        Activity none = activity(0, 0, DAY, DAY);
+        assertThat(RecordValidator.quantityProblem(none, Measure.ITEMS, "Tin bài")).hasValueSatisfying(v -> {
+            assertThat(v.field()).isEqualTo("quantity");
+            assertThat(v.message()).contains("\"Tin bài\" được tính theo số lượng", "lớn hơn 0");
+        });
+        assertThat(RecordValidator.quantityProblem(activity(0, 70, DAY, DAY), Measure.ITEMS, "Tin bài")).isEmpty();
+        assertThat(RecordValidator.quantityProblem(none, Measure.SESSIONS, "Buổi tuyên truyền")).isEmpty();
+    }
+
     /** No record's notes are encrypted: a document or telephone number is refused in every one of them on entry. */
     @Test
     void onEntryNoRecordsNotesHoldADocumentOrTelephoneNumber() {

@@ -117,16 +117,13 @@ public final class AuthService {
         if (refusal != null) {
             PasswordHasher.derive(password == null || password.length == 0 ? DUMMY_PASSWORD : password, DUMMY_SALT,
                     found.map(StoredUser::iterations).orElse(PasswordHasher.ITERATIONS)).destroy();
-            throw refuse(String.valueOf(name), refusal, null, "security.badCredentials");
+            throw refuse(String.valueOf(name), refusal, "security.badCredentials");
         }
         StoredUser u = found.get();
         PasswordHasher.Derived d = PasswordHasher.derive(password, u.salt(), u.iterations());
         if (!PasswordHasher.matches(u.verifier(), d.verifier())) {
             d.destroy();
-            int failures = u.failedLogins() + 1;
-            Instant lockedUntil = failures < FREE_FAILURES ? null : now.plus(delayAfter(failures));
-            throw refuse(u.name(), "wrong password, failure " + failures,
-                    () -> users.recordFailures(u.name(), failures, lockedUntil), "security.badCredentials");
+            throw refuseWrongPassword(u.name(), now);
         }
         Optional<DataKey> sealedSecret;
         DataKey dataKey;
@@ -239,11 +236,11 @@ public final class AuthService {
             dataKey = recovery.unwrap(wrapped);
             recovery.destroy();
         } catch (KeyMismatchException e) {
-            throw refuse(String.valueOf(name), "wrong recovery key", null, "security.badRecoveryKey");
+            throw refuse(String.valueOf(name), "wrong recovery key", "security.badRecoveryKey");
         }
         StoredUser u = users.find(name).orElseThrow(() -> {
             dataKey.destroy();
-            return refuse(String.valueOf(name), "recovery for unknown user", null, "security.unknownUser", name);
+            return refuse(String.valueOf(name), "recovery for unknown user", "security.unknownUser", name);
         });
         boolean holder = Permission.holdsDataKey(u.role());
         byte[] signingKey = holder ? null : signing.open(dataKey, null).orElse(null);
@@ -296,14 +293,23 @@ public final class AuthService {
      * Writes the failure to the audit log (its own transaction, so it stays), with {@code alsoStore} (the
      * failure counter) in that same transaction, so every refusal costs one commit; builds the refusal.
      */
-    private AccessDeniedException refuse(String user, String detail, Runnable alsoStore, String messageKey,
-                                         Object... args) {
+    /**
+     * A wrong password, counted from the account's row as it stands inside the write (which every write enters in
+     * turn, Dialect.beginWrite): guesses sent at once from several PCs each count, as they do one after another. The
+     * count read before the slow check let a batch of parallel guesses all write "failure 1" and never lock.
+     */
+    private AccessDeniedException refuseWrongPassword(String user, Instant now) {
         db.runInTransaction(() -> {
-            if (alsoStore != null) {
-                alsoStore.run();
-            }
-            db.audit().append(user, "login.failed", "app_user", user, null, null, detail);
+            int failures = users.find(user).map(StoredUser::failedLogins).orElse(0) + 1;
+            Instant lockedUntil = failures < FREE_FAILURES ? null : now.plus(delayAfter(failures));
+            users.recordFailures(user, failures, lockedUntil);
+            db.audit().append(user, "login.failed", "app_user", user, null, null, "wrong password, failure " + failures);
         });
+        return new AccessDeniedException(Messages.get("security.badCredentials"));
+    }
+
+    private AccessDeniedException refuse(String user, String detail, String messageKey, Object... args) {
+        db.runInTransaction(() -> db.audit().append(user, "login.failed", "app_user", user, null, null, detail));
         return new AccessDeniedException(Messages.get(messageKey, args));
     }
 }

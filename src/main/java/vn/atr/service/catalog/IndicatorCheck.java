@@ -21,6 +21,13 @@ public final class IndicatorCheck {
         this.catalog = catalog;
     }
 
+    /** The catalogue's rule on an activity's quantity (see {@link vn.atr.domain.RecordValidator#quantityProblem}). */
+    public Optional<Violation> quantityProblem(vn.atr.domain.Activity a) {
+        return a.typeCode() == null ? Optional.empty() : catalog.find(a.typeCode())
+                .filter(i -> i.kind() == IndicatorKind.ACTIVITY)
+                .flatMap(i -> vn.atr.domain.RecordValidator.quantityProblem(a, i.measure(), i.nameVi()));
+    }
+
     public void requireUsable(String field, String code, IndicatorKind kind, LocalDate day) {
         if (code == null || code.isBlank()) {
             return; // the record's own validation names the missing field

@@ -43,6 +43,8 @@ final class XlsxLayout {
     static final String SUPPORT = "support";
 
     private final Map<String, ChoiceList> lists = new HashMap<>();
+    /** Every activity type by its code (retired ones too), for what a type counts. */
+    private final Map<String, ActivityType> measures = new HashMap<>();
     private final Map<String, AdminUnit> units = new HashMap<>();
     private final List<XlsxSheet> sheets = new ArrayList<>();
     private final List<AgeBandEntry> ageBands;
@@ -66,6 +68,7 @@ final class XlsxLayout {
             if (t.active()) {
                 types.put(t.code(), t.nameVi());
             }
+            measures.put(t.code(), t);
         }
         Map<String, String> orgs = new LinkedHashMap<>();
         Map<String, String> retiredOrgs = new LinkedHashMap<>();
@@ -137,6 +140,11 @@ final class XlsxLayout {
     }
 
     /** Workbook text is always Vietnamese, whatever the app's language, so a filled file reads back anywhere. */
+    /** The type of {@code code}, if the store knows it. */
+    java.util.Optional<ActivityType> activityType(String code) {
+        return java.util.Optional.ofNullable(code == null ? null : measures.get(code));
+    }
+
     static String vi(String key, Object... args) {
         return Messages.format(Messages.VIETNAMESE, key, args);
     }

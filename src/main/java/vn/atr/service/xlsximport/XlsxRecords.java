@@ -140,7 +140,12 @@ final class XlsxRecords {
                 r.date("endDate"), r.text("title"), r.codeOrText("leadOrg"), r.codes("partnerOrgs"),
                 r.choices("topics", Topic.class), r.text("targetGroup"), small(r.whole("participants")),
                 r.whole("quantity"), r.text("notes"));
-        r.violations(RecordValidator.forEntry(a));
+        List<vn.atr.domain.Violation> found = new ArrayList<>(RecordValidator.forEntry(a));
+        if (found.stream().noneMatch(v -> v.field().equals("quantity"))) {
+            layout.activityType(a.typeCode()).flatMap(t -> RecordValidator.quantityProblem(a, t.measure(), t.nameVi()))
+                    .ifPresent(found::add);
+        }
+        r.violations(found);
         if (a.unitCode() != null && a.typeCode() != null && a.startDate() != null) {
             String same = a.unitCode() + "|" + a.typeCode() + "|" + a.startDate() + "|" + Text.key(a.title()) + "|"
                     + a.participants() + "|" + a.quantity();

@@ -1,6 +1,7 @@
 package vn.atr.service.xlsximport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.atr.service.xlsximport.XlsxFixture.header;
 
 import java.io.InputStream;
@@ -573,6 +574,27 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
         m.remove(header("birthYear"));
         m.put(header("ageBand"), band);
         return m;
+    }
+
+    /** News articles without their number would be counted as none: the row is refused, as the form refuses it. */
+    @Test
+    void anActivityCountedByQuantityWithoutOneIsRefused() throws Exception {
+        Map<String, Object> articles = activity("Tin bài", "01/06/2023", 0);
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        rows.put("Hoạt động", List.of(articles));
+        Path book = dir.resolve("tin.xlsx");
+        XlsxFixture.fill(template(), book, rows);
+        try (Services s = Services.open(store(dir.resolve("tin.db")))) {
+            XlsxImportResult r = s.xlsx().importFile(book, false, false);
+            assertThat(r.problems()).extracting(XlsxProblem::message).singleElement().asString()
+                    .startsWith("Hoạt động, dòng 2, cột Số lượng").contains("\"Tin bài\" được tính theo số lượng");
+            assertThat(r.written()).isFalse();
+            vn.atr.domain.Activity typed = new vn.atr.domain.Activity(vn.atr.domain.Meta.fresh("test"), "304",
+                    "NEWS_ARTICLE", java.time.LocalDate.of(2023, 6, 1), null, "Tin bài", null, List.of(), java.util.Set.of(),
+                    null, 0, 0, null);
+            assertThatThrownBy(() -> s.activities().save(typed, "test")).isInstanceOf(vn.atr.domain.ValidationException.class)
+                    .hasMessageContaining("được tính theo số lượng");
+        }
     }
 
     /** A row pasted twice is two activities, as the form allows after asking: said, naming both rows. */
