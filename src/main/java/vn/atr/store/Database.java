@@ -323,6 +323,12 @@ public final class Database implements AutoCloseable {
                 return Messages.get("store.readOnlyFile", location);
             }
         }
+        if (location.isPostgresql() && "55P03".equals(e.getSQLState())) { // lock_timeout: see Dialect.beginWrite
+            return Messages.get("store.pg.busy", location, Dialect.writeTurnWaitSeconds());
+        }
+        if (location.isPostgresql() && "23505".equals(e.getSQLState())) { // another PC wrote the same rows first
+            return Messages.get("store.pg.writtenMeanwhile", location);
+        }
         return connectionLost(e) ? Messages.get("store.pg.connectionLost", location) : e.getMessage();
     }
 

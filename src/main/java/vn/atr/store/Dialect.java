@@ -119,11 +119,20 @@ public enum Dialect {
          * Taken first by every write transaction, the audit lock makes ATR's writers take turns as they do
          * on SQLite: a writer never holds rows another one waits for while waiting for the chain itself
          * (a deadlock PostgreSQL would end by failing one of them). Readers take no lock and are never
-         * blocked; a writer's transaction is short except a merge, which the others wait for.
+         * blocked; a writer's transaction is short except a merge, which the others wait for (a login too: it
+         * writes its audit entry), at most {@link #writeTurnWaitSeconds()}.
          */
         @Override
         void beginWrite(Connection c) throws SQLException {
+            // A writer that stalls (a frozen PC in the middle of a merge) holds the turn until the server ends its
+            // connection: the others wait a bounded time, then are told the store is busy (SQL state 55P03).
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT set_config('lock_timeout', '" + writeTurnWaitSeconds() + "s', true)");
+            }
             lockAuditChain(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT set_config('lock_timeout', '0', true)");
+            }
         }
 
         @Override
@@ -203,6 +212,14 @@ public enum Dialect {
 
     /** At the start of every write transaction (and rehearsal) of this program. */
     abstract void beginWrite(Connection c) throws SQLException;
+
+    /**
+     * How long a write waits for its turn on a server store before it is told the store is busy: 60 seconds, or
+     * the system property {@code atr.pg.writeTurnWait} (seconds) where a Department's merges take longer.
+     */
+    static int writeTurnWaitSeconds() {
+        return Math.max(1, Integer.getInteger("atr.pg.writeTurnWait", 60));
+    }
 
     abstract void setCacheKib(Connection c, int kib) throws SQLException;
 

@@ -72,6 +72,11 @@ public record ServerCredentials(Optional<String> user, Optional<Path> passwordFi
             p.setProperty("password", password);
         });
         p.setProperty("ApplicationName", "ATR");
+        // A bounded wait for the connection (a server that takes it and never answers hung ATR), and keepalives
+        // that end a connection whose network went away; the address's own parameters win over these.
+        p.setProperty("connectTimeout", "10");
+        p.setProperty("loginTimeout", "20");
+        p.setProperty("tcpKeepAlive", "true");
         return p;
     }
 

@@ -73,6 +73,44 @@ class ServerProbePgTest {
                 .hasMessageContaining("không trả lời ở cổng " + closed);
     }
 
+    /**
+     * Something that takes the connection and never answers (a wrong port forwarded to another service) is waited
+     * for a bounded time and said like a silent server: ATR sets the driver's connection and login timeouts, which
+     * an address may set itself (here 2 seconds instead of ATR's 20, to keep the test short).
+     */
+    @Test
+    void aServerThatTakesTheConnectionAndNeverAnswersIsWaitedForABoundedTime() throws Exception {
+        assertThat(ServerCredentials.fromEnvironment().properties()).containsEntry("loginTimeout", "20")
+                .containsEntry("connectTimeout", "10").containsEntry("tcpKeepAlive", "true");
+        try (java.net.ServerSocket mute = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Thread taker = new Thread(() -> {
+                java.util.List<java.net.Socket> held = new java.util.ArrayList<>();
+                try {
+                    while (true) {
+                        held.add(mute.accept()); // taken, never answered
+                    }
+                } catch (java.io.IOException closed) {
+                    held.forEach(s -> {
+                        try {
+                            s.close();
+                        } catch (java.io.IOException ignored) {
+                            // closing what the test held
+                        }
+                    });
+                }
+            });
+            taker.setDaemon(true);
+            taker.start();
+            StoreLocation mutePort = StoreLocation.parse("postgresql://127.0.0.1:" + mute.getLocalPort()
+                    + "/atr?loginTimeout=2");
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> Database.open(mutePort))
+                    .hasMessageContaining("Không kết nối được cơ sở dữ liệu PostgreSQL")
+                    .hasMessageContaining("không trả lời ở cổng " + mute.getLocalPort());
+            assertThat((System.nanoTime() - started) / 1e9).isLessThan(15);
+        }
+    }
+
     /** A mistyped sslmode is said as such (was "does not answer on port ..."); a server gone mid-write is said too. */
     @Test
     void aMistypedSslModeAndALostServerAreSaidAsSuch() throws Exception {
