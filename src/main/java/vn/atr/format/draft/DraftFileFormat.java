@@ -21,6 +21,7 @@ import vn.atr.domain.VnFormats;
  * signer.title = KT. GIÁM ĐỐC | PHÓ GIÁM ĐỐC
  * signer.name = Nguyễn Văn A
  * status = draft
+ * version = 3
  *
  * [recipients]
  * UBND thành phố (để báo cáo)
@@ -34,6 +35,8 @@ public final class DraftFileFormat {
     /** Longest narrative section accepted (about 15 pages of text; a whole year's report is a few). */
     static final int MAX_SECTION = 50_000;
     static final String RECIPIENTS = "recipients";
+    /** The stored draft's version the file was printed from. */
+    static final String VERSION = "version";
 
     private DraftFileFormat() {
     }
@@ -52,7 +55,7 @@ public final class DraftFileFormat {
      * does not name is not part of the file (a file may change only the number); a part named and left empty is.
      */
     public record DraftFile(ReportDraft draft, java.util.Set<String> keys, java.util.Set<Section> sections,
-                            boolean hasRecipients) {
+                            boolean hasRecipients, java.util.OptionalInt printedFrom) {
     }
 
     public static DraftFile read(String content, ReportPeriod period, int version) {
@@ -81,7 +84,7 @@ public final class DraftFileFormat {
                     throw bad(i + 1, Messages.get("draft.expectedKey", t));
                 }
                 String key = t.substring(0, eq).strip();
-                if (!List.of("number", "date", "signer.title", "signer.name", "status").contains(key)) {
+                if (!List.of("number", "date", "signer.title", "signer.name", "status", VERSION).contains(key)) {
                     throw bad(i + 1, Messages.get("draft.unknownKey", key));
                 }
                 meta.put(key, t.substring(eq + 1).strip());
@@ -108,10 +111,20 @@ public final class DraftFileFormat {
             throw bad(lineOf.getOrDefault("date", 0), Messages.get("draft.badDate", e.violations().get(0).message()
                     .replaceFirst("^[^:]*: ", "")));
         }
+        java.util.OptionalInt printedFrom = java.util.OptionalInt.empty();
+        if (meta.containsKey(VERSION)) {
+            try {
+                printedFrom = java.util.OptionalInt.of(Integer.parseInt(meta.get(VERSION)));
+            } catch (NumberFormatException e) {
+                throw bad(lineOf.get(VERSION), Messages.get("draft.badVersion", meta.get(VERSION)));
+            }
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>(meta.keySet());
+        keys.remove(VERSION);
         return new DraftFile(new ReportDraft(period, blankToNull(meta.get("number")), date,
                 title(meta.get("signer.title")), blankToNull(meta.get("signer.name")), recipients, text,
-                status(meta.get("status"), lineOf.getOrDefault("status", 0)), version), java.util.Set.copyOf(meta.keySet()),
-                java.util.Set.copyOf(sections.keySet()), hasRecipients);
+                status(meta.get("status"), lineOf.getOrDefault("status", 0)), version), java.util.Set.copyOf(keys),
+                java.util.Set.copyOf(sections.keySet()), hasRecipients, printedFrom);
     }
 
     public static String format(ReportDraft d) {
@@ -129,7 +142,11 @@ public final class DraftFileFormat {
         b.append("date = ").append(VnFormats.date(d.date())).append('\n');
         b.append("signer.title = ").append(nz(d.signerTitle()).replace("\n", " | ")).append('\n');
         b.append("signer.name = ").append(nz(d.signerName())).append('\n');
-        b.append("status = ").append(d.status().name().toLowerCase(Locale.ROOT)).append("\n\n");
+        b.append("status = ").append(d.status().name().toLowerCase(Locale.ROOT)).append('\n');
+        if (d.version() > 0) { // the stored draft this file was printed from: a later save is not undone by it
+            b.append(VERSION).append(" = ").append(d.version()).append('\n');
+        }
+        b.append('\n');
         b.append('[').append(RECIPIENTS).append("]\n");
         d.recipients().forEach(r -> b.append(r).append('\n'));
         for (Section s : Section.values()) {

@@ -167,6 +167,11 @@ public final class DraftService {
     Imported importing(ReportPeriod period, String content, Map<Section, String> drafted) {
         ReportDraft stored = get(period);
         DraftFileFormat.DraftFile file = DraftFileFormat.read(content, period, stored.version());
+        // a file printed before another compiler saved would put back every part as it was printed, theirs included
+        if (file.printedFrom().isPresent() && file.printedFrom().getAsInt() != stored.version()) {
+            throw new ServiceException(Messages.get("draft.savedSincePrinted", period.toString(),
+                    file.printedFrom().getAsInt(), stored.version()));
+        }
         ReportDraft parsed = file.draft();
         List<String> kept = new ArrayList<>();
         String number = named(file, "number", "draft.part.number", stored.number(), kept) ? parsed.number()
