@@ -58,21 +58,22 @@ final class CopyCommand implements Callable<Integer> {
     private static void print(StoreCopyService.Result r) throws ReflectiveOperationException {
         Map<String, Object> source = SummaryCommand.asMap(r.sourceSummary());
         Map<String, Object> target = SummaryCommand.asMap(r.targetSummary());
-        System.out.printf("  %-32s %15s %15s%n", "", Messages.get("copy.source"), Messages.get("copy.target"));
         // the figures by their names in the summary (the dates bounding "every date" say nothing); tables by their own
+        Map<String, Object[]> lines = new java.util.LinkedHashMap<>();
         source.forEach((k, v) -> {
             if (v instanceof Long) {
-                line(Messages.get("summary." + k), v, target.get(k));
+                lines.put(Messages.get("summary." + k), new Object[] {v, target.get(k)});
             }
         });
         for (String table : new TreeSet<>(r.sourceCounts().keySet())) {
-            line(table, r.sourceCounts().get(table), r.targetCounts().get(table));
+            lines.put(table, new Object[] {r.sourceCounts().get(table), r.targetCounts().get(table)});
         }
-    }
-
-    private static void line(String label, Object a, Object b) {
-        String mark = String.valueOf(a).equals(String.valueOf(b)) ? "" : "  <>";
-        System.out.printf("  %-32s %15s %15s%s%n", label, show(a), show(b), mark);
+        // as wide as the longest label, so that the two columns line up however long an indicator's name is
+        int width = lines.keySet().stream().mapToInt(String::length).max().orElse(0);
+        String format = "  %-" + width + "s %15s %15s%s%n";
+        System.out.printf(format, "", Messages.get("copy.source"), Messages.get("copy.target"), "");
+        lines.forEach((label, v) -> System.out.printf(format, label, show(v[0]), show(v[1]),
+                String.valueOf(v[0]).equals(String.valueOf(v[1])) ? "" : "  <>"));
     }
 
     private static String show(Object v) {

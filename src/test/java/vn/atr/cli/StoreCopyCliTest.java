@@ -30,6 +30,10 @@ class StoreCopyCliTest {
         CliTest.Run copy = atr("copy", "--from", file.toString(), "--to", server);
         assertThat(copy.exit()).as(copy.err()).isZero();
         assertThat(copy.out()).contains("activity").doesNotContain("<>");
+        // the figures' columns line up whatever the labels' lengths (the longest shifted them right)
+        java.util.Set<Integer> ends = copy.out().lines().filter(l -> l.matches("  .*\\d$"))
+                .map(String::length).collect(java.util.stream.Collectors.toSet());
+        assertThat(ends).as(copy.out()).hasSize(1);
 
         // The figures ATR reports are the same on the server as in the file.
         CliTest.Run a = atr("summary", "--db", file.toString(), "--year", "2023", "--json");
