@@ -141,9 +141,14 @@ public final class DashboardService {
         List<ActivityTally> rows = queries.activitiesByUnit(p, scope());
         java.util.Map<String, java.time.LocalDate> ended = rows.isEmpty() ? java.util.Map.of()
                 : units.endedBefore(p.to());
-        return rows.stream().map(a -> !ended.containsKey(a.key()) ? a : new ActivityTally(a.key(),
-                vn.atr.domain.Messages.get("unit.retired", a.label(), vn.atr.domain.VnFormats.date(ended.get(a.key()))),
-                a.measure(), a.records(), a.participants(), a.quantity(), a.sessions())).toList();
+        java.util.function.UnaryOperator<String> asThen = rows.isEmpty() ? code -> null
+                : units.namesAsThen(p.to(), ended); // Thành phố Thủy Nguyên in 2025, Huyện in 2024
+        return rows.stream().map(a -> {
+            String label = asThen.apply(a.key()) == null ? a.label() : asThen.apply(a.key());
+            return new ActivityTally(a.key(), !ended.containsKey(a.key()) ? label : vn.atr.domain.Messages.get(
+                    "unit.retired", label, vn.atr.domain.VnFormats.date(ended.get(a.key()))),
+                    a.measure(), a.records(), a.participants(), a.quantity(), a.sessions());
+        }).toList();
     }
 
     public List<ActivityTally> activitiesByType(ReportPeriod p) {

@@ -31,6 +31,39 @@ public final class AdminUnitRepository {
         return ended;
     }
 
+    /**
+     * The units that bore another name on {@code day} than the one they were first listed under (Huyện Thủy
+     * Nguyên was Thành phố Thủy Nguyên from 01/01/2025): code to that day's name; the others are not in the map.
+     */
+    public java.util.Map<String, String> renamedOn(java.time.LocalDate day) {
+        return db.read(c -> {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT code, name FROM admin_unit_name"
+                    + " WHERE valid_from <= ? ORDER BY code, valid_from")) {
+                ps.setString(1, day.toString());
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.put(rs.getString(1), rs.getString(2)); // the latest at the day wins
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    /**
+     * A unit's name as it was at {@code end} (a period's end), or at its own end before it ({@code ended}): Thành
+     * phố Thủy Nguyên for 2025, Huyện Thủy Nguyên for 2024; null for a unit that bore its listed name then.
+     */
+    public java.util.function.UnaryOperator<String> namesAsThen(java.time.LocalDate end,
+                                                               java.util.Map<String, java.time.LocalDate> ended) {
+        java.util.Map<java.time.LocalDate, java.util.Map<String, String>> byDay = new java.util.HashMap<>();
+        return code -> {
+            java.time.LocalDate day = ended.getOrDefault(code, end);
+            return byDay.computeIfAbsent(day.isAfter(end) ? end : day, this::renamedOn).get(code);
+        };
+    }
+
     public List<AdminUnit> listByLevel(UnitLevel level) {
         return db.read(c -> query(c, "SELECT * FROM admin_unit WHERE level = ? ORDER BY code", level.name()));
     }

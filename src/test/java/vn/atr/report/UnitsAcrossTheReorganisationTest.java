@@ -40,6 +40,33 @@ class UnitsAcrossTheReorganisationTest {
         }
     }
 
+    /**
+     * Huyện Thủy Nguyên was Thành phố Thủy Nguyên from 01/01/2025 (and Huyện An Dương Quận An Dương) until the
+     * districts ended: a table names a unit as it was then, in 2024 and in 2025, and so does a unit's extract.
+     */
+    @Test
+    void aUnitIsNamedAsItWasInThePeriod() {
+        try (Services s = Services.open(dir.resolve("b.db"))) {
+            s.activities().save(session("311", LocalDate.of(2024, 5, 2)), "an");
+            s.activities().save(session("311", LocalDate.of(2025, 3, 2)), "an");
+            s.activities().save(session("312", LocalDate.of(2025, 4, 2)), "an");
+            assertThat(unitRows(ReportFixture.model(s, ReportPeriod.ofYear(2024)))).containsExactly("Huyện Thủy Nguyên");
+            assertThat(unitRows(ReportFixture.model(s, ReportPeriod.ofYear(2025))))
+                    .containsExactly("Thành phố Thủy Nguyên (đến 30/06/2025)", "Quận An Dương (đến 30/06/2025)");
+            assertThat(unitRows(ReportFixture.model(s, ReportPeriod.ofHalfYear(2025))))
+                    .containsExactly("Thành phố Thủy Nguyên", "Quận An Dương");
+            assertThat(s.report().build(ReportPeriod.ofYear(2025), java.util.Optional.of("311")).unitName())
+                    .contains("Thành phố Thủy Nguyên");
+            assertThat(s.report().build(ReportPeriod.ofYear(2024), java.util.Optional.of("311")).unitName())
+                    .contains("Huyện Thủy Nguyên");
+        }
+    }
+
+    private static List<String> unitRows(ReportModel m) {
+        return m.appendices().stream().filter(t -> t.key().equals("units")).findFirst().orElseThrow().rows().stream()
+                .map(AppendixTable.Row::label).toList();
+    }
+
     private static Activity session(String unit, LocalDate day) {
         return new Activity(Meta.fresh("an"), unit, "OUTREACH_SESSION", day, null,
                 "Tuyên truyền phòng, chống mua bán người", null, List.of(), Set.of(), null, 50, 0, null);

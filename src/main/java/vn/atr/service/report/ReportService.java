@@ -142,7 +142,10 @@ public final class ReportService {
         AgencySettings agency = agency();
         Figures current = figures(period, unitCode, scope, agency);
         Figures previous = figures(period.previous(), unitCode, scope, agency);
-        Optional<String> unitName = unitCode.flatMap(units::find).map(AdminUnit::name);
+        Optional<String> unitName = unitCode.flatMap(units::find).map(u -> {
+            java.time.LocalDate day = u.validTo() != null && u.validTo().isBefore(period.to()) ? u.validTo() : period.to();
+            return units.renamedOn(day).getOrDefault(u.code(), u.name()); // its name then (ADR 0201)
+        });
         var indicators = catalog.list();
         return new ReportModel(period, unitName, agency, homeName(agency), draft, current, previous,
                 AppendixTables.of(current, text, indicators), Optional.empty(), indicators,
@@ -386,6 +389,11 @@ public final class ReportService {
         List<Tally> casesByUnit = queries.casesByUnit(p, scope);
         java.util.Map<String, java.time.LocalDate> ended = byUnit.isEmpty() && casesByUnit.isEmpty()
                 ? java.util.Map.of() : units.endedBefore(p.to());
+        java.util.function.UnaryOperator<String> asThen = units.namesAsThen(p.to(), ended);
+        byUnit = byUnit.stream().map(a -> new ActivityTally(a.key(), asThen.apply(a.key()) == null ? a.label()
+                : asThen.apply(a.key()), a.measure(), a.records(), a.participants(), a.quantity(), a.sessions())).toList();
+        casesByUnit = casesByUnit.stream().map(t -> asThen.apply(t.key()) == null ? t : t.withLabel(asThen.apply(t.key())))
+                .toList();
         return new Figures(p, s, queries.activitiesByType(p, scope), ReportQueries.everyMonth(queries.activitiesByMonth(p, scope), p),
                 currentFirst(byUnit.stream().map(a -> a.key().equals(agency.homeProvinceCode())
                         ? new ActivityTally(a.key(), homeLevel, a.measure(), a.records(), a.participants(), a.quantity(),
