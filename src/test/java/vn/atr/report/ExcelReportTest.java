@@ -89,6 +89,9 @@ class ExcelReportTest {
             Cell participants = total.getCell(3);
             assertThat(participants.getCellType()).isEqualTo(CellType.FORMULA);
             assertThat(participants.getCellFormula()).isEqualTo("SUM(D5:D" + total.getRowNum() + ")");
+            // the rows' numbers are numbers (Excel marks every "number stored as text")
+            assertThat(types.getRow(4).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(types.getRow(4).getCell(0).getNumericCellValue()).isEqualTo(1.0);
             long sum = 0;
             for (int r = 4; r < total.getRowNum(); r++) {
                 sum += (long) types.getRow(r).getCell(3).getNumericCellValue();

@@ -61,7 +61,13 @@ final class ExcelTableSheet {
         java.util.Set<AppendixTable.Cell> withheld = suppress ? t.withheldBesideSmall() : java.util.Set.of();
         for (int index = 0; index < t.rows().size(); index++) {
             AppendixTable.Row row = t.rows().get(index);
-            cell(sheet, r, 0, row.group() ? "" : String.valueOf(++number), s.index);
+            if (row.group()) {
+                cell(sheet, r, 0, "", s.index);
+            } else { // a number, not text: Excel flags every "number stored as text" cell
+                Cell tt = (sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r)).createCell(0);
+                tt.setCellValue(++number);
+                tt.setCellStyle(s.index);
+            }
             sheet.getRow(r).setHeightInPoints(18);
             cell(sheet, r, 1, row.label(), row.group() ? s.group : grouped ? s.indented : s.text);
             widths[1] = Math.max(widths[1], row.label().length() + (grouped ? 2 : 0));
