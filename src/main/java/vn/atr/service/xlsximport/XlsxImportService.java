@@ -62,8 +62,9 @@ public final class XlsxImportService {
      * order (String, Number or LocalDate).
      */
     public void writeWorkbook(Path out, Map<String, Iterator<List<Object>>> rows) {
-        session.get().require(Permission.RECORD_READ);
-        XlsxLayout layout = new XlsxLayout(repos, ageBands.list());
+        Session s = session.get();
+        s.require(Permission.RECORD_READ);
+        XlsxLayout layout = new XlsxLayout(repos, ageBands.list(), s::mayTouchUnit);
         AtomicFiles.write(out, stream -> XlsxWorkbookWriter.write(stream, layout.sheets(), layout.texts(), rows));
     }
 

@@ -50,13 +50,23 @@ final class XlsxLayout {
     private final List<AgeBandEntry> ageBands;
 
     XlsxLayout(Repositories repos, List<AgeBandEntry> ageBands) {
+        this(repos, ageBands, code -> true);
+    }
+
+    /**
+     * {@code offered}: the units the unit lists offer (a commune officer's template lists their own unit, not the
+     * city's 130 it would then refuse); reading a workbook offers them all, so that another unit's row is refused
+     * for what it is rather than as a name not in the list.
+     */
+    XlsxLayout(Repositories repos, List<AgeBandEntry> ageBands, java.util.function.Predicate<String> offered) {
         this.ageBands = List.copyOf(ageBands);
         Map<String, String> unitLabels = new LinkedHashMap<>();
         Map<String, String> provinces = new LinkedHashMap<>();
         java.util.Optional<vn.atr.service.StoreArea> area = vn.atr.service.StoreArea.of(repos);
         for (AdminUnit u : repos.units().listAll()) {
             units.put(u.code(), u);
-            if (area.map(a -> a.holds(u.code())).orElse(true)) { // the store's area only (a wrong pick counted)
+            if (area.map(a -> a.holds(u.code())).orElse(true) // the store's area only (a wrong pick counted)
+                    && offered.test(u.code())) {
                 unitLabels.put(u.code(), u.code() + " - " + u.name());
             }
             if (u.level() == UnitLevel.PROVINCE) {

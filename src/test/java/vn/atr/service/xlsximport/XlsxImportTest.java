@@ -394,6 +394,18 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
         }
         try (Services s = Services.open(store(db))) {
             s.auth().login("minh", "can-bo-xa-2026!".toCharArray());
+            // the officer's template offers the units the officer may write, not the city's it would refuse
+            Path own = dir.resolve("mau-minh.xlsx");
+            s.xlsx().writeTemplate(own);
+            try (InputStream in = Files.newInputStream(own); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                org.apache.poi.ss.util.AreaReference area = new org.apache.poi.ss.util.AreaReference(
+                        wb.getName("DS_unitCode").getRefersToFormula(), org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);
+                List<String> offered = new java.util.ArrayList<>();
+                for (org.apache.poi.ss.util.CellReference c : area.getAllReferencedCells()) {
+                    offered.add(wb.getSheet(c.getSheetName()).getRow(c.getRow()).getCell(c.getCol()).getStringCellValue());
+                }
+                assertThat(offered).isNotEmpty().allMatch(u -> u.startsWith("304 - "), "304 only");
+            }
             XlsxImportResult r = s.xlsx().importFile(book, false, true);
             assertThat(r.problems()).extracting(XlsxProblem::message).containsExactly(
                     "Hoạt động, dòng 3, cột Đơn vị: không được nhập dữ liệu của Quận Lê Chân (305): người dùng thuộc Quận Ngô Quyền (304)");
