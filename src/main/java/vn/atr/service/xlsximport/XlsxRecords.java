@@ -103,6 +103,15 @@ final class XlsxRecords {
     }
 
     void add(String sheetKey, XlsxRow r) {
+        // a sum row staff add below the data ("Tổng cộng" in any cell, =SUM in the figures): said as such, once,
+        // rather than as a unit not in the list and every required cell missing
+        java.util.Optional<String> total = r.cells().stream().map(vn.atr.format.xlsx.XlsxCell::text)
+                .filter(XlsxRecords::isTotal).findFirst();
+        if (total.isPresent() && layout.sheet(sheetKey).columns().stream()
+                .anyMatch(c -> c.required() && !r.has(c.key()))) {
+            r.rowProblem(Messages.get("xlsx.totalRow", total.get().strip()));
+            return;
+        }
         for (XlsxColumn c : layout.sheet(sheetKey).columns()) {
             if (c.required() && !r.has(c.key())) {
                 r.missing(c.key());

@@ -43,6 +43,11 @@ final class XlsxRow {
         return cells.containsKey(key);
     }
 
+    /** The row's cells as typed, in no order (what it holds whatever its columns mean). */
+    java.util.Collection<XlsxCell> cells() {
+        return cells.values();
+    }
+
     int number() {
         return number;
     }

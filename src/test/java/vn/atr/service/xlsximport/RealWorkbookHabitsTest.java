@@ -133,6 +133,12 @@ class RealWorkbookHabitsTest {
             Path sum = filled(s, "sum.xlsx", total);
             assertThat(problems(s.xlsx().importFile(sum, false, false))).singleElement().asString()
                     .contains("\"Tổng cộng\" là dòng cộng, không phải một bản ghi");
+            // the usual one: the label in the first column, the figures summed, nothing else: said once, as such
+            Map<String, Object> usual = new java.util.LinkedHashMap<>();
+            usual.put(XlsxFixture.header("unitCode"), "Tổng cộng");
+            usual.put(XlsxFixture.header("participants"), 300);
+            assertThat(problems(s.xlsx().importFile(filled(s, "tong.xlsx", usual), false, false))).singleElement()
+                    .asString().contains("dòng 2", "\"Tổng cộng\" là dòng cộng, không phải một bản ghi: xóa dòng này");
 
             Map<String, Object> legacy = new java.util.LinkedHashMap<>(XlsxFixture.outreachRow(WARD, "05/11/2026", 80));
             legacy.put(XlsxFixture.header("title"), "TËp huÊn phßng, chèng mua b¸n ng\u00adêi");
