@@ -188,9 +188,23 @@ final class XlsxRow {
         if (t != null) {
             // Most cells hold one label: no pattern run for them.
             String[] parts = t.indexOf(';') < 0 && t.indexOf('\n') < 0 ? new String[] {t} : SEPARATORS.split(t);
+            ChoiceList list = layout.list(key);
             for (String part : parts) {
-                if (!part.isBlank()) {
-                    String code = code(key, part.strip());
+                if (part.isBlank()) {
+                    continue;
+                }
+                // "ma tuy, mai dam": separated by commas as staff write lists, read when each piece is listed (a
+                // label that itself holds a comma is found whole first)
+                List<String> pieces = List.of(part.strip());
+                if (list.code(part.strip()).isEmpty() && part.indexOf(',') >= 0) {
+                    List<String> split = java.util.Arrays.stream(part.split(",")).map(String::strip)
+                            .filter(x -> !x.isEmpty()).toList();
+                    if (split.stream().allMatch(x -> list.code(x).isPresent())) {
+                        pieces = split;
+                    }
+                }
+                for (String piece : pieces) {
+                    String code = code(key, piece);
                     if (code != null && !codes.contains(code)) {
                         codes.add(code);
                     }

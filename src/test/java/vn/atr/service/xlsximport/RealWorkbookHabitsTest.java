@@ -133,6 +133,12 @@ class RealWorkbookHabitsTest {
             Path sum = filled(s, "sum.xlsx", total);
             assertThat(problems(s.xlsx().importFile(sum, false, false))).singleElement().asString()
                     .contains("\"Tổng cộng\" là dòng cộng, không phải một bản ghi");
+            // several topics separated by commas, as staff write lists, typed without marks
+            Map<String, Object> commas = new java.util.LinkedHashMap<>(XlsxFixture.outreachRow(WARD, "06/11/2026", 40));
+            commas.put(XlsxFixture.header("topics"), "ma tuy, mai dam");
+            commas.put(XlsxFixture.header("title"), "Tuyên truyền lồng ghép");
+            XlsxImportResult listed = s.xlsx().importFile(filled(s, "phay.xlsx", commas), true, false);
+            assertThat(problems(listed)).isEmpty();
             // the usual one: the label in the first column, the figures summed, nothing else: said once, as such
             Map<String, Object> usual = new java.util.LinkedHashMap<>();
             usual.put(XlsxFixture.header("unitCode"), "Tổng cộng");
