@@ -73,6 +73,7 @@ final class XlsxSink implements XlsxStreamReader.Sink {
         }
         if (columns == null) {
             header(cells);
+            headerRow = rowNumber;
             return;
         }
         Map<String, XlsxCell> byKey = new HashMap<>();
@@ -95,11 +96,13 @@ final class XlsxSink implements XlsxStreamReader.Sink {
 
     /** Merged ranges of the sheet being read that reach below its header row. */
     private final List<String> mergedRanges = new ArrayList<>();
+    /** The row the sheet's header was found on (a title above it may be merged: it holds no data). */
+    private int headerRow;
 
     @Override
     public void merged(String range) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Z]+(\\d+):[A-Z]+(\\d+)").matcher(range);
-        if (columns != null && m.matches() && Integer.parseInt(m.group(2)) > 1) {
+        if (columns != null && m.matches() && Integer.parseInt(m.group(2)) > headerRow) {
             mergedRanges.add(range);
         }
     }

@@ -109,6 +109,20 @@ class RealWorkbookHabitsTest {
             XlsxImportResult r = s.xlsx().importFile(file, false, false);
             assertThat(r.written()).isFalse();
             assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("có ô gộp (A2:A3)", "bỏ gộp ô"));
+
+            // a title merged across the top, above the header, holds no data: not said
+            Path titled = dir.resolve("titled.xlsx");
+            XlsxFixture.fill(template(s), titled, Map.of("Hoạt động", List.of(
+                    XlsxFixture.outreachRow(WARD, "05/11/2026", 50))));
+            edit(titled, wb -> {
+                Sheet sheet = wb.getSheet("Hoạt động");
+                sheet.shiftRows(0, sheet.getLastRowNum(), 2);
+                sheet.createRow(0).createCell(0).setCellValue("KẾT QUẢ TUYÊN TRUYỀN NĂM 2026");
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 5));
+            });
+            XlsxImportResult t = s.xlsx().importFile(titled, true, false);
+            assertThat(problems(t)).isEmpty();
+            assertThat(t.warnings()).noneMatch(w -> w.contains("ô gộp"));
         }
     }
 
