@@ -202,7 +202,10 @@ final class XlsxRecords {
     }
 
     private void trafficking(XlsxRow r) {
-        TraffickingCase c = new TraffickingCase(Meta.fresh(author), r.code("unitCode"), r.text("caseCode"),
+        // a stored case's code as it was written: "lc-2026-01" typed for "LC-2026-01" matches it and keeps it
+        String typed = r.text("caseCode");
+        String code = typed == null ? null : stored.caseByCode(typed).map(TraffickingCase::caseCode).orElse(typed);
+        TraffickingCase c = new TraffickingCase(Meta.fresh(author), r.code("unitCode"), code,
                 r.date("detectionDate"), r.choice("detectingAgency", DetectingAgency.class),
                 r.choice("scope", CaseScope.class), r.text("destinationCountry"),
                 r.choices("exploitationForms", ExploitationForm.class), r.choice("status", CaseStatus.class),
@@ -259,7 +262,10 @@ final class XlsxRecords {
             Victim v = (Victim) p.record();
             Optional<TraffickingCase> c = link(p, "caseCode", casesByCode, rowsByCaseCode, stored::caseByCode,
                     "xlsx.badCase", "xlsx.unknownCase", XlsxLayout.CASES);
-            Victim linked = new Victim(v.meta(), v.unitCode(), c.map(x -> x.meta().id()).orElse("-"), v.victimCode(),
+            // a stored victim's code as it was written (matched whatever the letters' case)
+            String code = v.victimCode() == null ? null
+                    : stored.victimByCode(v.victimCode()).map(Victim::victimCode).orElse(v.victimCode());
+            Victim linked = new Victim(v.meta(), v.unitCode(), c.map(x -> x.meta().id()).orElse("-"), code,
                     v.sex(), v.birthYear(), v.ageBand(), v.ethnicity(), v.destinationCountry(),
                     v.traffickedWithinVietnam(), v.residenceProvinceCode(), v.legalStatus(), v.exploitationForms(),
                     v.returnPath(), v.identificationDate(), v.returnedDate(), v.consentToDataUse(), v.notes());

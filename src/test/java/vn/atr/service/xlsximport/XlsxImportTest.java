@@ -692,6 +692,22 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
                     "nhập lại tệp này sẽ đưa các bản ghi đó về như trong tệp");
         }
         assertThat(StoreTestSupport.digest(db)).isEqualTo(digest);
+        // the codes typed in other letters' case ("hp-a", "nn-a") are the same records, left as they are
+        Map<String, Object> lowerCase = new LinkedHashMap<>(case1);
+        lowerCase.put(header("caseCode"), "hp-a");
+        Map<String, Object> lowerVictim = victim("hp-a", "nn-a");
+        lowerVictim.put(header("birthYear"), 1999);
+        rows.put("Vụ việc", List.of(lowerCase));
+        rows.put("Nạn nhân", List.of(lowerVictim));
+        Path lower = dir.resolve("xa-chu-thuong.xlsx");
+        XlsxFixture.fill(template(), lower, rows);
+        try (Services s = Services.open(store(db))) {
+            XlsxImportResult r = s.xlsx().importFile(lower, false, false);
+            assertThat(r.problems()).isEmpty();
+            assertThat(List.of(r.added(), r.updated(), r.unchanged())).containsExactly(0, 0, 6);
+        }
+        assertThat(StoreTestSupport.text(db, "SELECT case_code FROM trafficking_case")).isEqualTo("HP-A");
+        assertThat(StoreTestSupport.text(db, "SELECT victim_code FROM victim")).isEqualTo("NN-A");
     }
 
     private static Map<String, Object> victim(String caseCode, String code) {
