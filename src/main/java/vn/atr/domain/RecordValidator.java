@@ -90,12 +90,12 @@ public final class RecordValidator {
     }
 
     /**
-     * On entry an activity of a type counted by its quantity (copies, places, items, minutes: the catalogue's
-     * measure) has one above 0: left empty, the report would count "0 tin bài" for the news articles written.
-     * Stored and merged records are not refused for it.
+     * On entry an activity of a type the report counts by its quantity (materials and media: copies, places, items,
+     * minutes; the catalogue says which) has one above 0: left empty, the report would count "0 tin bài" for the
+     * news articles written. Other types are counted by their records. Stored and merged records are not refused.
      */
-    public static java.util.Optional<Violation> quantityProblem(Activity a, Measure measure, String typeName) {
-        if (measure == null || measure == Measure.SESSIONS || a.quantity() > 0) {
+    public static java.util.Optional<Violation> quantityProblem(Activity a, boolean countedByQuantity, String typeName) {
+        if (!countedByQuantity || a.quantity() > 0) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Violation("quantity", "validation.quantityRequired", typeName));
@@ -152,24 +152,14 @@ public final class RecordValidator {
     }
 
     /**
-     * An identity card's number (9 digits) or a citizen card's (12, also written in four groups of three: "031 090 001
-     * 234", "031.090.001.234") standing alone in a text. Nine digits in groups are left alone: "500.000.000" is money.
-     */
-    private static final java.util.regex.Pattern IDENTITY_NUMBER =
-            java.util.regex.Pattern.compile("(?<![\\d.])(\\d{9}|\\d{12}|\\d{3}([ .])\\d{3}\\2\\d{3}\\2\\d{3})(?![\\d]|[.]\\d)");
-
-    /** A mobile or landline number (ten digits from 0, also in groups: "0912 345 678", "0225.3842.111"). */
-    private static final java.util.regex.Pattern PHONE_NUMBER =
-            java.util.regex.Pattern.compile("(?<![\\d.])(0\\d{9,10}|0\\d{3}([ .])\\d{3}\\2\\d{3}|0\\d{3}([ .])\\d{4}\\3\\d{3})(?![\\d]|[.]\\d)");
-
-    /**
      * {@code found} and, if the notes hold one, a document or telephone number: no record's notes are encrypted or
      * kept out of packages (only a victim's identifiers are), so a number typed there about a victim, a suspect or a
      * witness would leave the ward in clear. Entry refuses it on every record, masked in the message.
      */
     private static List<Violation> withPersonalNumbers(List<Violation> found, String notes) {
-        java.util.Optional<String> id = identityNumberIn(notes);
-        java.util.Optional<String> phone = id.isPresent() ? java.util.Optional.empty() : phoneNumberIn(notes);
+        // a telephone number first: "+84 912 345 678" holds three groups of three an identity number would take
+        java.util.Optional<String> phone = phoneNumberIn(notes);
+        java.util.Optional<String> id = phone.isPresent() ? java.util.Optional.empty() : identityNumberIn(notes);
         if (id.isEmpty() && phone.isEmpty()) {
             return List.copyOf(found);
         }
@@ -180,24 +170,12 @@ public final class RecordValidator {
     }
 
     static java.util.Optional<String> phoneNumberIn(String notes) {
-        return masked(notes, PHONE_NUMBER);
+        return PersonalNumbers.phoneNumber(notes);
     }
 
     /** A document number in {@code notes} ("CCCD 031090001234"), masked for the message. */
     static java.util.Optional<String> identityNumberIn(String notes) {
-        return masked(notes, IDENTITY_NUMBER);
-    }
-
-    private static java.util.Optional<String> masked(String notes, java.util.regex.Pattern number) {
-        if (notes == null) {
-            return java.util.Optional.empty();
-        }
-        java.util.regex.Matcher m = number.matcher(notes);
-        if (!m.find()) {
-            return java.util.Optional.empty();
-        }
-        String digits = m.group(1).replaceAll("\\D", "");
-        return java.util.Optional.of(digits.substring(0, 3) + "…" + digits.substring(digits.length() - 2));
+        return PersonalNumbers.identityNumber(notes);
     }
 
     /** A birth year that puts the victim outside the chosen age band; a destination abroad for a trafficking at home. */

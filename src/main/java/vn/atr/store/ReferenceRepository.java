@@ -21,6 +21,24 @@ public final class ReferenceRepository {
         return entries("ACTIVITY");
     }
 
+    /**
+     * The activity types the report counts by their quantity (materials and media: copies, places, items, minutes),
+     * whose records need one; the others are counted by their records.
+     */
+    public java.util.Set<String> typesCountedByQuantity() {
+        return db.read(c -> {
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT code FROM activity_type WHERE kind = 'ACTIVITY'"
+                    + " AND section IN ('MATERIALS', 'MEDIA') AND measure <> 'SESSIONS'");
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+            return codes;
+        });
+    }
+
     /** Catalogue entries of kind METRIC (website visits...), in the same form as the activity types. */
     public List<ActivityType> metricTypes() {
         return entries("METRIC");

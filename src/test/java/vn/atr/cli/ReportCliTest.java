@@ -123,6 +123,19 @@ class ReportCliTest {
                 StandardCharsets.UTF_8);
         assertThat(atr("draft", "--db", db, "--period", "2023", "--file", minh2.toString()).exit()).isZero();
         assertThat(atr("draft", "--db", db, "--period", "2023").out()).contains("Phần của Hoa.", "Phần của Minh.");
+
+        // a period with no draft yet: both print version 0, the first load makes version 1, the second is refused
+        String fresh = atr("draft", "--db", db, "--period", "2024-H1").out();
+        assertThat(fresh).contains("version = 0\n");
+        Path first = Files.writeString(dir.resolve("dau.txt"), fresh.replace("[situation]\n", "[situation]\nHoa.\n"),
+                StandardCharsets.UTF_8);
+        Path second = Files.writeString(dir.resolve("sau.txt"), fresh.replace("[tasks]\n", "[tasks]\nMinh.\n"),
+                StandardCharsets.UTF_8);
+        assertThat(atr("draft", "--db", db, "--period", "2024-H1", "--file", first.toString()).exit()).isZero();
+        CliTest.Run refused = atr("draft", "--db", db, "--period", "2024-H1", "--file", second.toString());
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err()).contains("tệp in từ phiên bản 0, nay là phiên bản 1");
+        assertThat(atr("draft", "--db", db, "--period", "2024-H1").out()).contains("[situation]\nHoa.");
     }
 
     @Test

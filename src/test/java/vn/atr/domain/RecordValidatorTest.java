@@ -194,12 +194,12 @@ class RecordValidatorTest {
     @Test
     void onEntryAnActivityCountedByQuantityHasOne() {
         Activity none = activity(0, 0, DAY, DAY);
-        assertThat(RecordValidator.quantityProblem(none, Measure.ITEMS, "Tin bài")).hasValueSatisfying(v -> {
+        assertThat(RecordValidator.quantityProblem(none, true, "Tin bài")).hasValueSatisfying(v -> {
             assertThat(v.field()).isEqualTo("quantity");
             assertThat(v.message()).contains("\"Tin bài\" được tính theo số lượng", "lớn hơn 0");
         });
-        assertThat(RecordValidator.quantityProblem(activity(0, 70, DAY, DAY), Measure.ITEMS, "Tin bài")).isEmpty();
-        assertThat(RecordValidator.quantityProblem(none, Measure.SESSIONS, "Buổi tuyên truyền")).isEmpty();
+        assertThat(RecordValidator.quantityProblem(activity(0, 70, DAY, DAY), true, "Tin bài")).isEmpty();
+        assertThat(RecordValidator.quantityProblem(none, false, "Hoạt động khác")).isEmpty();
     }
 
     /** No record's notes are encrypted: a document or telephone number is refused in every one of them on entry. */

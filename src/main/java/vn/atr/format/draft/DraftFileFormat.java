@@ -143,10 +143,8 @@ public final class DraftFileFormat {
         b.append("signer.title = ").append(nz(d.signerTitle()).replace("\n", " | ")).append('\n');
         b.append("signer.name = ").append(nz(d.signerName())).append('\n');
         b.append("status = ").append(d.status().name().toLowerCase(Locale.ROOT)).append('\n');
-        if (d.version() > 0) { // the stored draft this file was printed from: a later save is not undone by it
-            b.append(VERSION).append(" = ").append(d.version()).append('\n');
-        }
-        b.append('\n');
+        // the stored draft this file was printed from (0: none yet): a save made since is not undone by loading it
+        b.append(VERSION).append(" = ").append(d.version()).append("\n\n");
         b.append('[').append(RECIPIENTS).append("]\n");
         d.recipients().forEach(r -> b.append(r).append('\n'));
         for (Section s : Section.values()) {

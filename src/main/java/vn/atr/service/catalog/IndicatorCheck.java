@@ -25,7 +25,14 @@ public final class IndicatorCheck {
     public Optional<Violation> quantityProblem(vn.atr.domain.Activity a) {
         return a.typeCode() == null ? Optional.empty() : catalog.find(a.typeCode())
                 .filter(i -> i.kind() == IndicatorKind.ACTIVITY)
-                .flatMap(i -> vn.atr.domain.RecordValidator.quantityProblem(a, i.measure(), i.nameVi()));
+                .flatMap(i -> vn.atr.domain.RecordValidator.quantityProblem(a, countedByQuantity(i), i.nameVi()));
+    }
+
+    /** As the report counts it: materials and media by their quantity, the rest by their records. */
+    static boolean countedByQuantity(Indicator i) {
+        return (i.section() == vn.atr.domain.catalog.IndicatorSection.MATERIALS
+                || i.section() == vn.atr.domain.catalog.IndicatorSection.MEDIA)
+                && i.measure() != vn.atr.domain.Measure.SESSIONS;
     }
 
     public void requireUsable(String field, String code, IndicatorKind kind, LocalDate day) {

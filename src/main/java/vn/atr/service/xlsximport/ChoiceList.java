@@ -51,6 +51,7 @@ final class ChoiceList {
         aliases.forEach((label, code) -> {
             exact.putIfAbsent(label, code);
             lookup.putIfAbsent(normal(label), code);
+            unmarked(label, code); // "y te", "hoc van hoa": earlier labels typed without marks read as before
         });
     }
 

@@ -212,8 +212,8 @@ public final class XlsxImportService {
             throw new ServiceException(Messages.get("xlsx.noDataSheet", name));
         }
         records.resolve();
-        if (hash.seenBefore != null && records.updated() > 0) {
-            warnings.add(1, revertWarning(name, records.updatedRecords()));
+        if (hash.seenBefore != null && records.updated() > 0) { // refused: nothing of it is written
+            problems.add(0, new XlsxProblem(name, 0, null, revertRefusal(name, records.updatedRecords())));
         }
         warnings.addAll(records.repeatedRows);
         warnings.addAll(duplicateWarnings(records));
@@ -225,10 +225,11 @@ public final class XlsxImportService {
 
     /**
      * A file imported before is the same as it was then: any stored record its rows would change was changed since
-     * (on a form, by another workbook or a package), and importing the file again puts that record back as the file
-     * has it. Said first, with the records, so that an older copy of a workbook is not taken for the latest one.
+     * (on a form, by another workbook or a package), and importing the file again would put that record back as the
+     * file has it, undoing the edits unseen. Refused, naming the records, so that an older copy of a workbook is not
+     * taken for the latest one (a file saved again with changes is another file: its rows are read as corrections).
      */
-    private static String revertWarning(String file, List<Object> updated) {
+    private static String revertRefusal(String file, List<Object> updated) {
         List<String> labels = updated.stream().limit(REVERTED_SHOWN)
                 .map(r -> vn.atr.service.exchange.ImportPlan.shown(r, "", vn.atr.service.exchange.ImportPlan.Names.CODES)
                         .label()).toList();

@@ -45,6 +45,7 @@ final class XlsxLayout {
     private final Map<String, ChoiceList> lists = new HashMap<>();
     /** Every activity type by its code (retired ones too), for what a type counts. */
     private final Map<String, ActivityType> measures = new HashMap<>();
+    private final java.util.Set<String> byQuantity;
     private final Map<String, AdminUnit> units = new HashMap<>();
     private final List<XlsxSheet> sheets = new ArrayList<>();
     private final List<AgeBandEntry> ageBands;
@@ -60,6 +61,7 @@ final class XlsxLayout {
      */
     XlsxLayout(Repositories repos, List<AgeBandEntry> ageBands, java.util.function.Predicate<String> offered) {
         this.ageBands = List.copyOf(ageBands);
+        this.byQuantity = repos.reference().typesCountedByQuantity();
         Map<String, String> unitLabels = new LinkedHashMap<>();
         Map<String, String> provinces = new LinkedHashMap<>();
         java.util.Optional<vn.atr.service.StoreArea> area = vn.atr.service.StoreArea.of(repos);
@@ -153,6 +155,11 @@ final class XlsxLayout {
     /** The type of {@code code}, if the store knows it. */
     java.util.Optional<ActivityType> activityType(String code) {
         return java.util.Optional.ofNullable(code == null ? null : measures.get(code));
+    }
+
+    /** Whether the report counts the type's records by their quantity (see ReferenceRepository). */
+    boolean countedByQuantity(String code) {
+        return byQuantity.contains(code);
     }
 
     static String vi(String key, Object... args) {

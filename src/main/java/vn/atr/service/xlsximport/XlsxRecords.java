@@ -151,8 +151,8 @@ final class XlsxRecords {
                 r.whole("quantity"), r.text("notes"));
         List<vn.atr.domain.Violation> found = new ArrayList<>(RecordValidator.forEntry(a));
         if (found.stream().noneMatch(v -> v.field().equals("quantity"))) {
-            layout.activityType(a.typeCode()).flatMap(t -> RecordValidator.quantityProblem(a, t.measure(), t.nameVi()))
-                    .ifPresent(found::add);
+            layout.activityType(a.typeCode()).flatMap(t -> RecordValidator.quantityProblem(a,
+                    layout.countedByQuantity(t.code()), t.nameVi())).ifPresent(found::add);
         }
         r.violations(found);
         if (a.unitCode() != null && a.typeCode() != null && a.startDate() != null) {

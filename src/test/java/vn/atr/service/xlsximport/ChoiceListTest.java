@@ -25,6 +25,20 @@ class ChoiceListTest {
         assertThat(list.code("ma tuý")).as("marks placed otherwise").contains("DRUGS");
     }
 
+    /** The labels of earlier templates still read, with or without marks, placed either way. */
+    @Test
+    void aChoicesEarlierLabelIsReadAsItsCurrentOne() {
+        ChoiceList support = ChoiceList.of(vn.atr.domain.SupportType.class);
+        assertThat(support.code("Hỗ trợ giáo dục phổ thông")).contains("GENERAL_SCHOOLING");
+        for (String earlier : java.util.List.of("Học văn hóa", "Học văn hoá", "hoc van hoa", "HỌC VĂN HÓA")) {
+            assertThat(support.code(earlier)).as(earlier).contains("GENERAL_SCHOOLING");
+        }
+        assertThat(support.code("y te")).contains("MEDICAL");
+        assertThat(ChoiceList.of(vn.atr.domain.CaseScope.class).code("xuyen bien gioi")).contains("CROSS_BORDER");
+        assertThat(ChoiceList.of(vn.atr.domain.LegalStatus.class).code("dang xac minh trong nuoc"))
+                .contains("BEING_IDENTIFIED_IN_VIETNAM");
+    }
+
     @Test
     void aUnitsNameTypedWithoutMarksIsFoundUnlessTwoUnitsReadTheSameWithout() {
         Map<String, String> units = new LinkedHashMap<>();

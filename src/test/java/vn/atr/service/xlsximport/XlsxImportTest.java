@@ -601,6 +601,11 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
             assertThat(r.problems()).extracting(XlsxProblem::message).singleElement().asString()
                     .startsWith("Hoạt động, dòng 2, cột Số lượng").contains("\"Tin bài\" được tính theo số lượng");
             assertThat(r.written()).isFalse();
+            // an activity the report counts by its records ("Hoạt động khác") needs no quantity
+            rows.put("Hoạt động", List.of(activity("Hoạt động khác", "02/06/2023", 15)));
+            Path other = dir.resolve("khac.xlsx");
+            XlsxFixture.fill(template(), other, rows);
+            assertThat(s.xlsx().importFile(other, true, false).problems()).isEmpty();
             vn.atr.domain.Activity typed = new vn.atr.domain.Activity(vn.atr.domain.Meta.fresh("test"), "304",
                     "NEWS_ARTICLE", java.time.LocalDate.of(2023, 6, 1), null, "Tin bài", null, List.of(), java.util.Set.of(),
                     null, 0, 0, null);
@@ -687,11 +692,18 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
             XlsxImportResult r = s.xlsx().importFile(first, true, false);
             assertThat(r.updated()).isEqualTo(3);
             assertThat(r.warnings().get(0)).startsWith("Tệp xa.xlsx đã được nhập trước đây");
-            assertThat(r.warnings().get(1)).startsWith("Cảnh báo: 3 bản ghi đã được sửa sau lần nhập trước của tệp"
-                    + " xa.xlsx").contains("01/06/2023 Tuyên truyền phòng, chống mua bán người", "NN-A",
-                    "nhập lại tệp này sẽ đưa các bản ghi đó về như trong tệp");
+            assertThat(r.problems()).extracting(XlsxProblem::message).singleElement().asString()
+                    .startsWith("xa.xlsx: tệp đã được nhập trước đây và từ đó 3 bản ghi của tệp đã được sửa")
+                    .contains("01/06/2023 Tuyên truyền phòng, chống mua bán người", "NN-A",
+                            "nhập lại tệp này sẽ đưa các bản ghi đó về như trong tệp", "Không nhập gì");
         }
         assertThat(StoreTestSupport.digest(db)).isEqualTo(digest);
+        String records = StoreTestSupport.recordsDigest(db);
+        try (Services s = Services.open(store(db))) {
+            XlsxImportResult refused = s.xlsx().importFile(first, false, true); // not even the valid rows
+            assertThat(refused.written()).isFalse();
+        }
+        assertThat(StoreTestSupport.recordsDigest(db)).as("refused: only the refusal audited").isEqualTo(records);
         // the codes typed in other letters' case ("hp-a", "nn-a") are the same records, left as they are
         Map<String, Object> lowerCase = new LinkedHashMap<>(case1);
         lowerCase.put(header("caseCode"), "hp-a");
