@@ -204,8 +204,12 @@ final class XlsxRecords {
     private void trafficking(XlsxRow r) {
         // a stored case's code as it was written: "lc-2026-01" typed for "LC-2026-01" matches it and keeps it
         String typed = r.text("caseCode");
-        String code = typed == null ? null : stored.caseByCode(typed).map(TraffickingCase::caseCode).orElse(typed);
-        TraffickingCase c = new TraffickingCase(Meta.fresh(author), r.code("unitCode"), code,
+        String unit = r.code("unitCode");
+        // the unit's own case of that code; another unit's is another case, which the row must not change
+        List<TraffickingCase> withCode = typed == null ? List.of() : stored.casesByCode(typed);
+        Optional<TraffickingCase> same = withCode.stream().filter(x -> x.unitCode().equals(unit)).findFirst();
+        String code = same.map(TraffickingCase::caseCode).orElse(typed);
+        TraffickingCase c = new TraffickingCase(Meta.fresh(author), unit, code,
                 r.date("detectionDate"), r.choice("detectingAgency", DetectingAgency.class),
                 r.choice("scope", CaseScope.class), r.text("destinationCountry"),
                 r.choices("exploitationForms", ExploitationForm.class), r.choice("status", CaseStatus.class),
@@ -214,11 +218,15 @@ final class XlsxRecords {
         if (isTotal(c.caseCode())) {
             r.problem("caseCode", Messages.get("xlsx.totalRow", c.caseCode()));
         }
-        Optional<TraffickingCase> same = Optional.empty();
         if (c.caseCode() != null) {
             unique(r, "caseCode", c.caseCode(), rowsByCaseCode);
-            same = stored.caseByCode(c.caseCode());
             same.ifPresent(x -> storedUnitUsable(r, "caseCode", x.unitCode()));
+            if (same.isEmpty() && unit != null && !withCode.isEmpty()) { // as the form: one case per code
+                TraffickingCase other = withCode.get(0);
+                r.problem("caseCode", Messages.get("case.codeTaken", other.caseCode(), layout.unit(other.unitCode())
+                        .map(vn.atr.domain.AdminUnit::name).orElse(other.unitCode()),
+                        vn.atr.domain.VnFormats.date(other.detectionDate())));
+            }
         }
         if (unitUsable(r, c.unitCode(), c.detectionDate())) {
             casesByCode.put(Text.key(c.caseCode()), cases.add(c, same));
@@ -243,7 +251,8 @@ final class XlsxRecords {
                 r.yesNo("consentToDataUse"), r.text("notes"));
         if (v.victimCode() != null) {
             unique(r, "victimCode", v.victimCode(), rowsByVictimCode);
-            stored.victimByCode(v.victimCode()).ifPresent(x -> storedUnitUsable(r, "victimCode", x.unitCode()));
+            stored.victimByCode(v.victimCode(), v.unitCode())
+                    .ifPresent(x -> storedUnitUsable(r, "victimCode", x.unitCode()));
         }
         pendingVictims.add(new Pending(r, v, r.text("caseCode")));
     }
@@ -260,19 +269,20 @@ final class XlsxRecords {
         Map<String, TraffickingCase> caseOfVictim = new java.util.HashMap<>(); // by the victim's code, as typed
         for (Pending p : pendingVictims) {
             Victim v = (Victim) p.record();
-            Optional<TraffickingCase> c = link(p, "caseCode", casesByCode, rowsByCaseCode, stored::caseByCode,
-                    "xlsx.badCase", "xlsx.unknownCase", XlsxLayout.CASES);
-            // a stored victim's code as it was written (matched whatever the letters' case)
-            String code = v.victimCode() == null ? null
-                    : stored.victimByCode(v.victimCode()).map(Victim::victimCode).orElse(v.victimCode());
+            Optional<TraffickingCase> c = link(p, "caseCode", casesByCode, rowsByCaseCode,
+                    code -> stored.caseByCode(code, v.unitCode()), "xlsx.badCase", "xlsx.unknownCase", XlsxLayout.CASES);
+            // the stored victim the row stands for: of its unit and case (another's of the same code is another
+            // person), its code as it was written (matched whatever the letters' case)
+            Optional<Victim> sameVictim = v.victimCode() == null || c.isEmpty() ? Optional.empty()
+                    : stored.sameVictim(v.victimCode(), v.unitCode(), c.get().meta().id());
+            String code = sameVictim.map(Victim::victimCode).orElse(v.victimCode());
             Victim linked = new Victim(v.meta(), v.unitCode(), c.map(x -> x.meta().id()).orElse("-"), code,
                     v.sex(), v.birthYear(), v.ageBand(), v.ethnicity(), v.destinationCountry(),
                     v.traffickedWithinVietnam(), v.residenceProvinceCode(), v.legalStatus(), v.exploitationForms(),
                     v.returnPath(), v.identificationDate(), v.returnedDate(), v.consentToDataUse(), v.notes());
             p.row().violations(RecordValidator.forEntry(linked));
             // As the form: a band retired by the case's detection is not chosen for it; a stored victim keeps its own.
-            if (!stored.victimByCode(linked.victimCode()).map(x -> Objects.equals(x.ageBand(), linked.ageBand()))
-                    .orElse(false)) {
+            if (!sameVictim.map(x -> Objects.equals(x.ageBand(), linked.ageBand())).orElse(false)) {
                 AgeBandRules.usableProblem("ageBand", linked.ageBand(), layout.ageBands(),
                         c.map(TraffickingCase::detectionDate).orElse(null))
                         .ifPresent(x -> p.row().violations(List.of(x)));
@@ -283,12 +293,13 @@ final class XlsxRecords {
                 caseOfVictim.put(Text.key(linked.victimCode()), c.get());
             }
             if (unitUsable(p.row(), v.unitCode(), day) && c.isPresent()) {
-                victimsByCode.put(Text.key(linked.victimCode()), victims.add(linked, stored.victimByCode(linked.victimCode())));
+                victimsByCode.put(Text.key(linked.victimCode()), victims.add(linked, sameVictim));
             }
         }
         for (Pending p : pendingSupport) {
             SupportService s = (SupportService) p.record();
-            Optional<Victim> v = link(p, "victimCode", victimsByCode, rowsByVictimCode, stored::victimByCode,
+            Optional<Victim> v = link(p, "victimCode", victimsByCode, rowsByVictimCode,
+                    code -> stored.victimByCode(code, s.unitCode()),
                     "xlsx.badVictim", "xlsx.unknownVictim", XlsxLayout.VICTIMS);
             SupportService linked = new SupportService(s.meta(), s.unitCode(), v.map(x -> x.meta().id()).orElse("-"),
                     s.type(), s.serviceDate(), s.provider(), s.amountVnd(), s.notes());

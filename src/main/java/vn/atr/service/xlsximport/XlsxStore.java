@@ -29,8 +29,9 @@ import vn.atr.service.Repositories;
 final class XlsxStore {
     private final Repositories repos;
     private final Predicate<String> unitVisible;
-    private Map<String, TraffickingCase> cases;
-    private Map<String, Victim> victims;
+    /** Stored cases and victims by their code as people read it; a code may be used in several units. */
+    private Map<String, java.util.List<TraffickingCase>> cases;
+    private Map<String, java.util.List<Victim>> victims;
     private Map<String, ArrayDeque<Activity>> activities;
     private Map<String, ArrayDeque<OutreachMetric>> metrics;
     private Map<String, ArrayDeque<OutreachMetric>> metricsByUnitAndType;
@@ -51,29 +52,59 @@ final class XlsxStore {
         return pipeline == null ? query.get() : pipeline.onStore(query);
     }
 
-    Optional<TraffickingCase> caseByCode(String code) {
+    /** The stored cases of {@code code} in any unit this session may see. */
+    java.util.List<TraffickingCase> casesByCode(String code) {
         if (cases == null) {
             cases = new HashMap<>();
             read(repos.cases()::listActive).stream().filter(c -> unitVisible.test(c.unitCode()))
-                    .forEach(c -> cases.putIfAbsent(Text.key(c.caseCode()), c));
+                    .forEach(c -> cases.computeIfAbsent(Text.key(c.caseCode()), k -> new java.util.ArrayList<>()).add(c));
         }
-        return Optional.ofNullable(cases.get(Text.key(code)));
+        return cases.getOrDefault(Text.key(code), java.util.List.of());
+    }
+
+    /**
+     * The stored case a row of {@code unit} links to by {@code code} (a victim's case): the unit's own, else the only
+     * one of that code; none when several other units use the code.
+     */
+    Optional<TraffickingCase> caseByCode(String code, String unit) {
+        java.util.List<TraffickingCase> found = casesByCode(code);
+        return found.stream().filter(c -> c.unitCode().equals(unit)).findFirst()
+                .or(() -> found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty());
     }
 
     /** A stored case by its id (a stored victim's), among those this session may see. */
     Optional<TraffickingCase> caseById(String id) {
-        caseByCode(""); // reads them once
-        return cases.values().stream().filter(c -> c.meta().id().equals(id)).findFirst();
+        casesByCode(""); // reads them once
+        return cases.values().stream().flatMap(java.util.List::stream).filter(c -> c.meta().id().equals(id)).findFirst();
     }
 
-    Optional<Victim> victimByCode(String code) {
+    /** The stored victims of {@code code} in any unit this session may see. */
+    java.util.List<Victim> victimsByCode(String code) {
         if (victims == null) {
             victims = new HashMap<>();
             read(repos.victims()::listActive).stream().filter(v -> unitVisible.test(v.unitCode()))
-                    .forEach(v -> victims.putIfAbsent(Text.key(v.victimCode()), v));
+                    .forEach(v -> victims.computeIfAbsent(Text.key(v.victimCode()), k -> new java.util.ArrayList<>()).add(v));
         }
-        return Optional.ofNullable(victims.get(Text.key(code)));
+        return victims.getOrDefault(Text.key(code), java.util.List.of());
     }
+
+    /** The stored victim a row of {@code unit} links to by {@code code} (a support's victim); as {@link #caseByCode}. */
+    Optional<Victim> victimByCode(String code, String unit) {
+        java.util.List<Victim> found = victimsByCode(code);
+        return found.stream().filter(v -> v.unitCode().equals(unit)).findFirst()
+                .or(() -> found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty());
+    }
+
+    /**
+     * The stored victim a victim row stands for: the one of that code in the row's unit and case. Another unit's or
+     * another case's victim of the same code is another person (a code is a case's own): never updated by the row.
+     */
+    Optional<Victim> sameVictim(String code, String unit, String caseId) {
+        return victimsByCode(code).stream().filter(v -> v.unitCode().equals(unit) && v.caseId().equals(caseId))
+                .findFirst();
+    }
+
+
 
     ArrayDeque<Activity> sameKey(Activity a) {
         if (activities == null) {

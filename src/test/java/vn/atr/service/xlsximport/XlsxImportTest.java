@@ -614,6 +614,56 @@ class XlsxImportTest implements vn.atr.store.EngineUnderTest {
         }
     }
 
+    /**
+     * Two wards' workbooks merged at the city: a code one ward uses is no key to the other's records. A case code
+     * another unit holds is refused as the form refuses it; a victim's code is its case's own, so the second ward's
+     * NN-01 is another person, added beside the first ward's, which stays as it was.
+     */
+    @Test
+    void anotherUnitsCaseOrVictimOfTheSameCodeIsNeverChangedByARow() throws Exception {
+        Path db = dir.resolve("hai-phuong.db");
+        Map<String, List<Map<String, Object>>> a = new LinkedHashMap<>();
+        a.put("Vụ việc", List.of(caseRow("305", "VV-01")));
+        Map<String, Object> first = victim("VV-01", "NN-01");
+        first.put(header("unitCode"), "305");
+        first.put(header("birthYear"), 1995);
+        a.put("Nạn nhân", List.of(first));
+        Path bookA = dir.resolve("phuong-a.xlsx");
+        XlsxFixture.fill(template(), bookA, a);
+        Map<String, List<Map<String, Object>>> b = new LinkedHashMap<>();
+        b.put("Vụ việc", List.of(caseRow("304", "VV-01")));
+        Path bookB = dir.resolve("phuong-b.xlsx");
+        XlsxFixture.fill(template(), bookB, b);
+        Map<String, List<Map<String, Object>>> b2 = new LinkedHashMap<>();
+        b2.put("Vụ việc", List.of(caseRow("304", "VV-02")));
+        Map<String, Object> other = victim("VV-02", "NN-01");
+        other.put(header("unitCode"), "304");
+        other.put(header("sex"), "nam");
+        other.put(header("birthYear"), 1981);
+        b2.put("Nạn nhân", List.of(other));
+        Path bookB2 = dir.resolve("phuong-b2.xlsx");
+        XlsxFixture.fill(template(), bookB2, b2);
+        try (Services s = Services.open(store(db))) {
+            assertThat(s.xlsx().importFile(bookA, false, false).problems()).isEmpty();
+            String before = StoreTestSupport.recordsDigest(db);
+            XlsxImportResult sameCode = s.xlsx().importFile(bookB, false, false);
+            assertThat(sameCode.problems()).extracting(XlsxProblem::message).singleElement().asString()
+                    .contains("Vụ việc, dòng 2", "\"VV-01\" đã có (Quận Lê Chân");
+            assertThat(StoreTestSupport.recordsDigest(db)).isEqualTo(before);
+            XlsxImportResult otherCase = s.xlsx().importFile(bookB2, false, false);
+            assertThat(otherCase.problems()).isEmpty();
+            assertThat(List.of(otherCase.added(), otherCase.updated())).containsExactly(2, 0);
+            assertThat(s.repositories().victims().listActive()).extracting(v -> v.unitCode() + " " + v.birthYear())
+                    .containsExactlyInAnyOrder("305 1995", "304 1981");
+        }
+    }
+
+    private static Map<String, Object> caseRow(String unit, String code) {
+        return new LinkedHashMap<>(Map.of(header("unitCode"), unit, header("caseCode"), code,
+                header("detectionDate"), "14/03/2023", header("detectingAgency"), "Công an",
+                header("scope"), "Trong nước", header("status"), "Đang điều tra"));
+    }
+
     /** A row pasted twice is two activities, as the form allows after asking: said, naming both rows. */
     @Test
     void aRowRepeatedWordForWordIsImportedAndSaid() throws Exception {
