@@ -158,7 +158,7 @@ class ExcelReportTest {
                     .as("the months are reporting months").contains("từ ngày 15 tháng trước đến ngày 14");
             assertThat(chartXml(months)).singleElement().asString().contains("barDir val=\"col\"",
                     "'Phụ lục II'!$B$5:$B$" + last, "'Phụ lục II'!$C$5:$C$" + last, "'Phụ lục II'!$C$4",
-                    "Số hoạt động truyền thông theo tháng", "<c:ptCount val=\"" + (last - 4) + "\"/>");
+                    "Số hoạt động theo tháng", "<c:ptCount val=\"" + (last - 4) + "\"/>");
             XSSFSheet units = wb.getSheet("Phụ lục III");
             int lastUnit = units.getLastRowNum();
             assertThat(units.getRow(4).getCell(1).getStringCellValue()).as("the city's own row, not its name")

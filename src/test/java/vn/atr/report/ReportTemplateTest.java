@@ -276,7 +276,7 @@ class ReportTemplateTest {
             }
             assertThat(titles).hasSize(model.appendices().size());
             assertThat(titles.get(0)).isEqualTo("Phụ lục I HỖ TRỢ NẠN NHÂN THEO LOẠI HỖ TRỢ");
-            assertThat(titles.get(1)).isEqualTo("Phụ lục II HOẠT ĐỘNG TRUYỀN THÔNG THEO THÁNG");
+            assertThat(titles.get(1)).isEqualTo("Phụ lục II CÁC HOẠT ĐỘNG THEO THÁNG");
             assertThat(titles.get(2)).isEqualTo("Phụ lục III KẾT QUẢ TRUYỀN THÔNG THEO LOẠI HOẠT ĐỘNG");
             assertThat(titles).doesNotHaveDuplicates();
             assertThat(titles.subList(2, titles.size())).noneMatch(t -> t.contains("THEO THÁNG") || t.contains("HỖ TRỢ"));

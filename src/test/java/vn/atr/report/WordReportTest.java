@@ -249,7 +249,7 @@ class WordReportTest {
                 .collect(Collectors.joining());
         assertThat(header).contains("PAGE");
         assertThat(doc.getAllPictures()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(body).contains("Biểu đồ 1. Số hoạt động truyền thông theo tháng");
+        assertThat(body).contains("Biểu đồ 1. Số hoạt động theo tháng");
     }
 
     @Test
@@ -392,7 +392,7 @@ class WordReportTest {
                 "V. ĐỀ XUẤT, KIẾN NGHỊ");
         assertThat(styled("Heading2")).contains("1. Công tác chỉ đạo, điều hành, ban hành văn bản");
         assertThat(styled("Heading3")).contains("a) Tiếp nhận, xác minh, xác định nạn nhân");
-        assertThat(styled("Caption")).contains("Biểu đồ 1. Số hoạt động truyền thông theo tháng");
+        assertThat(styled("Caption")).contains("Biểu đồ 1. Số hoạt động theo tháng");
         for (int i = 1; i < doc.getParagraphs().size(); i++) { // a chart stays with its caption
             if ("Caption".equals(doc.getParagraphs().get(i).getStyle())) {
                 XWPFParagraph chart = doc.getParagraphs().get(i - 1);
