@@ -102,13 +102,15 @@ public final class SummaryQuery {
             cases = rs.next() ? rs.getLong(1) : 0;
         }
         String victimSql = "SELECT count(*), coalesce(sum(CASE WHEN v.residence_province_code = ? THEN 1 ELSE 0 END), 0),"
-                + " coalesce(sum(CASE WHEN v.returned_date IS NOT NULL THEN 1 ELSE 0 END), 0)"
+                // returned by the period's end: a return after it is the next period's news
+                + " coalesce(sum(CASE WHEN v.returned_date IS NOT NULL AND v.returned_date <= ? THEN 1 ELSE 0 END), 0)"
                 + " FROM victim v JOIN trafficking_case t ON t.id = v.case_id"
                 + " WHERE v.deleted = 0 AND t.deleted = 0 AND t.detection_date BETWEEN ? AND ?"
                 + unitFilter("t.unit_code", unitCodes);
         try (PreparedStatement ps = c.prepareStatement(victimSql)) {
             ps.setString(1, homeProvince);
-            bind(ps, 2, p, unitCodes);
+            ps.setString(2, p.to().toString());
+            bind(ps, 3, p, unitCodes);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new long[] {cases, rs.getLong(1), rs.getLong(2), rs.getLong(3)};

@@ -139,6 +139,26 @@ class VictimBreakdownReportTest {
         }
     }
 
+    /** A victim who came back after the period's end is not counted as back in it (nor in the sentence "Cả ..."). */
+    @Test
+    void aReturnAfterThePeriodsEndIsTheNextPeriods() throws Exception {
+        try (Services s = Services.open(dir.resolve("return.db"))) {
+            TraffickingCase c = s.cases().save(new TraffickingCase(Meta.fresh("test"), "04", "HP-24-10",
+                    LocalDate.of(2024, 6, 10), DetectingAgency.POLICE, CaseScope.DOMESTIC, null, Set.of(),
+                    CaseStatus.INVESTIGATING, 1, null), "test");
+            s.cases().save(new Victim(Meta.fresh("test"), "04", c.meta().id(), "NN-01", Sex.FEMALE, 2001,
+                    AgeBand.FROM_18_TO_30.name(), "Kinh", null, true, "04", LegalStatus.VICTIM,
+                    Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.RESCUED, LocalDate.of(2024, 6, 12),
+                    LocalDate.of(2024, 6, 21), false, null), "test");
+            // June's reporting month ends on 14/06; the first half on 14/06 too; the year on 14/12
+            assertThat(s.summary().summary(ReportPeriod.ofMonth(2024, 6), java.util.Optional.empty()).victimsReturned())
+                    .isZero();
+            assertThat(s.summary().summary(ReportPeriod.ofHalfYear(2024), java.util.Optional.empty()).victimsReturned())
+                    .isZero();
+            assertThat(s.summary().summary(Y2024, java.util.Optional.empty()).victimsReturned()).isEqualTo(1);
+        }
+    }
+
     private static String body(Path docx) throws Exception {
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             return doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
