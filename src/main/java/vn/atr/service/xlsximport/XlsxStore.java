@@ -55,11 +55,26 @@ final class XlsxStore {
     /** The stored cases of {@code code} in any unit this session may see. */
     java.util.List<TraffickingCase> casesByCode(String code) {
         if (cases == null) {
-            cases = new HashMap<>();
-            read(repos.cases()::listActive).stream().filter(c -> unitVisible.test(c.unitCode()))
-                    .forEach(c -> cases.computeIfAbsent(Text.key(c.caseCode()), k -> new java.util.ArrayList<>()).add(c));
+            cases = byCode(repos.cases()::listActive, TraffickingCase::caseCode, TraffickingCase::unitCode);
         }
         return cases.getOrDefault(Text.key(code), java.util.List.of());
+    }
+
+    /** The visible records of one kind by their code as people read it. */
+    private <T> Map<String, java.util.List<T>> byCode(Supplier<java.util.List<T>> all,
+                                                      java.util.function.Function<T, String> code,
+                                                      java.util.function.Function<T, String> unit) {
+        Map<String, java.util.List<T>> found = new HashMap<>();
+        read(all).stream().filter(x -> unitVisible.test(unit.apply(x)))
+                .forEach(x -> found.computeIfAbsent(Text.key(code.apply(x)), k -> new java.util.ArrayList<>()).add(x));
+        return found;
+    }
+
+    /** The unit's own record among {@code found}, else the only one; none when several other units share the code. */
+    private static <T> Optional<T> ownOrOnly(java.util.List<T> found, java.util.function.Function<T, String> unitOf,
+                                             String unit) {
+        return found.stream().filter(x -> unitOf.apply(x).equals(unit)).findFirst()
+                .or(() -> found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty());
     }
 
     /**
@@ -67,9 +82,7 @@ final class XlsxStore {
      * one of that code; none when several other units use the code.
      */
     Optional<TraffickingCase> caseByCode(String code, String unit) {
-        java.util.List<TraffickingCase> found = casesByCode(code);
-        return found.stream().filter(c -> c.unitCode().equals(unit)).findFirst()
-                .or(() -> found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty());
+        return ownOrOnly(casesByCode(code), TraffickingCase::unitCode, unit);
     }
 
     /** A stored case by its id (a stored victim's), among those this session may see. */
@@ -81,18 +94,14 @@ final class XlsxStore {
     /** The stored victims of {@code code} in any unit this session may see. */
     java.util.List<Victim> victimsByCode(String code) {
         if (victims == null) {
-            victims = new HashMap<>();
-            read(repos.victims()::listActive).stream().filter(v -> unitVisible.test(v.unitCode()))
-                    .forEach(v -> victims.computeIfAbsent(Text.key(v.victimCode()), k -> new java.util.ArrayList<>()).add(v));
+            victims = byCode(repos.victims()::listActive, Victim::victimCode, Victim::unitCode);
         }
         return victims.getOrDefault(Text.key(code), java.util.List.of());
     }
 
     /** The stored victim a row of {@code unit} links to by {@code code} (a support's victim); as {@link #caseByCode}. */
     Optional<Victim> victimByCode(String code, String unit) {
-        java.util.List<Victim> found = victimsByCode(code);
-        return found.stream().filter(v -> v.unitCode().equals(unit)).findFirst()
-                .or(() -> found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty());
+        return ownOrOnly(victimsByCode(code), Victim::unitCode, unit);
     }
 
     /**
