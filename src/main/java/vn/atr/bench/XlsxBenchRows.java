@@ -24,6 +24,13 @@ final class XlsxBenchRows {
     private XlsxBenchRows() {
     }
 
+    /** Materials and media (leaflets, news, banners) with their number, as entry requires; sessions at times 200. */
+    private static long quantity(int n) {
+        String type = TYPES.get(n % TYPES.size());
+        return type.startsWith("Tờ rơi") || type.equals("Tin bài") || type.startsWith("Băng rôn") ? 1 + n % 500L
+                : n % 5 == 0 ? 200L : 0L;
+    }
+
     static Iterator<List<Object>> activities(int count) {
         return new Iterator<>() {
             private int i;
@@ -46,7 +53,7 @@ final class XlsxBenchRows {
                         typed ? VnFormats.date(day) : day, null,
                         "Tuyên truyền phòng, chống mua bán người số " + n, "Sở Y tế", "Công an thành phố",
                         n % 3 == 0 ? "Ma túy; Mại dâm" : null, "Người dân",
-                        typed ? VnFormats.number(participants + 1000) : participants, n % 5 == 0 ? 200L : 0L);
+                        typed ? VnFormats.number(participants + 1000) : participants, quantity(n));
             }
         };
     }

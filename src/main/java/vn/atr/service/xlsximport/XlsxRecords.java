@@ -105,17 +105,22 @@ final class XlsxRecords {
     void add(String sheetKey, XlsxRow r) {
         // a sum row staff add below the data ("Tổng cộng" in any cell, =SUM in the figures): said as such, once,
         // rather than as a unit not in the list and every required cell missing
-        java.util.Optional<String> total = r.cells().stream().map(vn.atr.format.xlsx.XlsxCell::text)
-                .filter(XlsxRecords::isTotal).findFirst();
-        if (total.isPresent() && layout.sheet(sheetKey).columns().stream()
-                .anyMatch(c -> c.required() && !r.has(c.key()))) {
-            r.rowProblem(Messages.get("xlsx.totalRow", total.get().strip()));
-            return;
-        }
+        // (the cells are read only for a row missing a required cell: a full row costs nothing more; a plain loop, as
+        // this runs for each of 100,000 rows)
+        List<String> missing = null;
         for (XlsxColumn c : layout.sheet(sheetKey).columns()) {
             if (c.required() && !r.has(c.key())) {
-                r.missing(c.key());
+                (missing == null ? missing = new ArrayList<>() : missing).add(c.key());
             }
+        }
+        if (missing != null) {
+            for (vn.atr.format.xlsx.XlsxCell cell : r.cells()) {
+                if (isTotal(cell.text())) {
+                    r.rowProblem(Messages.get("xlsx.totalRow", cell.text().strip()));
+                    return;
+                }
+            }
+            missing.forEach(r::missing);
         }
         switch (sheetKey) {
             case XlsxLayout.ACTIVITIES -> activity(r);
@@ -138,7 +143,12 @@ final class XlsxRecords {
     }
 
     /** The first row of each activity as the entry form compares them (unit, type, day, title, figures). */
-    private final Map<String, Integer> firstRowOf = new HashMap<>();
+    private final Map<SameActivity, Integer> firstRowOf = new HashMap<>(1 << 12);
+
+    /** What the entry form compares to ask about an activity typed twice; the title as read (already composed). */
+    private record SameActivity(String unit, String type, LocalDate day, String title, int participants,
+                                long quantity) {
+    }
     /** Rows that repeat an earlier row's activity: imported both, said (a line typed or pasted twice). */
     final List<String> repeatedRows = new ArrayList<>();
     private int repeated;
@@ -156,8 +166,8 @@ final class XlsxRecords {
         }
         r.violations(found);
         if (a.unitCode() != null && a.typeCode() != null && a.startDate() != null) {
-            String same = a.unitCode() + "|" + a.typeCode() + "|" + a.startDate() + "|" + Text.key(a.title()) + "|"
-                    + a.participants() + "|" + a.quantity();
+            SameActivity same = new SameActivity(a.unitCode(), a.typeCode(), a.startDate(), a.title(), a.participants(),
+                    a.quantity());
             Integer first = firstRowOf.putIfAbsent(same, r.number());
             if (first != null && ++repeated <= REPEATS_SHOWN) {
                 repeatedRows.add(Messages.get("xlsx.repeatedActivity", r.sheetTitle(), first, r.number()));

@@ -196,7 +196,7 @@ final class XlsxRow {
                 // "ma tuy, mai dam": separated by commas as staff write lists, read when each piece is listed (a
                 // label that itself holds a comma is found whole first)
                 List<String> pieces = List.of(part.strip());
-                if (list.code(part.strip()).isEmpty() && part.indexOf(',') >= 0) {
+                if (part.indexOf(',') >= 0 && list.code(part.strip()).isEmpty()) {
                     List<String> split = java.util.Arrays.stream(part.split(",")).map(String::strip)
                             .filter(x -> !x.isEmpty()).toList();
                     if (split.stream().allMatch(x -> list.code(x).isPresent())) {
