@@ -158,8 +158,9 @@ public final class RecordValidator {
      */
     private static List<Violation> withPersonalNumbers(List<Violation> found, String notes) {
         // a telephone number first: "+84 912 345 678" holds three groups of three an identity number would take
-        java.util.Optional<String> phone = phoneNumberIn(notes);
-        java.util.Optional<String> id = phone.isPresent() ? java.util.Optional.empty() : identityNumberIn(notes);
+        java.util.Optional<String> phone = PersonalNumbers.phoneNumber(notes);
+        java.util.Optional<String> id = phone.isPresent() ? java.util.Optional.empty()
+                : PersonalNumbers.identityNumber(notes);
         if (id.isEmpty() && phone.isEmpty()) {
             return List.copyOf(found);
         }
@@ -167,15 +168,6 @@ public final class RecordValidator {
         all.add(id.map(n -> new Violation("notes", "validation.notesIdentityNumber", n))
                 .orElseGet(() -> new Violation("notes", "validation.notesPhoneNumber", phone.get())));
         return List.copyOf(all);
-    }
-
-    static java.util.Optional<String> phoneNumberIn(String notes) {
-        return PersonalNumbers.phoneNumber(notes);
-    }
-
-    /** A document number in {@code notes} ("CCCD 031090001234"), masked for the message. */
-    static java.util.Optional<String> identityNumberIn(String notes) {
-        return PersonalNumbers.identityNumber(notes);
     }
 
     /** A birth year that puts the victim outside the chosen age band; a destination abroad for a trafficking at home. */

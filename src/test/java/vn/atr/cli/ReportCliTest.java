@@ -107,10 +107,8 @@ class ReportCliTest {
         assertThat(atr("sample", "--db", db).exit()).isZero();
         String printed = atr("draft", "--db", db, "--period", "2023").out();
         assertThat(printed).contains("version = 1\n");
-        Path hoa = Files.writeString(dir.resolve("hoa.txt"), printed.replace("[situation]\n", "[situation]\nPhần của Hoa.\n"),
-                StandardCharsets.UTF_8);
-        Path minh = Files.writeString(dir.resolve("minh.txt"), printed.replace("[tasks]\n", "[tasks]\nPhần của Minh.\n"),
-                StandardCharsets.UTF_8);
+        Path hoa = withPart(printed, "situation", "Phần của Hoa.", "hoa.txt");
+        Path minh = withPart(printed, "tasks", "Phần của Minh.", "minh.txt");
         assertThat(atr("draft", "--db", db, "--period", "2023", "--file", hoa.toString()).exit()).isZero();
         String digest = StoreTestSupport.digest(Path.of(db));
         CliTest.Run late = atr("draft", "--db", db, "--period", "2023", "--file", minh.toString());
@@ -119,23 +117,26 @@ class ReportCliTest {
                 "In lại bằng atr draft");
         assertThat(StoreTestSupport.digest(Path.of(db))).isEqualTo(digest);
         String again = atr("draft", "--db", db, "--period", "2023").out();
-        Path minh2 = Files.writeString(dir.resolve("minh2.txt"), again.replace("[tasks]\n", "[tasks]\nPhần của Minh.\n"),
-                StandardCharsets.UTF_8);
+        Path minh2 = withPart(again, "tasks", "Phần của Minh.", "minh2.txt");
         assertThat(atr("draft", "--db", db, "--period", "2023", "--file", minh2.toString()).exit()).isZero();
         assertThat(atr("draft", "--db", db, "--period", "2023").out()).contains("Phần của Hoa.", "Phần của Minh.");
 
         // a period with no draft yet: both print version 0, the first load makes version 1, the second is refused
         String fresh = atr("draft", "--db", db, "--period", "2024-H1").out();
         assertThat(fresh).contains("version = 0\n");
-        Path first = Files.writeString(dir.resolve("dau.txt"), fresh.replace("[situation]\n", "[situation]\nHoa.\n"),
-                StandardCharsets.UTF_8);
-        Path second = Files.writeString(dir.resolve("sau.txt"), fresh.replace("[tasks]\n", "[tasks]\nMinh.\n"),
-                StandardCharsets.UTF_8);
+        Path first = withPart(fresh, "situation", "Hoa.", "dau.txt");
+        Path second = withPart(fresh, "tasks", "Minh.", "sau.txt");
         assertThat(atr("draft", "--db", db, "--period", "2024-H1", "--file", first.toString()).exit()).isZero();
         CliTest.Run refused = atr("draft", "--db", db, "--period", "2024-H1", "--file", second.toString());
         assertThat(refused.exit()).isNotZero();
         assertThat(refused.err()).contains("tệp in từ phiên bản 0, nay là phiên bản 1");
         assertThat(atr("draft", "--db", db, "--period", "2024-H1").out()).contains("[situation]\nHoa.");
+    }
+
+    /** A printed draft with {@code text} written under {@code section}, saved as {@code name}. */
+    private Path withPart(String printed, String section, String text, String name) throws Exception {
+        return Files.writeString(dir.resolve(name), printed.replace("[" + section + "]\n", "[" + section + "]\n" + text
+                + "\n"), StandardCharsets.UTF_8);
     }
 
     @Test

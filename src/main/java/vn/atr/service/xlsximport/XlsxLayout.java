@@ -44,7 +44,7 @@ final class XlsxLayout {
 
     private final Map<String, ChoiceList> lists = new HashMap<>();
     /** Every activity type by its code (retired ones too), for what a type counts. */
-    private final Map<String, ActivityType> measures = new HashMap<>();
+    private final Map<String, ActivityType> activityTypes = new HashMap<>();
     private final java.util.Set<String> byQuantity;
     private final Map<String, AdminUnit> units = new HashMap<>();
     private final List<XlsxSheet> sheets = new ArrayList<>();
@@ -80,7 +80,7 @@ final class XlsxLayout {
             if (t.active()) {
                 types.put(t.code(), t.nameVi());
             }
-            measures.put(t.code(), t);
+            activityTypes.put(t.code(), t);
         }
         Map<String, String> orgs = new LinkedHashMap<>();
         Map<String, String> retiredOrgs = new LinkedHashMap<>();
@@ -154,7 +154,7 @@ final class XlsxLayout {
     /** Workbook text is always Vietnamese, whatever the app's language, so a filled file reads back anywhere. */
     /** The type of {@code code}, if the store knows it. */
     java.util.Optional<ActivityType> activityType(String code) {
-        return java.util.Optional.ofNullable(code == null ? null : measures.get(code));
+        return java.util.Optional.ofNullable(code == null ? null : activityTypes.get(code));
     }
 
     /** Whether the report counts the type's records by their quantity (see ReferenceRepository). */
