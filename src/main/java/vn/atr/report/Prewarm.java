@@ -1,12 +1,11 @@
 package vn.atr.report;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.slf4j.LoggerFactory;
 import vn.atr.report.chart.ReportCharts;
 
 /**
- * Loads the document libraries (POI's XML schemas, JFreeChart and the fonts) on a background thread
+ * Loads the document libraries (POI's XML schemas for the .docx, JFreeChart and the fonts) on a background thread
  * while a fresh process opens the store and computes the figures: about a second of class loading
  * that otherwise comes after the figures, on the command line's critical path.
  */
@@ -32,9 +31,8 @@ public final class Prewarm {
     }
 
     private static void run() {
-        try (XWPFDocument doc = new XWPFDocument(); XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (XWPFDocument doc = new XWPFDocument()) {
             doc.createParagraph().createRun().setText(ReportText.vietnamese().get("title"));
-            wb.createSheet().createRow(0).createCell(0).setCellValue(1);
             ReportCharts.prewarm();
         } catch (Exception | LinkageError e) {
             LoggerFactory.getLogger(Prewarm.class).debug("prewarm skipped", e); // only an optimisation

@@ -2,6 +2,7 @@ package vn.atr.report;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import vn.atr.domain.report.ReportModel;
+import vn.atr.report.ooxml.DocumentProperties;
 
 /**
  * The document properties of both report files (File > Properties in Word and Excel, and what a document
@@ -15,20 +16,29 @@ public final class ReportProperties {
         this.text = text;
     }
 
-    public void apply(POIXMLProperties properties, ReportModel m) {
+    /** The properties of the report on {@code m}, for a file written as its parts (the workbook). */
+    public DocumentProperties of(ReportModel m) {
         String agency = AgencyName.inText(m.agency().issuingAgency());
         ReportSentences sentences = new ReportSentences(text);
-        String subject = sentences.subject(m);
+        return new DocumentProperties(agency, text.get("properties.title", decapitalize(sentences.subject(m))),
+                text.get("properties.period", sentences.periodPhrase(m.period()), m.period().toString()),
+                text.get("properties.keywords"), agency, AgencyName.inText(m.agency().superiorAgency()),
+                text.get("properties.application"), null);
+    }
+
+    /** The same properties set on a document POI writes (the .docx). */
+    public void apply(POIXMLProperties properties, ReportModel m) {
+        DocumentProperties p = of(m);
         var core = properties.getCoreProperties();
-        core.setCreator(agency);
-        core.setLastModifiedByUser(agency);
-        core.setTitle(text.get("properties.title", decapitalize(subject)));
-        core.setSubjectProperty(text.get("properties.period", sentences.periodPhrase(m.period()), m.period().toString()));
-        core.setKeywords(text.get("properties.keywords"));
+        core.setCreator(p.creator());
+        core.setLastModifiedByUser(p.creator());
+        core.setTitle(p.title());
+        core.setSubjectProperty(p.subject());
+        core.setKeywords(p.keywords());
         var extended = properties.getExtendedProperties().getUnderlyingProperties();
-        extended.setCompany(agency);
-        extended.setManager(AgencyName.inText(m.agency().superiorAgency()));
-        extended.setApplication(text.get("properties.application"));
+        extended.setCompany(p.company());
+        extended.setManager(p.manager());
+        extended.setApplication(p.application());
     }
 
     private static String decapitalize(String s) {

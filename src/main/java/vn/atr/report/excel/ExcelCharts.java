@@ -2,24 +2,10 @@ package vn.atr.report.excel;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import vn.atr.domain.report.AppendixTable;
 import vn.atr.report.ReportText;
+import vn.atr.report.ooxml.BarChart;
+import vn.atr.report.ooxml.Worksheet;
 
 /**
  * The report's charts as native Excel charts beside the appendix tables they are drawn from: a bar chart
@@ -32,7 +18,7 @@ final class ExcelCharts {
     static final int VALUES = 2;
     private static final int WIDTH_COLUMNS = 8;
     private static final int HEIGHT_ROWS = 18;
-    private static final byte[] BLUE = {0x1F, 0x4E, 0x79};
+    private static final String BLUE = "1F4E79";
     private final ReportText text;
 
     ExcelCharts(ReportText text) {
@@ -40,7 +26,7 @@ final class ExcelCharts {
     }
 
     /** A chart's data: the rows of its categories and values, its title and its bars' direction. */
-    record Spec(String title, int firstRow, int lastRow, BarDirection direction) {
+    record Spec(String title, int firstRow, int lastRow, boolean horizontal) {
     }
 
     /** The charts for table {@code t} written from row {@code firstRow} on; none for most tables. */
@@ -52,8 +38,8 @@ final class ExcelCharts {
             return specs;
         }
         switch (t.key()) {
-            case "months" -> specs.add(new Spec(text.get("chart.byMonth"), firstRow, last, BarDirection.COL));
-            case "units" -> specs.add(new Spec(text.get("chart.byUnit"), firstRow, last, BarDirection.BAR));
+            case "months" -> specs.add(new Spec(text.get("chart.byMonth"), firstRow, last, false));
+            case "units" -> specs.add(new Spec(text.get("chart.byUnit"), firstRow, last, true));
             case "victims" -> {
                 for (String group : List.of("sex", "age", "return")) {
                     groupRows(t, firstRow, text.get("group." + group)).ifPresent(specs::add);
@@ -76,7 +62,7 @@ final class ExcelCharts {
                 }
                 return end > i + 1 ? java.util.Optional.of(new Spec(text.get("chart.victims.group",
                         vn.atr.report.ReportText.lowerFirst(heading)),
-                        firstRow + i + 1, firstRow + end - 1, BarDirection.BAR)) : java.util.Optional.empty();
+                        firstRow + i + 1, firstRow + end - 1, true)) : java.util.Optional.empty();
             }
         }
         return java.util.Optional.empty();
@@ -87,51 +73,25 @@ final class ExcelCharts {
      * the rows below, so that a sheet with several charts still prints about as long as its table. Returns the
      * last column and row the charts cover (the table's own corner when there is none).
      */
-    int[] draw(XSSFSheet sheet, AppendixTable t, int firstRow, int columns) {
+    int[] draw(Worksheet sheet, AppendixTable t, int firstRow, int columns) {
         List<Spec> specs = specs(t, firstRow);
-        XSSFDrawing drawing = specs.isEmpty() ? null : sheet.createDrawingPatriarch();
         int height = specs.size() > 1 ? HEIGHT_ROWS * 2 / 3 : HEIGHT_ROWS;
         int[] corner = {columns - 1, firstRow};
         for (int i = 0; i < specs.size(); i++) {
             int left = columns + 1 + (i % 2) * (WIDTH_COLUMNS + 1);
             int top = ExcelReportWriter.HEADER_ROW - 1 + (i / 2) * (height + 1);
-            if (specs.size() == 1 && specs.get(i).direction() == BarDirection.BAR) {
+            Spec spec = specs.get(i);
+            if (specs.size() == 1 && spec.horizontal()) {
                 // a bar per row of the table, as tall as its rows: a hundred units squeezed into the usual
                 // height left most of their names out
-                height = Math.max(HEIGHT_ROWS, specs.get(i).lastRow() - specs.get(i).firstRow() + 1 + 4);
+                height = Math.max(HEIGHT_ROWS, spec.lastRow() - spec.firstRow() + 1 + 4);
             }
-            XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, left, top, left + WIDTH_COLUMNS,
-                    top + height));
-            bars(sheet, chart, specs.get(i));
+            // the series is named by the value column's header, and its bars are the table's own cells
+            sheet.chart(new BarChart(spec.title(), spec.horizontal(), ExcelReportWriter.HEADER_ROW - 1, VALUES, 1, VALUES,
+                    spec.firstRow(), spec.lastRow(), BLUE), left, top, left + WIDTH_COLUMNS, top + height);
             corner[0] = Math.max(corner[0], left + WIDTH_COLUMNS);
             corner[1] = Math.max(corner[1], top + height);
         }
         return corner;
-    }
-
-    private static void bars(XSSFSheet sheet, XSSFChart chart, Spec spec) {
-        chart.setTitleText(spec.title());
-        chart.setTitleOverlay(false);
-        boolean horizontal = spec.direction() == BarDirection.BAR;
-        XDDFCategoryAxis categories = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
-        XDDFValueAxis values = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
-        values.setCrosses(AxisCrosses.AUTO_ZERO);
-        values.getOrAddMajorGridProperties();
-        if (horizontal) {
-            categories.setOrientation(AxisOrientation.MAX_MIN); // the first row at the top, as in the table
-        }
-        var labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(spec.firstRow(), spec.lastRow(), 1, 1));
-        var figures = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(spec.firstRow(), spec.lastRow(), VALUES, VALUES));
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
-        data.setBarDirection(spec.direction());
-        data.setVaryColors(false);
-        XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(labels, figures);
-        int header = ExcelReportWriter.HEADER_ROW - 1;
-        series.setTitle(sheet.getRow(header).getCell(VALUES).getStringCellValue(),
-                new CellReference(sheet.getSheetName(), header, VALUES, true, true));
-        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BLUE)));
-        chart.plot(data);
     }
 }

@@ -3,15 +3,9 @@ package vn.atr.report.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.atr.domain.VnFormats;
+import vn.atr.report.ooxml.Worksheet;
+import vn.atr.report.ooxml.XlsxWriter;
 import vn.atr.report.ReportNumber;
 import vn.atr.report.ReportProperties;
 import vn.atr.report.ReportSentences;
@@ -24,7 +18,8 @@ import vn.atr.domain.report.ReportOptions;
 /**
  * Writes the appendix tables as a workbook: a cover sheet, then one sheet per table with Vietnamese
  * headers, frozen header rows, fitted column widths, totals as SUM formulas (with cached values, so
- * viewers that do not recalculate still show them) and A4 printing fitted to the page width.
+ * viewers that do not recalculate still show them) and A4 landscape printing fitted to the page width.
+ * Written as its XML parts ({@link XlsxWriter}), not with POI, for a fresh process's sake (ADR 0202).
  */
 public final class ExcelReportWriter {
     static final int HEADER_ROW = 4;
@@ -38,19 +33,16 @@ public final class ExcelReportWriter {
 
     /** Writes the workbook to {@code out} (the caller owns the file: see ReportService, AtomicFiles). */
     public void write(ReportModel m, OutputStream out, Progress progress) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            ExcelStyles styles = new ExcelStyles(wb);
-            new ReportProperties(text).apply(wb.getProperties(), m);
-            cover(wb, styles, m);
-            int done = 0;
-            String reference = ReportNumber.appendixReference(text, m);
-            for (AppendixTable t : m.appendices()) {
-                new ExcelTableSheet(wb, styles, text, suppress(t), reference).write(t, sheetName(t));
-                progress.step(0.1 + 0.8 * ++done / m.appendices().size(), t.title());
-            }
-            wb.setForceFormulaRecalculation(true);
-            wb.write(out);
+        XlsxWriter wb = new XlsxWriter();
+        ExcelStyles styles = new ExcelStyles(wb);
+        cover(wb, styles, m);
+        int done = 0;
+        String reference = ReportNumber.appendixReference(text, m);
+        for (AppendixTable t : m.appendices()) {
+            new ExcelTableSheet(wb, styles, text, suppress(t), reference).write(t, sheetName(t));
+            progress.step(0.1 + 0.8 * ++done / m.appendices().size(), t.title());
         }
+        wb.write(out, new ReportProperties(text).of(m));
         progress.step(1.0, "done");
     }
 
@@ -62,11 +54,11 @@ public final class ExcelReportWriter {
         return text.get("appendix.label", t.number());
     }
 
-    private void cover(XSSFWorkbook wb, ExcelStyles s, ReportModel m) {
-        Sheet sheet = wb.createSheet(text.get("xlsx.cover.sheet"));
+    private void cover(XlsxWriter wb, ExcelStyles s, ReportModel m) {
+        Worksheet sheet = wb.sheet(text.get("xlsx.cover.sheet"));
         int r = 0;
         cell(sheet, r, 0, text.get("xlsx.cover.title"), s.title);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
+        sheet.merge(r, 0, 3);
         r += 2;
         line(sheet, r++, text.get("xlsx.cover.period"), ReportText.capitalize(new ReportSentences(text)
                 .periodPhrase(m.period())) + " (" + m.period() + ")", s);
@@ -95,31 +87,17 @@ public final class ExcelReportWriter {
         }
         r++;
         cell(sheet, r, 0, text.get("xlsx.cover.note"), s.plain);
-        sheet.setColumnWidth(0, 24 * 256);
-        sheet.setColumnWidth(1, 100 * 256);
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        sheet.width(0, 24);
+        sheet.width(1, 100);
     }
 
-    private static void line(Sheet sheet, int r, String label, String value, ExcelStyles s) {
+    private static void line(Worksheet sheet, int r, String label, String value, ExcelStyles s) {
         cell(sheet, r, 0, label, s.bold);
         cell(sheet, r, 1, value, s.plain);
     }
 
-    static Cell cell(Sheet sheet, int r, int c, String value, CellStyle style) {
-        Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
-        Cell cell = row.createCell(c);
-        cell.setCellValue(SafeText.of(value));
-        cell.setCellStyle(style);
-        return cell;
-    }
-
-    static String ref(int row, int col) {
-        return new CellReference(row, col).formatAsString();
+    static void cell(Worksheet sheet, int r, int c, String value, int style) {
+        sheet.text(r, c, SafeText.of(value), style);
     }
 
     private static String nz(String s) {

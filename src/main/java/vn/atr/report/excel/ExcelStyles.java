@@ -1,15 +1,9 @@
 package vn.atr.report.excel;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
+import vn.atr.report.ooxml.CellFormat;
+import vn.atr.report.ooxml.XlsxWriter;
 
-/** The workbook's few cell styles, made once (a workbook holds at most 64,000 styles). */
+/** The workbook's few cell styles, registered once, as the indexes its cells carry. */
 final class ExcelStyles {
     /**
      * Whole numbers with a thousands separator. The separator shown is the reader's locale's: "10.215"
@@ -24,68 +18,35 @@ final class ExcelStyles {
     static final String NO_RECORD_FORMAT = NUMBER_FORMAT + ";-#,##0;\"-\"";
     static final String FONT = "Times New Roman";
 
-    final CellStyle title;
-    final CellStyle subtitle;
-    final CellStyle italic;
-    final CellStyle header;
-    final CellStyle text;
-    final CellStyle index;
-    final CellStyle group;
-    final CellStyle indented;
-    final CellStyle number;
-    final CellStyle noRecord;
-    final CellStyle totalLabel;
-    final CellStyle totalNumber;
-    final CellStyle plain;
-    final CellStyle bold;
+    final int title;
+    final int subtitle;
+    final int italic;
+    final int header;
+    final int text;
+    final int index;
+    final int group;
+    final int indented;
+    final int number;
+    final int noRecord;
+    final int totalLabel;
+    final int totalNumber;
+    final int plain;
+    final int bold;
 
-    ExcelStyles(Workbook wb) {
-        title = style(wb, font(wb, 14, true, false), HorizontalAlignment.CENTER, false);
-        subtitle = style(wb, font(wb, 13, true, false), HorizontalAlignment.CENTER, false);
-        subtitle.setWrapText(true);
-        italic = style(wb, font(wb, 12, false, true), HorizontalAlignment.CENTER, false);
-        italic.setWrapText(true);
-        header = style(wb, font(wb, 12, true, false), HorizontalAlignment.CENTER, true);
-        header.setWrapText(true);
-        header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        text = style(wb, font(wb, 12, false, false), HorizontalAlignment.LEFT, true);
-        text.setWrapText(true);
-        index = style(wb, font(wb, 12, false, false), HorizontalAlignment.CENTER, true);
-        group = style(wb, font(wb, 12, true, false), HorizontalAlignment.LEFT, true);
-        indented = style(wb, font(wb, 12, false, false), HorizontalAlignment.LEFT, true);
-        indented.setIndention((short) 1);
-        number = style(wb, font(wb, 12, false, false), HorizontalAlignment.RIGHT, true);
-        number.setDataFormat(wb.createDataFormat().getFormat(NUMBER_FORMAT));
-        noRecord = style(wb, font(wb, 12, false, false), HorizontalAlignment.RIGHT, true);
-        noRecord.setDataFormat(wb.createDataFormat().getFormat(NO_RECORD_FORMAT));
-        totalLabel = style(wb, font(wb, 12, true, false), HorizontalAlignment.CENTER, true);
-        totalNumber = style(wb, font(wb, 12, true, false), HorizontalAlignment.RIGHT, true);
-        totalNumber.setDataFormat(wb.createDataFormat().getFormat(NUMBER_FORMAT));
-        plain = style(wb, font(wb, 12, false, false), HorizontalAlignment.LEFT, false);
-        bold = style(wb, font(wb, 12, true, false), HorizontalAlignment.LEFT, false);
-    }
-
-    private static Font font(Workbook wb, int size, boolean bold, boolean italic) {
-        Font f = wb.createFont();
-        f.setFontName(FONT);
-        f.setFontHeightInPoints((short) size);
-        f.setBold(bold);
-        f.setItalic(italic);
-        return f;
-    }
-
-    private static CellStyle style(Workbook wb, Font font, HorizontalAlignment align, boolean border) {
-        CellStyle s = wb.createCellStyle();
-        s.setFont(font);
-        s.setAlignment(align);
-        s.setVerticalAlignment(VerticalAlignment.CENTER);
-        if (border) {
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-        }
-        return s;
+    ExcelStyles(XlsxWriter wb) {
+        title = wb.style(CellFormat.of(FONT, 14, true, false, "center", false));
+        subtitle = wb.style(CellFormat.of(FONT, 13, true, false, "center", false).wrapped());
+        italic = wb.style(CellFormat.of(FONT, 12, false, true, "center", false).wrapped());
+        header = wb.style(CellFormat.of(FONT, 12, true, false, "center", true).wrapped().filled(CellFormat.PALE_BLUE));
+        text = wb.style(CellFormat.of(FONT, 12, false, false, "left", true).wrapped());
+        index = wb.style(CellFormat.of(FONT, 12, false, false, "center", true));
+        group = wb.style(CellFormat.of(FONT, 12, true, false, "left", true));
+        indented = wb.style(CellFormat.of(FONT, 12, false, false, "left", true).indented(1));
+        number = wb.style(CellFormat.of(FONT, 12, false, false, "right", true).numbers(NUMBER_FORMAT));
+        noRecord = wb.style(CellFormat.of(FONT, 12, false, false, "right", true).numbers(NO_RECORD_FORMAT));
+        totalLabel = wb.style(CellFormat.of(FONT, 12, true, false, "center", true));
+        totalNumber = wb.style(CellFormat.of(FONT, 12, true, false, "right", true).numbers(NUMBER_FORMAT));
+        plain = wb.style(CellFormat.of(FONT, 12, false, false, "left", false));
+        bold = wb.style(CellFormat.of(FONT, 12, true, false, "left", false));
     }
 }

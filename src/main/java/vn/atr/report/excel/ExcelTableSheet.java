@@ -1,30 +1,24 @@
 package vn.atr.report.excel;
 
 import static vn.atr.report.excel.ExcelReportWriter.cell;
-import static vn.atr.report.excel.ExcelReportWriter.ref;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.atr.report.ReportText;
+import vn.atr.report.ooxml.Worksheet;
+import vn.atr.report.ooxml.XlsxWriter;
 import vn.atr.domain.report.AppendixTable;
 import vn.atr.domain.report.ReportOptions;
 
 /** One appendix table as a sheet: title rows, a frozen header row, the rows, and the total row. */
 final class ExcelTableSheet {
     private static final int MAX_WIDTH = 60;
-    private final XSSFWorkbook wb;
+    private final XlsxWriter wb;
     private final ExcelStyles s;
     private final ReportText text;
     private final boolean suppress;
     private final String reference;
 
     /** {@code reference}: the line naming the report the table is attached to, as on the document's pages. */
-    ExcelTableSheet(XSSFWorkbook wb, ExcelStyles styles, ReportText text, boolean suppress, String reference) {
+    ExcelTableSheet(XlsxWriter wb, ExcelStyles styles, ReportText text, boolean suppress, String reference) {
         this.wb = wb;
         this.s = styles;
         this.text = text;
@@ -33,17 +27,17 @@ final class ExcelTableSheet {
     }
 
     void write(AppendixTable t, String name) {
-        XSSFSheet sheet = wb.createSheet(name);
-        sheet.setDefaultRowHeightInPoints(18);
+        Worksheet sheet = wb.sheet(name);
+        sheet.defaultHeight(18);
         int columns = t.headers().size() + 1;
         int[] widths = new int[columns];
         cell(sheet, 0, 0, text.get("appendix.label", t.number()), s.title);
         cell(sheet, 1, 0, t.title(), s.subtitle);
-        sheet.getRow(1).setHeightInPoints(36);
+        sheet.height(1, 36);
         cell(sheet, 2, 0, reference, s.italic);
-        sheet.getRow(2).setHeightInPoints(32);
+        sheet.height(2, 32);
         for (int row = 0; row <= 2; row++) {
-            sheet.addMergedRegion(new CellRangeAddress(row, row, 0, columns - 1));
+            sheet.merge(row, 0, columns - 1);
         }
         int h = ExcelReportWriter.HEADER_ROW - 1;
         cell(sheet, h, 0, "TT", s.header);
@@ -52,9 +46,9 @@ final class ExcelTableSheet {
             cell(sheet, h, i + 1, t.headers().get(i), s.header);
             widths[i + 1] = Math.max(widths[i + 1], i == 0 ? 10 : Math.min(16, t.headers().get(i).length()));
         }
-        sheet.getRow(h).setHeightInPoints(48);
-        sheet.createFreezePane(0, h + 1);
-        sheet.setRepeatingRows(new CellRangeAddress(h, h, 0, columns - 1));
+        sheet.height(h, 48);
+        sheet.freezeRows(h + 1);
+        sheet.repeatRow(h);
         boolean grouped = t.rows().stream().anyMatch(AppendixTable.Row::group);
         int r = h + 1;
         int number = 0;
@@ -64,27 +58,21 @@ final class ExcelTableSheet {
             if (row.group()) {
                 cell(sheet, r, 0, "", s.index);
             } else { // a number, not text: Excel flags every "number stored as text" cell
-                Cell tt = (sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r)).createCell(0);
-                tt.setCellValue(++number);
-                tt.setCellStyle(s.index);
+                sheet.number(r, 0, ++number, s.index);
             }
-            sheet.getRow(r).setHeightInPoints(18);
+            sheet.height(r, 18);
             cell(sheet, r, 1, row.label(), row.group() ? s.group : grouped ? s.indented : s.text);
             widths[1] = Math.max(widths[1], row.label().length() + (grouped ? 2 : 0));
             for (int i = row.values().size(); i < columns - 2; i++) {
-                sheet.getRow(r).createCell(i + 2).setCellStyle(s.number); // a sub-heading row: borders only
+                sheet.blank(r, i + 2, s.number); // a sub-heading row: borders only
             }
             for (int i = 0; i < row.values().size(); i++) {
                 if (row.dash(i)) { // 0 shown as "-" by the style
-                    Cell none = sheet.getRow(r).createCell(i + 2);
-                    none.setCellValue(0);
-                    none.setCellStyle(s.noRecord);
+                    sheet.number(r, i + 2, 0, s.noRecord);
                 } else if (withheld.contains(new AppendixTable.Cell(index, i))) { // beside a single "< 5"
-                    Cell x = sheet.getRow(r).createCell(i + 2);
-                    x.setCellValue(text.get("appendix.withheld"));
-                    x.setCellStyle(s.number);
+                    sheet.text(r, i + 2, text.get("appendix.withheld"), s.number);
                 } else {
-                    value(sheet.getRow(r), i + 2, row.values().get(i));
+                    value(sheet, r, i + 2, row.values().get(i));
                 }
                 widths[i + 2] = Math.max(widths[i + 2], 8);
             }
@@ -101,7 +89,7 @@ final class ExcelTableSheet {
         }
 
         for (int c = 0; c < columns; c++) {
-            sheet.setColumnWidth(c, Math.min(MAX_WIDTH, widths[c] + 2) * 256);
+            sheet.width(c, Math.min(MAX_WIDTH, widths[c] + 2));
         }
         int lastColumn = columns - 1;
         int lastRow = suppress ? r + 2 : r;
@@ -115,63 +103,50 @@ final class ExcelTableSheet {
             cell(sheet, r + 2, 0, note.get(), s.plain);
             lastRow = Math.max(lastRow, r + 2);
         }
-        print(sheet);
+        // A4 landscape like the cover (every sheet of the workbook), the table and its chart beside it
+        sheet.centredOnPage();
         // the charts inside the printed area: a program that prints only the cells in use cut them off
-        wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastColumn, 0, lastRow);
+        sheet.printArea(lastColumn, lastRow);
     }
 
     /** A figure, or "< 5" for 1 to 4 when small counts are suppressed. */
-    private void value(Row row, int col, long v) {
-        Cell c = row.createCell(col);
+    private void value(Worksheet sheet, int row, int col, long v) {
         if (suppress && v > 0 && v < ReportOptions.SMALL) {
-            c.setCellValue(text.get("appendix.suppressed"));
+            sheet.text(row, col, text.get("appendix.suppressed"), s.number);
         } else {
-            c.setCellValue(v);
+            sheet.number(row, col, v, s.number);
         }
-        c.setCellStyle(s.number);
     }
 
     /**
      * SUM formulas over the value columns. With suppression on, "< 5" cells are text that SUM would skip,
      * so the total is written as the true figure instead (the note under the table says so).
      */
-    private void total(Sheet sheet, AppendixTable t, int first, int totalRow) {
+    private void total(Worksheet sheet, AppendixTable t, int first, int totalRow) {
         cell(sheet, totalRow, 0, "", s.totalLabel);
-        sheet.getRow(totalRow).setHeightInPoints(18);
+        sheet.height(totalRow, 18);
         cell(sheet, totalRow, 1, text.get("appendix.total"), s.totalLabel);
-        Row row = sheet.getRow(totalRow);
         for (int i = 0; i < t.headers().size() - 1; i++) {
-            Cell c = row.createCell(i + 2);
-            c.setCellStyle(s.totalNumber);
+            int col = i + 2;
             if (i >= t.totalColumns()) {
+                sheet.blank(totalRow, col, s.totalNumber);
                 continue;
             }
             if (suppress) { // a total from 1 to 4 is itself small: a one-ward table gave its "< 5" back
                 long total = t.columnTotal(i);
                 if (total > 0 && total < ReportOptions.SMALL) {
-                    c.setCellValue(text.get("appendix.suppressed"));
+                    sheet.text(totalRow, col, text.get("appendix.suppressed"), s.totalNumber);
                 } else {
-                    c.setCellValue(total);
+                    sheet.number(totalRow, col, total, s.totalNumber);
                 }
-            } else {
-                c.setCellFormula("SUM(" + ref(first, i + 2) + ":" + ref(totalRow - 1, i + 2) + ")");
-                c.setCellValue(columnSum(t, i)); // the cached result: what SUM gives over the cells written above
+            } else { // with the cached result: what SUM gives over the cells written above
+                sheet.formula(totalRow, col, "SUM(" + Worksheet.ref(first, col) + ":" + Worksheet.ref(totalRow - 1, col)
+                        + ")", columnSum(t, i), s.totalNumber);
             }
         }
     }
 
     private static long columnSum(AppendixTable t, int column) {
         return t.rows().stream().filter(r -> r.values().size() > column).mapToLong(r -> r.values().get(column)).sum();
-    }
-
-    /** A4 landscape like the cover: the table and its chart beside it, fitted to the page width. */
-    private static void print(Sheet sheet) {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setHorizontallyCenter(true);
     }
 }
