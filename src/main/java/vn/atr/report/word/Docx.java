@@ -1,16 +1,11 @@
 package vn.atr.report.word;
 
-import java.math.BigInteger;
-import org.apache.poi.xwpf.usermodel.Borders;
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import vn.atr.report.ooxml.Align;
+import vn.atr.report.ooxml.Paragraph;
+import vn.atr.report.ooxml.Run;
+import vn.atr.report.ooxml.Table;
 
-/** Small XWPF helpers for the decree's typography: the font comes from the styles ({@link DocxStyles}), sizes in points. */
+/** Small helpers for the decree's typography: the font comes from the styles ({@link DocxStyles}), sizes in points. */
 final class Docx {
     static final String FONT = "Times New Roman";
     /** 1 mm in twentieths of a point. */
@@ -19,6 +14,8 @@ final class Docx {
     static final int FIRST_LINE = 720;
     /** At least 6 pt between paragraphs. */
     static final int PARAGRAPH_SPACING = 120;
+    /** Single line spacing, in 240ths of a line. */
+    static final int SINGLE = 240;
 
     private Docx() {
     }
@@ -31,60 +28,41 @@ final class Docx {
      * A run of text in its paragraph's style's font, at {@code size} points: for the fixed parts whose sizes the
      * decree sets apart from the body's (header, title, signature).
      */
-    static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
-        XWPFRun r = text(p, text);
-        r.setFontSize(size);
+    static Run run(Paragraph p, String text, int size, boolean bold, boolean italic) {
+        Run r = text(p, text).size(size);
         if (bold) { // unset means regular: fewer XML writes for the thousand cells of a big appendix
-            r.setBold(true);
+            r.bold();
         }
         if (italic) {
-            r.setItalic(true);
+            r.italic();
         }
         return r;
     }
 
     /** A run of text with no formatting of its own: its paragraph's style says how it looks. */
-    static XWPFRun text(XWPFParagraph p, String text) {
-        XWPFRun r = p.createRun();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                r.addBreak();
-            }
-            r.setText(lines[i], i);
-        }
-        return r;
+    static Run text(Paragraph p, String text) {
+        return p.createRun().text(text);
     }
 
     /** A compact paragraph (no spacing, no first-line indent of the Normal style) with the given alignment. */
-    static XWPFParagraph tight(XWPFParagraph p, ParagraphAlignment align) {
-        p.setAlignment(align);
-        p.setIndentationFirstLine(0);
-        p.setSpacingBefore(0);
-        p.setSpacingAfter(0);
-        p.setSpacingBetween(1.0, LineSpacingRule.AUTO);
-        return p;
+    static Paragraph tight(Paragraph p, Align align) {
+        return p.align(align).firstLine(0).before(0).after(0).line(SINGLE);
     }
 
     /** A short horizontal rule: an empty paragraph with a bottom border, indented to {@code widthMm}. */
-    static void rule(XWPFParagraph p, int cellWidthTwips, double widthMm) {
-        tight(p, ParagraphAlignment.CENTER);
+    static void rule(Paragraph p, int cellWidthTwips, double widthMm) {
+        tight(p, Align.CENTER);
         int side = Math.max(0, (cellWidthTwips - mm(widthMm)) / 2);
-        p.setIndentationLeft(side);
-        p.setIndentationRight(side);
-        p.setBorderBottom(Borders.SINGLE);
+        p.left(side).right(side).borderBottom();
         run(p, "", 2, false, false);
     }
 
-    static void width(XWPFTableCell cell, int twips) {
-        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        var w = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(twips));
+    static void width(Table.Cell cell, int twips) {
+        cell.width(twips);
     }
 
     /** The first paragraph of a new cell is reused, later ones are added. */
-    static XWPFParagraph paragraph(XWPFTableCell cell, boolean first) {
-        return first ? cell.getParagraphs().get(0) : cell.addParagraph();
+    static Paragraph paragraph(Table.Cell cell, boolean first) {
+        return first ? cell.paragraph() : cell.addParagraph();
     }
 }

@@ -1,17 +1,14 @@
 package vn.atr.report.word;
 
-import java.math.BigInteger;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import vn.atr.report.ooxml.Align;
+import vn.atr.report.ooxml.ParagraphStyle;
 
 /**
  * The document's paragraph styles, so that Word shows the outline in its navigation pane and a paragraph
@@ -32,7 +29,6 @@ final class DocxStyles {
     static final String CELL_RIGHT = "AtrCellRight";
     /** 2 pt above and below a cell's text. */
     static final int CELL_SPACING = 40;
-    private static final int SINGLE = 240;
     private static final int BODY_LINE = 276;
 
     private DocxStyles() {
@@ -43,10 +39,38 @@ final class DocxStyles {
         return "Heading" + level;
     }
 
-    static void addAll(XWPFStyles styles, int bodySize, int captionSize, int tableSize) {
-        for (CTStyle s : all(NORMAL, bodySize, captionSize, tableSize)) {
-            add(styles, s);
+    /** The report's styles, the body's ones based on {@code normalId} (a template's own default style, or Normal). */
+    static List<ParagraphStyle> all(String normalId, int bodySize, int captionSize, int tableSize) {
+        List<ParagraphStyle> all = new ArrayList<>();
+        all.add(new ParagraphStyle(NORMAL, "Normal", null, true, Align.BOTH, Docx.PARAGRAPH_SPACING, 0, BODY_LINE,
+                Docx.FIRST_LINE, false, null, null, null, bodySize, Docx.FONT));
+        for (int level = 1; level <= 3; level++) {
+            // font and size from Normal: a Department that changes Normal's changes theirs
+            all.add(new ParagraphStyle(heading(level), "heading " + level, normalId, false, null, null, null, null,
+                    null, true, level - 1, level < 3 ? Boolean.TRUE : null, null, null, null));
         }
+        all.add(new ParagraphStyle(CAPTION, "caption", normalId, false, Align.CENTER, 0, Docx.PARAGRAPH_SPACING,
+                Docx.SINGLE, 0, false, null, null, true, captionSize, null)); // the font from Normal, a smaller size
+        // written out in full: not based on Normal's body
+        all.add(new ParagraphStyle(TABLE_TEXT, "Table Text", null, false, Align.LEFT, CELL_SPACING, CELL_SPACING,
+                Docx.SINGLE, null, false, null, null, null, tableSize, Docx.FONT));
+        all.add(alignedCell(CELL_CENTER, "Table Text Centered", Align.CENTER));
+        all.add(alignedCell(CELL_RIGHT, "Table Text Right", Align.RIGHT));
+        return all;
+    }
+
+    static String cell(Align align) {
+        return switch (align) {
+            case CENTER -> CELL_CENTER;
+            case RIGHT -> CELL_RIGHT;
+            default -> CELL_LEFT;
+        };
+    }
+
+    /** Table Text with another alignment and nothing else: a change to Table Text carries to every cell. */
+    private static ParagraphStyle alignedCell(String id, String name, Align align) {
+        return new ParagraphStyle(id, name, TABLE_TEXT, false, align, null, null, null, null, false, null, null, null,
+                null, null);
     }
 
     /**
@@ -57,18 +81,15 @@ final class DocxStyles {
      */
     static void complete(XWPFStyles styles, int bodySize, int captionSize, int tableSize) {
         String normal = defaultParagraph(styles);
-        for (CTStyle s : all(normal == null ? NORMAL : normal, bodySize, captionSize, tableSize)) {
-            String id = s.getStyleId();
+        for (ParagraphStyle s : all(normal == null ? NORMAL : normal, bodySize, captionSize, tableSize)) {
+            String id = s.id();
             if (styles.styleExist(id) || id.equals(NORMAL) && normal != null) {
                 continue;
             }
-            XWPFStyle same = styles.getStyleWithName(s.getName().getVal());
+            XWPFStyle same = styles.getStyleWithName(s.name());
             if (same != null) { // the template's own, under another identifier: ours takes everything from it
-                CTStyle alias = style(id, s.getName().getVal() + " (ATR)", same.getStyleId());
-                if (s.isSetPPr() && s.getPPr().isSetOutlineLvl()) {
-                    alias.addNewPPr().addNewOutlineLvl().setVal(s.getPPr().getOutlineLvl().getVal());
-                }
-                add(styles, alias);
+                add(styles, new ParagraphStyle(id, s.name() + " (ATR)", same.getStyleId(), false, null, null, null,
+                        null, null, false, s.outlineLevel(), null, null, null, null));
             } else {
                 add(styles, s);
             }
@@ -83,96 +104,13 @@ final class DocxStyles {
                 .map(XWPFStyle::getStyleId).findFirst().orElse(null);
     }
 
-    /** Our styles, the body's ones based on {@code normal}. */
-    private static java.util.List<CTStyle> all(String normalId, int bodySize, int captionSize, int tableSize) {
-        java.util.List<CTStyle> all = new java.util.ArrayList<>();
-        CTStyle normal = style(NORMAL, "Normal", null);
-        normal.setDefault(true);
-        paragraph(normal, STJc.BOTH, Docx.PARAGRAPH_SPACING, 0, BODY_LINE).addNewInd()
-                .setFirstLine(BigInteger.valueOf(Docx.FIRST_LINE));
-        font(normal, bodySize);
-        all.add(normal);
-        for (int level = 1; level <= 3; level++) {
-            CTStyle h = style(heading(level), "heading " + level, normalId);
-            CTPPrGeneral ppr = h.addNewPPr();
-            ppr.addNewKeepNext();
-            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
-            if (level < 3) { // font and size from Normal: a Department that changes Normal's changes theirs
-                CTRPr rpr = h.addNewRPr();
-                rpr.addNewB();
-                rpr.addNewBCs();
-            }
-            all.add(h);
+    private static void add(XWPFStyles styles, ParagraphStyle s) {
+        try {
+            // the element's content and attributes read into the style, not the element itself
+            styles.addStyle(new XWPFStyle(CTStyle.Factory.parse(s.xml(true),
+                    new org.apache.xmlbeans.XmlOptions().setLoadReplaceDocumentElement(null)), styles));
+        } catch (XmlException e) {
+            throw new IllegalStateException("style " + s.id(), e);
         }
-        CTStyle caption = style(CAPTION, "caption", normalId);
-        paragraph(caption, STJc.CENTER, 0, Docx.PARAGRAPH_SPACING, SINGLE).addNewInd()
-                .setFirstLine(BigInteger.ZERO);
-        CTRPr rpr = caption.addNewRPr(); // the font from Normal, a smaller size
-        rpr.addNewI();
-        rpr.addNewSz().setVal(BigInteger.valueOf(captionSize * 2L));
-        rpr.addNewSzCs().setVal(BigInteger.valueOf(captionSize * 2L));
-        all.add(caption);
-        CTStyle table = style(TABLE_TEXT, "Table Text", null); // written out in full: not based on Normal's body
-        paragraph(table, STJc.LEFT, CELL_SPACING, CELL_SPACING, SINGLE);
-        font(table, tableSize);
-        all.add(table);
-        all.add(alignedCell(CELL_CENTER, "Table Text Centered", STJc.CENTER));
-        all.add(alignedCell(CELL_RIGHT, "Table Text Right", STJc.RIGHT));
-        return all;
-    }
-
-    static String cell(ParagraphAlignment align) {
-        return switch (align) {
-            case CENTER -> CELL_CENTER;
-            case RIGHT -> CELL_RIGHT;
-            default -> CELL_LEFT;
-        };
-    }
-
-    /** Table Text with another alignment and nothing else: a change to Table Text carries to every cell. */
-    private static CTStyle alignedCell(String id, String name, STJc.Enum align) {
-        CTStyle s = style(id, name, TABLE_TEXT);
-        s.addNewPPr().addNewJc().setVal(align);
-        return s;
-    }
-
-    private static CTStyle style(String id, String name, String basedOn) {
-        CTStyle s = CTStyle.Factory.newInstance();
-        s.setStyleId(id);
-        s.setType(STStyleType.PARAGRAPH);
-        s.addNewName().setVal(name);
-        if (basedOn != null) {
-            s.addNewBasedOn().setVal(basedOn);
-            s.addNewNext().setVal(NORMAL);
-        }
-        s.addNewQFormat();
-        return s;
-    }
-
-    private static CTPPrGeneral paragraph(CTStyle s, STJc.Enum align, int before, int after, int line) {
-        CTPPrGeneral ppr = s.addNewPPr();
-        ppr.addNewJc().setVal(align);
-        CTSpacing spacing = ppr.addNewSpacing();
-        spacing.setBefore(BigInteger.valueOf(before));
-        spacing.setAfter(BigInteger.valueOf(after));
-        spacing.setLine(BigInteger.valueOf(line));
-        spacing.setLineRule(STLineSpacingRule.AUTO);
-        return ppr;
-    }
-
-    private static CTRPr font(CTStyle s, int sizePt) {
-        CTRPr rpr = s.addNewRPr();
-        CTFonts fonts = rpr.addNewRFonts();
-        fonts.setAscii(Docx.FONT);
-        fonts.setHAnsi(Docx.FONT);
-        fonts.setCs(Docx.FONT);
-        fonts.setEastAsia(Docx.FONT);
-        rpr.addNewSz().setVal(BigInteger.valueOf(sizePt * 2L));
-        rpr.addNewSzCs().setVal(BigInteger.valueOf(sizePt * 2L));
-        return rpr;
-    }
-
-    private static void add(XWPFStyles styles, CTStyle s) {
-        styles.addStyle(new XWPFStyle(s, styles));
     }
 }

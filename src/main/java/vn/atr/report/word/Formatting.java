@@ -1,71 +1,57 @@
 package vn.atr.report.word;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import org.apache.poi.ooxml.util.POIXMLUnits;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import vn.atr.report.ooxml.Paragraph;
+import vn.atr.report.ooxml.ParagraphStyle;
+import vn.atr.report.ooxml.Run;
 
 /**
  * A paragraph's and a run's formatting as a word processor resolves it: set on the run or paragraph itself,
  * else in the paragraph's style and the styles it is based on (the default paragraph style where none is
- * named), else the document's defaults. The generated text carries styles rather than formatting of its own,
- * so the page estimate ({@link PageFit}) reads the formatting here, from the template's styles when there is one.
+ * named), else Word's defaults. The generated text carries styles rather than formatting of its own, so the page
+ * estimate ({@link PageFit}) reads the formatting here, from the report's styles ({@link DocxStyles}).
  */
 final class Formatting {
-    private final XWPFStyles styles;
+    private final Map<String, ParagraphStyle> styles = new HashMap<>();
     private final String defaultStyle;
 
-    Formatting(XWPFDocument doc) {
-        this.styles = doc.getStyles();
-        this.defaultStyle = styles == null ? null : DocxStyles.defaultParagraph(styles);
+    Formatting(List<ParagraphStyle> all) {
+        String d = null;
+        for (ParagraphStyle s : all) {
+            styles.put(s.id(), s);
+            if (s.isDefault() && d == null) {
+                d = s.id();
+            }
+        }
+        defaultStyle = d;
     }
 
     /** The paragraph's style and the styles it is based on, nearest first. */
-    private List<CTStyle> chain(XWPFParagraph p) {
-        List<CTStyle> chain = new ArrayList<>();
-        String id = p.getStyle() != null ? p.getStyle() : defaultStyle;
-        while (id != null && styles != null && chain.size() < 16) { // a loop of basedOn ends here
-            XWPFStyle s = styles.getStyle(id);
+    private List<ParagraphStyle> chain(Paragraph p) {
+        List<ParagraphStyle> chain = new ArrayList<>();
+        String id = p.style() != null ? p.style() : defaultStyle;
+        while (id != null && chain.size() < 16) { // a loop of basedOn ends here
+            ParagraphStyle s = styles.get(id);
             if (s == null) {
                 break;
             }
-            chain.add(s.getCTStyle());
-            id = s.getBasisStyleID();
+            chain.add(s);
+            id = s.basedOn();
         }
         return chain;
     }
 
-    private <T> T paragraph(XWPFParagraph p, Function<CTPPrBase, T> get) {
-        return first(p.getCTP().isSetPPr() ? p.getCTP().getPPr() : null, p, s -> s.isSetPPr() ? s.getPPr() : null,
-                get);
-    }
-
-    private <T> T run(XWPFParagraph p, XWPFRun r, Function<CTRPr, T> get) {
-        return first(r != null && r.getCTR().isSetRPr() ? r.getCTR().getRPr() : null, p,
-                s -> s.isSetRPr() ? s.getRPr() : null, get);
-    }
-
-    /** What {@code get} reads in {@code own} properties, else in the first style of the chain that says it. */
-    private <X, T> T first(X own, XWPFParagraph p, Function<CTStyle, ? extends X> ofStyle, Function<X, T> get) {
-        T v = own == null ? null : get.apply(own);
-        if (v != null) {
-            return v;
+    /** {@code own}, else what the first style of the chain that says it says. */
+    private <T> T first(T own, Paragraph p, Function<ParagraphStyle, T> get) {
+        if (own != null) {
+            return own;
         }
-        for (CTStyle s : chain(p)) {
-            X x = ofStyle.apply(s);
-            v = x == null ? null : get.apply(x);
+        for (ParagraphStyle s : chain(p)) {
+            T v = get.apply(s);
             if (v != null) {
                 return v;
             }
@@ -74,75 +60,48 @@ final class Formatting {
     }
 
     /** Font size in points of run {@code r} (null: of the paragraph mark); Word's 10 pt when nothing says. */
-    double size(XWPFParagraph p, XWPFRun r) {
-        Long half = run(p, r, pr -> pr.sizeOfSzArray() > 0 ? number(pr.getSzArray(0).getVal()) : null);
-        if (half == null && styles != null && styles.getDefaultRunStyle() != null) {
-            Double d = styles.getDefaultRunStyle().getFontSizeAsDouble();
-            return d != null ? d : 10;
-        }
-        return half == null ? 10 : half / 2.0;
+    double size(Paragraph p, Run r) {
+        Integer size = first(r == null ? null : r.size(), p, ParagraphStyle::size);
+        return size == null ? 10 : size;
     }
 
-    boolean bold(XWPFParagraph p, XWPFRun r) {
-        Boolean b = run(p, r, pr -> pr.sizeOfBArray() > 0 ? on(pr.getBArray(0)) : null);
+    boolean bold(Paragraph p, Run r) {
+        Boolean b = first(r != null && r.isBold() ? Boolean.TRUE : null, p, ParagraphStyle::bold);
         return b != null && b;
     }
 
     /** Twentieths of a point above the paragraph. */
-    int before(XWPFParagraph p) {
-        return twips(spacing(p, CTSpacing::isSetBefore, CTSpacing::getBefore));
+    int before(Paragraph p) {
+        return twips(first(p.before(), p, ParagraphStyle::before));
     }
 
-    int after(XWPFParagraph p) {
-        return twips(spacing(p, CTSpacing::isSetAfter, CTSpacing::getAfter));
+    int after(Paragraph p) {
+        return twips(first(p.after(), p, ParagraphStyle::after));
     }
 
     /** Line spacing as a multiple of single (auto rule), 1 when unset. */
-    double lineSpacing(XWPFParagraph p) {
-        Long line = spacing(p, CTSpacing::isSetLine, CTSpacing::getLine);
+    double lineSpacing(Paragraph p) {
+        Integer line = first(p.line(), p, ParagraphStyle::line);
         return line == null ? 1 : line / 240.0;
     }
 
-    int firstLine(XWPFParagraph p) {
-        return twips(indent(p, CTInd::isSetFirstLine, CTInd::getFirstLine));
+    int firstLine(Paragraph p) {
+        return twips(first(p.firstLine(), p, ParagraphStyle::firstLine));
     }
 
-    int left(XWPFParagraph p) {
-        return twips(indent(p, CTInd::isSetLeft, CTInd::getLeft));
+    int left(Paragraph p) {
+        return twips(p.left());
     }
 
-    int right(XWPFParagraph p) {
-        return twips(indent(p, CTInd::isSetRight, CTInd::getRight));
+    int right(Paragraph p) {
+        return twips(p.right());
     }
 
-    private Long spacing(XWPFParagraph p, Predicate<CTSpacing> set, Function<CTSpacing, Object> get) {
-        return paragraph(p, pr -> pr.isSetSpacing() && set.test(pr.getSpacing()) ? number(get.apply(pr.getSpacing()))
-                : null);
+    boolean keepNext(Paragraph p) {
+        return p.keepNext() || chain(p).stream().anyMatch(ParagraphStyle::keepNext);
     }
 
-    private Long indent(XWPFParagraph p, Predicate<CTInd> set, Function<CTInd, Object> get) {
-        return paragraph(p, pr -> pr.isSetInd() && set.test(pr.getInd()) ? number(get.apply(pr.getInd())) : null);
-    }
-
-    boolean keepNext(XWPFParagraph p) {
-        Boolean k = paragraph(p, pr -> pr.isSetKeepNext() ? on(pr.getKeepNext()) : null);
-        return k != null && k;
-    }
-
-    private static Boolean on(CTOnOff o) {
-        return !o.isSetVal() || POIXMLUnits.parseOnOff(o.xgetVal());
-    }
-
-    /** A measure as Word writes it, a whole number; units other programs may write ("12pt") are not read. */
-    private static Long number(Object measure) {
-        try {
-            return measure == null ? null : Long.valueOf(measure.toString());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static int twips(Long measure) {
-        return measure == null ? 0 : measure.intValue();
+    private static int twips(Integer measure) {
+        return measure == null ? 0 : measure;
     }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import vn.atr.report.ooxml.DocxBody;
 
 /**
  * How the writers lay out the default report, shared by the three ways of writing it: {@link Mode#RENDER}
@@ -24,12 +24,12 @@ final class Layout {
     }
 
     private final Mode mode;
-    private final XWPFDocument doc;
+    private final DocxBody doc;
     private final Map<String, String> fields;
     private final Map<String, Block> blocks = new LinkedHashMap<>();
     private java.util.Set<String> used = java.util.Set.of();
 
-    Layout(Mode mode, XWPFDocument doc, Map<String, String> fields) {
+    Layout(Mode mode, DocxBody doc, Map<String, String> fields) {
         this.mode = mode;
         this.doc = doc;
         this.fields = fields;

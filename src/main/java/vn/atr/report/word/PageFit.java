@@ -2,17 +2,12 @@ package vn.atr.report.word;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import vn.atr.report.ooxml.DocxBody;
+import vn.atr.report.ooxml.Paragraph;
+import vn.atr.report.ooxml.Run;
+import vn.atr.report.ooxml.Table;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlObject;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 
 /**
  * Chooses each chart's height so that the page before it is filled (ADR 0116). The document has no layout of
@@ -35,50 +30,44 @@ final class PageFit {
             - WordReportWriter.MARGIN_BOTTOM) / 20.0;
     private static final double DEFAULT_CELL_MARGIN = 108 / 20.0;
 
-    private final XWPFDocument doc;
+    private final DocxBody doc;
     private final Formatting format;
     private double y;
 
-    PageFit(XWPFDocument doc) {
+    PageFit(DocxBody doc) {
         this.doc = doc;
-        this.format = new Formatting(doc);
+        this.format = new Formatting(DocxStyles.all(DocxStyles.NORMAL, WordBody.BODY_SIZE, WordBody.CAPTION_SIZE,
+                WordAppendix.TABLE_SIZE));
     }
 
     /**
      * The height in points at which to draw each chart, in the order of {@code charts} (paragraph holding a
      * chart, to its index): {@code full} where it fits or goes to the next page.
      */
-    int[] heights(Map<CTP, Integer> charts, int full) {
+    int[] heights(Map<Paragraph, Integer> charts, int full) {
         int[] heights = new int[charts.size()];
         java.util.Arrays.fill(heights, full);
-        List<XmlObject> blocks = new ArrayList<>();
-        try (XmlCursor c = doc.getDocument().getBody().newCursor()) {
-            for (boolean more = c.toFirstChild(); more; more = c.toNextSibling()) {
-                blocks.add(c.getObject());
-            }
-        }
-        Map<CTP, Integer> index = new IdentityHashMap<>(charts);
+        List<Object> blocks = doc.elements();
+        Map<Paragraph, Integer> index = new IdentityHashMap<>(charts);
         for (int i = 0; i < blocks.size(); i++) {
-            XmlObject o = blocks.get(i);
-            if (o instanceof CTTbl t) {
-                whole(table(new XWPFTable(t, doc)));
-            } else if (o instanceof CTP ctp) {
-                if (ctp.isSetPPr() && ctp.getPPr().isSetSectPr()) {
+            Object o = blocks.get(i);
+            if (o instanceof Table t) {
+                whole(table(t));
+            } else if (o instanceof Paragraph p) {
+                if (p.endsSection()) {
                     return heights; // the appendices start on a page of their own
                 }
-                Integer chart = index.get(ctp);
-                XWPFParagraph p = new XWPFParagraph(ctp, doc);
+                Integer chart = index.get(p);
                 if (chart != null) {
-                    double caption = i + 1 < blocks.size() && blocks.get(i + 1) instanceof CTP next
-                            ? height(new XWPFParagraph(next, doc)) : 0;
+                    double caption = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph next
+                            ? height(next) : 0;
                     heights[chart] = chart(full, before(p), caption);
                 } else {
                     Lines l = lines(p);
                     double next = 0;
-                    if (keepNext(p) && i + 1 < blocks.size() && blocks.get(i + 1) instanceof CTP q) {
+                    if (keepNext(p) && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph q) {
                         Integer nextChart = index.get(q);
-                        next = nextChart != null ? before(new XWPFParagraph(q, doc)) + full * MIN_SHARE
-                                : firstLines(new XWPFParagraph(q, doc));
+                        next = nextChart != null ? before(q) + full * MIN_SHARE : firstLines(q);
                     }
                     place(l.count, l.height, before(p), after(p), next);
                 }
@@ -127,12 +116,12 @@ final class PageFit {
     }
 
     /** The height of a paragraph's first lines that must stay with a heading kept with it. */
-    private double firstLines(XWPFParagraph p) {
+    private double firstLines(Paragraph p) {
         Lines l = lines(p);
         return before(p) + Math.min(l.count, 2) * l.height;
     }
 
-    private double height(XWPFParagraph p) {
+    private double height(Paragraph p) {
         Lines l = lines(p);
         return before(p) + l.count * l.height + after(p);
     }
@@ -140,15 +129,15 @@ final class PageFit {
     private record Lines(int count, double height) {
     }
 
-    private Lines lines(XWPFParagraph p) {
+    private Lines lines(Paragraph p) {
         return lines(p, WordReportWriter.TEXT_WIDTH / 20.0);
     }
 
     /** Lines in the size and weight of the paragraph's first run, as the styles and the run resolve them. */
-    private Lines lines(XWPFParagraph p, double width) {
-        XWPFRun first = null;
+    private Lines lines(Paragraph p, double width) {
+        Run first = null;
         StringBuilder text = new StringBuilder();
-        for (XWPFRun r : p.getRuns()) {
+        for (Run r : p.runs()) {
             if (first == null && !r.text().isEmpty()) {
                 first = r;
             }
@@ -186,16 +175,15 @@ final class PageFit {
         return lines;
     }
 
-    private double table(XWPFTable t) {
+    private double table(Table t) {
         double total = 0;
-        for (var row : t.getRows()) {
+        for (var row : t.rows()) {
             double tallest = 0;
-            for (var cell : row.getTableCells()) {
-                CTTcPr pr = cell.getCTTc().getTcPr();
-                double width = pr != null && pr.isSetTcW() ? Double.parseDouble(pr.getTcW().getW().toString()) / 20.0
-                        : WordReportWriter.TEXT_WIDTH / 20.0 / row.getTableCells().size();
+            for (var cell : row.cells()) {
+                double width = cell.width() != null ? cell.width() / 20.0
+                        : WordReportWriter.TEXT_WIDTH / 20.0 / row.cells().size();
                 double h = 0;
-                for (XWPFParagraph p : cell.getParagraphs()) {
+                for (Paragraph p : cell.paragraphs()) {
                     Lines l = lines(p, width - 2 * DEFAULT_CELL_MARGIN);
                     h += before(p) + l.count * l.height + after(p);
                 }
@@ -206,15 +194,15 @@ final class PageFit {
         return total;
     }
 
-    private boolean keepNext(XWPFParagraph p) {
+    private boolean keepNext(Paragraph p) {
         return format.keepNext(p);
     }
 
-    private double before(XWPFParagraph p) {
+    private double before(Paragraph p) {
         return format.before(p) / 20.0;
     }
 
-    private double after(XWPFParagraph p) {
+    private double after(Paragraph p) {
         return format.after(p) / 20.0;
     }
 

@@ -3,22 +3,13 @@ package vn.atr.report.word;
 import static vn.atr.report.word.Docx.run;
 import static vn.atr.report.word.Docx.tight;
 
-import java.math.BigInteger;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageNumber;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import vn.atr.domain.VnFormats;
 import vn.atr.report.ReportText;
+import vn.atr.report.ooxml.Align;
+import vn.atr.report.ooxml.DocxBody;
+import vn.atr.report.ooxml.Paragraph;
+import vn.atr.report.ooxml.Table;
 import vn.atr.domain.report.AppendixTable;
 import vn.atr.domain.report.AppendixTable.Row;
 import vn.atr.domain.report.ReportModel;
@@ -40,7 +31,7 @@ final class WordAppendix {
     static final int KEEP_ENDS = 3;
     /** A row under a sub-heading is indented by this many twips. */
     private static final int CHILD_INDENT = 200;
-    private final XWPFDocument doc;
+    private final DocxBody doc;
     private final ReportText text;
     private final ReportOptions options;
     private final int textWidth;
@@ -53,7 +44,7 @@ final class WordAppendix {
      * {@code placedApart}: whether a template places a table's block ({@link #blockName}) on its own, so that the
      * block of all the appendices leaves that table out.
      */
-    WordAppendix(XWPFDocument doc, ReportText text, ReportOptions options, int textWidth, String reference,
+    WordAppendix(DocxBody doc, ReportText text, ReportOptions options, int textWidth, String reference,
                  java.util.function.Predicate<String> placedApart) {
         this.doc = doc;
         this.text = text;
@@ -98,20 +89,20 @@ final class WordAppendix {
         if (written == 0) {
             newSection();
         }
-        XWPFParagraph label = keptWithNext(ParagraphAlignment.CENTER);
+        Paragraph label = keptWithNext(Align.CENTER);
         if (written > 0) {
-            label.setSpacingBefore(TABLE_GAP);
+            label.before(TABLE_GAP);
         }
         written++;
         run(label, text.get("appendix.label", vn.atr.report.AppendixTables.roman(written)), 14, true, false);
-        run(keptWithNext(ParagraphAlignment.CENTER), table.title(), 14, true, false);
-        XWPFParagraph ref = keptWithNext(ParagraphAlignment.CENTER);
-        ref.setSpacingAfter(240);
+        run(keptWithNext(Align.CENTER), table.title(), 14, true, false);
+        Paragraph ref = keptWithNext(Align.CENTER);
+        ref.after(240);
         run(ref, reference, 13, false, true);
         table(table);
         if (suppress(table)) {
-            XWPFParagraph note = tight(doc.createParagraph(), ParagraphAlignment.LEFT);
-            note.setSpacingBefore(120);
+            Paragraph note = tight(doc.createParagraph(), Align.LEFT);
+            note.before(120);
             run(note, text.get("appendix.note.suppressed"), 11, false, true);
         }
     }
@@ -121,19 +112,11 @@ final class WordAppendix {
      * the appendices start on a new page in the document's last section, whose numbering restarts at 1.
      */
     private void newSection() {
-        var body = doc.getDocument().getBody();
-        CTSectPr last = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr(); // a template may have none
-        XWPFParagraph end = tight(doc.createParagraph(), ParagraphAlignment.LEFT);
-        CTPPr ppr = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
-        ppr.setSectPr((CTSectPr) last.copy());
-        CTPageNumber numbers = last.isSetPgNumType() ? last.getPgNumType() : last.addNewPgNumType();
-        numbers.setStart(BigInteger.ONE);
+        tight(doc.createParagraph(), Align.LEFT).endSection();
     }
 
-    private XWPFParagraph keptWithNext(ParagraphAlignment align) {
-        XWPFParagraph p = tight(doc.createParagraph(), align);
-        p.setKeepNext(true);
-        return p;
+    private Paragraph keptWithNext(Align align) {
+        return tight(doc.createParagraph(), align).keepNext(true);
     }
 
     private boolean suppress(AppendixTable t) {
@@ -146,55 +129,53 @@ final class WordAppendix {
         int valueWidth = values == 0 ? 0
                 : (room - widths(t, values).label(room, room - values * evenValueWidth(values))) / values;
         int labelWidth = room - values * valueWidth;
-        XWPFTable table = doc.createTable(1, t.headers().size() + 1);
-        table.setWidth(String.valueOf(textWidth));
+        Table table = doc.createTable(1, t.headers().size() + 1).width(textWidth);
         grid(table, labelWidth, valueWidth, values);
-        XWPFTableRow header = table.getRow(0);
-        header.setRepeatHeader(true);
-        cell(header.getCell(0), "TT", true, ParagraphAlignment.CENTER, NUMBER_COLUMN, true);
+        Table.Row header = table.row(0).repeatHeader();
+        cell(header.cell(0), "TT", true, Align.CENTER, NUMBER_COLUMN, true);
         for (int i = 0; i < t.headers().size(); i++) {
-            cell(header.getCell(i + 1), t.headers().get(i), true, ParagraphAlignment.CENTER,
+            cell(header.cell(i + 1), t.headers().get(i), true, Align.CENTER,
                     i == 0 ? labelWidth : valueWidth, true);
         }
         if (t.rows().isEmpty()) {
-            XWPFTableRow r = table.createRow();
+            Table.Row r = table.createRow();
             tableText(r);
-            cell(r.getCell(1), text.get("appendix.empty"), false, ParagraphAlignment.LEFT, labelWidth, false);
+            cell(r.cell(1), text.get("appendix.empty"), false, Align.LEFT, labelWidth, false);
         }
         boolean grouped = t.rows().stream().anyMatch(Row::group);
         int number = 0;
         java.util.Set<AppendixTable.Cell> withheld = withheld(t);
         for (int index = 0; index < t.rows().size(); index++) {
             Row row = t.rows().get(index);
-            XWPFTableRow r = table.createRow();
+            Table.Row r = table.createRow();
             String no = row.group() ? "" : String.valueOf(++number);
-            cell(r.getCell(0), no, false, ParagraphAlignment.CENTER, 0, false);
-            XWPFParagraph p = cell(r.getCell(1), row.label(), row.group(), ParagraphAlignment.LEFT, 0, false);
+            cell(r.cell(0), no, false, Align.CENTER, 0, false);
+            Paragraph p = cell(r.cell(1), row.label(), row.group(), Align.LEFT, 0, false);
             if (grouped && !row.group()) {
-                p.setIndentationLeft(CHILD_INDENT);
+                p.left(CHILD_INDENT);
             }
             if (row.group()) {
                 tableText(r);
-                int at = table.getNumberOfRows() - 1;
+                int at = table.rows().size() - 1;
                 keepWithNext(table, at, at + 1); // a sub-heading never ends a page without its rows
             }
             List<String> figures = figures(t, row, index, withheld);
             for (int i = 0; i < figures.size(); i++) {
-                cell(r.getCell(i + 2), figures.get(i), false, ParagraphAlignment.RIGHT, 0, false);
+                cell(r.cell(i + 2), figures.get(i), false, Align.RIGHT, 0, false);
             }
         }
         if (t.hasTotal() && !t.rows().isEmpty()) {
-            XWPFTableRow r = table.createRow();
-            cell(r.getCell(0), "", true, ParagraphAlignment.CENTER, NUMBER_COLUMN, false);
-            cell(r.getCell(1), text.get("appendix.total"), true, ParagraphAlignment.CENTER, labelWidth, false);
+            Table.Row r = table.createRow();
+            cell(r.cell(0), "", true, Align.CENTER, NUMBER_COLUMN, false);
+            cell(r.cell(1), text.get("appendix.total"), true, Align.CENTER, labelWidth, false);
             List<String> totals = totals(t, values);
             for (int i = 0; i < values; i++) {
-                cell(r.getCell(i + 2), totals.get(i), true, ParagraphAlignment.RIGHT, valueWidth, false);
+                cell(r.cell(i + 2), totals.get(i), true, Align.RIGHT, valueWidth, false);
             }
         }
-        int rows = table.getNumberOfRows();
+        int rows = table.rows().size();
         for (int i = 0; i < rows; i++) {
-            table.getRow(i).setCantSplitRow(true); // a two-line label never split between pages
+            table.row(i).cantSplit(); // a two-line label never split between pages
         }
         if (rows <= KEEP_WHOLE) {
             keepWithNext(table, 0, rows - 1);
@@ -208,31 +189,24 @@ final class WordAppendix {
      * Rows {@code from} to {@code to} (exclusive) kept with the next row. All but the last: a short table moves to
      * the next page whole rather than leave its total behind; the heading above is kept with its first row.
      */
-    private static void keepWithNext(XWPFTable table, int from, int to) {
+    private static void keepWithNext(Table table, int from, int to) {
         for (int i = from; i < to; i++) {
-            table.getRow(i).getTableCells().forEach(c -> c.getParagraphs().get(0).setKeepNext(true));
+            table.row(i).cells().forEach(c -> c.paragraph().keepNext(true));
         }
     }
 
     /** Cells left empty (a sub-heading's figures) in the table's text style, not in Normal's 14 pt. */
-    private static void tableText(XWPFTableRow r) {
-        r.getTableCells().forEach(c -> c.getParagraphs().get(0).setStyle(DocxStyles.TABLE_TEXT));
+    private static void tableText(Table.Row r) {
+        r.cells().forEach(c -> c.paragraph().style(DocxStyles.TABLE_TEXT));
     }
 
     /** The column widths once, in the table grid: the data rows follow it without a width per cell. */
-    private static void grid(XWPFTable table, int labelWidth, int valueWidth, int values) {
-        var tbl = table.getCTTbl();
-        var grid = tbl.getTblGrid() != null ? tbl.getTblGrid() : tbl.addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        grid.addNewGridCol().setW(java.math.BigInteger.valueOf(NUMBER_COLUMN));
-        grid.addNewGridCol().setW(java.math.BigInteger.valueOf(labelWidth));
-        for (int i = 0; i < values; i++) {
-            grid.addNewGridCol().setW(java.math.BigInteger.valueOf(valueWidth));
-        }
-        var layout = tbl.getTblPr().isSetTblLayout() ? tbl.getTblPr().getTblLayout() : tbl.getTblPr().addNewTblLayout();
-        layout.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+    private static void grid(Table table, int labelWidth, int valueWidth, int values) {
+        int[] grid = new int[values + 2];
+        grid[0] = NUMBER_COLUMN;
+        grid[1] = labelWidth;
+        java.util.Arrays.fill(grid, 2, grid.length, valueWidth);
+        table.grid(grid);
     }
 
     /** The figure as shown: 10.215, or "< 5" for 1 to 4 in a by-unit table when suppression is on. */
@@ -291,23 +265,18 @@ final class WordAppendix {
     }
 
     /** A cell's text in a cell style ({@link DocxStyles}); {@code width} 0 keeps the column width of the header row (the table's grid). */
-    private static XWPFParagraph cell(XWPFTableCell c, String s, boolean bold, ParagraphAlignment align, int width,
-                                      boolean shaded) {
+    private static Paragraph cell(Table.Cell c, String s, boolean bold, Align align, int width, boolean shaded) {
         if (width > 0) {
             Docx.width(c, width);
         }
         if (shaded) {
-            CTShd shd = c.getCTTc().getTcPr().addNewShd();
-            shd.setVal(STShd.CLEAR);
-            shd.setFill("D9E2F3");
+            c.shading("D9E2F3");
         }
-        XWPFParagraph p = c.getParagraphs().get(0);
-        p.setStyle(DocxStyles.cell(align)); // alignment, spacing, font and size come from the style
-        XWPFRun r = p.createRun();
+        Paragraph p = c.paragraph().style(DocxStyles.cell(align)); // alignment, spacing, font and size from the style
+        var r = p.createRun().text(s);
         if (bold) {
-            r.setBold(true);
+            r.bold();
         }
-        r.setText(s);
         return p;
     }
 }

@@ -1,20 +1,16 @@
 package vn.atr.report.word;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.ArrayList;
 import java.util.Map;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.Document;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import vn.atr.domain.ReportDraft.Section;
 import vn.atr.report.ReportSentences;
 import vn.atr.report.ReportText;
+import vn.atr.report.ooxml.Align;
+import vn.atr.report.ooxml.DocxBody;
+import vn.atr.report.ooxml.Paragraph;
+import vn.atr.report.ooxml.Run;
 import vn.atr.report.chart.ChartSlot;
 import vn.atr.report.chart.ReportCharts;
 import vn.atr.report.chart.ReportCharts.Pending;
@@ -32,14 +28,21 @@ final class WordBody {
     static final int CAPTION_SIZE = 12;
     /** A part's heading ("I.", "II."...) against a section's ("1.", "2."...). */
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+\\.");
-    private final XWPFDocument doc;
+    private final DocxBody doc;
     private final ReportText text;
     private final ReportSentences sentences;
-    private final List<Map.Entry<XWPFRun, Pending>> pictures = new ArrayList<>();
+    private final List<Placed> pictures = new ArrayList<>();
     private int figureNumber;
+    private int pictureNumber;
+    /** EMU (English metric units) in a point. */
+    private static final int EMU_PER_POINT = 12_700;
     private Layout layout;
 
-    WordBody(XWPFDocument doc, ReportText text, ReportOptions options) {
+    /** A chart's paragraph and run, waiting for its picture. */
+    private record Placed(Paragraph paragraph, Run run, Pending chart) {
+    }
+
+    WordBody(DocxBody doc, ReportText text, ReportOptions options) {
         this.doc = doc;
         this.text = text;
         this.sentences = new ReportSentences(text, options);
@@ -137,8 +140,7 @@ final class WordBody {
         if (!layout.fixed()) {
             return;
         }
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle(DocxStyles.heading(ROMAN.matcher(s).lookingAt() ? 1 : 2));
+        Paragraph p = doc.createParagraph().style(DocxStyles.heading(ROMAN.matcher(s).lookingAt() ? 1 : 2));
         Docx.text(p, s);
     }
 
@@ -147,8 +149,7 @@ final class WordBody {
         if (!layout.fixed()) {
             return;
         }
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle(DocxStyles.heading(3));
+        Paragraph p = doc.createParagraph().style(DocxStyles.heading(3));
         Docx.text(p, s);
     }
 
@@ -164,15 +165,25 @@ final class WordBody {
         }
     }
 
-    /** The chart's paragraph and caption now; its picture goes in by {@link #placeCharts} once rendered. */
+    /**
+     * The chart's paragraph and caption now; its picture goes in by {@link #placeCharts} once rendered, or at once
+     * at its full height in a Department's template, whose pages the estimate does not know.
+     */
     private void chart(Pending c) {
-        XWPFParagraph p = Docx.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
-        p.setSpacingBefore(Docx.PARAGRAPH_SPACING);
-        p.setKeepNext(true);
-        pictures.add(Map.entry(p.createRun(), c));
-        XWPFParagraph caption = doc.createParagraph();
-        caption.setStyle(DocxStyles.CAPTION);
+        Paragraph p = Docx.tight(doc.createParagraph(), Align.CENTER).before(Docx.PARAGRAPH_SPACING).keepNext(true);
+        Run run = p.createRun();
+        if (layout.fixed()) {
+            pictures.add(new Placed(p, run, c));
+        } else {
+            run.picture(picture(c.png().get(), ReportCharts.HEIGHT_PT, ++pictureNumber));
+        }
+        Paragraph caption = doc.createParagraph().style(DocxStyles.CAPTION);
         Docx.text(caption, text.get("chart.figure", String.valueOf(++figureNumber), c.title()));
+    }
+
+    private static Run.Picture picture(byte[] png, int heightPt, int number) {
+        return new Run.Picture(png, (long) ReportCharts.WIDTH_PT * EMU_PER_POINT, (long) heightPt * EMU_PER_POINT,
+                "chart" + number + ".png");
     }
 
     /**
@@ -180,30 +191,21 @@ final class WordBody {
      * that fills the page before it ({@link PageFit}).
      */
     void placeCharts() {
-        Map<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP, Integer> paragraphs =
-                new java.util.IdentityHashMap<>();
+        Map<Paragraph, Integer> paragraphs = new java.util.IdentityHashMap<>();
         for (int i = 0; i < pictures.size(); i++) {
-            paragraphs.put(((XWPFParagraph) pictures.get(i).getKey().getParent()).getCTP(), i);
+            paragraphs.put(pictures.get(i).paragraph(), i);
         }
         int[] heights = new PageFit(doc).heights(paragraphs, ReportCharts.HEIGHT_PT);
         for (int i = 0; i < pictures.size(); i++) {
-            Pending chart = pictures.get(i).getValue();
+            Pending chart = pictures.get(i).chart();
             int height = heights[i];
             byte[] png = height == ReportCharts.HEIGHT_PT ? chart.png().get() : chart.atHeight().apply(height);
-            try {
-                pictures.get(i).getKey().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
-                        "chart" + (i + 1) + ".png", Units.toEMU(ReportCharts.WIDTH_PT), Units.toEMU(height));
-            } catch (InvalidFormatException | IOException ex) {
-                throw new IllegalStateException("chart picture", ex);
-            }
+            pictures.get(i).run().picture(picture(png, height, ++pictureNumber));
         }
     }
 
     /** Missing compiler text: bracketed, italic and highlighted so that nobody signs it unnoticed. */
-    static XWPFRun placeholder(XWPFParagraph p, String s) {
-        XWPFRun r = Docx.text(p, s);
-        r.setItalic(true);
-        r.setTextHighlightColor("yellow");
-        return r;
+    static Run placeholder(Paragraph p, String s) {
+        return Docx.text(p, s).italic().highlight("yellow");
     }
 }

@@ -7,17 +7,16 @@ import static vn.atr.report.word.Docx.tight;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import vn.atr.domain.AgencySettings;
 import vn.atr.domain.Messages;
 import vn.atr.domain.ReportDraft;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.report.ReportNumber;
 import vn.atr.report.ReportText;
+import vn.atr.report.ooxml.Align;
+import vn.atr.report.ooxml.DocxBody;
+import vn.atr.report.ooxml.Paragraph;
+import vn.atr.report.ooxml.Table;
 import vn.atr.domain.report.ReportModel;
 
 /**
@@ -33,11 +32,11 @@ final class WordFront {
      */
     static final int NATION_COLUMN = 5300;
     static final int AGENCY_SIZE = 12;
-    private final XWPFDocument doc;
+    private final DocxBody doc;
     private final ReportText text;
     private final int textWidth;
 
-    WordFront(XWPFDocument doc, ReportText text, int textWidth) {
+    WordFront(DocxBody doc, ReportText text, int textWidth) {
         this.doc = doc;
         this.text = text;
         this.textWidth = textWidth;
@@ -52,15 +51,14 @@ final class WordFront {
         if (!layout.fixed()) {
             return;
         }
-        XWPFParagraph title = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
-        title.setSpacingBefore(360);
+        Paragraph title = tight(doc.createParagraph(), Align.CENTER);
+        title.before(360);
         run(title, text.get("title"), 14, true, false);
-        run(tight(doc.createParagraph(), ParagraphAlignment.CENTER), layout.field(TemplateFields.SUBJECT), 14, true, false);
-        run(tight(doc.createParagraph(), ParagraphAlignment.CENTER), layout.field(TemplateFields.CUT_OFF), 13, false, true);
+        run(tight(doc.createParagraph(), Align.CENTER), layout.field(TemplateFields.SUBJECT), 14, true, false);
+        run(tight(doc.createParagraph(), Align.CENTER), layout.field(TemplateFields.CUT_OFF), 13, false, true);
         Docx.rule(doc.createParagraph(), textWidth, 30);
-        XWPFParagraph to = tight(doc.createParagraph(), ParagraphAlignment.CENTER);
-        to.setSpacingBefore(240);
-        to.setSpacingAfter(120);
+        Paragraph to = tight(doc.createParagraph(), Align.CENTER);
+        to.before(240).after(120);
         run(to, text.get("recipient", layout.field(TemplateFields.RECIPIENT)), 14, false, false);
     }
 
@@ -70,36 +68,35 @@ final class WordFront {
         ReportDraft d = m.draft();
         int right = NATION_COLUMN;
         int left = textWidth - right;
-        XWPFTable t = doc.createTable(2, 2);
-        t.removeBorders();
-        cellMargins(t);
-        XWPFTableCell agency = t.getRow(0).getCell(0);
-        XWPFTableCell nation = t.getRow(0).getCell(1);
+        // the cell margins AgencyLines measures against, written out rather than left to each program
+        Table t = doc.createTable(2, 2).noBorders().cellMargin(AgencyLines.CELL_MARGIN);
+        Table.Cell agency = t.row(0).cell(0);
+        Table.Cell nation = t.row(0).cell(1);
         Docx.width(agency, left);
         Docx.width(nation, right);
         AgencyLines lines = new AgencyLines(text);
         // without a superior (a ward's committee), the agency's name starts on the national name's line
         boolean superior = a.superiorAgency() != null && !a.superiorAgency().isBlank();
         if (superior) {
-            run(tight(paragraph(agency, true), ParagraphAlignment.CENTER), String.join("\n",
+            run(tight(paragraph(agency, true), Align.CENTER), String.join("\n",
                     lines.lines(upper(a.superiorAgency()), left, AGENCY_SIZE, false)), AGENCY_SIZE, false, false);
         }
-        run(tight(superior ? agency.addParagraph() : paragraph(agency, true), ParagraphAlignment.CENTER),
+        run(tight(superior ? agency.addParagraph() : paragraph(agency, true), Align.CENTER),
                 String.join("\n", lines.lines(upper(a.issuingAgency()), left, AGENCY_SIZE, true)), AGENCY_SIZE, true,
                 false);
         Docx.rule(agency.addParagraph(), left, 22);
-        run(tight(paragraph(nation, true), ParagraphAlignment.CENTER), text.get("header.nation"), 12, true, false);
-        run(tight(nation.addParagraph(), ParagraphAlignment.CENTER), text.get("header.motto"), 13, true, false);
+        run(tight(paragraph(nation, true), Align.CENTER), text.get("header.nation"), 12, true, false);
+        run(tight(nation.addParagraph(), Align.CENTER), text.get("header.motto"), 13, true, false);
         Docx.rule(nation.addParagraph(), right, 56);
-        XWPFTableCell number = t.getRow(1).getCell(0);
-        XWPFTableCell date = t.getRow(1).getCell(1);
+        Table.Cell number = t.row(1).cell(0);
+        Table.Cell date = t.row(1).cell(1);
         Docx.width(number, left);
         Docx.width(date, right);
-        XWPFParagraph np = tight(paragraph(number, true), ParagraphAlignment.CENTER);
-        np.setSpacingBefore(80);
+        Paragraph np = tight(paragraph(number, true), Align.CENTER);
+        np.before(80);
         run(np, numberLine(text, m), 13, false, false);
-        XWPFParagraph dp = tight(paragraph(date, true), ParagraphAlignment.CENTER);
-        dp.setSpacingBefore(80);
+        Paragraph dp = tight(paragraph(date, true), Align.CENTER);
+        dp.before(80);
         run(dp, placeDate(text, nz(a.placeName()), d.date(), issueYear(m.period())), 14, false, true);
     }
 
@@ -111,16 +108,6 @@ final class WordFront {
         }
         String[] n = ReportNumber.parts(m.draft().number(), abbr);
         return text.get("header.number", n[0], n[1]);
-    }
-
-    /** The cell margins {@link AgencyLines} measures against, written out rather than left to each program. */
-    private static void cellMargins(XWPFTable t) {
-        var pr = t.getCTTbl().getTblPr();
-        var mar = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
-        for (var side : List.of(mar.addNewLeft(), mar.addNewRight())) {
-            side.setW(java.math.BigInteger.valueOf(AgencyLines.CELL_MARGIN));
-            side.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
-        }
     }
 
     /**
@@ -156,41 +143,37 @@ final class WordFront {
         ReportDraft d = m.draft();
         // The signature block is never split from its name nor left alone on a page: the row does not break, and
         // the body's last paragraph goes with it (Decree 30/2020: the signature follows the text on its page).
-        List<org.apache.poi.xwpf.usermodel.IBodyElement> body = doc.getBodyElements();
-        if (!body.isEmpty() && body.get(body.size() - 1) instanceof XWPFParagraph last) {
-            if (!last.getCTP().isSetPPr()) {
-                last.getCTP().addNewPPr(); // POI's setKeepNext needs the paragraph's properties
-            }
-            last.setKeepNext(true);
+        List<Object> body = doc.elements();
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof Paragraph last) {
+            last.keepNext(true);
         }
-        XWPFTable t = doc.createTable(1, 2);
-        t.removeBorders();
-        t.getRow(0).setCantSplitRow(true);
-        XWPFTableCell left = t.getRow(0).getCell(0);
-        XWPFTableCell right = t.getRow(0).getCell(1);
+        Table t = doc.createTable(1, 2).noBorders();
+        t.row(0).cantSplit();
+        Table.Cell left = t.row(0).cell(0);
+        Table.Cell right = t.row(0).cell(1);
         Docx.width(left, textWidth / 2);
         Docx.width(right, textWidth - textWidth / 2);
-        XWPFParagraph head = tight(paragraph(left, true), ParagraphAlignment.LEFT);
-        head.setSpacingBefore(240);
+        Paragraph head = tight(paragraph(left, true), Align.LEFT);
+        head.before(240);
         run(head, text.get("recipients.title"), 12, true, true);
         List<String> recipients = d.recipients().isEmpty() ? defaultRecipients(a) : d.recipients();
         for (int i = 0; i < recipients.size(); i++) {
             String end = i == recipients.size() - 1 ? "." : ";";
-            run(tight(left.addParagraph(), ParagraphAlignment.LEFT), "- " + recipient(recipients.get(i)) + end, 11,
+            run(tight(left.addParagraph(), Align.LEFT), "- " + recipient(recipients.get(i)) + end, 11,
                     false, false);
         }
         String title = d.signerTitle() != null ? d.signerTitle()
                 : a.signerTitle() != null && !a.signerTitle().isBlank() ? a.signerTitle() : text.get("sign.title");
-        XWPFParagraph tp = tight(paragraph(right, true), ParagraphAlignment.CENTER);
-        tp.setSpacingBefore(240);
+        Paragraph tp = tight(paragraph(right, true), Align.CENTER);
+        tp.before(240);
         run(tp, upper(title), 14, true, false);
         for (int i = 0; i < 4; i++) {
-            run(tight(right.addParagraph(), ParagraphAlignment.CENTER), "", 14, false, false);
+            run(tight(right.addParagraph(), Align.CENTER), "", 14, false, false);
         }
         String name = d.signerName() != null ? d.signerName() : a.signerName();
-        XWPFParagraph np = tight(right.addParagraph(), ParagraphAlignment.CENTER);
+        Paragraph np = tight(right.addParagraph(), Align.CENTER);
         if (name == null || name.isBlank()) {
-            WordBody.placeholder(np, text.get("sign.unsigned")).setFontSize(14);
+            WordBody.placeholder(np, text.get("sign.unsigned")).size(14);
         } else {
             run(np, name, 14, true, false);
         }

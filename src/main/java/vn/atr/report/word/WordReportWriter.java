@@ -3,39 +3,36 @@ package vn.atr.report.word;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.atr.domain.VnFormats;
-import vn.atr.report.AgencyName;
-import vn.atr.report.ReportProperties;
-import vn.atr.report.ReportNumber;
-import vn.atr.report.ReportText;
-import vn.atr.report.chart.ChartSlot;
-import vn.atr.report.chart.ReportCharts;
-import vn.atr.report.chart.ReportCharts.Pending;
 import vn.atr.domain.report.AppendixTable;
 import vn.atr.domain.report.Progress;
 import vn.atr.domain.report.ReportModel;
 import vn.atr.domain.report.ReportOptions;
+import vn.atr.report.ReportNumber;
+import vn.atr.report.ReportProperties;
+import vn.atr.report.ReportText;
+import vn.atr.report.chart.ChartSlot;
+import vn.atr.report.chart.ReportCharts;
+import vn.atr.report.chart.ReportCharts.Pending;
+import vn.atr.report.ooxml.Align;
+import vn.atr.report.ooxml.DocumentProperties;
+import vn.atr.report.ooxml.DocxBody;
+import vn.atr.report.ooxml.DocxWriter;
+import vn.atr.report.ooxml.Paragraph;
 
 /**
  * Writes the annual report as a .docx in the layout of Decree 30/2020/NĐ-CP, Appendix I: A4
  * portrait, margins top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman, page numbers
- * centred at the top from page 2 (a different, empty first-page header).
+ * centred at the top from page 2 (a different, empty first-page header). The default layout is written as the
+ * document's parts ({@link DocxWriter}, ADR 0202); a Department's template is opened, filled and saved with POI
+ * ({@link WordTemplate}), the generated blocks put into it.
  */
 public final class WordReportWriter {
     public static final int PAGE_WIDTH = 11906;
@@ -45,6 +42,10 @@ public final class WordReportWriter {
     public static final int MARGIN_LEFT = Docx.mm(30);
     public static final int MARGIN_RIGHT = Docx.mm(15);
     static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+    private static final DocxWriter.Page PAGE = new DocxWriter.Page(PAGE_WIDTH, PAGE_HEIGHT, MARGIN_TOP, MARGIN_BOTTOM,
+            MARGIN_LEFT, MARGIN_RIGHT, Docx.mm(10), Docx.mm(10));
+    /** The page numbers' size, the body's. */
+    private static final int PAGE_NUMBER_SIZE = 14;
 
     /** Charts render in the background while the text is laid out (two cores on the target PCs). */
     private static final int CHART_THREADS = 2;
@@ -72,7 +73,7 @@ public final class WordReportWriter {
             t.setDaemon(true);
             return t;
         });
-        try (XWPFDocument doc = template == null ? new XWPFDocument() : open(template)) {
+        try {
             Map<ChartSlot, Pending> charts = new ReportCharts(text).start(m, pool);
             if (options.suppressSmall()) {
                 charts.remove(ChartSlot.VICTIMS); // its bars would show the small counts the text hides
@@ -80,33 +81,69 @@ public final class WordReportWriter {
             progress.step(0.2, "document");
             Map<String, String> fields = TemplateFields.values(m, text, options);
             if (template == null) {
-                defaults(doc);
-                pageSetup(doc);
+                writeDefault(m, charts, fields, out, progress);
             } else {
-                DocxStyles.complete(doc.createStyles(), WordBody.BODY_SIZE, WordBody.CAPTION_SIZE,
-                        WordAppendix.TABLE_SIZE);
+                writeFromTemplate(m, template, charts, fields, out, progress);
             }
-            new ReportProperties(text).apply(doc.getProperties(), m);
-            // the submitted report is the copy signed and sent: its status stays in the properties, off the page
-            m.submission().ifPresent(sub -> doc.getProperties().getCoreProperties().setContentStatus(
-                    text.get("submitted.note", VnFormats.date(sub.at().atZone(java.time.ZoneId.systemDefault())
-                            .toLocalDate()))));
-            if (m.isDraft()) {
-                firstPageNote(doc, text.get("draft.note", VnFormats.date(java.time.LocalDate.now())));
-            }
-            Layout layout = new Layout(template == null ? Layout.Mode.RENDER : Layout.Mode.COLLECT, doc, fields);
-            WordBody body = layout(doc, m, charts, layout);
-            if (template != null) {
-                WordTemplate.fill(doc, fields, layout);
-            }
-            progress.step(0.7, "appendices");
-            body.placeCharts();
-            progress.step(0.85, "saving");
-            doc.write(out);
         } finally {
             pool.shutdownNow();
         }
         progress.step(1.0, "done");
+    }
+
+    private void writeDefault(ReportModel m, Map<ChartSlot, Pending> charts, Map<String, String> fields,
+                              OutputStream out, Progress progress) throws IOException {
+        DocxBody doc = new DocxBody();
+        WordBody body = layout(doc, m, charts, new Layout(Layout.Mode.RENDER, doc, fields));
+        progress.step(0.7, "appendices");
+        body.placeCharts();
+        progress.step(0.85, "saving");
+        String status = status(m);
+        Paragraph note = null;
+        if (m.isDraft()) { // see firstPageNote
+            note = Docx.tight(new DocxBody().createParagraph(), Align.RIGHT);
+            Docx.run(note, status, 9, true, true);
+        }
+        writer().write(doc, note, new ReportProperties(text).of(m).withContentStatus(status), out);
+    }
+
+    private void writeFromTemplate(ReportModel m, InputStream template, Map<ChartSlot, Pending> charts,
+                                   Map<String, String> fields, OutputStream out, Progress progress) throws IOException {
+        try (XWPFDocument doc = open(template)) {
+            DocxStyles.complete(doc.createStyles(), WordBody.BODY_SIZE, WordBody.CAPTION_SIZE, WordAppendix.TABLE_SIZE);
+            new ReportProperties(text).apply(doc.getProperties(), m);
+            String status = status(m);
+            if (status != null) {
+                doc.getProperties().getCoreProperties().setContentStatus(status);
+            }
+            if (m.isDraft()) {
+                firstPageNote(doc, status);
+            }
+            DocxBody blocks = new DocxBody();
+            Layout layout = new Layout(Layout.Mode.COLLECT, blocks, fields);
+            layout(blocks, m, charts, layout);
+            progress.step(0.7, "appendices");
+            WordTemplate.fill(doc, fields, layout, blocks);
+            progress.step(0.85, "saving");
+            doc.write(out);
+        }
+    }
+
+    /**
+     * What the document properties say of the report's status: a draft's note, or for the submitted report, the copy
+     * signed and sent, that its figures are the ones frozen at submission (off the page: Decree 30 has no such line).
+     */
+    private String status(ReportModel m) {
+        if (m.isDraft()) {
+            return text.get("draft.note", VnFormats.date(java.time.LocalDate.now()));
+        }
+        return m.submission().map(sub -> text.get("submitted.note", VnFormats.date(sub.at()
+                .atZone(java.time.ZoneId.systemDefault()).toLocalDate()))).orElse(null);
+    }
+
+    private static DocxWriter writer() {
+        return new DocxWriter(PAGE, Docx.FONT, PAGE_NUMBER_SIZE, DocxStyles.all(DocxStyles.NORMAL, WordBody.BODY_SIZE,
+                WordBody.CAPTION_SIZE, WordAppendix.TABLE_SIZE));
     }
 
     /**
@@ -114,12 +151,9 @@ public final class WordReportWriter {
      * of generated content (docs/report.md lists them), for a Department to edit in Word.
      */
     public void writeTemplate(ReportModel m, OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            defaults(doc);
-            pageSetup(doc);
-            layout(doc, m, Map.of(), new Layout(Layout.Mode.TEMPLATE, doc, Map.of()));
-            doc.write(out);
-        }
+        DocxBody doc = new DocxBody();
+        layout(doc, m, Map.of(), new Layout(Layout.Mode.TEMPLATE, doc, Map.of()));
+        writer().write(doc, null, new ReportProperties(text).of(m), out);
     }
 
     private static XWPFDocument open(InputStream template) {
@@ -132,19 +166,20 @@ public final class WordReportWriter {
 
     /** The placeholders a template may use: its fields and its blocks. */
     public static java.util.Set<String> placeholders(ReportModel m, ReportText text, ReportOptions options) {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            Layout layout = new Layout(Layout.Mode.COLLECT, doc, Map.of());
+        DocxBody doc = new DocxBody();
+        Layout layout = new Layout(Layout.Mode.COLLECT, doc, Map.of());
+        try {
             new WordReportWriter(text, options).layout(doc, m, Map.of(), layout);
-            java.util.Set<String> all = new java.util.LinkedHashSet<>(TemplateFields.values(m, text, options).keySet());
-            all.addAll(layout.blocks().keySet());
-            return all;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(TemplateFields.values(m, text, options).keySet());
+        all.addAll(layout.blocks().keySet());
+        return all;
     }
 
     /** The report's parts in the default order, each block written, kept or marked as {@code layout} says. */
-    private WordBody layout(XWPFDocument doc, ReportModel m, Map<ChartSlot, Pending> charts, Layout layout)
+    private WordBody layout(DocxBody doc, ReportModel m, Map<ChartSlot, Pending> charts, Layout layout)
             throws IOException {
         WordFront front = new WordFront(doc, text, TEXT_WIDTH);
         front.header(m, layout);
@@ -173,52 +208,16 @@ public final class WordReportWriter {
         var policy = doc.getHeaderFooterPolicy();
         XWPFHeader first = policy == null ? null : policy.getFirstPageHeader();
         if (first != null) {
-            XWPFParagraph p = Docx.tight(first.getParagraphs().isEmpty() ? first.createParagraph()
-                    : first.getParagraphs().get(0), ParagraphAlignment.RIGHT);
-            Docx.run(p, note, 9, true, true);
+            XWPFParagraph p = first.getParagraphs().isEmpty() ? first.createParagraph() : first.getParagraphs().get(0);
+            p.setAlignment(ParagraphAlignment.RIGHT);
+            p.setIndentationFirstLine(0);
+            p.setSpacingBefore(0);
+            p.setSpacingAfter(0);
+            var r = p.createRun();
+            r.setText(note);
+            r.setFontSize(9);
+            r.setBold(true);
+            r.setItalic(true);
         }
-        doc.getProperties().getCoreProperties().setContentStatus(note);
-    }
-
-    /** Times New Roman 14 as the document default, so that LibreOffice and Word agree. */
-    private static void defaults(XWPFDocument doc) {
-        CTFonts fonts = CTFonts.Factory.newInstance();
-        fonts.setAscii(Docx.FONT);
-        fonts.setHAnsi(Docx.FONT);
-        fonts.setCs(Docx.FONT);
-        fonts.setEastAsia(Docx.FONT);
-        var styles = doc.createStyles();
-        styles.setDefaultFonts(fonts);
-        DocxStyles.addAll(styles, WordBody.BODY_SIZE, WordBody.CAPTION_SIZE, WordAppendix.TABLE_SIZE);
-    }
-
-    private static void pageSetup(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(PAGE_WIDTH));
-        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-        size.setOrient(STPageOrientation.PORTRAIT);
-        CTPageMar mar = sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(MARGIN_TOP));
-        mar.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
-        mar.setLeft(BigInteger.valueOf(MARGIN_LEFT));
-        mar.setRight(BigInteger.valueOf(MARGIN_RIGHT));
-        mar.setHeader(BigInteger.valueOf(Docx.mm(10)));
-        mar.setFooter(BigInteger.valueOf(Docx.mm(10)));
-        mar.setGutter(BigInteger.ZERO);
-        sect.addNewTitlePg();
-        doc.createHeader(HeaderFooterType.FIRST);
-        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = Docx.tight(header.createParagraph(), ParagraphAlignment.CENTER);
-        CTSimpleField field = p.getCTP().addNewFldSimple();
-        field.setInstr(" PAGE ");
-        CTR r = field.addNewR();
-        var rpr = r.addNewRPr();
-        CTFonts f = rpr.addNewRFonts();
-        f.setAscii(Docx.FONT);
-        f.setHAnsi(Docx.FONT);
-        rpr.addNewSz().setVal(BigInteger.valueOf(28));
-        r.addNewT().setStringValue("2");
     }
 }

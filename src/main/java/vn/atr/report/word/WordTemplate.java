@@ -22,6 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.atr.domain.Messages;
+import vn.atr.report.ooxml.DocxBody;
 
 /**
  * Our own merge of a Department's report template (ADR 0115): a .docx whose placeholders are either
@@ -42,8 +43,12 @@ final class WordTemplate {
         return "{{" + name + "}}";
     }
 
-    /** Checks, fills the fields and puts each block's content in place of its paragraph. */
-    static void fill(XWPFDocument doc, Map<String, String> fields, Layout layout) throws IOException {
+    /**
+     * Checks, fills the fields and puts each block's content in place of its paragraph: the blocks write into
+     * {@code generated}, from where their paragraphs and tables are added to the template ({@link TemplateSplice}).
+     */
+    static void fill(XWPFDocument doc, Map<String, String> fields, Layout layout, DocxBody generated)
+            throws IOException {
         Map<String, Layout.Block> blocks = layout.blocks();
         check(doc, fields.keySet(), blocks.keySet());
         forEachParagraph(doc, p -> replaceFields(p, fields));
@@ -70,7 +75,9 @@ final class WordTemplate {
             try (XmlCursor src = child.newCursor()) {
                 if (block != null) {
                     src.removeXml();
+                    int from = generated.size();
                     blocks.get(block).write();
+                    TemplateSplice.append(doc, generated.elements().subList(from, generated.size()));
                 } else if (body.isSetSectPr()) {
                     try (XmlCursor end = body.getSectPr().newCursor()) {
                         src.moveXml(end);
