@@ -72,4 +72,36 @@ class ChartPageFillTest {
             assertThat(heights.get(2)).isLessThan(ReportCharts.HEIGHT_PT);
         }
     }
+
+    /**
+     * A chart is drawn lower on the document's thread while its first drawing may still run on a chart thread (the
+     * document is written faster than the charts): both drawings of one chart take turns, or its legend's layout
+     * broke (JFreeChart threw ArrayIndexOutOfBounds or ConcurrentModification exceptions once the document was
+     * written faster than its charts).
+     */
+    @Test
+    void aChartDrawnLowerWhileItsFirstDrawingRunsWaitsForIt() throws Exception {
+        try (Services s = ReportFixture.sampleStore(dir)) {
+            ReportModel m = ReportFixture.model(s, vn.atr.domain.ReportPeriod.ofYear(2023));
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+            try {
+                var charts = new ReportCharts(ReportText.vietnamese()).start(m, pool);
+                assertThat(charts).hasSizeGreaterThan(2);
+                for (var c : charts.values()) { // each chart drawn at several heights at once, beside its first drawing
+                    List<java.util.concurrent.Future<byte[]>> lower = new ArrayList<>();
+                    for (int i = 0; i < 6; i++) {
+                        int height = ReportCharts.HEIGHT_PT - 10 * (i + 1);
+                        lower.add(pool.submit(() -> c.atHeight().apply(height)));
+                    }
+                    for (int i = 0; i < lower.size(); i++) {
+                        var image = ImageIO.read(new ByteArrayInputStream(lower.get(i).get()));
+                        assertThat(image.getHeight()).isEqualTo((ReportCharts.HEIGHT_PT - 10 * (i + 1)) * ReportCharts.SCALE);
+                    }
+                    assertThat(c.png().get()).isNotEmpty();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
 }

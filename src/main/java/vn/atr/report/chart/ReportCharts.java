@@ -253,7 +253,11 @@ public final class ReportCharts {
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.scale(SCALE, SCALE);
-            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH_PT, heightPt));
+            // a chart drawn lower to fill a page is drawn again while its first drawing may still run on a chart
+            // thread: a JFreeChart lays out its legend and axes in its own state, one drawing at a time
+            synchronized (chart) {
+                chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH_PT, heightPt));
+            }
         } finally {
             g.dispose();
         }

@@ -17,9 +17,16 @@ public final class BodyXml {
      * page set-up without the restart of its numbering).
      */
     public BodyXml(StringBuilder out, Function<Run.Picture, String> relate, String sectionProperties) {
+        this(out, relate, sectionProperties, 0);
+    }
+
+    /** {@code drawingsBefore}: the drawing identifiers the document already uses are below it (unique ones follow). */
+    public BodyXml(StringBuilder out, Function<Run.Picture, String> relate, String sectionProperties,
+                   int drawingsBefore) {
         this.x = out;
         this.relate = relate;
         this.sectionProperties = sectionProperties;
+        this.drawings = drawingsBefore;
     }
 
     public void element(Object e) {
@@ -40,7 +47,7 @@ public final class BodyXml {
             pr.append("<w:keepNext w:val=\"1\"/>"); // the value written out: some readers take a bare element as off
         }
         if (p.hasBorderBottom()) {
-            pr.append("<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>");
+            pr.append("<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/></w:pBdr>");
         }
         spacing(pr, p.before(), p.after(), p.line());
         if (p.firstLine() != null || p.left() != null || p.right() != null) {

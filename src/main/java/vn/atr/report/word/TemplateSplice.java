@@ -29,20 +29,32 @@ final class TemplateSplice {
     /** The element's content read into the one added, not the element itself. */
     private static final XmlOptions CONTENT = new XmlOptions().setLoadReplaceDocumentElement(null);
 
-    private TemplateSplice() {
+    /**
+     * Identifiers of the pictures added, above those a template made in Word uses: Word takes a document whose
+     * drawings share an identifier for a damaged one.
+     */
+    private static final int FIRST_DRAWING = 10_000;
+    private final XWPFDocument doc;
+    private final StringBuilder x = new StringBuilder();
+    private final BodyXml writer;
+
+    TemplateSplice(XWPFDocument doc) {
+        this.doc = doc;
+        this.writer = new BodyXml(x, picture -> {
+            try {
+                return doc.addPictureData(picture.png(), Document.PICTURE_TYPE_PNG);
+            } catch (InvalidFormatException ex) {
+                throw new IllegalStateException("chart picture", ex);
+            }
+        }, "", FIRST_DRAWING);
     }
 
-    static void append(XWPFDocument doc, List<Object> elements) {
+    /** Appends {@code elements} ({@link Paragraph} and {@link vn.atr.report.ooxml.Table}) to the template's body. */
+    void append(List<Object> elements) {
         CTBody body = doc.getDocument().getBody();
         for (Object e : elements) {
-            StringBuilder x = new StringBuilder();
-            new BodyXml(x, picture -> {
-                try {
-                    return doc.addPictureData(picture.png(), Document.PICTURE_TYPE_PNG);
-                } catch (InvalidFormatException ex) {
-                    throw new IllegalStateException("chart picture", ex);
-                }
-            }, "").element(e);
+            x.setLength(0);
+            writer.element(e);
             try {
                 if (e instanceof Paragraph p) {
                     CTP added = body.addNewP();

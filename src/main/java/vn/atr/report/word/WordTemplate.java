@@ -61,6 +61,7 @@ final class WordTemplate {
                 }
             }
         }
+        TemplateSplice splice = new TemplateSplice(doc);
         java.util.Set<String> used = new java.util.HashSet<>();
         for (XmlObject child : children) {
             if (child instanceof CTP p && blockName(text(p), blocks.keySet()) != null) {
@@ -77,7 +78,7 @@ final class WordTemplate {
                     src.removeXml();
                     int from = generated.size();
                     blocks.get(block).write();
-                    TemplateSplice.append(doc, generated.elements().subList(from, generated.size()));
+                    splice.append(generated.elements().subList(from, generated.size()));
                 } else if (body.isSetSectPr()) {
                     try (XmlCursor end = body.getSectPr().newCursor()) {
                         src.moveXml(end);
