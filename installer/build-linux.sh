@@ -141,7 +141,7 @@ window
 TRAIN
 ATR_HOME=$CDS_HOME unshare -m sh -c "mount -t tmpfs none /opt && mkdir $INSTALL_DIR \
     && mount --bind '$APP' $INSTALL_DIR && sh $CDS/train.sh \
-    && cat $CDS/*.lst | awk '!seen[\$0]++' > $CDS/classes.lst \
+    && cat $CDS/[0-9]*.lst | awk '!seen[\$0]++' > $CDS/classes.lst \
     && $JAVA -Xshare:dump -XX:SharedClassListFile=$CDS/classes.lst \
         -XX:SharedArchiveFile=$INSTALL_DIR/lib/app/atr.jsa -cp $CP" \
     >"$WORK/cds.log" 2>&1 || true

@@ -101,7 +101,7 @@ public final class WordReportWriter {
         String status = status(m);
         Paragraph note = null;
         if (m.isDraft()) { // see firstPageNote
-            note = Docx.tight(new DocxBody().createParagraph(), Align.RIGHT);
+            note = Docx.tight(new Paragraph(), Align.RIGHT);
             Docx.run(note, status, 9, true, true);
         }
         writer().write(doc, note, new ReportProperties(text).of(m).withContentStatus(status), out);
