@@ -42,7 +42,10 @@ public final class DocxWriter {
         pkg.add("word/styles.xml", MAIN + "styles+xml", styles());
         pkg.relate(doc, "settings.xml", "settings");
         pkg.add("word/settings.xml", MAIN + "settings+xml", Xml.DECLARATION + "<w:settings xmlns:w=\"" + W + "\">"
-                + "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/></w:settings>");
+                + "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+                // Word 2013 and later's layout, not "Compatibility Mode"
+                + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\""
+                + " w:val=\"15\"/></w:compat></w:settings>");
         String first = pkg.relate(doc, "header1.xml", "header");
         pkg.add("word/header1.xml", MAIN + "header+xml", header(firstPageHeader == null ? "<w:p/>" : xml(firstPageHeader)));
         String other = pkg.relate(doc, "header2.xml", "header");

@@ -53,6 +53,8 @@ class DocxWriterTest {
             assertThat(doc.getHeaderFooterPolicy().getFirstPageHeader().getText()).contains("DỰ THẢO");
             assertThat(doc.getHeaderFooterPolicy().getDefaultHeader()._getHdrFtr().xmlText()).contains("PAGE");
             assertThat(doc.getProperties().getCoreProperties().getCreator()).isEqualTo("Sở & Ban");
+            // opened by Word in its own layout, not in "Compatibility Mode"
+            assertThat(doc.getSettings().getCTSettings().xmlText()).contains("compatibilityMode", "w:val=\"15\"");
         }
     }
 
