@@ -57,10 +57,6 @@ final class Docx {
         run(p, "", 2, false, false);
     }
 
-    static void width(Table.Cell cell, int twips) {
-        cell.width(twips);
-    }
-
     /** The first paragraph of a new cell is reused, later ones are added. */
     static Paragraph paragraph(Table.Cell cell, boolean first) {
         return first ? cell.paragraph() : cell.addParagraph();

@@ -106,9 +106,7 @@ final class DocxStyles {
 
     private static void add(XWPFStyles styles, ParagraphStyle s) {
         try {
-            // the element's content and attributes read into the style, not the element itself
-            styles.addStyle(new XWPFStyle(CTStyle.Factory.parse(s.xml(true),
-                    new org.apache.xmlbeans.XmlOptions().setLoadReplaceDocumentElement(null)), styles));
+            styles.addStyle(new XWPFStyle(CTStyle.Factory.parse(s.xml(true), TemplateSplice.CONTENT), styles));
         } catch (XmlException e) {
             throw new IllegalStateException("style " + s.id(), e);
         }

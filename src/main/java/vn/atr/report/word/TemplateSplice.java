@@ -26,8 +26,8 @@ final class TemplateSplice {
             + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
             + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"";
 
-    /** The element's content read into the one added, not the element itself. */
-    private static final XmlOptions CONTENT = new XmlOptions().setLoadReplaceDocumentElement(null);
+    /** An element parsed as its content and attributes, to go into one already added (a paragraph, a style). */
+    static final XmlOptions CONTENT = new XmlOptions().setLoadReplaceDocumentElement(null);
 
     /**
      * Identifiers of the pictures added, above those a template made in Word uses: Word takes a document whose

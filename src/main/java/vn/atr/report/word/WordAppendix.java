@@ -267,7 +267,7 @@ final class WordAppendix {
     /** A cell's text in a cell style ({@link DocxStyles}); {@code width} 0 keeps the column width of the header row (the table's grid). */
     private static Paragraph cell(Table.Cell c, String s, boolean bold, Align align, int width, boolean shaded) {
         if (width > 0) {
-            Docx.width(c, width);
+            c.width(width);
         }
         if (shaded) {
             c.shading("D9E2F3");

@@ -72,8 +72,8 @@ final class WordFront {
         Table t = doc.createTable(2, 2).noBorders().cellMargin(AgencyLines.CELL_MARGIN);
         Table.Cell agency = t.row(0).cell(0);
         Table.Cell nation = t.row(0).cell(1);
-        Docx.width(agency, left);
-        Docx.width(nation, right);
+        agency.width(left);
+        nation.width(right);
         AgencyLines lines = new AgencyLines(text);
         // without a superior (a ward's committee), the agency's name starts on the national name's line
         boolean superior = a.superiorAgency() != null && !a.superiorAgency().isBlank();
@@ -90,8 +90,8 @@ final class WordFront {
         Docx.rule(nation.addParagraph(), right, 56);
         Table.Cell number = t.row(1).cell(0);
         Table.Cell date = t.row(1).cell(1);
-        Docx.width(number, left);
-        Docx.width(date, right);
+        number.width(left);
+        date.width(right);
         Paragraph np = tight(paragraph(number, true), Align.CENTER);
         np.before(80);
         run(np, numberLine(text, m), 13, false, false);
@@ -151,8 +151,8 @@ final class WordFront {
         t.row(0).cantSplit();
         Table.Cell left = t.row(0).cell(0);
         Table.Cell right = t.row(0).cell(1);
-        Docx.width(left, textWidth / 2);
-        Docx.width(right, textWidth - textWidth / 2);
+        left.width(textWidth / 2);
+        right.width(textWidth - textWidth / 2);
         Paragraph head = tight(paragraph(left, true), Align.LEFT);
         head.before(240);
         run(head, text.get("recipients.title"), 12, true, true);
