@@ -192,9 +192,10 @@ final class BenchCommand {
     }
 
     @Command(name = "scale", mixinStandardHelpOptions = true,
-            description = "Tổng hợp toàn quốc: gộp gói của 3.321 xã x 1.000 hoạt động, tổng hợp cả năm, báo cáo toàn quốc,"
-                    + " trên SQLite và PostgreSQL trong một lần chạy; so với mức sàn ghi thuần vào bảng trơn (JDBC theo lô,"
-                    + " COPY) và, ở lần nhập cuối, với chính cơ sở dữ liệu ghi lại các dòng đó vào bảng hoạt động.")
+            description = "Tổng hợp toàn quốc: kho tổng hợp nhận gói của 3.321 xã x 1.000 hoạt động, tổng hợp cả năm, báo cáo"
+                    + " toàn quốc, trên SQLite và PostgreSQL trong một lần chạy; so với mức sàn ghi thuần vào bảng trơn"
+                    + " (JDBC theo lô, COPY) và, ở lần nhập cuối, với chính cơ sở dữ liệu ghi lại các dòng đó vào bảng"
+                    + " các phần.")
     static final class Scale implements Callable<Integer> {
         @Option(names = "--communes", paramLabel = "N", defaultValue = "3321", description = "Số xã gửi gói (mặc định 3.321).")
         int communes;

@@ -53,7 +53,9 @@ public final class BareActivityInsert {
         /** The same with its secondary indexes dropped first: its key and foreign keys only. */
         KEY_ONLY,
         /** A new empty table of the activity table's shape (key, indexes, foreign keys): a province's own part. */
-        EMPTY_PART
+        EMPTY_PART,
+        /** A roll-up store's parts as they stand (ADR 0203), read from and written into: its one index, every row. */
+        ROLLUP
     }
 
     /**
@@ -70,9 +72,10 @@ public final class BareActivityInsert {
         String newId = db.dialect() == Dialect.POSTGRESQL ? "substr(id, 1, 24) || substr(md5(random()::text), 1, 12)"
                 : "substr(id, 1, 24) || lower(hex(randomblob(6)))";
         String columns = String.join(", ", COLUMNS);
-        String target = shape == Shape.EMPTY_PART ? "bench_part" : "activity";
+        String source = shape == Shape.ROLLUP ? RollupParts.TABLE : "activity";
+        String target = shape == Shape.EMPTY_PART ? "bench_part" : source;
         String sql = "INSERT INTO " + target + " (" + columns + ") SELECT " + newId + ", "
-                + String.join(", ", COLUMNS.subList(1, COLUMNS.size())) + " FROM activity WHERE unit_code IN ("
+                + String.join(", ", COLUMNS.subList(1, COLUMNS.size())) + " FROM " + source + " WHERE unit_code IN ("
                 + String.join(", ", java.util.Collections.nCopies(units.size(), "?")) + ")";
         return db.rehearse(() -> db.transaction(c -> {
             if (shape == Shape.KEY_ONLY) {

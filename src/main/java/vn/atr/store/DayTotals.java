@@ -32,6 +32,8 @@ final class DayTotals {
     static final String HALVES = "activity_half_total";
     static final String YEARS = "activity_year_total";
     static final String LISTS = "activity_list_total";
+    /** A roll-up store's activities taken from packages as parts (ADR 0203): counted as the store's own. */
+    static final String ROLLUP = "rollup_activity";
     /** Half-month totals per unit over all types, with the sessions among them: the report's months. */
     static final String HALF_UNITS = "activity_half_unit_total";
     /** The activity types a month's sessions count (trainings, outreach sessions, conferences). */
@@ -146,16 +148,52 @@ final class DayTotals {
     }
 
     /**
+     * Takes out the live rows of {@code table} (a table of the activity's columns) of these units dated from {@code
+     * from} to {@code to}: those a roll-up store's part is about to replace (ADR 0203). Returns how many.
+     */
+    long subtractRange(Connection c, String table, List<String> units, LocalDate from, LocalDate to)
+            throws SQLException {
+        String columns = "start_date, unit_code, type_code, participants, quantity, " + String.join(", ", LIST_COLUMNS);
+        String dates = " AND start_date >= ? AND start_date <= ? AND deleted = 0";
+        long[] n = {0};
+        if (bulk == PgCopyInsert.INSTANCE) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM " + table
+                    + " WHERE unit_code = ANY(?)" + dates)) {
+                ps.setArray(1, c.createArrayOf("text", units.toArray()));
+                ps.setString(2, from.toString());
+                ps.setString(3, to.toString());
+                n[0] += subtract(ps, false);
+            }
+            return n[0];
+        }
+        for (int i = 0; i < units.size(); i += CHUNK) {
+            List<String> chunk = units.subList(i, Math.min(units.size(), i + CHUNK));
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM " + table + " WHERE unit_code IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")" + dates)) {
+                for (int k = 0; k < chunk.size(); k++) {
+                    ps.setString(k + 1, chunk.get(k));
+                }
+                ps.setString(chunk.size() + 1, from.toString());
+                ps.setString(chunk.size() + 2, to.toString());
+                n[0] += subtract(ps, false);
+            }
+        }
+        return n[0];
+    }
+
+    /**
      * Takes out the rows {@code ps} reads (day, unit, type, participants, quantity, then the list columns);
      * {@code flagged}: the column after them is the deletion flag, to skip by.
      */
-    private void subtract(PreparedStatement ps, boolean flagged) throws SQLException {
+    private long subtract(PreparedStatement ps, boolean flagged) throws SQLException {
         int deletedColumn = 6 + LIST_COLUMNS.size();
+        long rows = 0;
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (flagged && rs.getLong(deletedColumn) != 0) {
                     continue;
                 }
+                rows++;
                 String day = rs.getString(1);
                 String unit = rs.getString(2);
                 add(new Key(day, unit, rs.getString(3)), -1, -rs.getLong(4), -rs.getLong(5));
@@ -165,6 +203,7 @@ final class DayTotals {
                 }
             }
         }
+        return rows;
     }
 
     /** Adds a written row, if it is live. */
@@ -370,9 +409,11 @@ final class DayTotals {
         List<String> parts = new ArrayList<>();
         for (Span s : spans(p, true)) {
             if (s.table().equals(DAYS)) {
-                parts.add("SELECT start_date AS day, unit_code, " + column + " AS list_value, 1 AS records"
-                        + " FROM activity WHERE deleted = 0 AND start_date >= '" + s.from() + "' AND start_date < '"
-                        + s.until() + "' AND coalesce(" + column + ", '') <> ''");
+                for (String table : List.of("activity", ROLLUP)) { // a roll-up store's parts count as its own rows
+                    parts.add("SELECT start_date AS day, unit_code, " + column + " AS list_value, 1 AS records"
+                            + " FROM " + table + " WHERE deleted = 0 AND start_date >= '" + s.from()
+                            + "' AND start_date < '" + s.until() + "' AND coalesce(" + column + ", '') <> ''");
+                }
             } else {
                 parts.add("SELECT day, unit_code, list_value, records FROM " + LISTS + " WHERE grain = '"
                         + (s.table().equals(YEARS) ? YEAR : HALF) + "' AND list_column = '" + column

@@ -402,6 +402,14 @@ public abstract class RecordRepository<T> {
         }
     }
 
+    /**
+     * Writes {@code records} as they are, by the engine's bulk way, into another table of this kind's columns (a
+     * roll-up store's parts, ADR 0203), inside the caller's transaction: no validation, totals or audit here.
+     */
+    void insertInto(Connection c, String table, List<T> records) throws SQLException {
+        bulk.write(c, table, columns, (BulkInsert.Upsert) null, records, this::bindInsert);
+    }
+
     private void bindInsert(PreparedStatement ps, T record) throws SQLException {
         Meta m = meta(record);
         ps.setString(1, m.id());

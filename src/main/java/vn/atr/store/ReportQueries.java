@@ -53,13 +53,15 @@ public final class ReportQueries {
     /** {@link #latestRecordDate()} among the dates on or before {@code notAfter}. */
     public Optional<java.time.LocalDate> latestRecordDate(java.time.LocalDate notAfter) {
         String sql = "SELECT max(d) FROM (SELECT max(start_date) d FROM activity WHERE deleted = 0 AND start_date <= ?"
+                // a roll-up store's parts (ADR 0203) through their day totals: the parts have no date index of their own
+                + " UNION ALL SELECT max(day) FROM activity_day_total WHERE records > 0 AND day <= ?"
                 + " UNION ALL SELECT max(detection_date) FROM trafficking_case WHERE deleted = 0 AND detection_date <= ?"
                 + " UNION ALL SELECT max(service_date) FROM support_service WHERE deleted = 0 AND service_date <= ?"
                 + " UNION ALL SELECT max(period_from) FROM outreach_metric WHERE deleted = 0 AND period_from <= ?) latest";
         String bound = notAfter.equals(java.time.LocalDate.MAX) ? "9999-12-31" : notAfter.toString();
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 1; i <= 4; i++) {
+                for (int i = 1; i <= 5; i++) {
                     ps.setString(i, bound);
                 }
                 try (ResultSet rs = ps.executeQuery()) {

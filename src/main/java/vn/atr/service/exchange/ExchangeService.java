@@ -5,6 +5,7 @@ import vn.atr.domain.access.PackageSender;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ import vn.atr.store.BulkIndexes;
 import vn.atr.store.Database;
 import vn.atr.store.ExchangeRepository;
 import vn.atr.store.PackageTrustRepository;
+import vn.atr.store.RollupParts;
 import vn.atr.security.Ed25519;
 
 /**
@@ -63,6 +65,7 @@ public final class ExchangeService {
     private final TrustService trust;
     private final PackageTrustRepository trustRepo;
     private final CatalogRepository catalog;
+    private final RollupParts rollup;
 
     public ExchangeService(Database db, Repositories repos, Supplier<Session> session) {
         this.db = db;
@@ -73,11 +76,30 @@ public final class ExchangeService {
         this.identities = new IdentityTransfer(repos.identities());
         this.refusals = new ImportRefusals(db);
         this.catalog = new CatalogRepository(db);
+        this.rollup = new RollupParts(db, repos.activities());
         this.trustRepo = new PackageTrustRepository(db);
         this.keys = new SigningKeys(trustRepo, new vn.atr.service.access.SigningKeySeal(db), session);
         this.senders = new SenderCheck(trustRepo, repos.units(), keys);
         this.auditHeads = new SenderAuditHeads(trustRepo, keys, repos.units());
         this.trust = new TrustService(db, trustRepo, repos.units(), keys, repos.settings(), this::installationId, session);
+    }
+
+    /** Whether this store is a roll-up store (ADR 0203): packages' activities replace their senders' parts. */
+    public boolean rollupStore() {
+        return rollup.enabled();
+    }
+
+    /**
+     * Makes this store a roll-up store (a national or provincial summary of other stores' packages, ADR 0203):
+     * once, while it holds no activity; audited.
+     */
+    public void makeRollupStore() {
+        Session s = session.get();
+        s.require(Permission.REFERENCE_ADMIN);
+        db.runInTransaction(() -> {
+            rollup.enable();
+            db.audit().append(s.userName(), "settings", "store", RollupParts.SETTING, null, null, "roll-up store");
+        });
     }
 
     /** The senders this store trusts, and this installation's own signing key. */
@@ -284,16 +306,64 @@ public final class ExchangeService {
         ImportPlanner planner = new ImportPlanner(exchange, UnitDates.forMerge(repos.units()).readingEachUnitOnce(),
                 new vn.atr.store.AgeBandRepository(db).list(), catalog.list(), senders.storedUnits(c.manifest(), scope));
         List<ImportPlan.Entry> entries = new ArrayList<>();
+        Optional<PartScope> part = partScope(c.manifest(), d.file());
+        List<String> partWarnings = new ArrayList<>();
         for (ImportPlanner.Decoded<?> decoded : d.entities()) {
-            entries.addAll(planner.plan(decoded, c.manifest().installationId()));
+            if (part.isPresent() && decoded.entity().type() == vn.atr.domain.Activity.class) {
+                PartScope p = part.get();
+                entries.addAll(planner.planPart(decoded, p.unitSet(), p.part().from(), p.part().to()));
+                long held = rollup.held(p.units(), p.part().from(), p.part().to());
+                if (held > 0) {
+                    partWarnings.add(Messages.get("exchange.part.replaces", held));
+                }
+            } else {
+                entries.addAll(planner.plan(decoded, c.manifest().installationId()));
+            }
         }
         senders.checkParents(c.manifest(), scope, d.entities(), repos);
         List<VictimIdentity> ids = identities(c, entries, scope);
         List<String> warnings = new DuplicateFinder(repos).likelyDuplicates(entries.stream()
                 .filter(e -> e.outcome() == ImportPlan.Outcome.NEW).map(ImportPlan.Entry::theirs).toList());
+        List<String> said = new ArrayList<>(auditHeads.warning(c.manifest()).stream().toList());
+        said.addAll(partWarnings);
         return new ImportPlan(d.file().getFileName().toString(), c.fileSha256(), c.manifest(),
-                exchange.previousImport(c.fileSha256()), entries, warnings, ids, Map.of(),
-                auditHeads.warning(c.manifest()).stream().toList());
+                exchange.previousImport(c.fileSha256()), entries, warnings, ids, Map.of(), said);
+    }
+
+    /** The units and period a package's activities replace in a roll-up store (ADR 0203), with the package. */
+    private record PartScope(RollupParts.Part part, List<String> units) {
+        java.util.Set<String> unitSet() {
+            return new java.util.HashSet<>(units);
+        }
+    }
+
+    /**
+     * In a roll-up store, what a package's activities will replace: its unit and the units within it, over its
+     * period. Refused when the package names no unit (it would replace every unit's) or when a part already taken
+     * for an overlapping unit and period was made after it (an older file must not undo a newer one).
+     */
+    private Optional<PartScope> partScope(Manifest m, Path file) {
+        if (!rollup.enabled()) {
+            return Optional.empty();
+        }
+        if (m.sourceUnit() == null) {
+            throw new ServiceException(Messages.get("exchange.part.noUnit", file.getFileName()));
+        }
+        LocalDate from = LocalDate.parse(m.periodFrom());
+        LocalDate to = LocalDate.parse(m.periodTo());
+        Instant made = Instant.parse(m.createdAt());
+        List<String> units = new ArrayList<>(repos.units().codesWithin(m.sourceUnit())); // the unit first
+        for (RollupParts.Taken later : rollup.madeLaterOverlapping(from, to, made)) {
+            if (units.contains(later.sourceUnit()) || later.sourceUnit().equals(m.sourceUnit())
+                    || repos.units().codesWithin(later.sourceUnit())
+                    .contains(m.sourceUnit())) {
+                throw new ServiceException(Messages.get("exchange.part.older", file.getFileName(),
+                        vn.atr.domain.VnFormats.dateTime(made), later.sourceUnit(), vn.atr.domain.VnFormats.dateTime(
+                                later.madeAt())));
+            }
+        }
+        return Optional.of(new PartScope(new RollupParts.Part(m.sourceUnit(), from, to, m.installationId(), made,
+                null), units));
     }
 
     /**
@@ -516,11 +586,23 @@ public final class ExchangeService {
             db.runInTransaction(() -> {
                 if (!plannedHere) {
                     for (ExchangeEntity<?> e : entities) {
+                        if (e.type() == vn.atr.domain.Activity.class && rollup.enabled()) {
+                            continue; // a part replaces whatever is held: no record of it was planned against
+                        }
                         requireAsPlanned(plan, e, byEntity.getOrDefault(e.name(), List.of()));
                     }
                 }
+                // In a roll-up store a package's activities replace its units' part (ADR 0203); checked again
+                // here, as a plan shown in the window may be written after another package was taken.
+                Optional<PartScope> part = partScope(plan.manifest(), Path.of(plan.fileName()));
+                String partText = "";
                 for (ExchangeEntity<?> e : entities) {
-                    write(e, byEntity.getOrDefault(e.name(), List.of()), source, s.userName(), plannedHere);
+                    List<ImportPlan.Entry> mine = byEntity.getOrDefault(e.name(), List.of());
+                    if (part.isPresent() && e.type() == vn.atr.domain.Activity.class) {
+                        partText = writePart(part.get(), plan, mine);
+                    } else {
+                        write(e, mine, source, s.userName(), plannedHere);
+                    }
                 }
                 int saved = identities.apply(plan, s.userName());
                 exchange.recordImport(plan.fileName(), plan.fileSha256(), source, s.userName(), plan.storedCounts());
@@ -530,7 +612,7 @@ public final class ExchangeService {
                         .orElse(", sender's audit log went back or was rewritten");
                 auditHeads.record(plan.manifest());
                 db.audit().append(s.userName(), "import", "package", plan.fileName(), null, null, plan.storedCounts()
-                        + ", identifiers " + saved + ", sha256 " + plan.fileSha256() + keptBefore);
+                        + ", identifiers " + saved + ", sha256 " + plan.fileSha256() + keptBefore + partText);
             });
         } catch (AccessDeniedException | StalePlanException e) {
             throw e; // a plan made again (the command line) or checked again (the window) is no refusal of the package
@@ -539,6 +621,21 @@ public final class ExchangeService {
             throw e;
         }
         return plan.counts();
+    }
+
+    /** A roll-up store's part: the package's live activities in place of what was held; the audit entry's words. */
+    private String writePart(PartScope scope, ImportPlan plan, List<ImportPlan.Entry> entries) {
+        List<vn.atr.domain.Activity> live = new ArrayList<>(entries.size());
+        for (ImportPlan.Entry entry : entries) {
+            if (entry.outcome() == ImportPlan.Outcome.NEW) {
+                live.add((vn.atr.domain.Activity) entry.theirs());
+            }
+        }
+        RollupParts.Part p = scope.part();
+        long replaced = rollup.replace(new RollupParts.Part(p.sourceUnit(), p.from(), p.to(), p.installationId(),
+                p.madeAt(), plan.fileSha256()), scope.units(), live);
+        return ", part of unit " + p.sourceUnit() + " " + p.from() + ".." + p.to() + ": " + live.size()
+                + " activities in place of " + replaced;
     }
 
     /**

@@ -162,6 +162,37 @@ final class ImportPlanner {
     }
 
     /**
+     * A roll-up store's plan of a package's activities (ADR 0203): the live records become the sender's part, each
+     * new, under the same rules as any record (the domain's, the catalogue's and the unit's dates) and, as a part
+     * replaces what the store holds of the package's units and period, each of those units and dated within it and
+     * given once. Deleted records are not part of what the sender holds: they are left out, not listed.
+     */
+    <T> List<Entry> planPart(Decoded<T> decoded, java.util.Set<String> units, LocalDate from, LocalDate to) {
+        ExchangeEntity<T> entity = decoded.entity();
+        List<Entry> entries = new ArrayList<>(decoded.unreadable());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < decoded.records().size(); i++) {
+            T theirs = decoded.records().get(i);
+            Meta tm = entity.meta().apply(theirs);
+            if (tm.deleted()) {
+                continue;
+            }
+            List<Violation> problems = withStoreRules(entity, theirs, null, decoded.violations().get(i));
+            LocalDate day = entity.date().apply(theirs);
+            String unit = entity.unit().apply(theirs);
+            String partProblem = !seen.add(tm.id()) ? Messages.get("exchange.part.twice")
+                    : !units.contains(unit) ? Messages.get("exchange.part.otherUnit", unit)
+                    : day == null || day.isBefore(from) || day.isAfter(to) ? Messages.get("exchange.part.outside")
+                    : null;
+            entries.add(problems.isEmpty() && partProblem != null
+                    ? new Entry(Outcome.REJECTED, entity.name(), tm.id(), null, tm.version(), partProblem, null,
+                            theirs, List.of())
+                    : decide(entity, theirs, problems, null, false, Map.of()));
+        }
+        return entries;
+    }
+
+    /**
      * The domain's problems plus what only this store knows (the age band, the catalogue entry's and the unit's
      * dates), under the form's rules (UnitDates, IndicatorCheck): checked when the record
      * is new here or its unit or date changes, so a package refuses what the form and the workbook refuse.

@@ -1,0 +1,193 @@
+package vn.atr.service.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.atr.domain.Activity;
+import vn.atr.domain.ReportPeriod;
+import vn.atr.service.DataGenerator;
+import vn.atr.service.ServiceException;
+import vn.atr.service.Services;
+import vn.atr.service.exchange.ImportPlan.Outcome;
+import vn.atr.store.StoreTestSupport;
+
+/**
+ * A roll-up store (ADR 0203) takes each package's activities as its sender's part, replaced whole by the sender's
+ * next package: its figures are those of a store that merged the same packages record by record, never twice a
+ * record sent twice, and an older file never undoes a newer one.
+ */
+class RollupStoreTest implements vn.atr.store.EngineUnderTest {
+    private static final ReportPeriod Y2026 = ReportPeriod.ofYear(2026);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void itsFiguresAreThoseOfAStoreThatMergedTheSamePackages() throws Exception {
+        Wards wards = wards(4);
+        Path merged = importInto("merged.db", false, wards.packages());
+        Path rollup = importInto("rollup.db", true, wards.packages());
+        try (Services m = Services.open(store(merged)); Services r = Services.open(store(rollup))) {
+            assertThat(r.exchange().rollupStore()).isTrue();
+            assertThat(r.summary().summary(Y2026, Optional.empty()))
+                    .isEqualTo(m.summary().summary(Y2026, Optional.empty()));
+            assertThat(r.repositories().activities().countActive()).isZero(); // the parts hold them
+            assertThat(m.repositories().activities().countActive()).isPositive();
+        }
+        assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_activity"))
+                .isEqualTo(StoreTestSupport.text(merged, "SELECT count(*) FROM activity WHERE deleted = 0"));
+        assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_part")).isEqualTo("4");
+        // cases, victims and support are merged record by record, as in any store
+        String[] records = {"trafficking_case", "victim", "support_service", "outreach_metric"};
+        assertThat(StoreTestSupport.tablesDigest(rollup, records))
+                .isEqualTo(StoreTestSupport.tablesDigest(merged, records));
+        String totals = "SELECT count(*) || ' ' || sum(records) || ' ' || sum(participants) || ' ' || sum(quantity)"
+                + " FROM activity_half_total WHERE records <> 0";
+        assertThat(StoreTestSupport.text(rollup, totals)).isEqualTo(StoreTestSupport.text(merged, totals));
+    }
+
+    @Test
+    void aUnitsNextPackageReplacesItsPartAndAnOlderOneIsRefused() throws Exception {
+        Wards wards = wards(2);
+        String unit = wards.units().get(0);
+        Path first = wards.packages().get(0);
+        Path second = dir.resolve("second.atrpkg");
+        try (Services w = Services.open(store(wards.file()))) {
+            List<Activity> mine = w.repositories().activities().listActive().stream()
+                    .filter(a -> a.unitCode().equals(unit)).toList();
+            Activity a = mine.get(0);
+            w.activities().save(new Activity(a.meta(), a.unitCode(), a.typeCode(), a.startDate(), a.endDate(),
+                    a.title(), a.leadOrg(), a.partnerOrgs(), a.topics(), a.targetGroup(), a.participants() + 7,
+                    a.quantity(), a.notes()), "phuong");
+            w.activities().delete(mine.get(1).meta().id(), "phuong");
+            w.exchange().export(unit, Y2026, second, null);
+        }
+        Path merged = importInto("merged.db", false, List.of(first, wards.packages().get(1), second));
+        Path rollup = importInto("rollup.db", true, List.of(first, wards.packages().get(1)));
+        try (Services r = Services.open(store(rollup))) {
+            ImportPlan plan = r.exchange().plan(second, null);
+            assertThat(plan.senderWarnings()).anySatisfy(w -> assertThat(w).contains("thay toàn bộ"));
+            r.exchange().apply(plan);
+        }
+        try (Services m = Services.open(store(merged)); Services r = Services.open(store(rollup))) {
+            assertThat(r.summary().summary(Y2026, Optional.empty()))
+                    .isEqualTo(m.summary().summary(Y2026, Optional.empty()));
+        }
+        assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_activity"))
+                .isEqualTo(StoreTestSupport.text(merged, "SELECT count(*) FROM activity WHERE deleted = 0"));
+
+        String before = StoreTestSupport.recordsDigest(rollup);
+        try (Services r = Services.open(store(rollup))) {
+            assertThatThrownBy(() -> r.exchange().importAll(List.of(first), p -> null, true))
+                    .isInstanceOf(ServiceException.class)
+                    .hasMessageContaining(first.getFileName().toString())
+                    .hasMessageContaining("không nhận để khỏi ghi đè số liệu mới hơn");
+        }
+        assertThat(StoreTestSupport.recordsDigest(rollup)).isEqualTo(before);
+    }
+
+    @Test
+    void aCitysPackageReplacesItsCommunesParts() throws Exception {
+        Wards wards = wards(3);
+        Path district = dir.resolve("city.atrpkg");
+        String parent;
+        try (Services w = Services.open(store(wards.file()))) {
+            parent = w.repositories().units().find(wards.units().get(0)).orElseThrow().parentCode();
+            w.exchange().export(parent, Y2026, district, null);
+        }
+        List<Path> all = new ArrayList<>(wards.packages());
+        all.add(district);
+        Path rollup = importInto("rollup.db", true, all);
+        Path merged = importInto("merged.db", false, all);
+        try (Services m = Services.open(store(merged)); Services r = Services.open(store(rollup))) {
+            assertThat(r.summary().summary(Y2026, Optional.empty()))
+                    .isEqualTo(m.summary().summary(Y2026, Optional.empty()));
+        }
+        assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_activity"))
+                .isEqualTo(StoreTestSupport.text(merged, "SELECT count(*) FROM activity WHERE deleted = 0"));
+    }
+
+    @Test
+    void aRecordOutsideThePackagesPeriodRefusesItAndNothingChanges() throws Exception {
+        Wards wards = wards(1);
+        String unit = wards.units().get(0);
+        Path odd = dir.resolve("odd.atrpkg");
+        try (Services w = Services.open(store(wards.file()))) {
+            List<Activity> rows = new ArrayList<>(w.repositories().activities().listActive().stream()
+                    .filter(a -> a.unitCode().equals(unit)).toList());
+            Activity a = rows.get(0);
+            rows.set(0, new Activity(a.meta(), a.unitCode(), a.typeCode(), java.time.LocalDate.of(2025, 12, 1), null,
+                    a.title(), a.leadOrg(), a.partnerOrgs(), a.topics(), a.targetGroup(), a.participants(),
+                    a.quantity(), a.notes()));
+            w.exchange().exportActivities(unit, Y2026, rows, odd); // 01/12/2025: before the report year's start
+        }
+        Path rollup = dir.resolve("rollup.db");
+        try (Services r = Services.open(store(rollup))) {
+            r.exchange().makeRollupStore();
+            TrustFixtures.trustSenderOf(r, odd);
+        }
+        String before = StoreTestSupport.recordsDigest(rollup);
+        try (Services r = Services.open(store(rollup))) {
+            ImportPlan plan = r.exchange().plan(odd, null);
+            assertThat(plan.rejected()).singleElement().satisfies(e -> assertThat(e.reason())
+                    .isEqualTo("ngày bắt đầu nằm ngoài kỳ của gói"));
+            assertThatThrownBy(() -> r.exchange().importAll(List.of(odd), p -> null, true))
+                    .hasMessageContaining("ngày bắt đầu nằm ngoài kỳ của gói");
+        }
+        assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_activity")).isEqualTo("0");
+        assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM activity_day_total")).isEqualTo("0");
+        assertThat(StoreTestSupport.recordsDigest(rollup)).isEqualTo(before);
+        assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_part")).isEqualTo("0");
+    }
+
+    @Test
+    void aStoreHoldingActivitiesCannotBecomeARollupStore() {
+        Wards wards = wards(1);
+        try (Services w = Services.open(store(wards.file()))) {
+            assertThatThrownBy(() -> w.exchange().makeRollupStore())
+                    .hasMessageContaining("chỉ kho chưa có hoạt động nào mới chuyển thành kho tổng hợp được");
+            assertThat(w.exchange().rollupStore()).isFalse();
+        }
+    }
+
+    /** The ward store's file, its communes and one package of each. */
+    private record Wards(Path file, List<String> units, List<Path> packages) {
+    }
+
+    private Wards wards(int n) {
+        Path file = dir.resolve("wards.db");
+        List<Path> packages = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        try (Services wards = Services.open(store(file))) {
+            wards.generator().generate(new DataGenerator.Spec(n, n * 40, n, 5, 2026));
+            for (String u : wards.repositories().activities().listActive().stream().map(Activity::unitCode)
+                    .distinct().sorted().toList()) {
+                Path p = dir.resolve(u + ".atrpkg");
+                wards.exchange().export(u, Y2026, p, null);
+                packages.add(p);
+                units.add(u);
+            }
+            assertThat(units).hasSize(n);
+        }
+        return new Wards(file, units, packages);
+    }
+
+    private Path importInto(String name, boolean rollup, List<Path> packages) {
+        Path file = dir.resolve(name);
+        try (Services s = Services.open(store(file))) {
+            if (rollup) {
+                s.exchange().makeRollupStore();
+            }
+            TrustFixtures.trustSenderOf(s, packages.get(0));
+            BatchImport r = s.exchange().importAll(packages, p -> null, true);
+            assertThat(r.counts().get(Outcome.REJECTED)).isZero();
+        }
+        return file;
+    }
+}
