@@ -83,6 +83,17 @@ public final class ActivityRepository extends RecordRepository<Activity> {
         return totals::apply;
     }
 
+    /**
+     * The store's own activities of the period, then those a roll-up store holds as its senders' parts (ADR 0203):
+     * a province's roll-up store sends its communes' activities on in its own package.
+     */
+    @Override
+    public void forEachInPeriod(java.time.LocalDate from, java.time.LocalDate to, java.util.Collection<String> units,
+                                java.util.function.Consumer<Activity> each) {
+        super.forEachInPeriod(from, to, units, each);
+        forEachInPeriod(RollupParts.TABLE, from, to, units, each);
+    }
+
     /** The activity indexes a large merge may set aside until its transaction ends (ADR 0165). */
     public BulkIndexes bulkIndexes() {
         return new BulkIndexes(db, table());

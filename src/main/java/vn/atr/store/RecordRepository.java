@@ -233,6 +233,12 @@ public abstract class RecordRepository<T> {
      */
     public void forEachInPeriod(java.time.LocalDate from, java.time.LocalDate to, java.util.Collection<String> units,
                                 java.util.function.Consumer<T> each) {
+        forEachInPeriod(table(), from, to, units, each);
+    }
+
+    /** {@link #forEachInPeriod} over another table of this kind's columns (a roll-up store's parts, ADR 0203). */
+    protected void forEachInPeriod(String table, java.time.LocalDate from, java.time.LocalDate to,
+                                   java.util.Collection<String> units, java.util.function.Consumer<T> each) {
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();
         if (periodColumn() != null && periodStartColumn() != null) {
@@ -250,7 +256,7 @@ public abstract class RecordRepository<T> {
                 params.addAll(units.isEmpty() ? List.of("") : units);
             }
         }
-        String sql = "SELECT * FROM " + table() + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+        String sql = "SELECT * FROM " + table + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY id";
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -113,6 +113,25 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
                 .isEqualTo(StoreTestSupport.text(merged, "SELECT count(*) FROM activity WHERE deleted = 0"));
     }
 
+    /** A province's roll-up store sends its communes' activities on to the national one in its own package. */
+    @Test
+    void aRollupStoresPackageCarriesItsPartsOn() throws Exception {
+        Wards wards = wards(3);
+        Path city = importInto("city.db", true, wards.packages());
+        Path cityPackage = dir.resolve("city-up.atrpkg");
+        try (Services c = Services.open(store(city))) {
+            String parent = c.repositories().units().find(wards.units().get(0)).orElseThrow().parentCode();
+            ExchangeService.ExportResult r = c.exchange().export(parent, Y2026, cityPackage, null);
+            assertThat(r.counts().get("activity")).isEqualTo(Long.parseLong(
+                    StoreTestSupport.text(city, "SELECT count(*) FROM rollup_activity")));
+        }
+        Path national = importInto("national.db", true, List.of(cityPackage));
+        try (Services c = Services.open(store(city)); Services n = Services.open(store(national))) {
+            assertThat(n.summary().summary(Y2026, Optional.empty()))
+                    .isEqualTo(c.summary().summary(Y2026, Optional.empty()));
+        }
+    }
+
     @Test
     void aRecordOutsideThePackagesPeriodRefusesItAndNothingChanges() throws Exception {
         Wards wards = wards(1);
