@@ -175,4 +175,36 @@ class ImportCliTest {
         CliTest.Run again = atr("import", "--db", city, after);
         assertThat(again.out()).containsPattern(": mới 0, cập nhật 0, không đổi 0, đã xóa 0, đã xóa \\(chưa từng nhận\\) 117,");
     }
+    /** A roll-up store (ADR 0203): made by {@code atr init --rollup}; a package sent again replaces its part. */
+    @Test
+    void aRollupStoreTakesAPackageAsItsSendersPartAndSaysWhenItReplacesOne() throws Exception {
+        String ward = dir.resolve("ward.db").toString();
+        String national = dir.resolve("national.db").toString();
+        assertThat(atr("sample", "--db", ward).exit()).isZero();
+        CliTest.Run notEmpty = atr("init", "--rollup", "--db", ward);
+        assertThat(notEmpty.exit()).isEqualTo(1);
+        assertThat(notEmpty.err()).contains("chỉ kho chưa có hoạt động nào mới chuyển thành kho tổng hợp được");
+        String pkg = dir.resolve("p1.atrpkg").toString();
+        assertThat(atr("export", "--db", ward, "--period", "2023", "--unit", "04", "--out", pkg).exit()).isZero();
+        CliTest.Run made = atr("init", "--rollup", "--db", national);
+        assertThat(made.exit()).isZero();
+        assertThat(made.out()).contains("là kho tổng hợp: hoạt động trong mỗi gói nhận về thay toàn bộ");
+        Path key = dir.resolve("ward.key");
+        assertThat(atr("trust", "export-key", "--db", ward, "--out", key.toString()).exit()).isZero();
+        assertThat(atr("trust", "add", "--db", national, "--key", key.toString()).exit()).isZero();
+
+        CliTest.Run first = atr("import", "--db", national, pkg);
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).doesNotContain("thay toàn bộ");
+        long parts = StoreTestSupport.count(Path.of(national), "SELECT count(*) FROM rollup_activity");
+        assertThat(parts).isEqualTo(StoreTestSupport.count(Path.of(ward), "SELECT count(*) FROM activity"
+                + " WHERE deleted = 0 AND start_date BETWEEN '2022-12-15' AND '2023-12-14'")).isPositive();
+        CliTest.Run again = atr("import", "--db", national, pkg);
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("lưu ý: Kho tổng hợp: các hoạt động của gói thay toàn bộ "
+                + vn.atr.domain.VnFormats.number(parts) + " hoạt động đã nhận trước đây");
+        assertThat(StoreTestSupport.count(Path.of(national), "SELECT count(*) FROM rollup_activity")).isEqualTo(parts);
+        assertThat(atr("summary", "--db", national, "--period", "2023").out())
+                .isEqualTo(atr("summary", "--db", ward, "--period", "2023").out().replace(ward, national));
+    }
 }
