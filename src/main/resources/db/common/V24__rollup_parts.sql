@@ -38,4 +38,4 @@ CREATE TABLE rollup_part (
     activities      BIGINT NOT NULL,
     replaced        BIGINT NOT NULL
 );
-CREATE INDEX rollup_part_period ON rollup_part (period_to, period_from);
+CREATE INDEX rollup_part_unit ON rollup_part (source_unit, period_to);

@@ -62,20 +62,30 @@ public final class RollupParts {
         });
     }
 
-    /** The parts taken for a period overlapping {@code from}..{@code to} that were made after {@code madeAt}. */
-    public List<Taken> madeLaterOverlapping(LocalDate from, LocalDate to, Instant madeAt) {
+    /**
+     * The parts taken from these units (a package's own units and the units above it: those its part overlaps) for a
+     * period overlapping {@code from}..{@code to} that were made after {@code madeAt}.
+     */
+    public List<Taken> madeLaterOverlapping(List<String> sourceUnits, LocalDate from, LocalDate to, Instant madeAt) {
         return db.read(c -> {
             List<Taken> later = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT source_unit, period_from, period_to, made_at FROM"
-                    + " rollup_part WHERE period_to >= ? AND period_from <= ?")) {
-                ps.setString(1, from.toString());
-                ps.setString(2, to.toString());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Instant made = Instant.parse(rs.getString(4));
-                        if (made.isAfter(madeAt)) {
-                            later.add(new Taken(rs.getString(1), LocalDate.parse(rs.getString(2)),
-                                    LocalDate.parse(rs.getString(3)), made));
+            for (int i = 0; i < sourceUnits.size(); i += CHUNK) {
+                List<String> chunk = sourceUnits.subList(i, Math.min(sourceUnits.size(), i + CHUNK));
+                try (PreparedStatement ps = c.prepareStatement("SELECT source_unit, period_from, period_to, made_at"
+                        + " FROM rollup_part WHERE source_unit IN (" + String.join(", ",
+                        java.util.Collections.nCopies(chunk.size(), "?")) + ") AND period_to >= ? AND period_from <= ?")) {
+                    for (int k = 0; k < chunk.size(); k++) {
+                        ps.setString(k + 1, chunk.get(k));
+                    }
+                    ps.setString(chunk.size() + 1, from.toString());
+                    ps.setString(chunk.size() + 2, to.toString());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Instant made = Instant.parse(rs.getString(4));
+                            if (made.isAfter(madeAt)) {
+                                later.add(new Taken(rs.getString(1), LocalDate.parse(rs.getString(2)),
+                                        LocalDate.parse(rs.getString(3)), made));
+                            }
                         }
                     }
                 }

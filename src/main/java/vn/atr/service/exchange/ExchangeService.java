@@ -330,6 +330,10 @@ public final class ExchangeService {
                 exchange.previousImport(c.fileSha256()), entries, warnings, ids, Map.of(), said);
     }
 
+    private String parentOf(String unit) {
+        return repos.units().find(unit).map(vn.atr.domain.AdminUnit::parentCode).orElse(null);
+    }
+
     /** The units and period a package's activities replace in a roll-up store (ADR 0203), with the package. */
     private record PartScope(RollupParts.Part part, List<String> units) {
         java.util.Set<String> unitSet() {
@@ -353,14 +357,16 @@ public final class ExchangeService {
         LocalDate to = LocalDate.parse(m.periodTo());
         Instant made = Instant.parse(m.createdAt());
         List<String> units = new ArrayList<>(repos.units().codesWithin(m.sourceUnit())); // the unit first
-        for (RollupParts.Taken later : rollup.madeLaterOverlapping(from, to, made)) {
-            if (units.contains(later.sourceUnit()) || later.sourceUnit().equals(m.sourceUnit())
-                    || repos.units().codesWithin(later.sourceUnit())
-                    .contains(m.sourceUnit())) {
-                throw new ServiceException(Messages.get("exchange.part.older", file.getFileName(),
-                        vn.atr.domain.VnFormats.dateTime(made), later.sourceUnit(), vn.atr.domain.VnFormats.dateTime(
-                                later.madeAt())));
-            }
+        // the parts this one overlaps: of its own units, or of a unit above it (a province's over its commune's)
+        List<String> overlapping = new ArrayList<>(units);
+        for (String up = parentOf(m.sourceUnit()); up != null && !overlapping.contains(up); up = parentOf(up)) {
+            overlapping.add(up);
+        }
+        List<RollupParts.Taken> later = rollup.madeLaterOverlapping(overlapping, from, to, made);
+        if (!later.isEmpty()) {
+            throw new ServiceException(Messages.get("exchange.part.older", file.getFileName(),
+                    vn.atr.domain.VnFormats.dateTime(made), later.get(0).sourceUnit(),
+                    vn.atr.domain.VnFormats.dateTime(later.get(0).madeAt())));
         }
         return Optional.of(new PartScope(new RollupParts.Part(m.sourceUnit(), from, to, m.installationId(), made,
                 null), units));

@@ -111,6 +111,11 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
         }
         assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_activity"))
                 .isEqualTo(StoreTestSupport.text(merged, "SELECT count(*) FROM activity WHERE deleted = 0"));
+        // a commune's file made before the city's, which covers it, would undo part of it
+        try (Services r = Services.open(store(rollup))) {
+            assertThatThrownBy(() -> r.exchange().importAll(List.of(wards.packages().get(0)), p -> null, true))
+                    .hasMessageContaining("không nhận để khỏi ghi đè số liệu mới hơn");
+        }
     }
 
     /** A province's roll-up store sends its communes' activities on to the national one in its own package. */
