@@ -379,14 +379,14 @@ public final class ReportSentences {
         } else {
             List<String> split = new ArrayList<>();
             if (s.victimsOtherProvince() > 0) {
-                split.add(t.get("cases.victims.other", v(s.victimsOtherProvince())));
+                split.add(t.get(people(f, "cases.victims.other"), v(s.victimsOtherProvince())));
             }
             if (s.victimsLocal() > 0) {
-                split.add(t.get("cases.victims.local", v(s.victimsLocal()), m.homeProvinceName()));
+                split.add(t.get(people(f, "cases.victims.local"), v(s.victimsLocal()), m.homeProvinceName()));
             }
             String tail = split.isEmpty() ? "" : t.get("cases.split", t.join(split));
             if (suppressSmall && !Withholding.beside(List.of(s.victimsOtherProvince(), s.victimsLocal())).isEmpty()) {
-                tail = t.get("cases.victims.withheld", m.homeProvinceName()); // one "dưới 5" gives the other away
+                tail = t.get(people(f, "cases.victims.withheld"), m.homeProvinceName()); // one "dưới 5" gives the other away
             }
             // "trong đó" would say "some of them" of all of them
             boolean allOther = s.victimsOtherProvince() == s.victims() && s.victims() > 0;
@@ -394,9 +394,9 @@ public final class ReportSentences {
             if ((allOther || allLocal) && !small(s.victims())) {
                 String which = s.victims() == 1 ? (allOther ? "cases.victims.oneOther" : "cases.victims.oneLocal")
                         : (allOther ? "cases.victims.allOther" : "cases.victims.allLocal");
-                tail = t.get(which, n(s.victims()), m.homeProvinceName());
+                tail = t.get(people(f, which), n(s.victims()), m.homeProvinceName());
             }
-            out.add(t.get("cases.total", periodRangeIntro(m.period()), n(s.cases()), v(s.victims()), tail, where(m)));
+            out.add(t.get(people(f, "cases.total"), periodRangeIntro(m.period()), n(s.cases()), v(s.victims()), tail, where(m)));
             List<Tally> agencies = f.casesByAgency();
             if (agencies.size() == 1 && agencies.get(0).count() == s.cases()) { // "Trong đó" would say "all of them"
                 out.add(t.get(s.cases() == 1 ? "cases.byOneAgency.one" : "cases.byOneAgency", n(s.cases()),
@@ -438,26 +438,28 @@ public final class ReportSentences {
             compare(m, "victims", victims, m.previous().summary().victims()).ifPresent(c -> first.append(' ').append(c));
         }
         appendList(first, "victims.bySex", f.victimsBySex(), r -> t.get("victims.item.sex", v(r.count()), r.label()));
-        appendList(first, "victims.byAge", f.victimsByAge(), r -> t.get("victims.item.age", v(r.count()), r.label()));
+        appendList(first, "victims.byAge", f.victimsByAge(),
+                r -> t.get(people(f, "victims.item.age"), v(r.count()), r.label()));
         appendList(first, "victims.byResidence", f.victimsByProvince(),
                 r -> t.get("victims.item.province", v(r.count()), r.label()));
         appendList(first, "victims.byEthnicity", f.victimsByEthnicity(),
                 r -> t.get("victims.item.ethnicity", v(r.count()), r.label()));
         out.add(first.toString());
         StringBuilder second = new StringBuilder();
-        appendList(second, several(f.victimsByExploitation(), victims) ? "victims.byForm.several" : "victims.byForm",
-                f.victimsByExploitation(),
-                r -> t.get("victims.item.form", v(r.count()), r.label()));
+        appendList(second, people(f, several(f.victimsByExploitation(), victims) ? "victims.byForm.several"
+                        : "victims.byForm"), f.victimsByExploitation(),
+                r -> t.get(people(f, "victims.item.form"), v(r.count()), r.label()));
         appendList(second, "victims.byDestination", f.victimsByDestination().isEmpty() ? List.of() : f.victimsByPlace(),
-                r -> r.key() == null ? t.get("victims.item.withinVietnam", v(r.count()))
-                        : t.get("victims.item.destination", v(r.count()), r.label()));
+                r -> r.key() == null ? t.get(people(f, "victims.item.withinVietnam"), v(r.count()))
+                        : t.get(people(f, "victims.item.destination"), v(r.count()), r.label()));
         appendList(second, "victims.byLegal", f.victimsByLegalStatus(),
                 r -> t.get("victims.item.legal", v(r.count()), r.label()));
         appendList(second, "victims.byReturn", f.victimsByReturnPath(),
-                r -> t.get("victims.item.return", v(r.count()), r.label()));
+                r -> t.get(people(f, "victims.item.return"), v(r.count()), r.label()));
         if (f.summary().victimsReturned() == victims) {
-            second.append(' ').append(small(victims) ? t.get("victims.allReturned.suppressed")
-                    : victims == 1 ? t.get("victims.allReturned.one") : t.get("victims.allReturned", n(victims)));
+            second.append(' ').append(small(victims) ? t.get(people(f, "victims.allReturned.suppressed"))
+                    : victims == 1 ? t.get(people(f, "victims.allReturned.one"))
+                    : t.get(people(f, "victims.allReturned"), n(victims)));
         }
         if (!second.isEmpty()) {
             out.add(second.toString().strip());
@@ -472,8 +474,7 @@ public final class ReportSentences {
      * complement).
      */
     private String intro(Figures f, long victims) {
-        long notYet = f.victimsByLegalStatus().stream().filter(r -> NOT_YET_VICTIMS.contains(r.key()))
-                .mapToLong(Tally::count).sum();
+        long notYet = notYetVictims(f);
         if (notYet == 0) {
             return t.get("victims.intro", v(victims));
         }
@@ -483,6 +484,20 @@ public final class ReportSentences {
         }
         return found == 0 ? t.get("victims.intro.noneYet", v(victims))
                 : t.get("victims.intro.partly", v(victims), v(found));
+    }
+
+    /** The people counted with the victims who are not (yet) found to be victims themselves. */
+    private static long notYetVictims(Figures f) {
+        return f.victimsByLegalStatus().stream().filter(r -> NOT_YET_VICTIMS.contains(r.key()))
+                .mapToLong(Tally::count).sum();
+    }
+
+    /**
+     * The text saying "người" or "trường hợp" where it says "nạn nhân" ({@code key}.people) when some of the people
+     * counted are not (yet) found to be victims, as the first sentence then counts "trường hợp": {@code key} else.
+     */
+    private String people(Figures f, String key) {
+        return notYetVictims(f) > 0 && t.has(key + ".people") ? key + ".people" : key;
     }
 
     /** Legal statuses of people counted with the victims who are not (yet) victims themselves. */

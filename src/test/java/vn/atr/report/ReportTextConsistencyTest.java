@@ -134,6 +134,11 @@ class ReportTextConsistencyTest {
 
     /** {@code "label." + group + "." + code}: a literal prefix, then parts that each name something real. */
     private static boolean builtAtRunTime(String key) {
+        // "KEY.people": the same text naming people or cases, read in place of a used KEY (ReportSentences.people)
+        if (key.endsWith(".people")) {
+            String base = key.substring(0, key.length() - ".people".length());
+            return literals.contains(base) || lookups.contains(base) || builtAtRunTime(base);
+        }
         // Families read as a whole (every "legalBasis.RANK.NAME" is a text the period may cite; "period.name.*"
         // the period kinds' titles; "unit.kind.*" the kinds of the unit list, which is data): the code lists the keys
         // under the prefix rather than naming each.

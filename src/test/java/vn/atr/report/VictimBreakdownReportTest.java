@@ -126,13 +126,19 @@ class VictimBreakdownReportTest {
                         : i == 6 ? LegalStatus.BEING_IDENTIFIED_IN_VIETNAM : LegalStatus.ACCOMPANYING_MINOR;
                 s.cases().save(new Victim(Meta.fresh("test"), "04", c.meta().id(), "NN-0" + i, Sex.FEMALE, null,
                         AgeBand.FROM_18_TO_30.name(), "Kinh", null, true, "04", status,
-                        Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.RESCUED, null, null, false, null), "test");
+                        Set.of(ExploitationForm.FORCED_LABOUR), ReturnPath.RESCUED, DAY.plusDays(1), DAY.plusDays(2),
+                        false, null), "test");
             }
             ReportModel m = s.report().build(Y2024, java.util.Optional.empty());
             String plain = body(ReportFixture.docx(s, m, dir.resolve("plain.docx"), ReportOptions.DEFAULT));
             assertThat(plain).contains("đã tiếp nhận, xác minh 7 trường hợp, trong đó 5 người được xác định là nạn"
                     + " nhân bị mua bán.", "1 người dưới 18 tuổi đi cùng nạn nhân")
                     .doesNotContain("xác định 7 nạn nhân");
+            // the sentences after it name the same people as people or cases, not as victims
+            assertThat(plain).contains("Về hình thức trở về: 7 người được giải cứu.",
+                    "Cả 7 trường hợp đều đã trở về địa phương.", "Về độ tuổi: 7 người ",
+                    "7 trường hợp vì mục đích ", "đã phát hiện 1 vụ mua bán người, liên quan 7 trường hợp bị mua bán"
+                    + " hoặc đang được xác minh, cả 7 trường hợp đều là người Hải Phòng.").doesNotContain("7 nạn nhân");
             String withheld = body(ReportFixture.docx(s, m, dir.resolve("withheld.docx"), new ReportOptions(true)));
             assertThat(withheld).contains("đã tiếp nhận, xác minh 7 trường hợp, trong đó có người đang trong quá trình"
                     + " xác định là nạn nhân hoặc đi cùng nạn nhân.").doesNotContain("trong đó 5 người");
