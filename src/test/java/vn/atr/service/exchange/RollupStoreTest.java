@@ -47,9 +47,22 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
         String[] records = {"trafficking_case", "victim", "support_service", "outreach_metric"};
         assertThat(StoreTestSupport.tablesDigest(rollup, records))
                 .isEqualTo(StoreTestSupport.tablesDigest(merged, records));
-        String totals = "SELECT count(*) || ' ' || sum(records) || ' ' || sum(participants) || ' ' || sum(quantity)"
-                + " FROM activity_half_total WHERE records <> 0";
-        assertThat(StoreTestSupport.text(rollup, totals)).isEqualTo(StoreTestSupport.text(merged, totals));
+        // every grain of the totals as the record-by-record merge leaves them: rows, sums, and sums weighted by day
+        // and unit (one query for both engines)
+        String weighted = " || ' ' || sum(records * CAST(substr(day, 9, 2) AS INTEGER) * length(unit_code))";
+        for (String grain : List.of("activity_day_total", "activity_half_total", "activity_year_total")) {
+            String totals = "SELECT count(*) || ' ' || sum(records) || ' ' || sum(participants) || ' ' || sum(quantity)"
+                    + weighted + " || ' ' || sum(participants * CAST(substr(day, 6, 2) AS INTEGER)) FROM " + grain
+                    + " WHERE records <> 0";
+            assertThat(StoreTestSupport.text(rollup, totals)).as(grain)
+                    .isEqualTo(StoreTestSupport.text(merged, totals));
+        }
+        String months = "SELECT count(*) || ' ' || sum(records) || ' ' || sum(participants) || ' ' || sum(sessions)"
+                + weighted + " FROM activity_half_unit_total WHERE records <> 0";
+        assertThat(StoreTestSupport.text(rollup, months)).isEqualTo(StoreTestSupport.text(merged, months));
+        String lists = "SELECT count(*) || ' ' || sum(records)" + weighted + " || ' ' || sum(records * length(list_value))"
+                + " FROM activity_list_total WHERE records <> 0";
+        assertThat(StoreTestSupport.text(rollup, lists)).isEqualTo(StoreTestSupport.text(merged, lists));
     }
 
     @Test
