@@ -154,30 +154,9 @@ final class DayTotals {
     long subtractRange(Connection c, String table, List<String> units, LocalDate from, LocalDate to)
             throws SQLException {
         String columns = "start_date, unit_code, type_code, participants, quantity, " + String.join(", ", LIST_COLUMNS);
-        String dates = " AND start_date >= ? AND start_date <= ? AND deleted = 0";
         long[] n = {0};
-        if (bulk == PgCopyInsert.INSTANCE) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM " + table
-                    + " WHERE unit_code = ANY(?)" + dates)) {
-                ps.setArray(1, c.createArrayOf("text", units.toArray()));
-                ps.setString(2, from.toString());
-                ps.setString(3, to.toString());
-                n[0] += subtract(ps, false);
-            }
-            return n[0];
-        }
-        for (int i = 0; i < units.size(); i += CHUNK) {
-            List<String> chunk = units.subList(i, Math.min(units.size(), i + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM " + table + " WHERE unit_code IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")" + dates)) {
-                for (int k = 0; k < chunk.size(); k++) {
-                    ps.setString(k + 1, chunk.get(k));
-                }
-                ps.setString(chunk.size() + 1, from.toString());
-                ps.setString(chunk.size() + 2, to.toString());
-                n[0] += subtract(ps, false);
-            }
-        }
+        UnitChunks.run(c, "SELECT " + columns + " FROM " + table + " WHERE %s AND start_date >= ? AND start_date <= ?"
+                + " AND deleted = 0", units, List.of(from.toString(), to.toString()), ps -> n[0] += subtract(ps, false));
         return n[0];
     }
 

@@ -2,7 +2,6 @@ package vn.atr.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ public final class RollupParts {
     /** The setting that makes a store a roll-up store; set once, while the store holds no activity. */
     public static final String SETTING = "store.rollup";
     static final String TABLE = DayTotals.ROLLUP;
-    private static final int CHUNK = 500;
 
     private final Database db;
     private final ActivityRepository activities;
@@ -69,27 +67,19 @@ public final class RollupParts {
     public List<Taken> madeLaterOverlapping(List<String> sourceUnits, LocalDate from, LocalDate to, Instant madeAt) {
         return db.read(c -> {
             List<Taken> later = new ArrayList<>();
-            for (int i = 0; i < sourceUnits.size(); i += CHUNK) {
-                List<String> chunk = sourceUnits.subList(i, Math.min(sourceUnits.size(), i + CHUNK));
-                try (PreparedStatement ps = c.prepareStatement("SELECT source_unit, period_from, period_to, made_at"
-                        + " FROM rollup_part WHERE source_unit IN (" + String.join(", ",
-                        java.util.Collections.nCopies(chunk.size(), "?")) + ") AND period_to >= ? AND period_from <= ?")) {
-                    for (int k = 0; k < chunk.size(); k++) {
-                        ps.setString(k + 1, chunk.get(k));
-                    }
-                    ps.setString(chunk.size() + 1, from.toString());
-                    ps.setString(chunk.size() + 2, to.toString());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            Instant made = Instant.parse(rs.getString(4));
-                            if (made.isAfter(madeAt)) {
-                                later.add(new Taken(rs.getString(1), LocalDate.parse(rs.getString(2)),
-                                        LocalDate.parse(rs.getString(3)), made));
+            UnitChunks.run(c, "SELECT source_unit, period_from, period_to, made_at FROM rollup_part WHERE"
+                    + " %s AND period_to >= ? AND period_from <= ?", "source_unit", sourceUnits,
+                    List.of(from.toString(), to.toString()), ps -> {
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                Instant made = Instant.parse(rs.getString(4));
+                                if (made.isAfter(madeAt)) {
+                                    later.add(new Taken(rs.getString(1), LocalDate.parse(rs.getString(2)),
+                                            LocalDate.parse(rs.getString(3)), made));
+                                }
                             }
                         }
-                    }
-                }
-            }
+                    });
             return later;
         });
     }
@@ -104,7 +94,8 @@ public final class RollupParts {
             DayTotals totals = new DayTotals(BulkInsert.of(db.dialect()));
             long replaced = totals.subtractRange(c, TABLE, units, part.from(), part.to());
             if (replaced > 0) {
-                delete(c, units, part.from(), part.to());
+                UnitChunks.run(c, "DELETE FROM " + TABLE + " WHERE %s AND start_date >= ? AND start_date <= ?", units,
+                        List.of(part.from().toString(), part.to().toString()), PreparedStatement::executeUpdate);
             }
             activities.insertInto(c, TABLE, live);
             live.forEach(totals::add);
@@ -127,63 +118,18 @@ public final class RollupParts {
         });
     }
 
-    private void delete(java.sql.Connection c, List<String> units, LocalDate from, LocalDate to) throws SQLException {
-        String dates = " AND start_date >= ? AND start_date <= ?";
-        if (db.dialect() == Dialect.POSTGRESQL) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + TABLE + " WHERE unit_code = ANY(?)" + dates)) {
-                ps.setArray(1, c.createArrayOf("text", units.toArray()));
-                ps.setString(2, from.toString());
-                ps.setString(3, to.toString());
-                ps.executeUpdate();
-            }
-            return;
-        }
-        for (int i = 0; i < units.size(); i += CHUNK) {
-            List<String> chunk = units.subList(i, Math.min(units.size(), i + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + TABLE + " WHERE unit_code IN ("
-                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")" + dates)) {
-                for (int k = 0; k < chunk.size(); k++) {
-                    ps.setString(k + 1, chunk.get(k));
-                }
-                ps.setString(chunk.size() + 1, from.toString());
-                ps.setString(chunk.size() + 2, to.toString());
-                ps.executeUpdate();
-            }
-        }
-    }
-
     /** How many activities the parts hold of these units dated from {@code from} to {@code to}. */
     public long held(List<String> units, LocalDate from, LocalDate to) {
         return db.read(c -> {
-            long n = 0;
-            for (int i = 0; i < units.size(); i += CHUNK) {
-                List<String> chunk = units.subList(i, Math.min(units.size(), i + CHUNK));
-                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + TABLE + " WHERE unit_code IN ("
-                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")"
-                        + " AND start_date >= ? AND start_date <= ?")) {
-                    for (int k = 0; k < chunk.size(); k++) {
-                        ps.setString(k + 1, chunk.get(k));
-                    }
-                    ps.setString(chunk.size() + 1, from.toString());
-                    ps.setString(chunk.size() + 2, to.toString());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        n += rs.getLong(1);
-                    }
-                }
-            }
-            return n;
-        });
-    }
-
-    /** How many activities the parts hold (live ones: parts keep no deletions). */
-    public long count() {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + TABLE);
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            long[] n = {0};
+            UnitChunks.run(c, "SELECT count(*) FROM " + TABLE + " WHERE %s AND start_date >= ? AND start_date <= ?",
+                    units, List.of(from.toString(), to.toString()), ps -> {
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            n[0] += rs.getLong(1);
+                        }
+                    });
+            return n[0];
         });
     }
 }

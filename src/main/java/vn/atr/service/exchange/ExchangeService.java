@@ -590,17 +590,17 @@ public final class ExchangeService {
                 .collect(java.util.stream.Collectors.groupingBy(ImportPlan.Entry::entity));
         try {
             db.runInTransaction(() -> {
+                // In a roll-up store a package's activities replace its units' part (ADR 0203); checked again
+                // here, as a plan shown in the window may be written after another package was taken.
+                Optional<PartScope> part = partScope(plan.manifest(), Path.of(plan.fileName()));
                 if (!plannedHere) {
                     for (ExchangeEntity<?> e : entities) {
-                        if (e.type() == vn.atr.domain.Activity.class && rollup.enabled()) {
+                        if (e.type() == vn.atr.domain.Activity.class && part.isPresent()) {
                             continue; // a part replaces whatever is held: no record of it was planned against
                         }
                         requireAsPlanned(plan, e, byEntity.getOrDefault(e.name(), List.of()));
                     }
                 }
-                // In a roll-up store a package's activities replace its units' part (ADR 0203); checked again
-                // here, as a plan shown in the window may be written after another package was taken.
-                Optional<PartScope> part = partScope(plan.manifest(), Path.of(plan.fileName()));
                 String partText = "";
                 for (ExchangeEntity<?> e : entities) {
                     List<ImportPlan.Entry> mine = byEntity.getOrDefault(e.name(), List.of());
