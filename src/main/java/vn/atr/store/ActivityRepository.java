@@ -91,7 +91,7 @@ public final class ActivityRepository extends RecordRepository<Activity> {
     public void forEachInPeriod(java.time.LocalDate from, java.time.LocalDate to, java.util.Collection<String> units,
                                 java.util.function.Consumer<Activity> each) {
         super.forEachInPeriod(from, to, units, each);
-        forEachInPeriod(RollupParts.TABLE, from, to, units, each);
+        new RollupParts(db).forEach(from, to, units, each);
     }
 
     /** The activity indexes a large merge may set aside until its transaction ends (ADR 0165). */

@@ -54,7 +54,7 @@ public final class BareActivityInsert {
         KEY_ONLY,
         /** A new empty table of the activity table's shape (key, indexes, foreign keys): a province's own part. */
         EMPTY_PART,
-        /** A roll-up store's parts as they stand (ADR 0203), read from and written into: its one index, every row. */
+        /** A roll-up store's parts as they stand (ADR 0203, 0204): its chunks read and written again; records counted. */
         ROLLUP
     }
 
@@ -72,11 +72,15 @@ public final class BareActivityInsert {
         String newId = db.dialect() == Dialect.POSTGRESQL ? "substr(id, 1, 24) || substr(md5(random()::text), 1, 12)"
                 : "substr(id, 1, 24) || lower(hex(randomblob(6)))";
         String columns = String.join(", ", COLUMNS);
-        String source = shape == Shape.ROLLUP ? RollupParts.TABLE : "activity";
-        String target = shape == Shape.EMPTY_PART ? "bench_part" : source;
-        String sql = "INSERT INTO " + target + " (" + columns + ") SELECT " + newId + ", "
-                + String.join(", ", COLUMNS.subList(1, COLUMNS.size())) + " FROM " + source + " WHERE unit_code IN ("
-                + String.join(", ", java.util.Collections.nCopies(units.size(), "?")) + ")";
+        String target = shape == Shape.EMPTY_PART ? "bench_part" : "activity";
+        String in = " WHERE unit_code IN (" + String.join(", ", java.util.Collections.nCopies(units.size(), "?")) + ")";
+        // A roll-up store's chunks are copied under another unit code (the key's first column): the records they hold
+        // are counted, not the rows.
+        String sql = shape == Shape.ROLLUP
+                ? "INSERT INTO " + RollupParts.TABLE + " (unit_code, half, records, data) SELECT unit_code || '*', half,"
+                        + " records, data FROM " + RollupParts.TABLE + in
+                : "INSERT INTO " + target + " (" + columns + ") SELECT " + newId + ", "
+                        + String.join(", ", COLUMNS.subList(1, COLUMNS.size())) + " FROM activity" + in;
         return db.rehearse(() -> db.transaction(c -> {
             if (shape == Shape.KEY_ONLY) {
                 dropSecondaryIndexes(c);
@@ -91,7 +95,20 @@ public final class BareActivityInsert {
                 }
                 rows = ps.executeUpdate();
             }
-            return new Timed(rows, (System.nanoTime() - t0) / 1e9);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (shape == Shape.ROLLUP) {
+                try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT coalesce(sum(records), 0) FROM "
+                        + RollupParts.TABLE + in)) {
+                    for (int i = 0; i < units.size(); i++) {
+                        ps.setString(i + 1, units.get(i));
+                    }
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        rows = rs.getLong(1);
+                    }
+                }
+            }
+            return new Timed(rows, seconds);
         }));
     }
 

@@ -32,8 +32,6 @@ final class DayTotals {
     static final String HALVES = "activity_half_total";
     static final String YEARS = "activity_year_total";
     static final String LISTS = "activity_list_total";
-    /** A roll-up store's activities taken from packages as parts (ADR 0203): counted as the store's own. */
-    static final String ROLLUP = "rollup_activity";
     /** Half-month totals per unit over all types, with the sessions among them: the report's months. */
     static final String HALF_UNITS = "activity_half_unit_total";
     /** The activity types a month's sessions count (trainings, outreach sessions, conferences). */
@@ -148,19 +146,6 @@ final class DayTotals {
     }
 
     /**
-     * Takes out the live rows of {@code table} (a table of the activity's columns) of these units dated from {@code
-     * from} to {@code to}: those a roll-up store's part is about to replace (ADR 0203). Returns how many.
-     */
-    long subtractRange(Connection c, String table, List<String> units, LocalDate from, LocalDate to)
-            throws SQLException {
-        String columns = "start_date, unit_code, type_code, participants, quantity, " + String.join(", ", LIST_COLUMNS);
-        long[] n = {0};
-        UnitChunks.run(c, "SELECT " + columns + " FROM " + table + " WHERE %s AND start_date >= ? AND start_date <= ?"
-                + " AND deleted = 0", units, List.of(from.toString(), to.toString()), ps -> n[0] += subtract(ps, false));
-        return n[0];
-    }
-
-    /**
      * Takes out the rows {@code ps} reads (day, unit, type, participants, quantity, then the list columns);
      * {@code flagged}: the column after them is the deletion flag, to skip by.
      */
@@ -187,15 +172,25 @@ final class DayTotals {
 
     /** Adds a written row, if it is live. */
     void add(Activity a) {
+        add(a, 1);
+    }
+
+    /** Takes out a row that a write replaces, if it is live (a roll-up store's part, ADR 0203). */
+    void remove(Activity a) {
+        add(a, -1);
+    }
+
+    private void add(Activity a, int sign) {
         if (!a.meta().deleted()) {
             // {day, half-month, report year} as text: a batch names a few hundred days at most
             String[] b = dates.computeIfAbsent(a.startDate(), d -> buckets(d.toString()));
             String day = b[2];
-            add(new Key(day, a.unitCode(), a.typeCode()), 1, a.participants(), a.quantity());
+            add(new Key(day, a.unitCode(), a.typeCode()), sign, sign * (long) a.participants(),
+                    sign * a.quantity());
             // the list columns as ActivityRepository stores them
-            addValue(b, a.unitCode(), LIST_COLUMNS.get(0), Columns.listOf(a.partnerOrgs()), 1);
-            addValue(b, a.unitCode(), LIST_COLUMNS.get(1), Columns.setOf(a.topics()), 1);
-            addValue(b, a.unitCode(), LIST_COLUMNS.get(2), a.targetGroup(), 1);
+            addValue(b, a.unitCode(), LIST_COLUMNS.get(0), Columns.listOf(a.partnerOrgs()), sign);
+            addValue(b, a.unitCode(), LIST_COLUMNS.get(1), Columns.setOf(a.topics()), sign);
+            addValue(b, a.unitCode(), LIST_COLUMNS.get(2), a.targetGroup(), sign);
         }
     }
 
@@ -379,20 +374,20 @@ final class DayTotals {
     /**
      * The values of a list column over a period, as a subquery of (day, unit_code, list_value, records): whole
      * report years and half-months from the list totals, the days at either end of a period that cuts a
-     * half-month from the live activities themselves (one record each).
+     * half-month from the live activities themselves (one record each), a roll-up store's parts among them.
      */
-    static String listValues(ReportPeriod p, String column) {
+    static String listValues(ReportPeriod p, String column, Dialect dialect) {
         if (!LIST_COLUMNS.contains(column)) {
             throw new IllegalArgumentException(column);
         }
         List<String> parts = new ArrayList<>();
         for (Span s : spans(p, true)) {
             if (s.table().equals(DAYS)) {
-                for (String table : List.of("activity", ROLLUP)) { // a roll-up store's parts count as its own rows
-                    parts.add("SELECT start_date AS day, unit_code, " + column + " AS list_value, 1 AS records"
-                            + " FROM " + table + " WHERE deleted = 0 AND start_date >= '" + s.from()
-                            + "' AND start_date < '" + s.until() + "' AND coalesce(" + column + ", '') <> ''");
-                }
+                parts.add("SELECT start_date AS day, unit_code, " + column + " AS list_value, 1 AS records"
+                        + " FROM activity WHERE deleted = 0 AND start_date >= '" + s.from()
+                        + "' AND start_date < '" + s.until() + "' AND coalesce(" + column + ", '') <> ''");
+                // a roll-up store's parts count as its own rows (ADR 0203)
+                parts.add(RollupParts.listValuesOnDays(dialect, column, s.from(), s.until()));
             } else {
                 parts.add("SELECT day, unit_code, list_value, records FROM " + LISTS + " WHERE grain = '"
                         + (s.table().equals(YEARS) ? YEAR : HALF) + "' AND list_column = '" + column

@@ -193,6 +193,16 @@ public enum Dialect {
         this.migrationLocations = migrationLocations;
     }
 
+    /**
+     * A JSON array's elements as a table {@code alias} with one column, {@code value} (each element's JSON), for a
+     * {@code CROSS JOIN} after the table whose {@code column} holds the array: a roll-up store's chunks (ADR 0204).
+     * Both engines then read an element's fields alike, {@code alias.value ->> N}.
+     */
+    String jsonArrayElements(String column, String alias) {
+        return this == POSTGRESQL ? "json_array_elements(" + column + "::json) AS " + alias + "(value)"
+                : "json_each(" + column + ") AS " + alias;
+    }
+
     /** Flyway locations: the engine's own scripts, then the portable ones both engines share (ADR 0101). */
     List<String> migrationLocations() {
         return migrationLocations;

@@ -174,7 +174,7 @@ public final class ReportQueries {
      * Topic names), each value with the number of activities naming it, most named first.
      */
     public List<Tally> activityListValues(ActivityList column, ReportPeriod p, List<String> scope) {
-        String sql = "SELECT list_value, sum(records), 0 FROM " + DayTotals.listValues(p, column.column)
+        String sql = "SELECT list_value, sum(records), 0 FROM " + DayTotals.listValues(p, column.column, db.dialect())
                 + " x WHERE day BETWEEN ? AND ?" + SummaryQuery.unitFilter("unit_code", scope)
                 + " GROUP BY list_value HAVING sum(records) > 0";
         java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();

@@ -5,27 +5,31 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import vn.atr.domain.Activity;
 import vn.atr.domain.IsoTimes;
 
 /**
  * A roll-up store's parts (ADR 0203): the activities each sender's package brings, held apart from the store's own
- * records and replaced whole by the sender's next package for the same units and period. The table has no key and
- * no foreign key and one index by unit and date, so a part is written at the pace of a plain table; the activity
- * totals count its rows as they count the store's own, so the summary, the report and the charts read both alike.
+ * records and replaced whole by the sender's next package for the same units and period. They are kept as chunks,
+ * one per unit and half-month, each the JSON text of its records ({@link PartChunk}, ADR 0204): a commune's year is
+ * two dozen rows instead of a thousand, so a national roll-up writes its parts at the pace of the bytes, not of
+ * rows and index entries. The activity totals count their records as they count the store's own, so the summary,
+ * the report and the charts read both alike.
  */
 public final class RollupParts {
     /** The setting that makes a store a roll-up store; set once, while the store holds no activity. */
     public static final String SETTING = "store.rollup";
-    static final String TABLE = DayTotals.ROLLUP;
+    static final String TABLE = "rollup_chunk";
 
     private final Database db;
-    private final ActivityRepository activities;
 
-    public RollupParts(Database db, ActivityRepository activities) {
+    public RollupParts(Database db) {
         this.db = db;
-        this.activities = activities;
     }
 
     /** A package taken as a part: its sender's unit and period, when and where it was made, its file. */
@@ -35,6 +39,11 @@ public final class RollupParts {
 
     /** A part already taken whose period overlaps another's and which was made later than it. */
     public record Taken(String sourceUnit, LocalDate from, LocalDate to, Instant madeAt) {
+    }
+
+    /** One chunk's key: a unit and the first day of a half-month. */
+    private record ChunkKey(String unit, String half) {
+        static final Comparator<ChunkKey> ORDER = Comparator.comparing(ChunkKey::unit).thenComparing(ChunkKey::half);
     }
 
     /** Whether this store takes packages' activities as parts. */
@@ -49,7 +58,7 @@ public final class RollupParts {
     public void enable() {
         db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM activity)"
-                    + " + (SELECT count(*) FROM " + TABLE + ")"); ResultSet rs = ps.executeQuery()) {
+                    + " + (SELECT coalesce(sum(records), 0) FROM " + TABLE + ")"); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
                     throw new StoreException(vn.atr.domain.Messages.get("rollup.notEmpty", rs.getLong(1)));
@@ -86,19 +95,50 @@ public final class RollupParts {
 
     /**
      * Replaces what the store holds of {@code units} dated within the part's period by {@code live} (validated by the
-     * caller, dated within the period, of those units), the totals following, in the caller's transaction. Returns
-     * how many activities it replaced.
+     * caller: live, dated within the period, of those units), the totals following, in the caller's transaction.
+     * The chunks of the period's first and last half-months keep their records dated outside it. Returns how many
+     * activities it replaced.
      */
     public long replace(Part part, List<String> units, List<Activity> live) {
         return db.transaction(c -> {
             DayTotals totals = new DayTotals(BulkInsert.of(db.dialect()));
-            long replaced = totals.subtractRange(c, TABLE, units, part.from(), part.to());
-            if (replaced > 0) {
-                UnitChunks.run(c, "DELETE FROM " + TABLE + " WHERE %s AND start_date >= ? AND start_date <= ?", units,
-                        List.of(part.from().toString(), part.to().toString()), PreparedStatement::executeUpdate);
+            Map<ChunkKey, List<Activity>> chunks = new HashMap<>();
+            long[] replaced = {0};
+            boolean[] held = {false};
+            forEachChunk(c, units, part.from(), part.to(), (key, records) -> {
+                held[0] = true;
+                for (Activity a : records) {
+                    if (within(a, part.from(), part.to())) {
+                        totals.remove(a);
+                        replaced[0]++;
+                    } else { // of the same half-month, outside the period: kept
+                        chunks.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+                    }
+                }
+            });
+            if (held[0]) {
+                UnitChunks.run(c, "DELETE FROM " + TABLE + " WHERE %s AND half >= ? AND half <= ?", units,
+                        halves(part.from(), part.to()), PreparedStatement::executeUpdate);
             }
-            activities.insertInto(c, TABLE, live);
-            live.forEach(totals::add);
+            for (Activity a : live) {
+                chunks.computeIfAbsent(new ChunkKey(a.unitCode(), PartChunk.half(a.startDate())),
+                        k -> new ArrayList<>()).add(a);
+                totals.add(a);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (unit_code, half, records, data)"
+                    + " VALUES (?, ?, ?, ?)")) {
+                List<ChunkKey> keys = new ArrayList<>(chunks.keySet());
+                keys.sort(ChunkKey.ORDER); // in the key's order: the B-tree's pages filled one after the other
+                for (ChunkKey k : keys) {
+                    List<Activity> records = chunks.get(k);
+                    ps.setString(1, k.unit());
+                    ps.setString(2, k.half());
+                    ps.setLong(3, records.size());
+                    ps.setString(4, PartChunk.write(records));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
             totals.apply(c);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO rollup_part (source_unit, period_from,"
                     + " period_to, installation_id, made_at, received_at, file_sha256, activities, replaced)"
@@ -111,10 +151,10 @@ public final class RollupParts {
                 ps.setString(6, IsoTimes.text(Instant.now()));
                 ps.setString(7, part.fileSha256());
                 ps.setLong(8, live.size());
-                ps.setLong(9, replaced);
+                ps.setLong(9, replaced[0]);
                 ps.executeUpdate();
             }
-            return replaced;
+            return replaced[0];
         });
     }
 
@@ -122,14 +162,96 @@ public final class RollupParts {
     public long held(List<String> units, LocalDate from, LocalDate to) {
         return db.read(c -> {
             long[] n = {0};
-            UnitChunks.run(c, "SELECT count(*) FROM " + TABLE + " WHERE %s AND start_date >= ? AND start_date <= ?",
-                    units, List.of(from.toString(), to.toString()), ps -> {
+            UnitChunks.run(c, "SELECT half, records, unit_code, data FROM " + TABLE + " WHERE %s AND half >= ?"
+                    + " AND half <= ?", units, halves(from, to), ps -> {
                         try (ResultSet rs = ps.executeQuery()) {
-                            rs.next();
-                            n[0] += rs.getLong(1);
+                            while (rs.next()) {
+                                LocalDate half = LocalDate.parse(rs.getString(1));
+                                if (!half.isBefore(from) && !halfEnd(half).isAfter(to)) {
+                                    n[0] += rs.getLong(2); // the whole half-month within the period
+                                } else {
+                                    n[0] += PartChunk.read(rs.getString(3), rs.getString(4)).stream()
+                                            .filter(a -> within(a, from, to)).count();
+                                }
+                            }
                         }
                     });
             return n[0];
         });
+    }
+
+    /**
+     * Every record the parts hold dated from {@code from} to {@code to} and, if {@code units} are given, of one of
+     * them, chunk by chunk: never all at once.
+     */
+    void forEach(LocalDate from, LocalDate to, java.util.Collection<String> units, Consumer<Activity> each) {
+        db.read(c -> {
+            forEachChunk(c, units == null ? null : List.copyOf(units), from, to, (key, records) -> {
+                for (Activity a : records) {
+                    if (within(a, from, to)) {
+                        each.accept(a);
+                    }
+                }
+            });
+            return null;
+        });
+    }
+
+    private interface ChunkReader {
+        void read(ChunkKey key, List<Activity> records);
+    }
+
+    /** The chunks of these units (all units if null) whose half-month overlaps the period, decoded. */
+    private static void forEachChunk(java.sql.Connection c, List<String> units, LocalDate from, LocalDate to,
+                                     ChunkReader each) throws java.sql.SQLException {
+        UnitChunks.Each reading = ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String unit = rs.getString(1);
+                    each.read(new ChunkKey(unit, rs.getString(2)), PartChunk.read(unit, rs.getString(3)));
+                }
+            }
+        };
+        String sql = "SELECT unit_code, half, data FROM " + TABLE + " WHERE half >= ? AND half <= ?";
+        if (units == null) {
+            try (PreparedStatement ps = c.prepareStatement(sql + " ORDER BY unit_code, half")) {
+                List<String> h = halves(from, to);
+                ps.setString(1, h.get(0));
+                ps.setString(2, h.get(1));
+                reading.run(ps);
+            }
+        } else if (!units.isEmpty()) {
+            UnitChunks.run(c, "SELECT unit_code, half, data FROM " + TABLE + " WHERE %s AND half >= ? AND half <= ?",
+                    units, halves(from, to), reading);
+        }
+    }
+
+    /**
+     * The values of a list column named by the parts' records dated from {@code from} to the day before {@code
+     * until}, as a query of (day, unit_code, list_value, records) read from the chunks' JSON by the engine itself:
+     * the first and last days of a custom period, beside the list totals of its whole half-months. The dates come
+     * from {@link LocalDate}s (digits and dashes only) and the column from {@link DayTotals#LIST_COLUMNS}.
+     */
+    static String listValuesOnDays(Dialect dialect, String column, LocalDate from, LocalDate until) {
+        String day = "(r.value ->> " + PartChunk.START_DATE + ")";
+        String value = "(r.value ->> " + PartChunk.position(column) + ")";
+        return "SELECT " + day + " AS day, c.unit_code, " + value + " AS list_value, 1 AS records FROM " + TABLE
+                + " c CROSS JOIN " + dialect.jsonArrayElements("c.data", "r") + " WHERE c.half >= '"
+                + PartChunk.half(from) + "' AND c.half <= '" + PartChunk.half(until.minusDays(1)) + "' AND " + day
+                + " >= '" + from + "' AND " + day + " < '" + until + "' AND coalesce(" + value + ", '') <> ''";
+    }
+
+    private static boolean within(Activity a, LocalDate from, LocalDate to) {
+        return !a.startDate().isBefore(from) && !a.startDate().isAfter(to);
+    }
+
+    /** The first and last chunks' half-months of a period, as the parameters of a range over the chunks' key. */
+    private static List<String> halves(LocalDate from, LocalDate to) {
+        return List.of(PartChunk.half(from), PartChunk.half(to));
+    }
+
+    /** The last day of the half-month starting on {@code half}. */
+    private static LocalDate halfEnd(LocalDate half) {
+        return half.getDayOfMonth() == 1 ? half.withDayOfMonth(14) : half.withDayOfMonth(half.lengthOfMonth());
     }
 }

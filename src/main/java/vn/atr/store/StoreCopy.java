@@ -30,7 +30,7 @@ public final class StoreCopy {
     private static final Set<String> OWN = Set.of("flyway_schema_history", "audit_log_high");
     /** Tables that must be empty in the target: records and history are never merged by a copy. */
     private static final List<String> MUST_BE_EMPTY = List.of("activity", "outreach_metric", "trafficking_case",
-            "victim", "support_service", "audit_log", "app_user", "exchange_import", "rollup_activity", "rollup_part");
+            "victim", "support_service", "audit_log", "app_user", "exchange_import", "rollup_chunk", "rollup_part");
     /** Rows sent at a time: one COPY on PostgreSQL, batches of 1,000 on SQLite. */
     private static final int BATCH = 10_000;
 

@@ -108,6 +108,18 @@ public final class PostgresTestServer {
         return baseUrl.substring("jdbc:".length()) + adminDatabase;
     }
 
+    /**
+     * A new database migrated only up to schema {@code version}, as that release of ATR left a PostgreSQL store:
+     * the start of an upgrade test ({@link StoreTestSupport#atSchema} for a file).
+     */
+    public StoreLocation atSchema(String version) {
+        StoreLocation location = emptyDatabase();
+        org.flywaydb.core.Flyway.configure().dataSource(location.jdbcUrl(), credentials.getProperty("user"),
+                credentials.getProperty("password")).locations("classpath:db/postgresql", "classpath:db/common")
+                .target(version).load().migrate();
+        return location;
+    }
+
     /** A plain JDBC connection to {@code location}, for tests that look at a store from outside. */
     public Connection connect(StoreLocation location) throws SQLException {
         return DriverManager.getConnection(location.jdbcUrl(), credentials);

@@ -382,7 +382,7 @@ class StoreConsistencyTest {
                             + " FROM activity WHERE deleted = 0 AND start_date BETWEEN '" + p.from() + "' AND '"
                             + p.to() + "' GROUP BY type_code, unit_code"));
             for (String column : DayTotals.LIST_COLUMNS) {
-                assertThat(rows("SELECT list_value, unit_code, '', sum(records) FROM " + DayTotals.listValues(p, column)
+                assertThat(rows("SELECT list_value, unit_code, '', sum(records) FROM " + DayTotals.listValues(p, column, db.dialect())
                         + " x WHERE day BETWEEN '" + p.from() + "' AND '" + p.to() + "'"
                         + " GROUP BY list_value, unit_code HAVING sum(records) > 0")).as(p + " " + column)
                         .isEqualTo(rows("SELECT " + column + ", unit_code, '', count(*) FROM activity WHERE deleted = 0"

@@ -76,7 +76,7 @@ public final class ExchangeService {
         this.identities = new IdentityTransfer(repos.identities());
         this.refusals = new ImportRefusals(db);
         this.catalog = new CatalogRepository(db);
-        this.rollup = new RollupParts(db, repos.activities());
+        this.rollup = new RollupParts(db);
         this.trustRepo = new PackageTrustRepository(db);
         this.keys = new SigningKeys(trustRepo, new vn.atr.service.access.SigningKeySeal(db), session);
         this.senders = new SenderCheck(trustRepo, repos.units(), keys);

@@ -24,6 +24,8 @@ import vn.atr.store.StoreTestSupport;
  */
 class RollupStoreTest implements vn.atr.store.EngineUnderTest {
     private static final ReportPeriod Y2026 = ReportPeriod.ofYear(2026);
+    /** How many activities the parts hold (ADR 0204: one row per unit and half-month). */
+    private static final String PARTS = "SELECT coalesce(sum(records), 0) FROM rollup_chunk";
 
     @TempDir
     Path dir;
@@ -39,8 +41,17 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
                     .isEqualTo(m.summary().summary(Y2026, Optional.empty()));
             assertThat(r.repositories().activities().countActive()).isZero(); // the parts hold them
             assertThat(m.repositories().activities().countActive()).isPositive();
+            // a custom period whose first and last days cut half-months: those days' list values are read from the
+            // parts' JSON by the engine, beside the list totals
+            ReportPeriod cut = new ReportPeriod(java.time.LocalDate.of(2026, 3, 10), java.time.LocalDate.of(2026, 5, 20));
+            var rf = r.report().build(cut, Optional.empty()).facts();
+            var mf = m.report().build(cut, Optional.empty()).facts();
+            assertThat(rf.partners()).isEqualTo(mf.partners());
+            assertThat(rf.topics()).isEqualTo(mf.topics());
+            assertThat(rf.targetGroups()).isEqualTo(mf.targetGroups()).isNotEmpty();
+            assertThat(r.summary().summary(cut, Optional.empty())).isEqualTo(m.summary().summary(cut, Optional.empty()));
         }
-        assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_activity"))
+        assertThat(StoreTestSupport.text(rollup, PARTS))
                 .isEqualTo(StoreTestSupport.text(merged, "SELECT count(*) FROM activity WHERE deleted = 0"));
         assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_part")).isEqualTo("4");
         // cases, victims and support are merged record by record, as in any store
@@ -92,7 +103,7 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
             assertThat(r.summary().summary(Y2026, Optional.empty()))
                     .isEqualTo(m.summary().summary(Y2026, Optional.empty()));
         }
-        assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_activity"))
+        assertThat(StoreTestSupport.text(rollup, PARTS))
                 .isEqualTo(StoreTestSupport.text(merged, "SELECT count(*) FROM activity WHERE deleted = 0"));
 
         String before = StoreTestSupport.recordsDigest(rollup);
@@ -122,7 +133,7 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
             assertThat(r.summary().summary(Y2026, Optional.empty()))
                     .isEqualTo(m.summary().summary(Y2026, Optional.empty()));
         }
-        assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_activity"))
+        assertThat(StoreTestSupport.text(rollup, PARTS))
                 .isEqualTo(StoreTestSupport.text(merged, "SELECT count(*) FROM activity WHERE deleted = 0"));
         // a commune's file made before the city's, which covers it, would undo part of it
         try (Services r = Services.open(store(rollup))) {
@@ -141,7 +152,7 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
             String parent = c.repositories().units().find(wards.units().get(0)).orElseThrow().parentCode();
             ExchangeService.ExportResult r = c.exchange().export(parent, Y2026, cityPackage, null);
             assertThat(r.counts().get("activity")).isEqualTo(Long.parseLong(
-                    StoreTestSupport.text(city, "SELECT count(*) FROM rollup_activity")));
+                    StoreTestSupport.text(city, PARTS)));
         }
         Path national = importInto("national.db", true, List.of(cityPackage));
         try (Services c = Services.open(store(city)); Services n = Services.open(store(national))) {
@@ -177,10 +188,49 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
             assertThatThrownBy(() -> r.exchange().importAll(List.of(odd), p -> null, true))
                     .hasMessageContaining("ngày bắt đầu nằm ngoài kỳ của gói");
         }
-        assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_activity")).isEqualTo("0");
+        assertThat(StoreTestSupport.text(rollup, PARTS)).isEqualTo("0");
         assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM activity_day_total")).isEqualTo("0");
         assertThat(StoreTestSupport.recordsDigest(rollup)).isEqualTo(before);
         assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_part")).isEqualTo("0");
+    }
+
+    @Test
+    void aPackageForPartOfAHalfMonthReplacesOnlyItsDays() throws Exception {
+        Wards wards = wards(1);
+        String unit = wards.units().get(0);
+        Path rollup = importInto("rollup.db", true, wards.packages());
+        ReportPeriod cut = new ReportPeriod(java.time.LocalDate.of(2026, 3, 10), java.time.LocalDate.of(2026, 5, 20));
+        Path second = dir.resolve("second.atrpkg");
+        List<Activity> expected;
+        try (Services w = Services.open(store(wards.file()))) {
+            List<Activity> inside = w.repositories().activities().listActive().stream()
+                    .filter(a -> !a.startDate().isBefore(cut.from()) && !a.startDate().isAfter(cut.to())).toList();
+            assertThat(inside).hasSizeGreaterThan(1);
+            Activity a = inside.get(0);
+            w.activities().save(new Activity(a.meta(), a.unitCode(), a.typeCode(), a.startDate(), a.endDate(),
+                    a.title(), a.leadOrg(), a.partnerOrgs(), a.topics(), a.targetGroup(), a.participants() + 3,
+                    a.quantity(), a.notes()), "phuong");
+            w.activities().delete(inside.get(1).meta().id(), "phuong");
+            w.exchange().export(unit, cut, second, null);
+            expected = w.repositories().activities().listActive();
+        }
+        try (Services r = Services.open(store(rollup))) {
+            r.exchange().importAll(List.of(second), p -> null, true);
+        }
+        try (Services w = Services.open(store(wards.file())); Services r = Services.open(store(rollup))) {
+            assertThat(r.summary().summary(Y2026, Optional.empty()))
+                    .isEqualTo(w.summary().summary(Y2026, Optional.empty()));
+            List<Activity> held = new ArrayList<>();
+            r.repositories().activities().forEachInPeriod(Y2026.from(), Y2026.to(), null, held::add);
+            // the records as the ward holds them now: those of the cut days replaced, those around them kept
+            assertThat(held).containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(StoreTestSupport.text(rollup, PARTS)).isEqualTo(String.valueOf(expected.size()));
+        assertThat(StoreTestSupport.text(rollup, "SELECT activities || ' ' || replaced FROM rollup_part"
+                + " WHERE period_from = '2026-03-10'")).isEqualTo((expected.stream().filter(a ->
+                !a.startDate().isBefore(cut.from()) && !a.startDate().isAfter(cut.to())).count()) + " "
+                + (expected.stream().filter(a -> !a.startDate().isBefore(cut.from())
+                && !a.startDate().isAfter(cut.to())).count() + 1));
     }
 
     @Test
