@@ -113,9 +113,25 @@ final class DayTotals {
     private final Map<String, String[]> buckets = new java.util.HashMap<>();
     private final Map<LocalDate, String[]> dates = new java.util.HashMap<>();
     private final BulkInsert bulk;
+    /** A roll-up store's parts: counted from the half-month up, their days read from the chunks (ADR 0204). */
+    private final boolean withoutDays;
 
     DayTotals(BulkInsert bulk) {
+        this(bulk, false);
+    }
+
+    private DayTotals(BulkInsert bulk, boolean withoutDays) {
         this.bulk = bulk;
+        this.withoutDays = withoutDays;
+    }
+
+    /**
+     * The totals of a roll-up store's parts (ADR 0204): every grain but the day's. A part's day totals were most of
+     * the rows a national merge wrote (four in five records open a day, unit and type of their own); the few queries
+     * that need days (the first and last days of a custom period) read the parts' records from their chunks.
+     */
+    static DayTotals forParts(BulkInsert bulk) {
+        return new DayTotals(bulk, true);
     }
 
     /** Takes out the stored live rows among {@code ids} (those a write is about to replace). */
@@ -184,7 +200,7 @@ final class DayTotals {
         if (!a.meta().deleted()) {
             // {day, half-month, report year} as text: a batch names a few hundred days at most
             String[] b = dates.computeIfAbsent(a.startDate(), d -> buckets(d.toString()));
-            String day = b[2];
+            String day = withoutDays ? b[0] : b[2]; // without days, the half-month's first day stands for its days
             add(new Key(day, a.unitCode(), a.typeCode()), sign, sign * (long) a.participants(),
                     sign * a.quantity());
             // the list columns as ActivityRepository stores them
@@ -247,7 +263,9 @@ final class DayTotals {
                 y[i] += t[i];
             }
         });
-        apply(c, DAYS, delta);
+        if (!withoutDays) {
+            apply(c, DAYS, delta);
+        }
         apply(c, HALVES, halves);
         apply(c, YEARS, years);
         bulk.write(c, HALF_UNITS, HALF_UNIT_COLUMNS, new BulkInsert.Upsert(HALF_UNIT_COLUMNS.subList(0, 2),
@@ -348,13 +366,19 @@ final class DayTotals {
 
     /**
      * The activity totals of a period as a subquery with the day totals' columns, each bucket dated its first
-     * day (ADR 0105, 0170). Its dates come from {@link LocalDate}s (digits and dashes only), so they are
-     * written into the SQL.
+     * day (ADR 0105, 0170); single days count a roll-up store's parts from their chunks (ADR 0204). Its dates come
+     * from {@link LocalDate}s (digits and dashes only), so they are written into the SQL.
      */
-    static String of(ReportPeriod p) {
+    static String of(ReportPeriod p, Dialect dialect) {
         String columns = "SELECT day, unit_code, type_code, records, participants, quantity FROM ";
-        return "(" + String.join(" UNION ALL ", spans(p, true).stream().map(s -> columns + s.table()
-                + " WHERE day >= '" + s.from() + "' AND day < '" + s.until() + "'").toList()) + ")";
+        List<String> parts = new ArrayList<>();
+        for (Span s : spans(p, true)) {
+            parts.add(columns + s.table() + " WHERE day >= '" + s.from() + "' AND day < '" + s.until() + "'");
+            if (s.table().equals(DAYS)) {
+                parts.add(RollupParts.recordsOnDays(dialect, s.from(), s.until()));
+            }
+        }
+        return "(" + String.join(" UNION ALL ", parts) + ")";
     }
 
     /**
@@ -362,13 +386,23 @@ final class DayTotals {
      * sessions) whose rows each lie inside one calendar month: half-months from {@link #HALF_UNITS}, the days
      * at either end of a custom range from the day totals.
      */
-    static String byMonth(ReportPeriod p) {
+    static String byMonth(ReportPeriod p, Dialect dialect) {
         String sessions = "('" + String.join("', '", SESSION_TYPES) + "')";
-        return "(" + String.join(" UNION ALL ", spans(p, false).stream().map(s -> (s.table().equals(DAYS)
-                ? "SELECT day, unit_code, records, participants, CASE WHEN type_code IN " + sessions
-                        + " THEN records ELSE 0 END AS sessions FROM " + DAYS
-                : "SELECT day, unit_code, records, participants, sessions FROM " + HALF_UNITS)
-                + " WHERE day >= '" + s.from() + "' AND day < '" + s.until() + "'").toList()) + ")";
+        String dayColumns = "SELECT day, unit_code, records, participants, CASE WHEN type_code IN " + sessions
+                + " THEN records ELSE 0 END AS sessions FROM ";
+        String range = " WHERE day >= '%s' AND day < '%s'";
+        List<String> parts = new ArrayList<>();
+        for (Span s : spans(p, false)) {
+            if (s.table().equals(DAYS)) {
+                parts.add(dayColumns + DAYS + String.format(range, s.from(), s.until()));
+                // a roll-up store's parts, from their chunks (ADR 0204)
+                parts.add(dayColumns + "(" + RollupParts.recordsOnDays(dialect, s.from(), s.until()) + ") d");
+            } else {
+                parts.add("SELECT day, unit_code, records, participants, sessions FROM " + HALF_UNITS
+                        + String.format(range, s.from(), s.until()));
+            }
+        }
+        return "(" + String.join(" UNION ALL ", parts) + ")";
     }
 
     /**

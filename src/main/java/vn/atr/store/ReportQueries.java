@@ -45,7 +45,10 @@ public final class ReportQueries {
         return codes;
     }
 
-    /** The latest date any live activity, case, support service or metric period starts on, if there is one. */
+    /**
+     * The latest date any live activity, case, support service or metric period starts on, if there is one; for a
+     * roll-up store's parts, the first day of their latest half-month (ADR 0204): the same report year.
+     */
     public Optional<java.time.LocalDate> latestRecordDate() {
         return latestRecordDate(java.time.LocalDate.MAX);
     }
@@ -53,8 +56,9 @@ public final class ReportQueries {
     /** {@link #latestRecordDate()} among the dates on or before {@code notAfter}. */
     public Optional<java.time.LocalDate> latestRecordDate(java.time.LocalDate notAfter) {
         String sql = "SELECT max(d) FROM (SELECT max(start_date) d FROM activity WHERE deleted = 0 AND start_date <= ?"
-                // a roll-up store's parts (ADR 0203) through their day totals: the parts have no date index of their own
-                + " UNION ALL SELECT max(day) FROM activity_day_total WHERE records > 0 AND day <= ?"
+                // a roll-up store's parts (ADR 0203) by their half-month's first day (ADR 0204): in the same report year
+                // as their days, which is what the question is for
+                + " UNION ALL SELECT max(day) FROM activity_half_total WHERE records > 0 AND day <= ?"
                 + " UNION ALL SELECT max(detection_date) FROM trafficking_case WHERE deleted = 0 AND detection_date <= ?"
                 + " UNION ALL SELECT max(service_date) FROM support_service WHERE deleted = 0 AND service_date <= ?"
                 + " UNION ALL SELECT max(period_from) FROM outreach_metric WHERE deleted = 0 AND period_from <= ?) latest";
@@ -80,7 +84,7 @@ public final class ReportQueries {
     public List<ActivityTally> activitiesByType(ReportPeriod p, List<String> scope) {
         String sql = "SELECT a.code, a.name_vi, a.measure, coalesce(x.r, 0), coalesce(x.pa, 0), coalesce(x.q, 0)"
                 + " FROM activity_type a LEFT JOIN (SELECT type_code, sum(records) r, sum(participants) pa,"
-                + " sum(quantity) q FROM " + DayTotals.of(p) + " t WHERE day BETWEEN ? AND ?"
+                + " sum(quantity) q FROM " + DayTotals.of(p, db.dialect()) + " t WHERE day BETWEEN ? AND ?"
                 + SummaryQuery.unitFilter("unit_code", scope) + " GROUP BY type_code"
                 + " UNION ALL SELECT metric_type, 0, 0, sum(value) FROM outreach_metric WHERE deleted = 0"
                 + MetricCounting.condition(db.dialect(), p) + SummaryQuery.unitFilter("unit_code", scope)
@@ -97,7 +101,7 @@ public final class ReportQueries {
      */
     public List<ActivityTally> activitiesByMonth(ReportPeriod p, List<String> scope) {
         String sql = "SELECT day, day, NULL, sum(records), sum(participants), 0, sum(sessions) FROM "
-                + DayTotals.byMonth(p) + " t WHERE day BETWEEN ? AND ?" + SummaryQuery.unitFilter("unit_code", scope)
+                + DayTotals.byMonth(p, db.dialect()) + " t WHERE day BETWEEN ? AND ?" + SummaryQuery.unitFilter("unit_code", scope)
                 + " GROUP BY day ORDER BY day";
         java.util.Map<java.time.YearMonth, long[]> months = new java.util.TreeMap<>();
         for (ActivityTally d : activities(sql, p, scope, false)) {
@@ -158,7 +162,7 @@ public final class ReportQueries {
         String sql = "SELECT d.unit_code, coalesce(u.name, d.unit_code), NULL, sum(d.records), sum(d.participants),"
                 + " sum(CASE WHEN d.type_code = 'OUTREACH_SESSION' THEN d.records ELSE 0 END),"
                 + " sum(CASE WHEN d.type_code = 'TRAINING' THEN d.records ELSE 0 END)"
-                + " FROM " + DayTotals.of(p) + " d LEFT JOIN admin_unit u ON u.code = d.unit_code"
+                + " FROM " + DayTotals.of(p, db.dialect()) + " d LEFT JOIN admin_unit u ON u.code = d.unit_code"
                 + " WHERE d.day BETWEEN ? AND ?" + SummaryQuery.unitFilter("d.unit_code", scope)
                 + " GROUP BY d.unit_code, u.name HAVING sum(d.records) > 0 ORDER BY d.unit_code";
         return activities(sql, p, scope, false);

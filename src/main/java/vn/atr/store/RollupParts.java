@@ -101,7 +101,7 @@ public final class RollupParts {
      */
     public long replace(Part part, List<String> units, List<Activity> live) {
         return db.transaction(c -> {
-            DayTotals totals = new DayTotals(BulkInsert.of(db.dialect()));
+            DayTotals totals = DayTotals.forParts(BulkInsert.of(db.dialect()));
             Map<ChunkKey, List<Activity>> chunks = new HashMap<>();
             long[] replaced = {0};
             boolean[] held = {false};
@@ -239,6 +239,22 @@ public final class RollupParts {
                 + " c CROSS JOIN " + dialect.jsonArrayElements("c.data", "r") + " WHERE c.half >= '"
                 + PartChunk.half(from) + "' AND c.half <= '" + PartChunk.half(until.minusDays(1)) + "' AND " + day
                 + " >= '" + from + "' AND " + day + " < '" + until + "' AND coalesce(" + value + ", '') <> ''";
+    }
+
+    /**
+     * The parts' records dated from {@code from} to the day before {@code until} as a query with the day totals'
+     * columns (day, unit_code, type_code, records, participants, quantity), one row per record, read from the
+     * chunks' JSON by the engine itself: the parts have no day totals (ADR 0204), so a custom period's first and
+     * last days count them so. Dates as in {@link #listValuesOnDays}.
+     */
+    static String recordsOnDays(Dialect dialect, LocalDate from, LocalDate until) {
+        String day = "(r.value ->> " + PartChunk.START_DATE + ")";
+        return "SELECT " + day + " AS day, c.unit_code, (r.value ->> " + PartChunk.TYPE_CODE + ") AS type_code,"
+                + " 1 AS records, CAST((r.value ->> " + PartChunk.PARTICIPANTS + ") AS BIGINT) AS participants,"
+                + " CAST((r.value ->> " + PartChunk.QUANTITY + ") AS BIGINT) AS quantity FROM " + TABLE
+                + " c CROSS JOIN " + dialect.jsonArrayElements("c.data", "r") + " WHERE c.half >= '"
+                + PartChunk.half(from) + "' AND c.half <= '" + PartChunk.half(until.minusDays(1)) + "' AND " + day
+                + " >= '" + from + "' AND " + day + " < '" + until + "'";
     }
 
     private static boolean within(Activity a, LocalDate from, LocalDate to) {

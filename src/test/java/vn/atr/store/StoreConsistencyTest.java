@@ -376,7 +376,7 @@ class StoreConsistencyTest {
                 ReportPeriod.ofQuarter(2023, 2), ReportPeriod.ofMonth(2023, 3),
                 new ReportPeriod(LocalDate.of(2022, 12, 15), LocalDate.of(2024, 2, 20)))) {
             assertThat(rows("SELECT type_code, unit_code, '', sum(records), sum(participants), sum(quantity) FROM "
-                    + DayTotals.of(p) + " t WHERE day BETWEEN '" + p.from() + "' AND '" + p.to() + "'"
+                    + DayTotals.of(p, db.dialect()) + " t WHERE day BETWEEN '" + p.from() + "' AND '" + p.to() + "'"
                     + " GROUP BY type_code, unit_code HAVING sum(records) > 0")).as(p.toString())
                     .isEqualTo(rows("SELECT type_code, unit_code, '', count(*), sum(participants), sum(quantity)"
                             + " FROM activity WHERE deleted = 0 AND start_date BETWEEN '" + p.from() + "' AND '"
