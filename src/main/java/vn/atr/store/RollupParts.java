@@ -46,6 +46,49 @@ public final class RollupParts {
         static final Comparator<ChunkKey> ORDER = Comparator.comparing(ChunkKey::unit).thenComparing(ChunkKey::half);
     }
 
+    /**
+     * A part's records grouped into chunks, each written as its text, and the totals they add: made before the write
+     * and on any thread (a batch prepares the next package's part on its read-ahead thread while the current one is
+     * written), since it needs nothing from the store.
+     */
+    public static final class Prepared {
+        private final Map<ChunkKey, List<Activity>> groups = new HashMap<>();
+        private final Map<ChunkKey, String> texts = new HashMap<>();
+        private final DayTotals totals;
+        private final List<Activity> live;
+        private final int records;
+
+        private Prepared(Dialect dialect, List<Activity> live) {
+            totals = DayTotals.forParts(BulkInsert.of(dialect));
+            for (Activity a : live) {
+                groups.computeIfAbsent(new ChunkKey(a.unitCode(), PartChunk.half(a.startDate())),
+                        k -> new ArrayList<>()).add(a);
+                totals.add(a);
+            }
+            groups.forEach((k, records) -> texts.put(k, PartChunk.write(records)));
+            records = live.size();
+            this.live = live;
+        }
+
+        /** Whether this is the part of exactly these records, in this order (the plan's, when it is written). */
+        public boolean isOf(List<Activity> records) {
+            if (records.size() != live.size()) {
+                return false;
+            }
+            for (int i = 0; i < records.size(); i++) {
+                if (records.get(i) != live.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** {@code live}'s part prepared for {@link #replace(Part, List, Prepared)}: live records of the part's units. */
+    public Prepared prepare(List<Activity> live) {
+        return new Prepared(db.dialect(), live);
+    }
+
     /** Whether this store takes packages' activities as parts. */
     public boolean enabled() {
         return new SettingsRepository(db).get(SETTING).map("true"::equals).orElse(false);
@@ -100,9 +143,14 @@ public final class RollupParts {
      * activities it replaced.
      */
     public long replace(Part part, List<String> units, List<Activity> live) {
+        return replace(part, units, prepare(live));
+    }
+
+    /** {@link #replace(Part, List, List)} with the part {@link #prepare}d (once: its totals are spent by the write). */
+    public long replace(Part part, List<String> units, Prepared prepared) {
         return db.transaction(c -> {
-            DayTotals totals = DayTotals.forParts(BulkInsert.of(db.dialect()));
-            Map<ChunkKey, List<Activity>> chunks = new HashMap<>();
+            DayTotals totals = prepared.totals;
+            Map<ChunkKey, List<Activity>> kept = new HashMap<>();
             long[] replaced = {0};
             boolean[] held = {false};
             forEachChunk(c, units, part.from(), part.to(), (key, records) -> {
@@ -112,7 +160,7 @@ public final class RollupParts {
                         totals.remove(a);
                         replaced[0]++;
                     } else { // of the same half-month, outside the period: kept
-                        chunks.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+                        kept.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
                     }
                 }
             });
@@ -120,21 +168,19 @@ public final class RollupParts {
                 UnitChunks.run(c, "DELETE FROM " + TABLE + " WHERE %s AND half >= ? AND half <= ?", units,
                         halves(part.from(), part.to()), PreparedStatement::executeUpdate);
             }
-            for (Activity a : live) {
-                chunks.computeIfAbsent(new ChunkKey(a.unitCode(), PartChunk.half(a.startDate())),
-                        k -> new ArrayList<>()).add(a);
-                totals.add(a);
-            }
+            java.util.Set<ChunkKey> keys = new java.util.TreeSet<>(ChunkKey.ORDER); // the B-tree's order
+            keys.addAll(prepared.groups.keySet());
+            keys.addAll(kept.keySet());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (unit_code, half, records, data)"
                     + " VALUES (?, ?, ?, ?)")) {
-                List<ChunkKey> keys = new ArrayList<>(chunks.keySet());
-                keys.sort(ChunkKey.ORDER); // in the key's order: the B-tree's pages filled one after the other
                 for (ChunkKey k : keys) {
-                    List<Activity> records = chunks.get(k);
+                    List<Activity> records = new ArrayList<>(kept.getOrDefault(k, List.of()));
+                    records.addAll(prepared.groups.getOrDefault(k, List.of()));
                     ps.setString(1, k.unit());
                     ps.setString(2, k.half());
                     ps.setLong(3, records.size());
-                    ps.setString(4, PartChunk.write(records));
+                    // a chunk that keeps records from before is written anew, the others as prepared
+                    ps.setString(4, kept.containsKey(k) ? PartChunk.write(records) : prepared.texts.get(k));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -150,7 +196,7 @@ public final class RollupParts {
                 ps.setString(5, IsoTimes.text(part.madeAt()));
                 ps.setString(6, IsoTimes.text(Instant.now()));
                 ps.setString(7, part.fileSha256());
-                ps.setLong(8, live.size());
+                ps.setLong(8, prepared.records);
                 ps.setLong(9, replaced[0]);
                 ps.executeUpdate();
             }

@@ -14,7 +14,26 @@ import vn.atr.service.ServiceException;
  * planned against a store. Needs no store, so a batch prepares the next packages on another thread.
  */
 record DecodedPackage(Path file, PackageReader.Contents contents, List<ImportPlanner.Decoded<?>> entities,
-                      List<Indicator> catalog, Set<String> codesUsed) {
+                      List<Indicator> catalog, Set<String> codesUsed, vn.atr.store.RollupParts.Prepared part) {
+
+    /**
+     * For a roll-up store (ADR 0203, 0204): its live activities prepared as a part, still on the read-ahead thread.
+     * The write uses it only if the plan's records are these.
+     */
+    DecodedPackage preparedAsPart(vn.atr.store.RollupParts parts) {
+        List<vn.atr.domain.Activity> live = new ArrayList<>();
+        for (ImportPlanner.Decoded<?> d : entities) {
+            if (d.entity().type() == vn.atr.domain.Activity.class) {
+                for (Object r : d.records()) {
+                    vn.atr.domain.Activity a = (vn.atr.domain.Activity) r;
+                    if (!a.meta().deleted()) {
+                        live.add(a);
+                    }
+                }
+            }
+        }
+        return new DecodedPackage(file, contents, entities, catalog, codesUsed, parts.prepare(live));
+    }
 
     static DecodedPackage read(Path file, char[] password, List<ExchangeEntity<?>> kinds) {
         PackageReader.Contents c = new PackageReader().read(file, password);
@@ -33,6 +52,6 @@ record DecodedPackage(Path file, PackageReader.Contents contents, List<ImportPla
         // The indicator codes its records use, found here on the read-ahead thread rather than by the plan.
         Set<String> used = PackageCatalog.codesUsed(decoded.stream().flatMap(x -> x.records().stream()).toList());
         return new DecodedPackage(file, c, decoded, PackageCatalog.decode(c.entities().get(PackageCatalog.ENTITY)),
-                used);
+                used, null);
     }
 }

@@ -415,8 +415,11 @@ public final class ExchangeService {
             // A merge that brings many activities against those stored builds their indexes once, at its end.
             BulkIndexes indexes = write ? repos.activities().bulkIndexes() : null;
             List<BatchRefusal> unknownSenders = new ArrayList<>();
-            try (PackagePrefetch ahead = new PackagePrefetch(files,
-                    f -> DecodedPackage.read(f, passwords.apply(f), entities))) {
+            boolean parts = rollup.enabled();
+            try (PackagePrefetch ahead = new PackagePrefetch(files, f -> {
+                DecodedPackage d = DecodedPackage.read(f, passwords.apply(f), entities);
+                return parts ? d.preparedAsPart(rollup) : d; // a roll-up store's parts made ready off this thread
+            })) {
                 for (int i = 0; i < files.size(); i++) {
                     ImportPlan plan;
                     try {
@@ -493,7 +496,8 @@ public final class ExchangeService {
     /** One package of a batch: its plan against the store as the earlier ones left it, written if valid. */
     private ImportPlan planAndWrite(PackagePrefetch ahead, int i, Path file, boolean write, BulkIndexes indexes) {
         try {
-            ImportPlan plan = plan(ahead.get(i));
+            DecodedPackage decoded = ahead.get(i);
+            ImportPlan plan = plan(decoded);
             if (plan.rejected().isEmpty()) {
                 if (indexes != null && i == 0) { // the batch's size guessed from its first package
                     indexes.expect(plan.entries().stream().filter(e -> e.entity().equals(
@@ -501,7 +505,8 @@ public final class ExchangeService {
                             && e.outcome() != ImportPlan.Outcome.OLDER
                             && e.outcome() != ImportPlan.Outcome.CONFLICT).count() * ahead.size());
                 }
-                apply(plan, true); // joins the batch's transaction; the next package is planned against it
+                // joins the batch's transaction; the next package is planned against it
+                apply(plan, true, decoded.part());
             } else if (write) {
                 ImportPlan.Entry r = plan.rejected().get(0);
                 throw new BatchRefusal(file, Messages.get("exchange.batch.invalidRecords", plan.rejected().size(),
@@ -568,14 +573,15 @@ public final class ExchangeService {
      * (nothing written) if any record was rejected.
      */
     public Map<ImportPlan.Outcome, Integer> apply(ImportPlan plan) {
-        return apply(plan, false);
+        return apply(plan, false, null);
     }
 
     /**
      * {@code plannedHere}: the plan was made in the transaction this write joins (a batch), so its new records
      * are known to be absent and go in by a plain insert (ADR 0165); a plan shown earlier is written as an upsert.
      */
-    private Map<ImportPlan.Outcome, Integer> apply(ImportPlan plan, boolean plannedHere) {
+    private Map<ImportPlan.Outcome, Integer> apply(ImportPlan plan, boolean plannedHere,
+                                                   RollupParts.Prepared prepared) {
         Session s = session.get();
         s.require(Permission.IMPORT);
         if (!plan.rejected().isEmpty()) {
@@ -605,7 +611,7 @@ public final class ExchangeService {
                 for (ExchangeEntity<?> e : entities) {
                     List<ImportPlan.Entry> mine = byEntity.getOrDefault(e.name(), List.of());
                     if (part.isPresent() && e.type() == vn.atr.domain.Activity.class) {
-                        partText = writePart(part.get(), plan, mine);
+                        partText = writePart(part.get(), plan, mine, prepared);
                     } else {
                         write(e, mine, source, s.userName(), plannedHere);
                     }
@@ -629,8 +635,12 @@ public final class ExchangeService {
         return plan.counts();
     }
 
-    /** A roll-up store's part: the package's live activities in place of what was held; the audit entry's words. */
-    private String writePart(PartScope scope, ImportPlan plan, List<ImportPlan.Entry> entries) {
+    /**
+     * A roll-up store's part: the package's live activities in place of what was held; the audit entry's words. The
+     * part {@code prepared} on the read-ahead thread is used if it is of exactly these records.
+     */
+    private String writePart(PartScope scope, ImportPlan plan, List<ImportPlan.Entry> entries,
+                             RollupParts.Prepared prepared) {
         List<vn.atr.domain.Activity> live = new ArrayList<>(entries.size());
         for (ImportPlan.Entry entry : entries) {
             if (entry.outcome() == ImportPlan.Outcome.NEW) {
@@ -639,7 +649,8 @@ public final class ExchangeService {
         }
         RollupParts.Part p = scope.part();
         long replaced = rollup.replace(new RollupParts.Part(p.sourceUnit(), p.from(), p.to(), p.installationId(),
-                p.madeAt(), plan.fileSha256()), scope.units(), live);
+                p.madeAt(), plan.fileSha256()), scope.units(), prepared != null && prepared.isOf(live) ? prepared
+                : rollup.prepare(live));
         return ", part of unit " + p.sourceUnit() + " " + p.from() + ".." + p.to() + ": " + live.size()
                 + " activities in place of " + replaced;
     }

@@ -90,7 +90,11 @@ final class ImportPlanner {
             line++;
             if (!asciiBlank(jsonLines, start, end)) {
                 try {
-                    incoming.add(reader.readValue(jsonLines, start, end - start));
+                    // an activity line as the mapper writes it is read by the streaming parser, any other by the mapper
+                    T fast = entity.type() == vn.atr.domain.Activity.class
+                            ? entity.type().cast(vn.atr.format.pkg.ActivityLine.read(jsonLines, start, end - start))
+                            : null;
+                    incoming.add(fast != null ? fast : reader.readValue(jsonLines, start, end - start));
                 } catch (IOException | RuntimeException e) {
                     String text = new String(jsonLines, start, end - start, StandardCharsets.UTF_8);
                     if (!text.isBlank()) {

@@ -11,16 +11,19 @@ import java.util.function.Function;
 import vn.atr.service.ServiceException;
 
 /**
- * Reads and decodes the packages of a batch a few files ahead on one background thread, while the
+ * Reads and decodes the packages of a batch a few files ahead on two background threads, while the
  * caller's thread plans and writes the current one (the store is used by the caller's thread only).
- * A failure is thrown by {@link #get} for the file it belongs to, as if read there.
+ * Reading, checking and decoding a package (and, for a roll-up store, preparing its part) takes more time than
+ * writing it: one thread kept the writer waiting half the time (ADR 0204). A failure is thrown by {@link #get}
+ * for the file it belongs to, as if read there.
  */
 final class PackagePrefetch implements AutoCloseable {
-    private static final int AHEAD = 3; // a few 1,000-record packages in memory, not the whole batch
+    private static final int AHEAD = 4; // a few 1,000-record packages in memory, not the whole batch
+    private static final int THREADS = 2;
 
     private final List<Path> files;
     private final Function<Path, DecodedPackage> read;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService worker = Executors.newFixedThreadPool(THREADS, r -> {
         Thread t = new Thread(r, "atr-package-prefetch");
         t.setDaemon(true);
         return t;
