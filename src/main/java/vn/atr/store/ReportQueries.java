@@ -101,7 +101,8 @@ public final class ReportQueries {
      */
     public List<ActivityTally> activitiesByMonth(ReportPeriod p, List<String> scope) {
         String sql = "SELECT day, day, NULL, sum(records), sum(participants), 0, sum(sessions) FROM "
-                + DayTotals.byMonth(p, db.dialect()) + " t WHERE day BETWEEN ? AND ?" + SummaryQuery.unitFilter("unit_code", scope)
+                + DayTotals.byMonth(p, db.dialect()) + " t WHERE day BETWEEN ? AND ?"
+                + SummaryQuery.unitFilter("unit_code", scope)
                 + " GROUP BY day ORDER BY day";
         java.util.Map<java.time.YearMonth, long[]> months = new java.util.TreeMap<>();
         for (ActivityTally d : activities(sql, p, scope, false)) {

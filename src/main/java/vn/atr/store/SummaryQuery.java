@@ -82,7 +82,8 @@ public final class SummaryQuery {
     private Map<String, long[]> activityTotals(Connection c, ReportPeriod p, List<String> unitCodes)
             throws SQLException {
         String sql = "SELECT type_code, sum(records), sum(participants), sum(quantity) FROM "
-                + DayTotals.of(p, db.dialect()) + " t WHERE day BETWEEN ? AND ?" + unitFilter("unit_code", unitCodes) + " GROUP BY type_code";
+                + DayTotals.of(p, db.dialect()) + " t WHERE day BETWEEN ? AND ?" + unitFilter("unit_code", unitCodes)
+                + " GROUP BY type_code";
         Map<String, long[]> totals = new HashMap<>();
         try (PreparedStatement ps = prepare(c, sql, p, unitCodes); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
