@@ -191,6 +191,44 @@ final class DayTotals {
         add(a, 1);
     }
 
+    /**
+     * Adds the live records of one unit and half-month (a roll-up part's chunk, counted without days): summed by type
+     * and by list value first, so that the totals' keys are made once per chunk rather than per record.
+     */
+    void addHalf(String unit, String half, List<Activity> records) {
+        if (!withoutDays) {
+            throw new IllegalStateException("a half-month's records are added whole only to totals without days");
+        }
+        Map<String, long[]> byType = new java.util.HashMap<>();
+        List<Map<String, long[]>> byValue = List.of(new java.util.HashMap<>(), new java.util.HashMap<>(),
+                new java.util.HashMap<>());
+        for (Activity a : records) {
+            if (a.meta().deleted()) {
+                continue;
+            }
+            long[] t = byType.computeIfAbsent(a.typeCode(), x -> new long[3]);
+            t[0]++;
+            t[1] += a.participants();
+            t[2] += a.quantity();
+            // the list columns as ActivityRepository stores them
+            count(byValue.get(0), Columns.listOf(a.partnerOrgs()));
+            count(byValue.get(1), Columns.setOf(a.topics()));
+            count(byValue.get(2), a.targetGroup());
+        }
+        String[] b = buckets(half);
+        byType.forEach((type, t) -> add(new Key(b[0], unit, type), t[0], t[1], t[2]));
+        for (int k = 0; k < LIST_COLUMNS.size(); k++) {
+            String column = LIST_COLUMNS.get(k);
+            byValue.get(k).forEach((value, n) -> addValue(b, unit, column, value, n[0]));
+        }
+    }
+
+    private static void count(Map<String, long[]> values, String value) {
+        if (value != null && !value.isEmpty()) {
+            values.computeIfAbsent(value, x -> new long[1])[0]++;
+        }
+    }
+
     /** Takes out a row that a write replaces, if it is live (a roll-up store's part, ADR 0203). */
     void remove(Activity a) {
         add(a, -1);

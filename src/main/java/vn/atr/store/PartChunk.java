@@ -88,12 +88,27 @@ final class PartChunk {
         return b.append(']').toString();
     }
 
+    /** Whether JSON takes the text as it is: no quote, backslash or control character. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static StringBuilder text(StringBuilder b, String s) {
         if (s == null) {
             return b.append("null");
         }
         b.append('"');
-        ESCAPE.quoteAsString(s, b);
+        if (plain(s)) {
+            b.append(s); // the usual text: nothing to escape, appended whole
+        } else {
+            ESCAPE.quoteAsString(s, b);
+        }
         return b.append('"');
     }
 

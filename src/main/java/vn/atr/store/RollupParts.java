@@ -63,9 +63,11 @@ public final class RollupParts {
             for (Activity a : live) {
                 groups.computeIfAbsent(new ChunkKey(a.unitCode(), PartChunk.half(a.startDate())),
                         k -> new ArrayList<>()).add(a);
-                totals.add(a);
             }
-            groups.forEach((k, records) -> texts.put(k, PartChunk.write(records)));
+            groups.forEach((k, records) -> {
+                texts.put(k, PartChunk.write(records));
+                totals.addHalf(k.unit(), k.half(), records);
+            });
             records = live.size();
             this.live = live;
         }
