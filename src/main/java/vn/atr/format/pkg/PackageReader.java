@@ -150,6 +150,9 @@ public final class PackageReader {
         }
     }
 
+    /** The largest buffer an entry's declared size reserves before its bytes are read. */
+    private static final long PRESIZE_CAP = 16L * 1024 * 1024;
+
     /** The inflated bytes left for the whole package; every entry, inner ones too, is read through it. */
     private final class Budget {
         private long left = limit;
@@ -160,7 +163,9 @@ public final class PackageReader {
                 throw tooLarge(name);
             }
             MessageDigest md = Sha256.digest();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            // sized as declared (it can lie: capped, and the buffer still grows or stops at the limit as it reads)
+            ByteArrayOutputStream out = new ByteArrayOutputStream(declared == null || declared.getSize() <= 0 ? 8192
+                    : (int) Math.min(Math.min(declared.getSize() + 1, left), PRESIZE_CAP));
             byte[] buf = new byte[64 * 1024];
             for (int n; (n = in.read(buf)) > 0; ) {
                 left -= n;
