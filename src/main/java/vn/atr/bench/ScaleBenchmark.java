@@ -152,7 +152,7 @@ public final class ScaleBenchmark {
         try (Services national = Services.open(nationalStore)) {
             // A national store sums the provinces' packages: each sender's activities are its part (ADR 0203).
             national.exchange().makeRollupStore();
-            out.println("  national store: a roll-up store, each sender's activities kept as its part (ADR 0203)");
+            out.println("  national store: a roll-up store, each sender's activities kept as its part (ADR 0203, 0204)");
             units = communes(national, communes);
             // One store stands for every commune: enrolled for every unit, as the packages name 34 provinces' communes.
             var sender = vn.atr.format.pkg.SenderKeyFile.parse(Files.readAllBytes(key));
@@ -195,21 +195,18 @@ public final class ScaleBenchmark {
     }
 
     /**
-     * The last import beside what the engine alone takes to write its rows into the activity table as the store
-     * now stands ({@link BareActivityInsert#reinsertRolledBack}, the second of two runs, the first having read the
-     * pages in), then into that table with its key and foreign keys only, then into an empty table of its shape
-     * (what a province's own part of a national store would take): at a national store's size the rows' own write
-     * into the table is 40-45 % of an import's time (docs/performance.md). Returns the first floor's rows per
-     * second.
+     * The last import beside what the engine alone takes to write its part again: the province's chunks copied into
+     * the chunks' table as it stands ({@link BareActivityInsert#reinsertRolledBack}, the second of two runs, the
+     * first having read the pages in; ADR 0204). Returns that floor's records per second.
      */
     private double schemaFloor(StoreLocation store, List<String> provinceUnits, long lastRecords, double lastSeconds) {
         try (Database db = Database.open(store)) {
             BareActivityInsert bare = new BareActivityInsert(db);
             bare.reinsertRolledBack(provinceUnits, Shape.ROLLUP);
             BareActivityInsert.Timed t = bare.reinsertRolledBack(provinceUnits, Shape.ROLLUP);
-            out.printf("  last import, %,d records: %.2f s, %,.0f records/s; the same rows written again by the engine"
-                            + " alone into the parts' table as it stands (one INSERT ... SELECT, rolled back, commit"
-                            + " not counted): %,d rows, %.2f s, %,.0f rows/s: the import takes %.1fx that%n",
+            out.printf("  last import, %,d records: %.2f s, %,.0f records/s; the same part's chunks written again by the"
+                            + " engine alone into the chunks' table as it stands (one INSERT ... SELECT, rolled back,"
+                            + " commit not counted): %,d records, %.2f s, %,.0f records/s: the import takes %.1fx that%n",
                     lastRecords, lastSeconds, lastRecords / lastSeconds, t.rows(), t.seconds(), t.rowsPerSecond(),
                     lastSeconds / t.seconds());
             return t.rowsPerSecond();
