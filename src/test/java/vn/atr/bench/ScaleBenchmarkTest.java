@@ -54,7 +54,7 @@ class ScaleBenchmarkTest {
         for (String perEngine : List.of("merge 120 packages in 7 imports (one per province), 600 records",
                 "(goal >= 100,000 records/s)", "(goal < 512 MB)",
                 "national store: a roll-up store, each sender's activities kept as its part",
-                "the same rows written again by the engine alone into the parts' table as it stands",
+                "the same part's chunks written again by the engine alone into the chunks' table as it stands",
                 "(goal < 500 ms)", "national report (cold)",
                 "national report (warm)")) {
             assertThat(out.split(java.util.regex.Pattern.quote(perEngine), -1)).as(perEngine).hasSize(3);
