@@ -2,7 +2,7 @@
 -- its records, in place of a row per record. A row per record cost a national roll-up most of its merge: the row's
 -- own insert, its index entry and its pages written twice (log and file). Each record is an array of the activity
 -- table's columns in the order vn.atr.store.PartChunk writes and reads them, without the unit (the chunk's key) and
--- the deletion flag (a part holds live records only). PostgreSQL's script does the same with its JSON functions.
+-- the deletion flag (a part holds live records only). Each engine's V25_1 moves the rows of V24's table into it.
 CREATE TABLE rollup_chunk (
     unit_code TEXT   NOT NULL,
     half      TEXT   NOT NULL, -- the half-month's first day: the 1st or the 15th
@@ -10,13 +10,3 @@ CREATE TABLE rollup_chunk (
     data      TEXT   NOT NULL,
     PRIMARY KEY (unit_code, half)
 );
-
-INSERT INTO rollup_chunk (unit_code, half, records, data)
-SELECT unit_code, substr(start_date, 1, 8) || CASE WHEN substr(start_date, 9, 2) < '15' THEN '01' ELSE '15' END,
-       count(*),
-       json_group_array(json_array(id, created_at, updated_at, updated_by, version, type_code, start_date, end_date,
-                                   title, lead_org, partner_orgs, topics, target_group, participants, quantity, notes))
-FROM (SELECT * FROM rollup_activity WHERE deleted = 0 ORDER BY unit_code, start_date, id)
-GROUP BY 1, 2;
-
-DROP TABLE rollup_activity;
