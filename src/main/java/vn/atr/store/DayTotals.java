@@ -165,15 +165,13 @@ final class DayTotals {
      * Takes out the rows {@code ps} reads (day, unit, type, participants, quantity, then the list columns);
      * {@code flagged}: the column after them is the deletion flag, to skip by.
      */
-    private long subtract(PreparedStatement ps, boolean flagged) throws SQLException {
+    private void subtract(PreparedStatement ps, boolean flagged) throws SQLException {
         int deletedColumn = 6 + LIST_COLUMNS.size();
-        long rows = 0;
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (flagged && rs.getLong(deletedColumn) != 0) {
                     continue;
                 }
-                rows++;
                 String day = rs.getString(1);
                 String unit = rs.getString(2);
                 add(new Key(day, unit, rs.getString(3)), -1, -rs.getLong(4), -rs.getLong(5));
@@ -183,7 +181,6 @@ final class DayTotals {
                 }
             }
         }
-        return rows;
     }
 
     /** Adds a written row, if it is live. */

@@ -86,7 +86,7 @@ public final class RollupParts {
         }
     }
 
-    /** {@code live}'s part prepared for {@link #replace(Part, List, Prepared)}: live records of the part's units. */
+    /** {@code live}'s part prepared for {@link #replace}: live records of the part's units. */
     public Prepared prepare(List<Activity> live) {
         return new Prepared(db.dialect(), live);
     }
@@ -139,16 +139,11 @@ public final class RollupParts {
     }
 
     /**
-     * Replaces what the store holds of {@code units} dated within the part's period by {@code live} (validated by the
-     * caller: live, dated within the period, of those units), the totals following, in the caller's transaction.
-     * The chunks of the period's first and last half-months keep their records dated outside it. Returns how many
-     * activities it replaced.
+     * Replaces what the store holds of {@code units} dated within the part's period by the {@link #prepare}d records
+     * (validated by the caller: live, dated within the period, of those units), the totals following, in the caller's
+     * transaction; a prepared part is written once (its totals are spent by the write). The chunks of the period's
+     * first and last half-months keep their records dated outside it. Returns how many activities it replaced.
      */
-    public long replace(Part part, List<String> units, List<Activity> live) {
-        return replace(part, units, prepare(live));
-    }
-
-    /** {@link #replace(Part, List, List)} with the part {@link #prepare}d (once: its totals are spent by the write). */
     public long replace(Part part, List<String> units, Prepared prepared) {
         return db.transaction(c -> {
             DayTotals totals = prepared.totals;
