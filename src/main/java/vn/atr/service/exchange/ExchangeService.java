@@ -284,12 +284,21 @@ public final class ExchangeService {
     }
 
     private ImportPlan verify(Path file, char[] password) {
-        return plan(DecodedPackage.read(file, password, entities));
+        return plan(DecodedPackage.read(file, password, entities), planReads()).plan();
+    }
+
+    /** What one plan, or one batch's plans, read once. */
+    private PlanReads planReads() {
+        return new PlanReads(catalog, new vn.atr.store.AgeBandRepository(db), repos.units(), rollup);
+    }
+
+    /** A package's plan and, in a roll-up store, the part its activities replace. */
+    private record Planned(ImportPlan plan, Optional<PartScope> part) {
     }
 
     /** Plans a verified, decoded package from a trusted sender against the store as it is now. */
-    private ImportPlan plan(DecodedPackage d) {
-        Set<String> missingCodes = missingCodes(d);
+    private Planned plan(DecodedPackage d, PlanReads reads) {
+        Set<String> missingCodes = missingCodes(d, reads.catalogueCodes());
         Set<String> usable = lacking(d, missingCodes).stream().map(Indicator::code).collect(Collectors.toSet());
         List<String> missing = new ArrayList<>();
         for (String code : missingCodes) {
@@ -301,12 +310,12 @@ public final class ExchangeService {
                     String.join("; ", missing)));
         }
         PackageReader.Contents c = d.contents();
-        Set<String> scope = senders.check(c.manifest());
+        Set<String> scope = senders.check(c.manifest(), reads::codesWithin);
         senders.checkUnits(c.manifest(), scope, d.entities());
-        ImportPlanner planner = new ImportPlanner(exchange, UnitDates.forMerge(repos.units()).readingEachUnitOnce(),
-                new vn.atr.store.AgeBandRepository(db).list(), catalog.list(), senders.storedUnits(c.manifest(), scope));
+        ImportPlanner planner = new ImportPlanner(exchange, reads.unitDates(), reads.ageBands(), reads.catalogue(),
+                senders.storedUnits(c.manifest(), scope));
         List<ImportPlan.Entry> entries = new ArrayList<>();
-        Optional<PartScope> part = partScope(c.manifest(), d.file());
+        Optional<PartScope> part = partScope(c.manifest(), d.file(), reads);
         List<String> partWarnings = new ArrayList<>();
         for (ImportPlanner.Decoded<?> decoded : d.entities()) {
             if (part.isPresent() && decoded.entity().type() == vn.atr.domain.Activity.class) {
@@ -326,12 +335,8 @@ public final class ExchangeService {
                 .filter(e -> e.outcome() == ImportPlan.Outcome.NEW).map(ImportPlan.Entry::theirs).toList());
         List<String> said = new ArrayList<>(auditHeads.warning(c.manifest()).stream().toList());
         said.addAll(partWarnings);
-        return new ImportPlan(d.file().getFileName().toString(), c.fileSha256(), c.manifest(),
-                exchange.previousImport(c.fileSha256()), entries, warnings, ids, Map.of(), said);
-    }
-
-    private String parentOf(String unit) {
-        return repos.units().find(unit).map(vn.atr.domain.AdminUnit::parentCode).orElse(null);
+        return new Planned(new ImportPlan(d.file().getFileName().toString(), c.fileSha256(), c.manifest(),
+                exchange.previousImport(c.fileSha256()), entries, warnings, ids, Map.of(), said), part);
     }
 
     /** The units and period a package's activities replace in a roll-up store (ADR 0203), with the package. */
@@ -346,8 +351,8 @@ public final class ExchangeService {
      * period. Refused when the package names no unit (it would replace every unit's) or when a part already taken
      * for an overlapping unit and period was made after it (an older file must not undo a newer one).
      */
-    private Optional<PartScope> partScope(Manifest m, Path file) {
-        if (!rollup.enabled()) {
+    private Optional<PartScope> partScope(Manifest m, Path file, PlanReads reads) {
+        if (!reads.parts()) {
             return Optional.empty();
         }
         if (m.sourceUnit() == null) {
@@ -356,10 +361,13 @@ public final class ExchangeService {
         LocalDate from = LocalDate.parse(m.periodFrom());
         LocalDate to = LocalDate.parse(m.periodTo());
         Instant made = Instant.parse(m.createdAt());
-        List<String> units = new ArrayList<>(repos.units().codesWithin(m.sourceUnit())); // the unit first
+        List<String> units = new ArrayList<>(reads.codesWithin(m.sourceUnit())); // the unit first
         // the parts this one overlaps: of its own units, or of a unit above it (a province's over its commune's)
         List<String> overlapping = new ArrayList<>(units);
-        for (String up = parentOf(m.sourceUnit()); up != null && !overlapping.contains(up); up = parentOf(up)) {
+        java.util.function.UnaryOperator<String> parentOf = unit -> reads.unit(unit)
+                .map(vn.atr.domain.AdminUnit::parentCode).orElse(null);
+        for (String up = parentOf.apply(m.sourceUnit()); up != null && !overlapping.contains(up);
+             up = parentOf.apply(up)) {
             overlapping.add(up);
         }
         List<RollupParts.Taken> later = rollup.madeLaterOverlapping(overlapping, from, to, made);
@@ -379,7 +387,7 @@ public final class ExchangeService {
     public List<Indicator> catalogEntriesMissing(Path file, char[] password) {
         session.get().require(Permission.IMPORT);
         DecodedPackage d = DecodedPackage.read(file, password, entities);
-        return lacking(d, missingCodes(d));
+        return lacking(d, missingCodes(d, catalog.list().stream().map(Indicator::code).collect(Collectors.toSet())));
     }
 
     private static List<Indicator> lacking(DecodedPackage d, Set<String> missing) {
@@ -387,9 +395,8 @@ public final class ExchangeService {
     }
 
     /** Indicator codes the package's records use that are not in this store's catalogue. */
-    private Set<String> missingCodes(DecodedPackage d) {
+    private static Set<String> missingCodes(DecodedPackage d, Set<String> known) {
         Set<String> used = new java.util.LinkedHashSet<>(d.codesUsed());
-        Set<String> known = catalog.list().stream().map(Indicator::code).collect(Collectors.toSet());
         used.removeAll(known);
         return used;
     }
@@ -415,7 +422,8 @@ public final class ExchangeService {
             // A merge that brings many activities against those stored builds their indexes once, at its end.
             BulkIndexes indexes = write ? repos.activities().bulkIndexes() : null;
             List<BatchRefusal> unknownSenders = new ArrayList<>();
-            boolean parts = rollup.enabled();
+            PlanReads reads = planReads(); // the batch's transaction holds the writers' turn: read once
+            boolean parts = reads.parts();
             try (PackagePrefetch ahead = new PackagePrefetch(files, f -> {
                 DecodedPackage d = DecodedPackage.read(f, passwords.apply(f), entities);
                 return parts ? d.preparedAsPart(rollup) : d; // a roll-up store's parts made ready off this thread
@@ -423,7 +431,7 @@ public final class ExchangeService {
                 for (int i = 0; i < files.size(); i++) {
                     ImportPlan plan;
                     try {
-                        plan = planAndWrite(ahead, i, files.get(i), write, indexes);
+                        plan = planAndWrite(ahead, i, files.get(i), write, indexes, reads);
                     } catch (BatchRefusal e) {
                         if (!(e.getCause() instanceof UnknownSenderException)) {
                             throw e;
@@ -449,7 +457,8 @@ public final class ExchangeService {
             return new BatchImport(plans, write);
         };
         try {
-            return write ? db.inBulkTransaction(work) : db.rehearse(work);
+            Supplier<BatchImport> once = () -> keys.fingerprintReadOnce(work); // no import makes the own key
+            return write ? db.inBulkTransaction(once) : db.rehearse(once);
         } catch (BatchRefusal e) {
             // Recorded once the batch is rolled back, so the refusal stays and the records do not change.
             refusals.record(s, "package", e.file.getFileName().toString(), ImportRefusals.sha256(e.file),
@@ -494,10 +503,12 @@ public final class ExchangeService {
     }
 
     /** One package of a batch: its plan against the store as the earlier ones left it, written if valid. */
-    private ImportPlan planAndWrite(PackagePrefetch ahead, int i, Path file, boolean write, BulkIndexes indexes) {
+    private ImportPlan planAndWrite(PackagePrefetch ahead, int i, Path file, boolean write, BulkIndexes indexes,
+                                    PlanReads reads) {
         try {
             DecodedPackage decoded = ahead.get(i);
-            ImportPlan plan = plan(decoded);
+            Planned planned = plan(decoded, reads);
+            ImportPlan plan = planned.plan();
             if (plan.rejected().isEmpty()) {
                 if (indexes != null && i == 0) { // the batch's size guessed from its first package
                     indexes.expect(plan.entries().stream().filter(e -> e.entity().equals(
@@ -506,7 +517,7 @@ public final class ExchangeService {
                             && e.outcome() != ImportPlan.Outcome.CONFLICT).count() * ahead.size());
                 }
                 // joins the batch's transaction; the next package is planned against it
-                apply(plan, true, decoded.part());
+                apply(plan, planned.part(), decoded.part());
             } else if (write) {
                 ImportPlan.Entry r = plan.rejected().get(0);
                 throw new BatchRefusal(file, Messages.get("exchange.batch.invalidRecords", plan.rejected().size(),
@@ -573,15 +584,17 @@ public final class ExchangeService {
      * (nothing written) if any record was rejected.
      */
     public Map<ImportPlan.Outcome, Integer> apply(ImportPlan plan) {
-        return apply(plan, false, null);
+        return apply(plan, null, null);
     }
 
     /**
-     * {@code plannedHere}: the plan was made in the transaction this write joins (a batch), so its new records
-     * are known to be absent and go in by a plain insert (ADR 0165); a plan shown earlier is written as an upsert.
+     * {@code partHere}, non-null when the plan was made in the transaction this write joins (a batch): its new records
+     * are then known to be absent and go in by a plain insert (ADR 0165), and a roll-up store's part is the one the
+     * plan found; a plan shown earlier is written as an upsert, its part found again.
      */
-    private Map<ImportPlan.Outcome, Integer> apply(ImportPlan plan, boolean plannedHere,
+    private Map<ImportPlan.Outcome, Integer> apply(ImportPlan plan, Optional<PartScope> partHere,
                                                    RollupParts.Prepared prepared) {
+        boolean plannedHere = partHere != null;
         Session s = session.get();
         s.require(Permission.IMPORT);
         if (!plan.rejected().isEmpty()) {
@@ -598,7 +611,8 @@ public final class ExchangeService {
             db.runInTransaction(() -> {
                 // In a roll-up store a package's activities replace its units' part (ADR 0203); checked again
                 // here, as a plan shown in the window may be written after another package was taken.
-                Optional<PartScope> part = partScope(plan.manifest(), Path.of(plan.fileName()));
+                Optional<PartScope> part = plannedHere ? partHere
+                        : partScope(plan.manifest(), Path.of(plan.fileName()), planReads());
                 if (!plannedHere) {
                     for (ExchangeEntity<?> e : entities) {
                         if (e.type() == vn.atr.domain.Activity.class && part.isPresent()) {
@@ -684,6 +698,9 @@ public final class ExchangeService {
 
     private <T> void write(ExchangeEntity<T> e, List<ImportPlan.Entry> entries, String source, String user,
                            boolean plannedHere) {
+        if (entries.isEmpty()) {
+            return; // nothing to write, no base to move, no conflict to open or close
+        }
         List<T> changed = new ArrayList<>();
         Set<String> absent = new java.util.HashSet<>();
         List<ExchangeRepository.NewConflict> conflicts = new ArrayList<>();

@@ -28,6 +28,11 @@ final class SenderCheck {
 
     /** The units the package's records may belong to; null means any unit. */
     Set<String> check(Manifest m) {
+        return check(m, units::codesWithin);
+    }
+
+    /** {@link #check(Manifest)} reading the units within a unit through {@code within} (a batch's, read once). */
+    Set<String> check(Manifest m, java.util.function.Function<String, java.util.List<String>> within) {
         String fingerprint = identity(m);
         if (m.signed() && fingerprint.equals(ownKey.fingerprint())) {
             return null;
@@ -47,11 +52,11 @@ final class SenderCheck {
         if (known.unit() == null) {
             return null;
         }
-        Set<String> scope = new HashSet<>(units.codesWithin(known.unit()));
+        Set<String> scope = new HashSet<>(within.apply(known.unit()));
         scope.add(known.unit());
         for (String former : repo.formerUnits(fingerprint)) { // dissolved units granted to it (ADR 0196)
             scope.add(former);
-            scope.addAll(units.codesWithin(former));
+            scope.addAll(within.apply(former));
         }
         if (m.sourceUnit() == null || !scope.contains(m.sourceUnit())) {
             String refused = Messages.get("exchange.trust.otherUnit", fingerprint,

@@ -1,6 +1,7 @@
 package vn.atr.service.exchange;
 
 import java.util.Base64;
+import java.util.Optional;
 import java.util.function.Supplier;
 import vn.atr.domain.Messages;
 import vn.atr.security.Ed25519;
@@ -18,6 +19,8 @@ final class SigningKeys {
     private final PackageTrustRepository repo;
     private final SigningKeySeal seal;
     private final Supplier<Session> session;
+    /** The fingerprint read within {@link #fingerprintReadOnce}, per thread; null outside it. */
+    private final ThreadLocal<Optional<String>[]> readOnce = new ThreadLocal<>();
 
     SigningKeys(PackageTrustRepository repo, SigningKeySeal seal, Supplier<Session> session) {
         this.repo = repo;
@@ -52,6 +55,35 @@ final class SigningKeys {
 
     /** The own key's fingerprint, or null while this installation has none. */
     String fingerprint() {
+        Optional<String>[] read = readOnce.get();
+        if (read == null) {
+            return readFingerprint();
+        }
+        if (read[0] == null) {
+            read[0] = Optional.ofNullable(readFingerprint());
+        }
+        return read[0].orElse(null);
+    }
+
+    private String readFingerprint() {
         return repo.ownKey().map(k -> Ed25519.fingerprint(Base64.getDecoder().decode(k.publicKey()))).orElse(null);
+    }
+
+    /**
+     * Runs {@code work} (on this thread) with the own fingerprint read once, for work that makes no key: a batch of
+     * imports checks every package's signer against it, and each read was a round trip to a PostgreSQL server.
+     */
+    <T> T fingerprintReadOnce(Supplier<T> work) {
+        if (readOnce.get() != null) {
+            return work.get();
+        }
+        @SuppressWarnings("unchecked")
+        Optional<String>[] read = new Optional[1];
+        readOnce.set(read);
+        try {
+            return work.get();
+        } finally {
+            readOnce.remove();
+        }
     }
 }
