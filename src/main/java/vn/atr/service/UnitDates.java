@@ -57,7 +57,12 @@ public final class UnitDates {
      * edited).
      */
     public UnitDates readingEachUnitOnce() {
-        return new UnitDates(this, new java.util.HashMap<>());
+        return readingEachUnitOnce(new java.util.HashMap<>());
+    }
+
+    /** {@link #readingEachUnitOnce()} keeping the units read in {@code seen}, shared with the caller's other reads. */
+    public UnitDates readingEachUnitOnce(java.util.Map<String, Optional<AdminUnit>> seen) {
+        return new UnitDates(this, seen);
     }
 
     /**

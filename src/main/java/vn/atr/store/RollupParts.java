@@ -145,12 +145,20 @@ public final class RollupParts {
      * first and last half-months keep their records dated outside it. Returns how many activities it replaced.
      */
     public long replace(Part part, List<String> units, Prepared prepared) {
+        return replace(part, units, prepared, true);
+    }
+
+    /**
+     * {@link #replace(Part, List, Prepared)}; {@code mayHold} false when the caller knows that no chunk of these units
+     * is held (read by {@link #heldNow} in this transaction, none written since), so none is read.
+     */
+    public long replace(Part part, List<String> units, Prepared prepared, boolean mayHold) {
         return db.transaction(c -> {
             DayTotals totals = prepared.totals;
             Map<ChunkKey, List<Activity>> kept = new HashMap<>();
             long[] replaced = {0};
             boolean[] held = {false};
-            forEachChunk(c, units, part.from(), part.to(), (key, records) -> {
+            forEachChunk(c, mayHold ? units : List.of(), part.from(), part.to(), (key, records) -> {
                 held[0] = true;
                 for (Activity a : records) {
                     if (within(a, part.from(), part.to())) {
@@ -199,6 +207,29 @@ public final class RollupParts {
             }
             return replaced[0];
         });
+    }
+
+    /**
+     * The units the parts hold chunks of, and the units parts were taken from: read once before a batch, so that a
+     * package whose units appear in neither (the first merge of a commune) reads no chunk and no part.
+     */
+    public Held heldNow() {
+        return db.read(c -> new Held(codes(c, "SELECT DISTINCT unit_code FROM " + TABLE),
+                codes(c, "SELECT DISTINCT source_unit FROM rollup_part")));
+    }
+
+    /** What {@link #heldNow} found: units with chunks, units parts were taken from. */
+    public record Held(java.util.Set<String> chunkUnits, java.util.Set<String> partSources) {
+    }
+
+    private static java.util.Set<String> codes(java.sql.Connection c, String sql) throws java.sql.SQLException {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
     }
 
     /** How many activities the parts hold of these units dated from {@code from} to {@code to}. */

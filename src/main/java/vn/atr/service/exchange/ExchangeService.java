@@ -289,7 +289,11 @@ public final class ExchangeService {
 
     /** What one plan, or one batch's plans, read once. */
     private PlanReads planReads() {
-        return new PlanReads(catalog, new vn.atr.store.AgeBandRepository(db), repos.units(), rollup);
+        return planReads(false);
+    }
+
+    private PlanReads planReads(boolean batch) {
+        return new PlanReads(catalog, new vn.atr.store.AgeBandRepository(db), repos.units(), rollup, batch);
     }
 
     /** A package's plan and, in a roll-up store, the part its activities replace. */
@@ -321,7 +325,7 @@ public final class ExchangeService {
             if (part.isPresent() && decoded.entity().type() == vn.atr.domain.Activity.class) {
                 PartScope p = part.get();
                 entries.addAll(planner.planPart(decoded, p.unitSet(), p.part().from(), p.part().to()));
-                long held = rollup.held(p.units(), p.part().from(), p.part().to());
+                long held = reads.mayHoldChunks(p.units()) ? rollup.held(p.units(), p.part().from(), p.part().to()) : 0;
                 if (held > 0) {
                     partWarnings.add(Messages.get("exchange.part.replaces", held));
                 }
@@ -370,7 +374,8 @@ public final class ExchangeService {
              up = parentOf.apply(up)) {
             overlapping.add(up);
         }
-        List<RollupParts.Taken> later = rollup.madeLaterOverlapping(overlapping, from, to, made);
+        List<RollupParts.Taken> later = reads.mayHoldParts(overlapping)
+                ? rollup.madeLaterOverlapping(overlapping, from, to, made) : List.of();
         if (!later.isEmpty()) {
             throw new ServiceException(Messages.get("exchange.part.older", file.getFileName(),
                     vn.atr.domain.VnFormats.dateTime(made), later.get(0).sourceUnit(),
@@ -422,7 +427,7 @@ public final class ExchangeService {
             // A merge that brings many activities against those stored builds their indexes once, at its end.
             BulkIndexes indexes = write ? repos.activities().bulkIndexes() : null;
             List<BatchRefusal> unknownSenders = new ArrayList<>();
-            PlanReads reads = planReads(); // the batch's transaction holds the writers' turn: read once
+            PlanReads reads = planReads(true); // the batch's transaction holds the writers' turn: read once
             boolean parts = reads.parts();
             try (PackagePrefetch ahead = new PackagePrefetch(files, f -> {
                 DecodedPackage d = DecodedPackage.read(f, passwords.apply(f), entities);
@@ -517,7 +522,7 @@ public final class ExchangeService {
                             && e.outcome() != ImportPlan.Outcome.CONFLICT).count() * ahead.size());
                 }
                 // joins the batch's transaction; the next package is planned against it
-                apply(plan, planned.part(), decoded.part());
+                apply(plan, planned.part(), decoded.part(), reads);
             } else if (write) {
                 ImportPlan.Entry r = plan.rejected().get(0);
                 throw new BatchRefusal(file, Messages.get("exchange.batch.invalidRecords", plan.rejected().size(),
@@ -584,16 +589,16 @@ public final class ExchangeService {
      * (nothing written) if any record was rejected.
      */
     public Map<ImportPlan.Outcome, Integer> apply(ImportPlan plan) {
-        return apply(plan, null, null);
+        return apply(plan, null, null, null);
     }
 
     /**
      * {@code partHere}, non-null when the plan was made in the transaction this write joins (a batch): its new records
      * are then known to be absent and go in by a plain insert (ADR 0165), and a roll-up store's part is the one the
-     * plan found; a plan shown earlier is written as an upsert, its part found again.
+     * plan found; a plan shown earlier is written as an upsert, its part found again. {@code reads}: the batch's.
      */
     private Map<ImportPlan.Outcome, Integer> apply(ImportPlan plan, Optional<PartScope> partHere,
-                                                   RollupParts.Prepared prepared) {
+                                                   RollupParts.Prepared prepared, PlanReads reads) {
         boolean plannedHere = partHere != null;
         Session s = session.get();
         s.require(Permission.IMPORT);
@@ -625,7 +630,7 @@ public final class ExchangeService {
                 for (ExchangeEntity<?> e : entities) {
                     List<ImportPlan.Entry> mine = byEntity.getOrDefault(e.name(), List.of());
                     if (part.isPresent() && e.type() == vn.atr.domain.Activity.class) {
-                        partText = writePart(part.get(), plan, mine, prepared);
+                        partText = writePart(part.get(), plan, mine, prepared, reads);
                     } else {
                         write(e, mine, source, s.userName(), plannedHere);
                     }
@@ -654,7 +659,7 @@ public final class ExchangeService {
      * part {@code prepared} on the read-ahead thread is used if it is of exactly these records.
      */
     private String writePart(PartScope scope, ImportPlan plan, List<ImportPlan.Entry> entries,
-                             RollupParts.Prepared prepared) {
+                             RollupParts.Prepared prepared, PlanReads reads) {
         List<vn.atr.domain.Activity> live = new ArrayList<>(entries.size());
         for (ImportPlan.Entry entry : entries) {
             if (entry.outcome() == ImportPlan.Outcome.NEW) {
@@ -664,7 +669,10 @@ public final class ExchangeService {
         RollupParts.Part p = scope.part();
         long replaced = rollup.replace(new RollupParts.Part(p.sourceUnit(), p.from(), p.to(), p.installationId(),
                 p.madeAt(), plan.fileSha256()), scope.units(), prepared != null && prepared.isOf(live) ? prepared
-                : rollup.prepare(live));
+                : rollup.prepare(live), reads == null || reads.mayHoldChunks(scope.units()));
+        if (reads != null) {
+            reads.wrotePart(p.sourceUnit(), scope.units());
+        }
         return ", part of unit " + p.sourceUnit() + " " + p.from() + ".." + p.to() + ": " + live.size()
                 + " activities in place of " + replaced;
     }

@@ -18,7 +18,9 @@ import vn.atr.store.RollupParts;
  * the catalogue, the age bands, the units and whether the store takes parts. A batch runs in one transaction that
  * holds the writers' turn, and importing writes none of these. On PostgreSQL each read is a round trip to the
  * server, and reading them again for each of a national merge's 3,321 packages cost about a tenth of its time
- * (ADR 0205). Not for a long-lived service: the catalogue and the units are edited between batches.
+ * (ADR 0205). A batch also reads which units the parts hold, once, and follows what it writes: the first merge of a
+ * commune then reads no chunk and no part. Not for a long-lived service: the catalogue and the units are edited
+ * between batches.
  */
 final class PlanReads {
     private final CatalogRepository catalog;
@@ -33,12 +35,21 @@ final class PlanReads {
     private List<AgeBandEntry> bands;
     private Boolean parts;
 
-    PlanReads(CatalogRepository catalog, AgeBandRepository ageBands, AdminUnitRepository units, RollupParts rollup) {
+    /** A batch's: the unit table read whole, what the parts hold read once and followed as the batch writes. */
+    private final boolean batch;
+    private Map<String, List<String>> children;
+    private RollupParts.Held held;
+    private final java.util.Set<String> written = new java.util.HashSet<>();
+
+    /** {@code batch}: for the many plans of a batch (the unit table read whole, once); else for one plan. */
+    PlanReads(CatalogRepository catalog, AgeBandRepository ageBands, AdminUnitRepository units, RollupParts rollup,
+              boolean batch) {
         this.catalog = catalog;
         this.ageBands = ageBands;
         this.units = units;
         this.rollup = rollup;
-        this.unitDates = UnitDates.forMerge(units).readingEachUnitOnce();
+        this.batch = batch;
+        this.unitDates = UnitDates.forMerge(units).readingEachUnitOnce(found);
     }
 
     List<Indicator> catalogue() {
@@ -68,12 +79,80 @@ final class PlanReads {
     }
 
     Optional<AdminUnit> unit(String code) {
+        readUnitTable();
         return found.computeIfAbsent(code, units::find);
     }
 
     /** {@link AdminUnitRepository#codesWithin}: the unit and the units within it, the unit first. */
     List<String> codesWithin(String code) {
-        return within.computeIfAbsent(code, units::codesWithin);
+        readUnitTable();
+        if (children == null) {
+            return within.computeIfAbsent(code, units::codesWithin);
+        }
+        return within.computeIfAbsent(code, top -> {
+            if (!found.containsKey(top)) {
+                return List.of(); // as the query: an unknown unit has nothing within it, not even itself
+            }
+            List<String> codes = new java.util.ArrayList<>(List.of(top));
+            java.util.Set<String> seen = new java.util.HashSet<>(codes);
+            for (int i = 0; i < codes.size(); i++) { // breadth first, as the recursive query
+                for (String child : children.getOrDefault(codes.get(i), List.of())) {
+                    if (seen.add(child)) {
+                        codes.add(child);
+                    }
+                }
+            }
+            return codes;
+        });
+    }
+
+    /** A batch reads the unit table once (a few thousand rows) instead of a unit or two for each package. */
+    private void readUnitTable() {
+        if (!batch || children != null) {
+            return;
+        }
+        children = new HashMap<>();
+        for (AdminUnit u : units.listAll()) {
+            found.put(u.code(), Optional.of(u));
+            if (u.parentCode() != null) {
+                children.computeIfAbsent(u.parentCode(), k -> new java.util.ArrayList<>()).add(u.code());
+            }
+        }
+    }
+
+    /**
+     * Whether the parts may hold chunks of any of {@code units}: false only when a batch knows none was held when it
+     * began and none of them was written since.
+     */
+    boolean mayHoldChunks(java.util.Collection<String> units) {
+        return !batch || anyIn(units, held().chunkUnits());
+    }
+
+    /** Whether a part may have been taken from any of {@code units}; false as in {@link #mayHoldChunks}. */
+    boolean mayHoldParts(java.util.Collection<String> units) {
+        return !batch || anyIn(units, held().partSources());
+    }
+
+    /** The batch has written a part from {@code source} replacing chunks of {@code units}. */
+    void wrotePart(String source, java.util.Collection<String> units) {
+        written.add(source);
+        written.addAll(units);
+    }
+
+    private boolean anyIn(java.util.Collection<String> units, java.util.Set<String> heldBefore) {
+        for (String u : units) {
+            if (heldBefore.contains(u) || written.contains(u)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private RollupParts.Held held() {
+        if (held == null) {
+            held = rollup.heldNow();
+        }
+        return held;
     }
 
     /** Whether the store takes packages' activities as parts (a roll-up store, ADR 0203). */

@@ -113,6 +113,21 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
         }
         assertThat(StoreTestSupport.text(rollup, PARTS))
                 .isEqualTo(StoreTestSupport.text(merged, "SELECT count(*) FROM activity WHERE deleted = 0"));
+        // the same within one batch: the second package replaces the part the batch itself wrote
+        Path batch = importInto("rollup-batch.db", true, List.of(first, wards.packages().get(1), second));
+        try (Services m = Services.open(store(merged)); Services r = Services.open(store(batch))) {
+            assertThat(r.summary().summary(Y2026, Optional.empty()))
+                    .isEqualTo(m.summary().summary(Y2026, Optional.empty()));
+        }
+        assertThat(StoreTestSupport.text(batch, PARTS)).isEqualTo(StoreTestSupport.text(rollup, PARTS));
+        Path backwards = dir.resolve("rollup-backwards.db");
+        try (Services r = Services.open(store(backwards))) {
+            r.exchange().makeRollupStore();
+            TrustFixtures.trustSenderOf(r, first);
+            assertThatThrownBy(() -> r.exchange().importAll(List.of(second, first), p -> null, true))
+                    .hasMessageContaining(first.getFileName().toString())
+                    .hasMessageContaining("không nhận để khỏi ghi đè số liệu mới hơn");
+        }
 
         String before = StoreTestSupport.recordsDigest(rollup);
         try (Services r = Services.open(store(rollup))) {
