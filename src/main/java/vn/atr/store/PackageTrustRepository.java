@@ -87,14 +87,27 @@ public final class PackageTrustRepository {
 
     /** The newest audit head each sender's packages have shown, by fingerprint (senders without one left out). */
     public Map<String, ReceivedAuditHead> auditHeads() {
+        return auditHeads("", null);
+    }
+
+    /** The newest audit head one sender's packages have shown (a merge asks for each package's sender). */
+    public java.util.Optional<ReceivedAuditHead> auditHead(String fingerprint) {
+        return java.util.Optional.ofNullable(auditHeads(" AND fingerprint = ?", fingerprint).get(fingerprint));
+    }
+
+    private Map<String, ReceivedAuditHead> auditHeads(String where, String fingerprint) {
         return db.read(c -> {
             Map<String, ReceivedAuditHead> out = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT fingerprint, audit_seq, audit_hash, audit_package_at"
-                    + " FROM package_sender WHERE audit_hash IS NOT NULL");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), new ReceivedAuditHead(new AuditHead(rs.getLong(2), rs.getString(3)),
-                            Instant.parse(rs.getString(4))));
+                    + " FROM package_sender WHERE audit_hash IS NOT NULL" + where)) {
+                if (fingerprint != null) {
+                    ps.setString(1, fingerprint);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), new ReceivedAuditHead(new AuditHead(rs.getLong(2), rs.getString(3)),
+                                Instant.parse(rs.getString(4))));
+                    }
                 }
             }
             return out;

@@ -429,6 +429,7 @@ public final class ExchangeService {
             List<BatchRefusal> unknownSenders = new ArrayList<>();
             PlanReads reads = planReads(true); // the batch's transaction holds the writers' turn: read once
             boolean parts = reads.parts();
+            RollupParts.PendingTotals totals = parts && write ? rollup.pendingTotals() : null;
             try (PackagePrefetch ahead = new PackagePrefetch(files, f -> {
                 DecodedPackage d = DecodedPackage.read(f, passwords.apply(f), entities);
                 return parts ? d.preparedAsPart(rollup) : d; // a roll-up store's parts made ready off this thread
@@ -436,7 +437,7 @@ public final class ExchangeService {
                 for (int i = 0; i < files.size(); i++) {
                     ImportPlan plan;
                     try {
-                        plan = planAndWrite(ahead, i, files.get(i), write, indexes, reads);
+                        plan = planAndWrite(ahead, i, files.get(i), write, indexes, reads, totals);
                     } catch (BatchRefusal e) {
                         if (!(e.getCause() instanceof UnknownSenderException)) {
                             throw e;
@@ -455,6 +456,9 @@ public final class ExchangeService {
             } else if (!unknownSenders.isEmpty()) {
                 throw new UnknownSenders(unknownSenders,
                         code -> repos.units().find(code).map(vn.atr.domain.AdminUnit::name).orElse(null));
+            }
+            if (totals != null) {
+                totals.write();
             }
             if (indexes != null) {
                 indexes.restore();
@@ -509,7 +513,7 @@ public final class ExchangeService {
 
     /** One package of a batch: its plan against the store as the earlier ones left it, written if valid. */
     private ImportPlan planAndWrite(PackagePrefetch ahead, int i, Path file, boolean write, BulkIndexes indexes,
-                                    PlanReads reads) {
+                                    PlanReads reads, RollupParts.PendingTotals totals) {
         try {
             DecodedPackage decoded = ahead.get(i);
             Planned planned = plan(decoded, reads);
@@ -522,7 +526,7 @@ public final class ExchangeService {
                             && e.outcome() != ImportPlan.Outcome.CONFLICT).count() * ahead.size());
                 }
                 // joins the batch's transaction; the next package is planned against it
-                apply(plan, planned.part(), decoded.part(), reads);
+                apply(plan, planned.part(), decoded.part(), reads, totals);
             } else if (write) {
                 ImportPlan.Entry r = plan.rejected().get(0);
                 throw new BatchRefusal(file, Messages.get("exchange.batch.invalidRecords", plan.rejected().size(),
@@ -589,16 +593,18 @@ public final class ExchangeService {
      * (nothing written) if any record was rejected.
      */
     public Map<ImportPlan.Outcome, Integer> apply(ImportPlan plan) {
-        return apply(plan, null, null, null);
+        return apply(plan, null, null, null, null);
     }
 
     /**
      * {@code partHere}, non-null when the plan was made in the transaction this write joins (a batch): its new records
      * are then known to be absent and go in by a plain insert (ADR 0165), and a roll-up store's part is the one the
-     * plan found; a plan shown earlier is written as an upsert, its part found again. {@code reads}: the batch's.
+     * plan found; a plan shown earlier is written as an upsert, its part found again. {@code reads}, {@code totals}:
+     * the batch's, which writes its parts' totals at its end.
      */
     private Map<ImportPlan.Outcome, Integer> apply(ImportPlan plan, Optional<PartScope> partHere,
-                                                   RollupParts.Prepared prepared, PlanReads reads) {
+                                                   RollupParts.Prepared prepared, PlanReads reads,
+                                                   RollupParts.PendingTotals totals) {
         boolean plannedHere = partHere != null;
         Session s = session.get();
         s.require(Permission.IMPORT);
@@ -630,7 +636,7 @@ public final class ExchangeService {
                 for (ExchangeEntity<?> e : entities) {
                     List<ImportPlan.Entry> mine = byEntity.getOrDefault(e.name(), List.of());
                     if (part.isPresent() && e.type() == vn.atr.domain.Activity.class) {
-                        partText = writePart(part.get(), plan, mine, prepared, reads);
+                        partText = writePart(part.get(), plan, mine, prepared, reads, totals);
                     } else {
                         write(e, mine, source, s.userName(), plannedHere);
                     }
@@ -659,7 +665,8 @@ public final class ExchangeService {
      * part {@code prepared} on the read-ahead thread is used if it is of exactly these records.
      */
     private String writePart(PartScope scope, ImportPlan plan, List<ImportPlan.Entry> entries,
-                             RollupParts.Prepared prepared, PlanReads reads) {
+                             RollupParts.Prepared prepared, PlanReads reads,
+                             RollupParts.PendingTotals totals) {
         List<vn.atr.domain.Activity> live = new ArrayList<>(entries.size());
         for (ImportPlan.Entry entry : entries) {
             if (entry.outcome() == ImportPlan.Outcome.NEW) {
@@ -669,7 +676,7 @@ public final class ExchangeService {
         RollupParts.Part p = scope.part();
         long replaced = rollup.replace(new RollupParts.Part(p.sourceUnit(), p.from(), p.to(), p.installationId(),
                 p.madeAt(), plan.fileSha256()), scope.units(), prepared != null && prepared.isOf(live) ? prepared
-                : rollup.prepare(live), reads == null || reads.mayHoldChunks(scope.units()));
+                : rollup.prepare(live), reads == null || reads.mayHoldChunks(scope.units()), totals);
         if (reads != null) {
             reads.wrotePart(p.sourceUnit(), scope.units());
         }

@@ -41,27 +41,28 @@ final class SenderAuditHeads {
         }
         AuditHead before = newest.get().head();
         AuditHead now = m.auditHead();
-        String fingerprint = sender(m);
+        java.util.function.Supplier<String> fingerprint = () -> sender(m); // read only for a warning
         String written = VnFormats.dateTime(newest.get().packageWritten());
         Instant stamped = written(m);
         if (now.seq() < before.seq() && (stamped == null || !stamped.isAfter(newest.get().packageWritten()))) {
             return Optional.empty(); // an older package imported late
         }
         if (now.seq() < before.seq()) {
-            return Optional.of(Messages.get("exchange.auditHead.wentBack", fingerprint, written, before.seq(),
+            return Optional.of(Messages.get("exchange.auditHead.wentBack", fingerprint.get(), written, before.seq(),
                     now.seq(), before.hash()));
         }
         if (now.seq() == before.seq()) {
-            return now.hash().equals(before.hash()) ? Optional.empty() : rewritten(fingerprint, written, before);
+            return now.hash().equals(before.hash()) ? Optional.empty() : rewritten(fingerprint.get(), written, before);
         }
         // further on: the package states what its chain holds now at the entry the city kept
         Optional<AuditHead> there = m.earlierHeads() == null ? Optional.empty()
                 : m.earlierHeads().stream().filter(h -> h.seq() == before.seq()).findFirst();
         if (there.isPresent()) {
-            return before.hash().equals(there.get().hash()) ? Optional.empty() : rewritten(fingerprint, written, before);
+            return before.hash().equals(there.get().hash()) ? Optional.empty()
+                    : rewritten(fingerprint.get(), written, before);
         }
         return m.earlierHeads() == null ? Optional.empty() : Optional.of(Messages.get(
-                "exchange.auditHead.unconfirmed", fingerprint, written, before.seq(), before.hash()));
+                "exchange.auditHead.unconfirmed", fingerprint.get(), written, before.seq(), before.hash()));
     }
 
     /**
@@ -91,7 +92,7 @@ final class SenderAuditHeads {
             return;
         }
         String fingerprint = SenderCheck.identity(m);
-        ReceivedAuditHead kept = repo.auditHeads().get(fingerprint);
+        ReceivedAuditHead kept = repo.auditHead(fingerprint).orElse(null);
         if (kept == null || written.isAfter(kept.packageWritten()) || m.auditHead().seq() > kept.head().seq()) {
             repo.recordAuditHead(fingerprint, new ReceivedAuditHead(m.auditHead(), written));
         }
@@ -102,7 +103,7 @@ final class SenderAuditHeads {
         if (m.auditHead() == null || !m.signed() || isOwn(m)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(repo.auditHeads().get(SenderCheck.identity(m)));
+        return repo.auditHead(SenderCheck.identity(m));
     }
 
     /**
