@@ -61,6 +61,34 @@ class UpgradeRollupChunksTest {
             rs.next();
             assertThat(rs.getLong(1)).isZero();
         }
+        // chunks written from now on are compressed (V26); the old ones, uncompressed, are read as before
+        List<Activity> february = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            Activity a = live.get(i % live.size());
+            february.add(new Activity(new Meta("f" + i, a.meta().createdAt(), a.meta().updatedAt(), "an", 1, false),
+                    "31", a.typeCode(), LocalDate.of(2026, 2, 1 + i % 14), null, a.title() + " " + i, a.leadOrg(),
+                    a.partnerOrgs(), a.topics(), a.targetGroup(), a.participants(), a.quantity(), a.notes()));
+        }
+        try (Database db = Database.open(location)) {
+            RollupParts parts = new RollupParts(db);
+            db.runInTransaction(() -> parts.replace(new RollupParts.Part("31", LocalDate.of(2026, 2, 1),
+                    LocalDate.of(2026, 2, 14), "i", Instant.parse("2026-02-15T00:00:00Z"), "sha"), List.of("31"),
+                    parts.prepare(february)));
+            List<Activity> held = new ArrayList<>();
+            new ActivityRepository(db).forEachInPeriod(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 14), null,
+                    held::add);
+            List<Activity> all = new ArrayList<>(live);
+            all.addAll(february);
+            assertThat(held).containsExactlyInAnyOrderElementsOf(all);
+        }
+        try (Connection c = server.connect(location); java.sql.ResultSet rs = c.createStatement().executeQuery(
+                "SELECT half, length(data) > 2500, pg_column_compression(data) FROM rollup_chunk ORDER BY half")) {
+            List<String> chunks = new ArrayList<>();
+            while (rs.next()) {
+                chunks.add(rs.getString(1) + " " + rs.getBoolean(2) + " " + rs.getString(3));
+            }
+            assertThat(chunks).contains("2026-02-01 true lz4").noneMatch(t -> t.startsWith("2026-01") && t.endsWith("lz4"));
+        }
     }
 
     private static void assertUpgraded(StoreLocation location, List<Activity> live) {
