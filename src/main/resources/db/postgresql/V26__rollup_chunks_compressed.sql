@@ -2,7 +2,7 @@
 -- V25_1 kept them uncompressed because pglz, the default, cost the server more than the rest of a merge; LZ4 costs
 -- little, and a chunk of about 15 KB of JSON shrinks about four times: fewer TOAST rows to insert, a quarter of the
 -- write-ahead log and of the disk. Chunks already written stay as they are (both forms read alike). A server built
--- without LZ4 (PostgreSQL 14 and later ship it in Debian's and the Windows installer's builds) keeps them uncompressed.
+-- without LZ4 (Debian's PostgreSQL 15 has it) keeps them uncompressed.
 DO $$
 BEGIN
     ALTER TABLE rollup_chunk ALTER COLUMN data SET STORAGE EXTENDED;
