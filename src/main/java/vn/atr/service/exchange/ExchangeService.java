@@ -32,7 +32,6 @@ import vn.atr.format.pkg.PackageWriter;
 import vn.atr.service.AccessDeniedException;
 import vn.atr.service.AppVersion;
 import vn.atr.service.Repositories;
-import vn.atr.service.UnitDates;
 import vn.atr.service.ServiceException;
 import vn.atr.service.Session;
 import vn.atr.format.AtomicFiles;
