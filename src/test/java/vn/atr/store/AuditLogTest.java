@@ -52,6 +52,29 @@ class AuditLogTest implements EngineUnderTest {
         }
     }
 
+    /** Entries appended in one transaction follow one another; a rolled-back one leaves the next to follow the chain. */
+    @Test
+    void entriesOfOneTransactionChainAndARolledBackOneIsNotFollowed() {
+        try (Database db = Database.open(store(dir.resolve("a.db")))) {
+            db.runInTransaction(() -> {
+                for (int i = 0; i < 5; i++) {
+                    db.audit().append("an", "import", "package", "p" + i, null, null, "package " + i);
+                }
+            });
+            assertThatThrownBy(() -> db.runInTransaction(() -> {
+                db.audit().append("an", "import", "package", "lost", null, null, null);
+                db.audit().append("an", "import", "package", "lost too", null, null, null);
+                throw new IllegalStateException("abandoned");
+            })).hasMessage("abandoned");
+            db.runInTransaction(() -> db.audit().append("binh", "import", "package", "p5", null, null, null));
+            db.audit().append("chi", "login", "user", "chi", null, null, null);
+
+            assertThat(db.audit().list(null, null, 10)).extracting(AuditEntry::recordId)
+                    .containsExactly("chi", "p5", "p4", "p3", "p2", "p1", "p0");
+            assertThat(db.audit().verify()).isEqualTo(new AuditCheck(7, null, null));
+        }
+    }
+
     @Test
     void updatesAndDeletesOfTheLogAreRefusedAndEditsAroundTheTriggersAreDetected() throws Exception {
         Path file = dir.resolve("a.db");
