@@ -243,12 +243,10 @@ public final class Database implements AutoCloseable {
                     throw new IllegalStateException("rehearse() inside a transaction");
                 }
                 connection.setAutoCommit(false);
-                audit.transactionBegins();
                 try {
                     dialect().beginWrite(connection);
                     return work.get();
                 } finally {
-                    audit.transactionBegins(); // rolled back: what it appended is gone
                     connection.rollback();
                     connection.setAutoCommit(true);
                 }
@@ -282,7 +280,6 @@ public final class Database implements AutoCloseable {
                 return work.run(connection); // already inside a transaction: join it
             }
             connection.setAutoCommit(false);
-            audit.transactionBegins();
             T result;
             try {
                 dialect().beginWrite(connection);
