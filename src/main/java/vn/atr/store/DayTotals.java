@@ -316,7 +316,7 @@ final class DayTotals {
         Held held = withoutDays && bulk == PgCopyInsert.INSTANCE ? Held.read(c, halfUnits.keySet(), years.keySet())
                 : Held.ALL;
         if (!withoutDays) {
-            apply(c, DAYS, delta);
+            apply(c, DAYS, delta, Held.ALL.halves);
         }
         apply(c, HALVES, halves, held.halves);
         apply(c, YEARS, years, held.years);
@@ -330,7 +330,7 @@ final class DayTotals {
         write(c, HALF_UNITS, HALF_UNIT_COLUMNS, new BulkInsert.Upsert(HALF_UNIT_COLUMNS.subList(0, 2),
                 "records = " + HALF_UNITS + ".records + excluded.records, participants = " + HALF_UNITS
                         + ".participants + excluded.participants, sessions = " + HALF_UNITS
-                        + ".sessions + excluded.sessions"), moved(halfUnits), e -> held.halves(e.getKey()), halfUnit);
+                        + ".sessions + excluded.sessions"), moved(halfUnits), e -> held.halves.test(e.getKey().day(), e.getKey().unit()), halfUnit);
         List<Map.Entry<ListKey, long[]>> values = listDelta.entrySet().stream()
                 .filter(e -> e.getValue()[0] != 0).sorted(Map.Entry.comparingByKey()).toList();
         write(c, LISTS, LIST_TABLE_COLUMNS, new BulkInsert.Upsert(LIST_TABLE_COLUMNS.subList(0, 5),
@@ -373,10 +373,6 @@ final class DayTotals {
                         java.util.function.BiPredicate<String, String> years) {
         static final Held ALL = new Held((day, unit) -> true, (day, unit) -> true);
 
-        boolean halves(Key k) {
-            return halves.test(k.day(), k.unit());
-        }
-
         /** Of the keys' (bucket, unit) pairs, those the totals hold. */
         static Held read(Connection c, java.util.Set<Key> halfUnits, java.util.Set<Key> yearKeys) throws SQLException {
             java.util.Set<List<String>> halves = pairs(c, HALF_UNITS, halfUnits);
@@ -416,10 +412,6 @@ final class DayTotals {
         return delta.entrySet().stream()
                 .filter(e -> e.getValue()[0] != 0 || e.getValue()[1] != 0 || e.getValue()[2] != 0)
                 .sorted(Map.Entry.comparingByKey()).toList();
-    }
-
-    private void apply(Connection c, String table, Map<Key, long[]> delta) throws SQLException {
-        apply(c, table, delta, Held.ALL.halves());
     }
 
     private void apply(Connection c, String table, Map<Key, long[]> delta,

@@ -139,16 +139,6 @@ public final class RollupParts {
     }
 
     /**
-     * Replaces what the store holds of {@code units} dated within the part's period by the {@link #prepare}d records
-     * (validated by the caller: live, dated within the period, of those units), the totals following, in the caller's
-     * transaction; a prepared part is written once (its totals are spent by the write). The chunks of the period's
-     * first and last half-months keep their records dated outside it. Returns how many activities it replaced.
-     */
-    public long replace(Part part, List<String> units, Prepared prepared) {
-        return replace(part, units, prepared, true, null);
-    }
-
-    /**
      * The totals of a batch's parts, written together (at the batch's end, or when many wait) rather than package by
      * package: a few statements per batch instead of four per package, and the rows of units the totals do not hold
      * yet copied in (ADR 0205). Nothing reads the totals while a batch merges.
@@ -180,9 +170,13 @@ public final class RollupParts {
     }
 
     /**
-     * {@link #replace(Part, List, Prepared)}; {@code mayHold} false when the caller knows that no chunk of these units
-     * is held (read by {@link #heldNow} in this transaction, none written since), so none is read; {@code pending}, if
-     * given, takes the part's totals to write later.
+     * Replaces what the store holds of {@code units} dated within the part's period by the {@link #prepare}d records
+     * (validated by the caller: live, dated within the period, of those units), the totals following, in the caller's
+     * transaction; a prepared part is written once (its totals are spent by the write). The chunks of the period's
+     * first and last half-months keep their records dated outside it. Returns how many activities it replaced.
+     * {@code mayHold} false when the caller knows that no chunk of these units is held (read by {@link #heldNow} in
+     * this transaction, none written since), so none is read; {@code pending}, if given, takes the part's totals to
+     * write later, else they are written now.
      */
     public long replace(Part part, List<String> units, Prepared prepared, boolean mayHold, PendingTotals pending) {
         return db.transaction(c -> {

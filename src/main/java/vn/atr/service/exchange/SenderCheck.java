@@ -26,12 +26,10 @@ final class SenderCheck {
         this.ownKey = ownKey;
     }
 
-    /** The units the package's records may belong to; null means any unit. */
-    Set<String> check(Manifest m) {
-        return check(m, units::codesWithin);
-    }
-
-    /** {@link #check(Manifest)} reading the units within a unit through {@code within} (a batch's, read once). */
+    /**
+     * The units the package's records may belong to; null means any unit. The units within a unit are read through
+     * {@code within} (a plan's or a batch's, read once).
+     */
     Set<String> check(Manifest m, java.util.function.Function<String, java.util.List<String>> within) {
         String fingerprint = identity(m);
         if (m.signed() && fingerprint.equals(ownKey.fingerprint())) {

@@ -73,7 +73,7 @@ class UpgradeRollupChunksTest {
             RollupParts parts = new RollupParts(db);
             db.runInTransaction(() -> parts.replace(new RollupParts.Part("31", LocalDate.of(2026, 2, 1),
                     LocalDate.of(2026, 2, 14), "i", Instant.parse("2026-02-15T00:00:00Z"), "sha"), List.of("31"),
-                    parts.prepare(february)));
+                    parts.prepare(february), true, null));
             List<Activity> held = new ArrayList<>();
             new ActivityRepository(db).forEachInPeriod(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 14), null,
                     held::add);
