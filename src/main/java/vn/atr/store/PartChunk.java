@@ -55,7 +55,19 @@ final class PartChunk {
 
     /** The half-month a day falls in, as its first day (the chunk's key beside the unit). */
     static String half(LocalDate day) {
-        return DayTotals.half(day.toString());
+        int year = day.getYear();
+        if (year < 1000 || year > 9999) {
+            return DayTotals.half(day.toString());
+        }
+        // written digit by digit: the text, its parts and their joining took a twentieth of a part's preparation
+        int month = day.getMonthValue();
+        char[] t = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-', digit(month / 10),
+            digit(month), '-', day.getDayOfMonth() < 15 ? '0' : '1', day.getDayOfMonth() < 15 ? '1' : '5'};
+        return new String(t);
+    }
+
+    private static char digit(int n) {
+        return (char) ('0' + n % 10);
     }
 
     /**
@@ -72,8 +84,11 @@ final class PartChunk {
             }
             b.append('[');
             text(b, m.id()).append(',');
-            text(b, IsoTimes.text(m.createdAt())).append(',');
-            text(b, IsoTimes.text(m.updatedAt())).append(',');
+            String created = IsoTimes.text(m.createdAt());
+            text(b, created).append(',');
+            // a record never changed since it was entered (most) has the same time twice: formatted once
+            text(b, m.updatedAt() != null && m.updatedAt().equals(m.createdAt()) ? created
+                    : IsoTimes.text(m.updatedAt())).append(',');
             text(b, m.updatedBy()).append(',').append(m.version()).append(',');
             text(b, a.typeCode()).append(',');
             text(b, a.startDate().toString()).append(',');

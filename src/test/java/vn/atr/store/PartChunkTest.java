@@ -27,11 +27,21 @@ class PartChunkTest {
                     "ghi chú \u0001 😀"),
             new Activity(new Meta("x", META.createdAt(), META.updatedAt(), "an", 1, false), "31", "LEAFLET",
                     LocalDate.of(2026, 3, 1), null, null, null, List.of(), Set.of(), null, 0, 2_000_000_000_000L,
-                    null));
+                    null),
+            new Activity(new Meta("y", META.createdAt(), META.createdAt(), "an", 1, false), "31", "LEAFLET",
+                    LocalDate.of(2026, 3, 14), null, "Tờ rơi", null, List.of(), Set.of(), null, 0, 5, null));
 
     @Test
     void readsBackAsWritten() {
         assertThat(PartChunk.read("31", PartChunk.write(RECORDS))).isEqualTo(RECORDS);
+    }
+
+    @Test
+    void aDaysHalfMonthIsTheTotalsOne() {
+        for (LocalDate d = LocalDate.of(2024, 12, 1); d.isBefore(LocalDate.of(2026, 2, 1)); d = d.plusDays(1)) {
+            assertThat(PartChunk.half(d)).as(d.toString()).isEqualTo(DayTotals.half(d.toString()));
+        }
+        assertThat(PartChunk.half(LocalDate.of(12026, 5, 20))).isEqualTo(DayTotals.half("+12026-05-20"));
     }
 
     @Test
@@ -49,6 +59,8 @@ class PartChunkTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isNull();
                 assertThat(rs.getLong(2)).isEqualTo(2_000_000_000_000L);
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("Tờ rơi");
                 assertThat(rs.next()).isFalse();
             }
         }

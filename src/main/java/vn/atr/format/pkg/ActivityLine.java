@@ -37,6 +37,42 @@ public final class ActivityLine {
         }
     }
 
+    /**
+     * Every line's activity, one parser over the whole entity (ADR 0206), or null when any line is not one activity
+     * object as the mapper writes it, alone on its line (blank lines aside): then the caller reads line by line as
+     * before, so a line's problem is found and explained there, with its number.
+     */
+    public static List<Activity> readAll(byte[] bytes) {
+        List<Activity> all = new ArrayList<>(bytes.length / 256 + 1);
+        try (JsonParser p = JSON.createParser(bytes)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                int line = t == JsonToken.START_OBJECT ? p.currentTokenLocation().getLineNr() : -1;
+                Activity a = line < 0 ? null : activity(p);
+                if (a == null) {
+                    return null;
+                }
+                com.fasterxml.jackson.core.JsonLocation end = p.currentLocation();
+                if (end.getLineNr() != line || !restOfLineBlank(bytes, (int) end.getByteOffset())) {
+                    return null; // an object over several lines, or something after it on its line
+                }
+                all.add(a);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        return all;
+    }
+
+    /** Whether only spaces, tabs and carriage returns come before the line's end (as the line reader skips them). */
+    private static boolean restOfLineBlank(byte[] b, int from) {
+        for (int i = from; i < b.length && b[i] != '\n'; i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The record's fields in the order the mapper writes them (the record's components): matched as bytes. */
     private static final SerializedString[] FIELDS = names("meta", "unitCode", "typeCode", "startDate", "endDate",
             "title", "leadOrg", "partnerOrgs", "topics", "targetGroup", "participants", "quantity", "notes");

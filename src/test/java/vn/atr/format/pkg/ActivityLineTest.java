@@ -61,6 +61,33 @@ class ActivityLineTest {
         }
     }
 
+    @Test
+    void readsAWholeEntityInOnePassOnlyWhenEveryLineIsOneActivityAlone() throws Exception {
+        Activity one = new Activity(META, "31", "TRAINING", LocalDate.of(2026, 3, 5), null, "Tập huấn", null,
+                List.of("SYT"), Set.of(Topic.DRUGS), null, 5, 0, null);
+        Activity two = new Activity(new Meta("0190a1b2-0000-7abc-8def-123456789abd", META.createdAt(),
+                META.updatedAt(), "an", 1, true), "32", "LEAFLET", LocalDate.of(2026, 1, 1), null, null, null,
+                List.of(), Set.of(), null, 0, 7, "ghi \"chú\"");
+        String a = PackageJson.mapper().writeValueAsString(one);
+        String b = PackageJson.mapper().writeValueAsString(two);
+        assertThat(ActivityLine.readAll(bytes(a + "\n" + b + "\n"))).containsExactly(one, two);
+        assertThat(ActivityLine.readAll(bytes("\n" + a + " \r\n\n\t" + b))).containsExactly(one, two);
+        assertThat(ActivityLine.readAll(bytes(""))).isEmpty();
+        for (String other : List.of(
+                a + b + "\n", // two on one line: the line reader takes the first and says nothing of the second
+                a + " x\n" + b, // something after the object on its line
+                a.replace(",\"unitCode\"", "\n,\"unitCode\""), // an object over two lines: two bad lines there
+                a.replace(",\"unitCode\"", "\r,\"unitCode\""),
+                a + "\n" + b.replace("\"title\"", "\"tittle\""), // one line for the mapper to explain
+                a + "\n[1]", a + "\n\u000b" + b)) {
+            assertThat(ActivityLine.readAll(bytes(other))).as(other).isNull();
+        }
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static Activity read(String line) {
         byte[] b = line.getBytes(StandardCharsets.UTF_8);
         return ActivityLine.read(b, 0, b.length);
