@@ -206,6 +206,15 @@ public enum Dialect {
                 : "jsonb_each(" + column + ") AS " + alias;
     }
 
+    /**
+     * A text {@code parameter} bound as its UTF-8 bytes ({@code setBytes}), taken by the engine as text: a roll-up
+     * part's chunks are encoded on the read-ahead threads rather than by the driver on the writing thread (ADR 0206).
+     * PostgreSQL checks the bytes as it converts them; SQLite takes them as they are (Java made them).
+     */
+    String textFromUtf8(String parameter) {
+        return this == POSTGRESQL ? "convert_from(" + parameter + ", 'UTF8')" : "CAST(" + parameter + " AS TEXT)";
+    }
+
     /** Flyway locations: the engine's own scripts, then the portable ones both engines share (ADR 0101). */
     List<String> migrationLocations() {
         return migrationLocations;

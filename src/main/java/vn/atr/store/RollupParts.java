@@ -53,7 +53,7 @@ public final class RollupParts {
      */
     public static final class Prepared {
         private final Map<ChunkKey, List<Activity>> groups = new HashMap<>();
-        private final Map<ChunkKey, String> texts = new HashMap<>();
+        private final Map<ChunkKey, byte[]> texts = new HashMap<>(); // UTF-8, encoded off the writing thread
         private final DayTotals totals;
         private final List<Activity> live;
         private final int records;
@@ -65,7 +65,7 @@ public final class RollupParts {
                         k -> new ArrayList<>()).add(a);
             }
             groups.forEach((k, records) -> {
-                texts.put(k, PartChunk.write(records));
+                texts.put(k, PartChunk.write(records).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 totals.addHalf(k.unit(), k.half(), records);
             });
             records = live.size();
@@ -202,8 +202,9 @@ public final class RollupParts {
             java.util.Set<ChunkKey> keys = new java.util.TreeSet<>(ChunkKey.ORDER); // the B-tree's order
             keys.addAll(prepared.groups.keySet());
             keys.addAll(kept.keySet());
+            // the texts go as their UTF-8 bytes, which the read-ahead threads made (ADR 0206)
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (unit_code, half, records, data)"
-                    + " VALUES (?, ?, ?, ?)")) {
+                    + " VALUES (?, ?, ?, " + db.dialect().textFromUtf8("?") + ")")) {
                 for (ChunkKey k : keys) {
                     List<Activity> records = new ArrayList<>(kept.getOrDefault(k, List.of()));
                     records.addAll(prepared.groups.getOrDefault(k, List.of()));
@@ -211,7 +212,9 @@ public final class RollupParts {
                     ps.setString(2, k.half());
                     ps.setLong(3, records.size());
                     // a chunk that keeps records from before is written anew, the others as prepared
-                    ps.setString(4, kept.containsKey(k) ? PartChunk.write(records) : prepared.texts.get(k));
+                    ps.setBytes(4, kept.containsKey(k)
+                            ? PartChunk.write(records).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                            : prepared.texts.get(k));
                     ps.addBatch();
                 }
                 ps.executeBatch();

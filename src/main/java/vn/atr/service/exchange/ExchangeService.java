@@ -292,7 +292,8 @@ public final class ExchangeService {
     }
 
     private PlanReads planReads(boolean batch) {
-        return new PlanReads(catalog, new vn.atr.store.AgeBandRepository(db), repos.units(), rollup, batch);
+        return new PlanReads(catalog, new vn.atr.store.AgeBandRepository(db), repos.units(), rollup, auditHeads,
+                batch);
     }
 
     /** A package's plan and, in a roll-up store, the part its activities replace. */
@@ -336,7 +337,7 @@ public final class ExchangeService {
         List<VictimIdentity> ids = identities(c, entries, scope);
         List<String> warnings = new DuplicateFinder(repos).likelyDuplicates(entries.stream()
                 .filter(e -> e.outcome() == ImportPlan.Outcome.NEW).map(ImportPlan.Entry::theirs).toList());
-        List<String> said = new ArrayList<>(auditHeads.warning(c.manifest()).stream().toList());
+        List<String> said = new ArrayList<>(reads.auditHeads().warning(c.manifest()).stream().toList());
         said.addAll(partWarnings);
         return new Planned(new ImportPlan(d.file().getFileName().toString(), c.fileSha256(), c.manifest(),
                 exchange.previousImport(c.fileSha256()), entries, warnings, ids, Map.of(), said), part);
@@ -642,11 +643,12 @@ public final class ExchangeService {
                 }
                 int saved = identities.apply(plan, s.userName());
                 exchange.recordImport(plan.fileName(), plan.fileSha256(), source, s.userName(), plan.storedCounts());
-                String keptBefore = plan.senderWarnings().isEmpty() ? "" : auditHeads.keptHead(plan.manifest())
+                SenderAuditHeads heads = reads != null ? reads.auditHeads() : auditHeads;
+                String keptBefore = plan.senderWarnings().isEmpty() ? "" : heads.keptHead(plan.manifest())
                         .map(h -> ", sender's audit log went back or was rewritten: it no longer holds entry " + h.seq()
                                 + " " + h.hash() + " of its earlier package")
                         .orElse(", sender's audit log went back or was rewritten");
-                auditHeads.record(plan.manifest());
+                heads.record(plan.manifest());
                 db.audit().append(s.userName(), "import", "package", plan.fileName(), null, null, plan.storedCounts()
                         + ", identifiers " + saved + ", sha256 " + plan.fileSha256() + keptBefore + partText);
             });

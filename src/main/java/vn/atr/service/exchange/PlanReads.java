@@ -41,15 +41,26 @@ final class PlanReads {
     private RollupParts.Held held;
     private final java.util.Set<String> written = new java.util.HashSet<>();
 
-    /** {@code batch}: for the many plans of a batch (the unit table read whole, once); else for one plan. */
+    private final SenderAuditHeads auditHeads;
+
+    /**
+     * {@code batch}: for the many plans of a batch (the unit table and the senders' audit heads read whole, once);
+     * else for one plan.
+     */
     PlanReads(CatalogRepository catalog, AgeBandRepository ageBands, AdminUnitRepository units, RollupParts rollup,
-              boolean batch) {
+              SenderAuditHeads auditHeads, boolean batch) {
         this.catalog = catalog;
+        this.auditHeads = batch ? auditHeads.forBatch() : auditHeads;
         this.ageBands = ageBands;
         this.units = units;
         this.rollup = rollup;
         this.batch = batch;
         this.unitDates = UnitDates.forMerge(units).readingEachUnitOnce(found);
+    }
+
+    /** The senders' audit heads: in a batch read once and followed as its packages record theirs. */
+    SenderAuditHeads auditHeads() {
+        return auditHeads;
     }
 
     List<Indicator> catalogue() {

@@ -105,6 +105,26 @@ class SenderAuditHeadTest implements vn.atr.store.EngineUnderTest {
         }
     }
 
+    /** A batch reads the senders' heads once and follows them: its second package is judged by its first's head. */
+    @Test
+    void inOneBatchALaterPackageIsJudgedByTheHeadAnEarlierOneLeft() throws Exception {
+        Path first = export("first");
+        AuditHead shown = TrustFixtures.manifest(first).auditHead();
+        cutWardLogFrom(shown.seq());
+        Path later = export("later");
+        AuditHead now = TrustFixtures.manifest(later).auditHead();
+        try (Services c = Services.open(store(city))) {
+            BatchImport batch = c.exchange().importAll(List.of(first, later), p -> null, true);
+            assertThat(batch.plans().get(0).senderWarnings()).isEmpty();
+            assertThat(batch.plans().get(1).senderWarnings()).singleElement().asString().contains("đã lùi lại")
+                    .contains("atr audit verify --expect " + shown.hash());
+            assertThat(c.exchange().trust().auditHeads().get(fingerprint).head()).isEqualTo(now);
+            assertThat(StoreTestSupport.count(city, "SELECT count(*) FROM audit_log WHERE action = 'import'"
+                    + " AND detail LIKE '%no longer holds entry " + shown.seq() + " " + shown.hash() + "%'"))
+                    .isEqualTo(1);
+        }
+    }
+
     /** The harder case: the log cut, then the ward worked on until its log passed the kept entry again. */
     @Test
     void aLogCutThenGrownPastTheKeptEntryIsStillFound() throws Exception {
