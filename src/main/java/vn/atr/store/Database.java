@@ -243,10 +243,12 @@ public final class Database implements AutoCloseable {
                     throw new IllegalStateException("rehearse() inside a transaction");
                 }
                 connection.setAutoCommit(false);
+                audit.transactionBegins();
                 try {
                     dialect().beginWrite(connection);
                     return work.get();
                 } finally {
+                    audit.transactionBegins(); // rolled back: what it appended is gone
                     connection.rollback();
                     connection.setAutoCommit(true);
                 }
@@ -280,6 +282,7 @@ public final class Database implements AutoCloseable {
                 return work.run(connection); // already inside a transaction: join it
             }
             connection.setAutoCommit(false);
+            audit.transactionBegins();
             T result;
             try {
                 dialect().beginWrite(connection);
