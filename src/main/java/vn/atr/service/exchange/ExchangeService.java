@@ -315,6 +315,8 @@ public final class ExchangeService {
         }
         PackageReader.Contents c = d.contents();
         Set<String> scope = senders.check(c.manifest(), reads::codesWithin);
+        // read while the server's process is still awake from the check: after the planning's work it is a cold wait
+        Optional<String> previous = exchange.previousImport(c.fileSha256());
         senders.checkUnits(c.manifest(), scope, d.entities());
         ImportPlanner planner = new ImportPlanner(exchange, reads.unitDates(), reads.ageBands(), reads.catalogue(),
                 senders.storedUnits(c.manifest(), scope));
@@ -340,7 +342,7 @@ public final class ExchangeService {
         List<String> said = new ArrayList<>(reads.auditHeads().warning(c.manifest()).stream().toList());
         said.addAll(partWarnings);
         return new Planned(new ImportPlan(d.file().getFileName().toString(), c.fileSha256(), c.manifest(),
-                exchange.previousImport(c.fileSha256()), entries, warnings, ids, Map.of(), said), part);
+                previous, entries, warnings, ids, Map.of(), said), part);
     }
 
     /** The units and period a package's activities replace in a roll-up store (ADR 0203), with the package. */
@@ -457,6 +459,7 @@ public final class ExchangeService {
                 throw new UnknownSenders(unknownSenders,
                         code -> repos.units().find(code).map(vn.atr.domain.AdminUnit::name).orElse(null));
             }
+            reads.auditHeads().writeBatch();
             if (totals != null) {
                 totals.write();
             }

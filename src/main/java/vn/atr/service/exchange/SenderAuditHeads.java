@@ -24,6 +24,7 @@ final class SenderAuditHeads {
     /** A batch's: every sender's head, read at its first package and followed as it records; null: read each. */
     private java.util.Map<String, ReceivedAuditHead> batch;
     private final boolean forBatch;
+    private final java.util.Set<String> changed = new java.util.LinkedHashSet<>();
 
     SenderAuditHeads(PackageTrustRepository repo, SigningKeys ownKey, AdminUnitRepository units) {
         this(repo, ownKey, units, false);
@@ -39,7 +40,8 @@ final class SenderAuditHeads {
 
     /**
      * The same for one batch, whose transaction holds the writers' turn: the heads are read once, in one query,
-     * instead of twice for each package (two round trips of about a dozen per package on PostgreSQL, ADR 0206).
+     * instead of twice for each package, and those its packages move are written at its end ({@link #writeBatch}):
+     * three round trips of about a dozen per package on PostgreSQL (ADR 0206).
      */
     SenderAuditHeads forBatch() {
         return new SenderAuditHeads(repo, ownKey, units, true);
@@ -112,11 +114,22 @@ final class SenderAuditHeads {
         ReceivedAuditHead kept = stored(fingerprint).orElse(null);
         if (kept == null || written.isAfter(kept.packageWritten()) || m.auditHead().seq() > kept.head().seq()) {
             ReceivedAuditHead now = new ReceivedAuditHead(m.auditHead(), written);
-            repo.recordAuditHead(fingerprint, now);
-            if (batch != null) {
+            if (forBatch) { // kept for the batch's end: a sender's several packages write its head once
+                stored(fingerprint);
                 batch.put(fingerprint, now);
+                changed.add(fingerprint);
+            } else {
+                repo.recordAuditHead(fingerprint, now);
             }
         }
+    }
+
+    /** A batch's end, in its transaction: the heads its packages moved are written. */
+    void writeBatch() {
+        for (String fingerprint : changed) {
+            repo.recordAuditHead(fingerprint, batch.get(fingerprint));
+        }
+        changed.clear();
     }
 
     private Optional<ReceivedAuditHead> stored(String fingerprint) {
