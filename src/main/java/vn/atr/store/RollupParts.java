@@ -1,9 +1,7 @@
 package vn.atr.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,7 +54,6 @@ public final class RollupParts {
     public static final class Prepared {
         private final Map<ChunkKey, List<Activity>> groups = new HashMap<>();
         private final Map<ChunkKey, byte[]> texts = new HashMap<>(); // UTF-8, encoded off the writing thread
-        private final PgCopyInsert.TextRows copyRows; // PostgreSQL's: the chunks as COPY rows (ADR 0206)
         private final DayTotals totals;
         private final List<Activity> live;
         private final int records;
@@ -71,17 +68,6 @@ public final class RollupParts {
                 texts.put(k, PartChunk.write(records).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 totals.addHalf(k.unit(), k.half(), records);
             });
-            if (dialect == Dialect.POSTGRESQL) { // the chunks as one COPY's rows, in the key's order
-                int size = texts.values().stream().mapToInt(t -> t.length + 64).sum();
-                copyRows = new PgCopyInsert.TextRows(size + size / 16);
-                java.util.Set<ChunkKey> ordered = new java.util.TreeSet<>(ChunkKey.ORDER);
-                ordered.addAll(groups.keySet());
-                for (ChunkKey k : ordered) {
-                    copyRows.field(k.unit()).field(k.half()).field(groups.get(k).size()).utf8(texts.get(k)).endRow();
-                }
-            } else {
-                copyRows = null;
-            }
             records = live.size();
             this.live = live;
         }
@@ -216,8 +202,22 @@ public final class RollupParts {
             java.util.Set<ChunkKey> keys = new java.util.TreeSet<>(ChunkKey.ORDER); // the B-tree's order
             keys.addAll(prepared.groups.keySet());
             keys.addAll(kept.keySet());
-            if (!keys.isEmpty()) {
-                writeChunks(c, keys, kept, prepared);
+            // the texts go as their UTF-8 bytes, which the read-ahead threads made (ADR 0206)
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (unit_code, half, records, data)"
+                    + " VALUES (?, ?, ?, " + db.dialect().textFromUtf8("?") + ")")) {
+                for (ChunkKey k : keys) {
+                    List<Activity> records = new ArrayList<>(kept.getOrDefault(k, List.of()));
+                    records.addAll(prepared.groups.getOrDefault(k, List.of()));
+                    ps.setString(1, k.unit());
+                    ps.setString(2, k.half());
+                    ps.setLong(3, records.size());
+                    // a chunk that keeps records from before is written anew, the others as prepared
+                    ps.setBytes(4, kept.containsKey(k)
+                            ? PartChunk.write(records).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                            : prepared.texts.get(k));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
             if (pending != null) {
                 pending.add(c, totals);
@@ -240,37 +240,6 @@ public final class RollupParts {
             }
             return replaced[0];
         });
-    }
-
-    /**
-     * The chunks of {@code keys}: those prepared, with the records {@code kept} from before added to theirs. On
-     * PostgreSQL, when nothing is kept, the prepared COPY rows in one {@code COPY}; else one batch of inserts, the
-     * texts sent as the UTF-8 bytes the read-ahead threads made (ADR 0206).
-     */
-    private void writeChunks(Connection c, java.util.Set<ChunkKey> keys, Map<ChunkKey, List<Activity>> kept,
-                             Prepared prepared) throws SQLException {
-        if (kept.isEmpty() && prepared.copyRows != null) { // PostgreSQL, nothing of before kept: one COPY
-            PgCopyInsert.copyRows(c, TABLE, "unit_code, half, records, data", prepared.copyRows.bytes(),
-                    prepared.copyRows.length());
-        } else {
-            // the texts go as their UTF-8 bytes, which the read-ahead threads made (ADR 0206)
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE
-                    + " (unit_code, half, records, data) VALUES (?, ?, ?, " + db.dialect().textFromUtf8("?") + ")")) {
-                for (ChunkKey k : keys) {
-                    List<Activity> records = new ArrayList<>(kept.getOrDefault(k, List.of()));
-                    records.addAll(prepared.groups.getOrDefault(k, List.of()));
-                    ps.setString(1, k.unit());
-                    ps.setString(2, k.half());
-                    ps.setLong(3, records.size());
-                    // a chunk that keeps records from before is written anew, the others as prepared
-                    ps.setBytes(4, kept.containsKey(k)
-                            ? PartChunk.write(records).getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                            : prepared.texts.get(k));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
     }
 
     /**
