@@ -134,12 +134,6 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** The process's CPU time in ns: the merging thread's and its read-ahead threads' together. */
-    private static long processCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
-
     /**
      * One engine: the floor, then the merge into a fresh national store, its summary and its report.
      * {@code serverCpu}: the CPU time a server process has used (-1 for an engine inside this JVM or a server
@@ -165,7 +159,7 @@ public final class ScaleBenchmark {
             national.exchange().trust().enrol(sender.publicKey(), sender.installation(), null);
             resetPeaks();
             long cpu0 = THREADS.getCurrentThreadCpuTime();
-            long process0 = processCpu();
+            double process0 = ExchangeBenchmark.processCpuSeconds(); // the installed runtime has it too
             long server0 = serverCpu.getAsLong();
             long t0 = System.nanoTime();
             long merged = 0;
@@ -178,14 +172,15 @@ public final class ScaleBenchmark {
             }
             double mergeSeconds = seconds(t0);
             double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
-            double process = (processCpu() - process0) / 1e9;
+            double process = ExchangeBenchmark.processCpuSeconds() - process0;
             long server1 = serverCpu.getAsLong();
             double rate = merged / mergeSeconds;
             long heap = peakHeapMb();
             out.printf("  merge %,d packages in %d imports (one per province), %,d records: %.2f s, CPU %.2f s%s"
-                            + " (the whole process %.2f s), %,.0f records/s (goal >= 100,000 records/s)%n", communes,
+                            + " (the whole process %s), %,.0f records/s (goal >= 100,000 records/s)%n", communes,
                     byProvince.size(), merged, mergeSeconds, cpu, server0 < 0 || server1 < 0 ? ""
-                            : String.format(" + server CPU %.2f s", (server1 - server0) / 1e9), process, rate);
+                            : String.format(" + server CPU %.2f s", (server1 - server0) / 1e9),
+                    Double.isNaN(process) ? "n/a" : String.format("%.2f s", process), rate);
             out.printf("  floor, %s: %,.0f rows/s; merge = %.0f%% of the floor%n", floorName, floor,
                     100 * rate / floor);
             // The pools' peak counts garbage G1 had no reason to collect yet; the peak just after a collection is
