@@ -21,7 +21,7 @@ final class SenderAuditHeads {
     private final PackageTrustRepository repo;
     private final SigningKeys ownKey;
     private final AdminUnitRepository units;
-    /** A batch's: every sender's head, read at its first package and followed as it records; null: read each. */
+    /** A batch's: every sender's head, read when first needed and followed as it records (null until then). */
     private java.util.Map<String, ReceivedAuditHead> batch;
     private final boolean forBatch;
     private final java.util.Set<String> changed = new java.util.LinkedHashSet<>();
