@@ -80,14 +80,21 @@ final class ImportPlanner {
     static <T> Decoded<T> decode(ExchangeEntity<T> entity, byte[] jsonLines) {
         List<Entry> unreadable = new ArrayList<>();
         List<T> incoming = new ArrayList<>();
-        if (entity.type() == vn.atr.domain.Activity.class) { // every line as the mapper writes it: read in one pass
-            List<vn.atr.domain.Activity> all = vn.atr.format.pkg.ActivityLine.readAll(jsonLines);
-            if (all != null) {
-                all.forEach(a -> incoming.add(entity.type().cast(a)));
-                return new Decoded<>(entity, incoming, incoming.stream().map(r -> entity.repo().violations(r))
-                        .toList(), unreadable);
-            }
+        // every activity line as the mapper writes it: read in one pass (ADR 0206); else line by line
+        List<vn.atr.domain.Activity> all = entity.type() == vn.atr.domain.Activity.class
+                ? vn.atr.format.pkg.ActivityLine.readAll(jsonLines) : null;
+        if (all != null) {
+            all.forEach(a -> incoming.add(entity.type().cast(a)));
+        } else {
+            readLines(entity, jsonLines, incoming, unreadable);
         }
+        List<List<Violation>> violations = incoming.stream().map(r -> entity.repo().violations(r)).toList();
+        return new Decoded<>(entity, incoming, violations, unreadable);
+    }
+
+    /** The lines one by one: each record into {@code incoming}, each line that is none into {@code unreadable}. */
+    private static <T> void readLines(ExchangeEntity<T> entity, byte[] jsonLines, List<T> incoming,
+                                      List<Entry> unreadable) {
         ObjectReader reader = PackageJson.mapper().readerFor(entity.type());
         int line = 0;
         for (int start = 0; start < jsonLines.length; ) {
@@ -112,8 +119,6 @@ final class ImportPlanner {
             }
             start = end + 1;
         }
-        List<List<Violation>> violations = incoming.stream().map(r -> entity.repo().violations(r)).toList();
-        return new Decoded<>(entity, incoming, violations, unreadable);
     }
 
     /** Whether the bytes are whitespace as {@link String#isBlank} counts it, ASCII only (others are parsed). */

@@ -114,8 +114,7 @@ final class SenderAuditHeads {
         ReceivedAuditHead kept = stored(fingerprint).orElse(null);
         if (kept == null || written.isAfter(kept.packageWritten()) || m.auditHead().seq() > kept.head().seq()) {
             ReceivedAuditHead now = new ReceivedAuditHead(m.auditHead(), written);
-            if (forBatch) { // kept for the batch's end: a sender's several packages write its head once
-                stored(fingerprint);
+            if (forBatch) { // kept for the batch's end (read above): a sender's several packages write its head once
                 batch.put(fingerprint, now);
                 changed.add(fingerprint);
             } else {
