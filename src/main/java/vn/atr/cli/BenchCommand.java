@@ -163,13 +163,11 @@ final class BenchCommand {
          * installed app it measures what the app does.
          */
         private static void xlsxInCappedJvm(Path folder) throws Exception {
-            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new java.util.ArrayList<>(List.of(javaBin, "-Xmx256m"));
-            List<String> inherited = inheritedOptions(
-                    java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
-            command.addAll(inherited);
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.atr.Launcher", "bench",
-                    "exchange", "--xlsx-only", "--dir", folder.toString()));
+            List<String> inherited = ChildJvm.inheritedOptions(ChildJvm.jvmArguments());
+            List<String> options = new java.util.ArrayList<>(List.of("-Xmx256m"));
+            options.addAll(inherited);
+            List<String> command = ChildJvm.command(options, List.of("bench", "exchange", "--xlsx-only", "--dir",
+                    folder.toString()));
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             System.out.println("  (in a JVM with -Xmx256m"
                     + (inherited.isEmpty() ? "" : " " + String.join(" ", inherited)) + ")");
@@ -178,17 +176,6 @@ final class BenchCommand {
                 throw new IllegalStateException("xlsx bench exited with " + p.exitValue());
             }
         }
-    }
-
-    /**
-     * The options of this JVM a child measuring the same thing should run with: all but its heap size (the
-     * child sets its own) and what records or observes this process (JFR, agents, logs, class lists).
-     */
-    static List<String> inheritedOptions(List<String> jvmArguments) {
-        List<String> skipped = List.of("-Xmx", "-Xms", "-XX:MaxRAM", "-XX:InitialRAM", "-XX:StartFlightRecording",
-                "-XX:FlightRecorderOptions", "-agentlib", "-agentpath", "-javaagent", "-Xlog", "-XX:DumpLoadedClassList",
-                "-XX:ArchiveClassesAtExit", "-Xdebug", "-Xrunjdwp");
-        return jvmArguments.stream().filter(a -> skipped.stream().noneMatch(a::startsWith)).toList();
     }
 
     @Command(name = "scale", mixinStandardHelpOptions = true,
@@ -214,10 +201,19 @@ final class BenchCommand {
         @Option(names = "--dir", paramLabel = "FOLDER", description = "Thư mục tạm cho các tệp đo (mặc định: thư mục tạm của hệ thống).")
         Path dir;
 
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() throws Exception {
             if (communes < 1 || perCommune < 1) {
                 throw new UsageException(vn.atr.domain.Messages.get("cli.bench.scale.size"));
+            }
+            // Run from the installed app, the roll-up is measured as an `atr import` of its packages runs (ADR 0207).
+            java.util.OptionalInt child = LongJob.runInChild((long) communes * perCommune
+                    * LongJob.PACKAGE_BYTES_PER_ACTIVITY, spec.root().commandLine().getParseResult().originalArgs());
+            if (child.isPresent()) {
+                return child.getAsInt();
             }
             return BenchFolder.run(dir, folder -> new vn.atr.bench.ScaleBenchmark(System.out).run(engine, communes,
                     perCommune, folder, pg));

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 import vn.atr.service.Services;
 import vn.atr.service.exchange.BatchImport;
 import vn.atr.service.exchange.ExchangeService;
@@ -37,8 +39,17 @@ final class ImportCommand implements Callable<Integer> {
             description = "Thêm vào danh mục các chỉ số mà gói dùng nhưng danh mục chưa có (không có tùy chọn này thì từ chối và liệt kê).")
     boolean addCatalogEntries;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        // A national roll-up's thousands of packages: merged faster in a JVM with C2 (ADR 0207).
+        java.util.OptionalInt child = LongJob.runInChild(packageBytes(files),
+                spec.root().commandLine().getParseResult().originalArgs());
+        if (child.isPresent()) {
+            return child.getAsInt();
+        }
         // For an encrypted package --password-file is the package's password, not the login's.
         char[] password = store.passwordFile != null && files.stream().anyMatch(ExchangeService::isEncrypted)
                 ? ExportCommand.packagePassword(store, true) : null;
@@ -60,6 +71,19 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The files' bytes, those that exist (a missing one is said by the import itself). */
+    private static long packageBytes(List<Path> files) {
+        long bytes = 0;
+        for (Path f : files) {
+            try {
+                bytes += java.nio.file.Files.size(f);
+            } catch (java.io.IOException e) {
+                // said by the import
+            }
+        }
+        return bytes;
     }
 
     /** {@code db}: the store as an argument of the command it suggests (" --db ..."), empty for the default one. */

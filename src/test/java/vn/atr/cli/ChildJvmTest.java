@@ -2,23 +2,35 @@ package vn.atr.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The workbook bench's child JVM runs with the options of the JVM that started it (so that run from the installed
- * app it measures the app's compiler choice), minus the heap size it sets itself and what observes the parent.
+ * A child JVM (the workbook bench's, a long job's) runs with the options of the JVM that started it (so that run
+ * from the installed app it does what the app does), minus the heap size it sets itself and what observes the parent.
  */
-class BenchChildOptionsTest {
+class ChildJvmTest {
     @Test
     void theChildKeepsTheLaunchersCompilerAndArchiveButNotItsHeapOrRecorders() {
         List<String> launcher = List.of("-Xmx2g", "-Xms64m", "-XX:TieredStopAtLevel=1",
                 "-XX:SharedArchiveFile=/opt/atr/lib/app/atr.jsa", "-Dorg.sqlite.lib.path=/opt/atr/lib/runtime/lib",
                 "-XX:StartFlightRecording=filename=x.jfr", "-Xlog:gc:file=gc.log", "-javaagent:probe.jar",
-                "-XX:MaxRAMPercentage=50");
+                "-XX:MaxRAMPercentage=50", "-Djava.class.path=/opt/atr/lib/app/atr.jar");
 
-        assertThat(BenchCommand.inheritedOptions(launcher)).containsExactly("-XX:TieredStopAtLevel=1",
+        assertThat(ChildJvm.inheritedOptions(launcher)).containsExactly("-XX:TieredStopAtLevel=1",
                 "-XX:SharedArchiveFile=/opt/atr/lib/app/atr.jsa", "-Dorg.sqlite.lib.path=/opt/atr/lib/runtime/lib");
+    }
+
+    @Test
+    void theChildIsThisRuntimesJavaOnThisClassPathStartingAtr() {
+        List<String> command = ChildJvm.command(List.of("-Xmx256m"), List.of("bench", "exchange"));
+
+        assertThat(Path.of(command.get(0))).isExecutable()
+                .startsWith(Path.of(System.getProperty("java.home")));
+        assertThat(command.subList(1, command.size())).containsExactly("-Xmx256m", "-cp",
+                System.getProperty("java.class.path"), "vn.atr.Launcher", "bench", "exchange");
+        assertThat(ChildJvm.MAIN_CLASS).isEqualTo(vn.atr.Launcher.class.getName());
     }
 
     @Test
