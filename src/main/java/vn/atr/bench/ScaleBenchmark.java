@@ -74,8 +74,9 @@ public final class ScaleBenchmark {
     /** SQLite and, unless {@code engine} says otherwise, PostgreSQL ({@code pg}, or a throw-away cluster). */
     public List<Figures> run(Engine engine, int communes, int perCommune, Path folder, String pg) throws IOException {
         Files.createDirectories(folder);
-        out.printf("bench scale: %,d communes x %,d activities = %,d records, year %d%n", communes, perCommune,
-                (long) communes * perCommune, YEAR);
+        out.printf("bench scale: %,d communes x %,d activities = %,d records, year %d; %s%n", communes, perCommune,
+                (long) communes * perCommune, YEAR, ExchangeBenchmark.compilers(
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         Path wardsFile = fresh(folder.resolve("scale-wards.db"));
         Path key = fresh(folder.resolve("scale-wards.key"));
         ReportPeriod year = ReportPeriod.ofYear(YEAR);
