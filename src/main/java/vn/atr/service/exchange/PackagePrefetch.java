@@ -61,8 +61,17 @@ final class PackagePrefetch implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops reading ahead and waits for a file being read to be let go (a package is read in well under a second):
+     * the import's caller may then move or delete its files, which Windows refuses while one is open.
+     */
     @Override
     public void close() {
         worker.shutdownNow();
+        try {
+            worker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
