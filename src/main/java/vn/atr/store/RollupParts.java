@@ -115,6 +115,25 @@ public final class RollupParts {
     }
 
     /**
+     * Whether this very file was taken before as this part: the same unit, period and file. Unless a newer part has
+     * replaced some of it since (which makes the file an older one, refused), the part holds what the file brings.
+     */
+    public boolean taken(Part part) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM rollup_part WHERE source_unit = ?"
+                    + " AND period_to = ? AND period_from = ? AND file_sha256 = ?")) {
+                ps.setString(1, part.sourceUnit());
+                ps.setString(2, part.to().toString());
+                ps.setString(3, part.from().toString());
+                ps.setString(4, part.fileSha256());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /**
      * The parts taken from these units (a package's own units and the units above it: those its part overlaps) for a
      * period overlapping {@code from}..{@code to} that were made after {@code madeAt}.
      */

@@ -321,13 +321,14 @@ public final class ExchangeService {
         ImportPlanner planner = new ImportPlanner(exchange, reads.unitDates(), reads.ageBands(), reads.catalogue(),
                 senders.storedUnits(c.manifest(), scope));
         List<ImportPlan.Entry> entries = new ArrayList<>();
-        Optional<PartScope> part = partScope(c.manifest(), d.file(), reads);
+        Optional<PartScope> part = partScope(c.manifest(), d.file(), c.fileSha256(), reads);
         List<String> partWarnings = new ArrayList<>();
         for (ImportPlanner.Decoded<?> decoded : d.entities()) {
             if (part.isPresent() && decoded.entity().type() == vn.atr.domain.Activity.class) {
                 PartScope p = part.get();
-                entries.addAll(planner.planPart(decoded, p.unitSet(), p.part().from(), p.part().to()));
-                long held = reads.mayHoldChunks(p.units()) ? rollup.held(p.units(), p.part().from(), p.part().to()) : 0;
+                entries.addAll(planner.planPart(decoded, p.unitSet(), p.part().from(), p.part().to(), p.taken()));
+                long held = p.taken() || !reads.mayHoldChunks(p.units()) ? 0
+                        : rollup.held(p.units(), p.part().from(), p.part().to());
                 if (held > 0) {
                     partWarnings.add(Messages.get("exchange.part.replaces", held));
                 }
@@ -345,8 +346,11 @@ public final class ExchangeService {
                 previous, entries, warnings, ids, Map.of(), said), part);
     }
 
-    /** The units and period a package's activities replace in a roll-up store (ADR 0203), with the package. */
-    private record PartScope(RollupParts.Part part, List<String> units) {
+    /**
+     * The units and period a package's activities replace in a roll-up store (ADR 0203), with the package; {@code
+     * taken} when this very file was taken as this part before: it changes nothing and is not written again.
+     */
+    private record PartScope(RollupParts.Part part, List<String> units, boolean taken) {
         java.util.Set<String> unitSet() {
             return new java.util.HashSet<>(units);
         }
@@ -357,7 +361,7 @@ public final class ExchangeService {
      * period. Refused when the package names no unit (it would replace every unit's) or when a part already taken
      * for an overlapping unit and period was made after it (an older file must not undo a newer one).
      */
-    private Optional<PartScope> partScope(Manifest m, Path file, PlanReads reads) {
+    private Optional<PartScope> partScope(Manifest m, Path file, String fileSha256, PlanReads reads) {
         if (!reads.parts()) {
             return Optional.empty();
         }
@@ -383,8 +387,8 @@ public final class ExchangeService {
                     vn.atr.domain.VnFormats.dateTime(made), later.get(0).sourceUnit(),
                     vn.atr.domain.VnFormats.dateTime(later.get(0).madeAt())));
         }
-        return Optional.of(new PartScope(new RollupParts.Part(m.sourceUnit(), from, to, m.installationId(), made,
-                null), units));
+        RollupParts.Part part = new RollupParts.Part(m.sourceUnit(), from, to, m.installationId(), made, fileSha256);
+        return Optional.of(new PartScope(part, units, reads.mayHoldParts(List.of(m.sourceUnit())) && rollup.taken(part)));
     }
 
     /**
@@ -626,7 +630,7 @@ public final class ExchangeService {
                 // In a roll-up store a package's activities replace its units' part (ADR 0203); checked again
                 // here, as a plan shown in the window may be written after another package was taken.
                 Optional<PartScope> part = plannedHere ? partHere
-                        : partScope(plan.manifest(), Path.of(plan.fileName()), planReads());
+                        : partScope(plan.manifest(), Path.of(plan.fileName()), plan.fileSha256(), planReads());
                 if (!plannedHere) {
                     for (ExchangeEntity<?> e : entities) {
                         if (e.type() == vn.atr.domain.Activity.class && part.isPresent()) {
@@ -678,8 +682,11 @@ public final class ExchangeService {
             }
         }
         RollupParts.Part p = scope.part();
-        long replaced = rollup.replace(new RollupParts.Part(p.sourceUnit(), p.from(), p.to(), p.installationId(),
-                p.madeAt(), plan.fileSha256()), scope.units(), prepared != null && prepared.isOf(live) ? prepared
+        if (scope.taken()) {
+            return ", part of unit " + p.sourceUnit() + " " + p.from() + ".." + p.to() + ": this file, taken before,"
+                    + " unchanged";
+        }
+        long replaced = rollup.replace(p, scope.units(), prepared != null && prepared.isOf(live) ? prepared
                 : rollup.prepare(live), reads == null || reads.mayHoldChunks(scope.units()), totals);
         if (reads != null) {
             reads.wrotePart(p.sourceUnit(), scope.units());

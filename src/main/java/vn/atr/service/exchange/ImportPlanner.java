@@ -182,9 +182,11 @@ final class ImportPlanner {
      * A roll-up store's plan of a package's activities (ADR 0203): the live records become the sender's part, each
      * new, under the same rules as any record (the domain's, the catalogue's and the unit's dates) and, as a part
      * replaces what the store holds of the package's units and period, each of those units and dated within it and
-     * given once. Deleted records are not part of what the sender holds: they are left out, not listed.
+     * given once. Deleted records are not part of what the sender holds: they are left out, not listed. {@code taken}:
+     * this very file was taken as the part before, so each record the part would hold is unchanged.
      */
-    <T> List<Entry> planPart(Decoded<T> decoded, java.util.Set<String> units, LocalDate from, LocalDate to) {
+    <T> List<Entry> planPart(Decoded<T> decoded, java.util.Set<String> units, LocalDate from, LocalDate to,
+                             boolean taken) {
         ExchangeEntity<T> entity = decoded.entity();
         List<Entry> entries = new ArrayList<>(decoded.unreadable());
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -204,7 +206,7 @@ final class ImportPlanner {
             entries.add(problems.isEmpty() && partProblem != null
                     ? new Entry(Outcome.REJECTED, entity.name(), tm.id(), null, tm.version(), partProblem, null,
                             theirs, List.of())
-                    : decide(entity, theirs, problems, null, false, Map.of()));
+                    : decide(entity, theirs, problems, taken ? theirs : null, taken, Map.of()));
         }
         return entries;
     }

@@ -143,6 +143,50 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
         assertThat(StoreTestSupport.recordsDigest(rollup)).isEqualTo(before);
     }
 
+    /**
+     * A roll-up store imports its folder of packages again when a few new ones arrive: a file already taken as its
+     * part changes nothing, is planned as unchanged and is not written again; another file of the same unit and
+     * period (a new export, even of the same records) is a new part and replaces it, as before.
+     */
+    @Test
+    void theSameFileTakenAgainIsUnchangedAndNotWrittenAgain() throws Exception {
+        Wards wards = wards(2);
+        String[] parts = {"rollup_chunk", "rollup_part", "activity_day_total", "activity_half_total",
+            "activity_year_total"};
+        Path rollup = importInto("rollup.db", true, List.of(wards.packages().get(0)));
+        String before = StoreTestSupport.tablesDigest(rollup, parts);
+        long held = Long.parseLong(StoreTestSupport.text(rollup, PARTS));
+        try (Services r = Services.open(store(rollup))) {
+            ImportPlan plan = r.exchange().plan(wards.packages().get(0), null);
+            assertThat(plan.previousImport()).isPresent();
+            assertThat(plan.senderWarnings()).noneSatisfy(w -> assertThat(w).contains("thay toàn bộ"));
+            assertThat(plan.counts().get(Outcome.UNCHANGED)).isGreaterThanOrEqualTo((int) held); // cases' too
+            assertThat(plan.counts().getOrDefault(Outcome.NEW, 0)).isZero();
+            r.exchange().apply(plan);
+            assertThat(StoreTestSupport.tablesDigest(rollup, parts)).isEqualTo(before);
+
+            // in a batch with a package not taken yet: only that one's records are changes
+            BatchImport again = r.exchange().importAll(wards.packages(), p -> null, true);
+            assertThat(again.plans().get(0).counts().getOrDefault(Outcome.NEW, 0)).isZero();
+            assertThat(again.changes()).isPositive().isEqualTo(again.plans().get(1).counts().get(Outcome.NEW));
+            assertThat(r.audit().list(null, "import", 100)).anySatisfy(e -> assertThat(e.detail())
+                    .contains("this file, taken before, unchanged"));
+        }
+        assertThat(Long.parseLong(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_part"))).isEqualTo(2);
+
+        Path reexport = dir.resolve("again.atrpkg");
+        try (Services w = Services.open(store(wards.file()))) {
+            w.exchange().export(wards.units().get(0), Y2026, reexport, null);
+        }
+        try (Services r = Services.open(store(rollup))) {
+            ImportPlan plan = r.exchange().plan(reexport, null);
+            assertThat(plan.senderWarnings()).anySatisfy(w -> assertThat(w).contains("thay toàn bộ"));
+            assertThat(plan.counts().get(Outcome.NEW)).isEqualTo((int) held);
+            r.exchange().apply(plan);
+        }
+        assertThat(Long.parseLong(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_part"))).isEqualTo(3);
+    }
+
     @Test
     void aCitysPackageReplacesItsCommunesParts() throws Exception {
         Wards wards = wards(3);
