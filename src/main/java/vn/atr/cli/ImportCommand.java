@@ -29,8 +29,12 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp gói .atrpkg (một hay nhiều)")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp gói .atrpkg (một hay nhiều), hoặc thư mục chứa"
+            + " các tệp gói (nhập mọi tệp .atrpkg trong thư mục, theo thứ tự tên)")
+    List<Path> given;
+
+    /** The packages named, a folder's as its .atrpkg files in name order. */
+    private List<Path> files;
 
     @Option(names = "--dry-run", description = "Chỉ kiểm tra và in kế hoạch, không ghi gì.")
     boolean dryRun;
@@ -44,6 +48,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        files = packages(given);
         // A national roll-up's thousands of packages: merged faster in a JVM with C2 (ADR 0207).
         java.util.OptionalInt child = LongJob.runInChild(packageBytes(files),
                 spec.root().commandLine().getParseResult().originalArgs());
@@ -71,6 +76,34 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code given} with each folder replaced by its .atrpkg files, sorted by name: a national office's thousands of
+     * packages are one folder, named in a line the Windows console accepts (at most 32,767 characters).
+     */
+    static List<Path> packages(List<Path> given) {
+        List<Path> files = new java.util.ArrayList<>();
+        for (Path p : given) {
+            if (!java.nio.file.Files.isDirectory(p)) {
+                files.add(p);
+                continue;
+            }
+            List<Path> inside;
+            try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(p)) {
+                inside = list.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".atrpkg") && java.nio.file.Files.isRegularFile(f)).sorted().toList();
+            } catch (java.io.IOException e) {
+                throw new CliFailure(Messages.get("exchange.cli.folderUnreadable", p,
+                        e instanceof java.nio.file.AccessDeniedException ? Messages.get("exchange.cli.noAccess")
+                                : String.valueOf(e.getMessage())));
+            }
+            if (inside.isEmpty()) {
+                throw new CliFailure(Messages.get("exchange.cli.folderEmpty", p));
+            }
+            files.addAll(inside);
+        }
+        return files;
     }
 
     /** The files' bytes, those that exist (a missing one is said by the import itself). */

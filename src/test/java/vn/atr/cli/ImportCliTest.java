@@ -201,8 +201,25 @@ class ImportCliTest {
                 + " WHERE deleted = 0 AND start_date BETWEEN '2022-12-15' AND '2023-12-14'")).isPositive();
         CliTest.Run again = atr("import", "--db", national, pkg);
         assertThat(again.exit()).as(again.err()).isZero();
-        assertThat(again.out()).contains("lưu ý: Kho tổng hợp: các hoạt động của gói thay toàn bộ "
-                + vn.atr.domain.VnFormats.number(parts) + " hoạt động đã nhận trước đây");
+        assertThat(again.out()).as("the same file: its part unchanged").doesNotContain("thay toàn bộ")
+                .contains("Đã nhập: 0 bản ghi thay đổi");
+        // the ward's next package, its folder named: every .atrpkg in it, in name order, the other files left
+        Path folder = Files.createDirectories(dir.resolve("goi"));
+        Files.copy(Path.of(pkg), folder.resolve("p1.atrpkg"));
+        assertThat(atr("export", "--db", ward, "--period", "2023", "--unit", "04", "--out",
+                folder.resolve("p2.atrpkg").toString()).exit()).isZero();
+        Files.writeString(folder.resolve("ghi-chu.txt"), "không phải gói");
+        CliTest.Run next = atr("import", "--db", national, folder.toString());
+        assertThat(next.exit()).as(next.err()).isZero();
+        assertThat(next.out()).contains("Tổng cộng 2 gói").contains("lưu ý: Kho tổng hợp: các hoạt động của gói thay"
+                + " toàn bộ " + vn.atr.domain.VnFormats.number(parts) + " hoạt động đã nhận trước đây");
+        assertThat(next.out().indexOf("p1.atrpkg")).isNotNegative().isLessThan(next.out().indexOf("p2.atrpkg"));
+        CliTest.Run none = atr("import", "--db", national, dir.resolve("khong-co-goi").toString());
+        assertThat(none.exit()).isEqualTo(1);
+        Files.createDirectories(dir.resolve("trong"));
+        CliTest.Run empty = atr("import", "--db", national, dir.resolve("trong").toString());
+        assertThat(empty.exit()).isEqualTo(1);
+        assertThat(empty.err()).contains("Thư mục").contains("trong").contains("không có tệp gói .atrpkg nào");
         assertThat(StoreTestSupport.count(Path.of(national), "SELECT coalesce(sum(records), 0) FROM rollup_chunk")).isEqualTo(parts);
         assertThat(atr("summary", "--db", national, "--period", "2023").out())
                 .isEqualTo(atr("summary", "--db", ward, "--period", "2023").out().replace(ward, national));
