@@ -48,9 +48,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        files = packages(given);
+        files = PackageFiles.expand(given);
         // A national roll-up's thousands of packages: merged faster in a JVM with C2 (ADR 0207).
-        java.util.OptionalInt child = LongJob.runInChild(packageBytes(files),
+        java.util.OptionalInt child = LongJob.runInChild(PackageFiles.bytes(files),
                 spec.root().commandLine().getParseResult().originalArgs());
         if (child.isPresent()) {
             return child.getAsInt();
@@ -76,47 +76,6 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /**
-     * {@code given} with each folder replaced by its .atrpkg files, sorted by name: a national office's thousands of
-     * packages are one folder, named in a line the Windows console accepts (at most 32,767 characters).
-     */
-    static List<Path> packages(List<Path> given) {
-        List<Path> files = new java.util.ArrayList<>();
-        for (Path p : given) {
-            if (!java.nio.file.Files.isDirectory(p)) {
-                files.add(p);
-                continue;
-            }
-            List<Path> inside;
-            try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(p)) {
-                inside = list.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                        .endsWith(".atrpkg") && java.nio.file.Files.isRegularFile(f)).sorted().toList();
-            } catch (java.io.IOException e) {
-                throw new CliFailure(Messages.get("exchange.cli.folderUnreadable", p,
-                        e instanceof java.nio.file.AccessDeniedException ? Messages.get("exchange.cli.noAccess")
-                                : String.valueOf(e.getMessage())));
-            }
-            if (inside.isEmpty()) {
-                throw new CliFailure(Messages.get("exchange.cli.folderEmpty", p));
-            }
-            files.addAll(inside);
-        }
-        return files;
-    }
-
-    /** The files' bytes, those that exist (a missing one is said by the import itself). */
-    private static long packageBytes(List<Path> files) {
-        long bytes = 0;
-        for (Path f : files) {
-            try {
-                bytes += java.nio.file.Files.size(f);
-            } catch (java.io.IOException e) {
-                // said by the import
-            }
-        }
-        return bytes;
     }
 
     /** {@code db}: the store as an argument of the command it suggests (" --db ..."), empty for the default one. */
