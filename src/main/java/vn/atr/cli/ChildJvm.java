@@ -8,16 +8,16 @@ import java.util.function.Predicate;
 
 /**
  * The command of a child JVM on this JVM's runtime, class path and options: the installed launcher's (its
- * compiler, its class archive), so that a child does what this process would. Left out: the heap size (a
- * child that needs one sets its own) and what records or observes this process (JFR, agents, logs, class
- * lists), which would write the same files or bind the same port twice.
+ * compiler, its class archive, its silenced archive warnings), so that a child does what this process would. Left
+ * out: the heap size (a child that needs one sets its own) and what records or observes this process (JFR, agents,
+ * logs written to files, class lists), which would write the same files or bind the same port twice.
  */
 final class ChildJvm {
     /** ATR's entry point, as the launcher names it. */
     static final String MAIN_CLASS = "vn.atr.Launcher";
 
     private static final List<String> NOT_INHERITED = List.of("-Xmx", "-Xms", "-XX:MaxRAM", "-XX:InitialRAM",
-            "-XX:StartFlightRecording", "-XX:FlightRecorderOptions", "-agentlib", "-agentpath", "-javaagent", "-Xlog",
+            "-XX:StartFlightRecording", "-XX:FlightRecorderOptions", "-agentlib", "-agentpath", "-javaagent",
             "-XX:DumpLoadedClassList", "-XX:ArchiveClassesAtExit", "-Xdebug", "-Xrunjdwp",
             "-Djava.class.path="); // given again as -cp
 
@@ -27,6 +27,7 @@ final class ChildJvm {
     /** This JVM's options a child should run with, less {@code alsoLeftOut} (and the ones above). */
     static List<String> inheritedOptions(List<String> jvmArguments, Predicate<String> alsoLeftOut) {
         return jvmArguments.stream().filter(a -> NOT_INHERITED.stream().noneMatch(a::startsWith))
+                .filter(a -> !(a.startsWith("-Xlog") && a.contains("file="))) // the launcher's -Xlog:cds=off stays
                 .filter(alsoLeftOut.negate()).toList();
     }
 

@@ -32,9 +32,10 @@ final class LongJob {
 
     /** Whether these JVM options leave C1 only: the last {@code -XX:TieredStopAtLevel=} below 4. */
     static boolean c1Only(List<String> jvmArguments) {
-        return jvmArguments.stream().filter(a -> a.startsWith(STOP_AT)).reduce((a, b) -> b)
-                .map(a -> !a.substring(STOP_AT.length()).equals("4")).orElse(false)
-                && !jvmArguments.contains("-Xint");
+        boolean tiered = jvmArguments.stream().filter(a -> a.endsWith("TieredCompilation")).reduce((a, b) -> b)
+                .map(a -> a.equals("-XX:+TieredCompilation")).orElse(true); // without tiers there is C2 alone
+        return tiered && !jvmArguments.contains("-Xint") && jvmArguments.stream().filter(a -> a.startsWith(STOP_AT))
+                .reduce((a, b) -> b).map(a -> !a.substring(STOP_AT.length()).equals("4")).orElse(false);
     }
 
     /**
@@ -66,6 +67,8 @@ final class LongJob {
         }
         ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
         builder.environment().put(CHILD_MARK, "1");
+        // Options from these variables are among this JVM's arguments already: the child gets them once, filtered.
+        builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
         Process child;
         try {
             child = builder.start();
@@ -85,7 +88,11 @@ final class LongJob {
         Runtime.getRuntime().addShutdownHook(stop);
         try {
             int code = child.waitFor();
-            Runtime.getRuntime().removeShutdownHook(stop);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // this process is stopping (Ctrl+C reached both): the child has ended, its code is the command's
+            }
             return OptionalInt.of(code);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -115,8 +115,8 @@ public final class RollupParts {
     }
 
     /**
-     * Whether this very file was taken before as this part: the same unit, period and file. Unless a newer part has
-     * replaced some of it since (which makes the file an older one, refused), the part holds what the file brings.
+     * Whether this very file was taken before as this part: the same unit, period and file. Taking it again would
+     * change nothing, or, if a newer part has replaced some of it since, undo the newer one.
      */
     public boolean taken(Part part) {
         return db.read(c -> {
@@ -130,6 +130,20 @@ public final class RollupParts {
                     return rs.next();
                 }
             }
+        });
+    }
+
+    /** The SHA-256 of every file taken as a part. */
+    public java.util.Set<String> takenFiles() {
+        return db.read(c -> {
+            java.util.Set<String> files = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT file_sha256 FROM rollup_part");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    files.add(rs.getString(1));
+                }
+            }
+            return files;
         });
     }
 

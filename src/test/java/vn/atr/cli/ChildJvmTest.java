@@ -16,10 +16,11 @@ class ChildJvmTest {
         List<String> launcher = List.of("-Xmx2g", "-Xms64m", "-XX:TieredStopAtLevel=1",
                 "-XX:SharedArchiveFile=/opt/atr/lib/app/atr.jsa", "-Dorg.sqlite.lib.path=/opt/atr/lib/runtime/lib",
                 "-XX:StartFlightRecording=filename=x.jfr", "-Xlog:gc:file=gc.log", "-javaagent:probe.jar",
-                "-XX:MaxRAMPercentage=50", "-Djava.class.path=/opt/atr/lib/app/atr.jar");
+                "-XX:MaxRAMPercentage=50", "-Djava.class.path=/opt/atr/lib/app/atr.jar", "-Xlog:cds=off");
 
         assertThat(ChildJvm.inheritedOptions(launcher)).containsExactly("-XX:TieredStopAtLevel=1",
-                "-XX:SharedArchiveFile=/opt/atr/lib/app/atr.jsa", "-Dorg.sqlite.lib.path=/opt/atr/lib/runtime/lib");
+                "-XX:SharedArchiveFile=/opt/atr/lib/app/atr.jsa", "-Dorg.sqlite.lib.path=/opt/atr/lib/runtime/lib",
+                "-Xlog:cds=off");
     }
 
     @Test

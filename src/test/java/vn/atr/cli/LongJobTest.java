@@ -25,7 +25,7 @@ import vn.atr.store.StoreTestSupport;
  */
 class LongJobTest {
     private static final List<String> LAUNCHER = List.of("-XX:SharedArchiveFile=/opt/atr/lib/app/atr.jsa",
-            "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Dorg.sqlite.lib.path=/opt/atr/lib/runtime/lib", "-Xmx512m",
+            "-Xshare:auto", "-Xlog:cds=off", "-XX:TieredStopAtLevel=1", "-Dorg.sqlite.lib.path=/opt/atr/lib/runtime/lib", "-Xmx512m",
             "-XX:StartFlightRecording=filename=parent.jfr");
     private static final long MIB = 1024 * 1024;
 
@@ -38,7 +38,7 @@ class LongJobTest {
                 List.of("import", "--db", "quocgia.db", "a.atrpkg")).orElseThrow();
 
         assertThat(command).doesNotContain("-XX:TieredStopAtLevel=1").noneMatch(a -> a.contains("FlightRecording"))
-                .contains("-Xmx512m", "-XX:SharedArchiveFile=/opt/atr/lib/app/atr.jsa", "-Xshare:auto",
+                .contains("-Xmx512m", "-XX:SharedArchiveFile=/opt/atr/lib/app/atr.jsa", "-Xshare:auto", "-Xlog:cds=off",
                         "-Dorg.sqlite.lib.path=/opt/atr/lib/runtime/lib");
         assertThat(command.subList(command.size() - 5, command.size()))
                 .containsExactly(ChildJvm.MAIN_CLASS, "import", "--db", "quocgia.db", "a.atrpkg");
@@ -59,6 +59,7 @@ class LongJobTest {
                 args)).as("the child, even with C1 only from _JAVA_OPTIONS: never a second child").isEmpty();
         assertThat(LongJob.c1Only(List.of("-XX:TieredStopAtLevel=3"))).isTrue();
         assertThat(LongJob.c1Only(List.of())).isFalse();
+        assertThat(LongJob.c1Only(List.of("-XX:-TieredCompilation", "-XX:TieredStopAtLevel=1"))).as("C2 alone").isFalse();
     }
 
     @Test

@@ -359,7 +359,8 @@ public final class ExchangeService {
     /**
      * In a roll-up store, what a package's activities will replace: its unit and the units within it, over its
      * period. Refused when the package names no unit (it would replace every unit's) or when a part already taken
-     * for an overlapping unit and period was made after it (an older file must not undo a newer one).
+     * for an overlapping unit and period was made after it (an older file must not undo a newer one). A file taken
+     * before as this part is neither: it is left as it stands, even if a newer part has replaced it since (ADR 0208).
      */
     private Optional<PartScope> partScope(Manifest m, Path file, String fileSha256, PlanReads reads) {
         if (!reads.parts()) {
@@ -372,6 +373,10 @@ public final class ExchangeService {
         LocalDate to = LocalDate.parse(m.periodTo());
         Instant made = Instant.parse(m.createdAt());
         List<String> units = new ArrayList<>(reads.codesWithin(m.sourceUnit())); // the unit first
+        RollupParts.Part part = new RollupParts.Part(m.sourceUnit(), from, to, m.installationId(), made, fileSha256);
+        if (reads.mayHoldParts(List.of(m.sourceUnit())) && rollup.taken(part)) {
+            return Optional.of(new PartScope(part, units, true)); // a folder imported again: its older files too
+        }
         // the parts this one overlaps: of its own units, or of a unit above it (a province's over its commune's)
         List<String> overlapping = new ArrayList<>(units);
         java.util.function.UnaryOperator<String> parentOf = unit -> reads.unit(unit)
@@ -387,8 +392,7 @@ public final class ExchangeService {
                     vn.atr.domain.VnFormats.dateTime(made), later.get(0).sourceUnit(),
                     vn.atr.domain.VnFormats.dateTime(later.get(0).madeAt())));
         }
-        RollupParts.Part part = new RollupParts.Part(m.sourceUnit(), from, to, m.installationId(), made, fileSha256);
-        return Optional.of(new PartScope(part, units, reads.mayHoldParts(List.of(m.sourceUnit())) && rollup.taken(part)));
+        return Optional.of(new PartScope(part, units, false));
     }
 
     /**
@@ -436,9 +440,12 @@ public final class ExchangeService {
             PlanReads reads = planReads(true); // the batch's transaction holds the writers' turn: read once
             boolean parts = reads.parts();
             RollupParts.PendingTotals totals = parts && write ? rollup.pendingTotals() : null;
+            // a file taken before as its part is not written again (ADR 0208): nothing to make ready for it
+            Set<String> takenFiles = parts ? rollup.takenFiles() : Set.of();
             try (PackagePrefetch ahead = new PackagePrefetch(files, f -> {
                 DecodedPackage d = DecodedPackage.read(f, passwords.apply(f), entities);
-                return parts ? d.preparedAsPart(rollup) : d; // a roll-up store's parts made ready off this thread
+                // a roll-up store's parts made ready off this thread
+                return parts && !takenFiles.contains(d.contents().fileSha256()) ? d.preparedAsPart(rollup) : d;
             })) {
                 for (int i = 0; i < files.size(); i++) {
                     ImportPlan plan;
@@ -634,6 +641,7 @@ public final class ExchangeService {
                 if (!plannedHere) {
                     for (ExchangeEntity<?> e : entities) {
                         if (e.type() == vn.atr.domain.Activity.class && part.isPresent()) {
+                            requireNotTakenSince(plan, part.get(), byEntity.getOrDefault(e.name(), List.of()));
                             continue; // a part replaces whatever is held: no record of it was planned against
                         }
                         requireAsPlanned(plan, e, byEntity.getOrDefault(e.name(), List.of()));
@@ -709,6 +717,22 @@ public final class ExchangeService {
         e.repo().findAll(ids).forEach(r -> now.put(e.meta().apply(r).id(), e.meta().apply(r).version()));
         for (ImportPlan.Entry entry : entries) {
             if (!java.util.Objects.equals(now.get(entry.recordId()), entry.ourVersion())) {
+                throw new StalePlanException(Messages.get("exchange.import.changedSincePlan", plan.fileName(),
+                        entry.entity(), entry.recordId()));
+            }
+        }
+    }
+
+    /**
+     * A part planned as new whose file another import (a second PC on the same server) has taken since: written, it
+     * would be counted as new records while nothing changes; planned again, it says unchanged.
+     */
+    private static void requireNotTakenSince(ImportPlan plan, PartScope part, List<ImportPlan.Entry> entries) {
+        if (!part.taken()) {
+            return;
+        }
+        for (ImportPlan.Entry entry : entries) {
+            if (entry.outcome() == ImportPlan.Outcome.NEW) {
                 throw new StalePlanException(Messages.get("exchange.import.changedSincePlan", plan.fileName(),
                         entry.entity(), entry.recordId()));
             }

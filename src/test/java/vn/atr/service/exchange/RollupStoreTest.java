@@ -133,14 +133,13 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
                     .hasMessageContaining("không nhận để khỏi ghi đè số liệu mới hơn");
         }
 
-        String before = StoreTestSupport.recordsDigest(rollup);
+        // the first file again, taken before and replaced since: left as it stands (ADR 0208), the newer part kept
+        String before = StoreTestSupport.tablesDigest(rollup, "rollup_chunk", "rollup_part", "activity_day_total");
         try (Services r = Services.open(store(rollup))) {
-            assertThatThrownBy(() -> r.exchange().importAll(List.of(first), p -> null, true))
-                    .isInstanceOf(ServiceException.class)
-                    .hasMessageContaining(first.getFileName().toString())
-                    .hasMessageContaining("không nhận để khỏi ghi đè số liệu mới hơn");
+            assertThat(r.exchange().importAll(List.of(first), p -> null, true).changes()).isZero();
         }
-        assertThat(StoreTestSupport.recordsDigest(rollup)).isEqualTo(before);
+        assertThat(StoreTestSupport.tablesDigest(rollup, "rollup_chunk", "rollup_part", "activity_day_total"))
+                .isEqualTo(before);
     }
 
     /**
@@ -185,15 +184,51 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
             r.exchange().apply(plan);
         }
         assertThat(Long.parseLong(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_part"))).isEqualTo(3);
+
+        // the whole folder again, the first file now older than the part that replaced it: left as it stands, not
+        // refused (it would undo the newer part) and not a refusal of the batch
+        String now = StoreTestSupport.tablesDigest(rollup, parts);
+        try (Services r = Services.open(store(rollup))) {
+            BatchImport folder = r.exchange().importAll(List.of(wards.packages().get(0), wards.packages().get(1),
+                    reexport), p -> null, true);
+            assertThat(folder.changes()).isZero();
+        }
+        assertThat(StoreTestSupport.tablesDigest(rollup, parts)).isEqualTo(now);
+    }
+
+    /** A plan shown before another import took the same file is planned again, not written as new records. */
+    @Test
+    void aPlanOfAFileTakenSinceIsMadeAgain() throws Exception {
+        Wards wards = wards(1);
+        Path pkg = dir.resolve("activities-only.atrpkg"); // no other record to have changed since the plan
+        try (Services w = Services.open(store(wards.file()))) {
+            w.exchange().exportActivities(wards.units().get(0), Y2026, w.repositories().activities().listActive(), pkg);
+        }
+        Path rollup = dir.resolve("rollup.db");
+        try (Services r = Services.open(store(rollup))) {
+            r.exchange().makeRollupStore();
+            TrustFixtures.trustSenderOf(r, pkg);
+            ImportPlan shown = r.exchange().plan(pkg, null);
+            assertThat(shown.counts().get(Outcome.NEW)).isPositive();
+            r.exchange().importAll(List.of(pkg), p -> null, true); // the other PC's import
+            String before = StoreTestSupport.tablesDigest(rollup, "rollup_chunk", "rollup_part");
+            assertThatThrownBy(() -> r.exchange().apply(shown))
+                    .isInstanceOf(ExchangeService.StalePlanException.class)
+                    .hasMessageContaining(pkg.getFileName().toString());
+            assertThat(StoreTestSupport.tablesDigest(rollup, "rollup_chunk", "rollup_part")).isEqualTo(before);
+            assertThat(r.exchange().plan(pkg, null).counts().getOrDefault(Outcome.NEW, 0)).isZero();
+        }
     }
 
     @Test
     void aCitysPackageReplacesItsCommunesParts() throws Exception {
         Wards wards = wards(3);
         Path district = dir.resolve("city.atrpkg");
+        Path early = dir.resolve("early.atrpkg"); // a commune's file made before the city's, never taken
         String parent;
         try (Services w = Services.open(store(wards.file()))) {
             parent = w.repositories().units().find(wards.units().get(0)).orElseThrow().parentCode();
+            w.exchange().export(wards.units().get(0), Y2026, early, null);
             w.exchange().export(parent, Y2026, district, null);
         }
         List<Path> all = new ArrayList<>(wards.packages());
@@ -208,8 +243,11 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
                 .isEqualTo(StoreTestSupport.text(merged, "SELECT count(*) FROM activity WHERE deleted = 0"));
         // a commune's file made before the city's, which covers it, would undo part of it
         try (Services r = Services.open(store(rollup))) {
-            assertThatThrownBy(() -> r.exchange().importAll(List.of(wards.packages().get(0)), p -> null, true))
+            assertThatThrownBy(() -> r.exchange().importAll(List.of(early), p -> null, true))
+                    .hasMessageContaining(early.getFileName().toString())
                     .hasMessageContaining("không nhận để khỏi ghi đè số liệu mới hơn");
+            // the commune's file the store took before the city's is left as it stands
+            assertThat(r.exchange().importAll(List.of(wards.packages().get(0)), p -> null, true).changes()).isZero();
         }
     }
 
