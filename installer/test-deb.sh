@@ -110,6 +110,20 @@ atr bench exchange --xlsx-only --dir "$TMPW" > "$TMPW/bench.log" 2>&1 || { cat "
 grep -q "import .*xlsx.*records" "$TMPW/bench.log" || { cat "$TMPW/bench.log"; fail "bench printed no import"; }
 sed -n 's/^ *//p' "$TMPW/bench.log" | tail -1
 
+step "a long import runs in a child JVM with both compilers, the packages' folder named"
+# The bound lowered to one byte (ADR 0207): the child starts from the installed runtime's bin/java.
+mkdir -p "$TMPW/goi"
+atr sample --db "$TMPW/ward.db" >/dev/null || fail "atr sample --db"
+atr export --db "$TMPW/ward.db" --period 2023 --unit 04 --out "$TMPW/goi/p1.atrpkg" >/dev/null || fail "atr export"
+atr trust export-key --db "$TMPW/ward.db" --out "$TMPW/own.key" >/dev/null || fail "atr trust export-key"
+atr init --db "$TMPW/city.db" >/dev/null || fail "atr init"
+atr trust add --db "$TMPW/city.db" --key "$TMPW/own.key" >/dev/null || fail "atr trust add"
+JDK_JAVA_OPTIONS=-Datr.longJob.minBytes=1 atr import --db "$TMPW/city.db" "$TMPW/goi" > "$TMPW/long.log" \
+    2> "$TMPW/long.err" || { cat "$TMPW/long.err"; fail "atr import in the child"; }
+grep -q "tiến trình Java riêng" "$TMPW/long.err" || { cat "$TMPW/long.err"; fail "the import did not run in a child"; }
+grep -q "Đã nhập:" "$TMPW/long.log" || { cat "$TMPW/long.log"; fail "the child printed no result"; }
+tail -1 "$TMPW/long.log"
+
 step "upgrade over the installed version keeps the data"
 NEWER=$TMPW/newer
 mkdir -p "$NEWER" && dpkg-deb -R "$DEB" "$NEWER/pkg"
