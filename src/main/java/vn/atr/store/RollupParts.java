@@ -37,8 +37,12 @@ public final class RollupParts {
                        String fileSha256) {
     }
 
-    /** A part already taken whose period overlaps another's and which was made later than it. */
-    public record Taken(String sourceUnit, LocalDate from, LocalDate to, Instant madeAt) {
+    /** A part already taken whose period overlaps another's and which was made later than it; the file it came from. */
+    public record Taken(String sourceUnit, LocalDate from, LocalDate to, Instant madeAt, String fileSha256) {
+        /** Whether it replaced all that a part of {@code unit} or of a unit within it would for {@code from}..{@code to}. */
+        public boolean covers(List<String> unitAndAbove, LocalDate from, LocalDate to) {
+            return unitAndAbove.contains(sourceUnit) && !this.from.isAfter(from) && !this.to.isBefore(to);
+        }
     }
 
     /** One chunk's key: a unit and the first day of a half-month. */
@@ -154,15 +158,15 @@ public final class RollupParts {
     public List<Taken> madeLaterOverlapping(List<String> sourceUnits, LocalDate from, LocalDate to, Instant madeAt) {
         return db.read(c -> {
             List<Taken> later = new ArrayList<>();
-            UnitChunks.run(c, "SELECT source_unit, period_from, period_to, made_at FROM rollup_part WHERE"
-                    + " %s AND period_to >= ? AND period_from <= ?", "source_unit", sourceUnits,
+            UnitChunks.run(c, "SELECT source_unit, period_from, period_to, made_at, file_sha256 FROM rollup_part"
+                    + " WHERE %s AND period_to >= ? AND period_from <= ?", "source_unit", sourceUnits,
                     List.of(from.toString(), to.toString()), ps -> {
                         try (ResultSet rs = ps.executeQuery()) {
                             while (rs.next()) {
                                 Instant made = Instant.parse(rs.getString(4));
                                 if (made.isAfter(madeAt)) {
                                     later.add(new Taken(rs.getString(1), LocalDate.parse(rs.getString(2)),
-                                            LocalDate.parse(rs.getString(3)), made));
+                                            LocalDate.parse(rs.getString(3)), made, rs.getString(5)));
                                 }
                             }
                         }

@@ -292,8 +292,12 @@ public final class ExchangeService {
     }
 
     private PlanReads planReads(boolean batch) {
+        return planReads(batch, List.of());
+    }
+
+    private PlanReads planReads(boolean batch, List<Path> files) {
         return new PlanReads(catalog, new vn.atr.store.AgeBandRepository(db), repos.units(), rollup, auditHeads,
-                batch);
+                batch, files);
     }
 
     /** A package's plan and, in a roll-up store, the part its activities replace. */
@@ -332,6 +336,11 @@ public final class ExchangeService {
                 if (held > 0) {
                     partWarnings.add(Messages.get("exchange.part.replaces", held));
                 }
+                if (p.newer() != null) {
+                    partWarnings.add(Messages.get("exchange.part.superseded",
+                            vn.atr.domain.VnFormats.dateTime(p.part().madeAt()), p.newer().sourceUnit(),
+                            vn.atr.domain.VnFormats.dateTime(p.newer().madeAt())));
+                }
             } else {
                 entries.addAll(planner.plan(decoded, c.manifest().installationId()));
             }
@@ -348,9 +357,14 @@ public final class ExchangeService {
 
     /**
      * The units and period a package's activities replace in a roll-up store (ADR 0203), with the package; {@code
-     * taken} when this very file was taken as this part before: it changes nothing and is not written again.
+     * taken} when this very file was taken as this part before, or when {@code newer}, a part of a later file of the
+     * same batch, already replaced all it would (ADR 0209): it changes nothing and is not written.
      */
-    private record PartScope(RollupParts.Part part, List<String> units, boolean taken) {
+    private record PartScope(RollupParts.Part part, List<String> units, boolean taken, RollupParts.Taken newer) {
+        PartScope(RollupParts.Part part, List<String> units, boolean taken) {
+            this(part, units, taken, null);
+        }
+
         java.util.Set<String> unitSet() {
             return new java.util.HashSet<>(units);
         }
@@ -379,15 +393,22 @@ public final class ExchangeService {
         }
         // the parts this one overlaps: of its own units, or of a unit above it (a province's over its commune's)
         List<String> overlapping = new ArrayList<>(units);
+        List<String> unitAndAbove = new ArrayList<>(List.of(m.sourceUnit())); // a part of these covers this one's units
         java.util.function.UnaryOperator<String> parentOf = unit -> reads.unit(unit)
                 .map(vn.atr.domain.AdminUnit::parentCode).orElse(null);
         for (String up = parentOf.apply(m.sourceUnit()); up != null && !overlapping.contains(up);
              up = parentOf.apply(up)) {
             overlapping.add(up);
+            unitAndAbove.add(up);
         }
         List<RollupParts.Taken> later = reads.mayHoldParts(overlapping)
                 ? rollup.madeLaterOverlapping(overlapping, from, to, made) : List.of();
         if (!later.isEmpty()) {
+            // A newer file of the same batch (a folder holding a unit's first and corrected packages) already
+            // replaced all this one would: left out, as a file taken before is (ADR 0209). From elsewhere: refused.
+            if (later.stream().allMatch(t -> t.covers(unitAndAbove, from, to) && reads.inBatch(t.fileSha256()))) {
+                return Optional.of(new PartScope(part, units, true, later.get(0)));
+            }
             throw new ServiceException(Messages.get("exchange.part.older", file.getFileName(),
                     vn.atr.domain.VnFormats.dateTime(made), later.get(0).sourceUnit(),
                     vn.atr.domain.VnFormats.dateTime(later.get(0).madeAt())));
@@ -437,7 +458,7 @@ public final class ExchangeService {
             // A merge that brings many activities against those stored builds their indexes once, at its end.
             BulkIndexes indexes = write ? repos.activities().bulkIndexes() : null;
             List<BatchRefusal> unknownSenders = new ArrayList<>();
-            PlanReads reads = planReads(true); // the batch's transaction holds the writers' turn: read once
+            PlanReads reads = planReads(true, files); // the batch's transaction holds the writers' turn: read once
             boolean parts = reads.parts();
             RollupParts.PendingTotals totals = parts && write ? rollup.pendingTotals() : null;
             // a file taken before as its part is not written again (ADR 0208): nothing to make ready for it
@@ -690,6 +711,11 @@ public final class ExchangeService {
             }
         }
         RollupParts.Part p = scope.part();
+        if (scope.newer() != null) {
+            return ", part of unit " + p.sourceUnit() + " " + p.from() + ".." + p.to() + ": made " + p.madeAt()
+                    + ", before the part of unit " + scope.newer().sourceUnit() + " made " + scope.newer().madeAt()
+                    + " by a file of the same import: not written";
+        }
         if (scope.taken()) {
             return ", part of unit " + p.sourceUnit() + " " + p.from() + ".." + p.to() + ": this file, taken before,"
                     + " unchanged";

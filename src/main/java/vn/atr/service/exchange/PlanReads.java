@@ -42,6 +42,9 @@ final class PlanReads {
     private final java.util.Set<String> written = new java.util.HashSet<>();
 
     private final SenderAuditHeads auditHeads;
+    /** A batch's files, and their contents' SHA-256, read the first time a plan asks. */
+    private final List<java.nio.file.Path> files;
+    private java.util.Set<String> fileHashes;
 
     /**
      * {@code batch}: for the many plans of a batch (the unit table and the senders' audit heads read whole, once);
@@ -49,6 +52,13 @@ final class PlanReads {
      */
     PlanReads(CatalogRepository catalog, AgeBandRepository ageBands, AdminUnitRepository units, RollupParts rollup,
               SenderAuditHeads auditHeads, boolean batch) {
+        this(catalog, ageBands, units, rollup, auditHeads, batch, List.of());
+    }
+
+    /** {@code files}: a batch's packages, for {@link #inBatch}. */
+    PlanReads(CatalogRepository catalog, AgeBandRepository ageBands, AdminUnitRepository units, RollupParts rollup,
+              SenderAuditHeads auditHeads, boolean batch, List<java.nio.file.Path> files) {
+        this.files = files;
         this.catalog = catalog;
         this.auditHeads = batch ? auditHeads.forBatch() : auditHeads;
         this.ageBands = ageBands;
@@ -164,6 +174,23 @@ final class PlanReads {
             held = rollup.heldNow();
         }
         return held;
+    }
+
+    /**
+     * Whether a file with these contents is one of the batch's: a part taken from it is one the batch brings again
+     * (ADR 0209). The files are hashed only when a plan first asks, which only an older file of a part does.
+     */
+    boolean inBatch(String fileSha256) {
+        if (fileHashes == null) {
+            fileHashes = new java.util.HashSet<>();
+            for (java.nio.file.Path f : files) {
+                String sha = ImportRefusals.sha256(f);
+                if (sha != null) {
+                    fileHashes.add(sha);
+                }
+            }
+        }
+        return fileHashes.contains(fileSha256);
     }
 
     /** Whether the store takes packages' activities as parts (a roll-up store, ADR 0203). */

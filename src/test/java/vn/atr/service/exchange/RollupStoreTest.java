@@ -124,14 +124,43 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
                     .isEqualTo(m.summary().summary(Y2026, Optional.empty()));
         }
         assertThat(StoreTestSupport.text(batch, PARTS)).isEqualTo(StoreTestSupport.text(rollup, PARTS));
+        // an older file whose newer one was taken by an earlier import is refused: it would undo newer figures
         Path backwards = dir.resolve("rollup-backwards.db");
         try (Services r = Services.open(store(backwards))) {
             r.exchange().makeRollupStore();
             TrustFixtures.trustSenderOf(r, first);
-            assertThatThrownBy(() -> r.exchange().importAll(List.of(second, first), p -> null, true))
+            r.exchange().importAll(List.of(second), p -> null, true);
+            String taken = StoreTestSupport.tablesDigest(backwards, "rollup_chunk", "rollup_part");
+            assertThatThrownBy(() -> r.exchange().importAll(List.of(first), p -> null, true))
                     .hasMessageContaining(first.getFileName().toString())
                     .hasMessageContaining("không nhận để khỏi ghi đè số liệu mới hơn");
+            assertThat(StoreTestSupport.tablesDigest(backwards, "rollup_chunk", "rollup_part")).isEqualTo(taken);
         }
+        // with its newer file in the same import (a folder holding a unit's first and corrected packages, the newer
+        // one read first), it is left out (ADR 0209): the newer part stays, said on the older file's plan
+        Path folder = dir.resolve("rollup-folder.db");
+        try (Services r = Services.open(store(folder))) {
+            r.exchange().makeRollupStore();
+            TrustFixtures.trustSenderOf(r, first);
+            BatchImport both = r.exchange().importAll(List.of(second, wards.packages().get(1), first), p -> null, true);
+            ImportPlan older = both.plans().get(2);
+            assertThat(older.senderWarnings()).anySatisfy(w -> assertThat(w).contains("gói mới hơn của đơn vị " + unit));
+            assertThat(older.counts().getOrDefault(Outcome.NEW, 0)).isZero();
+            assertThat(both.plans().get(0).senderWarnings()).noneSatisfy(w -> assertThat(w).contains("gói mới hơn"));
+            assertThat(r.audit().list(null, "import", 100)).anySatisfy(e -> assertThat(e.detail())
+                    .contains("part of unit " + unit).contains("by a file of the same import: not written"));
+            // the same folder again, the older file first: the newer one, taken before, is in it: nothing changes
+            String now = StoreTestSupport.tablesDigest(folder, "rollup_chunk", "rollup_part");
+            assertThat(r.exchange().importAll(List.of(first, wards.packages().get(1), second), p -> null, true)
+                    .changes()).isZero();
+            assertThat(StoreTestSupport.tablesDigest(folder, "rollup_chunk", "rollup_part")).isEqualTo(now);
+        }
+        try (Services m = Services.open(store(merged)); Services r = Services.open(store(folder))) {
+            assertThat(r.summary().summary(Y2026, Optional.empty()))
+                    .isEqualTo(m.summary().summary(Y2026, Optional.empty()));
+        }
+        assertThat(StoreTestSupport.text(folder, PARTS)).isEqualTo(StoreTestSupport.text(rollup, PARTS));
+        assertThat(StoreTestSupport.text(folder, "SELECT count(*) FROM rollup_part")).isEqualTo("2");
 
         // the first file again, taken before and replaced since: left as it stands (ADR 0208), the newer part kept
         String before = StoreTestSupport.tablesDigest(rollup, "rollup_chunk", "rollup_part", "activity_day_total");
@@ -248,6 +277,13 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
                     .hasMessageContaining("không nhận để khỏi ghi đè số liệu mới hơn");
             // the commune's file the store took before the city's is left as it stands
             assertThat(r.exchange().importAll(List.of(wards.packages().get(0)), p -> null, true).changes()).isZero();
+            // with the city's file in the same import, it is left out, as the city's part covers it (ADR 0209)
+            String before = StoreTestSupport.tablesDigest(rollup, "rollup_chunk", "rollup_part");
+            BatchImport again = r.exchange().importAll(List.of(district, early), p -> null, true);
+            assertThat(again.changes()).isZero();
+            assertThat(again.plans().get(1).senderWarnings())
+                    .anySatisfy(w -> assertThat(w).contains("gói mới hơn của đơn vị " + parent));
+            assertThat(StoreTestSupport.tablesDigest(rollup, "rollup_chunk", "rollup_part")).isEqualTo(before);
         }
     }
 
