@@ -2,5 +2,12 @@ package vn.atr.domain;
 
 /** Where a person stands in the identification process. */
 public enum LegalStatus {
-    VICTIM, BEING_IDENTIFIED_IN_VIETNAM, BEING_IDENTIFIED_ABROAD, ACCOMPANYING_MINOR, FOREIGN_VICTIM
+    VICTIM, BEING_IDENTIFIED_IN_VIETNAM, BEING_IDENTIFIED_ABROAD, ACCOMPANYING_MINOR, FOREIGN_VICTIM;
+
+    /**
+     * People counted with the victims who are not (yet) found to be victims themselves: those still being
+     * identified, and children who came back with a victim. The report counts them as "trường hợp", not as victims.
+     */
+    public static final java.util.Set<LegalStatus> NOT_YET_VICTIMS = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(BEING_IDENTIFIED_IN_VIETNAM, BEING_IDENTIFIED_ABROAD, ACCOMPANYING_MINOR));
 }

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * The headline figures of the annual report for a period (and optionally a unit). The component
- * names are the keys of {@code atr summary --json}: a public contract.
+ * names are the keys of {@code atr summary --json}: a public contract. {@code victims} counts every person recorded
+ * with a case, {@code victimsNotYetIdentified} those of them not (yet) found to be victims
+ * ({@link LegalStatus#NOT_YET_VICTIMS}).
  */
 public record Summary(
         LocalDate from,
@@ -25,6 +27,7 @@ public record Summary(
         long broadcasts,
         long cases,
         long victims,
+        long victimsNotYetIdentified,
         long victimsLocal,
         long victimsOtherProvince,
         long victimsReturned,
@@ -35,7 +38,7 @@ public record Summary(
     public boolean hasData() {
         return java.util.stream.LongStream.of(trainingCourses, trainingParticipants, outreachSessions,
                 outreachParticipants, leaflets, bannerPlaces, newsArticles, legalDocumentsPosted, websiteNewsItems,
-                websiteVisits, conferences, broadcasts, cases, victims, victimsLocal, victimsOtherProvince,
+                websiteVisits, conferences, broadcasts, cases, victims, victimsNotYetIdentified, victimsLocal, victimsOtherProvince,
                 victimsReturned, supportServices, supportAmountVnd).anyMatch(v -> v != 0);
     }
 

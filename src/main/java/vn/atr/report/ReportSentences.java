@@ -500,11 +500,9 @@ public final class ReportSentences {
         return notYetVictims(f) > 0 && t.has(key + ".people") ? key + ".people" : key;
     }
 
-    /** Legal statuses of people counted with the victims who are not (yet) victims themselves. */
-    private static final java.util.Set<String> NOT_YET_VICTIMS = java.util.Set.of(
-            vn.atr.domain.LegalStatus.BEING_IDENTIFIED_IN_VIETNAM.name(),
-            vn.atr.domain.LegalStatus.BEING_IDENTIFIED_ABROAD.name(),
-            vn.atr.domain.LegalStatus.ACCOMPANYING_MINOR.name());
+    /** Legal statuses of people counted with the victims who are not (yet) victims themselves, as stored. */
+    private static final java.util.Set<String> NOT_YET_VICTIMS = vn.atr.domain.LegalStatus.NOT_YET_VICTIMS.stream()
+            .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public List<String> support(ReportModel m) {
         Figures f = m.current();

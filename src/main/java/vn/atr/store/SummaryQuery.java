@@ -46,7 +46,7 @@ public final class SummaryQuery {
                     quantity(byType, ActivityType.NEWS_ARTICLE), quantity(byType, ActivityType.LEGAL_DOCUMENT),
                     quantity(byType, ActivityType.WEBSITE_NEWS), visits,
                     records(byType, ActivityType.CONFERENCE), records(byType, ActivityType.BROADCAST),
-                    cases[0], cases[1], cases[2], cases[1] - cases[2], cases[3], support[0], support[1]);
+                    cases[0], cases[1], cases[4], cases[2], cases[1] - cases[2], cases[3], support[0], support[1]);
         });
     }
 
@@ -93,7 +93,11 @@ public final class SummaryQuery {
         return totals;
     }
 
-    /** {cases, victims, local victims, returned victims}. */
+    /** The stored names of {@link vn.atr.domain.LegalStatus#NOT_YET_VICTIMS}, quoted for SQL (constants, not input). */
+    private static final String NOT_YET_VICTIMS = vn.atr.domain.LegalStatus.NOT_YET_VICTIMS.stream()
+            .map(s -> "'" + s.name() + "'").sorted().collect(java.util.stream.Collectors.joining(", "));
+
+    /** {cases, victims, local victims, returned victims, of the victims those not (yet) found to be victims}. */
     private static long[] caseFigures(Connection c, ReportPeriod p, List<String> unitCodes, String homeProvince)
             throws SQLException {
         long cases;
@@ -104,7 +108,8 @@ public final class SummaryQuery {
         }
         String victimSql = "SELECT count(*), coalesce(sum(CASE WHEN v.residence_province_code = ? THEN 1 ELSE 0 END), 0),"
                 // returned by the period's end: a return after it is the next period's news
-                + " coalesce(sum(CASE WHEN v.returned_date IS NOT NULL AND v.returned_date <= ? THEN 1 ELSE 0 END), 0)"
+                + " coalesce(sum(CASE WHEN v.returned_date IS NOT NULL AND v.returned_date <= ? THEN 1 ELSE 0 END), 0),"
+                + " coalesce(sum(CASE WHEN v.legal_status IN (" + NOT_YET_VICTIMS + ") THEN 1 ELSE 0 END), 0)"
                 + " FROM victim v JOIN trafficking_case t ON t.id = v.case_id"
                 + " WHERE v.deleted = 0 AND t.deleted = 0 AND t.detection_date BETWEEN ? AND ?"
                 + unitFilter("t.unit_code", unitCodes);
@@ -114,7 +119,7 @@ public final class SummaryQuery {
             bind(ps, 3, p, unitCodes);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new long[] {cases, rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+                return new long[] {cases, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
             }
         }
     }

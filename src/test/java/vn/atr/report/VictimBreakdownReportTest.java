@@ -130,6 +130,11 @@ class VictimBreakdownReportTest {
                         false, null), "test");
             }
             ReportModel m = s.report().build(Y2024, java.util.Optional.empty());
+            // the summary (atr summary, the dashboard) says the same: 7 people, 2 of them not (yet) found victims
+            var summary = s.summary().summary(Y2024, java.util.Optional.empty());
+            assertThat(summary.victims()).isEqualTo(7);
+            assertThat(summary.victimsNotYetIdentified()).isEqualTo(2);
+            assertThat(m.current().summary()).isEqualTo(summary);
             String plain = body(ReportFixture.docx(s, m, dir.resolve("plain.docx"), ReportOptions.DEFAULT));
             assertThat(plain).contains("đã tiếp nhận, xác minh 7 trường hợp, trong đó 5 người được xác định là nạn"
                     + " nhân bị mua bán.", "1 người dưới 18 tuổi đi cùng nạn nhân")

@@ -77,7 +77,7 @@ class SampleSummaryTest implements vn.atr.store.EngineUnderTest {
             s.sample().loadHaiPhong2023();
             Summary empty = s.summary().summary(ReportPeriod.ofYear(2021), Optional.empty());
             assertThat(empty).usingRecursiveComparison().ignoringFields("from", "to")
-                    .isEqualTo(new Summary(null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                    .isEqualTo(new Summary(null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
             Summary quietCommune = s.summary().summary(ReportPeriod.ofYear(2023), Optional.of("10301008"));
             assertThat(quietCommune.outreachSessions()).isZero();
             assertThat(quietCommune.cases()).isZero();

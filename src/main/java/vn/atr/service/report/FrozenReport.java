@@ -39,9 +39,10 @@ record FrozenReport(AgencySettings agency, String homeProvinceName, Figures curr
      * appendix rows' {@code unmeasured} columns: a version 1 text reads as rows without them (its zeros print as
      * they did), and a build that knows only version 1 refuses a version 2 text by name rather than half-reading it.
      * Version 3 added the narrative {@code facts}; a report frozen without them renders without the sentences
-     * they feed, as it did.
+     * they feed, as it did. Version 4 added the summary's {@code victimsNotYetIdentified}: an older text has it
+     * counted again from its own figures by legal status, which it holds.
      */
-    static final int FORMAT_VERSION = 3;
+    static final int FORMAT_VERSION = 4;
 
     static String json(ReportModel m) {
         ObjectMapper mapper = PackageJson.mapper();
@@ -64,6 +65,20 @@ record FrozenReport(AgencySettings agency, String homeProvinceName, Figures curr
                 indicators, f.facts(), areaOf.apply(f.agency()));
     }
 
+    /** A summary frozen before version 4 gets the people not (yet) found victims, counted from its legal statuses. */
+    private static void notYetVictimsFromLegalStatus(JsonNode figures) {
+        if (!(figures.path("summary") instanceof ObjectNode summary)) {
+            return;
+        }
+        long notYet = 0;
+        for (JsonNode row : figures.path("victimsByLegalStatus")) {
+            if (vn.atr.domain.LegalStatus.NOT_YET_VICTIMS.stream().anyMatch(s -> s.name().equals(row.path("key").asText()))) {
+                notYet += row.path("count").asLong();
+            }
+        }
+        summary.put("victimsNotYetIdentified", notYet);
+    }
+
     static FrozenReport read(String json, String period) {
         ObjectMapper mapper = PackageJson.mapper();
         try {
@@ -73,6 +88,11 @@ record FrozenReport(AgencySettings agency, String homeProvinceName, Figures curr
                 throw new ServiceException(Messages.get("report.frozenVersion", period, version, FORMAT_VERSION));
             }
             object.remove(VERSION_FIELD);
+            if (version < 4) {
+                for (String figures : List.of("current", "previous")) {
+                    notYetVictimsFromLegalStatus(object.path(figures));
+                }
+            }
             return mapper.treeToValue(object, FrozenReport.class);
         } catch (JsonProcessingException e) {
             throw new ServiceException(Messages.get("report.frozenUnreadable", period, e.getOriginalMessage()), e);

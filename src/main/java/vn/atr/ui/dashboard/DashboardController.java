@@ -87,7 +87,7 @@ public final class DashboardController implements Refreshable {
         }
         figures.add(heading("group-cases", Messages.get("dashboard.casesGroup")), 0, row++, 4, 1);
         for (String name : DashboardViewModel.CASE_FIGURES) {
-            addFigure(row++, name, Messages.get("summary." + name), DashboardViewModel.figure(d.current(), name),
+            addFigure(row++, name, DashboardViewModel.figureLabel(name), DashboardViewModel.figure(d.current(), name),
                     DashboardViewModel.figure(d.previous(), name), compare);
         }
         showCharts(d);

@@ -14,7 +14,10 @@ import vn.atr.ui.shell.AppContext;
 
 /** The dashboard's figures for the selected period and the one before, reloaded when the period changes. */
 public final class DashboardViewModel {
-    /** The key figures shown, by {@link Summary} component name (the same names as {@code atr summary --json}). */
+    /**
+     * The key figures the report screen shows beside the draft, by {@link Summary} component name (the same names as
+     * {@code atr summary --json}); the report's text says how many of the victims are not (yet) found victims.
+     */
     public static final List<String> FIGURES = List.of("trainingCourses", "trainingParticipants", "outreachSessions",
             "outreachParticipants", "conferences", "broadcasts", "leaflets", "bannerPlaces", "newsArticles",
             "legalDocumentsPosted", "websiteNewsItems", "websiteVisits", "cases", "victims", "victimsReturned",
@@ -23,9 +26,15 @@ public final class DashboardViewModel {
      * The figures the catalogue does not hold (cases, victims, support), shown under the catalogue's
      * indicators, which come from the catalogue ({@link #keyFigures}).
      */
-    public static final List<String> CASE_FIGURES = List.of("cases", "victims", "victimsReturned", "supportServices",
-            "supportAmountVnd");
+    public static final List<String> CASE_FIGURES = List.of("cases", "victims", "victimsNotYetIdentified",
+            "victimsReturned", "supportServices", "supportAmountVnd");
     static final int TOP_UNITS = 10;
+
+    /** A key figure's label: the summary's, or the dashboard's own for a part of the row above ("trong đó ..."). */
+    public static String figureLabel(String name) {
+        return name.equals("victimsNotYetIdentified") ? Messages.get("dashboard.victimsNotYetIdentified")
+                : Messages.get("summary." + name);
+    }
 
     private final AppContext context;
     private final ObjectProperty<DashboardData> data = new SimpleObjectProperty<>();

@@ -196,7 +196,7 @@ public final class ReportController implements Refreshable, vn.atr.ui.shell.Scre
             value.setId("report-figure-" + name);
             javafx.scene.layout.GridPane.setHalignment(value, javafx.geometry.HPos.RIGHT);
             value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a figure is never cut
-            Label label = new Label(Messages.get("summary." + name));
+            Label label = new Label(DashboardViewModel.figureLabel(name));
             label.setWrapText(true); // a long name takes two lines in the narrow card rather than an ellipsis
             figures.addRow(row++, label, value);
         }

@@ -79,6 +79,19 @@ class FrozenReportFormatTest {
         }
     }
 
+    /** Figures frozen before the summary counted people not (yet) found victims get them from their legal statuses. */
+    @Test
+    void peopleNotYetFoundVictimsAreCountedInFiguresFrozenBefore() throws Exception {
+        assertThat(FrozenReport.read(fixture(), "2023").current().summary().victimsNotYetIdentified()).isZero();
+        String withTwo = fixture().replace("\"victimsByLegalStatus\":[{\"key\":\"VICTIM\",",
+                "\"victimsByLegalStatus\":[{\"key\":\"BEING_IDENTIFIED_ABROAD\",\"label\":\"x\",\"count\":2,\"value\":0},"
+                        + "{\"key\":\"VICTIM\",");
+        assertThat(withTwo).isNotEqualTo(fixture());
+        FrozenReport f = FrozenReport.read(withTwo, "2023");
+        assertThat(f.current().summary().victimsNotYetIdentified()).isEqualTo(2);
+        assertThat(f.previous().summary().victimsNotYetIdentified()).isZero();
+    }
+
     @Test
     void anUnknownVersionIsRefusedWithItsNumber() throws Exception {
         JsonNode tree = PackageJson.mapper().readTree(fixture());

@@ -63,6 +63,12 @@ class DashboardViewModelTest {
             assertThat(change.text()).as(name).isEqualTo("-");
             assertThat(change.style()).as(name).isEqualTo("change-none");
         }
+        // the victims' row counts everyone the report counts; the row under it those not (yet) found victims
+        assertThat(DashboardViewModel.figureLabel("victims")).isEqualTo("Nạn nhân (kể cả người đang xác minh)");
+        assertThat(DashboardViewModel.figureLabel("victimsNotYetIdentified"))
+                .isEqualTo("\u2003trong đó đang xác minh, trẻ em đi cùng");
+        assertThat(DashboardViewModel.CASE_FIGURES.indexOf("victimsNotYetIdentified"))
+                .isEqualTo(DashboardViewModel.CASE_FIGURES.indexOf("victims") + 1);
         assertThat(DashboardViewModel.note(d, ReportPeriod.ofYear(2023)))
                 .isEqualTo("Năm trước (" + ReportPeriod.ofYear(2022) + ") chưa có số liệu nên cột Tăng/giảm để trống.");
 
