@@ -318,6 +318,14 @@ public final class Services implements AutoCloseable {
         return ageBands;
     }
 
+    /**
+     * Waits for the checkpoint that a bulk write (a merge, a workbook) leaves running after its commit (ADR 0210);
+     * returns the nanoseconds waited. Closing waits for it too.
+     */
+    public long awaitCheckpoint() {
+        return db.awaitCheckpoint();
+    }
+
     @Override
     public void close() {
         session.close();

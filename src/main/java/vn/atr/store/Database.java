@@ -32,6 +32,9 @@ public final class Database implements AutoCloseable {
     /** The page cache in KiB: 32 MB normally, up to 256 MB during a bulk write (allocated as used). */
     private static final int CACHE_KIB = 32 * 1024;
     private static final int BULK_CACHE_KIB = 256 * 1024;
+    /** SQLite's own default: a commit that leaves more pages than this in the log copies them into the file. */
+    private static final int AUTO_CHECKPOINT_PAGES = 1000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
 
     private final StoreLocation location;
     private final Connection connection;
@@ -42,6 +45,8 @@ public final class Database implements AutoCloseable {
     private boolean ranFlyway;
     private boolean fullCheckAtOpen;
     private Instant lastFullCheck;
+    /** The checkpoint a bulk write left to a thread of its own, until it ends (ADR 0210). */
+    private Thread checkpointAside;
 
     private Database(Path file, Connection connection, StoreLock lock) {
         this(StoreLocation.file(file), file, connection, lock, lock == null);
@@ -204,6 +209,7 @@ public final class Database implements AutoCloseable {
      * rewritten page (for instance an identifier before encryption) stays in the -wal file.
      */
     public void checkpoint() {
+        awaitCheckpoint(); // a checkpoint already running would leave this one unable to empty the log
         read(c -> {
             dialect().checkpoint(c);
             return null;
@@ -228,7 +234,73 @@ public final class Database implements AutoCloseable {
      * of once per package or each time a small cache spills it (ADR 0033).
      */
     public <T> T inBulkTransaction(Supplier<T> work) {
-        return withBulkCache(() -> inTransaction(work));
+        if (dialect() != Dialect.SQLITE || readOnly) {
+            return withBulkCache(() -> inTransaction(work));
+        }
+        // The commit makes the log hold every page the batch wrote (tens of MB for a city's merge); copying them
+        // into the file and syncing it is left to a thread of its own, off the user's wait (ADR 0210). The records
+        // are safe in the log, synced at the commit, either way.
+        setAutoCheckpoint(0);
+        try {
+            return withBulkCache(() -> inTransaction(work));
+        } finally {
+            setAutoCheckpoint(AUTO_CHECKPOINT_PAGES);
+            checkpointAside();
+        }
+    }
+
+    private void setAutoCheckpoint(int pages) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = " + pages);
+        } catch (SQLException e) {
+            throw new StoreException(Messages.get("store.writeFailed", writeReason(e)), e);
+        }
+    }
+
+    /**
+     * Copies the log's pages into the file on a second connection, beside whatever this one does next (a passive
+     * checkpoint: it neither waits for nor blocks this connection's readers and writers). Its failure loses nothing:
+     * the pages stay in the log, and the next checkpoint (at the latest when the store closes) copies them.
+     */
+    private void checkpointAside() {
+        awaitCheckpoint(); // one at a time: a batch right after another
+        Path file = location.file();
+        Thread t = new Thread(() -> {
+            try (Connection c = DriverManager.getConnection(url(file)); Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 5000");
+                s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            } catch (SQLException e) {
+                LOG.warn("Checkpoint after a bulk write left to the next one: {}", e.getMessage());
+            }
+        }, "atr-checkpoint");
+        t.setDaemon(true); // an exit before it ends loses nothing: the log is read again at the next open
+        t.start();
+        checkpointAside = t;
+    }
+
+    /**
+     * Waits for a bulk write's checkpoint (ADR 0210) if one is still running; returns the nanoseconds waited. Before
+     * closing, and before a checkpoint that must empty the log.
+     */
+    public long awaitCheckpoint() {
+        Thread t = checkpointAside;
+        if (t == null) {
+            return 0;
+        }
+        long t0 = System.nanoTime();
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true; // the file must not be closed under it: wait, then say so
+            }
+        }
+        checkpointAside = null;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return System.nanoTime() - t0;
     }
 
     /**
@@ -356,6 +428,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        awaitCheckpoint();
         try {
             if (!connection.isClosed()) {
                 if (!readOnly) {

@@ -89,11 +89,13 @@ class LongJobTest {
         assertThat(small.err).doesNotContain("tiến trình Java riêng");
         assertThat(small.out).contains("Chạy thử (--dry-run)");
 
-        // Above it (the bound lowered to a byte): the child merges, once, and its exit code is the command's.
+        // Above it (the bound lowered to a byte): the child merges, once, and its exit code is the command's. Options
+        // from JAVA_TOOL_OPTIONS are among the launcher's own arguments: the child gets them once, not again from the
+        // variable (each JVM that reads it says so on stderr).
         args.remove("--dry-run");
-        Process big = launch(1, args);
+        Process big = launch(1, args, Map.of("JAVA_TOOL_OPTIONS", "-Datr.test.toolOption=1"));
         assertThat(big.exit).as(big.err).isZero();
-        assertThat(big.err).containsOnlyOnce("tiến trình Java riêng");
+        assertThat(big.err).containsOnlyOnce("tiến trình Java riêng").containsOnlyOnce("Picked up JAVA_TOOL_OPTIONS");
         assertThat(big.out).contains("Tổng cộng 2 gói").contains("Đã nhập:");
         assertThat(StoreTestSupport.count(city, "SELECT count(*) FROM activity")).isEqualTo(records);
 
@@ -108,6 +110,10 @@ class LongJobTest {
 
     /** {@code atr ARGS} in a JVM with C1 only, as the installed launcher starts it, and the bound {@code minBytes}. */
     private Process launch(long minBytes, List<String> args) throws Exception {
+        return launch(minBytes, args, Map.of());
+    }
+
+    private Process launch(long minBytes, List<String> args, Map<String, String> env) throws Exception {
         List<String> command = new ArrayList<>(List.of(ChildJvm.javaBinary(), "-XX:TieredStopAtLevel=1",
                 "-D" + LongJob.MIN_BYTES_PROPERTY + "=" + minBytes, "-cp", System.getProperty("java.class.path"),
                 ChildJvm.MAIN_CLASS));
@@ -116,6 +122,7 @@ class LongJobTest {
                 .redirectError(dir.resolve("err.txt").toFile());
         builder.environment().remove(LongJob.CHILD_MARK);
         builder.environment().put("ATR_LANG", "vi");
+        builder.environment().putAll(env);
         java.lang.Process p = builder.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Process(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),

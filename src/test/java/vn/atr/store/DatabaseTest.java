@@ -81,6 +81,47 @@ class DatabaseTest {
         assertThat(before).isNotEqualTo(StoreTestSupport.digest(file)); // the bulk write, and only it, stayed
     }
 
+    /**
+     * A bulk write's commit leaves its pages in the write-ahead log; a thread of its own copies them into the file
+     * (ADR 0210). The file alone, copied without its log once that thread is done, holds the rows; the connection's
+     * own automatic checkpoints are back on, also after a failed bulk write.
+     */
+    @Test
+    void aBulkWritesPagesReachTheFileOnAThreadOfTheirOwn() throws Exception {
+        Path file = dir.resolve("atr.db");
+        try (Database db = Database.open(file)) {
+            SettingsRepository settings = new SettingsRepository(db);
+            db.inBulkTransaction(() -> {
+                for (int i = 0; i < 2_000; i++) {
+                    settings.put("bulk-" + i, "x".repeat(500)); // about 250 pages: more than one commit's worth
+                }
+                return null;
+            });
+            db.awaitCheckpoint();
+            Path alone = dir.resolve("alone.db");
+            Files.copy(file, alone); // without atr.db-wal: what the file itself holds
+            assertThat(StoreTestSupport.count(alone, "SELECT count(*) FROM setting WHERE key LIKE 'bulk-%'"))
+                    .isEqualTo(2_000);
+            assertThat(autoCheckpointPages(db)).isEqualTo(1000);
+            assertThatThrownBy(() -> db.inBulkTransaction(() -> {
+                settings.put("failed", "y");
+                throw new IllegalStateException("the batch fails");
+            })).hasMessageContaining("the batch fails");
+            assertThat(autoCheckpointPages(db)).isEqualTo(1000);
+            assertThat(settings.get("failed")).isEmpty();
+        }
+        assertThat(StoreTestSupport.count(file, "SELECT count(*) FROM setting WHERE key LIKE 'bulk-%'"))
+                .isEqualTo(2_000);
+    }
+
+    private static int autoCheckpointPages(Database db) {
+        return db.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA wal_autocheckpoint")) {
+                return rs.next() ? rs.getInt(1) : -1;
+            }
+        });
+    }
+
     @Test
     void randomBytesAreRefusedAndLeftUntouched() throws Exception {
         Path file = dir.resolve("broken.db");
