@@ -16,7 +16,9 @@ import vn.atr.domain.Messages;
  * The activity list filtered, sorted and paged in SQL, so that a list of 100,000 activities opens by
  * reading a count and one page (docs/decisions/0022-paged-activity-list.md). A page first picks the
  * ids of its rows (on the partial index of V7 for the default order), then joins unit and type names
- * for those rows only. The count reads the trigger-kept daily totals unless a search text is given.
+ * for those rows only. The count reads the activity totals' whole report years and half-months and the
+ * activities of the days at either end (ADR 0211), unless a search text is given or the store is a roll-up store
+ * (its totals count the senders' parts, which the list does not show): then it counts the rows.
  */
 public final class ActivityListQuery {
     private static final String UNIT_NAME = "coalesce(u.name, a.unit_code)";
@@ -68,11 +70,15 @@ public final class ActivityListQuery {
 
     /** Rows and participants of the filtered list. */
     public ActivityCount count(ActivityFilter f) {
+        if (f.to().isBefore(f.from())) {
+            return new ActivityCount(0, 0); // dates typed the wrong way round: no day, no row
+        }
         List<Object> params = new ArrayList<>();
-        boolean text = !searched(f).isEmpty();
-        String sql = text
+        boolean rows = !searched(f).isEmpty() || new RollupParts(db).enabled();
+        String sql = rows
                 ? "SELECT count(*), coalesce(sum(a.participants), 0) FROM activity a" + where(f, "a", "a.start_date", params)
-                : "SELECT coalesce(sum(d.records), 0), coalesce(sum(d.participants), 0) FROM activity_day_total d"
+                : "SELECT coalesce(sum(d.records), 0), coalesce(sum(d.participants), 0) FROM "
+                        + DayTotals.of(new vn.atr.domain.ReportPeriod(f.from(), f.to()), db.dialect()) + " d"
                         + where(f, "d", "d.day", params);
         return db.read(c -> {
             try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {

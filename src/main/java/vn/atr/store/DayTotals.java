@@ -20,15 +20,17 @@ import vn.atr.domain.ReportPeriod;
  * write and a statement journal for every row. Rows that a write replaces are read first and taken out;
  * written rows that are live are added.
  *
- * <p>Three grains of (bucket, unit, type) totals (ADR 0170): the day, the half-month (the 1st to the 14th,
- * the 15th to the month's end) and the report year (15/12 to 14/12); the half-month per unit over all types
- * (the report's months); and the values the report quotes from
- * the list columns (partners, topics, target groups) per half-month and report year. Every period of Decree
- * 09 and every calendar month is made of whole half-months, a year's of one report year.
+ * <p>Two grains of (bucket, unit, type) totals (ADR 0170): the half-month (the 1st to the 14th, the 15th to the
+ * month's end) and the report year (15/12 to 14/12); the half-month per unit over all types (the report's months);
+ * and the values the report quotes from the list columns (partners, topics, target groups) per half-month and
+ * report year. Every period of Decree 09 and every calendar month is made of whole half-months, a year's of one
+ * report year; the single days at either end of a custom period are read from the activities themselves (ADR 0211:
+ * day totals held about one row per activity, and writing them was a tenth of a merge).
  */
 final class DayTotals {
     private static final int CHUNK = 500;
-    static final String DAYS = "activity_day_total";
+    /** Not a table: the spans of a period read from the activities themselves (and a roll-up store's chunks). */
+    static final String DAYS = "days";
     static final String HALVES = "activity_half_total";
     static final String YEARS = "activity_year_total";
     static final String LISTS = "activity_list_total";
@@ -113,22 +115,21 @@ final class DayTotals {
     private final Map<String, String[]> buckets = new java.util.HashMap<>();
     private final Map<LocalDate, String[]> dates = new java.util.HashMap<>();
     private final BulkInsert bulk;
-    /** A roll-up store's parts: counted from the half-month up, their days read from the chunks (ADR 0204). */
-    private final boolean withoutDays;
+    /** A roll-up store's parts (ADR 0204): mostly units and half-months the totals do not hold yet. */
+    private final boolean parts;
 
     DayTotals(BulkInsert bulk) {
         this(bulk, false);
     }
 
-    private DayTotals(BulkInsert bulk, boolean withoutDays) {
+    private DayTotals(BulkInsert bulk, boolean parts) {
         this.bulk = bulk;
-        this.withoutDays = withoutDays;
+        this.parts = parts;
     }
 
     /**
-     * The totals of a roll-up store's parts (ADR 0204): every grain but the day's. A part's day totals were most of
-     * the rows a national merge wrote (four in five records open a day, unit and type of their own); the few queries
-     * that need days (the first and last days of a custom period) read the parts' records from their chunks.
+     * The totals of a roll-up store's parts (ADR 0204): their days, as any activity's, are not totalled; the first
+     * and last days of a custom period read the parts' records from their chunks.
      */
     static DayTotals forParts(BulkInsert bulk) {
         return new DayTotals(bulk, true);
@@ -174,8 +175,8 @@ final class DayTotals {
                 }
                 String day = rs.getString(1);
                 String unit = rs.getString(2);
-                add(new Key(day, unit, rs.getString(3)), -1, -rs.getLong(4), -rs.getLong(5));
                 String[] b = buckets(day);
+                add(new Key(b[0], unit, rs.getString(3)), -1, -rs.getLong(4), -rs.getLong(5));
                 for (int k = 0; k < LIST_COLUMNS.size(); k++) {
                     addValue(b, unit, LIST_COLUMNS.get(k), rs.getString(6 + k), -1);
                 }
@@ -193,9 +194,6 @@ final class DayTotals {
      * and by list value first, so that the totals' keys are made once per chunk rather than per record.
      */
     void addHalf(String unit, String half, List<Activity> records) {
-        if (!withoutDays) {
-            throw new IllegalStateException("a half-month's records are added whole only to totals without days");
-        }
         Map<String, long[]> byType = new java.util.HashMap<>();
         List<Map<String, long[]>> byValue = List.of(new java.util.HashMap<>(), new java.util.HashMap<>(),
                 new java.util.HashMap<>());
@@ -235,8 +233,8 @@ final class DayTotals {
         if (!a.meta().deleted()) {
             // {day, half-month, report year} as text: a batch names a few hundred days at most
             String[] b = dates.computeIfAbsent(a.startDate(), d -> buckets(d.toString()));
-            String day = withoutDays ? b[0] : b[2]; // without days, the half-month's first day stands for its days
-            add(new Key(day, a.unitCode(), a.typeCode()), sign, sign * (long) a.participants(),
+            // keyed by its half-month's first day, which stands for its days (no day is totalled, ADR 0211)
+            add(new Key(b[0], a.unitCode(), a.typeCode()), sign, sign * (long) a.participants(),
                     sign * a.quantity());
             // the list columns as ActivityRepository stores them
             addValue(b, a.unitCode(), LIST_COLUMNS.get(0), Columns.listOf(a.partnerOrgs()), sign);
@@ -313,11 +311,8 @@ final class DayTotals {
         });
         // On PostgreSQL a roll-up store's parts mostly bring units and half-months the totals do not hold yet (a
         // commune's first part): their rows are copied in, which costs the server about half an upsert (ADR 0205).
-        Held held = withoutDays && bulk == PgCopyInsert.INSTANCE ? Held.read(c, halfUnits.keySet(), years.keySet())
+        Held held = parts && bulk == PgCopyInsert.INSTANCE ? Held.read(c, halfUnits.keySet(), years.keySet())
                 : Held.ALL;
-        if (!withoutDays) {
-            apply(c, DAYS, delta, Held.ALL.halves);
-        }
         apply(c, HALVES, halves, held.halves);
         apply(c, YEARS, years, held.years);
         BulkInsert.Binder<Map.Entry<Key, long[]>> halfUnit = (ps, e) -> {
@@ -476,26 +471,36 @@ final class DayTotals {
     }
 
     /**
-     * The activity totals of a period as a subquery with the day totals' columns, each bucket dated its first
-     * day (ADR 0105, 0170); single days count a roll-up store's parts from their chunks (ADR 0204). Its dates come
-     * from {@link LocalDate}s (digits and dashes only), so they are written into the SQL.
+     * The activity totals of a period as a subquery of (day, unit_code, type_code, records, participants, quantity),
+     * each bucket dated its first day (ADR 0105, 0170); single days summed from the live activities on the date index
+     * (ADR 0211) and from a roll-up store's parts' chunks (ADR 0204). Its dates come from {@link LocalDate}s (digits
+     * and dashes only), so they are written into the SQL.
      */
     static String of(ReportPeriod p, Dialect dialect) {
         String columns = "SELECT day, unit_code, type_code, records, participants, quantity FROM ";
         List<String> parts = new ArrayList<>();
         for (Span s : spans(p, true)) {
-            parts.add(columns + s.table() + " WHERE day >= '" + s.from() + "' AND day < '" + s.until() + "'");
             if (s.table().equals(DAYS)) {
+                // a row per activity: every reader sums the subquery's rows (no sort here for a grouping)
+                parts.add("SELECT start_date AS day, unit_code, type_code, 1 AS records, participants, quantity"
+                        + " FROM activity" + liveOn(s));
                 parts.add(RollupParts.recordsOnDays(dialect, s.from(), s.until()));
+            } else {
+                parts.add(columns + s.table() + " WHERE day >= '" + s.from() + "' AND day < '" + s.until() + "'");
             }
         }
         return "(" + String.join(" UNION ALL ", parts) + ")";
     }
 
+    /** The live activities of a span's days: the partial date index's range (V7). */
+    private static String liveOn(Span s) {
+        return " WHERE deleted = 0 AND start_date >= '" + s.from() + "' AND start_date < '" + s.until() + "'";
+    }
+
     /**
      * The activity totals of a period over all types, as a subquery of (day, unit_code, records, participants,
      * sessions) whose rows each lie inside one calendar month: half-months from {@link #HALF_UNITS}, the days
-     * at either end of a custom range from the day totals.
+     * at either end of a custom range from the activities (ADR 0211) and a roll-up store's chunks.
      */
     static String byMonth(ReportPeriod p, Dialect dialect) {
         String sessions = "('" + String.join("', '", SESSION_TYPES) + "')";
@@ -505,7 +510,8 @@ final class DayTotals {
         List<String> parts = new ArrayList<>();
         for (Span s : spans(p, false)) {
             if (s.table().equals(DAYS)) {
-                parts.add(dayColumns + DAYS + String.format(range, s.from(), s.until()));
+                parts.add("SELECT start_date AS day, unit_code, 1 AS records, participants, CASE WHEN type_code IN "
+                        + sessions + " THEN 1 ELSE 0 END AS sessions FROM activity" + liveOn(s));
                 // a roll-up store's parts, from their chunks (ADR 0204)
                 parts.add(dayColumns + "(" + RollupParts.recordsOnDays(dialect, s.from(), s.until()) + ") d");
             } else {

@@ -48,7 +48,7 @@ class StoreCopyCliTest {
         try (java.sql.Connection c = PostgresTestServer.get().connect(StoreLocation.parse(server));
              java.sql.Statement st = c.createStatement();
              java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_stat_user_tables"
-                     + " WHERE relname IN ('activity', 'activity_day_total') AND last_analyze IS NOT NULL")) {
+                     + " WHERE relname IN ('activity', 'activity_half_total') AND last_analyze IS NOT NULL")) {
             assertThat(rs.next() && rs.getInt(1) == 2).isTrue();
         }
 
@@ -56,9 +56,9 @@ class StoreCopyCliTest {
         Path back = dir.resolve("back.db");
         CliTest.Run reverse = atr("copy", "--from", server, "--to", back.toString());
         assertThat(reverse.exit()).as(reverse.err()).isZero();
-        assertThat(StoreTestSupport.tablesDigest(back, "activity", "activity_day_total", "trafficking_case", "victim",
+        assertThat(StoreTestSupport.tablesDigest(back, "activity", "activity_half_total", "trafficking_case", "victim",
                 "victim_identity", "support_service", "outreach_metric", "admin_unit", "activity_type", "setting",
-                "audit_log")).isEqualTo(StoreTestSupport.tablesDigest(file, "activity", "activity_day_total",
+                "audit_log")).isEqualTo(StoreTestSupport.tablesDigest(file, "activity", "activity_half_total",
                 "trafficking_case", "victim", "victim_identity", "support_service", "outreach_metric", "admin_unit",
                 "activity_type", "setting", "audit_log"));
 

@@ -83,6 +83,36 @@ class ActivityPagingTest {
         assertThat(services.activities().count(byText).rows()).isEqualTo(found.size());
     }
 
+    /**
+     * The count reads whole report years and half-months from the totals and the days at either end from the
+     * activities (ADR 0211): ranges that cut half-months, with a unit or a type, count the rows the list keeps.
+     */
+    @Test
+    void rangesCuttingHalfMonthsAreCountedLikeTheRowsTheyKeep() {
+        String unit = whole.get(0).unitCode();
+        String type = whole.get(1).typeCode();
+        for (java.time.LocalDate[] range : new java.time.LocalDate[][] {
+                {java.time.LocalDate.of(2024, 2, 3), java.time.LocalDate.of(2024, 9, 21)},
+                {java.time.LocalDate.of(2024, 3, 16), java.time.LocalDate.of(2024, 3, 16)},
+                {java.time.LocalDate.of(2023, 12, 14), java.time.LocalDate.of(2024, 12, 15)},
+                {java.time.LocalDate.of(2024, 5, 1), java.time.LocalDate.of(2024, 5, 14)}}) {
+            for (ActivityFilter f : List.of(new ActivityFilter(range[0], range[1], null, null, null, 10),
+                    new ActivityFilter(range[0], range[1], type, null, null, 10),
+                    new ActivityFilter(range[0], range[1], null, unit, null, 10))) {
+                List<ActivityRow> kept = readAll(f, ActivitySort.DEFAULT, 500);
+                ActivityCount count = services.activities().count(f);
+                assertThat(count.rows()).as("%s", f).isEqualTo(kept.size());
+                assertThat(count.participants()).as("%s", f)
+                        .isEqualTo(kept.stream().mapToLong(ActivityRow::participants).sum());
+            }
+        }
+        assertThat(readAll(new ActivityFilter(java.time.LocalDate.of(2024, 2, 3), java.time.LocalDate.of(2024, 9, 21),
+                null, null, null, 10), ActivitySort.DEFAULT, 500)).hasSizeGreaterThan(300);
+        ActivityCount backwards = services.activities().count(new ActivityFilter(java.time.LocalDate.of(2024, 5, 2),
+                java.time.LocalDate.of(2024, 5, 1), null, null, null, 10));
+        assertThat(backwards.rows()).isZero();
+    }
+
     private static List<ActivityRow> readAll(ActivityFilter f, ActivitySort sort, int pageSize) {
         List<ActivityRow> rows = new ArrayList<>();
         for (long offset = 0; ; offset += pageSize) {

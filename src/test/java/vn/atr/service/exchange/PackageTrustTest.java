@@ -29,7 +29,7 @@ class PackageTrustTest implements vn.atr.store.EngineUnderTest {
     private static final ReportPeriod YEAR = ReportPeriod.ofYear(2023);
     private static final String REFUSALS = "SELECT count(*) FROM audit_log WHERE action = 'import.refused'";
     /** Everything an import may write; a refusal adds an audit entry, and an unknown sender its pending entry. */
-    private static final String[] RECORDS = {"activity", "activity_day_total", "outreach_metric", "trafficking_case",
+    private static final String[] RECORDS = {"activity", "activity_half_total", "outreach_metric", "trafficking_case",
         "victim", "victim_identity", "support_service", "exchange_import", "exchange_base", "exchange_conflict"};
 
     @TempDir

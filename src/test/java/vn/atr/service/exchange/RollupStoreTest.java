@@ -41,6 +41,10 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
                     .isEqualTo(m.summary().summary(Y2026, Optional.empty()));
             assertThat(r.repositories().activities().countActive()).isZero(); // the parts hold them
             assertThat(m.repositories().activities().countActive()).isPositive();
+            // the activity list shows the activities entered in the store, and its count says as many, not the parts'
+            assertThat(r.activities().count(vn.atr.domain.ActivityFilter.of(Y2026)).rows()).isZero();
+            assertThat(m.activities().count(vn.atr.domain.ActivityFilter.of(Y2026)).rows())
+                    .isEqualTo(m.repositories().activities().countActive());
             // a custom period whose first and last days cut half-months: those days' list values are read from the
             // parts' JSON by the engine, beside the list totals
             ReportPeriod cut = new ReportPeriod(java.time.LocalDate.of(2026, 3, 10), java.time.LocalDate.of(2026, 5, 20));
@@ -71,8 +75,7 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
         // every grain of the totals as the record-by-record merge leaves them: rows, sums, and sums weighted by day
         // and unit (one query for both engines)
         String weighted = " || ' ' || sum(records * CAST(substr(day, 9, 2) AS INTEGER) * length(unit_code))";
-        // the parts have no day totals (ADR 0204): their days are read from the chunks, as the custom period above
-        assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM activity_day_total")).isEqualTo("0");
+        // no day is totalled (ADR 0204, 0211): the parts' days are read from the chunks, as the custom period above
         for (String grain : List.of("activity_half_total", "activity_year_total")) {
             String totals = "SELECT count(*) || ' ' || sum(records) || ' ' || sum(participants) || ' ' || sum(quantity)"
                     + weighted + " || ' ' || sum(participants * CAST(substr(day, 6, 2) AS INTEGER)) FROM " + grain
@@ -163,11 +166,11 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
         assertThat(StoreTestSupport.text(folder, "SELECT count(*) FROM rollup_part")).isEqualTo("2");
 
         // the first file again, taken before and replaced since: left as it stands (ADR 0208), the newer part kept
-        String before = StoreTestSupport.tablesDigest(rollup, "rollup_chunk", "rollup_part", "activity_day_total");
+        String before = StoreTestSupport.tablesDigest(rollup, "rollup_chunk", "rollup_part", "activity_half_total");
         try (Services r = Services.open(store(rollup))) {
             assertThat(r.exchange().importAll(List.of(first), p -> null, true).changes()).isZero();
         }
-        assertThat(StoreTestSupport.tablesDigest(rollup, "rollup_chunk", "rollup_part", "activity_day_total"))
+        assertThat(StoreTestSupport.tablesDigest(rollup, "rollup_chunk", "rollup_part", "activity_half_total"))
                 .isEqualTo(before);
     }
 
@@ -179,7 +182,7 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
     @Test
     void theSameFileTakenAgainIsUnchangedAndNotWrittenAgain() throws Exception {
         Wards wards = wards(2);
-        String[] parts = {"rollup_chunk", "rollup_part", "activity_day_total", "activity_half_total",
+        String[] parts = {"rollup_chunk", "rollup_part", "activity_half_total",
             "activity_year_total"};
         Path rollup = importInto("rollup.db", true, List.of(wards.packages().get(0)));
         String before = StoreTestSupport.tablesDigest(rollup, parts);
@@ -334,7 +337,7 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
                     .hasMessageContaining("ngày bắt đầu nằm ngoài kỳ của gói");
         }
         assertThat(StoreTestSupport.text(rollup, PARTS)).isEqualTo("0");
-        assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM activity_day_total")).isEqualTo("0");
+        assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM activity_half_total")).isEqualTo("0");
         assertThat(StoreTestSupport.recordsDigest(rollup)).isEqualTo(before);
         assertThat(StoreTestSupport.text(rollup, "SELECT count(*) FROM rollup_part")).isEqualTo("0");
     }

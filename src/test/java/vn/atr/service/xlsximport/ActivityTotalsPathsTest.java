@@ -30,7 +30,7 @@ import vn.atr.store.EngineUnderTest;
 import vn.atr.store.StoreLocation;
 
 /**
- * The report's activity figures come from totals kept per batch (day, half-month, report year, list values:
+ * The report's activity figures come from totals kept per batch (half-month, report year, list values:
  * ADR 0105, 0170). After each path that writes activities (entry, correction, deletion, workbook import,
  * package merge, store copy) every such figure of the report, for periods cut in each way, equals the figure
  * counted here from the live activities themselves.

@@ -53,6 +53,7 @@ class UpgradeFromV1Test {
         }
 
         Map<String, List<Map<String, Object>>> after = rows(store);
+        before.remove("activity_day_total"); // derived from the activities; V27 drops it (ADR 0211)
         for (Map.Entry<String, List<Map<String, Object>>> table : before.entrySet()) {
             List<Map<String, Object>> kept = after.get(table.getKey()).stream()
                     .map(row -> onlyColumns(row, table.getValue().isEmpty() ? row.keySet() : table.getValue().get(0).keySet()))
@@ -167,6 +168,7 @@ class UpgradeFromV1Test {
                         && !had.contains(String.valueOf(r.get("code"))));
         // V22's column, which rows from before it leave empty (both sides then held the sender's version)
         after.getOrDefault("exchange_base", List.of()).forEach(r -> r.remove("our_version"));
+        before.remove("activity_day_total"); // derived from the activities; V27 drops it (ADR 0211)
     }
 
     /** Every row of every table but Flyway's own, as column to value. */
