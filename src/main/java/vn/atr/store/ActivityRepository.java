@@ -68,7 +68,7 @@ public final class ActivityRepository extends RecordRepository<Activity> {
         return a.withMeta(meta);
     }
 
-    /** The day totals follow every write: the rows it replaces out, the live rows it writes in (ADR 0105). */
+    /** The activity totals follow every write: the rows it replaces out, the live rows it writes in (ADR 0105). */
     @Override
     protected AfterWrite beforeWrite(Connection c, List<Activity> records, java.util.Collection<String> replacing)
             throws SQLException {

@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
     private boolean fullCheckAtOpen;
     private Instant lastFullCheck;
     /** The checkpoint a bulk write left to a thread of its own, until it ends (ADR 0210). */
-    private Thread checkpointAside;
+    private volatile Thread checkpointAside; // set on the writing thread, awaited by whichever thread closes
 
     private Database(Path file, Connection connection, StoreLock lock) {
         this(StoreLocation.file(file), file, connection, lock, lock == null);
@@ -266,8 +266,11 @@ public final class Database implements AutoCloseable {
         awaitCheckpoint(); // one at a time: a batch right after another
         Path file = location.file();
         Thread t = new Thread(() -> {
-            try (Connection c = DriverManager.getConnection(url(file)); Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 5000");
+            SQLiteConfig existing = new SQLiteConfig(); // never creates the file, were it gone since the commit
+            existing.resetOpenMode(org.sqlite.SQLiteOpenMode.CREATE);
+            existing.setBusyTimeout(5000);
+            try (Connection c = DriverManager.getConnection(url(file), existing.toProperties());
+                 Statement s = c.createStatement()) {
                 s.execute("PRAGMA wal_checkpoint(PASSIVE)");
             } catch (SQLException e) {
                 LOG.warn("Checkpoint after a bulk write left to the next one: {}", e.getMessage());

@@ -53,7 +53,7 @@ public abstract class RecordRepository<T> {
     /**
      * Called in the write's transaction before {@code records} (as they will be stored) are written;
      * {@code replacing}: the ids among them that may replace stored rows (the others are known to be new).
-     * A kind that keeps derived data beside its table (the activity's day totals, ADR 0105) sees here what
+     * A kind that keeps derived data beside its table (the activity totals, ADR 0105) sees here what
      * the write replaces and returns what to do once the rows are written. Default: nothing. For inserts
      * ({@code replacing} empty) it is called once the rows are written (an insert fed in parts knows them
      * all only then): it must not read the kind's table for them.

@@ -17,7 +17,8 @@ import vn.atr.domain.Tally;
 
 /**
  * The breakdowns of the annual report, each one SQL aggregate for a period and optionally a unit
- * (with every unit below it). Activities read the year, half-month and day totals ({@link DayTotals#of}),
+ * (with every unit below it). Activities read the report-year and half-month totals, a custom period's end days
+ * the activities ({@link DayTotals#of}),
  * the values of their list columns the list totals ({@link DayTotals#listValues});
  * victims count with the period in which their case was detected, support with its service date
  * (the same rules as {@link SummaryQuery}). Labels of enum keys are left to the caller.

@@ -386,10 +386,10 @@ public final class RollupParts {
     }
 
     /**
-     * The parts' records dated from {@code from} to the day before {@code until} as a query with the day totals'
+     * The parts' records dated from {@code from} to the day before {@code until} as a query with the totals'
      * columns (day, unit_code, type_code, records, participants, quantity), one row per record, read from the
-     * chunks' JSON by the engine itself: the parts have no day totals (ADR 0204), so a custom period's first and
-     * last days count them so. Dates as in {@link #listValuesOnDays}.
+     * chunks' JSON by the engine itself: no day is totalled (ADR 0204, 0211), so a custom period's first and
+     * last days count them so, as the store's own activities. Dates as in {@link #listValuesOnDays}.
      */
     static String recordsOnDays(Dialect dialect, LocalDate from, LocalDate until) {
         String day = "(r.value ->> " + PartChunk.START_DATE + ")";

@@ -89,7 +89,7 @@ public final class StoreCopy {
     /**
      * Inserts every source row. Columns that point into their own table (a unit's parent or successor)
      * are set afterwards, when every row they may point at is there. Derived rows the target's triggers
-     * made while the rows went in (the day totals) were cleared, then replaced by the source's own.
+     * made while the rows went in (the activity totals) were cleared, then replaced by the source's own.
      */
     private static long copyTable(Connection source, Connection target, String table, Dialect dialect)
             throws SQLException {
@@ -192,7 +192,7 @@ public final class StoreCopy {
                 throw new IllegalStateException("foreign keys form a cycle: " + parents);
             }
         }
-        // Tables outside every foreign key (the day totals, the audit log, settings...) go last: rows a
+        // Tables outside every foreign key (the activity totals, the audit log, settings...) go last: rows a
         // trigger derives into them while the records go in are then cleared and replaced by the source's.
         Set<String> referenced = new LinkedHashSet<>();
         parents.values().forEach(referenced::addAll);

@@ -17,8 +17,9 @@ import vn.atr.domain.Summary;
 
 /**
  * The report's headline figures for a period and optionally a unit (with every unit below it).
- * Activity figures come from the year, half-month and day totals the activity repository keeps: one small
- * GROUP BY instead of a scan of every activity (docs/decisions/0004-aggregates.md, 0105, 0170).
+ * Activity figures come from the report-year and half-month totals the activity repository keeps, and a custom
+ * period's end days from the activities: one small GROUP BY instead of a scan of every activity
+ * (docs/decisions/0004-aggregates.md, 0105, 0170, 0211).
  */
 public final class SummaryQuery {
     private final Database db;

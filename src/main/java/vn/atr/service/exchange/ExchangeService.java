@@ -680,7 +680,9 @@ public final class ExchangeService {
                 int saved = identities.apply(plan, s.userName());
                 exchange.recordImport(plan.fileName(), plan.fileSha256(), source, s.userName(), plan.storedCounts());
                 SenderAuditHeads heads = reads != null ? reads.auditHeads() : auditHeads;
-                String keptBefore = plan.senderWarnings().isEmpty() ? "" : heads.keptHead(plan.manifest())
+                // only the heads' own warning: a plan's other words (a roll-up part replaced or left out) are no sign
+                // of a log gone back
+                String keptBefore = heads.warning(plan.manifest()).isEmpty() ? "" : heads.keptHead(plan.manifest())
                         .map(h -> ", sender's audit log went back or was rewritten: it no longer holds entry " + h.seq()
                                 + " " + h.hash() + " of its earlier package")
                         .orElse(", sender's audit log went back or was rewritten");

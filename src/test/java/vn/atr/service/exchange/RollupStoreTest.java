@@ -113,6 +113,10 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
             ImportPlan plan = r.exchange().plan(second, null);
             assertThat(plan.senderWarnings()).anySatisfy(w -> assertThat(w).contains("thay toàn bộ"));
             r.exchange().apply(plan);
+            // a part replaced is no sign that the sender's log went back: the audit entry does not say so
+            assertThat(r.audit().list(null, "import", 100))
+                    .filteredOn(e -> e.recordId().equals(second.getFileName().toString())).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.detail()).contains("in place of").doesNotContain("audit log went back"));
         }
         try (Services m = Services.open(store(merged)); Services r = Services.open(store(rollup))) {
             assertThat(r.summary().summary(Y2026, Optional.empty()))
@@ -152,6 +156,9 @@ class RollupStoreTest implements vn.atr.store.EngineUnderTest {
             assertThat(both.plans().get(0).senderWarnings()).noneSatisfy(w -> assertThat(w).contains("gói mới hơn"));
             assertThat(r.audit().list(null, "import", 100)).anySatisfy(e -> assertThat(e.detail())
                     .contains("part of unit " + unit).contains("by a file of the same import: not written"));
+            // the sender's log did not go back: the plan's words about parts are not said of it
+            assertThat(r.audit().list(null, "import", 100)).noneSatisfy(e -> assertThat(e.detail())
+                    .contains("audit log went back"));
             // the same folder again, the older file first: the newer one, taken before, is in it: nothing changes
             String now = StoreTestSupport.tablesDigest(folder, "rollup_chunk", "rollup_part");
             assertThat(r.exchange().importAll(List.of(first, wards.packages().get(1), second), p -> null, true)

@@ -64,7 +64,7 @@ class DashboardViewModelTest {
             assertThat(change.style()).as(name).isEqualTo("change-none");
         }
         // the victims' row counts everyone the report counts; the row under it those not (yet) found victims
-        assertThat(DashboardViewModel.figureLabel("victims")).isEqualTo("Nạn nhân (kể cả người đang xác minh)");
+        assertThat(DashboardViewModel.figureLabel("victims")).isEqualTo("Nạn nhân (kể cả người đang xác minh, trẻ em đi cùng)");
         assertThat(DashboardViewModel.figureLabel("victimsNotYetIdentified"))
                 .isEqualTo("\u2003trong đó đang xác minh, trẻ em đi cùng");
         assertThat(DashboardViewModel.CASE_FIGURES.indexOf("victimsNotYetIdentified"))
