@@ -10,4 +10,9 @@ public enum LegalStatus {
      */
     public static final java.util.Set<LegalStatus> NOT_YET_VICTIMS = java.util.Collections.unmodifiableSet(
             java.util.EnumSet.of(BEING_IDENTIFIED_IN_VIETNAM, BEING_IDENTIFIED_ABROAD, ACCOMPANYING_MINOR));
+
+    /** Whether a status as stored (its name, as figures key their rows) is one of {@link #NOT_YET_VICTIMS}. */
+    public static boolean notYetVictim(String stored) {
+        return NOT_YET_VICTIMS.stream().anyMatch(s -> s.name().equals(stored));
+    }
 }

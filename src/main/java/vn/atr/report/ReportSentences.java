@@ -488,7 +488,7 @@ public final class ReportSentences {
 
     /** The people counted with the victims who are not (yet) found to be victims themselves. */
     private static long notYetVictims(Figures f) {
-        return f.victimsByLegalStatus().stream().filter(r -> NOT_YET_VICTIMS.contains(r.key()))
+        return f.victimsByLegalStatus().stream().filter(r -> vn.atr.domain.LegalStatus.notYetVictim(r.key()))
                 .mapToLong(Tally::count).sum();
     }
 
@@ -500,9 +500,6 @@ public final class ReportSentences {
         return notYetVictims(f) > 0 && t.has(key + ".people") ? key + ".people" : key;
     }
 
-    /** Legal statuses of people counted with the victims who are not (yet) victims themselves, as stored. */
-    private static final java.util.Set<String> NOT_YET_VICTIMS = vn.atr.domain.LegalStatus.NOT_YET_VICTIMS.stream()
-            .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public List<String> support(ReportModel m) {
         Figures f = m.current();

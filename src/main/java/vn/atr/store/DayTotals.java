@@ -231,7 +231,7 @@ final class DayTotals {
 
     private void add(Activity a, int sign) {
         if (!a.meta().deleted()) {
-            // {day, half-month, report year} as text: a batch names a few hundred days at most
+            // {half-month, report year} as text: a batch names a few hundred days at most
             String[] b = dates.computeIfAbsent(a.startDate(), d -> buckets(d.toString()));
             // keyed by its half-month's first day, which stands for its days (no day is totalled, ADR 0211)
             add(new Key(b[0], a.unitCode(), a.typeCode()), sign, sign * (long) a.participants(),
@@ -259,9 +259,9 @@ final class DayTotals {
         listDelta.computeIfAbsent(new ListKey(YEAR, buckets[1], unit, column, value), x -> new long[1])[0] += records;
     }
 
-    /** {its half-month, its report year, the day itself}. */
+    /** {its half-month, its report year}. */
     private String[] buckets(String day) {
-        return buckets.computeIfAbsent(day, d -> new String[] {half(d), year(d), d});
+        return buckets.computeIfAbsent(day, d -> new String[] {half(d), year(d)});
     }
 
     /** The half-month a day (ISO text) falls in, as its first day: the 1st or the 15th. */
@@ -292,8 +292,8 @@ final class DayTotals {
     /** Writes the net change to every grain: one upsert per key whose figures moved, in key order. */
     void apply(Connection c) throws SQLException {
         // Summed in hash maps, each sorted once when written (a tree map compared keys on every row: about a tenth
-        // of a merge's Java time under C1).
-        Map<Key, long[]> halves = new java.util.HashMap<>();
+        // of a merge's Java time under C1). The pending changes are keyed by half-month already: they are the
+        // half-month totals' own.
         Map<Key, long[]> years = new java.util.HashMap<>();
         Map<Key, long[]> halfUnits = new java.util.HashMap<>();
         delta.forEach((k, t) -> {
@@ -302,10 +302,8 @@ final class DayTotals {
             u[0] += t[0];
             u[1] += t[1];
             u[2] += SESSION_TYPES.contains(k.type()) ? t[0] : 0;
-            long[] h = halves.computeIfAbsent(new Key(b[0], k.unit(), k.type()), x -> new long[3]);
             long[] y = years.computeIfAbsent(new Key(b[1], k.unit(), k.type()), x -> new long[3]);
             for (int i = 0; i < 3; i++) {
-                h[i] += t[i];
                 y[i] += t[i];
             }
         });
@@ -313,7 +311,7 @@ final class DayTotals {
         // commune's first part): their rows are copied in, which costs the server about half an upsert (ADR 0205).
         Held held = parts && bulk == PgCopyInsert.INSTANCE ? Held.read(c, halfUnits.keySet(), years.keySet())
                 : Held.ALL;
-        apply(c, HALVES, halves, held.halves);
+        apply(c, HALVES, delta, held.halves);
         apply(c, YEARS, years, held.years);
         BulkInsert.Binder<Map.Entry<Key, long[]>> halfUnit = (ps, e) -> {
             ps.setString(1, e.getKey().day());

@@ -713,22 +713,20 @@ public final class ExchangeService {
             }
         }
         RollupParts.Part p = scope.part();
+        String which = ", part of unit " + p.sourceUnit() + " " + p.from() + ".." + p.to() + ": ";
         if (scope.newer() != null) {
-            return ", part of unit " + p.sourceUnit() + " " + p.from() + ".." + p.to() + ": made " + p.madeAt()
-                    + ", before the part of unit " + scope.newer().sourceUnit() + " made " + scope.newer().madeAt()
-                    + " by a file of the same import: not written";
+            return which + "made " + p.madeAt() + ", before the part of unit " + scope.newer().sourceUnit() + " made "
+                    + scope.newer().madeAt() + " by a file of the same import: not written";
         }
         if (scope.taken()) {
-            return ", part of unit " + p.sourceUnit() + " " + p.from() + ".." + p.to() + ": this file, taken before,"
-                    + " unchanged";
+            return which + "this file, taken before, unchanged";
         }
         long replaced = rollup.replace(p, scope.units(), prepared != null && prepared.isOf(live) ? prepared
                 : rollup.prepare(live), reads == null || reads.mayHoldChunks(scope.units()), totals);
         if (reads != null) {
             reads.wrotePart(p.sourceUnit(), scope.units());
         }
-        return ", part of unit " + p.sourceUnit() + " " + p.from() + ".." + p.to() + ": " + live.size()
-                + " activities in place of " + replaced;
+        return which + live.size() + " activities in place of " + replaced;
     }
 
     /**

@@ -48,14 +48,8 @@ final class PlanReads {
 
     /**
      * {@code batch}: for the many plans of a batch (the unit table and the senders' audit heads read whole, once);
-     * else for one plan.
+     * else for one plan. {@code files}: a batch's packages, for {@link #inBatch} (none for one plan).
      */
-    PlanReads(CatalogRepository catalog, AgeBandRepository ageBands, AdminUnitRepository units, RollupParts rollup,
-              SenderAuditHeads auditHeads, boolean batch) {
-        this(catalog, ageBands, units, rollup, auditHeads, batch, List.of());
-    }
-
-    /** {@code files}: a batch's packages, for {@link #inBatch}. */
     PlanReads(CatalogRepository catalog, AgeBandRepository ageBands, AdminUnitRepository units, RollupParts rollup,
               SenderAuditHeads auditHeads, boolean batch, List<java.nio.file.Path> files) {
         this.files = files;

@@ -72,7 +72,7 @@ record FrozenReport(AgencySettings agency, String homeProvinceName, Figures curr
         }
         long notYet = 0;
         for (JsonNode row : figures.path("victimsByLegalStatus")) {
-            if (vn.atr.domain.LegalStatus.NOT_YET_VICTIMS.stream().anyMatch(s -> s.name().equals(row.path("key").asText()))) {
+            if (vn.atr.domain.LegalStatus.notYetVictim(row.path("key").asText())) {
                 notYet += row.path("count").asLong();
             }
         }
