@@ -55,7 +55,7 @@ public final class BackupBenchmark {
                     check, (online - check) / floor);
         } finally {
             for (Path p : new Path[] {store, copy, backup}) {
-                Files.deleteIfExists(p);
+                ScaleBenchmark.deleteStore(p);
             }
         }
     }

@@ -10,11 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.atr.domain.Activity;
 import vn.atr.domain.AdminUnit;
 import vn.atr.domain.ReportPeriod;
 import vn.atr.domain.UnitLevel;
 import vn.atr.service.DataGenerator;
 import vn.atr.service.Services;
+import vn.atr.store.BareActivityInsert;
+import vn.atr.store.Database;
+import vn.atr.store.StoreLocation;
 
 /**
  * {@code atr bench exchange}: exporting 100,000 records; verifying and merging 114 packages of about
@@ -77,6 +81,7 @@ public final class ExchangeBenchmark {
             long waited = s.awaitCheckpoint();
             out.printf("    then the write-ahead log copied into the file (ADR 0210): done %.2f s after the merge"
                     + " returned (%.2f s of it waited for)%n", seconds(returned), waited / 1e9);
+            floor(s, folder.resolve("bench-floor.db"), "merge", (returned - t0) / 1e9);
             long t1 = System.nanoTime();
             long cpu1 = THREADS.getCurrentThreadCpuTime();
             var again = s.exchange().importAll(packages, p -> null, true);
@@ -102,7 +107,7 @@ public final class ExchangeBenchmark {
         Files.deleteIfExists(folder.resolve("bench-all.atrpkg"));
         Files.deleteIfExists(folder.resolve("bench-wards.key"));
         for (Path p : List.of(big, wards, city, single)) {
-            Files.deleteIfExists(p);
+            ScaleBenchmark.deleteStore(p);
         }
     }
 
@@ -140,9 +145,32 @@ public final class ExchangeBenchmark {
             long waited = s.awaitCheckpoint();
             out.printf("    then the write-ahead log copied into the file (ADR 0210): done %.2f s after the import"
                     + " returned (%.2f s of it waited for)%n", seconds(returned), waited / 1e9);
+            floor(s, folder.resolve("bench-xlsx-floor.db"), "import", (returned - t0) / 1e9);
         }
         Files.deleteIfExists(book);
-        Files.deleteIfExists(store);
+        ScaleBenchmark.deleteStore(store);
+    }
+
+    /**
+     * The floor beside a step: every activity the step stored, read back, then written by bare batched JDBC into a
+     * plain table of a fresh store (no key, index, check, audit or exchange bookkeeping), one transaction, its
+     * commit included. Printed with the step's time as a multiple of it: on this shared machine the ratio holds
+     * from one hour to the next where the seconds do not.
+     */
+    private void floor(Services s, Path file, String step, double stepSeconds) throws IOException {
+        List<Activity> rows = new ArrayList<>();
+        s.repositories().activities().forEachInPeriod(java.time.LocalDate.of(1, 1, 1), java.time.LocalDate.of(9999, 12, 31), null,
+                rows::add);
+        try (Database db = Database.open(StoreLocation.file(fresh(file)))) {
+            BareActivityInsert bare = new BareActivityInsert(db);
+            long t0 = System.nanoTime();
+            bare.insertPlain(rows);
+            double floor = seconds(t0);
+            out.printf("    floor: the same %,d activities by bare batched JDBC into a plain table of a fresh store:"
+                    + " %.2f s (%,.0f rows/s); the %s took %.1fx that%n", rows.size(), floor, rows.size() / floor, step,
+                    stepSeconds / floor);
+        }
+        ScaleBenchmark.deleteStore(file);
     }
 
     /**

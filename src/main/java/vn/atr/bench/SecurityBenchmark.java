@@ -53,7 +53,7 @@ public final class SecurityBenchmark {
     }
 
     private void loginAndIdentifiers(int count, Path file) throws IOException {
-        Files.deleteIfExists(file);
+        ScaleBenchmark.deleteStore(file);
         char[] password = "bench-password-2026".toCharArray();
         try (Services s = Services.open(file)) {
             writeVictims(s, count); // single-user mode: the repositories are open to benchmarks only then
@@ -88,7 +88,7 @@ public final class SecurityBenchmark {
                     + " CPU time median %.0f ms%n", n, read[0], median(Arrays.copyOfRange(read, 1, read.length)),
                     median(Arrays.copyOfRange(readCpu, 1, readCpu.length)));
         }
-        Files.deleteIfExists(file);
+        ScaleBenchmark.deleteStore(file);
     }
 
     private static void writeVictims(Services s, int count) {
@@ -132,7 +132,7 @@ public final class SecurityBenchmark {
     }
 
     private static double rate(Path file, int count, boolean audited) throws IOException {
-        Files.deleteIfExists(file);
+        ScaleBenchmark.deleteStore(file);
         List<List<Activity>> chunks = chunks(count, units(file));
         double rate;
         try (Database db = Database.open(file)) {
@@ -148,13 +148,13 @@ public final class SecurityBenchmark {
             }));
             rate = count / (ms(t) / 1000);
         }
-        Files.deleteIfExists(file);
+        ScaleBenchmark.deleteStore(file);
         return rate;
     }
 
     /** Microseconds per audited single-row insert, and per audit entry appended alone (best of two rounds). */
     private static double[] singleRow(Path file, int count) throws IOException {
-        Files.deleteIfExists(file);
+        ScaleBenchmark.deleteStore(file);
         List<Activity> rows = chunks(count, units(file)).stream().flatMap(List::stream).toList();
         double insertUs = Double.MAX_VALUE;
         double auditUs = Double.MAX_VALUE;
@@ -171,7 +171,7 @@ public final class SecurityBenchmark {
                 auditUs = Math.min(auditUs, ms(u) * 1000 / half.size());
             }
         }
-        Files.deleteIfExists(file);
+        ScaleBenchmark.deleteStore(file);
         return new double[] {insertUs, auditUs};
     }
 

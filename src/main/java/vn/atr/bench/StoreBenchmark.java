@@ -62,8 +62,8 @@ public final class StoreBenchmark {
             measureSummary(s);
         }
         out.printf("  store file: %,d MB%n", Files.size(viaRepository) / (1024 * 1024));
-        Files.deleteIfExists(viaRepository);
-        Files.deleteIfExists(viaFloor);
+        ScaleBenchmark.deleteStore(viaRepository);
+        ScaleBenchmark.deleteStore(viaFloor);
     }
 
     private void measureSummary(Services s) {
