@@ -37,7 +37,9 @@ final class SummaryCommand implements Callable<Integer> {
             Summary summary = s.summary().summary(period, Optional.ofNullable(unit));
             Map<String, Object> fields = asMap(summary);
             List<IndicatorFigure> indicators = s.summary().indicators(period, Optional.ofNullable(unit));
-            if (!summary.hasData()) { // zeros, most often from a wrong year, store or unit: said, as the report says it
+            // zeros, most often from a wrong year, store or unit: said, as the report says it; an "other" or a
+            // catalogue entry's activity alone is data too
+            if (!summary.hasData() && indicators.stream().allMatch(IndicatorFigure::empty)) {
                 System.err.println("atr: " + Messages.get("cli.warning",
                         Messages.get("cli.emptyPeriodSummary", period.toString())));
             }

@@ -79,6 +79,20 @@ class SummaryCliTest {
     }
 
     @Test
+    void aPeriodWithOnlyOtherActivitiesHasDataAndPrintsThem() throws Exception {
+        Path db = sampleStore();
+        try (vn.atr.service.Services s = vn.atr.service.Services.open(db)) {
+            s.activities().save(new vn.atr.domain.Activity(vn.atr.domain.Meta.fresh("test"), "303", "OTHER",
+                    java.time.LocalDate.of(2019, 3, 2), null, "Họp dân về phòng, chống mua bán người", null, List.of(),
+                    java.util.Set.of(), null, 40, 0, null), "test");
+        }
+        CliTest.Run other = atr("summary", "--db", db.toString(), "--year", "2019");
+        assertThat(other.exit()).isZero();
+        assertThat(other.err()).as("no warning of an empty period").isEmpty();
+        assertThat(other.out().lines()).anySatisfy(l -> assertThat(l).startsWith("  Hoạt động khác: 1 "));
+    }
+
+    @Test
     void anUpgradeSaysSoOnTheTerminalBeforeItStartsAndOnlyOnce() throws Exception {
         Path db = java.nio.file.Files.copy(Path.of("src/test/resources/upgrade/atr-v1.db"), dir.resolve("old.db"));
         Run first = atr("summary", "--db", db.toString(), "--year", "2023", "--json");

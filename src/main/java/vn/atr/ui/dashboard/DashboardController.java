@@ -65,7 +65,7 @@ public final class DashboardController implements Refreshable {
         currentHeader.setText(DashboardViewModel.currentHeader(p, LocalDate.now()));
         previousHeader.setText(DashboardViewModel.previousHeader(p));
         figures.getChildren().removeIf(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) > 0);
-        boolean compare = d.previous().hasData();
+        boolean compare = d.previousHasData();
         note.setText(DashboardViewModel.note(d, p));
         note.setVisible(!note.getText().isEmpty());
         note.setManaged(note.isVisible());
@@ -73,7 +73,7 @@ public final class DashboardController implements Refreshable {
         quietUnits.setVisible(!quietUnits.getText().isEmpty());
         quietUnits.setManaged(quietUnits.isVisible());
         // a period without any data has nothing to chart: the note says so, not seven empty frames
-        charts.setVisible(d.current().hasData());
+        charts.setVisible(d.currentHasData());
         charts.setManaged(charts.isVisible());
         chartsHint.setVisible(charts.isVisible());
         chartsHint.setManaged(charts.isVisible());
@@ -127,7 +127,7 @@ public final class DashboardController implements Refreshable {
         Map<DashboardChart, DefaultCategoryDataset> sets = new EnumMap<>(DashboardChart.class);
         ReportPeriod p = context.period();
         List<DashboardViewModel.MonthBar> months = DashboardViewModel.monthBars(p, d.byMonth(), d.byMonthPrevious(),
-                d.previous().hasData()).stream()
+                d.previousHasData()).stream()
                 .map(b -> new DashboardViewModel.MonthBar(b.key(), monthLabel(b.key()), b.current(), b.previous()))
                 .toList();
         sets.put(DashboardChart.BY_MONTH, DashboardCharts.months(months,

@@ -15,4 +15,14 @@ public record DashboardData(Summary current, Summary previous, List<IndicatorRow
                             List<ActivityTally> byMonthPrevious, List<ActivityTally> byUnit, List<ActivityTally> byType, List<Tally> bySex,
                             List<Tally> byAgeBand, List<Tally> byExploitation,
                             vn.atr.service.DashboardService.QuietUnits quietUnits) {
+
+    /** Whether the period has any figure: the headline ones, or a catalogue entry's alone ("other" activities). */
+    public boolean currentHasData() {
+        return current.hasData() || indicators.stream().anyMatch(r -> !r.current().empty());
+    }
+
+    /** The same for the period before. */
+    public boolean previousHasData() {
+        return previous.hasData() || indicators.stream().anyMatch(r -> !r.previous().empty());
+    }
 }

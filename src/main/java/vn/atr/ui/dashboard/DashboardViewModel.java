@@ -210,11 +210,11 @@ public final class DashboardViewModel {
      * have data.
      */
     public static String note(DashboardData d, ReportPeriod p) {
-        if (!d.current().hasData()) {
+        if (!d.currentHasData()) {
             return Messages.get("dashboard.emptyCurrent", p.toString());
         }
         // names the column as its header does ("Năm trước (...)")
-        return d.previous().hasData() ? "" : Messages.get("dashboard.emptyPrevious", previousHeader(p));
+        return d.previousHasData() ? "" : Messages.get("dashboard.emptyPrevious", previousHeader(p));
     }
 
     /** At most this many units are named in the line of units without activity; the others are counted. */
@@ -226,7 +226,7 @@ public final class DashboardViewModel {
      */
     public static String quietUnits(DashboardData d) {
         var q = d.quietUnits();
-        if (q.expected() == 0 || !d.current().hasData()) {
+        if (q.expected() == 0 || !d.currentHasData()) {
             return "";
         }
         if (q.quiet().isEmpty()) {

@@ -85,6 +85,24 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aPeriodWithOnlyOtherActivitiesHasDataAndItsChartsAndNote() {
+        vm.context.services().activities().save(new Activity(Meta.fresh("test"), "303", "OTHER", LocalDate.of(2019, 3, 2),
+                null, "Họp dân về phòng, chống mua bán người", null, List.of(), Set.of(), null, 40, 0, null), "test");
+        DashboardViewModel model = new DashboardViewModel(vm.context);
+        vm.context.periodProperty().set(ReportPeriod.ofYear(2019));
+        model.reload();
+        DashboardData d = model.data().get();
+        assertThat(d.current().hasData()).as("no headline figure counts it").isFalse();
+        assertThat(d.currentHasData()).isTrue();
+        assertThat(DashboardViewModel.note(d, ReportPeriod.ofYear(2019))).as("not \"chưa có số liệu\"")
+                .isEqualTo("Năm trước (" + ReportPeriod.ofYear(2018) + ") chưa có số liệu nên cột Tăng/giảm để trống.");
+        // the year after compares with it
+        vm.context.periodProperty().set(ReportPeriod.ofYear(2020));
+        model.reload();
+        assertThat(model.data().get().previousHasData()).isTrue();
+    }
+
+    @Test
     void theUnitsWithoutActivityAreNamedWhereTheStoreExpectsThem() {
         DashboardViewModel model = new DashboardViewModel(vm.context);
         vm.context.periodProperty().set(ReportPeriod.ofYear(2023));
