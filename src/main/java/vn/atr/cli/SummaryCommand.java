@@ -81,9 +81,10 @@ final class SummaryCommand implements Callable<Integer> {
         String name = english.map(vn.atr.domain.catalog.Indicator::nameEn).filter(n -> !n.isBlank()).orElse(i.name());
         String unit = english.map(vn.atr.domain.catalog.Indicator::unitEn).filter(u -> !u.isBlank()).orElse(i.unit());
         String none = Messages.get("summary.notCounted");
-        if (i.measure() == vn.atr.domain.Measure.SESSIONS) {
+        if (i.countsRecords()) { // sessions and "other" activities: the unit word goes with the number of activities
             return Messages.get("summary.indicatorSessions", name, VnFormats.number(i.activities()), unit,
-                    VnFormats.number(i.participants()), shown(i.quantity(), none));
+                    i.countsSessions() ? VnFormats.number(i.participants()) : shown(i.participants(), none),
+                    shown(i.quantity(), none));
         }
         boolean metric = i.kind() == vn.atr.domain.catalog.IndicatorKind.METRIC;
         return Messages.get("summary.indicatorQuantity", name,

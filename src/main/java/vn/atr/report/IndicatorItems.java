@@ -101,7 +101,7 @@ final class IndicatorItems {
         if (i.kind() == IndicatorKind.METRIC) {
             return a.quantity();
         }
-        return i.countsSessions() || i.section() == IndicatorSection.OTHER ? a.records() : a.quantity();
+        return i.countsRecords() ? a.records() : a.quantity();
     }
 
     private String item(Indicator i, ActivityTally a, long figure) {

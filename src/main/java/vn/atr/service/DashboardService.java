@@ -66,7 +66,8 @@ public final class DashboardService {
 
     private static IndicatorFigure figure(Indicator i, long[] t) {
         long[] v = t == null ? new long[3] : t;
-        return new IndicatorFigure(i.code(), i.nameVi(), i.unitVi(), v[0], v[1], v[2], i.measure(), i.kind());
+        return new IndicatorFigure(i.code(), i.nameVi(), i.unitVi(), v[0], v[1], v[2], i.measure(), i.kind(),
+                i.countsRecords());
     }
 
     /** The period's figures and those of the period before it, for "compared to last year". */

@@ -42,7 +42,8 @@ public final class SummaryService {
             boolean applies = (i.introducedOn() == null || !i.introducedOn().isAfter(period.to()))
                     && (i.retiredOn() == null || i.retiredOn().isAfter(period.from()));
             if (applies || totals.containsKey(i.code())) {
-                out.add(new IndicatorFigure(i.code(), i.nameVi(), i.unitVi(), t[0], t[1], t[2], i.measure(), i.kind()));
+                out.add(new IndicatorFigure(i.code(), i.nameVi(), i.unitVi(), t[0], t[1], t[2], i.measure(), i.kind(),
+                        i.countsRecords()));
             }
         }
         return out;

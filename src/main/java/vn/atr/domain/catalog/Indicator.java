@@ -68,6 +68,14 @@ public record Indicator(
         return measure == Measure.SESSIONS;
     }
 
+    /**
+     * Whether the headline figure is the number of activities: for sessions, and for the activities of the section
+     * "other" (meetings, pledges signed: as the report has always counted them), whatever quantity they carry.
+     */
+    public boolean countsRecords() {
+        return kind == IndicatorKind.ACTIVITY && (countsSessions() || section == IndicatorSection.OTHER);
+    }
+
     public Indicator renamed(String newNameVi, String newNameEn) {
         return new Indicator(code, kind, newNameVi, newNameEn, group, section, measure, unitVi, unitEn, order,
                 introducedOn, retiredOn);

@@ -111,6 +111,13 @@ public final class DashboardViewModel {
                         false, r.current().activities(), r.previous().activities()));
                 out.add(new KeyFigure(i.code() + "-participants", Messages.get("dashboard.indicatorParticipants"),
                         false, r.current().participants(), r.previous().participants()));
+            } else if (i.countsRecords()) { // "other" activities: counted as the report counts them
+                out.add(new KeyFigure(i.code(), Messages.get("dashboard.indicatorSessions", name, unit),
+                        false, r.current().activities(), r.previous().activities()));
+                if (r.current().participants() > 0 || r.previous().participants() > 0) {
+                    out.add(new KeyFigure(i.code() + "-participants", Messages.get("dashboard.indicatorParticipants"),
+                            false, r.current().participants(), r.previous().participants()));
+                }
             } else {
                 out.add(new KeyFigure(i.code(), Messages.get("dashboard.indicatorQuantity", name, unit), false,
                         r.current().quantity(), r.previous().quantity()));

@@ -1,6 +1,7 @@
 package vn.atr.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -94,6 +95,10 @@ class DashboardViewModelTest {
         DashboardData d = model.data().get();
         assertThat(d.current().hasData()).as("no headline figure counts it").isFalse();
         assertThat(d.currentHasData()).isTrue();
+        // counted as the report counts them: one activity (it records no quantity), its participants under it
+        assertThat(DashboardViewModel.keyFigures(d)).extracting(DashboardViewModel.KeyFigure::label,
+                        DashboardViewModel.KeyFigure::current)
+                .contains(tuple("Hoạt động khác (số hoạt động)", 1L), tuple("\u2003lượt người tham dự", 40L));
         assertThat(DashboardViewModel.note(d, ReportPeriod.ofYear(2019))).as("not \"chưa có số liệu\"")
                 .isEqualTo("Năm trước (" + ReportPeriod.ofYear(2018) + ") chưa có số liệu nên cột Tăng/giảm để trống.");
         // the year after compares with it
