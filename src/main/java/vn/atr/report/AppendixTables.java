@@ -49,8 +49,11 @@ public final class AppendixTables {
         java.util.Set<String> metrics = new java.util.HashSet<>();
         catalogue.stream().filter(i -> i.kind() == vn.atr.domain.catalog.IndicatorKind.METRIC)
                 .forEach(i -> metrics.add(i.code()));
+        java.util.Set<String> byRecords = new java.util.HashSet<>(); // "other" activities: counted by records
+        catalogue.stream().filter(i -> i.countsRecords() && !i.countsSessions()).forEach(i -> byRecords.add(i.code()));
         t.add("types", f.activitiesByType().stream().filter(a -> !own.contains(a.key())).toList(), a -> noRecord(a) ? Row.noRecord(a.label(), 3)
-                : Row.of(a.label(), a.records(), a.participants(), a.quantity()).unmeasured(unmeasured(a, metrics)), 2, false);
+                : Row.of(a.label(), a.records(), a.participants(), a.quantity())
+                        .unmeasured(unmeasured(a, metrics, byRecords)), 2, false);
         t.add("months", f.activitiesByMonth(), a -> Row.of(a.label(), a.records(), a.sessions(), a.participants()), 3,
                 false);
         // Activities by unit describe no person: not suppressed (cases and victims by unit are).
@@ -73,11 +76,15 @@ public final class AppendixTables {
     /**
      * The columns of Phụ lục I (activities, participants, quantity) an indicator does not count: sessions have
      * participants and no quantity, materials and media a quantity and no participants, a counted metric only
-     * its value.
+     * its value, "other" activities their number (participants or a quantity only where recorded).
      */
-    private static java.util.List<Integer> unmeasured(vn.atr.domain.ActivityTally a, java.util.Set<String> metrics) {
+    private static java.util.List<Integer> unmeasured(vn.atr.domain.ActivityTally a, java.util.Set<String> metrics,
+                                                      java.util.Set<String> byRecords) {
         if (metrics.contains(a.key())) {
             return java.util.List.of(0, 1);
+        }
+        if (byRecords.contains(a.key())) {
+            return java.util.List.of(1, 2);
         }
         return a.measure() == vn.atr.domain.Measure.SESSIONS ? java.util.List.of(2) : java.util.List.of(1);
     }

@@ -74,6 +74,7 @@ class CatalogueReportTest {
             s.activities().save(activity("SO_TAY", LocalDate.of(2023, 9, 2), 0, 200), "test");
             s.activities().save(activity("MIT_TINH", LocalDate.of(2023, 4, 30), 150, 0), "test");
             s.activities().save(activity("MIT_TINH", LocalDate.of(2023, 6, 1), 250, 0), "test");
+            s.activities().save(activity("OTHER", LocalDate.of(2023, 7, 9), 60, 0), "test");
 
             ReportModel m = ReportFixture.model(s, ReportFixture.Y2023);
             Path docx = ReportFixture.docx(s, m, dir.resolve("r.docx"), ReportOptions.DEFAULT);
@@ -81,17 +82,21 @@ class CatalogueReportTest {
 
             String body = docxParagraphs(docx);
             assertThat(body).contains("in 500 cuốn sổ tay").contains("2 cuộc mít tinh cho 400 lượt người")
+                    .contains("Ngoài ra, các đơn vị còn thực hiện 1 hoạt động khác.")
                     .doesNotContain("pa nô");
             List<List<String>> wordRows = docxTableRows(docx, "Mít tinh");
             assertThat(row(wordRows, "Mít tinh")).endsWith("Mít tinh", "2", "400", "-"); // sessions have no quantity
             assertThat(row(wordRows, "Sổ tay")).endsWith("Sổ tay", "2", "-", "500"); // copies have no participants
             assertThat(row(wordRows, "Pa nô")).endsWith("Pa nô", "-", "-", "-");
+            // "other" activities are counted by their number: a quantity not recorded is no figure
+            assertThat(row(wordRows, "Hoạt động khác")).endsWith("Hoạt động khác", "1", "60", "-");
             assertThat(row(wordRows, "Lượt truy cập trang thông tin điện tử")).endsWith("-", "-", "50.640"); // a metric
 
             List<List<String>> sheetRows = xlsxRows(xlsx, "Mít tinh");
             assertThat(row(sheetRows, "Sổ tay")).endsWith("Sổ tay", "2", "-", "500");
             assertThat(row(sheetRows, "Mít tinh")).endsWith("Mít tinh", "2", "400", "-");
             assertThat(row(sheetRows, "Pa nô")).endsWith("Pa nô", "-", "-", "-");
+            assertThat(row(sheetRows, "Hoạt động khác")).endsWith("Hoạt động khác", "1", "60", "-");
             // a number cell, grouped by the reader's locale (DataFormatter's default here: US)
             assertThat(row(sheetRows, "Lượt truy cập trang thông tin điện tử")).endsWith("-", "-", "50,640");
         }
