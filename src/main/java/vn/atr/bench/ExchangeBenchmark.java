@@ -7,6 +7,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -159,8 +160,7 @@ public final class ExchangeBenchmark {
      */
     private void floor(Services s, Path file, String step, double stepSeconds) throws IOException {
         List<Activity> rows = new ArrayList<>();
-        s.repositories().activities().forEachInPeriod(java.time.LocalDate.of(1, 1, 1), java.time.LocalDate.of(9999, 12, 31), null,
-                rows::add);
+        s.repositories().activities().forEachInPeriod(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), null, rows::add);
         try (Database db = Database.open(StoreLocation.file(fresh(file)))) {
             BareActivityInsert bare = new BareActivityInsert(db);
             long t0 = System.nanoTime();
