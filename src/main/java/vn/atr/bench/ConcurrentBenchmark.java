@@ -271,9 +271,16 @@ public final class ConcurrentBenchmark {
     }
 
     private static Activity typed(String unit, int n, String author) {
-        LocalDate day = LocalDate.of(YEAR, 1, 1).plusDays(n % 365);
+        LocalDate day = typedDay(n, LocalDate.now());
         return new Activity(Meta.fresh(author), unit, ActivityType.OUTREACH_SESSION, day, day,
                 "Nhập đồng thời " + author + " " + n, null, List.of(), Set.of(), null, 10 + n % 50, 0, null);
+    }
+
+    /** The {@code n}-th typed record's day: the year's days in turn, up to {@code today} (entry refuses a later one). */
+    static LocalDate typedDay(int n, LocalDate today) {
+        LocalDate first = LocalDate.of(YEAR, 1, 1);
+        long days = Math.max(1, Math.min(365, java.time.temporal.ChronoUnit.DAYS.between(first, today) + 1));
+        return first.plusDays(n % days);
     }
 
     private static double median(List<Double> values) {

@@ -49,4 +49,15 @@ class ConcurrentBenchmarkTest {
             assertThat(left).isEmpty();
         }
     }
+
+    @Test
+    void typedRecordsNeverFallAfterToday() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 6);
+        for (int n = 0; n < 500; n++) {
+            assertThat(ConcurrentBenchmark.typedDay(n, today)).isBetween(java.time.LocalDate.of(2026, 1, 1), today);
+        }
+        assertThat(ConcurrentBenchmark.typedDay(339, today)).isEqualTo(today); // the 340th day: 06/12/2026
+        assertThat(ConcurrentBenchmark.typedDay(340, java.time.LocalDate.of(2027, 3, 1)))
+                .isEqualTo(java.time.LocalDate.of(2026, 12, 7)); // a later year: the whole year in turn
+    }
 }
