@@ -169,8 +169,9 @@ public final class ExchangeBenchmark {
             out.printf("    floor: the same %,d activities by bare batched JDBC into a plain table of a fresh store:"
                     + " %.2f s (%,.0f rows/s); the %s took %.1fx that%n", rows.size(), floor, rows.size() / floor, step,
                     stepSeconds / floor);
+        } finally {
+            ScaleBenchmark.deleteStore(file);
         }
-        ScaleBenchmark.deleteStore(file);
     }
 
     /**
@@ -248,8 +249,9 @@ public final class ExchangeBenchmark {
         return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
     }
 
+    /** {@code p} with no store there: its log and lock files too (a killed run's log would be read into the new one). */
     static Path fresh(Path p) throws IOException {
-        Files.deleteIfExists(p);
+        ScaleBenchmark.deleteStore(p);
         return p;
     }
 

@@ -38,8 +38,8 @@ final class SummaryCommand implements Callable<Integer> {
             Map<String, Object> fields = asMap(summary);
             List<IndicatorFigure> indicators = s.summary().indicators(period, Optional.ofNullable(unit));
             // zeros, most often from a wrong year, store or unit: said, as the report says it; an "other" or a
-            // catalogue entry's activity alone is data too
-            if (!summary.hasData() && indicators.stream().allMatch(IndicatorFigure::empty)) {
+            // catalogue entry's activity alone is data too (a metric alone is not, as in the report)
+            if (!summary.hasData() && indicators.stream().allMatch(i -> i.activities() == 0)) {
                 System.err.println("atr: " + Messages.get("cli.warning",
                         Messages.get("cli.emptyPeriodSummary", period.toString())));
             }
@@ -81,10 +81,13 @@ final class SummaryCommand implements Callable<Integer> {
         String name = english.map(vn.atr.domain.catalog.Indicator::nameEn).filter(n -> !n.isBlank()).orElse(i.name());
         String unit = english.map(vn.atr.domain.catalog.Indicator::unitEn).filter(u -> !u.isBlank()).orElse(i.unit());
         String none = Messages.get("summary.notCounted");
-        if (i.countsRecords()) { // sessions and "other" activities: the unit word goes with the number of activities
+        if (i.countsSessions()) {
             return Messages.get("summary.indicatorSessions", name, VnFormats.number(i.activities()), unit,
-                    i.countsSessions() ? VnFormats.number(i.participants()) : shown(i.participants(), none),
-                    shown(i.quantity(), none));
+                    VnFormats.number(i.participants()), shown(i.quantity(), none));
+        }
+        if (i.countsRecords()) { // "other" activities: their number, then what they recorded in their own unit
+            return Messages.get("summary.indicatorOther", name, VnFormats.number(i.activities()),
+                    shown(i.participants(), none), i.quantity() == 0 ? none : VnFormats.number(i.quantity()) + " " + unit);
         }
         boolean metric = i.kind() == vn.atr.domain.catalog.IndicatorKind.METRIC;
         return Messages.get("summary.indicatorQuantity", name,

@@ -84,12 +84,17 @@ public final class DashboardService {
      */
     public int openingYear(OptionalInt remembered, int thisYear) {
         Optional<String> unit = unit();
-        if (remembered.isPresent()
-                && summaries.summary(ReportPeriod.ofYear(remembered.getAsInt()), unit).hasData()) {
+        if (remembered.isPresent() && hasData(ReportPeriod.ofYear(remembered.getAsInt()), unit)) {
             return remembered.getAsInt();
         }
         return queries.latestRecordDate(ReportPeriod.ofYear(thisYear).to()).or(queries::latestRecordDate)
                 .map(ReportPeriod::reportYearOf).orElse(remembered.orElse(thisYear));
+    }
+
+    /** Data as the report counts it: a headline figure, or any catalogue entry's activity ("other" ones alone too). */
+    private boolean hasData(ReportPeriod p, Optional<String> unit) {
+        return summaries.summary(p, unit).hasData()
+                || summaries.indicatorTotals(p, unit).values().stream().anyMatch(t -> t[0] > 0);
     }
 
     /** The units a store expects activity from in a period, and those of them that had none. */

@@ -85,12 +85,28 @@ class SummaryCliTest {
             s.activities().save(new vn.atr.domain.Activity(vn.atr.domain.Meta.fresh("test"), "303", "OTHER",
                     java.time.LocalDate.of(2019, 3, 2), null, "Họp dân về phòng, chống mua bán người", null, List.of(),
                     java.util.Set.of(), null, 40, 0, null), "test");
+            // an entry of the section "other" with a unit of its own: its number of activities, then its copies
+            String handbook = s.catalog().add(new vn.atr.service.catalog.NewIndicator(
+                    vn.atr.domain.catalog.IndicatorKind.ACTIVITY, "Sổ tay gia đình", null, "cuốn", null,
+                    vn.atr.domain.catalog.IndicatorGroup.OTHER, vn.atr.domain.Measure.COPIES, null)).code();
+            s.activities().save(new vn.atr.domain.Activity(vn.atr.domain.Meta.fresh("test"), "303", handbook,
+                    java.time.LocalDate.of(2019, 5, 2), null, "Phát sổ tay", null, List.of(), java.util.Set.of(), null,
+                    0, 500, null), "test");
+            // a metric alone is no data, as in the report
+            s.metrics().save(new vn.atr.domain.OutreachMetric(vn.atr.domain.Meta.fresh("test"), "303", "FUNDING",
+                    java.time.LocalDate.of(2017, 12, 15), java.time.LocalDate.of(2018, 12, 14), 90_000_000L, null),
+                    "test");
         }
         CliTest.Run other = atr("summary", "--db", db.toString(), "--year", "2019");
         assertThat(other.exit()).isZero();
         assertThat(other.err()).as("no warning of an empty period").isEmpty();
-        // counted as the report counts them: the activities with their unit word, a quantity not recorded is "-"
-        assertThat(other.out().lines()).contains("  Hoạt động khác: 1 hoạt động / 40 / -");
+        // counted as the report counts them: the activities, then what they recorded in their own unit, or "-"
+        assertThat(other.out().lines()).contains("  Hoạt động khác: 1 hoạt động / 40 / -",
+                "  Sổ tay gia đình: 1 hoạt động / - / 500 cuốn");
+        assertThat(atr("--lang", "en", "summary", "--db", db.toString(), "--year", "2019").out().lines())
+                .contains("  Other (activities): 1 / 40 / -");
+        CliTest.Run fundingOnly = atr("summary", "--db", db.toString(), "--year", "2018");
+        assertThat(fundingOnly.err()).contains("không có số liệu nào");
     }
 
     @Test

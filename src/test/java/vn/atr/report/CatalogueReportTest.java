@@ -82,7 +82,6 @@ class CatalogueReportTest {
 
             String body = docxParagraphs(docx);
             assertThat(body).contains("in 500 cuốn sổ tay").contains("2 cuộc mít tinh cho 400 lượt người")
-                    .contains("Ngoài ra, các đơn vị còn thực hiện 1 hoạt động khác.")
                     .doesNotContain("pa nô");
             List<List<String>> wordRows = docxTableRows(docx, "Mít tinh");
             assertThat(row(wordRows, "Mít tinh")).endsWith("Mít tinh", "2", "400", "-"); // sessions have no quantity

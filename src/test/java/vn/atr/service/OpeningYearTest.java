@@ -44,4 +44,15 @@ class OpeningYearTest {
             assertThat(s.dashboard().openingYear(OptionalInt.empty(), 2020)).as("only later data").isEqualTo(2062);
         }
     }
+
+    @Test
+    void aRememberedYearWithOnlyOtherActivitiesHasData() {
+        try (Services s = Services.open(dir.resolve("other.db"))) {
+            s.sample().loadHaiPhong2023();
+            s.activities().save(new vn.atr.domain.Activity(vn.atr.domain.Meta.fresh("test"), "303", "OTHER",
+                    java.time.LocalDate.of(2019, 3, 2), null, "Họp dân", null, java.util.List.of(), java.util.Set.of(),
+                    null, 40, 0, null), "test");
+            assertThat(s.dashboard().openingYear(OptionalInt.of(2019), 2026)).isEqualTo(2019);
+        }
+    }
 }

@@ -16,13 +16,16 @@ public record DashboardData(Summary current, Summary previous, List<IndicatorRow
                             List<Tally> byAgeBand, List<Tally> byExploitation,
                             vn.atr.service.DashboardService.QuietUnits quietUnits) {
 
-    /** Whether the period has any figure: the headline ones, or a catalogue entry's alone ("other" activities). */
+    /**
+     * Whether the period has data as the report counts it: a headline figure, or any activity of the catalogue
+     * ("other" activities alone too; a metric alone is not).
+     */
     public boolean currentHasData() {
-        return current.hasData() || indicators.stream().anyMatch(r -> !r.current().empty());
+        return current.hasData() || indicators.stream().anyMatch(r -> r.current().activities() > 0);
     }
 
     /** The same for the period before. */
     public boolean previousHasData() {
-        return previous.hasData() || indicators.stream().anyMatch(r -> !r.previous().empty());
+        return previous.hasData() || indicators.stream().anyMatch(r -> r.previous().activities() > 0);
     }
 }

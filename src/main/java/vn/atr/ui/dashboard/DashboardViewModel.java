@@ -111,12 +111,16 @@ public final class DashboardViewModel {
                         false, r.current().activities(), r.previous().activities()));
                 out.add(new KeyFigure(i.code() + "-participants", Messages.get("dashboard.indicatorParticipants"),
                         false, r.current().participants(), r.previous().participants()));
-            } else if (i.countsRecords()) { // "other" activities: counted as the report counts them
-                out.add(new KeyFigure(i.code(), Messages.get("dashboard.indicatorSessions", name, unit),
-                        false, r.current().activities(), r.previous().activities()));
+            } else if (i.countsRecords()) { // "other" activities: their number, as the report counts them
+                out.add(new KeyFigure(i.code(), Messages.get("dashboard.indicatorSessions", name,
+                        Messages.get("dashboard.activityUnit")), false, r.current().activities(), r.previous().activities()));
                 if (r.current().participants() > 0 || r.previous().participants() > 0) {
                     out.add(new KeyFigure(i.code() + "-participants", Messages.get("dashboard.indicatorParticipants"),
                             false, r.current().participants(), r.previous().participants()));
+                }
+                if (r.current().quantity() > 0 || r.previous().quantity() > 0) { // "cuốn" of a handbook handed out
+                    out.add(new KeyFigure(i.code() + "-quantity", Messages.get("dashboard.indicatorOtherQuantity", unit),
+                            false, r.current().quantity(), r.previous().quantity()));
                 }
             } else {
                 out.add(new KeyFigure(i.code(), Messages.get("dashboard.indicatorQuantity", name, unit), false,

@@ -95,16 +95,38 @@ class DashboardViewModelTest {
         DashboardData d = model.data().get();
         assertThat(d.current().hasData()).as("no headline figure counts it").isFalse();
         assertThat(d.currentHasData()).isTrue();
-        // counted as the report counts them: one activity (it records no quantity), its participants under it
+        // counted as the report counts them: one activity, its participants under it; no quantity was recorded
         assertThat(DashboardViewModel.keyFigures(d)).extracting(DashboardViewModel.KeyFigure::label,
                         DashboardViewModel.KeyFigure::current)
-                .contains(tuple("Hoạt động khác (số hoạt động)", 1L), tuple("\u2003lượt người tham dự", 40L));
+                .containsExactly(tuple("Khác", 0L), tuple("Hoạt động khác (số hoạt động)", 1L),
+                        tuple("\u2003lượt người tham dự", 40L));
         assertThat(DashboardViewModel.note(d, ReportPeriod.ofYear(2019))).as("not \"chưa có số liệu\"")
                 .isEqualTo("Năm trước (" + ReportPeriod.ofYear(2018) + ") chưa có số liệu nên cột Tăng/giảm để trống.");
         // the year after compares with it
         vm.context.periodProperty().set(ReportPeriod.ofYear(2020));
         model.reload();
         assertThat(model.data().get().previousHasData()).isTrue();
+
+        // an entry of the section "other" with a unit of its own: its number of activities, then its copies
+        Services s = vm.context.services();
+        String handbook = s.catalog().add(new vn.atr.service.catalog.NewIndicator(
+                vn.atr.domain.catalog.IndicatorKind.ACTIVITY, "Sổ tay gia đình", null, "cuốn", null,
+                vn.atr.domain.catalog.IndicatorGroup.OTHER, vn.atr.domain.Measure.COPIES, null)).code();
+        s.activities().save(new Activity(Meta.fresh("test"), "303", handbook, LocalDate.of(2020, 5, 2), null,
+                "Phát sổ tay", null, List.of(), Set.of(), null, 0, 500, null), "test");
+        model.reload();
+        assertThat(DashboardViewModel.keyFigures(model.data().get())).extracting(DashboardViewModel.KeyFigure::label,
+                        DashboardViewModel.KeyFigure::current, DashboardViewModel.KeyFigure::previous)
+                .containsExactly(tuple("Khác", 0L, 0L), tuple("Hoạt động khác (số hoạt động)", 0L, 1L),
+                        tuple("\u2003lượt người tham dự", 0L, 40L), tuple("Sổ tay gia đình (số hoạt động)", 1L, 0L),
+                        tuple("\u2003số cuốn", 500L, 0L));
+
+        // a metric alone is no data, as in the report
+        s.metrics().save(new vn.atr.domain.OutreachMetric(Meta.fresh("test"), "303", "FUNDING", LocalDate.of(2017, 12, 15),
+                LocalDate.of(2018, 12, 14), 90_000_000L, null), "test");
+        vm.context.periodProperty().set(ReportPeriod.ofYear(2018));
+        model.reload();
+        assertThat(model.data().get().currentHasData()).isFalse();
     }
 
     @Test
