@@ -3,8 +3,6 @@ package vn.atr.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -257,17 +255,12 @@ public final class ExchangeBenchmark {
 
     static void resetPeaks() {
         HeapAfterGc.reset(); // a full collection first
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapPeak.reset();
     }
 
+    /** The peak of the heap in use since {@link #resetPeaks}, garbage included ({@link HeapPeak}). */
     static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum / (1024 * 1024);
+        return HeapPeak.bytes() / (1024 * 1024);
     }
 
     static double seconds(long t0) {
