@@ -55,11 +55,27 @@ public final class Ids {
         if (id == null || id.length() != 36) {
             return false;
         }
+        if (isCanonical(id)) { // every id ATR makes: checked without parsing (one per imported row)
+            return true;
+        }
         try {
             UUID.fromString(id);
             return true;
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** 8-4-4-4-12 hexadecimal digits: what {@link UUID#fromString} reads first, and the only form ATR writes. */
+    private static boolean isCanonical(String id) {
+        for (int i = 0; i < 36; i++) {
+            char c = id.charAt(i);
+            boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-'
+                    : c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 }

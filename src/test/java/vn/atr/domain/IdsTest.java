@@ -33,4 +33,17 @@ class IdsTest {
         assertThat(UUID.fromString(a).getMostSignificantBits() >>> 16).isEqualTo(march);
         assertThat(Ids.madeAt(july, new Random(1)).compareTo(a)).as("text order is time order").isPositive();
     }
+
+    @Test
+    void anIdIsValidInTheFormsUuidReadsAndNoOther() {
+        String made = Ids.newId();
+        assertThat(Ids.isValid(made)).isTrue();
+        assertThat(Ids.isValid(made.toUpperCase())).as("capital hex digits").isTrue();
+        // Java's UUID also reads shortened groups; an id of 36 characters so written stays valid as before
+        assertThat(Ids.isValid("0000000000000000-0-0-0-0000000000000")).isTrue();
+        assertThat(Ids.isValid(made.substring(0, 35) + "g")).as("not a hex digit").isFalse();
+        assertThat(Ids.isValid(made.replace('-', '_'))).as("no dashes").isFalse();
+        assertThat(Ids.isValid(made.substring(1))).as("35 characters").isFalse();
+        assertThat(Ids.isValid(null)).isFalse();
+    }
 }
