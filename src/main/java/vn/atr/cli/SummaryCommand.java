@@ -37,9 +37,8 @@ final class SummaryCommand implements Callable<Integer> {
             Summary summary = s.summary().summary(period, Optional.ofNullable(unit));
             Map<String, Object> fields = asMap(summary);
             List<IndicatorFigure> indicators = s.summary().indicators(period, Optional.ofNullable(unit));
-            // zeros, most often from a wrong year, store or unit: said, as the report says it; an "other" or a
-            // catalogue entry's activity alone is data too (a metric alone is not, as in the report)
-            if (!summary.hasData() && indicators.stream().allMatch(i -> i.activities() == 0)) {
+            // zeros, most often from a wrong year, store or unit: said, as the report says it
+            if (!summary.hasDataWith(indicators.stream().mapToLong(IndicatorFigure::activities).sum())) {
                 System.err.println("atr: " + Messages.get("cli.warning",
                         Messages.get("cli.emptyPeriodSummary", period.toString())));
             }

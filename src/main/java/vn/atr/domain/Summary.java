@@ -42,6 +42,14 @@ public record Summary(
                 victimsReturned, supportServices, supportAmountVnd).anyMatch(v -> v != 0);
     }
 
+    /**
+     * Whether the period has data as the report counts it: a headline figure, or any activity of a catalogue entry
+     * ({@code catalogueActivities}, their number: "other" activities alone count too; a metric alone does not).
+     */
+    public boolean hasDataWith(long catalogueActivities) {
+        return hasData() || catalogueActivities > 0;
+    }
+
     /** Residence keys of {@link #victimsByResidence()}. */
     public static final String LOCAL = "LOCAL";
     public static final String OTHER_PROVINCE = "OTHER";

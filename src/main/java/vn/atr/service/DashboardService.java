@@ -93,8 +93,8 @@ public final class DashboardService {
 
     /** Data as the report counts it: a headline figure, or any catalogue entry's activity ("other" ones alone too). */
     private boolean hasData(ReportPeriod p, Optional<String> unit) {
-        return summaries.summary(p, unit).hasData()
-                || summaries.indicatorTotals(p, unit).values().stream().anyMatch(t -> t[0] > 0);
+        return summaries.summary(p, unit).hasDataWith(
+                summaries.indicatorTotals(p, unit).values().stream().mapToLong(t -> t[0]).sum());
     }
 
     /** The units a store expects activity from in a period, and those of them that had none. */

@@ -16,16 +16,13 @@ public record DashboardData(Summary current, Summary previous, List<IndicatorRow
                             List<Tally> byAgeBand, List<Tally> byExploitation,
                             vn.atr.service.DashboardService.QuietUnits quietUnits) {
 
-    /**
-     * Whether the period has data as the report counts it: a headline figure, or any activity of the catalogue
-     * ("other" activities alone too; a metric alone is not).
-     */
+    /** Whether the period has data as the report counts it ({@link Summary#hasDataWith}). */
     public boolean currentHasData() {
-        return current.hasData() || indicators.stream().anyMatch(r -> r.current().activities() > 0);
+        return current.hasDataWith(indicators.stream().mapToLong(r -> r.current().activities()).sum());
     }
 
     /** The same for the period before. */
     public boolean previousHasData() {
-        return previous.hasData() || indicators.stream().anyMatch(r -> r.previous().activities() > 0);
+        return previous.hasDataWith(indicators.stream().mapToLong(r -> r.previous().activities()).sum());
     }
 }
