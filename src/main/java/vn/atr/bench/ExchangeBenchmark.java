@@ -178,38 +178,28 @@ public final class ExchangeBenchmark {
      */
     private static final class ReaderCpu {
         private final Thread sampler;
-        private volatile boolean running = true;
         private volatile long nanos;
+        private long id = -1; // the sampler's own
 
         ReaderCpu(java.lang.management.ThreadMXBean threads) {
-            sampler = new Thread(() -> {
-                long id = -1;
-                while (running) {
-                    if (id < 0) { // found once by name, without stack traces (no safepoint for every thread)
-                        for (long t : threads.getAllThreadIds()) {
-                            var info = threads.getThreadInfo(t, 0);
-                            if (info != null && info.getThreadName().equals("xlsx-reader")) {
-                                id = t;
-                            }
+            sampler = Sampler.start("bench-reader-cpu", 5, () -> {
+                if (id < 0) { // found once by name, without stack traces (no safepoint for every thread)
+                    for (long t : threads.getAllThreadIds()) {
+                        var info = threads.getThreadInfo(t, 0);
+                        if (info != null && info.getThreadName().equals("xlsx-reader")) {
+                            id = t;
                         }
                     }
-                    long cpu = id < 0 ? -1 : threads.getThreadCpuTime(id);
-                    if (cpu > 0) {
-                        nanos = cpu;
-                    }
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
                 }
-            }, "bench-reader-cpu");
-            sampler.setDaemon(true);
-            sampler.start();
+                long cpu = id < 0 ? -1 : threads.getThreadCpuTime(id);
+                if (cpu > 0) {
+                    nanos = cpu;
+                }
+            });
         }
 
         void stop() {
-            running = false;
+            sampler.interrupt();
             try {
                 sampler.join();
             } catch (InterruptedException e) {

@@ -14,18 +14,7 @@ final class HeapPeak {
     private static final AtomicLong PEAK = new AtomicLong();
 
     static {
-        Thread sampler = new Thread(() -> {
-            while (true) {
-                sample();
-                try {
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "bench-heap-peak");
-        sampler.setDaemon(true);
-        sampler.start();
+        Sampler.start("bench-heap-peak", 2, HeapPeak::sample);
     }
 
     private HeapPeak() {
